@@ -13,7 +13,7 @@ type Article struct {
 	Title     string    // Headline.
 	Published time.Time // Publication time; zero when unknown.
 	Source    string    // Where it was read from: a path, "-" for stdin, a feed URL.
-	Text      string    // Body text, title excluded.
+	Text      string    // Full text, title line first; statement offsets index it.
 }
 
 // EntityType is one of the closed set of entity classes.
