@@ -1,0 +1,167 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// QueryOptions are the inputs of `newsgraph query`.
+type QueryOptions struct {
+	Factory *Factory
+	Lang    string        // gizmo, graphql or mql.
+	Query   string        // Query text; "-" reads stdin.
+	File    string        // Read the query from this file instead.
+	JSON    bool          // Print JSON instead of a table.
+	Limit   int           // Maximum results.
+	Timeout time.Duration // Give up after this long.
+}
+
+// NewQueryCmd returns `newsgraph query`.
+func NewQueryCmd(f *Factory, runF func(*QueryOptions) error) *cobra.Command {
+	opts := &QueryOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "query [QUERY | -]",
+		Short: "Run a Gizmo, GraphQL or MQL query against the store",
+		Long: `Query runs a query in one of Cayley's languages and prints the results as a
+table (one column per tag) or as JSON. The query comes from the argument,
+from --file, or from stdin when the argument is "-".`,
+		Example: `  newsgraph query 'g.V("<ng:person/claudia-sheinbaum>").In("<ng:saidBy>").Out("<ng:text>").All()'
+  newsgraph query --file recipe.js --json
+  echo 'g.V().Has("<rdf:type>", "<schema:Person>").Out("<schema:name>").All()' | newsgraph query -`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Query = args[0]
+			}
+			if (opts.Query == "") == (opts.File == "") {
+				return flagErrorf("give a query or --file, not both or neither")
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return queryRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "gizmo", "query language: gizmo, graphql or mql")
+	cmd.Flags().StringVarP(&opts.File, "file", "f", "", "read the query from `FILE`")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print results as JSON")
+	cmd.Flags().IntVar(&opts.Limit, "limit", 100, "maximum number of results (0: no limit)")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "give up after this long")
+	return cmd
+}
+
+func queryRun(ctx context.Context, opts *QueryOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	text, err := queryText(opts)
+	if err != nil {
+		return err
+	}
+	store, release, err := opts.Factory.OpenStore()
+	if err != nil {
+		return err
+	}
+	defer release()
+	results, err := store.Query(ctx, opts.Lang, text, graph.QueryOptions{Limit: opts.Limit, Timeout: opts.Timeout})
+	if err != nil {
+		return err
+	}
+	out := opts.Factory.IO.Out
+	if opts.JSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		if results == nil {
+			results = []any{}
+		}
+		return enc.Encode(results)
+	}
+	return writeTable(out, results)
+}
+
+func queryText(opts *QueryOptions) (string, error) {
+	switch {
+	case opts.File != "":
+		b, err := os.ReadFile(opts.File)
+		if err != nil {
+			return "", fmt.Errorf("read query: %w", err)
+		}
+		return string(b), nil
+	case opts.Query == "-":
+		b, err := io.ReadAll(opts.Factory.IO.In)
+		if err != nil {
+			return "", fmt.Errorf("read query from stdin: %w", err)
+		}
+		return string(b), nil
+	}
+	return opts.Query, nil
+}
+
+// writeTable prints results as a table: maps get one column per key, other
+// values one column named "result".
+func writeTable(w io.Writer, results []any) error {
+	cols := map[string]bool{}
+	for _, r := range results {
+		if m, ok := r.(map[string]any); ok {
+			for k := range m {
+				cols[k] = true
+			}
+		} else {
+			cols["result"] = true
+		}
+	}
+	var keys []string
+	for k := range cols {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { // "id" first, then by name
+		if (keys[i] == "id") != (keys[j] == "id") {
+			return keys[i] == "id"
+		}
+		return keys[i] < keys[j]
+	})
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(keys, "\t"))
+	for _, r := range results {
+		row := make([]string, len(keys))
+		m, isMap := r.(map[string]any)
+		for i, k := range keys {
+			switch {
+			case isMap:
+				if v, ok := m[k]; ok {
+					row[i] = cell(v)
+				}
+			case k == "result":
+				row[i] = cell(r)
+			}
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t"))
+	}
+	fmt.Fprintf(tw, "(%d results)\n", len(results))
+	return tw.Flush()
+}
+
+func cell(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.ReplaceAll(v, "\n", " ")
+	case nil:
+		return ""
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
