@@ -42,6 +42,11 @@ type Store struct {
 	qs      graph.QuadStore
 	backend string
 	addr    string
+	// exclusiveReads makes View take the exclusive lock: Cayley's SQL
+	// backend shares one query optimizer (with an unguarded table-alias
+	// counter) between all queries, so concurrent readers race under -race
+	// and can mint the same alias twice in one query.
+	exclusiveReads bool
 }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
@@ -99,7 +104,7 @@ func openPostgres(url string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	return &Store{qs: qs, backend: BackendPostgres, addr: url}, nil
+	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true}, nil
 }
 
 // Backend names the kind of store: BackendBolt, BackendMemory or BackendPostgres.
@@ -112,9 +117,15 @@ func (s *Store) Close() error {
 	return s.qs.Close()
 }
 
-// View runs fn with the quad store under a shared lock; fn must not keep
-// iterators or the store beyond its return.
+// View runs fn with the quad store under a shared lock (exclusive on
+// PostgreSQL, whose Cayley backend is not safe for concurrent queries); fn
+// must not keep iterators or the store beyond its return.
 func (s *Store) View(fn func(qs graph.QuadStore) error) error {
+	if s.exclusiveReads {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return fn(s.qs)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return fn(s.qs)
@@ -202,7 +213,12 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) (map[string]qu
 		}
 		out[q.NQuad()] = q
 	}
-	return out, it.Err()
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	// A cancelled iteration ends early without an error; a partial set
+	// would turn the diff into re-adds.
+	return out, ctx.Err()
 }
 
 // Stats summarises the store.

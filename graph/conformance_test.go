@@ -1,0 +1,564 @@
+package graph
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The store conformance suite: every test in storeTests runs against every
+// backend in backends — memstore, a bolt file in a temp dir, and a fresh
+// PostgreSQL database per test when NEWSGRAPH_TEST_POSTGRES names a server.
+
+// envPostgres names the PostgreSQL server the suite uses, as a URL whose
+// user may create databases (one is created per test and dropped after).
+const envPostgres = "NEWSGRAPH_TEST_POSTGRES"
+
+// backend makes fresh, empty stores of one kind.
+type backend struct {
+	name       string
+	persistent bool // Reopening the spec finds what was written.
+	// fresh returns the spec of a new empty store, removed when t ends.
+	fresh func(t *testing.T) string
+}
+
+func backends() []backend {
+	return []backend{
+		{name: "memory", fresh: func(*testing.T) string { return BackendMemory }},
+		{name: "bolt", persistent: true, fresh: func(t *testing.T) string {
+			return filepath.Join(t.TempDir(), "newsgraph.db")
+		}},
+		{name: "postgres", persistent: true, fresh: freshPostgres},
+	}
+}
+
+// freshPostgres creates a uniquely named database through the admin URL in
+// NEWSGRAPH_TEST_POSTGRES and drops it when the test ends. Without the
+// variable it skips, except under CI, where a skipped backend would hide a
+// broken set-up, so it fails.
+func freshPostgres(t *testing.T) string {
+	t.Helper()
+	admin := os.Getenv(envPostgres)
+	if admin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not set: CI must run the PostgreSQL store tests (see .ci/run)", envPostgres)
+		}
+		t.Skipf("%s not set; skipping PostgreSQL", envPostgres)
+	}
+	u, err := url.Parse(admin)
+	if err != nil {
+		t.Fatalf("parse %s: %v", envPostgres, err)
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatalf("connect to %s: %v", u.Redacted(), err)
+	}
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		t.Fatal(err)
+	}
+	name := "newsgraph_t_" + hex.EncodeToString(b[:])
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		db.Close()
+		t.Fatalf("create database %s on %s: %v", name, u.Redacted(), err)
+	}
+	t.Cleanup(func() {
+		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Errorf("drop database %s: %v", name, err)
+		}
+		db.Close()
+	})
+	u.Path = "/" + name
+	return u.String()
+}
+
+// openStore opens spec and closes it when the test ends (before a fresh
+// PostgreSQL database is dropped, since cleanups run last first).
+func openStore(t *testing.T, spec string) *Store {
+	t.Helper()
+	s, err := Open(spec)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+var storeTests = []struct {
+	name       string
+	persistent bool // Needs a backend that keeps data across Open.
+	run        func(t *testing.T, b backend)
+}{
+	{"ReplaceIsADiff", false, testReplaceIsADiff},
+	{"ReloadChangesNothing", false, testReloadChangesNothing},
+	{"DeleteLeavesNoDanglingNode", false, testDeleteLeavesNoDanglingNode},
+	{"SharedNodesSurviveDelete", false, testSharedNodesSurviveDelete},
+	{"FailedWriteLeavesNothing", false, testFailedWriteLeavesNothing},
+	{"ReopenPersists", true, testReopenPersists},
+	{"ConcurrentReadersOneWriter", false, testConcurrentReadersOneWriter},
+}
+
+func TestStore(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			for _, tc := range storeTests {
+				t.Run(tc.name, func(t *testing.T) {
+					if tc.persistent && !b.persistent {
+						t.Skipf("%s does not persist", b.name)
+					}
+					tc.run(t, b)
+				})
+			}
+		})
+	}
+}
+
+// Two articles that share Claudia Sheinbaum, Mexico and the United States.
+var (
+	articleA = schema.Article{ID: "a-sheinbaum.txt", Title: "Sheinbaum rules out US troops", Source: "a-sheinbaum.txt",
+		Text: "Sheinbaum rules out US troops\n..."}
+	extractionA = schema.Extraction{
+		Entities: []schema.Entity{
+			{Name: "Claudia Sheinbaum", Type: schema.Person, Aliases: []string{"Sheinbaum"}},
+			{Name: "Mexico", Type: schema.Government},
+			{Name: "United States", Type: schema.Government, Aliases: []string{"US", "Washington"}},
+			{Name: "Mérida Initiative", Type: schema.Agreement},
+		},
+		Roles: []schema.Role{{Person: "Claudia Sheinbaum", Title: "president", Org: "Mexico"}},
+		Statements: []schema.Statement{{Speaker: "Sheinbaum",
+			Quote: "The United States is not going to come to Mexico with their military", About: []string{"United States"}}},
+		Agreements: []schema.AgreementFact{{Name: "Mérida Initiative", Parties: []string{"Mexico", "United States"}}},
+		Relations:  []schema.Relation{{Subject: "Mexico", Predicate: "cooperatesWith", Object: "United States"}},
+	}
+	// extractionA2 is a re-extraction of A that found one more statement and lost the relation.
+	extractionA2 = func() schema.Extraction {
+		x := extractionA
+		x.Statements = append(append([]schema.Statement(nil), x.Statements...),
+			schema.Statement{Speaker: "Claudia Sheinbaum", Quote: "We cooperate, we collaborate, but there will be no invasion."})
+		x.Relations = nil
+		return x
+	}()
+	articleB = schema.Article{ID: "b-rubio.txt", Title: "Rubio on cartels", Source: "b-rubio.txt",
+		Text: "Rubio on cartels\n..."}
+	extractionB = schema.Extraction{
+		Entities: []schema.Entity{
+			{Name: "Marco Rubio", Type: schema.Person, Aliases: []string{"Rubio"}},
+			{Name: "Claudia Sheinbaum", Type: schema.Person},
+			{Name: "United States", Type: schema.Government},
+			{Name: "Mexico", Type: schema.Government},
+		},
+		Roles: []schema.Role{{Person: "Marco Rubio", Title: "secretary of state", Org: "United States"}},
+		Statements: []schema.Statement{{Speaker: "Rubio",
+			Quote: "We have to start treating them as armed terrorist organisations"}},
+		Relations: []schema.Relation{{Subject: "United States", Predicate: "negotiatesWith", Object: "Mexico"}},
+	}
+)
+
+func quadsOf(a schema.Article, x schema.Extraction) (quad.IRI, []quad.Quad) {
+	return schema.ArticleIRI(a.ID), schema.Quads(a, x)
+}
+
+func replace(t *testing.T, s *Store, a schema.Article, x schema.Extraction) Change {
+	t.Helper()
+	label, qs := quadsOf(a, x)
+	ch, err := s.ReplaceArticle(context.Background(), label, qs)
+	if err != nil {
+		t.Fatalf("ReplaceArticle(%s): %v", label, err)
+	}
+	return ch
+}
+
+func stats(t *testing.T, s *Store) Stats {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	st.Backend = ""
+	return st
+}
+
+// values runs a path built on the store and returns its results as sorted
+// N-Quad strings.
+func values(t *testing.T, s *Store, build func(qs graph.QuadStore) *path.Path) []string {
+	t.Helper()
+	var out []string
+	err := s.View(func(qs graph.QuadStore) error {
+		return build(qs).Iterate(context.Background()).EachValue(qs, func(v quad.Value) error {
+			out = append(out, quad.StringOf(v))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatalf("path: %v", err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// allNodes lists every node of the store (g.V()).
+func allNodes(t *testing.T, s *Store) []string {
+	t.Helper()
+	return values(t, s, func(qs graph.QuadStore) *path.Path { return path.StartPath(qs) })
+}
+
+func testQuads(label quad.IRI, objects ...string) []quad.Quad {
+	var qs []quad.Quad
+	for _, o := range objects {
+		qs = append(qs, quad.Make(quad.IRI("ng:s"), quad.IRI("ng:p"), quad.String(o), label))
+	}
+	qs = append(qs, quad.Make(label, schema.PredType, schema.ClassArticle, label))
+	return qs
+}
+
+func testReplaceIsADiff(t *testing.T, b backend) {
+	s := openStore(t, b.fresh(t))
+	a, c := schema.ArticleIRI("a"), schema.ArticleIRI("c")
+	steps := []struct {
+		label quad.IRI
+		quads []quad.Quad
+		want  Change
+		after Stats
+	}{
+		{a, testQuads(a, "x", "y"), Change{Added: 3, Total: 3}, Stats{Quads: 3, Nodes: 7, Articles: 1}},
+		{a, testQuads(a, "x", "y"), Change{Total: 3}, Stats{Quads: 3, Nodes: 7, Articles: 1}},
+		{a, testQuads(a, "x", "z"), Change{Added: 1, Removed: 1, Total: 3}, Stats{Quads: 3, Nodes: 7, Articles: 1}},
+		{c, testQuads(c, "x"), Change{Added: 2, Total: 2}, Stats{Quads: 5, Nodes: 8, Articles: 2}},
+		{a, nil, Change{Removed: 3}, Stats{Quads: 2, Nodes: 6, Articles: 1}},
+		{c, nil, Change{Removed: 2}, Stats{}},
+	}
+	for i, st := range steps {
+		got, err := s.ReplaceArticle(context.Background(), st.label, st.quads)
+		if err != nil {
+			t.Fatalf("step %d: ReplaceArticle(%s): %v", i, st.label, err)
+		}
+		if got != st.want {
+			t.Errorf("step %d: ReplaceArticle(%s) = %+v, want %+v", i, st.label, got, st.want)
+		}
+		if got := stats(t, s); got != st.after {
+			t.Errorf("step %d: Stats = %+v, want %+v", i, got, st.after)
+		}
+	}
+}
+
+func testReloadChangesNothing(t *testing.T, b backend) {
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleA, extractionA)
+	replace(t, s, articleB, extractionB)
+	want := stats(t, s)
+	wantNodes := allNodes(t, s)
+	for i := 0; i < 3; i++ {
+		ch := replace(t, s, articleA, extractionA)
+		if ch.Added != 0 || ch.Removed != 0 {
+			t.Errorf("reload %d: ReplaceArticle = %+v, want no additions or removals", i, ch)
+		}
+		if got := stats(t, s); got != want {
+			t.Errorf("reload %d: Stats = %+v, want %+v (node refcounts must not grow)", i, got, want)
+		}
+	}
+	// A changed extraction and back again: the store returns to where it was.
+	replace(t, s, articleA, extractionA2)
+	replace(t, s, articleA, extractionA)
+	if got := stats(t, s); got != want {
+		t.Errorf("after A→A2→A: Stats = %+v, want %+v", got, want)
+	}
+	if diff := cmp.Diff(wantNodes, allNodes(t, s)); diff != "" {
+		t.Errorf("after A→A2→A: nodes differ (-want +got):\n%s", diff)
+	}
+}
+
+func testDeleteLeavesNoDanglingNode(t *testing.T, b backend) {
+	s := openStore(t, b.fresh(t))
+	ch := replace(t, s, articleA, extractionA)
+	n, err := s.DeleteArticle(context.Background(), schema.ArticleIRI(articleA.ID))
+	if err != nil {
+		t.Fatalf("DeleteArticle: %v", err)
+	}
+	if n != ch.Total {
+		t.Errorf("DeleteArticle removed %d quads, want %d", n, ch.Total)
+	}
+	if got := stats(t, s); got != (Stats{}) {
+		t.Errorf("after delete Stats = %+v, want all zero", got)
+	}
+	if nodes := allNodes(t, s); len(nodes) != 0 {
+		t.Errorf("after delete g.V() = %v, want no nodes", nodes)
+	}
+	res, err := s.Query(context.Background(), "gizmo", `g.V().All()`, QueryOptions{})
+	if err != nil {
+		t.Fatalf("Query: %v", err)
+	}
+	if len(res) != 0 {
+		t.Errorf("after delete gizmo g.V().All() = %v, want nothing", res)
+	}
+	// Deleting what is not there is not an error and removes nothing.
+	if n, err := s.DeleteArticle(context.Background(), schema.ArticleIRI(articleA.ID)); err != nil || n != 0 {
+		t.Errorf("second DeleteArticle = %d, %v; want 0, nil", n, err)
+	}
+}
+
+func testSharedNodesSurviveDelete(t *testing.T, b backend) {
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleA, extractionA)
+	replace(t, s, articleB, extractionB)
+	if _, err := s.DeleteArticle(context.Background(), schema.ArticleIRI(articleA.ID)); err != nil {
+		t.Fatalf("DeleteArticle(A): %v", err)
+	}
+	// The store must now be exactly what loading B alone gives.
+	ref := openStore(t, BackendMemory)
+	replace(t, ref, articleB, extractionB)
+	if got, want := stats(t, s), stats(t, ref); got != want {
+		t.Errorf("after deleting A: Stats = %+v, want %+v (as if only B was loaded)", got, want)
+	}
+	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
+		t.Errorf("after deleting A: nodes differ from B alone (-want +got):\n%s", diff)
+	}
+	sheinbaum := schema.EntityIRI(schema.Person, "Claudia Sheinbaum")
+	tests := []struct {
+		name string
+		path func(qs graph.QuadStore) *path.Path
+		want []string
+	}{
+		{"shared person keeps her name", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs, sheinbaum).Out(schema.PredName)
+		}, []string{`"Claudia Sheinbaum"`}},
+		{"shared person is mentioned only by B", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs, sheinbaum).In(schema.PredMentions)
+		}, []string{quad.StringOf(schema.ArticleIRI(articleB.ID))}},
+		{"A's statements are gone", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs, sheinbaum).In(schema.PredSaidBy)
+		}, nil},
+		{"A's agreement is gone", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs, schema.EntityIRI(schema.Agreement, "Mérida Initiative")).Both()
+		}, nil},
+		{"no quad is labelled A", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs).LabelContext(schema.ArticleIRI(articleA.ID)).Out()
+		}, nil},
+		{"B's role survives", func(qs graph.QuadStore) *path.Path {
+			return path.StartPath(qs, schema.EntityIRI(schema.Person, "Marco Rubio")).Out(schema.PredHolds).Out(schema.PredOf)
+		}, []string{quad.StringOf(schema.EntityIRI(schema.Government, "United States"))}},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, values(t, s, tc.path)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+func testFailedWriteLeavesNothing(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleA, extractionA)
+	want := stats(t, s)
+	wantNodes := allNodes(t, s)
+	labelB, quadsB := quadsOf(articleB, extractionB)
+	foreign := append(append([]quad.Quad(nil), quadsB...), quad.Make(quad.IRI("ng:x"), quad.IRI("ng:y"), quad.String("z"), schema.ArticleIRI("other")))
+	invalid := append(append([]quad.Quad(nil), quadsB...), quad.Quad{Label: labelB})
+
+	tests := []struct {
+		name  string
+		write func() error
+	}{
+		{"ReplaceArticle with a quad of another article", func() error {
+			_, err := s.ReplaceArticle(ctx, labelB, foreign)
+			return err
+		}},
+		{"ReplaceArticle with an invalid quad", func() error {
+			_, err := s.ReplaceArticle(ctx, labelB, invalid)
+			return err
+		}},
+		{"ReplaceArticle with a cancelled context", func() error {
+			cctx, cancel := context.WithCancel(ctx)
+			cancel()
+			_, err := s.ReplaceArticle(cctx, schema.ArticleIRI(articleA.ID), quadsB)
+			return err
+		}},
+		{"one transaction adding B and removing a missing quad", func() error {
+			return s.Update(func(qs graph.QuadStore) error {
+				tx := graph.NewTransaction()
+				for _, q := range quadsB {
+					tx.AddQuad(q)
+				}
+				tx.RemoveQuad(quad.Make(quad.IRI("ng:missing"), quad.IRI("ng:p"), quad.String("o"), labelB))
+				return qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{})
+			})
+		}},
+		{"one transaction re-adding an existing quad of A", func() error {
+			_, quadsA := quadsOf(articleA, extractionA)
+			return s.Update(func(qs graph.QuadStore) error {
+				tx := graph.NewTransaction()
+				for _, q := range quadsB {
+					tx.AddQuad(q)
+				}
+				tx.AddQuad(quadsA[0])
+				return qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{})
+			})
+		}},
+	}
+	for _, tc := range tests {
+		if err := tc.write(); err == nil {
+			t.Errorf("%s: got nil error", tc.name)
+		}
+		if got := stats(t, s); got != want {
+			t.Errorf("%s: Stats = %+v, want %+v (nothing written)", tc.name, got, want)
+		}
+		if diff := cmp.Diff(wantNodes, allNodes(t, s)); diff != "" {
+			t.Errorf("%s: nodes changed (-want +got):\n%s", tc.name, diff)
+		}
+	}
+	// The store still takes writes after the failures.
+	replace(t, s, articleB, extractionB)
+	if got := stats(t, s); got.Articles != 2 {
+		t.Errorf("after the failures, loading B: Stats = %+v, want 2 articles", got)
+	}
+}
+
+func testReopenPersists(t *testing.T, b backend) {
+	spec := b.fresh(t)
+	s, err := Open(spec)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	replace(t, s, articleA, extractionA)
+	replace(t, s, articleB, extractionB)
+	want := stats(t, s)
+	wantNodes := allNodes(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	s = openStore(t, spec)
+	if got := stats(t, s); got != want {
+		t.Errorf("after reopen Stats = %+v, want %+v", got, want)
+	}
+	if diff := cmp.Diff(wantNodes, allNodes(t, s)); diff != "" {
+		t.Errorf("after reopen nodes differ (-want +got):\n%s", diff)
+	}
+	// Reloading into the reopened store is still a no-op.
+	if ch := replace(t, s, articleA, extractionA); ch.Added != 0 || ch.Removed != 0 {
+		t.Errorf("reload after reopen = %+v, want no change", ch)
+	}
+	if got := stats(t, s); got != want {
+		t.Errorf("reload after reopen: Stats = %+v, want %+v", got, want)
+	}
+}
+
+// testConcurrentReadersOneWriter runs a writer replacing and deleting
+// articles while readers run Gizmo queries, path iterations and Stats. It
+// asserts only correctness of what is read; run it under -race to check
+// the locking (bounded loops, no timing).
+func testConcurrentReadersOneWriter(t *testing.T, b backend) {
+	const (
+		writes  = 20
+		readers = 3
+		reads   = 20
+	)
+	ctx := context.Background()
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleB, extractionB)
+	labelA, quadsA := quadsOf(articleA, extractionA)
+	_, quadsA2 := quadsOf(articleA, extractionA2)
+
+	var wg sync.WaitGroup
+	errc := make(chan error, 1+readers*reads)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < writes; i++ {
+			var err error
+			switch i % 3 {
+			case 0:
+				_, err = s.ReplaceArticle(ctx, labelA, quadsA)
+			case 1:
+				_, err = s.ReplaceArticle(ctx, labelA, quadsA2)
+			case 2:
+				_, err = s.DeleteArticle(ctx, labelA)
+			}
+			if err != nil {
+				errc <- fmt.Errorf("write %d: %w", i, err)
+				return
+			}
+		}
+	}()
+	rubio := quad.StringOf(schema.EntityIRI(schema.Person, "Marco Rubio"))
+	for r := 0; r < readers; r++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < reads; i++ {
+				if err := readOnce(ctx, s, rubio); err != nil {
+					errc <- fmt.Errorf("reader %d, read %d: %w", r, i, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	for err := range errc {
+		t.Error(err)
+	}
+}
+
+// readOnce reads B's facts, which the writer never touches, three ways.
+func readOnce(ctx context.Context, s *Store, rubio string) error {
+	res, err := s.Query(ctx, "gizmo",
+		`g.V("<ng:government/united-states>").In("<ng:of>").In("<ng:holds>").All()`, QueryOptions{Limit: 10})
+	if err != nil {
+		return err
+	}
+	if len(res) != 1 || !strings.Contains(fmt.Sprint(res[0]), "marco-rubio") {
+		return fmt.Errorf("gizmo: holders of a US role = %v, want Marco Rubio", res)
+	}
+	var got []string
+	err = s.View(func(qs graph.QuadStore) error {
+		p := path.StartPath(qs, schema.EntityIRI(schema.Government, "Mexico")).In(schema.PredMentions)
+		if err := p.Iterate(ctx).EachValue(qs, func(quad.Value) error { return nil }); err != nil {
+			return err
+		}
+		return path.StartPath(qs, schema.EntityIRI(schema.Government, "United States")).In(schema.PredOf).In(schema.PredHolds).
+			Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+				got = append(got, quad.StringOf(v))
+				return nil
+			})
+	})
+	if err != nil {
+		return err
+	}
+	if len(got) != 1 || got[0] != rubio {
+		return fmt.Errorf("path: holders of a US role = %v, want [%s]", got, rubio)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Articles < 1 || st.Articles > 2 {
+		return fmt.Errorf("Stats.Articles = %d, want 1 or 2", st.Articles)
+	}
+	return nil
+}
+
+func TestOpenRejectsBadPostgresURL(t *testing.T) {
+	_, err := Open("postgres://nobody:wrong@127.0.0.1:1/none?sslmode=disable&connect_timeout=2")
+	if err == nil {
+		t.Fatal("Open(unreachable postgres) = nil error")
+	}
+	if errors.Unwrap(err) == nil {
+		t.Errorf("Open(unreachable postgres) error %q does not wrap its cause", err)
+	}
+}

@@ -1,0 +1,16 @@
+// Package server serves a newsgraph store over HTTP: Cayley's HTTP API v2
+// (Gizmo, GraphQL and MQL queries, N-Quads writes when writable), the
+// Query Shape endpoint the Cayley UI calls (POST /api/v1/shape/{lang}),
+// GET /health, newsgraph's own /api/ endpoints when given, and the Cayley
+// web UI itself, rewritten so that it works from whatever address it is
+// served on and, once the assets are fetched (go generate), with no
+// internet.
+//
+// Every request that touches the store runs under the store's lock: queries
+// and reads share it, writes take it exclusively (memstore has no locking of
+// its own, and bolt can deadlock when a write remaps the file under a
+// reader).
+//
+//	h, err := server.New(store, server.Options{QueryTimeout: 30 * time.Second})
+//	http.ListenAndServe("127.0.0.1:64210", h)
+package server
