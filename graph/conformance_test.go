@@ -533,9 +533,9 @@ func readOnce(ctx context.Context, s *Store, rubio string) error {
 		}
 		return path.StartPath(qs, schema.EntityIRI(schema.Government, "United States")).In(schema.PredOf).In(schema.PredHolds).
 			Iterate(ctx).EachValue(qs, func(v quad.Value) error {
-				got = append(got, quad.StringOf(v))
-				return nil
-			})
+			got = append(got, quad.StringOf(v))
+			return nil
+		})
 	})
 	if err != nil {
 		return err
