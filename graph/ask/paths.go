@@ -132,98 +132,144 @@ func parseType(s string) (string, error) {
 	return "", invalidf("unknown entity type %q (have %v)", s, schema.EntityTypes)
 }
 
-// state is a node of the search: an entity, and whether the path so far
-// has passed a node of the Via type.
-type state struct {
-	iri string
-	via bool
-}
+// maxWalk bounds how many partial paths one search may extend, so that a
+// hub-heavy graph cannot make a path question run away.
+const maxWalk = 200000
 
+// paths returns the shortest simple paths from one entity to the other and,
+// as alternatives, those one hop longer (within opt.MaxHops): shortest first,
+// then in a stable order, at most opt.Limit.
 func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 	if from.IRI == to.IRI {
 		return nil, invalidf("from and to are the same entity (%s)", from.IRI)
 	}
-	start := state{from.IRI, opt.Via == ""}
-	goal := state{to.IRI, true}
-	dist := map[state]int{start: 0}
-	preds := map[state][]state{}
-	links := map[[2]string][]Link{}
-	frontier := []state{start}
-	found := false
-	for d := 1; d <= opt.MaxHops && !found && len(frontier) > 0; d++ {
-		var next []state
-		for _, s := range frontier {
-			if s.iri == to.IRI { // the goal is no waypoint
-				continue
-			}
-			nbs, err := r.neighbours(s.iri, opt.Mentions)
+	// Links run both ways, so the distance of every node to the goal bounds
+	// how short a path through it can be.
+	distTo := map[string]int{to.IRI: 0}
+	adj := map[string][]neighbour{}
+	frontier := []string{to.IRI}
+	for d := 1; d <= opt.MaxHops && len(frontier) > 0; d++ {
+		var next []string
+		for _, u := range frontier {
+			nbs, err := r.neighbours(u, opt.Mentions)
 			if err != nil {
 				return nil, err
 			}
+			adj[u] = nbs
 			for _, nb := range nbs {
-				t := state{nb.iri, s.via}
-				if !t.via && nb.iri != to.IRI {
-					n, err := r.node(nb.iri)
-					if err != nil {
-						return nil, err
-					}
-					t.via = n.Type == opt.Via
-				}
-				if nb.iri == to.IRI && !t.via {
-					continue
-				}
-				links[[2]string{s.iri, nb.iri}] = nb.links
-				if old, seen := dist[t]; seen {
-					if old == d {
-						preds[t] = append(preds[t], s)
-					}
-					continue
-				}
-				dist[t] = d
-				preds[t] = []state{s}
-				next = append(next, t)
-				if t == goal {
-					found = true
+				if _, seen := distTo[nb.iri]; !seen {
+					distTo[nb.iri] = d
+					next = append(next, nb.iri)
 				}
 			}
 		}
 		frontier = next
 	}
-	if !found {
+	d0, ok := distTo[from.IRI]
+	if !ok {
 		return nil, nil
 	}
-	// Walk the predecessor graph back from the goal, keeping simple paths.
-	var out []Path
-	var walk func(s state, tail []string) error
-	walk = func(s state, tail []string) error {
-		if len(out) >= opt.Limit {
+	var found [][]string
+	walked := 0
+	var walk func(trail []string, bound int) error
+	walk = func(trail []string, bound int) error {
+		u := trail[len(trail)-1]
+		if u == to.IRI {
+			ok, err := r.passesVia(trail, opt.Via)
+			if ok {
+				found = append(found, append([]string(nil), trail...))
+			}
+			return err
+		}
+		if walked++; walked > maxWalk {
 			return nil
 		}
-		for _, iri := range tail {
-			if iri == s.iri {
-				return nil
-			}
-		}
-		tail = append([]string{s.iri}, tail...)
-		if s == start {
-			p, err := r.makePath(tail, links)
-			if err != nil {
+		nbs, ok := adj[u]
+		if !ok {
+			var err error
+			if nbs, err = r.neighbours(u, opt.Mentions); err != nil {
 				return err
 			}
-			out = append(out, p)
-			return nil
+			adj[u] = nbs
 		}
-		for _, p := range preds[s] {
-			if err := walk(p, tail); err != nil {
+		for _, nb := range nbs {
+			dv, ok := distTo[nb.iri]
+			if !ok || len(trail)+dv > bound || contains(trail, nb.iri) {
+				continue
+			}
+			if err := walk(append(trail, nb.iri), bound); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	if err := walk(goal, nil); err != nil {
-		return nil, err
+	// The shortest length that passes opt.Via, then one hop more.
+	shortest := 0
+	for b := d0; b <= opt.MaxHops; b++ {
+		found, walked = nil, 0
+		if err := walk([]string{from.IRI}, b); err != nil {
+			return nil, err
+		}
+		if len(found) > 0 {
+			shortest = b
+			break
+		}
+	}
+	if len(found) == 0 {
+		return nil, nil
+	}
+	if shortest+1 <= opt.MaxHops {
+		found, walked = nil, 0
+		if err := walk([]string{from.IRI}, shortest+1); err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return len(found[i]) < len(found[j]) })
+	if len(found) > opt.Limit {
+		found = found[:opt.Limit]
+	}
+	links := map[[2]string][]Link{}
+	for u, nbs := range adj {
+		for _, nb := range nbs {
+			links[[2]string{u, nb.iri}] = nb.links
+		}
+	}
+	out := make([]Path, 0, len(found))
+	for _, trail := range found {
+		p, err := r.makePath(trail, links)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
 	}
 	return out, nil
+}
+
+// passesVia reports whether an intermediate node of trail has type via (or
+// via is empty).
+func (r *reader) passesVia(trail []string, via string) (bool, error) {
+	if via == "" {
+		return true, nil
+	}
+	for _, iri := range trail[1 : len(trail)-1] {
+		n, err := r.node(iri)
+		if err != nil {
+			return false, err
+		}
+		if n.Type == via {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reader) makePath(iris []string, links map[[2]string][]Link) (Path, error) {
