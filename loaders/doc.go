@@ -2,4 +2,22 @@
 // into schema.Article values. Extraction of entities, roles and statements
 // from an article's text lives in the sub-package extract; loaders never
 // touch the store.
+//
+// Read and ReadAll yield every article under their paths, with one error
+// per record that could not be read, so a bad record never stops the rest:
+//
+//	for a, err := range loaders.ReadAll([]string{"data/articles", "feed.rss", "-"}) {
+//		if err != nil {
+//			// a *ParseError naming the file and line or record
+//			continue
+//		}
+//		...
+//	}
+//
+// The formats are plain text (first line the title), HTML pages (title from
+// og:title, <h1> or <title>, text from the paragraphs of <article>), JSON
+// Lines ({"id","url","title","published","text"} per line), RSS 2.0 and
+// Atom feeds (one article per item, HTML stripped), and "-" for standard
+// input, whose format is detected from its first bytes. Directories are
+// walked in name order for the extensions Known accepts.
 package loaders
