@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,40 +15,68 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// goldStore loads every bundled article, with its gold extraction from
-// data/eval (a stable, hand-checked extraction: the extractor itself is
-// tested elsewhere), into a bolt file in a temp dir.
+var (
+	goldOnce sync.Once
+	goldDir  string
+	gold     *graph.Store
+	goldErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if gold != nil {
+		gold.Close()
+	}
+	if goldDir != "" {
+		os.RemoveAll(goldDir)
+	}
+	os.Exit(code)
+}
+
+// goldStore returns a bolt store in a temp dir holding every bundled
+// article with its gold extraction from data/eval (a stable, hand-checked
+// extraction: the extractor itself is tested elsewhere). Tests share it and
+// only read it.
 func goldStore(tb testing.TB) *graph.Store {
 	tb.Helper()
-	goldOnce.Do(func() {})
-	s, err := graph.Open(filepath.Join(tb.TempDir(), "gold.db"))
-	if err != nil {
-		tb.Fatalf("graph.Open: %v", err)
+	goldOnce.Do(func() {
+		goldDir, goldErr = os.MkdirTemp("", "ask-gold-")
+		if goldErr == nil {
+			gold, goldErr = loadGold(filepath.Join(goldDir, "gold.db"))
+		}
+	})
+	if goldErr != nil {
+		tb.Fatal(goldErr)
 	}
-	tb.Cleanup(func() { s.Close() })
+	return gold
+}
+
+func loadGold(db string) (*graph.Store, error) {
+	s, err := graph.Open(db)
+	if err != nil {
+		return nil, fmt.Errorf("graph.Open: %w", err)
+	}
 	paths, err := filepath.Glob("../../data/articles/*.txt")
 	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no bundled articles: %v", err)
+		return nil, fmt.Errorf("no bundled articles: %v", err)
 	}
 	for _, p := range paths {
 		a, err := loaders.ReadFile(p)
 		if err != nil {
-			tb.Fatalf("read %s: %v", p, err)
+			return nil, fmt.Errorf("read %s: %w", p, err)
 		}
-		gold := filepath.Join("../../data/eval", strings.TrimSuffix(filepath.Base(p), ".txt")+".gold.json")
-		b, err := os.ReadFile(gold)
+		goldPath := filepath.Join("../../data/eval", strings.TrimSuffix(filepath.Base(p), ".txt")+".gold.json")
+		b, err := os.ReadFile(goldPath)
 		if err != nil {
-			tb.Fatalf("read gold: %v", err)
+			return nil, fmt.Errorf("read gold: %w", err)
 		}
 		var x schema.Extraction
 		if err := json.Unmarshal(b, &x); err != nil {
-			tb.Fatalf("parse %s: %v", gold, err)
+			return nil, fmt.Errorf("parse %s: %w", goldPath, err)
 		}
 		if _, err := s.ReplaceArticle(context.Background(), schema.ArticleIRI(a.ID), schema.Quads(a, x)); err != nil {
-			tb.Fatalf("load %s: %v", p, err)
+			return nil, fmt.Errorf("load %s: %w", p, err)
 		}
 	}
-	return s
+	return s, nil
 }
-
-var goldOnce sync.Once

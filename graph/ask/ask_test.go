@@ -1,0 +1,365 @@
+package ask
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+const (
+	rubio      = "ng:person/marco-rubio"
+	sheinbaum  = "ng:person/claudia-sheinbaum"
+	mexico     = "ng:government/mexico"
+	us         = "ng:government/united-states"
+	merida     = "ng:agreement/merida-initiative"
+	seed       = "ng:article/00-seed-mexico-us-cartels-txt"
+	calderon   = "ng:person/felipe-calderon"
+	rubioQuote = "We have to start treating them as armed terrorist organisations, not simply drug-dealing organisations"
+)
+
+func TestResolve(t *testing.T) {
+	a := New(goldStore(t))
+	for _, tt := range []struct {
+		name    string
+		want    string
+		wantErr error
+	}{
+		{"Claudia Sheinbaum", sheinbaum, nil},
+		{"  claudia   SHEINBAUM ", sheinbaum, nil},
+		{"Sheinbaum", sheinbaum, nil},           // alias
+		{"Merida Initiative", merida, nil},      // diacritics folded
+		{"Washington", us, nil},                 // metonym alias
+		{"<ng:person/marco-rubio>", rubio, nil}, // IRI
+		{"ng:person/marco-rubio", rubio, nil},   // IRI without brackets
+		{"Calderón", calderon, nil},             // surname, not an alias
+		{"Uni", "", ErrAmbiguous},               // United States, United Nations, ...
+		{"Atlantis", "", ErrNotFound},
+		{"", "", ErrInvalid},
+	} {
+		got, err := a.Resolve(context.Background(), tt.name)
+		if !errors.Is(err, tt.wantErr) || got.IRI != tt.want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", tt.name, got.IRI, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+func TestResolveAmbiguousListsCandidates(t *testing.T) {
+	a := New(goldStore(t))
+	_, err := a.Resolve(context.Background(), "Uni")
+	var amb *AmbiguousError
+	if !errors.As(err, &amb) {
+		t.Fatalf("Resolve(Uni) error = %v, want *AmbiguousError", err)
+	}
+	iris := map[string]bool{}
+	for _, c := range amb.Candidates {
+		iris[c.IRI] = true
+		if c.Type == "" || c.Name == "" {
+			t.Errorf("candidate %+v lacks a type or name", c)
+		}
+	}
+	if !iris[us] || !iris["ng:organization/united-nations"] {
+		t.Errorf("candidates %v lack the United States or the United Nations", amb.Candidates)
+	}
+	if !strings.Contains(err.Error(), "<"+us+">") {
+		t.Errorf("error %q does not name the candidates' IRIs", err)
+	}
+}
+
+// trail returns the IRIs a path passes.
+func trail(p Path) []string {
+	var out []string
+	for i, h := range p.Hops {
+		if i == 0 {
+			out = append(out, h.From.IRI)
+		}
+		out = append(out, h.To.IRI)
+	}
+	return out
+}
+
+func TestPaths(t *testing.T) {
+	a := New(goldStore(t))
+	for _, tt := range []struct {
+		name      string
+		from, to  string
+		opt       PathOptions
+		wantFirst []string // the first (shortest) path
+		wantVia   string   // a type some intermediate node of every path has
+		wantErr   error
+	}{
+		{"rubio to sheinbaum", "Marco Rubio", "Claudia Sheinbaum", PathOptions{},
+			[]string{rubio, us, mexico, sheinbaum}, "", nil},
+		{"rubio to mexico", "Rubio", "Mexico", PathOptions{}, []string{rubio, us, mexico}, "", nil},
+		{"through an agreement", "Marco Rubio", "Sheinbaum", PathOptions{Via: "agreement"},
+			nil, "Agreement", nil},
+		{"too far", "Marco Rubio", "Sheinbaum", PathOptions{MaxHops: 2}, nil, "", ErrNoPath},
+		{"bad via", "Marco Rubio", "Sheinbaum", PathOptions{Via: "Planet"}, nil, "", ErrInvalid},
+		{"bad hops", "Marco Rubio", "Sheinbaum", PathOptions{MaxHops: 99}, nil, "", ErrInvalid},
+		{"unknown", "Marco Rubio", "Atlantis", PathOptions{}, nil, "", ErrNotFound},
+		{"same", "Rubio", "Marco Rubio", PathOptions{}, nil, "", ErrInvalid},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := a.Paths(context.Background(), tt.from, tt.to, tt.opt)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Paths(%q, %q, %+v) error = %v, want %v", tt.from, tt.to, tt.opt, err, tt.wantErr)
+			}
+			if tt.wantErr != nil {
+				return
+			}
+			if len(res.Paths) == 0 {
+				t.Fatalf("Paths(%q, %q) found no path", tt.from, tt.to)
+			}
+			if tt.wantFirst != nil && strings.Join(trail(res.Paths[0]), " ") != strings.Join(tt.wantFirst, " ") {
+				t.Errorf("first path = %v, want %v", trail(res.Paths[0]), tt.wantFirst)
+			}
+			for i, p := range res.Paths {
+				if i > 0 && len(p.Hops) < len(res.Paths[i-1].Hops) {
+					t.Errorf("path %d is shorter than path %d", i, i-1)
+				}
+				via := false
+				for _, h := range p.Hops {
+					via = via || h.To.Type == tt.wantVia
+					if len(h.Links) == 0 {
+						t.Errorf("hop %s -> %s has no links", h.From.IRI, h.To.IRI)
+					}
+					for _, l := range h.Links {
+						if len(l.Articles) == 0 || l.Predicate == "" || l.Direction == "" {
+							t.Errorf("hop %s -> %s: link %+v lacks predicate, direction or articles", h.From.IRI, h.To.IRI, l)
+						}
+					}
+				}
+				if tt.wantVia != "" && !via {
+					t.Errorf("path %v passes no %s", trail(p), tt.wantVia)
+				}
+			}
+		})
+	}
+}
+
+func TestPathsProvenanceAndAlternatives(t *testing.T) {
+	a := New(goldStore(t))
+	res, err := a.Paths(context.Background(), "Marco Rubio", "Claudia Sheinbaum", PathOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := res.Paths[0].Hops[0].Links[0]
+	if first.Predicate != LinkRole || first.Direction != DirOut || first.Via == nil || first.Via.Name != "secretary of state" {
+		t.Errorf("first link = %+v, want Rubio's role as secretary of state", first)
+	}
+	if first.Articles[0] != seed {
+		t.Errorf("first link read in %v, want the seed article", first.Articles)
+	}
+	if len(res.Paths) < 2 {
+		t.Errorf("Paths found %d path(s), want alternatives through the agreements too", len(res.Paths))
+	}
+	seen := map[string]bool{}
+	for _, p := range res.Paths {
+		k := strings.Join(trail(p), " ")
+		if seen[k] {
+			t.Errorf("path %s returned twice", k)
+		}
+		seen[k] = true
+	}
+}
+
+func TestEntity(t *testing.T) {
+	a := New(goldStore(t))
+	ctx := context.Background()
+	c, err := a.Entity(ctx, "Sheinbaum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Entity.IRI != sheinbaum || c.Entity.Type != "Person" {
+		t.Errorf("Entity(Sheinbaum) = %+v", c.Entity)
+	}
+	if len(c.Roles) != 1 || c.Roles[0].Title != "president" || c.Roles[0].Org.IRI != mexico || c.Roles[0].Former {
+		t.Errorf("Sheinbaum's roles = %+v, want president of Mexico (current)", c.Roles)
+	}
+	quotes := map[string]bool{}
+	for _, s := range c.Said {
+		quotes[s.Text] = true
+		if s.Speaker.IRI != sheinbaum || len(s.Articles) == 0 || s.Articles[0].IRI != seed {
+			t.Errorf("statement %+v: wrong speaker or article", s)
+		}
+	}
+	if !quotes["The United States is not going to come to Mexico with their military"] || len(c.Said) != 2 {
+		t.Errorf("Sheinbaum said %v", quotes)
+	}
+	if len(c.Articles) == 0 || c.Articles[0].IRI != seed {
+		t.Errorf("Sheinbaum mentioned in %+v", c.Articles)
+	}
+
+	c, err = a.Entity(ctx, "Felipe Calderón")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Roles) != 1 || !c.Roles[0].Former {
+		t.Errorf("Calderón's roles = %+v, want one former role", c.Roles)
+	}
+
+	c, err = a.Entity(ctx, "Mexico")
+	if err != nil {
+		t.Fatal(err)
+	}
+	officials := map[string]bool{}
+	for _, r := range c.Officials {
+		officials[r.Person.IRI] = true
+	}
+	if !officials[sheinbaum] || !officials[calderon] {
+		t.Errorf("Mexico's officials = %v, want Sheinbaum and Calderón", officials)
+	}
+	agreements := map[string]bool{}
+	for _, ag := range c.Agreements {
+		agreements[ag.Agreement.IRI] = true
+	}
+	if !agreements[merida] {
+		t.Errorf("Mexico's agreements = %v, want the Mérida Initiative", agreements)
+	}
+	out := map[string]bool{}
+	for _, r := range c.RelationsOut {
+		out[r.Predicate+" "+r.Object.IRI] = true
+	}
+	if !out["ng:cooperatesWith "+us] {
+		t.Errorf("Mexico's relations out = %v, want cooperatesWith the United States", out)
+	}
+}
+
+func TestStatements(t *testing.T) {
+	a := New(goldStore(t))
+	for _, tt := range []struct {
+		name     string
+		f        StatementFilter
+		wantText string // one statement that must be there
+		wantN    int    // exact count; -1 for at least one
+		wantErr  error
+	}{
+		{"by rubio", StatementFilter{By: "Rubio"}, rubioQuote, 2, nil},
+		{"limit", StatementFilter{By: "Rubio", Limit: 1}, "", 1, nil},
+		{"all", StatementFilter{}, rubioQuote, -1, nil},
+		{"unknown speaker", StatementFilter{By: "Atlantis"}, "", 0, ErrNotFound},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sts, err := a.Statements(context.Background(), tt.f)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Statements(%+v) error = %v, want %v", tt.f, err, tt.wantErr)
+			}
+			if tt.wantErr != nil {
+				return
+			}
+			if (tt.wantN >= 0 && len(sts) != tt.wantN) || (tt.wantN < 0 && len(sts) == 0) {
+				t.Errorf("Statements(%+v) = %d statements, want %d", tt.f, len(sts), tt.wantN)
+			}
+			found := tt.wantText == ""
+			for _, s := range sts {
+				found = found || s.Text == tt.wantText
+			}
+			if !found {
+				t.Errorf("Statements(%+v) lack %q", tt.f, tt.wantText)
+			}
+		})
+	}
+}
+
+func TestAgreementsAndSearch(t *testing.T) {
+	a := New(goldStore(t))
+	ctx := context.Background()
+	ags, err := a.Agreements(ctx, "Mexico", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gotMerida bool
+	for _, ag := range ags {
+		if ag.Agreement.IRI == merida {
+			gotMerida = len(ag.Parties) == 2 && ag.Parties[0].Entity.IRI == mexico && ag.Parties[1].Entity.IRI == us
+		}
+	}
+	if !gotMerida {
+		t.Errorf("Agreements(Mexico) = %+v, want the Mérida Initiative between Mexico and the United States", ags)
+	}
+	all, err := a.Agreements(ctx, "", 0)
+	if err != nil || len(all) <= len(ags) {
+		t.Errorf("Agreements() = %d, %v; want more than Mexico's %d", len(all), err, len(ags))
+	}
+
+	for _, tt := range []struct{ q, want string }{
+		{"merida", merida},
+		{"SHEIN", sheinbaum},
+		{"washing", us},
+		{"rubio", rubio},
+	} {
+		hits, err := a.Search(ctx, tt.q, 0)
+		if err != nil || len(hits) == 0 || hits[0].Entity.IRI != tt.want {
+			t.Errorf("Search(%q) = %+v, %v; want %s first", tt.q, hits, err, tt.want)
+		}
+	}
+}
+
+func TestRecipesRun(t *testing.T) {
+	s := goldStore(t)
+	rs, err := Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) < 4 {
+		t.Fatalf("Recipes() = %d recipes, want at least 4", len(rs))
+	}
+	for _, r := range rs {
+		t.Run(r.Name, func(t *testing.T) {
+			q, err := r.Fill(nil)
+			if err != nil {
+				t.Fatalf("Fill: %v", err)
+			}
+			res, err := s.Query(context.Background(), "gizmo", q, graph.QueryOptions{Limit: 1000})
+			if err != nil {
+				t.Fatalf("query: %v", err)
+			}
+			// who-said-what-about draws only when some statement is about
+			// something (the gold extractions record no statement's subject).
+			wantRows := true
+			if r.Name == "who-said-what-about" {
+				about, err := s.Query(context.Background(), "gizmo", `g.V().Out("<ng:about>").All()`, graph.QueryOptions{Limit: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantRows = len(about) > 0
+			}
+			if (len(res) > 0) != wantRows {
+				t.Fatalf("recipe %s returned %d rows on the bundled articles", r.Name, len(res))
+			}
+			for _, row := range res {
+				m, ok := row.(map[string]any)
+				if !ok || m["source"] == nil || m["target"] == nil {
+					t.Errorf("row %v lacks source or target", row)
+				}
+			}
+		})
+	}
+}
+
+func TestRecipeFill(t *testing.T) {
+	r, err := FindRecipe("path")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args    map[string]string
+		want    string
+		wantErr bool
+	}{
+		{map[string]string{"from": "<ng:person/x>"}, `var from = "<ng:person/x>", to = "<ng:government/mexico>", maxHops = 6;`, false},
+		{map[string]string{"from": `<a">`}, "", true},
+		{map[string]string{"max_hops": "x"}, "", true},
+		{map[string]string{"nope": "1"}, "", true},
+	} {
+		got, err := r.Fill(tt.args)
+		if (err != nil) != tt.wantErr || !strings.Contains(got, tt.want) {
+			t.Errorf("Fill(%v) = %q, %v; want it to contain %q (error %v)", tt.args, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if _, err := FindRecipe("nope"); !errors.Is(err, ErrInvalid) {
+		t.Errorf("FindRecipe(nope) error = %v, want ErrInvalid", err)
+	}
+}

@@ -1,0 +1,33 @@
+// The shortest path between two entities, through roles, statements,
+// agreements and relations, drawn hop by hop (a breadth-first search written
+// in Gizmo; newsgraph path FROM TO prints every shortest path with the
+// articles each hop was read in).
+// @arg from entity <ng:person/marco-rubio> where the path starts
+// @arg to entity <ng:government/mexico> where it ends
+// @arg max_hops int 6 the longest path searched (roles and statements count as nodes)
+var from = "{{from}}", to = "{{to}}", maxHops = {{max_hops}};
+var links = ["<ng:holds>", "<ng:of>", "<ng:saidBy>", "<ng:about>", "<ng:party>",
+  "<ng:accuses>", "<ng:authorised>", "<ng:componentOf>", "<ng:concluded>", "<ng:cooperatesWith>", "<ng:deploys>", "<ng:designated>", "<ng:metWith>", "<ng:negotiatesWith>", "<ng:opposes>", "<ng:ratified>", "<ng:rejects>", "<ng:sanctions>", "<ng:supports>", "<ng:testifiedBefore>", "<ng:threatens>"];
+// iri returns a node as "<iri>" whatever the collation, or null for a literal.
+function iri(v) {
+  if (typeof v === "string") { return v.charAt(0) === "<" ? v : null; }
+  return v && v["@id"] ? "<" + v["@id"] + ">" : null;
+}
+var prev = {};
+prev[from] = null;
+var frontier = [from];
+for (var d = 0; d < maxHops && frontier.length > 0 && !(to in prev); d++) {
+  var next = [];
+  frontier.forEach(function (u) {
+    g.V(u).Out(links).ToArray().concat(g.V(u).In(links).ToArray()).forEach(function (v) {
+      v = iri(v);
+      if (v !== null && !(v in prev)) { prev[v] = u; next.push(v); }
+    });
+  });
+  frontier = next;
+}
+if (to in prev) {
+  for (var v = to; prev[v] !== null; v = prev[v]) {
+    g.emit({source: {"@id": prev[v].slice(1, -1)}, target: {"@id": v.slice(1, -1)}});
+  }
+}

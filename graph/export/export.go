@@ -1,0 +1,112 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Formats export writes.
+const (
+	NQuads  = "nquads"
+	JSONLD  = "jsonld"
+	GraphML = "graphml"
+	DOT     = "dot"
+)
+
+// Formats lists the format names in a fixed order.
+var Formats = []string{NQuads, JSONLD, GraphML, DOT}
+
+// ArticleIRI turns what a user calls an article — its IRI, with or without
+// angle brackets, or its ID (the file name it was loaded from) — into the
+// article's IRI.
+func ArticleIRI(a string) quad.IRI {
+	a = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(a), "<"), ">")
+	if strings.HasPrefix(a, schema.Prefix+"article/") {
+		return quad.IRI(a)
+	}
+	return schema.ArticleIRI(a)
+}
+
+// Quads reads the store's quads, or only those labelled with article when
+// it is not empty, in N-Quads order.
+func Quads(ctx context.Context, store *graph.Store, article quad.IRI) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := store.View(func(qs cgraph.QuadStore) error {
+		var it iterator.Scanner
+		if article != "" {
+			ref, err := qs.ValueOf(article)
+			if err != nil {
+				return err
+			}
+			if ref == nil {
+				return fmt.Errorf("no article %s in the store", article)
+			}
+			it = qs.QuadIterator(quad.Label, ref).Iterate()
+		} else {
+			it = qs.QuadsAllIterator().Iterate()
+		}
+		defer it.Close()
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				return err
+			}
+			out = append(out, q)
+		}
+		if err := it.Err(); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export: read quads: %w", err)
+	}
+	Sort(out)
+	return out, nil
+}
+
+// Sort puts quads in N-Quads order, so output is deterministic.
+func Sort(qs []quad.Quad) {
+	sort.Slice(qs, func(i, j int) bool { return qs[i].NQuad() < qs[j].NQuad() })
+}
+
+// Write writes quads to w in format.
+func Write(w io.Writer, format string, quads []quad.Quad) error {
+	var err error
+	switch format {
+	case NQuads:
+		err = writeQuads(nquads.NewWriter(w), quads)
+	case JSONLD:
+		err = writeQuads(jsonld.NewWriter(w), quads)
+	case GraphML:
+		err = WriteGraphML(w, quads)
+	case DOT:
+		err = WriteDOT(w, quads, DOTOptions{})
+	default:
+		return fmt.Errorf("export: unknown format %q (have %s)", format, strings.Join(Formats, ", "))
+	}
+	if err != nil {
+		return fmt.Errorf("export %s: %w", format, err)
+	}
+	return nil
+}
+
+func writeQuads(qw quad.WriteCloser, quads []quad.Quad) error {
+	if _, err := qw.WriteQuads(quads); err != nil {
+		qw.Close()
+		return err
+	}
+	return qw.Close()
+}
