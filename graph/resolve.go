@@ -1,0 +1,171 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// PersonNames returns the name of every Person in the store, sorted.
+func (s *Store) PersonNames(ctx context.Context) ([]string, error) {
+	var names []string
+	err := s.View(func(qs graph.QuadStore) error {
+		p := path.StartPath(qs).Has(schema.PredType, schema.ClassOf(schema.Person)).Out(schema.PredName).Unique()
+		return p.Iterate(ctx).EachValue(qs, func(v quad.Value) error {
+			if s, ok := v.(quad.String); ok {
+				names = append(names, string(s))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("person names: %w", err)
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+// Resolver gives people named only in part ("Sheinbaum") the full name
+// ("Claudia Sheinbaum") under which they are already known, from earlier
+// articles or from the same one, when exactly one known person fits, so
+// that one person is one node across articles. It is not safe for
+// concurrent use: resolve and learn articles in load order.
+type Resolver struct {
+	known map[string]string // Fold(full name) → full name, for names of two words or more.
+}
+
+// NewResolver returns a Resolver that knows the given full names.
+func NewResolver(names []string) *Resolver {
+	r := &Resolver{known: map[string]string{}}
+	for _, n := range names {
+		r.add(n)
+	}
+	return r
+}
+
+// NewResolver returns a Resolver that knows every person in the store.
+func (s *Store) NewResolver(ctx context.Context) (*Resolver, error) {
+	names, err := s.PersonNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return NewResolver(names), nil
+}
+
+func (r *Resolver) add(name string) {
+	if k := schema.Fold(name); strings.Contains(k, " ") {
+		if _, ok := r.known[k]; !ok {
+			r.known[k] = strings.TrimSpace(name)
+		}
+	}
+}
+
+// Learn remembers the full names of x's people for the articles after it.
+func (r *Resolver) Learn(x schema.Extraction) {
+	for _, e := range x.Entities {
+		if e.Type == schema.Person {
+			r.add(e.Name)
+		}
+	}
+}
+
+// Resolve returns x with every partial person name that fits exactly one
+// known or in-article full name rewritten to it; the partial name becomes
+// an alias. A name fits a full name whose last words it is ("Sheinbaum",
+// "López Obrador"). Names in roles and statements that name no entity are
+// rewritten the same way. x itself is not modified.
+func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
+	full := make(map[string]string, len(r.known))
+	for k, v := range r.known {
+		full[k] = v
+	}
+	for _, e := range x.Entities {
+		if e.Type == schema.Person {
+			if k := schema.Fold(e.Name); strings.Contains(k, " ") {
+				full[k] = e.Name
+			}
+		}
+	}
+	lookup := func(name string) (string, bool) {
+		k := schema.Fold(name)
+		if k == "" {
+			return "", false
+		}
+		var match string
+		for fk, fv := range full {
+			if len(fk) > len(k) && strings.HasSuffix(fk, " "+k) {
+				if match != "" && schema.Fold(match) != fk {
+					return "", false // ambiguous
+				}
+				match = fv
+			}
+		}
+		return match, match != ""
+	}
+
+	out := x
+	out.Entities = nil
+	pos := map[string]int{} // Fold(person name) → index in out.Entities
+	for _, e := range x.Entities {
+		e.Aliases = append([]string(nil), e.Aliases...)
+		if e.Type == schema.Person {
+			if name, ok := lookup(e.Name); ok {
+				e.Aliases = append([]string{e.Name}, e.Aliases...)
+				e.Name = name
+			}
+			if i, dup := pos[schema.Fold(e.Name)]; dup {
+				// Two entities were one person: merge into the first.
+				m := &out.Entities[i]
+				m.Aliases = append(m.Aliases, e.Aliases...)
+				if m.Wikidata == "" {
+					m.Wikidata = e.Wikidata
+				}
+				m.Aliases = dedupAliases(m.Name, m.Aliases)
+				continue
+			}
+			e.Aliases = dedupAliases(e.Name, e.Aliases)
+			pos[schema.Fold(e.Name)] = len(out.Entities)
+		}
+		out.Entities = append(out.Entities, e)
+	}
+
+	idx := schema.NewIndex(out.Entities)
+	person := func(name string) string {
+		if _, ok := idx.Lookup(name); ok {
+			return name
+		}
+		if full, ok := lookup(name); ok {
+			return full
+		}
+		return name
+	}
+	out.Roles = append([]schema.Role(nil), x.Roles...)
+	for i := range out.Roles {
+		out.Roles[i].Person = person(out.Roles[i].Person)
+	}
+	out.Statements = append([]schema.Statement(nil), x.Statements...)
+	for i := range out.Statements {
+		out.Statements[i].Speaker = person(out.Statements[i].Speaker)
+	}
+	return out
+}
+
+// dedupAliases drops aliases equal (folded) to the name or to an earlier alias.
+func dedupAliases(name string, aliases []string) []string {
+	seen := map[string]bool{schema.Fold(name): true}
+	var out []string
+	for _, a := range aliases {
+		if k := schema.Fold(a); !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package graph
+
+import (
+	"context"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+func TestResolverResolve(t *testing.T) {
+	person := func(name string, aliases ...string) schema.Entity {
+		return schema.Entity{Name: name, Type: schema.Person, Aliases: aliases}
+	}
+	tests := []struct {
+		name  string
+		known []string
+		in    schema.Extraction
+		want  schema.Extraction
+	}{
+		{
+			name:  "surname resolves to the one known full name",
+			known: []string{"Claudia Sheinbaum", "Marco Rubio"},
+			in: schema.Extraction{
+				Entities:   []schema.Entity{person("Sheinbaum"), {Name: "Mexico", Type: schema.Government}},
+				Roles:      []schema.Role{{Person: "Sheinbaum", Title: "president", Org: "Mexico"}},
+				Statements: []schema.Statement{{Speaker: "Sheinbaum", Quote: "q"}},
+			},
+			want: schema.Extraction{
+				Entities:   []schema.Entity{person("Claudia Sheinbaum", "Sheinbaum"), {Name: "Mexico", Type: schema.Government}},
+				Roles:      []schema.Role{{Person: "Sheinbaum", Title: "president", Org: "Mexico"}},
+				Statements: []schema.Statement{{Speaker: "Sheinbaum", Quote: "q"}},
+			},
+		},
+		{
+			name:  "ambiguous surname is left alone",
+			known: []string{"Donald Trump", "Melania Trump"},
+			in:    schema.Extraction{Entities: []schema.Entity{person("Trump")}},
+			want:  schema.Extraction{Entities: []schema.Entity{person("Trump")}},
+		},
+		{
+			name:  "folding ignores case and accents",
+			known: []string{"Cecilia Farfán-Méndez"},
+			in:    schema.Extraction{Entities: []schema.Entity{person("farfan-mendez")}},
+			want:  schema.Extraction{Entities: []schema.Entity{person("Cecilia Farfán-Méndez", "farfan-mendez")}},
+		},
+		{
+			name:  "two trailing words fit a longer name",
+			known: []string{"Andrés Manuel López Obrador"},
+			in:    schema.Extraction{Entities: []schema.Entity{person("López Obrador", "AMLO")}},
+			want:  schema.Extraction{Entities: []schema.Entity{person("Andrés Manuel López Obrador", "López Obrador", "AMLO")}},
+		},
+		{
+			name: "a full name in the same article is used and the two entities merge",
+			in: schema.Extraction{Entities: []schema.Entity{
+				person("Marco Rubio", "Rubio"), person("Rubio", "Mr Rubio"),
+			}},
+			want: schema.Extraction{Entities: []schema.Entity{person("Marco Rubio", "Rubio", "Mr Rubio")}},
+		},
+		{
+			name:  "a speaker with no entity is rewritten",
+			known: []string{"Jack Riley"},
+			in:    schema.Extraction{Statements: []schema.Statement{{Speaker: "Riley", Quote: "the next logical step"}}},
+			want:  schema.Extraction{Statements: []schema.Statement{{Speaker: "Jack Riley", Quote: "the next logical step"}}},
+		},
+		{
+			name:  "only people are resolved",
+			known: []string{"Ciudad Juárez"},
+			in:    schema.Extraction{Entities: []schema.Entity{{Name: "Juárez", Type: schema.Organization}}},
+			want:  schema.Extraction{Entities: []schema.Entity{{Name: "Juárez", Type: schema.Organization}}},
+		},
+		{
+			name:  "a word inside a name does not fit",
+			known: []string{"Claudia Sheinbaum"},
+			in:    schema.Extraction{Entities: []schema.Entity{person("Claudia")}},
+			want:  schema.Extraction{Entities: []schema.Entity{person("Claudia")}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.in
+			got := NewResolver(tc.known).Resolve(in)
+			norm := func(x schema.Extraction) schema.Extraction {
+				for i := range x.Entities {
+					if len(x.Entities[i].Aliases) == 0 {
+						x.Entities[i].Aliases = nil
+					}
+				}
+				return x
+			}
+			if diff := cmp.Diff(norm(tc.want), norm(got)); diff != "" {
+				t.Errorf("Resolve (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.in, in); diff != "" {
+				t.Errorf("Resolve modified its input (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestResolverAcrossArticles loads an article naming Claudia Sheinbaum in
+// full, then one naming only "Sheinbaum": after resolution both articles'
+// facts hang off one person node.
+func TestResolverAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	for _, b := range backends()[:2] { // memory and bolt
+		t.Run(b.name, func(t *testing.T) {
+			s := openStore(t, b.fresh(t))
+			replace(t, s, articleA, extractionA)
+
+			later := schema.Article{ID: "c-sheinbaum.txt", Title: "Sheinbaum again", Text: "Sheinbaum again\n..."}
+			x := schema.Extraction{
+				Entities:   []schema.Entity{{Name: "Sheinbaum", Type: schema.Person}},
+				Statements: []schema.Statement{{Speaker: "Sheinbaum", Quote: "It's off the table, absolutely off the table."}},
+			}
+			r, err := s.NewResolver(ctx)
+			if err != nil {
+				t.Fatalf("NewResolver: %v", err)
+			}
+			replace(t, s, later, r.Resolve(x))
+
+			names, err := s.PersonNames(ctx)
+			if err != nil {
+				t.Fatalf("PersonNames: %v", err)
+			}
+			if diff := cmp.Diff([]string{"Claudia Sheinbaum"}, names); diff != "" {
+				t.Errorf("PersonNames (-want +got):\n%s", diff)
+			}
+			full := schema.EntityIRI(schema.Person, "Claudia Sheinbaum")
+			got := values(t, s, func(qs graph.QuadStore) *path.Path {
+				return path.StartPath(qs, full).In(schema.PredSaidBy).Out(schema.PredText)
+			})
+			want := []string{`"It's off the table, absolutely off the table."`,
+				`"The United States is not going to come to Mexico with their military"`}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("statements said by %s (-want +got):\n%s", full, diff)
+			}
+			if got := values(t, s, func(qs graph.QuadStore) *path.Path {
+				return path.StartPath(qs, schema.EntityIRI(schema.Person, "Sheinbaum")).Both()
+			}); len(got) != 0 {
+				t.Errorf("surname-only node <ng:person/sheinbaum> has neighbours %v, want none", got)
+			}
+		})
+	}
+}
