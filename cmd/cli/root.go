@@ -60,6 +60,16 @@ from the command line, over HTTP and in the Cayley web UI.`,
 		NewLoadCmd(f, nil),
 		NewQueryCmd(f, nil),
 		NewStatsCmd(f, nil),
+		NewPathCmd(f, nil),
+		NewEntityCmd(f, nil),
+		NewStatementsCmd(f, nil),
+		NewAgreementsCmd(f, nil),
+		NewSearchCmd(f, nil),
+		NewExportCmd(f, nil),
+		NewRenderCmd(f, nil),
+		NewRecipesCmd(f, nil),
+		NewCompletionCmd(f, nil),
+		NewServeCmd(f, nil),
 	)
 	return root
 }

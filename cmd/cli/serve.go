@@ -1,0 +1,166 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph/ask"
+	"github.com/newsgraph/newsgraph/graph/server"
+)
+
+// DefaultServeAddr is where `newsgraph serve` listens unless told otherwise:
+// loopback only, on Cayley's usual port.
+const DefaultServeAddr = "127.0.0.1:64210"
+
+// ServeOptions are the inputs of `newsgraph serve`.
+type ServeOptions struct {
+	Factory     *Factory
+	Addr        string        // host:port to listen on.
+	Load        []string      // Files and directories to load before serving.
+	Writable    bool          // Allow writes through the API and the UI's Write tab.
+	AllowRemote bool          // Allow listening on an address other machines can reach.
+	Timeout     time.Duration // Per-query timeout.
+	Limit       int           // Per-query result limit.
+}
+
+// NewServeCmd returns `newsgraph serve`.
+func NewServeCmd(f *Factory, runF func(*ServeOptions) error) *cobra.Command {
+	opts := &ServeOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the graph over HTTP with the Cayley web UI",
+		Long: `Serve answers Cayley's HTTP API v2 (POST /api/v2/query?lang=gizmo|graphql|mql),
+newsgraph's own JSON endpoints (/api/path, /api/entity, /api/statements,
+/api/agreements, /api/search), the Query Shape endpoint (/api/v1/shape/LANG),
+GET /health, and the Cayley web UI at the root, which works from whatever
+address it is served on.
+
+It is read-only unless --writable, and listens on loopback unless
+--allow-remote. With --load it first loads articles, as 'newsgraph load' does,
+so one command gives a live graph. Ctrl-C stops it cleanly.`,
+		Example: `  newsgraph serve --load data/articles     # then open http://127.0.0.1:64210
+  newsgraph serve --addr 127.0.0.1:8080 --timeout 5s --limit 500
+  newsgraph --db memory serve --load data/articles --writable`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Limit < 0 {
+				return flagErrorf("--limit must be 0 (the default of %d) or more", server.DefaultQueryLimit)
+			}
+			if opts.Timeout < 0 {
+				return flagErrorf("--timeout must not be negative")
+			}
+			if _, _, err := net.SplitHostPort(opts.Addr); err != nil {
+				return flagErrorf("--addr %q: %v", opts.Addr, err)
+			}
+			if !isLoopback(opts.Addr) && !opts.AllowRemote {
+				return flagErrorf("--addr %s can be reached from other machines: pass --allow-remote to serve there", opts.Addr)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return serveRun(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Addr, "addr", DefaultServeAddr, "listen on `HOST:PORT` (port 0 picks a free one)")
+	cmd.Flags().StringArrayVar(&opts.Load, "load", nil, "load articles from `PATH` (file or directory) before serving; repeatable")
+	cmd.Flags().BoolVar(&opts.Writable, "writable", false, "allow writes: POST /api/v2/write, /api/v2/delete and the UI's Write tab")
+	cmd.Flags().BoolVar(&opts.AllowRemote, "allow-remote", false, "allow an --addr that is not loopback")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "give up on a query after this long (0: no limit)")
+	cmd.Flags().IntVar(&opts.Limit, "limit", server.DefaultQueryLimit, "maximum results of one query")
+	return cmd
+}
+
+// isLoopback reports whether addr (host:port) listens on loopback only.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func serveRun(ctx context.Context, opts *ServeOptions) error {
+	f := opts.Factory
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	store, release, err := f.OpenStore()
+	if err != nil {
+		return err
+	}
+	defer release()
+
+	loadFailed := false
+	if len(opts.Load) > 0 {
+		ex, err := f.NewExtractor()
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		sum := LoadArticles(ctx, store, ex, opts.Load, f.IO)
+		fmt.Fprintf(f.IO.ErrOut, "loaded %d articles, %d quads (+%d -%d), %d errors\n",
+			sum.Articles, sum.Quads, sum.Added, sum.Removed, sum.Errors)
+		loadFailed = sum.Errors > 0
+	}
+
+	if !isLoopback(opts.Addr) {
+		fmt.Fprintf(f.IO.ErrOut, "warning: serving on %s, reachable from other machines (read-only: %v)\n", opts.Addr, !opts.Writable)
+	}
+	if st := server.Assets(); !st.Offline {
+		fmt.Fprintf(f.IO.ErrOut, "note: the UI loads its editor and icons from public CDNs (needs internet); %s\n", st.Hint)
+	}
+
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	h := server.New(store, server.Options{
+		Writable:     opts.Writable,
+		QueryTimeout: opts.Timeout,
+		QueryLimit:   opts.Limit,
+		Extra:        ask.NewHandler(store),
+	})
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+
+	mode := "read-only"
+	if opts.Writable {
+		mode = "writable"
+	}
+	fmt.Fprintf(f.IO.Out, "serving %s (%s store, %s) at http://%s\n", f.DB, store.Backend(), mode, ln.Addr())
+
+	select {
+	case err := <-done:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(f.IO.ErrOut, "shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if loadFailed {
+		return ErrSilent
+	}
+	return nil
+}

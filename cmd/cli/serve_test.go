@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNewServeCmd(t *testing.T) {
+	def := ServeOptions{Addr: DefaultServeAddr, Timeout: 30 * time.Second, Limit: 100}
+	tests := []struct {
+		name    string
+		args    []string
+		want    ServeOptions
+		wantErr string
+	}{
+		{"defaults", nil, def, ""},
+		{"flags", []string{"--addr", "localhost:0", "--load", "a.txt", "--load", "dir", "--writable", "--timeout", "2s", "--limit", "7"},
+			ServeOptions{Addr: "localhost:0", Load: []string{"a.txt", "dir"}, Writable: true, Timeout: 2 * time.Second, Limit: 7}, ""},
+		{"ipv6 loopback", []string{"--addr", "[::1]:8080"}, ServeOptions{Addr: "[::1]:8080", Timeout: 30 * time.Second, Limit: 100}, ""},
+		{"remote allowed", []string{"--addr", "0.0.0.0:8080", "--allow-remote"},
+			ServeOptions{Addr: "0.0.0.0:8080", AllowRemote: true, Timeout: 30 * time.Second, Limit: 100}, ""},
+		{"remote refused", []string{"--addr", ":8080"}, ServeOptions{}, "--allow-remote"},
+		{"remote host refused", []string{"--addr", "example.org:80"}, ServeOptions{}, "--allow-remote"},
+		{"bad addr", []string{"--addr", "64210"}, ServeOptions{}, "--addr"},
+		{"negative limit", []string{"--limit", "-1"}, ServeOptions{}, "--limit"},
+		{"arguments", []string{"data"}, ServeOptions{}, "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, _, _ := NewTestFactory("memory")
+			var got *ServeOptions
+			cmd := NewServeCmd(f, func(o *ServeOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(f.IO.Out)
+			cmd.SetErr(f.IO.ErrOut)
+			err := cmd.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("serve %v: err = %v, want one mentioning %q", tt.args, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("serve %v: %v", tt.args, err)
+			}
+			got.Factory = nil
+			if diff := cmp.Diff(tt.want, *got); diff != "" {
+				t.Errorf("serve %v options (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe to write from the server's goroutine
+// while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+var servingRE = regexp.MustCompile(`at (http://127\.0\.0\.1:\d+)`)
+
+// runServe starts `newsgraph serve args...` on a fresh bolt store in a temp
+// dir, on a free loopback port, and returns its URL, its stderr, and a stop
+// function that cancels it and returns its error.
+func runServe(t *testing.T, args ...string) (url string, errOut *lockedBuffer, stop func() error) {
+	t.Helper()
+	f, _, _, _ := NewTestFactory(filepath.Join(t.TempDir(), "serve.db"))
+	out, errOut := &lockedBuffer{}, &lockedBuffer{}
+	f.IO.Out, f.IO.ErrOut = out, errOut
+	root := NewRootCmd(f)
+	root.SetArgs(append([]string{"serve", "--addr", "127.0.0.1:0"}, args...))
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- root.ExecuteContext(ctx) }()
+	stopped := false
+	stop = func() error {
+		if stopped {
+			return nil
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-errc:
+			return err
+		case <-time.After(30 * time.Second):
+			t.Fatalf("serve did not stop within 30s of its context being cancelled")
+			return nil
+		}
+	}
+	t.Cleanup(func() { _ = stop() })
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := servingRE.FindStringSubmatch(out.String()); m != nil {
+			return m[1], errOut, stop
+		}
+		select {
+		case err := <-errc:
+			stopped = true
+			t.Fatalf("serve exited early: %v\nstdout: %s\nstderr: %s", err, out, errOut)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Fatalf("serve printed no URL; stdout: %s\nstderr: %s", out, errOut)
+	return "", nil, nil
+}
+
+func httpDo(t *testing.T, method, url, body string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
+
+func TestServeRun(t *testing.T) {
+	url, errOut, stop := runServe(t, "--load", filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt"))
+	if !strings.Contains(errOut.String(), "loaded 1 articles") {
+		t.Errorf("stderr = %q, want the load summary", errOut)
+	}
+	for _, tt := range []struct {
+		method, path, body string
+		wantCode           int
+		want               string
+	}{
+		{"GET", "/health", "", 200, `"articles": 1`},
+		{"GET", "/health", "", 200, `"read_only": true`},
+		{"POST", "/api/v2/query?lang=gizmo", `g.V("<ng:person/claudia-sheinbaum>").Out("<schema:name>").All()`, 200, `Claudia Sheinbaum`},
+		{"GET", "/api/search?q=Sheinbaum", "", 200, `claudia-sheinbaum`},
+		{"POST", "/api/v2/write", `<a> <b> <c> .`, 403, `read-only`},
+		{"GET", "/", "", 200, `<div id="root">`},
+	} {
+		code, body := httpDo(t, tt.method, url+tt.path, tt.body)
+		if code != tt.wantCode || !strings.Contains(body, tt.want) {
+			t.Errorf("%s %s = %d %.300s, want %d containing %q", tt.method, tt.path, code, body, tt.wantCode, tt.want)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Errorf("serve after cancel: %v, want a clean stop", err)
+	}
+	if !strings.Contains(errOut.String(), "shutting down") {
+		t.Errorf("stderr = %q, want it to say it is shutting down", errOut)
+	}
+	if _, err := http.Get(url + "/health"); err == nil {
+		t.Errorf("GET /health after stop succeeded; the listener should be closed")
+	}
+}
+
+func TestServeWritable(t *testing.T) {
+	url, _, _ := runServe(t, "--writable", "--limit", "3")
+	code, body := httpDo(t, "POST", url+"/api/v2/write", "<ng:person/a> <ng:knows> <ng:person/b> .\n<ng:person/a> <ng:knows> <ng:person/c> .\n<ng:person/a> <ng:knows> <ng:person/d> .\n<ng:person/a> <ng:knows> <ng:person/e> .\n")
+	if code != http.StatusOK {
+		t.Fatalf("POST /api/v2/write = %d %s", code, body)
+	}
+	code, body = httpDo(t, "POST", url+"/api/v2/query?lang=gizmo", `g.V("<ng:person/a>").Out("<ng:knows>").All()`)
+	var ans struct{ Result []any }
+	if err := json.Unmarshal([]byte(body), &ans); err != nil || code != 200 || len(ans.Result) != 3 {
+		t.Errorf("query with --limit 3 = %d %s, want 3 of the 4 written", code, body)
+	}
+}
