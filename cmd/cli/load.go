@@ -3,11 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
+	"io"
+	"runtime"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -19,7 +17,8 @@ import (
 // LoadOptions are the inputs of `newsgraph load`.
 type LoadOptions struct {
 	Factory *Factory
-	Paths   []string // Files and directories to load.
+	Paths   []string // Files, directories, or "-" for stdin.
+	Workers int      // Extraction workers; 0 means GOMAXPROCS.
 }
 
 // NewLoadCmd returns `newsgraph load`. runF replaces the run function in tests.
@@ -28,24 +27,38 @@ func NewLoadCmd(f *Factory, runF func(*LoadOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Extract articles and write them into the store",
-		Long: `Load reads articles from files and directories (plain text, first line the
-title), extracts entities, roles, statements, agreements and relations, and
-writes each article into the store in one transaction, replacing what it wrote
-before: loading the same article twice changes nothing.
+		Long: `Load reads articles, extracts entities, roles, statements, agreements and
+relations, and writes each article into the store in one transaction,
+replacing what it wrote before: loading the same article twice changes nothing.
 
-A bad input is named with its reason, the rest still loads, and the exit
-status is 1.`,
+A PATH is a file, a directory (walked for the known extensions) or "-" for
+standard input. Formats: plain text (.txt, first line the title), HTML pages
+(.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
+"published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
+.xml). Standard input's format is detected from its first bytes.
+
+Extraction runs on --workers goroutines; articles are written one per
+transaction in input order. A person named only by surname ("Sheinbaum") is
+given the full name already in the store ("Claudia Sheinbaum") when exactly
+one person fits. A bad input is named with its file, line and reason, the
+rest still loads, nothing of the bad article is written, and the exit status
+is 1.`,
 		Example: `  newsgraph load data/articles
-  newsgraph --db /tmp/g.db load story.txt other.txt`,
+  newsgraph --db /tmp/g.db load story.txt page.html feed.rss
+  curl -s https://example.org/feed.xml | newsgraph load -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if opts.Workers < 0 {
+				return flagErrorf("--workers must be 0 (one per CPU) or more, not %d", opts.Workers)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
 			return loadRun(cmd.Context(), opts)
 		},
 	}
+	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
 	return cmd
 }
 
@@ -55,7 +68,13 @@ type LoadSummary struct {
 	Quads    int // Quads those articles now have.
 	Added    int // Quads added.
 	Removed  int // Quads removed.
-	Errors   int // Inputs that failed.
+	Errors   int // Inputs or records that failed.
+}
+
+// String is the summary line load prints at the end.
+func (s LoadSummary) String() string {
+	return fmt.Sprintf("loaded %d articles, %d quads (+%d -%d), %d errors",
+		s.Articles, s.Quads, s.Added, s.Removed, s.Errors)
 }
 
 func loadRun(ctx context.Context, opts *LoadOptions) error {
@@ -72,76 +91,205 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	sum := LoadArticles(ctx, store, ex, opts.Paths, f.IO)
-	fmt.Fprintf(f.IO.Out, "loaded %d articles, %d quads (+%d -%d), %d errors\n",
-		sum.Articles, sum.Quads, sum.Added, sum.Removed, sum.Errors)
+	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal}
+	sum, err := l.Load(ctx, opts.Paths)
+	fmt.Fprintln(f.IO.Out, sum)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
 	if sum.Errors > 0 {
 		return ErrSilent
 	}
 	return nil
 }
 
-// LoadArticles extracts and writes every article under paths, reporting
-// each failure on io.ErrOut and going on with the rest.
+// LoadArticles extracts and writes every article under paths with one
+// worker per CPU, reporting each failure on io.ErrOut and going on with the
+// rest. A failure of the whole load (the store cannot be read, ctx is
+// cancelled) is reported and counted as an error.
 func LoadArticles(ctx context.Context, store *graph.Store, ex Extractor, paths []string, io *IOStreams) LoadSummary {
-	var sum LoadSummary
-	files, errs := articleFiles(paths)
-	for _, err := range errs {
+	l := &Loader{Store: store, Extractor: ex, IO: io}
+	sum, err := l.Load(ctx, paths)
+	if err != nil {
 		fmt.Fprintf(io.ErrOut, "error: %v\n", err)
 		sum.Errors++
-	}
-	for _, path := range files {
-		a, err := loaders.ReadFile(path)
-		if err != nil {
-			fmt.Fprintf(io.ErrOut, "error: %v\n", err)
-			sum.Errors++
-			continue
-		}
-		x := ex.Extract(a)
-		ch, err := store.ReplaceArticle(ctx, schema.ArticleIRI(a.ID), schema.Quads(a, x))
-		if err != nil {
-			fmt.Fprintf(io.ErrOut, "error: %s: %v\n", path, err)
-			sum.Errors++
-			continue
-		}
-		sum.Articles++
-		sum.Quads += ch.Total
-		sum.Added += ch.Added
-		sum.Removed += ch.Removed
 	}
 	return sum
 }
 
-// articleFiles expands paths into article files: directories are walked for
-// *.txt files, in name order.
-func articleFiles(paths []string) ([]string, []error) {
-	var files []string
-	var errs []error
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if !fi.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".txt") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fmt.Errorf("walk %s: %w", p, err))
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files, errs
+// Loader reads, extracts and writes articles: extraction runs on Workers
+// goroutines, writes happen one article per transaction in input order, so
+// a load's result does not depend on scheduling.
+type Loader struct {
+	Store     *graph.Store
+	Extractor Extractor
+	IO        *IOStreams // In for "-"; failures on ErrOut.
+	Workers   int        // 0 means GOMAXPROCS.
+	Progress  bool       // Redraw a progress line on ErrOut.
 }
+
+// loadJob is one record on its way from the reader to the writer.
+type loadJob struct {
+	seq     int
+	article schema.Article
+	err     error // A read failure: nothing to extract.
+	x       schema.Extraction
+}
+
+// Load loads every article under paths. Per-record failures are printed
+// on l.IO.ErrOut and counted in the summary; the error return is for
+// failures of the whole load.
+func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
+	var sum LoadSummary
+	workers := l.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	resolver, err := l.Store.NewResolver(ctx)
+	if err != nil {
+		return sum, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	// At most inflight records are read ahead of the writer, which bounds
+	// the reorder buffer however slow one article's extraction is.
+	inflight := make(chan struct{}, 4*workers)
+	jobs := make(chan loadJob, workers)
+	results := make(chan loadJob, workers)
+
+	go func() { // reader
+		defer close(jobs)
+		seq := 0
+		reader := loaders.Reader{Stdin: l.IO.In}
+		for a, err := range reader.ReadAll(paths) {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- loadJob{seq: seq, article: a, err: err}:
+			case <-ctx.Done():
+				return
+			}
+			seq++
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err == nil {
+					j.x, j.err = l.extract(j.article)
+				}
+				select {
+				case results <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	p := &progress{w: l.IO.ErrOut, on: l.Progress}
+	defer p.done()
+	pending := map[int]loadJob{}
+	next := 0
+	ids := map[string]string{} // article ID → where it was read, to warn of collisions
+	for j := range results {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			l.write(ctx, j, resolver, ids, &sum, p)
+			<-inflight
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+// extract runs the extractor, turning a panic into an error naming the
+// article so that one bad article cannot stop the load.
+func (l *Loader) extract(a schema.Article) (x schema.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: extract %s: panic: %v", a.Source, a.ID, r)
+		}
+	}()
+	x = l.Extractor.Extract(a)
+	if err := x.Validate(); err != nil {
+		return x, fmt.Errorf("%s: extract %s: %w", a.Source, a.ID, err)
+	}
+	return x, nil
+}
+
+// write resolves people, builds the article's quads and replaces the
+// article's quads in the store, in one transaction.
+func (l *Loader) write(ctx context.Context, j loadJob, r *graph.Resolver, ids map[string]string, sum *LoadSummary, p *progress) {
+	if j.err != nil {
+		p.printf("error: %v\n", j.err)
+		sum.Errors++
+		return
+	}
+	a := j.article
+	label := schema.ArticleIRI(a.ID)
+	if prev, dup := ids[string(label)]; dup {
+		p.printf("warning: %s: article %s was also read from %s in this load; the later one replaces it\n", a.Source, a.ID, prev)
+	}
+	ids[string(label)] = a.Source
+	x := r.Resolve(j.x)
+	ch, err := l.Store.ReplaceArticle(ctx, label, schema.Quads(a, x))
+	if err != nil {
+		p.printf("error: %s: %s: %v\n", a.Source, a.ID, err)
+		sum.Errors++
+		return
+	}
+	r.Learn(x)
+	sum.Articles++
+	sum.Quads += ch.Total
+	sum.Added += ch.Added
+	sum.Removed += ch.Removed
+	p.update(*sum, a.Source)
+}
+
+// progress redraws one status line on a terminal; messages printed through
+// it clear the line first.
+type progress struct {
+	w     io.Writer
+	on    bool
+	drawn bool
+}
+
+func (p *progress) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.drawn = false
+	}
+}
+
+func (p *progress) printf(format string, args ...any) {
+	p.clear()
+	fmt.Fprintf(p.w, format, args...)
+}
+
+func (p *progress) update(s LoadSummary, source string) {
+	if !p.on {
+		return
+	}
+	p.clear()
+	fmt.Fprintf(p.w, "loading: %d articles, %d quads, %d errors  %s", s.Articles, s.Quads, s.Errors, source)
+	p.drawn = true
+}
+
+func (p *progress) done() { p.clear() }
