@@ -1,25 +1,326 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/data"
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Extractor extracts entities, roles, statements, agreements and relations
-// from articles. It is safe for concurrent use.
+// from articles. It holds only read-only data after New and is safe for
+// concurrent use.
 type Extractor struct {
+	gazFS fs.FS
+	g     *gazetteer
 }
 
 // Option configures an Extractor.
 type Option func(*Extractor)
 
-// New returns an Extractor with the bundled gazetteer loaded.
+// WithGazetteer reads the gazetteer from fsys instead of the bundled one
+// (data.Gazetteer). fsys holds the same *.tsv files at its root.
+func WithGazetteer(fsys fs.FS) Option { return func(e *Extractor) { e.gazFS = fsys } }
+
+// New returns an Extractor with its gazetteer loaded.
 func New(opts ...Option) (*Extractor, error) {
-	e := &Extractor{}
+	e := &Extractor{gazFS: data.Gazetteer}
 	for _, o := range opts {
 		o(e)
 	}
+	g, err := loadGazetteer(e.gazFS)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	e.g = g
 	return e, nil
 }
 
-// Extract reads one article.
-func (e *Extractor) Extract(a schema.Article) schema.Extraction {
-	return schema.Extraction{Article: a.ID, Title: a.Title}
+// doc is the working state of one extraction.
+type doc struct {
+	g            *gazetteer
+	nt           normText
+	n            string
+	base         int // offset of Article.Text in the text read
+	toks         []token
+	at           []int32 // token -> mention index + 1
+	gazCover     []bool  // token inside a gazetteer organisation's name
+	ments        []*mention
+	ents         map[string]*entity
+	entList      []*entity
+	quotes       []quoteSpan
+	inQuote      []bool // per token
+	titlecase    map[int]bool
+	dateline     string
+	datelineToks int // tokens [0, datelineToks) of the dateline paragraph start
+	datelinePara int
+	countries    []countryAt
+	roles        []schema.Role
+	stmts        []schema.Statement
+	agrs         []*entity
+	rels         []schema.Relation
+}
+
+type countryAt struct {
+	tok     int
+	country string
+}
+
+// Extract reads one article. It never panics; for any input every
+// statement's Start and End cut its Quote out of a.Text.
+func (e *Extractor) Extract(a schema.Article) (x schema.Extraction) {
+	x = schema.Extraction{Article: a.ID, Title: a.Title, Entities: []schema.Entity{}, Roles: []schema.Role{},
+		Statements: []schema.Statement{}, Agreements: []schema.AgreementFact{}, Relations: []schema.Relation{}}
+	defer func() {
+		if r := recover(); r != nil {
+			// A bug must not stop a load: return what is safe (nothing).
+			x.Entities, x.Roles, x.Statements = []schema.Entity{}, []schema.Role{}, []schema.Statement{}
+			x.Agreements, x.Relations = []schema.AgreementFact{}, []schema.Relation{}
+		}
+	}()
+	src, base := a.Text, 0
+	if t := strings.TrimSpace(a.Title); t != "" && !strings.HasPrefix(strings.TrimLeft(a.Text, " \t\r\n\ufeff"), t) {
+		src = t + "\n" + a.Text
+		base = len(t) + 1
+	}
+	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}}
+	d.nt = normalize(src)
+	d.n = d.nt.n
+	d.toks = tokenize(d.n, true)
+	sentences(d.toks)
+	d.at = make([]int32, len(d.toks))
+	d.findTitlecase()
+	d.findQuotes()
+	d.findDateline()
+	d.findMentions()
+	d.resolve()
+	d.findRoles()
+	d.findAgreements()
+	d.findStatements(a.Text)
+	d.findRelations()
+	d.output(&x)
+	return x
+}
+
+// findTitlecase marks paragraphs written in headline case.
+func (d *doc) findTitlecase() {
+	words, caps := map[int]int{}, map[int]int{}
+	for _, t := range d.toks {
+		if t.kind != tWord || t.letters < 4 {
+			continue
+		}
+		words[t.para]++
+		if t.cap {
+			caps[t.para]++
+		}
+	}
+	for p, w := range words {
+		if w >= 2 && w <= 20 && caps[p]*4 >= w*3 {
+			d.titlecase[p] = true
+		}
+	}
+}
+
+// findDateline recognises "BOGOTA, Colombia, Aug. 13, 2003 –" or
+// "MIAMI –" at the start of a paragraph.
+func (d *doc) findDateline() {
+	for i := 0; i < len(d.toks) && d.toks[i].para <= 3; i++ {
+		if !d.toks[i].brk {
+			continue
+		}
+		t := d.toks[i]
+		if !(t.upper && t.letters >= 3) {
+			continue
+		}
+		for j := i; j < len(d.toks) && j < i+14 && d.toks[j].para == t.para; j++ {
+			k := d.toks[j].key
+			if k == "–" || k == "—" || k == "-" && d.toks[j].space {
+				d.datelinePara = t.para
+				d.datelineToks = j + 1
+				// the country: a name inside, or the capital's
+				for k := i; k < j; k++ {
+					ps, n := d.g.lookup(d.toks, k)
+					if n > 0 && (ps[0].kind == kEntity && ps[0].entry.typ == schema.Government || ps[0].kind == kMetonym) {
+						if d.dateline == "" || ps[0].kind == kEntity {
+							d.dateline = ps[0].entry.country
+						}
+					}
+				}
+				return
+			}
+		}
+	}
+}
+
+func (d *doc) inDateline(i int) bool {
+	return d.datelineToks > 0 && i < d.datelineToks && d.toks[i].para == d.datelinePara
+}
+
+// resolve turns candidate mentions into entities.
+func (d *doc) resolve() {
+	var ctx []*mention
+	for _, m := range d.ments {
+		m.quoted = d.inQuote[m.s]
+		if m.class != mEntity || m.ent != nil {
+			if m.class == mDemonym {
+				d.countries = append(d.countries, countryAt{m.s, m.country})
+			}
+			if m.ent != nil {
+				m.ent.mentions++
+			}
+			continue
+		}
+		surf := d.surface(m.s, m.e)
+		switch {
+		case m.gaz != nil && m.gkind == kMetonym:
+			if m.s > 0 && locatives[d.toks[m.s-1].key] && !strings.Contains(fold(surf), "house") || d.inDateline(m.s) {
+				m.class = mIgnore
+				continue
+			}
+			m.ent = d.entity(schema.Government, m.gaz.country, m.s)
+			m.ent.alias(surf)
+		case m.gaz != nil:
+			m.ent = d.entity(m.gaz.typ, m.gaz.name, m.s)
+			m.ent.alias(surf)
+			if m.gaz.country != "" && m.gaz.typ != schema.Government {
+				m.ent.country = m.gaz.country
+			}
+			m.ent.parties = m.gaz.parties
+		case m.agencyK != "":
+			if m.needCtx {
+				ctx = append(ctx, m)
+				continue
+			}
+			d.agency(m, surf)
+		default:
+			m.ent = d.entity(m.typ, m.name, m.s)
+			m.ent.alias(surf)
+			for _, a := range m.aliases {
+				m.ent.alias(a)
+			}
+			if m.typ == schema.Agreement {
+				m.ent.generic = m.generic
+				m.ent.core = m.agrCore
+				m.ent.parties = append(m.ent.parties, m.parties...)
+			}
+		}
+		if m.ent == nil {
+			continue
+		}
+		m.ent.mentions++
+		if m.ent.wikidata == "" && m.gaz != nil {
+			m.ent.wikidata = m.gaz.wikidata
+		}
+		if m.ent.typ == schema.Government {
+			d.countries = append(d.countries, countryAt{m.s, m.ent.name})
+			m.country = m.ent.name
+		}
+		// a country at the start of an agency's name: "U.S. Southern Command"
+		if m.ent.typ != schema.Government && m.ent.typ != schema.Person {
+			if c, n := d.countryAt(m.s); c != "" && n < m.e-m.s {
+				d.entity(schema.Government, c, m.s).mentions++
+				d.countries = append(d.countries, countryAt{m.s, c})
+				if m.ent.country == "" && m.ent.typ == schema.Agency {
+					m.ent.country = c
+				}
+			}
+		}
+	}
+	sort.Slice(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
+	for _, m := range ctx {
+		c := d.contextCountry(m.s, true)
+		if c == "" {
+			m.class = mIgnore
+			continue
+		}
+		m.country = c
+		d.agency(m, d.surface(m.s, m.e))
+		m.ent.mentions++
+	}
+}
+
+// agency resolves a generic agency phrase whose country is known.
+func (d *doc) agency(m *mention, surf string) {
+	c := m.country
+	if e := d.g.byKind[c+"|"+m.agencyK]; e != nil {
+		m.ent = d.entity(schema.Agency, e.name, m.s)
+		m.ent.wikidata = e.wikidata
+	} else {
+		adj := c
+		if ce := d.g.countries[c]; ce != nil {
+			adj = ce.adj
+		}
+		name := adj + " " + m.name
+		m.ent = d.entity(schema.Agency, name, m.s)
+	}
+	m.ent.country = c
+	m.ent.alias(surf)
+	for _, a := range m.aliases {
+		m.ent.alias(a)
+	}
+	if !m.needCtx {
+		// the qualifier names the government too
+		d.entity(schema.Government, c, m.s).mentions++
+		d.countries = append(d.countries, countryAt{m.s, c})
+	}
+}
+
+// contextCountry is the government the text is about at token i: the last
+// one named before it (other than the United States when notUS), else the
+// dateline's, else the most named.
+func (d *doc) contextCountry(i int, notUS bool) string {
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		c := d.countries[k]
+		if c.tok >= i || notUS && c.country == "United States" {
+			continue
+		}
+		return c.country
+	}
+	if d.dateline != "" && !(notUS && d.dateline == "United States") {
+		return d.dateline
+	}
+	return d.dominant(notUS)
+}
+
+// dominant is the most often named government.
+func (d *doc) dominant(notUS bool) string {
+	count := map[string]int{}
+	best, bn := "", 0
+	for _, c := range d.countries {
+		if notUS && c.country == "United States" {
+			continue
+		}
+		count[c.country]++
+		if n := count[c.country]; n > bn {
+			best, bn = c.country, n
+		}
+	}
+	return best
+}
+
+// output writes the extraction in a stable order.
+func (d *doc) output(x *schema.Extraction) {
+	ents := make([]*entity, 0, len(d.entList))
+	for _, e := range d.entList {
+		if e.typ == "" || e.mentions == 0 && e.typ != schema.Government {
+			continue
+		}
+		if e.typ == schema.Government && e.mentions == 0 {
+			continue
+		}
+		ents = append(ents, e)
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
+	for _, e := range ents {
+		x.Entities = append(x.Entities, schema.Entity{Name: e.name, Type: e.typ, Aliases: e.aliases, Wikidata: e.wikidata})
+	}
+	x.Roles = append(x.Roles, d.roles...)
+	x.Statements = append(x.Statements, d.stmts...)
+	for _, a := range d.agrs {
+		x.Agreements = append(x.Agreements, schema.AgreementFact{Name: a.name, Parties: a.parties})
+	}
+	x.Relations = append(x.Relations, d.rels...)
 }

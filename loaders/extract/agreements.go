@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// findAgreements lists the agreements and their parties: the governments
+// the gazetteer knows as parties and the text names, those named with the
+// agreement ("a U.S.-Mexico deal"), and those named in its sentences.
+func (d *doc) findAgreements() {
+	named := map[string]bool{}
+	for _, e := range d.entList {
+		if e.typ == schema.Government && e.mentions > 0 {
+			named[e.name] = true
+		}
+	}
+	for _, e := range d.entList {
+		if e.typ != schema.Agreement || e.mentions == 0 {
+			continue
+		}
+		parties := map[string]bool{}
+		for _, p := range e.parties {
+			if named[p] {
+				parties[p] = true
+			}
+		}
+		sents := map[int]bool{}
+		for _, m := range d.ments {
+			if m.ent == e {
+				sents[d.toks[m.s].sent] = true
+			}
+		}
+		fromSent := func(ss map[int]bool) int {
+			n := 0
+			for _, c := range d.countries {
+				if ss[d.toks[c.tok].sent] && !parties[c.country] {
+					parties[c.country] = true
+					n++
+				}
+			}
+			return n
+		}
+		if fromSent(sents) == 0 && len(parties) == 0 {
+			prev := map[int]bool{}
+			for s := range sents {
+				prev[s-1] = true
+				prev[s+1] = true
+			}
+			fromSent(prev)
+		}
+		if len(parties) == 0 {
+			if c := d.dominant(false); c != "" {
+				parties[c] = true
+			}
+		}
+		e.parties = e.parties[:0:0]
+		for p := range parties {
+			e.parties = append(e.parties, p)
+		}
+		sort.Strings(e.parties)
+		d.agrs = append(d.agrs, e)
+	}
+}
+
+// relation triggers: a verb (folded) and the predicate it states.
+var relationVerbs = map[string]string{
+	"designated": "designated", "designates": "designated", "designate": "designated", "classified": "designated",
+	"labeled": "designated", "labelled": "designated", "branded": "designated",
+	"authorised": "authorised", "authorized": "authorised", "authorises": "authorised", "authorizes": "authorised",
+	"ordered":   "authorised",
+	"cooperate": "cooperatesWith", "cooperates": "cooperatesWith", "cooperated": "cooperatesWith",
+	"collaborate": "cooperatesWith", "collaborates": "cooperatesWith", "collaborated": "cooperatesWith",
+	"partnered": "cooperatesWith", "joining": "cooperatesWith", "works": "cooperatesWith",
+	"dismissed": "rejects", "rejected": "rejects", "rejects": "rejects", "refused": "rejects", "rejecting": "rejects",
+	"negotiates": "negotiatesWith", "negotiated": "negotiatesWith", "negotiating": "negotiatesWith", "negotiate": "negotiatesWith",
+	"deployed": "deploys", "deploys": "deploys", "deploy": "deploys", "sent": "deploys", "sends": "deploys",
+	"accused": "accuses", "accuses": "accuses", "blamed": "accuses", "blames": "accuses",
+	"met": "metWith", "meets": "metWith",
+	"ratified": "ratified", "ratifies": "ratified", "approved": "ratified",
+	"concluded": "concluded", "signed": "concluded", "signs": "concluded",
+	"sanctioned": "sanctions", "sanctions": "sanctions",
+	"supports": "supports", "backed": "supports", "backs": "supports", "funded": "supports",
+	"threatened": "threatens", "threatens": "threatens",
+	"fight": "opposes", "fights": "opposes", "fighting": "opposes", "combat": "opposes", "attacked": "opposes",
+	"offensive": "opposes", "targeting": "opposes", "targets": "opposes",
+	"testified": "testifiedBefore", "testifies": "testifiedBefore",
+}
+
+// findRelations reads relations stated in one sentence: the actor before a
+// trigger verb and the actor after it.
+func (d *doc) findRelations() {
+	seen := map[string]bool{}
+	add := func(s *entity, p string, o *entity, sent int) {
+		if s == nil || o == nil || s == o || s.typ == "" || o.typ == "" {
+			return
+		}
+		k := s.name + "|" + p + "|" + o.name
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		d.rels = append(d.rels, schema.Relation{Subject: s.name, Predicate: p, Object: o.name, Sentence: d.sentenceText(sent)})
+	}
+	for v := range d.toks {
+		pred, ok := relationVerbs[d.toks[v].key]
+		if !ok || d.inQuote[v] {
+			continue
+		}
+		sent := d.toks[v].sent
+		subj := d.actorBefore(v, sent)
+		obj := d.actorAfter(v, sent, pred)
+		if pred == "ratified" || pred == "designated" {
+			// passive: "ratified by legislatures in X, Y and Z"
+			if v+1 < len(d.toks) && d.toks[v+1].key == "by" {
+				for k := v + 2; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+					if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+						add(m.ent, pred, subj, sent)
+						k = m.e - 1
+					}
+				}
+				continue
+			}
+		}
+		if pred == "concluded" || pred == "ratified" {
+			// every government before: "the United States and Colombia have concluded"
+			for k := v - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Government && !d.inQuote[k] {
+					add(m.ent, pred, obj, sent)
+					k = m.s
+				}
+			}
+			continue
+		}
+		add(subj, pred, obj, sent)
+	}
+	// "X, a component of Y"
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.toks[i+1].key != "a" || d.toks[i+2].key != "component" && d.toks[i+2].key != "part" || d.toks[i+3].key != "of" {
+			continue
+		}
+		s, o := d.mentionAt(i-1), d.mentionAt(i+4)
+		if s != nil && o != nil && s.ent != nil && o.ent != nil {
+			add(s.ent, "componentOf", o.ent, d.toks[i].sent)
+		}
+	}
+}
+
+func (d *doc) actorBefore(v, sent int) *entity {
+	for k := v - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if d.inQuote[k] {
+			continue
+		}
+		m := d.mentionAt(k)
+		if m != nil && m.ent != nil && m.ent.typ != "" && !m.attached {
+			return m.ent
+		}
+		if g, ok := pronounGender[d.toks[k].key]; ok && (g == 'm' || g == 'f') {
+			return d.resolvePronoun(k, g)
+		}
+	}
+	return nil
+}
+
+func (d *doc) actorAfter(v, sent int, pred string) *entity {
+	for k := v + 1; k < len(d.toks) && d.toks[k].sent == sent && k < v+25; k++ {
+		if d.inQuote[k] && pred != "rejects" {
+			continue
+		}
+		m := d.mentionAt(k)
+		if m != nil && m.ent != nil && m.ent.typ != "" {
+			if pred == "ratified" || pred == "concluded" {
+				if m.ent.typ != schema.Agreement {
+					k = m.e - 1
+					continue
+				}
+			}
+			return m.ent
+		}
+	}
+	return nil
+}
+
+func (d *doc) sentenceText(sent int) string {
+	s, e := -1, -1
+	for i, t := range d.toks {
+		if t.sent == sent {
+			if s < 0 {
+				s = i
+			}
+			e = i
+		} else if s >= 0 {
+			break
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	return d.surface(s, e+1)
+}

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// entryKind says what a gazetteer phrase stands for.
+type entryKind uint8
+
+const (
+	kEntity        entryKind = iota // a named entity of the extraction format
+	kDemonym                        // a country's adjective or plural ("Mexican")
+	kMetonym                        // a capital or seat standing for a government
+	kIgnore                         // a region, month or place: not an entity
+	kRegionDemonym                  // "Central American": consumes tokens, no entity
+)
+
+// gazEntry is one referent of the gazetteer.
+type gazEntry struct {
+	name     string            // canonical name
+	typ      schema.EntityType // for kEntity
+	country  string            // government the entry belongs to or stands for
+	orgKind  string            // generic kind (navy, foreignministry, ...)
+	wikidata string
+	parties  []string // agreements
+	adj      string   // countries: adjective used to name their agencies
+}
+
+// phrase is one way an entry is written.
+type phrase struct {
+	entry *gazEntry
+	kind  entryKind
+	cases []caseReq // one per token
+}
+
+type caseReq uint8
+
+const (
+	caseAny   caseReq = iota // lower-case in the gazetteer: any case
+	caseInit                 // capitalised: the text's token must start upper-case
+	caseUpper                // acronym: the text's token must be all upper-case
+)
+
+type trieNode struct {
+	next    map[string]*trieNode
+	phrases []*phrase
+}
+
+func (n *trieNode) child(k string) *trieNode {
+	if n.next == nil {
+		n.next = map[string]*trieNode{}
+	}
+	c := n.next[k]
+	if c == nil {
+		c = &trieNode{}
+		n.next[k] = c
+	}
+	return c
+}
+
+// gazetteer is the loaded general knowledge.
+type gazetteer struct {
+	root      trieNode
+	countries map[string]*gazEntry // canonical country name -> entry
+	byKind    map[string]*gazEntry // country + "|" + orgKind -> agency
+	given     map[string]byte      // folded given name -> 'f', 'm' or 'u'
+	people    map[string]*person   // folded full name or alias -> person
+	agreement map[string]*gazEntry // folded canonical agreement name -> entry
+}
+
+type person struct {
+	name, country, title, wikidata string
+}
+
+func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
+	g := &gazetteer{
+		countries: map[string]*gazEntry{},
+		byKind:    map[string]*gazEntry{},
+		given:     map[string]byte{},
+		people:    map[string]*person{},
+		agreement: map[string]*gazEntry{},
+	}
+	files := []struct {
+		name string
+		load func(cols []string) error
+	}{
+		{"countries.tsv", g.addCountry},
+		{"organizations.tsv", g.addOrg},
+		{"agreements.tsv", g.addAgreement},
+		{"people.tsv", g.addPerson},
+		{"given-names.tsv", g.addGiven},
+		{"ignore.tsv", g.addIgnore},
+	}
+	for _, f := range files {
+		if err := readTSV(fsys, f.name, f.load); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+func readTSV(fsys fs.FS, name string, load func([]string) error) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("gazetteer %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := load(cols); err != nil {
+			return fmt.Errorf("gazetteer %s:%d: %w", name, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return cols[i]
+	}
+	return ""
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// add puts one written form of an entry into the trie.
+func (g *gazetteer) add(text string, e *gazEntry, k entryKind) {
+	toks := tokenize(normalize(text).n, false)
+	if len(toks) == 0 {
+		return
+	}
+	n := &g.root
+	p := &phrase{entry: e, kind: k}
+	for _, t := range toks {
+		n = n.child(t.key)
+		req := caseAny
+		switch {
+		case t.upper && t.letters >= 2:
+			req = caseUpper
+		case t.cap:
+			req = caseInit
+		}
+		p.cases = append(p.cases, req)
+	}
+	n.phrases = append(n.phrases, p)
+}
+
+func (g *gazetteer) addCountry(c []string) error {
+	name := col(c, 0)
+	if name == "" {
+		return fmt.Errorf("country without a name")
+	}
+	e := &gazEntry{name: name, typ: schema.Government, country: name, wikidata: col(c, 5)}
+	adjs := list(col(c, 2))
+	e.adj = name
+	if len(adjs) > 0 {
+		e.adj = adjs[0]
+	}
+	if name == "United States" {
+		e.adj = "U.S."
+	}
+	g.countries[name] = e
+	g.add(name, e, kEntity)
+	for _, a := range list(col(c, 1)) {
+		g.add(a, e, kEntity)
+	}
+	for _, a := range adjs {
+		g.add(a, e, kDemonym)
+	}
+	for _, a := range list(col(c, 3)) {
+		g.add(a, e, kDemonym)
+	}
+	for _, a := range list(col(c, 4)) {
+		g.add(a, e, kMetonym)
+	}
+	return nil
+}
+
+func (g *gazetteer) addOrg(c []string) error {
+	t, err := schema.ParseEntityType(col(c, 1))
+	if err != nil {
+		return err
+	}
+	e := &gazEntry{name: col(c, 0), typ: t, country: col(c, 3), orgKind: col(c, 4), wikidata: col(c, 5)}
+	g.add(e.name, e, kEntity)
+	for _, a := range list(col(c, 2)) {
+		g.add(a, e, kEntity)
+	}
+	if e.orgKind != "" && e.country != "" {
+		g.byKind[e.country+"|"+e.orgKind] = e
+	}
+	return nil
+}
+
+func (g *gazetteer) addAgreement(c []string) error {
+	e := &gazEntry{name: col(c, 0), typ: schema.Agreement, parties: list(col(c, 2)), wikidata: col(c, 3)}
+	g.add(e.name, e, kEntity)
+	for _, a := range list(col(c, 1)) {
+		g.add(a, e, kEntity)
+	}
+	g.agreement[fold(e.name)] = e
+	return nil
+}
+
+func (g *gazetteer) addPerson(c []string) error {
+	p := &person{name: col(c, 0), country: col(c, 2), title: col(c, 3), wikidata: col(c, 4)}
+	g.people[fold(p.name)] = p
+	for _, a := range list(col(c, 1)) {
+		if strings.Contains(a, " ") || strings.Contains(a, "-") {
+			g.people[fold(a)] = p
+		} else if _, ok := g.people["|"+fold(a)]; !ok {
+			g.people["|"+fold(a)] = p // surname: used only with a title
+		}
+	}
+	return nil
+}
+
+func (g *gazetteer) addGiven(c []string) error {
+	gender := col(c, 0)
+	if gender == "" {
+		return fmt.Errorf("given names without a gender")
+	}
+	for _, n := range strings.Fields(col(c, 1)) {
+		k := fold(n)
+		if old, ok := g.given[k]; ok && old != gender[0] {
+			g.given[k] = 'u'
+			continue
+		}
+		g.given[k] = gender[0]
+	}
+	return nil
+}
+
+func (g *gazetteer) addIgnore(c []string) error {
+	k := kIgnore
+	if col(c, 1) == "demonym" {
+		k = kRegionDemonym
+	}
+	g.add(col(c, 0), &gazEntry{name: col(c, 0)}, k)
+	return nil
+}
+
+// lookup returns the longest phrase starting at toks[i] whose case
+// requirements the text meets, and its length in tokens.
+func (g *gazetteer) lookup(toks []token, i int) (best []*phrase, n int) {
+	node := &g.root
+	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].brk {
+			break
+		}
+		node = node.next[toks[j].key]
+		if node == nil {
+			break
+		}
+		var ok []*phrase
+		for _, p := range node.phrases {
+			if casesMatch(p.cases, toks[i:j+1]) {
+				ok = append(ok, p)
+			}
+		}
+		if len(ok) > 0 {
+			best, n = ok, j-i+1
+		}
+	}
+	return best, n
+}
+
+func casesMatch(req []caseReq, toks []token) bool {
+	for k, r := range req {
+		switch r {
+		case caseUpper:
+			if !toks[k].upper {
+				return false
+			}
+		case caseInit:
+			if !toks[k].cap {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,502 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// funcWords are capitalised only at the start of a sentence; they never
+// begin or continue an organisation's name.
+var funcWords = set("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "as", "it", "its",
+	"this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+	"after", "before", "while", "when", "where", "what", "who", "why", "how", "since", "although",
+	"however", "meanwhile", "also", "so", "then", "there", "like", "according", "despite", "during",
+	"under", "with", "without", "from", "to", "by", "of", "among", "between", "through", "both", "each",
+	"every", "all", "some", "many", "most", "such", "other", "another", "one", "top", "past", "last",
+	"including", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can")
+
+type mclass uint8
+
+const (
+	mEntity  mclass = iota // a mention of an entity
+	mDemonym               // a country's adjective: context, no entity
+	mIgnore                // a region, place, month: consumes its tokens
+)
+
+// mention is a span of tokens standing for something.
+type mention struct {
+	s, e     int // token range [s, e)
+	class    mclass
+	prio     int
+	ent      *entity
+	country  string // the government a demonym or country phrase names
+	attached bool   // a modifier or apposition of a person (not a speaker)
+	quoted   bool   // inside a quotation
+
+	// candidate data, before resolution
+	gaz      *gazEntry
+	gkind    entryKind
+	typ      schema.EntityType
+	name     string
+	aliases  []string
+	agencyK  string // generic agency kind
+	needCtx  bool   // country comes from the context
+	parties  []string
+	generic  bool // lower-case agreement ("security agreement")
+	agrCore  string
+	personEv bool
+}
+
+// entity is one referent of the article.
+type entity struct {
+	name     string
+	typ      schema.EntityType
+	aliases  []string
+	wikidata string
+	country  string // government it belongs to (agencies, people with known office)
+	gender   byte
+	toks     []string // person: name token keys
+	first    int      // token of first mention
+	parties  []string
+	generic  bool
+	core     string
+	roles    []string // titles held
+	mentions int
+}
+
+func (d *doc) entity(t schema.EntityType, name string, at int) *entity {
+	k := string(t) + "|" + fold(name)
+	if e := d.ents[k]; e != nil {
+		return e
+	}
+	e := &entity{name: name, typ: t, first: at}
+	d.ents[k] = e
+	d.entList = append(d.entList, e)
+	return e
+}
+
+func (e *entity) alias(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || fold(s) == fold(e.name) {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// surface is the normalised text of tokens [s, e).
+func (d *doc) surface(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return d.n[d.toks[s].s:d.toks[e-1].e]
+}
+
+// findMentions fills d.ments.
+func (d *doc) findMentions() {
+	var cands []*mention
+	cands = d.gazetteerCands(cands)
+	cands = d.orgCands(cands)
+	cands = d.agencyCands(cands)
+	cands = d.agreementCands(cands)
+	cands = d.govPhraseCands(cands)
+	sort.SliceStable(cands, func(i, j int) bool {
+		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
+		if li != lj {
+			return li > lj
+		}
+		if cands[i].prio != cands[j].prio {
+			return cands[i].prio > cands[j].prio
+		}
+		return cands[i].s < cands[j].s
+	})
+	for _, c := range cands {
+		if d.free(c.s, c.e) {
+			d.take(c)
+		}
+	}
+	d.persons()
+	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].s < d.ments[j].s })
+	d.reindex()
+}
+
+func (d *doc) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if d.at[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) take(m *mention) {
+	d.ments = append(d.ments, m)
+	for i := m.s; i < m.e; i++ {
+		d.at[i] = int32(len(d.ments))
+	}
+}
+
+func (d *doc) reindex() {
+	for i := range d.at {
+		d.at[i] = 0
+	}
+	for k, m := range d.ments {
+		for i := m.s; i < m.e; i++ {
+			d.at[i] = int32(k + 1)
+		}
+	}
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (d *doc) mentionAt(i int) *mention {
+	if i < 0 || i >= len(d.at) || d.at[i] == 0 {
+		return nil
+	}
+	return d.ments[d.at[i]-1]
+}
+
+func (d *doc) gazetteerCands(out []*mention) []*mention {
+	d.gazCover = make([]bool, len(d.toks))
+	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].kind == tQuote {
+			continue
+		}
+		ps, n := d.g.lookup(d.toks, i)
+		if n == 0 {
+			continue
+		}
+		best := ps[0]
+		for _, p := range ps[1:] {
+			if p.kind < best.kind {
+				best = p
+			}
+		}
+		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
+		if best.kind == kEntity && best.entry.typ != schema.Government {
+			for k := i; k < i+n; k++ {
+				d.gazCover[k] = true
+			}
+		}
+		switch best.kind {
+		case kEntity:
+			m.typ = best.entry.typ
+			m.name = best.entry.name
+			if m.typ == schema.Government {
+				m.country = best.entry.name
+			}
+		case kDemonym:
+			m.class = mDemonym
+			m.country = best.entry.name
+			m.prio = 2
+		case kMetonym:
+			m.typ = schema.Government
+			m.name = best.entry.name
+			m.country = best.entry.name
+		default:
+			m.class = mIgnore
+			m.prio = 1
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// capWord reports whether toks[i] can be part of a capitalised name.
+func (d *doc) capWord(i int) bool {
+	t := d.toks[i]
+	return t.kind == tWord && (t.cap || unicode.IsDigit(firstRune(t.key))) && !funcWords[t.key]
+}
+
+// orgCands finds capitalised names ending in an organisation word:
+// "Safe Streets and Gang Unit", "Bureau of Western Hemisphere Affairs".
+func (d *doc) orgCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || !t.cap || d.titlecase[t.para] {
+			continue
+		}
+		var typ schema.EntityType
+		switch {
+		case agencyHeads[t.key]:
+			typ = schema.Agency
+		case orgHeads[t.key]:
+			typ = schema.Organization
+		case cartelHeads[t.key]:
+			typ = schema.Cartel
+		case agreementHeads[t.key]:
+			typ = schema.Agreement
+		case t.key == "force" && i > 0 && d.toks[i-1].key == "task":
+			typ = schema.Agency
+		default:
+			continue
+		}
+		s := i
+		for s > 0 && !d.toks[s].brk {
+			p := s - 1
+			if d.capWord(p) && d.toks[p].sent == t.sent {
+				s = p
+				continue
+			}
+			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
+				d.toks[p].key == "-") && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
+				!(d.toks[p].key == "and" && d.gazCover[p-1]) {
+				s = p - 1
+				continue
+			}
+			break
+		}
+		e := i + 1
+		// directional suffix: "Task Force South"
+		if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
+			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
+			e++
+		}
+		for e+1 < len(d.toks) && !d.toks[e].brk {
+			k := d.toks[e].key
+			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
+				break
+			}
+			j := e + 1
+			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el") && !d.toks[j].cap {
+				j++
+			}
+			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk {
+				break
+			}
+			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || (d.toks[j].key == "and" || d.toks[j].key == ",") &&
+				j+1 < len(d.toks) && d.capWord(j+1) && d.toks[j+1].key != "and") {
+				j++
+			}
+			e = j
+		}
+		// trim trailing connectors
+		for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
+			e--
+		}
+		if e-s < 2 {
+			continue
+		}
+		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
+		// a country at the start qualifies an agency: "U.S. Southern Command"
+		out = append(out, m)
+	}
+	return out
+}
+
+// agencyCands finds generic phrases for parts of a government: "the
+// foreign ministry", "US military forces", "the Colombian military".
+func (d *doc) agencyCands(out []*mention) []*mention {
+	for i := range d.toks {
+		for _, k := range agencyKinds {
+			n := len(k.words)
+			if i+n > len(d.toks) {
+				continue
+			}
+			ok := true
+			for j, w := range k.words {
+				if d.toks[i+j].key != w || (j > 0 && d.toks[i+j].brk) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			s := i
+			country, qs := d.qualifier(i)
+			if country != "" {
+				s = qs
+			} else if k.qual {
+				continue
+			}
+			e := i + n
+			m := &mention{s: s, e: e, typ: schema.Agency, agencyK: k.kind, name: k.core, country: country, prio: 2}
+			m.needCtx = country == ""
+			if k.kind == "embassy" || k.kind == "consulate" {
+				if e+1 < len(d.toks) && d.toks[e].key == "in" {
+					if c, n2 := d.countryAt(e + 1); c != "" {
+						m.name = k.core + " in " + c
+						e = e + 1 + n2
+						m.e = e
+						m.aliases = append(m.aliases, d.surface(s, i+n))
+					}
+				}
+			}
+			if country != "" && qs < i {
+				m.aliases = append(m.aliases, d.surface(qs, i)+" "+k.core)
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// qualifier returns the country named just before token i ("Mexican",
+// "US", "Mexico's") and where that naming starts.
+func (d *doc) qualifier(i int) (string, int) {
+	j := i - 1
+	if j >= 0 && (d.toks[j].key == "the") {
+		return "", i
+	}
+	if j >= 0 && d.toks[j].key == "'s" {
+		j--
+	}
+	if j < 0 {
+		return "", i
+	}
+	// find a gazetteer country phrase ending at j
+	for s := j; s >= 0 && s > j-5; s-- {
+		ps, n := d.g.lookup(d.toks, s)
+		if n == j-s+1 {
+			for _, p := range ps {
+				if (p.kind == kEntity && p.entry.typ == schema.Government) || p.kind == kDemonym {
+					return p.entry.country, s
+				}
+			}
+		}
+	}
+	return "", i
+}
+
+// countryAt returns the country whose name starts at token i and its length.
+func (d *doc) countryAt(i int) (string, int) {
+	ps, n := d.g.lookup(d.toks, i)
+	for _, p := range ps {
+		if p.kind == kEntity && p.entry.typ == schema.Government {
+			return p.entry.country, n
+		}
+	}
+	return "", 0
+}
+
+// agreementCands finds agreements named by what they are about: "a tariff
+// deal", "a new security agreement", "the U.S. Central America regional
+// security initiative".
+func (d *doc) agreementCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || t.cap || !lowerAgreementHeads[t.key] {
+			continue
+		}
+		s := i
+		mods := 0
+		for s > 0 && !d.toks[s].brk {
+			p := d.toks[s-1]
+			if p.kind == tWord && !p.cap && agreementMods[p.key] {
+				s--
+				mods++
+				continue
+			}
+			if p.key == "-" && s >= 2 && agreementMods[d.toks[s-2].key] {
+				s -= 2
+				continue
+			}
+			break
+		}
+		coreStart := s
+		region := false
+		var parties []string
+		for s > 0 && !d.toks[s].brk {
+			p := s - 1
+			if d.toks[p].key == "-" || d.toks[p].key == "–" {
+				s--
+				continue
+			}
+			if !d.toks[p].cap {
+				break
+			}
+			// a country, demonym or region phrase ending at p
+			found := false
+			for st := max(p-4, 0); st <= p; st++ {
+				ps, n := d.g.lookup(d.toks, st)
+				if n != p-st+1 || len(ps) == 0 {
+					continue
+				}
+				switch pk := ps[0]; {
+				case pk.kind == kIgnore || pk.kind == kRegionDemonym:
+					region = true
+					coreStart = st
+				case pk.entry.typ == schema.Government || pk.kind == kDemonym:
+					parties = append(parties, pk.entry.country)
+				default:
+					continue
+				}
+				s = st
+				found = true
+				break
+			}
+			if !found {
+				break
+			}
+		}
+		for s < coreStart && (d.toks[s].key == "-" || d.toks[s].key == "–") {
+			s++
+		}
+		if mods == 0 && !region {
+			continue
+		}
+		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region {
+			continue
+		}
+		core := d.surface(coreStart, i+1)
+		m := &mention{s: s, e: i + 1, typ: schema.Agreement, name: core, prio: 1, parties: parties,
+			generic: !region, agrCore: core}
+		if s < coreStart {
+			m.aliases = append(m.aliases, d.surface(s, i+1))
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// govPhraseCands finds a government named through its officials: "the
+// Mexican government", "government of El Salvador", "Trump administration".
+func (d *doc) govPhraseCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || !govWords[t.key] {
+			continue
+		}
+		if c, qs := d.qualifier(i); c != "" && qs < i {
+			m := &mention{s: qs, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
+			if t.key == "government" || t.key == "administration" || t.key == "regime" {
+				m.aliases = append(m.aliases, d.surface(qs, i+1))
+			}
+			out = append(out, m)
+			continue
+		}
+		if t.key == "government" && i+2 < len(d.toks) && d.toks[i+1].key == "of" {
+			if c, n := d.countryAt(i + 2); c != "" {
+				s := i
+				m := &mention{s: s, e: i + 2 + n, typ: schema.Government, name: c, country: c, prio: 2}
+				m.aliases = append(m.aliases, d.surface(s, i+2+n))
+				out = append(out, m)
+			}
+			continue
+		}
+		if t.key == "administration" && i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && !funcWords[d.toks[i-1].key] {
+			if ps, n := d.g.lookup(d.toks, i-1); n > 0 && ps[0].kind != kIgnore {
+				continue
+			}
+			c := "United States"
+			if p := d.g.people["|"+d.toks[i-1].key]; p != nil {
+				c = p.country
+			}
+			m := &mention{s: i - 1, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
+			m.aliases = append(m.aliases, d.surface(i-1, i+1))
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func sortMentions(ms []*mention) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+}

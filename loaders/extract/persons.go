@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// nameTok reports whether toks[i] can be a word of a person's name.
+func (d *doc) nameTok(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || !t.cap || d.at[i] != 0 {
+		return false
+	}
+	if t.upper && t.letters >= 2 && !strings.HasSuffix(t.key, ".") {
+		return false // acronym or shouted dateline
+	}
+	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." {
+		return false
+	}
+	if titleMods[t.key] && i+1 < len(d.toks) && (titleHeads[d.toks[i+1].key] || titleMods[d.toks[i+1].key]) {
+		return false // "Special Agent"
+	}
+	if strings.HasSuffix(t.key, ".") && t.letters > 1 {
+		return false // abbreviation such as "Gen."
+	}
+	return true
+}
+
+// personRun returns the end of the run of name words starting at i.
+func (d *doc) personRun(i int) int {
+	e := i
+	for e < len(d.toks) {
+		if e > i && d.toks[e].brk {
+			break
+		}
+		if d.nameTok(e) {
+			e++
+			continue
+		}
+		k := d.toks[e].key
+		if e > i && (particles[k] && !d.toks[e].cap || k == "-" && !d.toks[e].space) && e+1 < len(d.toks) &&
+			(d.nameTok(e+1) || particles[d.toks[e+1].key] && e+2 < len(d.toks) && d.nameTok(e+2)) && !(k == "-" && d.toks[e+1].space) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// titleBefore returns the start of the title words just before token i
+// ("former deputy administrator", "Special Agent", "Gen.") and whether a
+// title head or honorific is among them.
+func (d *doc) titleBefore(i int) (int, bool, byte) {
+	s := i
+	head := false
+	var gender byte
+	for s > 0 {
+		t := d.toks[s-1]
+		if t.brk && s-1 > 0 && false {
+			break
+		}
+		if t.kind != tWord || d.at[s-1] != 0 {
+			break
+		}
+		if g, ok := honorifics[t.key]; ok {
+			head = true
+			if g != 0 {
+				gender = g
+			}
+			s--
+			continue
+		}
+		if titleHeads[t.key] || (t.key == "force" && s-2 >= 0) {
+			head = true
+			switch t.key {
+			case "spokeswoman", "chairwoman", "congresswoman", "queen":
+				gender = 'f'
+			case "spokesman", "chairman", "congressman", "king":
+				gender = 'm'
+			}
+			s--
+			continue
+		}
+		if titleMods[t.key] && head || titleMods[t.key] && s < i {
+			s--
+			continue
+		}
+		break
+	}
+	if d.toks[i-min(i, 1)].brk && s < i && false {
+		return i, false, 0
+	}
+	return s, head, gender
+}
+
+// persons finds people among the words no other pattern claimed.
+func (d *doc) persons() {
+	type run struct{ s, e int }
+	var single []run
+	for i := 0; i < len(d.toks); i++ {
+		if !d.nameTok(i) {
+			continue
+		}
+		e := d.personRun(i)
+		s := i
+		i = e - 1
+		n := 0
+		for k := s; k < e; k++ {
+			if d.toks[k].kind == tWord && !particles[d.toks[k].key] {
+				n++
+			}
+		}
+		if n == 1 || n > 5 {
+			if n == 1 {
+				single = append(single, run{s, e})
+			}
+			continue
+		}
+		ts, titled, gender := d.titleBefore(s)
+		_ = ts
+		g := d.g.given[d.toks[s].key]
+		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil
+		if !ev {
+			continue
+		}
+		name := d.surface(s, e)
+		ent := d.entity(schema.Person, name, s)
+		ent.toks = d.nameKeys(s, e)
+		if gender == 0 {
+			if g == 'f' || g == 'm' {
+				gender = g
+			}
+		}
+		if ent.gender == 0 {
+			ent.gender = gender
+		}
+		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person})
+	}
+	// merge people whose name is a shorter form of another's
+	d.mergePeople()
+	for _, r := range single {
+		if d.at[r.s] != 0 {
+			continue
+		}
+		key := d.nameKeys(r.s, r.e)
+		if p := d.personBySuffix(key, r.s); p != nil {
+			d.take(&mention{s: r.s, e: r.e, ent: p, typ: schema.Person})
+			p.alias(d.surface(r.s, r.e))
+			continue
+		}
+		_, titled, gender := d.titleBefore(r.s)
+		if titled || d.speechNear(r.s, r.e) {
+			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
+				name := d.surface(r.s, r.e)
+				if gp := d.g.people["|"+fold(name)]; gp != nil && titled {
+					name = gp.name
+				}
+				ent := d.entity(schema.Person, name, r.s)
+				ent.toks = d.nameKeys(r.s, r.e)
+				if ent.gender == 0 {
+					ent.gender = gender
+				}
+				ent.alias(d.surface(r.s, r.e))
+				d.take(&mention{s: r.s, e: r.e, ent: ent, typ: schema.Person})
+			}
+		}
+	}
+}
+
+// nameKeys are the folded words of a name, hyphens kept as words.
+func (d *doc) nameKeys(s, e int) []string {
+	var out []string
+	for k := s; k < e; k++ {
+		out = append(out, d.toks[k].key)
+	}
+	return out
+}
+
+// personBySuffix finds the person whose name ends with key (a surname or
+// a compound surname), preferring the most recently mentioned.
+func (d *doc) personBySuffix(key []string, at int) *entity {
+	var best *entity
+	for _, e := range d.entList {
+		if e.typ != schema.Person || len(e.toks) <= len(key) {
+			continue
+		}
+		if !suffix(e.toks, key) && !(len(key) == 1 && contains(e.toks[1:], key[0])) {
+			continue
+		}
+		if best == nil || e.first > best.first && e.first < at {
+			best = e
+		}
+	}
+	return best
+}
+
+func suffix(full, s []string) bool {
+	if len(s) > len(full) {
+		return false
+	}
+	off := len(full) - len(s)
+	for i := range s {
+		if full[off+i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x && len(x) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// mergePeople folds a person found under a shorter multi-word name into the
+// person with the fuller name ("Lopez Obrador" into "Andres Manuel Lopez
+// Obrador").
+func (d *doc) mergePeople() {
+	for _, e := range d.entList {
+		if e.typ != schema.Person {
+			continue
+		}
+		for _, f := range d.entList {
+			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) {
+				continue
+			}
+			for _, m := range d.ments {
+				if m.ent == e {
+					m.ent = f
+				}
+			}
+			f.alias(e.name)
+			for _, a := range e.aliases {
+				f.alias(a)
+			}
+			if f.gender == 0 {
+				f.gender = e.gender
+			}
+			if e.first < f.first {
+				f.first = e.first
+			}
+			e.typ = "" // dropped
+			break
+		}
+	}
+}
+
+// speechNear reports whether a reporting verb touches the name at [s, e).
+func (d *doc) speechNear(s, e int) bool {
+	if e < len(d.toks) && reportVerbsAfter[d.toks[e].key] {
+		return true
+	}
+	if e+1 < len(d.toks) && (d.toks[e].key == "also" || d.toks[e].key == "later") && reportVerbsAfter[d.toks[e+1].key] {
+		return true
+	}
+	if s > 0 && reportVerbsAfter[d.toks[s-1].key] {
+		return true
+	}
+	if s > 1 && d.toks[s-1].key == "to" && d.toks[s-2].key == "according" {
+		return true
+	}
+	return false
+}
+
+// appositionAfter reports whether ", [the] <title>" or ", of the" follows.
+func (d *doc) appositionAfter(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e].key != "," {
+		return false
+	}
+	j := e + 1
+	for j < len(d.toks) && j < e+5 {
+		k := d.toks[j].key
+		if titleHeads[k] {
+			return true
+		}
+		if k == "of" && j == e+1 {
+			return true
+		}
+		if k == "the" || k == "a" || k == "an" || k == "who" || titleMods[k] || d.at[j] != 0 {
+			if k == "who" {
+				return true
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return false
+}

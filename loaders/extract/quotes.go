@@ -1,0 +1,405 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// quoteSpan is one direct quotation: tokens open and close are its marks
+// (close is -1 when the quotation runs to the end of its paragraph).
+type quoteSpan struct {
+	open, close int
+	last        int // last token inside
+	start, end  int // byte range of the quoted text in the normalised text
+	para        int
+	speaker     *entity
+}
+
+// findQuotes pairs double quotation marks within each paragraph.
+func (d *doc) findQuotes() {
+	d.inQuote = make([]bool, len(d.toks))
+	open := -1
+	finish := func(closeTok, lastTok int) {
+		q := quoteSpan{open: open, close: closeTok, last: lastTok, para: d.toks[open].para, start: d.toks[open].e}
+		if closeTok >= 0 {
+			q.end = d.toks[closeTok].s
+		} else {
+			q.end = d.toks[lastTok].e
+		}
+		if lastTok > open {
+			for k := open + 1; k <= lastTok; k++ {
+				d.inQuote[k] = true
+			}
+			d.quotes = append(d.quotes, q)
+		}
+		open = -1
+	}
+	for i, t := range d.toks {
+		if open >= 0 && t.para != d.toks[open].para {
+			finish(-1, i-1)
+		}
+		if t.kind != tQuote {
+			continue
+		}
+		switch {
+		case open < 0:
+			if t.q == 'c' && i > 0 && !t.space {
+				continue // a stray closing mark
+			}
+			open = i
+		case t.q == 'o' && i > open+1:
+			finish(-1, i-1) // an opening mark inside: the first ran on
+			open = i
+		default:
+			finish(i, i-1)
+		}
+	}
+	if open >= 0 && open < len(d.toks)-1 {
+		finish(-1, len(d.toks)-1)
+	}
+}
+
+// labelWords before a quotation make it a name or label, not speech.
+var labelWords = set("so-called", "dubbed", "titled", "entitled", "named", "headlined", "slogan",
+	"word", "term", "phrase", "nicknamed", "codenamed", "code-named", "label", "motto", "banner")
+
+// findStatements attributes each quotation to a speaker.
+func (d *doc) findStatements(text string) {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		words, capWords, long := 0, 0, 0
+		for k := q.open + 1; k <= q.last; k++ {
+			if d.toks[k].kind == tWord {
+				words++
+				if d.toks[k].letters >= 4 {
+					long++
+					if d.toks[k].cap {
+						capWords++
+					}
+				}
+			}
+		}
+		if words < 3 {
+			continue
+		}
+		if b := q.open - 1; b >= 0 && (labelWords[d.toks[b].key] || d.toks[b].key == "as" && b > 0 && d.toks[b-1].key == "known") {
+			continue
+		}
+		lastKey := d.toks[q.last].key
+		if words <= 10 && long > 0 && capWords == long && lastKey != "." && lastKey != "?" && lastKey != "!" {
+			continue // a title in quotation marks
+		}
+		sp := d.attribute(qi)
+		if sp == nil {
+			continue
+		}
+		q.speaker = sp
+		a, b := q.start, q.end
+		for a < b && (d.n[a] == ' ' || d.n[a] == '\n') {
+			a++
+		}
+		for b > a && (d.n[b-1] == ' ' || d.n[b-1] == ',' || d.n[b-1] == '\n') {
+			b--
+		}
+		if a >= b {
+			continue
+		}
+		s, e := d.nt.span(a, b)
+		s, e = s-d.base, e-d.base
+		if s < 0 || e > len(text) || s >= e {
+			continue
+		}
+		st := schema.Statement{Speaker: sp.name, Quote: text[s:e], Start: s, End: e}
+		seen := map[string]bool{}
+		for k := q.open + 1; k <= q.last; k++ {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != "" && !seen[m.ent.name] {
+				seen[m.ent.name] = true
+				st.About = append(st.About, m.ent.name)
+			}
+		}
+		d.stmts = append(d.stmts, st)
+	}
+}
+
+// attribute finds who said quotation qi.
+func (d *doc) attribute(qi int) *entity {
+	q := d.quotes[qi]
+	if q.close >= 0 {
+		if sp := d.afterQuote(q.close + 1); sp != nil {
+			return sp
+		}
+	}
+	// the words before it in its sentence, or after the previous quotation
+	ws := q.open
+	sent := d.toks[q.open].sent
+	for ws > 0 && d.toks[ws-1].sent == sent && !d.inQuote[ws-1] && !(d.toks[ws-1].kind == tQuote && d.inQuoteMark(ws-1)) {
+		ws--
+	}
+	if sp := d.beforeQuote(ws, q.open); sp != nil {
+		return sp
+	}
+	// "X said:" closing the previous paragraph
+	if ws == q.open && d.toks[q.open].brk && q.open > 0 && d.toks[q.open-1].key == ":" {
+		ps := q.open - 1
+		s2 := d.toks[ps].sent
+		for ps > 0 && d.toks[ps-1].sent == s2 && !d.inQuote[ps-1] {
+			ps--
+		}
+		if sp := d.beforeQuote(ps, q.open-1); sp != nil {
+			return sp
+		}
+	}
+	// a continuation of the previous quotation in the paragraph, or of one
+	// running over from the previous paragraph
+	if qi > 0 {
+		p := d.quotes[qi-1]
+		if p.speaker != nil && (p.para == q.para || p.close < 0 && p.para == q.para-1 && d.toks[q.open].brk) {
+			between := false
+			end := p.close
+			if end < 0 {
+				end = p.last
+			}
+			for k := end + 1; k < q.open; k++ {
+				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.ent != p.speaker {
+					between = true
+				}
+			}
+			if !between {
+				return p.speaker
+			}
+		}
+	}
+	return nil
+}
+
+// inQuoteMark reports whether the quotation mark at i closes a quotation.
+func (d *doc) inQuoteMark(i int) bool {
+	for _, q := range d.quotes {
+		if q.close == i {
+			return true
+		}
+	}
+	return false
+}
+
+// afterQuote reads an attribution right after a closing mark: "…,” she
+// said", "…,” said Special Agent X", "…,” according to X".
+func (d *doc) afterQuote(i int) *entity {
+	if i >= len(d.toks) || d.toks[i].brk {
+		return nil
+	}
+	if d.toks[i].key == "," {
+		i++
+	}
+	if i >= len(d.toks) || d.toks[i].brk {
+		return nil
+	}
+	// speaker then verb
+	if sp, e := d.speakerAt(i); sp != nil {
+		j := e
+		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
+			d.toks[j].key == "has" || d.toks[j].key == "had" || d.toks[j].key == "once") {
+			j++
+		}
+		if j < len(d.toks) && reportVerbsAfter[d.toks[j].key] {
+			return sp
+		}
+		// "X, the Y, said" after the quote
+		if e < len(d.toks) && d.toks[e].key == "," {
+			for k := e + 1; k < len(d.toks) && k < e+20 && d.toks[k].sent == d.toks[i].sent; k++ {
+				if d.toks[k].key == "," && k+1 < len(d.toks) && reportVerbsAfter[d.toks[k+1].key] {
+					return sp
+				}
+			}
+		}
+	}
+	// verb then speaker
+	if reportVerbsAfter[d.toks[i].key] {
+		for k := i + 1; k < len(d.toks) && k < i+12 && d.toks[k].sent == d.toks[i].sent; k++ {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				return m.ent
+			}
+			t := d.toks[k]
+			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" &&
+				t.key != "of" && t.key != "and" && !roleNouns[t.key] {
+				break
+			}
+			if t.key == "," || t.key == "." {
+				break
+			}
+		}
+		if sp, _ := d.speakerAt(i + 1); sp != nil {
+			return sp
+		}
+	}
+	if d.toks[i].key == "according" && i+1 < len(d.toks) && d.toks[i+1].key == "to" {
+		if sp, _ := d.speakerAt(i + 2); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}
+
+// speakerAt reads a speaker starting at token i: a person or institution,
+// a pronoun, or "the" and a role noun. It returns the speaker and the end.
+func (d *doc) speakerAt(i int) (*entity, int) {
+	if i >= len(d.toks) {
+		return nil, i
+	}
+	if m := d.mentionAt(i); m != nil && m.ent != nil && m.s == i && speakerType(m.ent.typ) {
+		return m.ent, m.e
+	}
+	k := d.toks[i].key
+	if g, ok := pronounGender[k]; ok && g != 'p' {
+		return d.resolvePronoun(i, g), i + 1
+	}
+	if (k == "the" || k == "a") && i+1 < len(d.toks) {
+		if m := d.mentionAt(i + 1); m != nil && m.ent != nil && m.s == i+1 && speakerType(m.ent.typ) {
+			return m.ent, m.e
+		}
+		j := i + 1
+		for j < len(d.toks) && j < i+4 && titleMods[d.toks[j].key] && !roleNouns[d.toks[j].key] {
+			j++
+		}
+		if j < len(d.toks) && roleNouns[d.toks[j].key] {
+			return d.resolveRoleNoun(j), j + 1
+		}
+	}
+	return nil, i
+}
+
+func speakerType(t schema.EntityType) bool {
+	return t == schema.Person || t == schema.Agency || t == schema.Government || t == schema.Organization || t == schema.Cartel
+}
+
+// beforeQuote finds the speaker in tokens [s, e) before a quotation: the
+// subject of the last reporting verb there.
+func (d *doc) beforeQuote(s, e int) *entity {
+	v := -1
+	for k := e - 1; k >= s; k-- {
+		if d.inQuote[k] {
+			continue
+		}
+		if speechVerbs[d.toks[k].key] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		if e-1 >= s && d.toks[e-1].key == ":" {
+			v = e - 1
+		} else {
+			return nil
+		}
+	}
+	if d.toks[v].key == "according" && v+1 < e && d.toks[v+1].key == "to" {
+		if sp, _ := d.speakerAt(v + 2); sp != nil {
+			return sp
+		}
+	}
+	// nearest person before the verb
+	var actor *entity
+	for k := v - 1; k >= s; k-- {
+		if d.inQuote[k] {
+			continue
+		}
+		m := d.mentionAt(k)
+		if m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person {
+				return m.ent
+			}
+			if actor == nil && !m.attached && speakerType(m.ent.typ) {
+				actor = m.ent
+			}
+			k = m.s
+			continue
+		}
+		if g, ok := pronounGender[d.toks[k].key]; ok && g != 'p' && actor == nil {
+			if g == 'i' {
+				continue // "it" refers back to the institution before it
+			}
+			return d.resolvePronoun(k, g)
+		}
+		if roleNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
+			if p := d.resolveRoleNoun(k); p != nil {
+				return p
+			}
+		}
+	}
+	if actor != nil {
+		return actor
+	}
+	// "it" or "she" with the subject in an earlier sentence
+	for k := v - 1; k >= s; k-- {
+		if g, ok := pronounGender[d.toks[k].key]; ok && g != 'p' {
+			return d.resolvePronoun(k, g)
+		}
+	}
+	return nil
+}
+
+// resolvePronoun finds the person (or, for "it", the institution) a
+// pronoun at token i refers to.
+func (d *doc) resolvePronoun(i int, g byte) *entity {
+	ok := func(m *mention) bool {
+		if m == nil || m.ent == nil || m.quoted || m.ent.typ == "" {
+			return false
+		}
+		if g == 'i' {
+			return m.ent.typ == schema.Agency || m.ent.typ == schema.Government || m.ent.typ == schema.Organization
+		}
+		return m.ent.typ == schema.Person && (m.ent.gender == 0 || m.ent.gender == g)
+	}
+	// the same sentence: the last before the pronoun
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); ok(m) {
+			return m.ent
+		}
+	}
+	// earlier sentences: the first in the nearest sentence with one
+	k := i - 1
+	for k >= 0 && d.toks[k].sent == sent {
+		k--
+	}
+	for n := 0; k >= 0 && n < 12; n++ {
+		s := d.toks[k].sent
+		var first *entity
+		for ; k >= 0 && d.toks[k].sent == s; k-- {
+			if m := d.mentionAt(k); ok(m) {
+				first = m.ent
+			}
+		}
+		if first != nil {
+			return first
+		}
+	}
+	return nil
+}
+
+// resolveRoleNoun finds the person "the secretary" (role noun at token i)
+// refers to: the last person named before it holding such an office.
+func (d *doc) resolveRoleNoun(i int) *entity {
+	noun := d.toks[i].key
+	var best *entity
+	bestAt := -1
+	for k := i - 1; k >= 0; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		for _, r := range m.ent.roles {
+			if strings.Contains(fold(r), noun) || noun == "general" && strings.Contains(fold(r), "gen.") {
+				if k > bestAt {
+					best, bestAt = m.ent, k
+				}
+			}
+		}
+		if best != nil {
+			return best
+		}
+		k = m.s
+	}
+	return nil
+}

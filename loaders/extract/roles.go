@@ -1,0 +1,467 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// roleItem is one piece of the words around a name: a title word or an
+// organisation.
+type roleItem struct {
+	tok int
+	org *entity // nil for a title word
+	m   *mention
+}
+
+type rolePair struct {
+	title []int // title tokens
+	org   *entity
+}
+
+// isTitleTok reports whether token k may be part of a title.
+func (d *doc) isTitleTok(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || d.at[k] != 0 {
+		return false
+	}
+	if titleHeads[t.key] || titleMods[t.key] {
+		return true
+	}
+	// "secretary of state", "attorney general"
+	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
+		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
+		return true
+	}
+	return false
+}
+
+// titleOf may follow "of the" inside a title ("secretary of the navy").
+var titleOf = set("navy", "army", "interior", "treasury", "air")
+
+// chainBefore collects title words and organisations ending at token e-1.
+func (d *doc) chainBefore(e int) []roleItem {
+	var items []roleItem
+	k := e - 1
+	sent := -1
+	if e < len(d.toks) {
+		sent = d.toks[e].sent
+	}
+	for k >= 0 {
+		if sent >= 0 && d.toks[k].sent != sent {
+			break
+		}
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement {
+				items = append(items, roleItem{tok: m.s, org: m.ent, m: m})
+				k = m.s - 1
+				continue
+			}
+			if m.class == mDemonym {
+				ge := d.ents[string(schema.Government)+"|"+fold(m.country)]
+				if ge == nil {
+					ge = d.entity(schema.Government, m.country, m.s)
+				}
+				items = append(items, roleItem{tok: m.s, org: ge, m: m})
+				k = m.s - 1
+				continue
+			}
+			break
+		}
+		if d.toks[k].key == "'s" && k > 0 {
+			k--
+			continue
+		}
+		if d.isTitleTok(k) || d.toks[k].key == "-" && k > 0 && d.isTitleTok(k-1) {
+			items = append(items, roleItem{tok: k})
+			k--
+			continue
+		}
+		break
+	}
+	// reverse into text order
+	for a, b := 0, len(items)-1; a < b; a, b = a+1, b-1 {
+		items[a], items[b] = items[b], items[a]
+	}
+	// drop leading modifiers that are not part of a title ("in")
+	for len(items) > 0 && items[0].org == nil && d.toks[items[0].tok].key == "in" {
+		items = items[1:]
+	}
+	return items
+}
+
+// pairs groups a chain into (title, organisation) pairs: "Joint Chiefs
+// Chairman Air Force Gen." is (Chairman, Joint Chiefs), (Gen., Air Force).
+func pairs(items []roleItem) []rolePair {
+	var out []rolePair
+	var org *entity
+	var title []int
+	for _, it := range items {
+		if it.org != nil {
+			if len(title) > 0 {
+				out = append(out, rolePair{title: title, org: org})
+				title = nil
+			}
+			org = it.org
+			continue
+		}
+		title = append(title, it.tok)
+	}
+	if len(title) > 0 {
+		out = append(out, rolePair{title: title, org: org})
+	}
+	return out
+}
+
+func (d *doc) hasHead(title []int) bool {
+	for _, k := range title {
+		if titleHeads[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) titleText(title []int) string {
+	if len(title) == 0 {
+		return ""
+	}
+	return d.surface(title[0], title[len(title)-1]+1)
+}
+
+// findRoles reads the offices people hold from titles and appositions.
+func (d *doc) findRoles() {
+	seen := map[string]bool{}
+	add := func(p *entity, title string, org *entity, at int) {
+		if p == nil || org == nil || org == p || p.typ != schema.Person {
+			return
+		}
+		k := fold(p.name) + "|" + fold(org.name)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		ft := fold(title)
+		r := schema.Role{Person: p.name, Title: title, Org: org.name,
+			Former: strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex-") || strings.HasPrefix(ft, "then")}
+		d.roles = append(d.roles, r)
+		p.roles = append(p.roles, title)
+		_ = at
+	}
+	for mi := 0; mi < len(d.ments); mi++ {
+		m := d.ments[mi]
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
+			continue
+		}
+		p := m.ent
+		sentRoles := d.lastSentRole(m.s)
+		var preTitle []int
+		// titles and organisations before the name
+		items := d.chainBefore(m.s)
+		for _, it := range items {
+			if it.m != nil {
+				it.m.attached = true
+			}
+		}
+		prs := pairs(items)
+		// "Mexico's president, Claudia Sheinbaum"
+		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
+			items2 := d.chainBefore(m.s - 1)
+			if pp := pairs(items2); len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
+				prs = pp
+				for _, it := range items2 {
+					if it.m != nil {
+						it.m.attached = true
+					}
+				}
+			}
+		}
+		// "President Ricardo Maduro of Honduras"
+		var ofOrg *entity
+		if m.e+1 < len(d.toks) && d.toks[m.e].key == "of" {
+			if om := d.mentionAt(m.e + 1); om != nil && om.ent != nil && om.s == m.e+1 && om.ent.typ != schema.Person {
+				ofOrg = om.ent
+				om.attached = true
+			}
+		}
+		for _, pr := range prs {
+			if !d.hasHead(pr.title) {
+				continue
+			}
+			preTitle = pr.title
+			org := pr.org
+			if org == nil {
+				org = ofOrg
+			}
+			if org == nil {
+				org = d.inferOrg(p, pr.title, sentRoles)
+			}
+			add(p, d.titleText(pr.title), org, m.s)
+		}
+		// appositions after the name
+		if m.e < len(d.toks) && d.toks[m.e].key == "," {
+			d.apposition(p, m, preTitle, add)
+		}
+	}
+	// "he headed U.S. Space Command"
+	for i := 1; i+1 < len(d.toks); i++ {
+		k := d.toks[i].key
+		past := k == "headed" || k == "led" || k == "commanded" || k == "directed" || k == "ran" || k == "chaired"
+		now := k == "heads" || k == "leads" || k == "commands" || k == "directs" || k == "runs" || k == "chairs"
+		if !past && !now {
+			continue
+		}
+		j := i + 1
+		if d.toks[j].key == "the" {
+			j++
+		}
+		om := d.mentionAt(j)
+		if om == nil || om.ent == nil || om.s != j || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization && om.ent.typ != schema.Cartel {
+			continue
+		}
+		var p *entity
+		if g, ok := pronounGender[d.toks[i-1].key]; ok && (g == 'm' || g == 'f') {
+			p = d.resolvePronoun(i-1, g)
+		} else if pm := d.mentionAt(i - 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
+			p = pm.ent
+		}
+		title := "head"
+		if past {
+			title = "former head"
+		}
+		add(p, title, om.ent, i)
+	}
+	d.roleNounMentions()
+}
+
+// apposition reads ", former deputy administrator of the DEA", ", the U.S.
+// Trade Representative", ", Southcom commander", ", of the Global
+// Initiative", ", who works in the X Unit".
+func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity, string, *entity, int)) {
+	i := m.e + 1
+	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an") {
+		i++
+	}
+	if i >= len(d.toks) {
+		return
+	}
+	if d.toks[i].key == "of" {
+		j := i + 1
+		if j < len(d.toks) && d.toks[j].key == "the" {
+			j++
+		}
+		if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
+			om.attached = true
+			title := "member"
+			if len(preTitle) > 0 {
+				title = d.titleText(preTitle)
+			}
+			add(p, title, om.ent, m.s)
+		}
+		return
+	}
+	if d.toks[i].key == "who" {
+		d.relativeClause(p, i+1, preTitle, m.s, add)
+		return
+	}
+	// a chain of titles and organisations
+	j := i
+	var items []roleItem
+	for j < len(d.toks) && d.toks[j].sent == d.toks[m.s].sent {
+		if om := d.mentionAt(j); om != nil {
+			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				items = append(items, roleItem{tok: om.s, org: om.ent, m: om})
+				j = om.e
+				continue
+			}
+			if om.class == mDemonym {
+				items = append(items, roleItem{tok: om.s, org: d.entity(schema.Government, om.country, om.s), m: om})
+				j = om.e
+				continue
+			}
+			break
+		}
+		if d.toks[j].key == "'s" {
+			j++
+			continue
+		}
+		if d.isTitleTok(j) || d.toks[j].key == "-" && j > i && d.isTitleTok(j-1) {
+			items = append(items, roleItem{tok: j})
+			j++
+			continue
+		}
+		break
+	}
+	prs := pairs(items)
+	if len(prs) == 0 {
+		return
+	}
+	last := &prs[len(prs)-1]
+	if !d.hasHead(last.title) {
+		return
+	}
+	// "… of the Drug Enforcement Administration", "… in the Bureau of …"
+	if j < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "in" || d.toks[j].key == "at" || d.toks[j].key == "for" || d.toks[j].key == "with") {
+		k := j + 1
+		if k < len(d.toks) && d.toks[k].key == "the" {
+			k++
+		}
+		if om := d.mentionAt(k); om != nil && om.s == k {
+			var org *entity
+			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				org = om.ent
+			} else if om.class == mDemonym {
+				org = d.entity(schema.Government, om.country, om.s)
+			}
+			if org != nil {
+				om.attached = true
+				if last.org == nil || d.toks[j].key != "of" {
+					last.org = org
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		if it.m != nil {
+			it.m.attached = true
+		}
+	}
+	for _, pr := range prs {
+		if !d.hasHead(pr.title) {
+			continue
+		}
+		org := pr.org
+		if org == nil {
+			org = d.inferOrg(p, pr.title, d.lastSentRole(m.s))
+		}
+		add(p, d.titleText(pr.title), org, m.s)
+	}
+}
+
+// relativeClause reads "who is part of an FBI team", "who works in the X
+// Unit at FBI Headquarters" starting at token i.
+func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(*entity, string, *entity, int)) {
+	title := "member"
+	if len(preTitle) > 0 {
+		title = d.titleText(preTitle)
+	}
+	sent := d.toks[i].sent
+	for k := i; k < len(d.toks) && k < i+25 && d.toks[k].sent == sent; k++ {
+		key := d.toks[k].key
+		if key == "," || key == "that" || key == "which" || key == "who" || key == ";" || d.toks[k].kind == tQuote {
+			return
+		}
+		if key == "and" && k+1 < len(d.toks) && !d.toks[k+1].cap && d.toks[k+1].kind == tWord {
+			return
+		}
+		om := d.mentionAt(k)
+		if om == nil || om.ent == nil {
+			continue
+		}
+		if om.ent.typ == schema.Agency || om.ent.typ == schema.Organization || om.ent.typ == schema.Cartel {
+			om.attached = true
+			add(p, title, om.ent, at)
+		}
+		k = om.e - 1
+	}
+}
+
+// lastSentRole is the government of the last role given in the sentence of
+// token i, for lists such as "President X, Defense Minister Y and ...".
+func (d *doc) lastSentRole(i int) string {
+	for k := len(d.roles) - 1; k >= 0; k-- {
+		r := d.roles[k]
+		pe := d.ents[string(schema.Person)+"|"+fold(r.Person)]
+		if pe == nil {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.ent == pe && d.toks[m.s].sent == d.toks[i].sent && m.s < i {
+				if d.g.countries[r.Org] != nil {
+					return r.Org
+				}
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// inferOrg names the organisation of a bare title: a state office belongs
+// to the person's government, a military rank to its armed forces.
+func (d *doc) inferOrg(p *entity, title []int, sibling string) *entity {
+	military, state := false, false
+	for _, k := range title {
+		key := d.toks[k].key
+		if militaryRanks[key] {
+			military = true
+		}
+		if stateTitles[key] {
+			state = true
+		}
+	}
+	if !military && !state {
+		return nil
+	}
+	c := ""
+	if gp := d.g.people[fold(p.name)]; gp != nil {
+		c = gp.country
+	} else if len(p.toks) == 1 {
+		if gp := d.g.people["|"+p.toks[0]]; gp != nil {
+			c = gp.country
+		}
+	}
+	if c == "" {
+		c = sibling
+	}
+	if c == "" {
+		c = d.dateline
+	}
+	if c == "" {
+		c = d.dominant(false)
+	}
+	if c == "" {
+		return nil
+	}
+	if military && !state {
+		adj := c
+		if ce := d.g.countries[c]; ce != nil {
+			adj = ce.adj
+		}
+		if e := d.ents[string(schema.Agency)+"|"+fold(adj+" military")]; e != nil {
+			return e
+		}
+	}
+	ge := d.ents[string(schema.Government)+"|"+fold(c)]
+	if ge == nil {
+		return nil
+	}
+	return ge
+}
+
+// roleNounMentions records "the chairman", "the secretary" as mentions of
+// the person holding that office, for pronoun resolution.
+func (d *doc) roleNounMentions() {
+	var add []*mention
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i-1].key != "the" || !roleNouns[d.toks[i].key] || d.at[i] != 0 || d.inQuote[i] {
+			continue
+		}
+		if i+1 < len(d.toks) && (d.toks[i+1].cap || d.toks[i+1].key == "of") {
+			continue
+		}
+		if p := d.resolveRoleNoun(i); p != nil {
+			add = append(add, &mention{s: i - 1, e: i + 1, ent: p, typ: schema.Person})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	for _, m := range add {
+		if d.at[m.s] == 0 {
+			d.ments = append(d.ments, m)
+		}
+	}
+	sortMentions(d.ments)
+	d.reindex()
+}
