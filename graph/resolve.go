@@ -80,8 +80,9 @@ func (r *Resolver) Learn(x schema.Extraction) {
 // known or in-article full name rewritten to it; the partial name becomes
 // an alias. A name fits a full name whose last words it is ("Sheinbaum",
 // "López Obrador"). Names in roles and statements that name no entity are
-// rewritten the same way. x itself is not modified.
-func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
+// rewritten the same way. x itself is not modified; changed reports
+// whether any name was rewritten.
+func (r *Resolver) Resolve(x schema.Extraction) (out schema.Extraction, changed bool) {
 	full := make(map[string]string, len(r.known))
 	for k, v := range r.known {
 		full[k] = v
@@ -110,7 +111,7 @@ func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
 		return match, match != ""
 	}
 
-	out := x
+	out = x
 	out.Entities = nil
 	pos := map[string]int{} // Fold(person name) → index in out.Entities
 	for _, e := range x.Entities {
@@ -119,8 +120,10 @@ func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
 			if name, ok := lookup(e.Name); ok {
 				e.Aliases = append([]string{e.Name}, e.Aliases...)
 				e.Name = name
+				changed = true
 			}
 			if i, dup := pos[schema.Fold(e.Name)]; dup {
+				changed = true
 				// Two entities were one person: merge into the first.
 				m := &out.Entities[i]
 				m.Aliases = append(m.Aliases, e.Aliases...)
@@ -142,6 +145,7 @@ func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
 			return name
 		}
 		if full, ok := lookup(name); ok {
+			changed = true
 			return full
 		}
 		return name
@@ -154,7 +158,7 @@ func (r *Resolver) Resolve(x schema.Extraction) schema.Extraction {
 	for i := range out.Statements {
 		out.Statements[i].Speaker = person(out.Statements[i].Speaker)
 	}
-	return out
+	return out, changed
 }
 
 // dedupAliases drops aliases equal (folded) to the name or to an earlier alias.

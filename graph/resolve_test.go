@@ -82,7 +82,10 @@ func TestResolverResolve(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.in
-			got := NewResolver(tc.known).Resolve(in)
+			got, changed := NewResolver(tc.known).Resolve(in)
+			if wantChanged := !cmp.Equal(tc.in, tc.want); changed != wantChanged {
+				t.Errorf("Resolve changed = %v, want %v", changed, wantChanged)
+			}
 			norm := func(x schema.Extraction) schema.Extraction {
 				for i := range x.Entities {
 					if len(x.Entities[i].Aliases) == 0 {
@@ -120,7 +123,11 @@ func TestResolverAcrossArticles(t *testing.T) {
 			if err != nil {
 				t.Fatalf("NewResolver: %v", err)
 			}
-			replace(t, s, later, r.Resolve(x))
+			resolved, changed := r.Resolve(x)
+			if !changed {
+				t.Errorf("Resolve(%+v): changed = false, want true", x)
+			}
+			replace(t, s, later, resolved)
 
 			names, err := s.PersonNames(ctx)
 			if err != nil {

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -132,8 +133,9 @@ type Loader struct {
 type loadJob struct {
 	seq     int
 	article schema.Article
-	err     error // A read failure: nothing to extract.
+	err     error // A read or extraction failure: nothing to write.
 	x       schema.Extraction
+	quads   []quad.Quad // x's quads, built by the worker.
 }
 
 // Load loads every article under paths. Per-record failures are printed
@@ -184,6 +186,11 @@ func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) 
 			for j := range jobs {
 				if j.err == nil {
 					j.x, j.err = l.extract(j.article)
+				}
+				if j.err == nil {
+					// Built here, in parallel; the writer rebuilds them
+					// only when resolving people renames someone.
+					j.quads = schema.Quads(j.article, j.x)
 				}
 				select {
 				case results <- j:
@@ -248,8 +255,12 @@ func (l *Loader) write(ctx context.Context, j loadJob, r *graph.Resolver, ids ma
 		p.printf("warning: %s: article %s was also read from %s in this load; the later one replaces it\n", a.Source, a.ID, prev)
 	}
 	ids[string(label)] = a.Source
-	x := r.Resolve(j.x)
-	ch, err := l.Store.ReplaceArticle(ctx, label, schema.Quads(a, x))
+	x, renamed := r.Resolve(j.x)
+	quads := j.quads
+	if renamed {
+		quads = schema.Quads(a, x)
+	}
+	ch, err := l.Store.ReplaceArticle(ctx, label, quads)
 	if err != nil {
 		p.printf("error: %s: %s: %v\n", a.Source, a.ID, err)
 		sum.Errors++

@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/loaders/extract"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// benchCorpus writes the bundled articles, copied under new IDs until
+// there are n, as one JSON Lines file, and returns its path.
+func benchCorpus(b *testing.B, n int) string {
+	b.Helper()
+	var articles []map[string]string
+	for a, err := range loaders.Read(filepath.Join("..", "..", "data", "articles")) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		articles = append(articles, map[string]string{"title": a.Title, "text": a.Text})
+	}
+	if len(articles) == 0 {
+		b.Fatal("no bundled articles")
+	}
+	p := filepath.Join(b.TempDir(), "corpus.jsonl")
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for i := 0; i < n; i++ {
+		rec := map[string]string{"id": "bench-" + strconv.Itoa(i)}
+		for k, v := range articles[i%len(articles)] {
+			rec[k] = v
+		}
+		if err := enc.Encode(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return p
+}
+
+// BenchmarkLoad loads 140 articles (the bundled ones, copied) with the real
+// extractor into a fresh store per iteration and reports articles/s and
+// quads/s. PostgreSQL runs when NEWSGRAPH_TEST_POSTGRES is set (the
+// database named there is used as is, so point it at a scratch one).
+//
+//	go test ./cmd/cli -run '^$' -bench Load -benchtime 3x
+func BenchmarkLoad(b *testing.B) {
+	const n = 140
+	corpus := benchCorpus(b, n)
+	ex, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stores := []struct {
+		name string
+		spec func(b *testing.B) string
+	}{
+		{"memory", func(*testing.B) string { return graph.BackendMemory }},
+		{"bolt", func(b *testing.B) string { return filepath.Join(b.TempDir(), "bench.db") }},
+	}
+	for _, st := range stores {
+		for _, workers := range []int{1, 0} {
+			name := st.name + "/workers=GOMAXPROCS"
+			if workers == 1 {
+				name = st.name + "/workers=1"
+			}
+			b.Run(name, func(b *testing.B) {
+				var articles, quads int
+				for b.Loop() {
+					b.StopTimer()
+					s, err := graph.Open(st.spec(b))
+					if err != nil {
+						b.Fatal(err)
+					}
+					io, _, _, errOut := TestIO()
+					l := &Loader{Store: s, Extractor: ex, IO: io, Workers: workers}
+					b.StartTimer()
+					sum, err := l.Load(context.Background(), []string{corpus})
+					b.StopTimer()
+					if err != nil || sum.Errors > 0 || sum.Articles != n {
+						b.Fatalf("Load = %+v, %v; stderr %s", sum, err, errOut)
+					}
+					articles += sum.Articles
+					quads += sum.Added
+					if err := s.Close(); err != nil {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+				}
+				secs := b.Elapsed().Seconds()
+				b.ReportMetric(float64(articles)/secs, "articles/s")
+				b.ReportMetric(float64(quads)/secs, "quads/s")
+			})
+		}
+	}
+}
+
+// BenchmarkExtract measures the extractor alone on the bundled articles.
+func BenchmarkExtract(b *testing.B) {
+	ex, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var articles []schema.Article
+	size := 0
+	for a, err := range loaders.Read(filepath.Join("..", "..", "data", "articles")) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		articles = append(articles, a)
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, a := range articles {
+			ex.Extract(a)
+		}
+	}
+	b.ReportMetric(float64(len(articles)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
