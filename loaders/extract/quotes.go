@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -120,6 +121,8 @@ func (d *doc) findStatements(text string) {
 		}
 		d.stmts = append(d.stmts, st)
 	}
+	d.transcriptStatements(text)
+	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].Start < d.stmts[j].Start })
 }
 
 // attribute finds who said quotation qi.
@@ -189,11 +192,18 @@ func (d *doc) afterQuote(i int) *entity {
 	if i >= len(d.toks) || d.toks[i].brk {
 		return nil
 	}
-	if d.toks[i].key == "," {
+	comma := d.toks[i].key == ","
+	if comma {
 		i++
 	}
 	if i >= len(d.toks) || d.toks[i].brk {
 		return nil
+	}
+	if !comma && i >= 2 {
+		// "… end.” The next sentence" is not an attribution
+		if p := d.toks[i-2].key; (p == "." || p == "!" || p == "?") && d.toks[i].cap && !reportVerbsAfter[d.toks[i].key] {
+			return nil
+		}
 	}
 	// speaker then verb
 	if sp, e := d.speakerAt(i); sp != nil {
@@ -254,9 +264,18 @@ func (d *doc) speakerAt(i int) (*entity, int) {
 	if g, ok := pronounGender[k]; ok && g != 'p' {
 		return d.resolvePronoun(i, g), i + 1
 	}
-	if (k == "the" || k == "a") && i+1 < len(d.toks) {
+	if (k == "the" || k == "a" || k == "an") && i+1 < len(d.toks) {
 		if m := d.mentionAt(i + 1); m != nil && m.ent != nil && m.s == i+1 && speakerType(m.ent.typ) {
+			if m.e < len(d.toks) && (roleNouns[d.toks[m.e].key] || personNouns[d.toks[m.e].key]) {
+				if k == "the" && m.ent.typ != schema.Person {
+					return d.resolveRoleNoun(m.e), m.e + 1
+				}
+				return nil, m.e + 1 // "a CBP officer": anonymous
+			}
 			return m.ent, m.e
+		}
+		if k == "the" && instNouns[d.toks[i+1].key] {
+			return d.resolveInstNoun(i + 1), i + 2
 		}
 		j := i + 1
 		for j < len(d.toks) && j < i+4 && titleMods[d.toks[j].key] && !roleNouns[d.toks[j].key] {
@@ -320,6 +339,11 @@ func (d *doc) beforeQuote(s, e int) *entity {
 				continue // "it" refers back to the institution before it
 			}
 			return d.resolvePronoun(k, g)
+		}
+		if instNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
+			if p := d.resolveInstNoun(k); p != nil {
+				return p
+			}
 		}
 		if roleNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
 			if p := d.resolveRoleNoun(k); p != nil {
@@ -398,6 +422,39 @@ func (d *doc) resolveRoleNoun(i int) *entity {
 		}
 		if best != nil {
 			return best
+		}
+		k = m.s
+	}
+	return nil
+}
+
+// personNouns after an organisation make an anonymous speaker ("a
+// State Department official").
+var personNouns = set("official", "officials", "officer", "officers", "spokesman", "spokeswoman",
+	"spokesperson", "source", "sources", "agent", "agents", "employee", "staffer", "aide", "diplomat",
+	"analyst", "investigator", "prosecutor", "member", "lawyer", "soldier")
+
+// instNouns refer back to an institution ("the ministry said").
+var instNouns = set("ministry", "embassy", "department", "agency", "bureau", "office", "command",
+	"government", "secretariat", "administration", "presidency", "police", "navy", "army", "court",
+	"commission", "organization", "organisation", "group", "cartel", "gang", "consulate")
+
+// resolveInstNoun finds the institution "the ministry" (noun at token i)
+// refers to: the last one named before it whose name has that noun, or
+// any of its kind for "the government".
+func (d *doc) resolveInstNoun(i int) *entity {
+	noun := d.toks[i].key
+	for k := i - 1; k >= 0; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent.typ == "" || m.ent.typ == schema.Person {
+			continue
+		}
+		if noun == "government" || noun == "administration" || noun == "presidency" {
+			if m.ent.typ == schema.Government {
+				return m.ent
+			}
+		} else if strings.Contains(fold(d.surface(m.s, m.e)), noun) || strings.Contains(fold(m.ent.name), noun) {
+			return m.ent
 		}
 		k = m.s
 	}

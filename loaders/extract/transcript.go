@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Labels of a transcript or interview whose lines are not attributed to a
+// named speaker.
+var questionLabels = set("q", "question", "questioner", "reporter", "audience")
+var hostLabels = set("moderator", "operator", "interviewer", "host", "announcer", "narrator", "editor")
+
+// paraLabel returns the end (the colon's token) of a speaker label opening
+// the paragraph at token p0 ("SECRETARY RUBIO:", "Cueva:", "Q:"), or -1.
+func (d *doc) paraLabel(p0 int) int {
+	for k := p0; k < len(d.toks) && k < p0+6; k++ {
+		t := d.toks[k]
+		if k > p0 && t.brk {
+			return -1
+		}
+		if t.key == ":" {
+			if k == p0 {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tWord || !(t.cap || t.upper) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// transcriptStatements reads transcripts and interviews: paragraphs that
+// open with a speaker's label, and the unlabelled paragraphs after them.
+func (d *doc) transcriptStatements(text string) {
+	type para struct{ s, e, label int }
+	var paras []para
+	for i := 0; i < len(d.toks); {
+		j := i + 1
+		for j < len(d.toks) && d.toks[j].para == d.toks[i].para {
+			j++
+		}
+		paras = append(paras, para{i, j, d.paraLabel(i)})
+		i = j
+	}
+	labels := 0
+	for _, p := range paras {
+		if p.label >= 0 {
+			labels++
+		}
+	}
+	if labels < 2 {
+		return
+	}
+	var cur *entity
+	prevHost := false
+	for pi, p := range paras {
+		if p.label >= 0 {
+			cur = nil
+			lab := d.toks[p.label-1].key
+			first := d.toks[p.s].key
+			host := hostLabels[first] || hostLabels[lab]
+			switch {
+			case host:
+			case questionLabels[first] || questionLabels[lab]:
+				if prevHost && pi > 0 {
+					cur = d.lastPerson(paras[pi-1].s, paras[pi-1].e)
+				}
+			default:
+				cur = d.labelSpeaker(p.s, p.label)
+			}
+			prevHost = host
+			if cur != nil {
+				d.paraStatement(cur, p.label+1, p.e, text)
+			}
+			continue
+		}
+		prevHost = false
+		if cur != nil && !d.hasQuote(p.s, p.e) {
+			d.paraStatement(cur, p.s, p.e, text)
+		}
+	}
+}
+
+func (d *doc) hasQuote(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson is the last person named in tokens [s, e).
+func (d *doc) lastPerson(s, e int) *entity {
+	var p *entity
+	for k := s; k < e; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			p = m.ent
+			k = m.e - 1
+		}
+	}
+	return p
+}
+
+// labelSpeaker resolves a label such as "PRESIDENT ARÉVALO" to a person
+// named in the text.
+func (d *doc) labelSpeaker(s, e int) *entity {
+	if m := d.mentionAt(e - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+		return m.ent
+	}
+	var keys []string
+	for k := s; k < e; k++ {
+		if !titleHeads[d.toks[k].key] && !titleMods[d.toks[k].key] && honorifics[d.toks[k].key] == 0 {
+			keys = append(keys, d.toks[k].key)
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	for _, en := range d.entList {
+		if en.typ == schema.Person && len(en.toks) >= len(keys) && (suffix(en.toks, keys) || len(keys) == 1 && contains(en.toks, keys[0])) {
+			return en
+		}
+	}
+	return nil
+}
+
+// paraStatement records tokens [s, e) of a paragraph as one statement,
+// without a leading "(Via interpreter)".
+func (d *doc) paraStatement(sp *entity, s, e int, text string) {
+	for s < e && d.toks[s].key == "(" {
+		k := s
+		for k < e && d.toks[k].key != ")" {
+			k++
+		}
+		if k >= e {
+			break
+		}
+		s = k + 1
+	}
+	words := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	a, b := d.nt.span(d.toks[s].s, d.toks[e-1].e)
+	a, b = a-d.base, b-d.base
+	if a < 0 || b > len(text) || a >= b {
+		return
+	}
+	st := schema.Statement{Speaker: sp.name, Quote: text[a:b], Start: a, End: b}
+	seen := map[string]bool{}
+	for k := s; k < e; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != "" && !seen[m.ent.name] {
+			seen[m.ent.name] = true
+			st.About = append(st.About, m.ent.name)
+		}
+	}
+	d.stmts = append(d.stmts, st)
+}
