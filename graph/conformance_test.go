@@ -36,14 +36,14 @@ type backend struct {
 	name       string
 	persistent bool // Reopening the spec finds what was written.
 	// fresh returns the spec of a new empty store, removed when t ends.
-	fresh func(t *testing.T) string
+	fresh func(tb testing.TB) string
 }
 
 func backends() []backend {
 	return []backend{
-		{name: "memory", fresh: func(*testing.T) string { return BackendMemory }},
-		{name: "bolt", persistent: true, fresh: func(t *testing.T) string {
-			return filepath.Join(t.TempDir(), "newsgraph.db")
+		{name: "memory", fresh: func(testing.TB) string { return BackendMemory }},
+		{name: "bolt", persistent: true, fresh: func(tb testing.TB) string {
+			return filepath.Join(tb.TempDir(), "newsgraph.db")
 		}},
 		{name: "postgres", persistent: true, fresh: freshPostgres},
 	}
@@ -53,7 +53,7 @@ func backends() []backend {
 // NEWSGRAPH_TEST_POSTGRES and drops it when the test ends. Without the
 // variable it skips, except under CI, where a skipped backend would hide a
 // broken set-up, so it fails.
-func freshPostgres(t *testing.T) string {
+func freshPostgres(t testing.TB) string {
 	t.Helper()
 	admin := os.Getenv(envPostgres)
 	if admin == "" {
