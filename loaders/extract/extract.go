@@ -176,7 +176,8 @@ func (d *doc) resolve() {
 		surf := d.surface(m.s, m.e)
 		switch {
 		case m.gaz != nil && m.gkind == kMetonym:
-			if m.s > 0 && locatives[d.toks[m.s-1].key] && !strings.Contains(fold(surf), "house") || d.inDateline(m.s) {
+			if m.s > 0 && locatives[d.toks[m.s-1].key] && !strings.Contains(fold(surf), "house") || d.inDateline(m.s) ||
+				m.e < len(d.toks) && d.toks[m.e].cap && d.toks[m.e].kind == tWord && !d.toks[m.e].brk && d.at[m.e] == 0 && !funcWords[d.toks[m.e].key] {
 				m.class = mIgnore
 				continue
 			}

@@ -52,12 +52,13 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"cmdr.", "commissioner", "superintendent", "inspector", "detective", "attorney", "lawmaker",
 	"legislator", "deputy", "counselor", "consul", "attaché", "attache", "marshal", "chancellor",
 	"premier", "dictator", "strongman", "boss", "kingpin", "founder", "co-founder", "investigator",
-	"economist", "scholar", "specialist", "consultant", "negotiator", "delegate", "sheriff")
+	"economist", "scholar", "specialist", "consultant", "negotiator", "delegate", "sheriff", "member",
+	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",
 	"special", "executive", "principal", "associate", "top", "lead", "then", "outgoing",
-	"incoming", "newly", "elected", "defense", "defence", "foreign", "interior", "security", "public",
+	"incoming", "newly", "elected", "new", "current", "sitting", "late", "defense", "defence", "foreign", "interior", "security", "public",
 	"finance", "justice", "trade", "state", "homeland", "health", "economy", "treasury", "war", "national",
 	"drug", "counternarcotics", "counter-narcotics", "border", "press", "communications", "intelligence",
 	"police", "prime", "attorney", "surgeon", "brig.", "lt.", "maj.", "rear", "first", "second",
@@ -139,7 +140,7 @@ var orgHeads = set("institute", "institution", "foundation", "center", "centre",
 	"foundation's", "monitor", "daily", "magazine", "television", "radio", "channel", "dialogue",
 	"initiative's")
 
-var cartelHeads = set("cartel", "gang", "clan", "mafia", "syndicate", "militia", "guerrillas",
+var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas",
 	"guerrilla", "mara", "organization's")
 
 var agreementHeads = set("initiative", "agreement", "treaty", "accord", "accords", "pact",

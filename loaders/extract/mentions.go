@@ -83,6 +83,9 @@ func (e *entity) alias(s string) {
 	if s == "" || fold(s) == fold(e.name) {
 		return
 	}
+	if f := fold(s); strings.HasPrefix(f, "the ") && f[4:] != fold(e.name) {
+		defer e.alias(s[4:])
+	}
 	for _, a := range e.aliases {
 		if a == s {
 			return
@@ -211,7 +214,7 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 // capWord reports whether toks[i] can be part of a capitalised name.
 func (d *doc) capWord(i int) bool {
 	t := d.toks[i]
-	return t.kind == tWord && (t.cap || unicode.IsDigit(firstRune(t.key))) && !funcWords[t.key]
+	return t.kind == tWord && (t.cap || unicode.IsDigit(firstRune(t.key)) && t.letters > 0) && !funcWords[t.key]
 }
 
 // orgCands finds capitalised names ending in an organisation word:
@@ -244,6 +247,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				s = p
 				continue
 			}
+			if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) {
+				s = p
+				continue
+			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 				d.toks[p].key == "-") && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 				!(d.toks[p].key == "and" && d.gazCover[p-1]) {
@@ -270,8 +277,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk {
 				break
 			}
-			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || (d.toks[j].key == "and" || d.toks[j].key == ",") &&
-				j+1 < len(d.toks) && d.capWord(j+1) && d.toks[j+1].key != "and") {
+			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || d.toks[j].key == "and" &&
+				j+1 < len(d.toks) && d.capWord(j+1)) {
 				j++
 			}
 			e = j
@@ -321,7 +328,7 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 			m.needCtx = country == ""
 			if k.kind == "embassy" || k.kind == "consulate" {
 				if e+1 < len(d.toks) && d.toks[e].key == "in" {
-					if c, n2 := d.countryAt(e + 1); c != "" {
+					if c, n2 := d.placeAt(e + 1); c != "" {
 						m.name = k.core + " in " + c
 						e = e + 1 + n2
 						m.e = e
@@ -499,4 +506,27 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 
 func sortMentions(ms []*mention) {
 	sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+}
+
+// placeAt returns the country or capital named at token i, as written for
+// a capital, and its length in tokens.
+func (d *doc) placeAt(i int) (string, int) {
+	ps, n := d.g.lookup(d.toks, i)
+	for _, p := range ps {
+		if p.kind == kEntity && p.entry.typ == schema.Government {
+			return p.entry.country, n
+		}
+		if p.kind == kMetonym {
+			return d.surface(i, i+n), n
+		}
+	}
+	// a capitalised place the gazetteer does not know: "San José"
+	e := i
+	for e < len(d.toks) && e < i+3 && d.toks[e].cap && d.toks[e].kind == tWord && !d.toks[e].brk {
+		e++
+	}
+	if e > i {
+		return d.surface(i, e), e - i
+	}
+	return "", 0
 }

@@ -118,11 +118,15 @@ func (d *doc) persons() {
 			}
 			continue
 		}
+		pending := run{s, e}
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
 		g := d.g.given[d.toks[s].key]
 		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil
 		if !ev {
+			if n <= 3 {
+				single = append(single, pending)
+			}
 			continue
 		}
 		name := d.surface(s, e)
@@ -151,7 +155,7 @@ func (d *doc) persons() {
 			continue
 		}
 		_, titled, gender := d.titleBefore(r.s)
-		if titled || d.speechNear(r.s, r.e) {
+		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && titled {

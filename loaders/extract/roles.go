@@ -164,10 +164,14 @@ func (d *doc) findRoles() {
 			}
 		}
 		prs := pairs(items)
-		// "Mexico's president, Claudia Sheinbaum"
+		// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
 		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
 			items2 := d.chainBefore(m.s - 1)
-			if pp := pairs(items2); len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
+			pp := pairs(items2)
+			if len(pp) == 1 && pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "its" {
+				pp[0].org = d.lastInstitution(items2[0].tok - 1)
+			}
+			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
 				for _, it := range items2 {
 					if it.m != nil {
@@ -193,14 +197,25 @@ func (d *doc) findRoles() {
 			if org == nil {
 				org = ofOrg
 			}
+			if org == nil && prs[0].org == nil && len(items) > 0 && items[0].tok > 0 && d.toks[items[0].tok-1].key == "its" {
+				org = d.lastInstitution(items[0].tok - 1)
+			}
 			if org == nil {
-				org = d.inferOrg(p, pr.title, sentRoles)
+				org = d.inferOrg(p, pr.title, sentRoles, m.s)
 			}
 			add(p, d.titleText(pr.title), org, m.s)
+		}
+		// "Carlos Méndez of Prensa Libre"
+		if len(prs) == 0 && ofOrg != nil && ofOrg.typ != schema.Government {
+			add(p, "member", ofOrg, m.s)
 		}
 		// appositions after the name
 		if m.e < len(d.toks) && d.toks[m.e].key == "," {
 			d.apposition(p, m, preTitle, add)
+		}
+		// "Aldana was deputy chief of mission at the U.S. Embassy"
+		if m.e+1 < len(d.toks) && (d.toks[m.e].key == "is" || d.toks[m.e].key == "was") && !m.quoted {
+			d.appositionAt(p, m, m.e+1, preTitle, add)
 		}
 	}
 	// "he headed U.S. Space Command"
@@ -238,8 +253,17 @@ func (d *doc) findRoles() {
 // Trade Representative", ", Southcom commander", ", of the Global
 // Initiative", ", who works in the X Unit".
 func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity, string, *entity, int)) {
-	i := m.e + 1
-	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an") {
+	d.appositionAt(p, m, m.e+1, preTitle, add)
+}
+
+// appositionAt reads a title and organisation starting at token i.
+func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
+	former := false
+	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an" ||
+		d.toks[i].key == "then" || d.toks[i].key == "now" || d.toks[i].key == "also" || d.toks[i].key == "currently") {
+		if d.toks[i].key == "then" {
+			former = true
+		}
 		i++
 	}
 	if i >= len(d.toks) {
@@ -261,7 +285,14 @@ func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity
 		return
 	}
 	if d.toks[i].key == "who" {
-		d.relativeClause(p, i+1, preTitle, m.s, add)
+		j := i + 1
+		if j < len(d.toks) && relVerbs[d.toks[j].key] {
+			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
+				d.appositionAt(p, m, j+1, preTitle, add)
+				return
+			}
+			d.relativeClause(p, j, preTitle, m.s, add)
+		}
 		return
 	}
 	// a chain of titles and organisations
@@ -307,6 +338,13 @@ func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity
 			k++
 		}
 		if om := d.mentionAt(k); om != nil && om.s == k {
+			// "the Colombian National Police's Anti-Narcotics Directorate"
+			if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
+				if om2 := d.mentionAt(om.e + 1); om2 != nil && om2.ent != nil && om2.s == om.e+1 {
+					om.attached = true
+					om = om2
+				}
+			}
 			var org *entity
 			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
 				org = om.ent
@@ -332,11 +370,20 @@ func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity
 		}
 		org := pr.org
 		if org == nil {
-			org = d.inferOrg(p, pr.title, d.lastSentRole(m.s))
+			org = d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s)
 		}
-		add(p, d.titleText(pr.title), org, m.s)
+		title := d.titleText(pr.title)
+		if former && !strings.Contains(fold(title), "former") {
+			title = "former " + title
+		}
+		add(p, title, org, m.s)
 	}
 }
+
+// relVerbs open a relative clause that states an affiliation.
+var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", "headed", "leads", "led",
+	"directs", "directed", "runs", "ran", "chairs", "chaired", "commands", "commanded", "oversees",
+	"oversaw", "joined", "represents", "represented")
 
 // relativeClause reads "who is part of an FBI team", "who works in the X
 // Unit at FBI Headquarters" starting at token i.
@@ -357,6 +404,11 @@ func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(
 		om := d.mentionAt(k)
 		if om == nil || om.ent == nil {
 			continue
+		}
+		if om.e < len(d.toks) && d.toks[om.e].key == "'s" {
+			om.attached = true
+			k = om.e
+			continue // a possessive modifier of the organisation that follows
 		}
 		if om.ent.typ == schema.Agency || om.ent.typ == schema.Organization || om.ent.typ == schema.Cartel {
 			om.attached = true
@@ -389,7 +441,17 @@ func (d *doc) lastSentRole(i int) string {
 
 // inferOrg names the organisation of a bare title: a state office belongs
 // to the person's government, a military rank to its armed forces.
-func (d *doc) inferOrg(p *entity, title []int, sibling string) *entity {
+// lastInstitution is the last agency or organisation named before token i.
+func (d *doc) lastInstitution(i int) *entity {
+	for k := i - 1; k >= 0; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	military, state := false, false
 	for _, k := range title {
 		key := d.toks[k].key
@@ -409,6 +471,16 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string) *entity {
 	} else if len(p.toks) == 1 {
 		if gp := d.g.people["|"+p.toks[0]]; gp != nil {
 			c = gp.country
+		}
+	}
+	if c == "" && state {
+		// a government named earlier in the same sentence
+		for k := len(d.countries) - 1; k >= 0; k-- {
+			ca := d.countries[k]
+			if ca.tok < at && d.toks[ca.tok].sent == d.toks[at].sent {
+				c = ca.country
+				break
+			}
 		}
 	}
 	if c == "" {
