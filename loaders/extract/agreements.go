@@ -42,6 +42,11 @@ func (d *doc) findAgreements() {
 			}
 			return n
 		}
+		for _, m := range d.ments {
+			if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {
+				parties[m.ent.country] = true
+			}
+		}
 		if fromSent(sents) == 0 && len(parties) == 0 {
 			prev := map[int]bool{}
 			for s := range sents {
@@ -51,8 +56,25 @@ func (d *doc) findAgreements() {
 			fromSent(prev)
 		}
 		if len(parties) == 0 {
-			if c := d.dominant(false); c != "" {
-				parties[c] = true
+			// the two governments the article names most
+			first := d.dominant(false)
+			if first != "" {
+				parties[first] = true
+				count := map[string]int{}
+				for _, c := range d.countries {
+					if c.country != first {
+						count[c.country]++
+					}
+				}
+				second, n := "", 0
+				for c, k := range count {
+					if k > n || k == n && c < second {
+						second, n = c, k
+					}
+				}
+				if second != "" {
+					parties[second] = true
+				}
 			}
 		}
 		e.parties = e.parties[:0:0]

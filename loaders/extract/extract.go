@@ -97,6 +97,7 @@ func (e *Extractor) Extract(a schema.Article) (x schema.Extraction) {
 	d.findDateline()
 	d.findMentions()
 	d.resolve()
+	d.mergeAppositives()
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)
@@ -324,4 +325,92 @@ func (d *doc) output(x *schema.Extraction) {
 		x.Agreements = append(x.Agreements, schema.AgreementFact{Name: a.name, Parties: a.parties})
 	}
 	x.Relations = append(x.Relations, d.rels...)
+}
+
+// mergeAppositives joins two names of one referent: "Navy Ministry
+// (SEMAR)" and "the USMCA, the trade pact that …"; and a generic
+// agreement into a fuller one with the same words ("security agreement"
+// into "security cooperation agreement").
+func (d *doc) mergeAppositives() {
+	move := func(from, to *entity) {
+		if from == to || from.typ == "" || to.typ == "" {
+			return
+		}
+		for _, m := range d.ments {
+			if m.ent == from {
+				m.ent = to
+				to.mentions++
+			}
+		}
+		to.alias(from.name)
+		for _, a := range from.aliases {
+			to.alias(a)
+		}
+		to.parties = append(to.parties, from.parties...)
+		if from.first < to.first {
+			to.first = from.first
+		}
+		from.typ = ""
+	}
+	for k, m := range d.ments {
+		if m.ent == nil || m.ent.typ == schema.Person || m.ent.typ == schema.Government {
+			continue
+		}
+		// "Name (ACR)": the acronym the gazetteer knows names the referent
+		if m.e+2 < len(d.toks) && d.toks[m.e].key == "(" {
+			if a := d.mentionAt(m.e + 1); a != nil && a.ent != nil && a.e < len(d.toks) && d.toks[a.e].key == ")" && a.ent.typ == m.ent.typ && a.ent != m.ent {
+				if a.gaz != nil && m.gaz == nil {
+					move(m.ent, a.ent)
+				} else {
+					move(a.ent, m.ent)
+				}
+				continue
+			}
+			// an acronym nobody knows: an alias
+			if t := d.toks[m.e+1]; t.upper && t.letters >= 2 && d.at[m.e+1] == 0 && m.e+2 < len(d.toks) && d.toks[m.e+2].key == ")" {
+				m.ent.alias(d.surface(m.e+1, m.e+2))
+				d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
+			}
+		}
+		// "the USMCA, the trade pact"
+		if m.ent.typ == schema.Agreement && m.e+2 < len(d.toks) && d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" {
+			if g := d.mentionAt(m.e + 2); g != nil && g.ent != nil && g.ent.generic && g.s == m.e+2 && !m.ent.generic {
+				move(g.ent, m.ent)
+			}
+		}
+		_ = k
+	}
+	// generic agreements whose words are a subset of another's
+	for _, a := range d.entList {
+		if a.typ != schema.Agreement || !a.generic {
+			continue
+		}
+		wa := strings.Fields(fold(a.core))
+		for _, b := range d.entList {
+			if b == a || b.typ != schema.Agreement || !b.generic {
+				continue
+			}
+			wb := strings.Fields(fold(b.core))
+			if len(wa) < len(wb) && subsetMods(wa, wb) {
+				move(a, b)
+				break
+			}
+		}
+	}
+	sortMentions(d.ments)
+	d.reindex()
+}
+
+// subsetMods reports whether agreement words a (modifiers and head) are
+// among b's, heads compared as synonyms.
+func subsetMods(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !lowerAgreementHeads[a[len(a)-1]] || !lowerAgreementHeads[b[len(b)-1]] {
+		return false
+	}
+	for _, w := range a[:len(a)-1] {
+		if !contains(b[:len(b)-1], w) && w != "" {
+			return false
+		}
+	}
+	return true
 }

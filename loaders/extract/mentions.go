@@ -446,17 +446,28 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		for s < coreStart && (d.toks[s].key == "-" || d.toks[s].key == "–") {
 			s++
 		}
+		end := i + 1
+		if t.key == "memorandum" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && d.toks[i+2].key == "understanding" {
+			end = i + 3
+			mods++
+			if end+1 < len(d.toks) && (d.toks[end].key == "on" || d.toks[end].key == "for") && agreementMods[d.toks[end+1].key] {
+				end += 2
+				for end < len(d.toks) && agreementMods[d.toks[end].key] && !d.toks[end].brk {
+					end++
+				}
+			}
+		}
 		if mods == 0 && !region {
 			continue
 		}
 		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region {
 			continue
 		}
-		core := d.surface(coreStart, i+1)
-		m := &mention{s: s, e: i + 1, typ: schema.Agreement, name: core, prio: 1, parties: parties,
+		core := d.surface(coreStart, end)
+		m := &mention{s: s, e: end, typ: schema.Agreement, name: core, prio: 1, parties: parties,
 			generic: !region, agrCore: core}
 		if s < coreStart {
-			m.aliases = append(m.aliases, d.surface(s, i+1))
+			m.aliases = append(m.aliases, d.surface(s, end))
 		}
 		out = append(out, m)
 	}
