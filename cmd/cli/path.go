@@ -33,8 +33,9 @@ func NewPathCmd(f *Factory, runF func(*PathOptions) error) *cobra.Command {
 connected: through roles (a person holds an office in an organisation),
 statements (a speaker said something about an entity), agreements (an
 agreement and its parties) and relations (designated, rejects,
-cooperatesWith...). It prints the shortest paths and the ones a hop longer,
-each hop with its predicate, its direction and the articles it was read in.
+cooperatesWith...). It prints the shortest paths and, while there are fewer
+than --limit, alternatives up to two hops longer; each hop with its
+predicate, its direction and the articles it was read in.
 
 --via TYPE keeps only paths through an entity of that type (Person,
 Government, Agency, Cartel, Organization, Agreement); --mentions also links
@@ -85,12 +86,12 @@ func writePaths(w io.Writer, res ask.PathResult) error {
 		fmt.Fprintf(tw, "\nPath %d (%d hops)\n", i+1, len(p.Hops))
 		for j, h := range p.Hops {
 			if j == 0 {
-				fmt.Fprintf(tw, "  %s\t\n", nodeLabel(h.From))
+				fmt.Fprintf(tw, "  %s\n", nodeLabel(h.From))
 			}
 			for _, l := range h.Links {
 				fmt.Fprintf(tw, "      %s\t%s\n", linkLabel(l), strings.Join(l.Articles, ", "))
 			}
-			fmt.Fprintf(tw, "  %s\t\n", nodeLabel(h.To))
+			fmt.Fprintf(tw, "  %s\n", nodeLabel(h.To))
 		}
 	}
 	return tw.Flush()

@@ -76,7 +76,8 @@ type neighbour struct {
 
 // Paths returns the shortest connections between the entities named from
 // and to (names resolve as in Resolve): every distinct shortest path (by the
-// entities it passes), up to opt.Limit. Entities are neighbours when a
+// entities it passes) and, while there are fewer than opt.Limit, paths up to
+// two hops longer as alternatives; shortest first, at most opt.Limit. Entities are neighbours when a
 // relation links them, when one holds a role in the other, when one said
 // something about the other, when one is a party to the other (an
 // agreement), and with opt.Mentions when one article mentions both. It
@@ -137,8 +138,9 @@ func parseType(s string) (string, error) {
 const maxWalk = 200000
 
 // paths returns the shortest simple paths from one entity to the other and,
-// as alternatives, those one hop longer (within opt.MaxHops): shortest first,
-// then in a stable order, at most opt.Limit.
+// while there are fewer than opt.Limit, as alternatives those up to two hops
+// longer (within opt.MaxHops): shortest first, then in a stable order, at
+// most opt.Limit.
 func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 	if from.IRI == to.IRI {
 		return nil, invalidf("from and to are the same entity (%s)", from.IRI)
@@ -218,9 +220,10 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 	if len(found) == 0 {
 		return nil, nil
 	}
-	if shortest+1 <= opt.MaxHops {
+	// Alternatives: up to two hops longer, while fewer than opt.Limit.
+	for b := shortest + 1; b <= min(shortest+2, opt.MaxHops) && len(found) < opt.Limit; b++ {
 		found, walked = nil, 0
-		if err := walk([]string{from.IRI}, shortest+1); err != nil {
+		if err := walk([]string{from.IRI}, b); err != nil {
 			return nil, err
 		}
 	}

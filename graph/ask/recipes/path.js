@@ -1,7 +1,7 @@
-// The shortest path between two entities, through roles, statements,
-// agreements and relations, drawn hop by hop (a breadth-first search written
-// in Gizmo; newsgraph path FROM TO prints every shortest path with the
-// articles each hop was read in).
+// The shortest path between two entities: drawn hop by hop through roles,
+// statements, agreements and relations (a breadth-first search written in
+// Gizmo; newsgraph path FROM TO prints every shortest path with the articles
+// each hop was read in).
 // @arg from entity <ng:person/marco-rubio> where the path starts
 // @arg to entity <ng:government/mexico> where it ends
 // @arg max_hops int 6 the longest path searched (roles and statements count as nodes)
