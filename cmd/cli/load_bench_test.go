@@ -51,8 +51,8 @@ func benchCorpus(b *testing.B, n int) string {
 
 // BenchmarkLoad loads 140 articles (the bundled ones, copied) with the real
 // extractor into a fresh store per iteration and reports articles/s and
-// quads/s. PostgreSQL runs when NEWSGRAPH_TEST_POSTGRES is set (the
-// database named there is used as is, so point it at a scratch one).
+// quads/s (quads/s counts quads added). PostgreSQL's write speed is
+// measured by graph's BenchmarkReplaceArticle.
 //
 //	go test ./cmd/cli -run '^$' -bench Load -benchtime 3x
 func BenchmarkLoad(b *testing.B) {
