@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,5 +48,56 @@ func TestRecipesRun(t *testing.T) {
 	f.Store = store
 	if code := Main([]string{"recipes", "path", "--arg", "from=Atlantis"}, f); code != 1 || !strings.Contains(errOut.String(), "no such entity") {
 		t.Errorf("recipes path --arg from=Atlantis = exit %d, %q", code, errOut)
+	}
+}
+
+// TestReadmeExampleQueries runs every Gizmo query of the README's "Example
+// queries" section over the bundled articles and checks what the README
+// says it returns.
+func TestReadmeExampleQueries(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(b), "\n## Example queries\n")
+	if !ok {
+		t.Fatal("README has no Example queries section")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	// What each query (found by a piece of its text) must return.
+	want := map[string][]string{
+		`In("<ng:saidBy>")`:                    {"The United States is not going to come to Mexico with their military", "ng:article/00-seed-mexico-us-cartels-txt"},
+		`g.V("<ng:person/marco-rubio>")`:       {"ng:agreement/merida-initiative", "ng:agreement/security-agreement", "ng:agreement/tariff-deal", "ng:role/marco-rubio/secretary-of-state/united-states"},
+		`g.V("<ng:government/united-states>")`: {"Marco Rubio", "secretary of state"},
+		`g.V("<ng:government/mexico>")`:        {"Mérida Initiative", "security agreement", "tariff deal"},
+		`Tag("source")`:                        {`"source"`, `"target"`, "ng:agreement/merida-initiative", "ng:agreement/central-american-free-trade-agreement"},
+	}
+	store := bundledStore(t)
+	n := 0
+	for _, line := range strings.Split(section, "\n") {
+		q, ok := strings.CutPrefix(line, "    ")
+		if !ok || !strings.HasPrefix(q, "g.") {
+			continue
+		}
+		n++
+		out := runAsk(t, store, "query", "--json", q)
+		matched := false
+		for key, wants := range want {
+			if !strings.Contains(q, key) {
+				continue
+			}
+			matched = true
+			for _, w := range wants {
+				if !strings.Contains(out, w) {
+					t.Errorf("README query %s\nreturned no %q:\n%s", q, w, out)
+				}
+			}
+		}
+		if !matched {
+			t.Errorf("README query %s has no expectation in this test", q)
+		}
+	}
+	if n < 5 {
+		t.Errorf("found %d README example queries, want at least 5", n)
 	}
 }
