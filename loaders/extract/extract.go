@@ -72,15 +72,23 @@ type countryAt struct {
 // Extract reads one article. It never panics; for any input every
 // statement's Start and End cut its Quote out of a.Text.
 func (e *Extractor) Extract(a schema.Article) (x schema.Extraction) {
-	x = schema.Extraction{Article: a.ID, Title: a.Title, Entities: []schema.Entity{}, Roles: []schema.Role{},
-		Statements: []schema.Statement{}, Agreements: []schema.AgreementFact{}, Relations: []schema.Relation{}}
 	defer func() {
 		if r := recover(); r != nil {
-			// A bug must not stop a load: return what is safe (nothing).
-			x.Entities, x.Roles, x.Statements = []schema.Entity{}, []schema.Role{}, []schema.Statement{}
-			x.Agreements, x.Relations = []schema.AgreementFact{}, []schema.Relation{}
+			// A bug must not stop a load: return an empty extraction.
+			x = empty(a)
 		}
 	}()
+	return e.extract(a)
+}
+
+func empty(a schema.Article) schema.Extraction {
+	return schema.Extraction{Article: a.ID, Title: a.Title, Entities: []schema.Entity{}, Roles: []schema.Role{},
+		Statements: []schema.Statement{}, Agreements: []schema.AgreementFact{}, Relations: []schema.Relation{}}
+}
+
+// extract is Extract without the recovery, for tests that look for panics.
+func (e *Extractor) extract(a schema.Article) schema.Extraction {
+	x := empty(a)
 	src, base := a.Text, 0
 	if t := strings.TrimSpace(a.Title); t != "" && !strings.HasPrefix(strings.TrimLeft(a.Text, " \t\r\n\ufeff"), t) {
 		src = t + "\n" + a.Text
@@ -109,7 +117,9 @@ func (e *Extractor) Extract(a schema.Article) (x schema.Extraction) {
 // findTitlecase marks paragraphs written in headline case.
 func (d *doc) findTitlecase() {
 	words, caps := map[int]int{}, map[int]int{}
+	lastKey := map[int]string{}
 	for _, t := range d.toks {
+		lastKey[t.para] = t.key
 		if t.kind != tWord || t.letters < 4 {
 			continue
 		}
@@ -119,7 +129,8 @@ func (d *doc) findTitlecase() {
 		}
 	}
 	for p, w := range words {
-		if w >= 2 && w <= 20 && caps[p]*4 >= w*3 {
+		k := lastKey[p]
+		if w >= 2 && w <= 20 && caps[p]*4 >= w*3 && (p == 0 || k != "." && k != "!" && k != "?") {
 			d.titlecase[p] = true
 		}
 	}

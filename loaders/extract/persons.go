@@ -15,7 +15,8 @@ func (d *doc) nameTok(i int) bool {
 	if t.upper && t.letters >= 2 && !strings.HasSuffix(t.key, ".") {
 		return false // acronym or shouted dateline
 	}
-	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." {
+	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." ||
+		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
 		return false
 	}
 	if titleMods[t.key] && i+1 < len(d.toks) && (titleHeads[d.toks[i+1].key] || titleMods[d.toks[i+1].key]) {

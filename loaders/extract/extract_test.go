@@ -1,0 +1,285 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/data"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+var update = flag.Bool("update", false, "update golden files in testdata/")
+
+func newExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	ex, err := New()
+	if err != nil {
+		tb.Fatalf("New() error: %v", err)
+	}
+	return ex
+}
+
+func article(text string) schema.Article {
+	title, _, _ := strings.Cut(text, "\n")
+	return schema.Article{ID: "t.txt", Title: title, Text: text}
+}
+
+func hasEntity(x schema.Extraction, name string, t schema.EntityType) bool {
+	for _, e := range x.Entities {
+		if e.Type != t {
+			continue
+		}
+		if schema.Fold(e.Name) == schema.Fold(name) {
+			return true
+		}
+		for _, a := range e.Aliases {
+			if schema.Fold(a) == schema.Fold(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestEntities(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Entity // name and type
+		notWant    []string
+	}{
+		{"countries and metonyms", "Headline\nWashington and Mexico City traded barbs as the White House pressed the Mexican government.",
+			[]schema.Entity{{Name: "United States", Type: schema.Government}, {Name: "Mexico", Type: schema.Government}}, nil},
+		{"capital as a place is not a government", "Headline\nThe FBI has an office in Caracas.",
+			[]schema.Entity{{Name: "FBI", Type: schema.Agency}}, []string{"Venezuela"}},
+		{"acronyms and agencies", "Headline\nThe DEA and U.S. Customs and Border Protection (CBP) seized fentanyl.",
+			[]schema.Entity{{Name: "Drug Enforcement Administration", Type: schema.Agency}, {Name: "CBP", Type: schema.Agency}}, nil},
+		{"cartels", "Headline\nThe Sinaloa Cartel fought the CJNG and Tren de Aragua.",
+			[]schema.Entity{{Name: "Sinaloa Cartel", Type: schema.Cartel}, {Name: "Jalisco New Generation Cartel", Type: schema.Cartel}, {Name: "Tren de Aragua", Type: schema.Cartel}}, nil},
+		{"organisation name by its head word", "Headline\nAnalysts at the Safe Streets and Gang Unit agreed.",
+			[]schema.Entity{{Name: "Safe Streets and Gang Unit", Type: schema.Agency}}, nil},
+		{"lists do not fuse names", "Headline\nA study by the United Nations and World Bank agreed.",
+			[]schema.Entity{{Name: "United Nations", Type: schema.Organization}, {Name: "World Bank", Type: schema.Organization}}, []string{"United Nations and World Bank"}},
+		{"generic ministry tied to context", "Headline\nMexico protested. The foreign ministry said it was studying the case.",
+			[]schema.Entity{{Name: "foreign ministry", Type: schema.Agency}}, nil},
+		{"qualified military", "Headline\nThe Colombian military and US forces trained together.",
+			[]schema.Entity{{Name: "Colombian military", Type: schema.Agency}, {Name: "US forces", Type: schema.Agency}}, nil},
+		{"glued words", "Claudia SheinbaumMexico’s president spoke.\nShe said nothing.",
+			[]schema.Entity{{Name: "Claudia Sheinbaum", Type: schema.Person}, {Name: "Mexico", Type: schema.Government}}, nil},
+		{"html remnants and entities", "Headline\n<p>President&nbsp;Gustavo Petro of Colombia met the <b>DEA</b> chief.</p>",
+			[]schema.Entity{{Name: "Gustavo Petro", Type: schema.Person}, {Name: "Drug Enforcement Administration", Type: schema.Agency}}, nil},
+		{"agreements", "Headline\nMexico negotiates a tariff deal and the Mérida Initiative with Washington.",
+			[]schema.Entity{{Name: "tariff deal", Type: schema.Agreement}, {Name: "Mérida Initiative", Type: schema.Agreement}}, nil},
+		{"places are not people", "Headline\nThe prison Centro Penal De Sonsonate holds 800 inmates.",
+			nil, []string{"Centro Penal De Sonsonate"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, w := range c.want {
+				if !hasEntity(x, w.Name, w.Type) {
+					t.Errorf("Extract(%q) has no %s %q; entities %+v", c.text, w.Type, w.Name, x.Entities)
+				}
+			}
+			for _, n := range c.notWant {
+				for _, tp := range schema.EntityTypes {
+					if hasEntity(x, n, tp) {
+						t.Errorf("Extract(%q) has %s %q, want none", c.text, tp, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, person, org string
+		former            bool
+	}{
+		{"Headline\nMexico’s president, Claudia Sheinbaum, spoke.", "Claudia Sheinbaum", "Mexico", false},
+		{"Headline\nUS secretary of state Marco Rubio spoke.", "Marco Rubio", "United States", false},
+		{"Headline\nJack Riley, former deputy administrator of the Drug Enforcement Administration, spoke.", "Jack Riley", "Drug Enforcement Administration", true},
+		{"Headline\nCecilia Farfán-Méndez, of the Global Initiative Against Transnational Organised Crime, said so.", "Cecilia Farfán-Méndez", "Global Initiative Against Transnational Organized Crime", false},
+		{"Headline\nPresident Ricardo Maduro of Honduras agreed.", "Ricardo Maduro", "Honduras", false},
+		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},
+		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Southern Command", false},
+		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Air Force", false},
+		{"Headline\nRob Portman, the U.S. Trade Representative, said it.", "Rob Portman", "United States", false},
+		{"Headline\nColombian President Alvaro Uribe was pleased.", "Alvaro Uribe", "Colombia", false},
+		{"Headline\nSpecial Agent Julian Igualada, who is part of an FBI team, said it.", "Julian Igualada", "Federal Bureau of Investigation", false},
+		{"Headline\nThomas Aldana was deputy chief of mission at the Drug Enforcement Administration.", "Thomas Aldana", "Drug Enforcement Administration", false},
+	} {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, r := range x.Roles {
+			if r.Person == c.person && r.Org == c.org && r.Former == c.former {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) roles = %+v, want %s of %s (former %v)", c.text, x.Roles, c.person, c.org, c.former)
+		}
+	}
+}
+
+func TestStatements(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Statement // speaker and quote
+	}{
+		{"quote then attribution", "H\n“We will not accept it,” Sheinbaum told reporters. Claudia Sheinbaum is president.",
+			[]schema.Statement{{Speaker: "Claudia Sheinbaum", Quote: "We will not accept it"}}},
+		{"attribution then colon", "H\nCecilia Farfán-Méndez, an analyst, said: “It’s not a welcome development.”",
+			[]schema.Statement{{Speaker: "Cecilia Farfán-Méndez", Quote: "It’s not a welcome development."}}},
+		{"inverted attribution", "H\n\"That is certain, you have to kill,\" said Special Agent Julian Igualada.",
+			[]schema.Statement{{Speaker: "Julian Igualada", Quote: "That is certain, you have to kill"}}},
+		{"pronoun speaker", "H\nMarta Lucia Ramirez met Donald Trump. Ramirez warned that the plan would fail.\n“It would have very serious consequences,” she said.",
+			[]schema.Statement{{Speaker: "Marta Lucia Ramirez", Quote: "It would have very serious consequences"}}},
+		{"split quote", "H\nPresident George W. Bush spoke. \"By transforming our hemisphere,\" he says, \"we will promote democratic governance.\"",
+			[]schema.Statement{{Speaker: "George W. Bush", Quote: "By transforming our hemisphere"}, {Speaker: "George W. Bush", Quote: "we will promote democratic governance."}}},
+		{"institution speaker", "H\nMexico protested. The foreign ministry later reiterated that it “would not accept the participation of US forces”.",
+			[]schema.Statement{{Speaker: "Secretariat of Foreign Affairs", Quote: "would not accept the participation of US forces"}}},
+		{"multi-paragraph quote", "H\n\"More than 80 percent goes by sea,\" Douglas Fraser said. \"Working with partners, we will disrupt them.\n\"Trafficking jeopardizes everyone,\" Fraser added.",
+			[]schema.Statement{{Speaker: "Douglas Fraser", Quote: "More than 80 percent goes by sea"}, {Speaker: "Douglas Fraser", Quote: "Working with partners, we will disrupt them."}, {Speaker: "Douglas Fraser", Quote: "Trafficking jeopardizes everyone"}}},
+		{"scare quotes are not statements", "H\nMartillo is the Spanish word for “hammer.” Crossing that “red line” would be bad, Rubio said.", nil},
+		{"quoted titles are not statements", "H\nThe report “Crime In The Americas Today” was published by Marco Rubio.", nil},
+		{"no speaker, no statement", "H\nThe sign read “no entry for anyone here” and nothing more.", nil},
+		{"according to", "H\n“The network is gone,” according to Laura Benavides, the agent.",
+			[]schema.Statement{{Speaker: "Laura Benavides", Quote: "The network is gone"}}},
+		{"transcript labels", "Remarks by Secretary of State Marco Rubio\nSECRETARY RUBIO: Thank you all very much.\nQUESTION: Will there be troops?\nSECRETARY RUBIO: No troops will be sent at all.",
+			[]schema.Statement{{Speaker: "Marco Rubio", Quote: "Thank you all very much."}, {Speaker: "Marco Rubio", Quote: "No troops will be sent at all."}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := article(c.text)
+			x := ex.Extract(a)
+			var got []schema.Statement
+			for _, s := range x.Statements {
+				got = append(got, schema.Statement{Speaker: s.Speaker, Quote: s.Quote})
+				if a.Text[s.Start:s.End] != s.Quote {
+					t.Errorf("Text[%d:%d] = %q, want %q", s.Start, s.End, a.Text[s.Start:s.End], s.Quote)
+				}
+			}
+			gj, _ := json.Marshal(got)
+			wj, _ := json.Marshal(c.want)
+			if string(gj) != string(wj) {
+				t.Errorf("Extract(%q) statements = %s, want %s", c.text, gj, wj)
+			}
+		})
+	}
+}
+
+func TestOffsetsWithMessyText(t *testing.T) {
+	ex := newExtractor(t)
+	text := "Title &amp; more\r\n<p>“We cooperate,\u00a0we collaborate, but no invasion,” said\u00a0Claudia Sheinbaum.</p>\n&#8220;It is off the table, absolutely,&#8221; she said."
+	a := schema.Article{ID: "m", Title: "Title &amp; more", Text: text}
+	x := ex.Extract(a)
+	if len(x.Statements) != 2 {
+		t.Fatalf("Extract(messy) statements = %+v, want 2", x.Statements)
+	}
+	for _, s := range x.Statements {
+		if s.Start < 0 || s.End > len(text) || text[s.Start:s.End] != s.Quote {
+			t.Errorf("statement %q at [%d:%d] does not cut the text", s.Quote, s.Start, s.End)
+		}
+		if s.Speaker != "Claudia Sheinbaum" {
+			t.Errorf("speaker of %q = %q, want Claudia Sheinbaum", s.Quote, s.Speaker)
+		}
+	}
+}
+
+func TestTitleNotInText(t *testing.T) {
+	ex := newExtractor(t)
+	a := schema.Article{ID: "x", Title: "President Claudia Sheinbaum speaks", Text: "“We will not accept it,” she said."}
+	x := ex.Extract(a)
+	if len(x.Statements) != 1 || x.Statements[0].Speaker != "Claudia Sheinbaum" || a.Text[x.Statements[0].Start:x.Statements[0].End] != x.Statements[0].Quote {
+		t.Errorf("Extract(title apart) statements = %+v", x.Statements)
+	}
+}
+
+// TestGolden compares the extraction of the seed article with
+// testdata/seed.golden.json; go test ./loaders/extract -update rewrites it.
+func TestGolden(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ article, golden string }{
+		{"00-seed-mexico-us-cartels.txt", "seed.golden.json"},
+		{"06-colombia-myers-narcoterrorism.txt", "myers.golden.json"},
+	} {
+		b, err := fs.ReadFile(data.Articles, c.article)
+		if err != nil {
+			t.Fatalf("read %s: %v", c.article, err)
+		}
+		text := string(b)
+		title, _, _ := strings.Cut(text, "\n")
+		got, err := json.MarshalIndent(ex.Extract(schema.Article{ID: c.article, Title: title, Text: text}), "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, '\n')
+		path := filepath.Join("testdata", c.golden)
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("read golden: %v (run with -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("Extract(%s) differs from %s; run go test ./loaders/extract -update and review the diff\ngot:\n%s", c.article, path, got)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	if testing.Short() {
+		f.Skip("fuzzing skipped under -short")
+	}
+	for _, s := range []string{"", "“", "\"a b c\" he said", "Claudia SheinbaumMexico’s", "<p>&amp;</p>\u00a0“x y z,” said Gen. A. B.",
+		"SECRETARY RUBIO: Thank you all.\nQ: x\nA: y", "\xff\xfe“bad utf8 here”", "&#8220;a b c&#8221; she said"} {
+		f.Add(s)
+	}
+	ex := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		title, _, _ := strings.Cut(text, "\n")
+		for _, a := range []schema.Article{{Text: text, Title: title}, {Text: text, Title: "Other title"}} {
+			x := ex.extract(a) // no recovery: a panic fails the test
+			for _, s := range x.Statements {
+				if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Quote {
+					t.Fatalf("statement %q at [%d:%d] does not cut text %q", s.Quote, s.Start, s.End, a.Text)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	ex := newExtractor(b)
+	var arts []schema.Article
+	size := 0
+	files, _ := fs.Glob(data.Articles, "*.txt")
+	for _, f := range files {
+		bs, err := fs.ReadFile(data.Articles, f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		title, _, _ := strings.Cut(string(bs), "\n")
+		arts = append(arts, schema.Article{ID: f, Title: title, Text: string(bs)})
+		size += len(bs)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			ex.Extract(a)
+		}
+	}
+}
