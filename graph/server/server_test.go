@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -334,5 +335,68 @@ func TestRoutes(t *testing.T) {
 		if a.code != tt.wantCode || !strings.Contains(string(a.body), tt.wantBody) {
 			t.Errorf("%s %s = %d %.200s, want %d containing %q", tt.method, tt.path, a.code, a.body, tt.wantCode, tt.wantBody)
 		}
+	}
+}
+
+// TestConcurrentWritesAndQueries hammers a writable memory store (which has
+// no locking of its own) with writes and queries at once; run under -race
+// it shows the server's locking covers Cayley's handlers.
+func TestConcurrentWritesAndQueries(t *testing.T) {
+	store, err := graph.Open(graph.BackendMemory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ts := httptest.NewServer(New(store, Options{Writable: true, QueryTimeout: 10 * time.Second}))
+	defer ts.Close()
+	const writers, readers, each = 4, 4, 25
+	errc := make(chan error, writers+readers)
+	for w := 0; w < writers; w++ {
+		go func(w int) {
+			for i := 0; i < each; i++ {
+				nq := fmt.Sprintf("<ng:person/w%d> <ng:knows> <ng:person/n%d-%d> .\n", w, w, i)
+				resp, err := http.Post(ts.URL+"/api/v2/write", "application/n-quads", strings.NewReader(nq))
+				if err != nil {
+					errc <- err
+					return
+				}
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					errc <- fmt.Errorf("write %d/%d: status %d", w, i, resp.StatusCode)
+					return
+				}
+			}
+			errc <- nil
+		}(w)
+	}
+	for r := 0; r < readers; r++ {
+		go func() {
+			for i := 0; i < each; i++ {
+				resp, err := http.Post(ts.URL+"/api/v2/query?lang=gizmo", "text/plain",
+					strings.NewReader(`g.V().Out("<ng:knows>").Count()`))
+				if err != nil {
+					errc <- err
+					return
+				}
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					errc <- fmt.Errorf("query: status %d", resp.StatusCode)
+					return
+				}
+			}
+			errc <- nil
+		}()
+	}
+	for i := 0; i < writers+readers; i++ {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := store.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Quads != writers*each {
+		t.Errorf("after %d writes the store has %d quads", writers*each, st.Quads)
 	}
 }
