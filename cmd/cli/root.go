@@ -58,6 +58,8 @@ from the command line, over HTTP and in the Cayley web UI.`,
 
 	root.AddCommand(
 		NewLoadCmd(f, nil),
+		NewExtractCmd(f, nil),
+		NewEvalCmd(f, nil),
 		NewQueryCmd(f, nil),
 		NewStatsCmd(f, nil),
 		NewPathCmd(f, nil),

@@ -1,0 +1,159 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNewExtractCmd(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    ExtractOptions
+		wantErr bool
+	}{
+		{"summary", []string{"a.txt"}, ExtractOptions{File: "a.txt"}, false},
+		{"json", []string{"a.txt", "--json"}, ExtractOptions{File: "a.txt", JSON: true}, false},
+		{"no file", nil, ExtractOptions{}, true},
+		{"two files", []string{"a.txt", "b.txt"}, ExtractOptions{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, _, _ := NewTestFactory("memory")
+			var got *ExtractOptions
+			cmd := NewExtractCmd(f, func(o *ExtractOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(f.IO.Out)
+			cmd.SetErr(f.IO.ErrOut)
+			err := cmd.Execute()
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("extract %v: err = %v, wantErr %v", tt.args, err, tt.wantErr)
+			}
+			if tt.wantErr {
+				return
+			}
+			got.Factory = nil
+			if diff := cmp.Diff(tt.want, *got); diff != "" {
+				t.Errorf("extract %v options (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func writeArticle(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const cliArticle = "Mexico rejects raids\nMexico’s president, Claudia Sheinbaum, spoke on Friday.\n“There will be no invasion of Mexico,” Sheinbaum said.\n"
+
+func TestExtractRun(t *testing.T) {
+	dir := t.TempDir()
+	p := writeArticle(t, dir, "a.txt", cliArticle)
+	tests := []struct {
+		name    string
+		opts    ExtractOptions
+		want    []string
+		wantErr bool
+	}{
+		{"summary", ExtractOptions{File: p}, []string{"Entities (", "Person       Claudia Sheinbaum (Sheinbaum)",
+			"Claudia Sheinbaum: president, Mexico", "Claudia Sheinbaum: “There will be no invasion of Mexico”"}, false},
+		{"json", ExtractOptions{File: p, JSON: true}, []string{`"article": "a.txt"`, `"speaker": "Claudia Sheinbaum"`,
+			`"quote": "There will be no invasion of Mexico"`}, false},
+		{"missing file", ExtractOptions{File: filepath.Join(dir, "nope.txt")}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, out, _ := NewTestFactory("memory")
+			tt.opts.Factory = f
+			err := extractRun(&tt.opts)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("extractRun: err = %v, wantErr %v", err, tt.wantErr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("extractRun output lacks %q:\n%s", w, out.String())
+				}
+			}
+		})
+	}
+}
+
+func TestNewEvalCmd(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    EvalOptions
+		wantErr bool
+	}{
+		{"plain", []string{"data/eval"}, EvalOptions{Dir: "data/eval"}, false},
+		{"verbose", []string{"data/eval", "--verbose"}, EvalOptions{Dir: "data/eval", Verbose: true}, false},
+		{"no dir", nil, EvalOptions{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, _, _ := NewTestFactory("memory")
+			var got *EvalOptions
+			cmd := NewEvalCmd(f, func(o *EvalOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(f.IO.Out)
+			cmd.SetErr(f.IO.ErrOut)
+			err := cmd.Execute()
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("eval %v: err = %v, wantErr %v", tt.args, err, tt.wantErr)
+			}
+			if tt.wantErr {
+				return
+			}
+			got.Factory = nil
+			if diff := cmp.Diff(tt.want, *got); diff != "" {
+				t.Errorf("eval %v options (-want +got):\n%s", tt.args, diff)
+			}
+		})
+	}
+}
+
+func TestEvalRun(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir, "a.txt", cliArticle)
+	writeArticle(t, dir, "a.gold.json", `{"article": "a.txt",
+ "entities": [{"name": "Claudia Sheinbaum", "type": "Person", "aliases": ["Sheinbaum"]}, {"name": "Mexico", "type": "Government"}],
+ "roles": [{"person": "Claudia Sheinbaum", "title": "president", "org": "Mexico"}],
+ "statements": [{"speaker": "Claudia Sheinbaum", "quote": "There will be no invasion of Mexico"}],
+ "agreements": [], "relations": []}`)
+	bad := t.TempDir()
+	writeArticle(t, bad, "b.gold.json", `{"article": "missing.txt"}`)
+	tests := []struct {
+		name    string
+		opts    EvalOptions
+		want    []string
+		wantErr bool
+	}{
+		{"table", EvalOptions{Dir: dir}, []string{"1 articles", "statements      1.000     1.000     1.000      1      1"}, false},
+		{"verbose", EvalOptions{Dir: dir, Verbose: true}, []string{"== a.txt  entities 1.00"}, false},
+		{"missing article", EvalOptions{Dir: bad}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, out, _ := NewTestFactory("memory")
+			tt.opts.Factory = f
+			err := evalRun(&tt.opts)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("evalRun: err = %v, wantErr %v", err, tt.wantErr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("evalRun output lacks %q:\n%s", w, out.String())
+				}
+			}
+		})
+	}
+}
