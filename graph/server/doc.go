@@ -11,6 +11,12 @@
 // its own, and bolt can deadlock when a write remaps the file under a
 // reader).
 //
-//	h, err := server.New(store, server.Options{QueryTimeout: 30 * time.Second})
-//	http.ListenAndServe("127.0.0.1:64210", h)
+//	h := server.New(store, server.Options{QueryTimeout: 30 * time.Second, Extra: ask.NewHandler(store)})
+//	err := http.ListenAndServe("127.0.0.1:64210", h)
+//
+// The Query Shape endpoint describes a query's shape tree (query/shape)
+// before and after Cayley's optimiser as nodes and links. For Gizmo it runs
+// the script with g replaced by a proxy that hands each path to g.emit
+// instead of running it; Gizmo gives an emitted path to Go as its
+// *path.Path, so no unexported state is touched.
 package server

@@ -217,11 +217,7 @@ func gizmoShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeA
 		if !ok || res.Meta {
 			continue
 		}
-		p, err := gizmoPath(res.Val)
-		if err != nil {
-			return nil, &shapeError{http.StatusInternalServerError, fmt.Errorf("shape: %w", err)}
-		}
-		if p != nil {
+		if p := gizmoPath(res.Val); p != nil {
 			paths = append(paths, p)
 		}
 	}
@@ -244,9 +240,9 @@ func gizmoShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeA
 // hands a path object over as its *path.Path (query/gizmo's exportArgs
 // unwraps it), so the prelude's emits arrive here as public path values.
 // Anything else is a value the script emitted itself, and is skipped.
-func gizmoPath(v any) (*path.Path, error) {
+func gizmoPath(v any) *path.Path {
 	p, _ := v.(*path.Path)
-	return p, nil
+	return p
 }
 
 // mqlShapes runs MQL's own tree building over a store wrapper that records
