@@ -13,9 +13,12 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/cayley/query/graphql"
 	"github.com/cayleygraph/cayley/query/mql"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/cayley/query/shape"
@@ -125,11 +128,10 @@ func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ans)
 }
 
-// Shapes returns the shape trees of the query text in lang ("gizmo" or
-// "mql") over qs, before and after optimisation. The caller holds the
-// store's shared lock. GraphQL builds and runs its paths field by field
-// inside its package, so it has no shape to show: it answers an error
-// (status 501) that says so.
+// Shapes returns the shape trees of the query text in lang ("gizmo",
+// "graphql" or "mql") over qs: for Gizmo before and after optimisation, for
+// the others after (their packages build the trees internally and only the
+// optimiser sees them). The caller holds the store's shared lock.
 func Shapes(ctx context.Context, qs cgraph.QuadStore, lang, text string) (*ShapeAnswer, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, &shapeError{http.StatusBadRequest, errors.New("shape: query is empty")}
@@ -140,13 +142,12 @@ func Shapes(ctx context.Context, qs cgraph.QuadStore, lang, text string) (*Shape
 	case "mql":
 		return mqlShapes(ctx, qs, text)
 	case "graphql":
-		return nil, &shapeError{http.StatusNotImplemented, errors.New(
-			"shape: graphql builds and runs one path per field inside its package and exposes none of them; use gizmo or mql for the Query Shape view")}
+		return graphQLShapes(ctx, qs, text)
 	}
 	if languageKnown(lang) {
-		return nil, &shapeError{http.StatusNotImplemented, fmt.Errorf("shape: not available for %q (have gizmo, mql)", lang)}
+		return nil, &shapeError{http.StatusNotImplemented, fmt.Errorf("shape: not available for %q (have gizmo, graphql, mql)", lang)}
 	}
-	return nil, &shapeError{http.StatusNotFound, fmt.Errorf("shape: unknown query language %q (have gizmo, mql)", lang)}
+	return nil, &shapeError{http.StatusNotFound, fmt.Errorf("shape: unknown query language %q (have gizmo, graphql, mql)", lang)}
 }
 
 // gizmoPrelude runs a Gizmo script so that its paths are recorded rather
@@ -245,41 +246,126 @@ func gizmoPath(v any) *path.Path {
 	return p
 }
 
+// maxRecordedShapes bounds the shapes one GraphQL query reports (it builds
+// a path per field of every object it returns).
+const maxRecordedShapes = 50
+
 // mqlShapes runs MQL's own tree building over a store wrapper that records
-// the shapes Cayley's optimiser hands to the store: MQL builds one shape and
-// the optimiser visits its root last.
+// the shape Cayley's optimiser hands over (MQL builds one tree).
 func mqlShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeAnswer, error) {
-	rec := &shapeRecorder{QuadStore: qs}
+	rec := newShapeRecorder(ctx, qs)
 	it, err := mql.NewSession(rec).Execute(ctx, text, query.Options{Collation: query.JSON})
 	if err != nil {
 		return nil, fmt.Errorf("shape: mql: %w", err)
 	}
 	it.Close()
-	if rec.last == nil {
+	roots := rec.done()
+	if len(roots) == 0 {
 		return nil, errors.New("shape: mql built no shape")
 	}
 	return &ShapeAnswer{
 		Lang:   "mql",
 		Note:   "after: the optimised shape MQL runs against this store; MQL does not expose the tree it builds before optimisation",
-		Shapes: []PathShape{describe(qs, nil, rec.last)},
+		Shapes: []PathShape{describe(qs, nil, roots[len(roots)-1])},
 	}, nil
 }
 
-// shapeRecorder is a quad store that records the last shape Cayley's
-// optimiser asked it to optimise (the root, visited last), passing it on to
-// the real store's optimiser when it has one.
+// graphQLShapes runs a GraphQL query over the recording wrapper: GraphQL
+// builds one path per field of every object it finds, so it has to run to
+// show them; each distinct optimised shape is reported once, in order.
+func graphQLShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeAnswer, error) {
+	q, err := graphql.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("shape: graphql: %w", err)
+	}
+	rec := newShapeRecorder(ctx, qs)
+	if _, err := q.Execute(ctx, rec); err != nil {
+		return nil, fmt.Errorf("shape: graphql: %w", err)
+	}
+	ans := &ShapeAnswer{Lang: "graphql",
+		Note: "after: the optimised shape of each path GraphQL ran (one per field of every object, distinct ones once, in order); GraphQL does not expose its paths before optimisation"}
+	seen := map[string]bool{}
+	for _, root := range rec.done() {
+		ps := describe(qs, nil, root)
+		key, err := json.Marshal(ps.Raw.After)
+		if err != nil || seen[string(key)] {
+			continue
+		}
+		seen[string(key)] = true
+		if len(ans.Shapes) == maxRecordedShapes {
+			ans.Note += fmt.Sprintf("; only the first %d are shown", maxRecordedShapes)
+			break
+		}
+		ans.Shapes = append(ans.Shapes, ps)
+	}
+	if len(ans.Shapes) == 0 {
+		return nil, errors.New("shape: graphql built no shape")
+	}
+	return ans, nil
+}
+
+// shapeRecorder is a quad store that records the shapes Cayley's optimiser
+// produces. The optimiser visits a tree's root last, and then the tree is
+// built into iterators, which asks the store for its first iterator (or, for
+// the next tree, for a value): the shape optimised just before such a call is
+// a root. The recorder leaves the tree to Cayley's generic optimisations (a
+// store-specific shape such as bolt's IndexScan only builds on the real
+// store, not on a wrapper); each recorded root is then given the real store's
+// own pass, so it is what Cayley runs on that store.
 type shapeRecorder struct {
 	cgraph.QuadStore
-	last shape.Shape
+	ctx     context.Context
+	pending shape.Shape
+	roots   []shape.Shape
+}
+
+func newShapeRecorder(ctx context.Context, qs cgraph.QuadStore) *shapeRecorder {
+	return &shapeRecorder{QuadStore: qs, ctx: ctx}
 }
 
 func (r *shapeRecorder) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape, bool) {
-	out, opt := s, false
-	if o, ok := r.QuadStore.(shape.Optimizer); ok {
-		out, opt = o.OptimizeShape(ctx, s)
+	r.pending = s
+	return s, false
+}
+
+func (r *shapeRecorder) flush() {
+	if r.pending == nil {
+		return
 	}
-	r.last = out
-	return out, opt
+	root := r.pending
+	r.pending = nil
+	if o, ok := r.QuadStore.(shape.Optimizer); ok {
+		if s, _ := root.Optimize(r.ctx, o); s != nil {
+			root = s
+		}
+	}
+	r.roots = append(r.roots, root)
+}
+
+// done returns the roots recorded, in order.
+func (r *shapeRecorder) done() []shape.Shape {
+	r.flush()
+	return r.roots
+}
+
+func (r *shapeRecorder) QuadIterator(d quad.Direction, v cgraph.Ref) iterator.Shape {
+	r.flush()
+	return r.QuadStore.QuadIterator(d, v)
+}
+
+func (r *shapeRecorder) QuadsAllIterator() iterator.Shape {
+	r.flush()
+	return r.QuadStore.QuadsAllIterator()
+}
+
+func (r *shapeRecorder) NodesAllIterator() iterator.Shape {
+	r.flush()
+	return r.QuadStore.NodesAllIterator()
+}
+
+func (r *shapeRecorder) ValueOf(v quad.Value) (cgraph.Ref, error) {
+	r.flush()
+	return r.QuadStore.ValueOf(v)
 }
 
 func describe(qs cgraph.QuadStore, before, after shape.Shape) PathShape {
@@ -362,6 +448,15 @@ func (w *shapeWalker) walkShape(s shape.Shape, parent, label string) any {
 		raw["items"] = items
 	} else if rv.Kind() == reflect.Map {
 		raw["items"] = w.walkElems(rv, id, "", attrs)
+	}
+	if scan, ok := s.(kv.IndexScan); ok {
+		// bolt's index scan holds raw node ids: name them.
+		names := make([]any, len(scan.Values))
+		for i, v := range scan.Values {
+			names[i] = w.refName(kv.Int64Value(v))
+			attrs[fmt.Sprintf("Values[%d]", i)] = names[i]
+		}
+		raw["Values"] = names
 	}
 	if len(attrs) > 0 {
 		w.g.Nodes[idx].Attrs = attrs

@@ -42,7 +42,9 @@ var n = g.V("<ng:person/marco-rubio>").Follow(said).Count();`},
 		{name: "gizmo builds no path", lang: "gizmo", query: `var x = 1`, wantCode: 400, wantErr: "builds no path"},
 		{name: "gizmo syntax error", lang: "gizmo", query: `g.V(`, wantCode: 400, wantErr: "SyntaxError"},
 		{name: "empty", lang: "gizmo", query: " ", wantCode: 400, wantErr: "query is empty"},
-		{name: "graphql says why not", lang: "graphql", query: `{ nodes { id } }`, wantCode: 501, wantErr: "use gizmo or mql"},
+		{name: "graphql", lang: "graphql", wantCode: 200, wantShapes: 1, wantType: "IndexScan", wantAttr: "<ng:person/claudia-sheinbaum>",
+			query: `{ nodes(id: "<ng:person/claudia-sheinbaum>") { id name: <schema:name> } }`},
+		{name: "graphql syntax error", lang: "graphql", query: `{ nodes(`, wantCode: 400, wantErr: "Syntax Error"},
 		{name: "unknown language", lang: "sparql", query: `SELECT`, wantCode: 404, wantErr: "unknown query language"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
