@@ -5,11 +5,10 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -25,12 +24,25 @@ func init() { voc.RegisterPrefix(Prefix, Namespace) }
 // Fold lower-cases s, strips diacritics and collapses white space: the
 // comparison key of the extraction format's matching rules.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, err := transform.String(t, s)
-	if err != nil {
-		folded = s
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			s = stripMarks(s)
+			break
+		}
 	}
-	return strings.Join(strings.Fields(strings.ToLower(folded)), " ")
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// stripMarks removes combining marks after canonical decomposition
+// ("Mérida" -> "Merida").
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // Slug turns a name into the path segment of an IRI: folded, with every run

@@ -112,9 +112,20 @@ func (b *builder) add(s quad.Value, p quad.IRI, o quad.Value) {
 	}
 }
 
+// sorted returns the quads in N-Quad text order, each line rendered once.
 func (b *builder) sorted() []quad.Quad {
-	sort.Slice(b.out, func(i, j int) bool { return b.out[i].NQuad() < b.out[j].NQuad() })
-	return b.out
+	keys := make([]string, len(b.out))
+	order := make([]int, len(b.out))
+	for i, q := range b.out {
+		keys[i] = q.NQuad()
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
+	out := make([]quad.Quad, len(order))
+	for i, k := range order {
+		out[i] = b.out[k]
+	}
+	return out
 }
 
 // Index finds an extraction's entities by any of their names, compared with

@@ -122,3 +122,16 @@ func TestValidate(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkQuads(b *testing.B) {
+	a, x := sampleExtraction()
+	for i := 0; i < 40; i++ { // an article-sized extraction: ~60 entities, ~40 statements
+		n := string(rune('A'+i%26)) + string(rune('a'+i/26))
+		x.Entities = append(x.Entities, Entity{Name: "Person " + n, Type: Person, Aliases: []string{n}})
+		x.Statements = append(x.Statements, Statement{Speaker: n, Quote: "quote number " + n, Start: i, End: i + 5})
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Quads(a, x)
+	}
+}
