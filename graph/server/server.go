@@ -114,7 +114,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(p, shapePrefix):
 		s.serveShape(w, r)
 	case strings.HasPrefix(p, "/api/") && s.opts.Extra != nil:
-		s.opts.Extra.ServeHTTP(w, r)
+		s.opts.Extra.ServeHTTP(&jsonErrors{ResponseWriter: w, r: r}, r)
 	case strings.HasPrefix(p, "/api/"):
 		writeError(w, http.StatusNotFound, fmt.Errorf("no endpoint %s %s", r.Method, p))
 	default:
@@ -287,6 +287,33 @@ func asNodeRef(v any) any {
 		}
 	}
 	return v
+}
+
+// jsonErrors turns the plain-text 404 and 405 answers of a ServeMux (for
+// paths and methods the Extra handler does not know) into JSON errors, so
+// every /api/ answer is JSON.
+type jsonErrors struct {
+	http.ResponseWriter
+	r        *http.Request
+	replaced bool
+}
+
+func (j *jsonErrors) WriteHeader(code int) {
+	if (code == http.StatusNotFound || code == http.StatusMethodNotAllowed) &&
+		!strings.HasPrefix(j.Header().Get("Content-Type"), "application/json") {
+		j.replaced = true
+		j.Header().Del("X-Content-Type-Options")
+		writeError(j.ResponseWriter, code, fmt.Errorf("no endpoint %s %s", j.r.Method, j.r.URL.Path))
+		return
+	}
+	j.ResponseWriter.WriteHeader(code)
+}
+
+func (j *jsonErrors) Write(b []byte) (int, error) {
+	if j.replaced {
+		return len(b), nil
+	}
+	return j.ResponseWriter.Write(b)
 }
 
 // bufferedResponse collects a handler's answer so it can be adapted.

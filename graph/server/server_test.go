@@ -314,7 +314,8 @@ func TestHealth(t *testing.T) {
 }
 
 func TestRoutes(t *testing.T) {
-	extra := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	extra := http.NewServeMux() // as graph/ask's handler is
+	extra.HandleFunc("GET /api/entity", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"extra": r.URL.Path})
 	})
 	ts, _ := newTestServer(t, Options{Extra: extra})
@@ -324,6 +325,8 @@ func TestRoutes(t *testing.T) {
 		wantBody     string
 	}{
 		{"GET", "/api/entity", http.StatusOK, `"extra": "/api/entity"`},
+		{"GET", "/api/nope", http.StatusNotFound, `{"error":"no endpoint GET /api/nope"}`},
+		{"POST", "/api/entity", http.StatusMethodNotAllowed, `{"error":"no endpoint POST /api/entity"}`},
 		{"GET", "/api/v2/formats", http.StatusOK, `"nquads"`},
 		{"GET", "/api/v2/read?sub=<ng:person/claudia-sheinbaum>&pred=<schema:name>", http.StatusOK, `"Claudia Sheinbaum"`},
 		{"POST", "/api/v2/query", http.StatusBadRequest, `query language not specified`},
