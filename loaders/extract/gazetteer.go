@@ -234,8 +234,16 @@ func (g *gazetteer) addPerson(c []string) error {
 	for _, a := range list(col(c, 1)) {
 		if strings.Contains(a, " ") || strings.Contains(a, "-") {
 			g.people[fold(a)] = p
-		} else if _, ok := g.people["|"+fold(a)]; !ok {
+		} else if old, ok := g.people["|"+fold(a)]; !ok {
 			g.people["|"+fold(a)] = p // surname: used only with a title
+		} else if old.name != p.name {
+			// a surname two people share names no one; it still gives
+			// their country when they share one
+			amb := &person{}
+			if old.country == p.country {
+				amb.country = p.country
+			}
+			g.people["|"+fold(a)] = amb
 		}
 	}
 	return nil

@@ -181,6 +181,10 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 				best = p
 			}
 		}
+		if best.kind == kIgnore && i > 0 && d.toks[i-1].cap && d.g.given[d.toks[i-1].key] != 0 && !d.toks[i].brk &&
+			d.toks[i-1].sent == d.toks[i].sent {
+			continue // a place name after a given name is a surname: "Luis Durango"
+		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government {
 			for k := i; k < i+n; k++ {
@@ -504,7 +508,7 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 				continue
 			}
 			c := "United States"
-			if p := d.g.people["|"+d.toks[i-1].key]; p != nil {
+			if p := d.g.people["|"+d.toks[i-1].key]; p != nil && p.country != "" {
 				c = p.country
 			}
 			m := &mention{s: i - 1, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}

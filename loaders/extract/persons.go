@@ -159,7 +159,7 @@ func (d *doc) persons() {
 		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)
-				if gp := d.g.people["|"+fold(name)]; gp != nil && titled {
+				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled {
 					name = gp.name
 				}
 				ent := d.entity(schema.Person, name, r.s)
