@@ -47,6 +47,11 @@ type Store struct {
 	// counter) between all queries, so concurrent readers race under -race
 	// and can mint the same alias twice in one query.
 	exclusiveReads bool
+	// reopen, when set, rebuilds the quad store over the same database. A
+	// failed bolt transaction rolls back on disk but not in Cayley's
+	// in-memory node-ID cache, which would then hand the rolled-back IDs to
+	// other values; after a failed write the store is rebuilt from disk.
+	reopen func() (graph.QuadStore, error)
 }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
@@ -92,7 +97,8 @@ func openBolt(path string) (*Store, error) {
 		kv.Close()
 		return nil, fmt.Errorf("open bolt store %s: %w", path, err)
 	}
-	return &Store{qs: qs, backend: BackendBolt, addr: path}, nil
+	reopen := func() (graph.QuadStore, error) { return ckv.New(kv, nil) }
+	return &Store{qs: qs, backend: BackendBolt, addr: path, reopen: reopen}, nil
 }
 
 func openPostgres(url string) (*Store, error) {
@@ -132,10 +138,28 @@ func (s *Store) View(fn func(qs graph.QuadStore) error) error {
 }
 
 // Update runs fn with the quad store under the exclusive lock.
+// A failed fn discards the store's in-memory caches (see reopen).
 func (s *Store) Update(fn func(qs graph.QuadStore) error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return fn(s.qs)
+	err := fn(s.qs)
+	if err != nil {
+		s.resetAfterFailedWrite()
+	}
+	return err
+}
+
+// resetAfterFailedWrite rebuilds the quad store over its database so no
+// cache keeps state from a rolled-back transaction. The caller holds the
+// exclusive lock. If the rebuild fails the old store stays; it is no worse
+// than before.
+func (s *Store) resetAfterFailedWrite() {
+	if s.reopen == nil {
+		return
+	}
+	if qs, err := s.reopen(); err == nil {
+		s.qs = qs
+	}
 }
 
 // Change counts what one write did.
@@ -185,6 +209,7 @@ func (s *Store) ReplaceArticle(ctx context.Context, label quad.IRI, quads []quad
 		return ch, nil
 	}
 	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
+		s.resetAfterFailedWrite()
 		return Change{}, fmt.Errorf("replace %s: %w", label, err)
 	}
 	return ch, nil
