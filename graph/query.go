@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -10,6 +11,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // registers "gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
+	"github.com/cayleygraph/quad"
 )
 
 // QueryOptions bound a query.
@@ -52,4 +54,82 @@ func (s *Store) Query(ctx context.Context, lang, text string, opt QueryOptions) 
 		return nil, fmt.Errorf("%s query: %w", lang, err)
 	}
 	return out, nil
+}
+
+// Describe returns every quad whose subject is one of nodes, in node order:
+// what the store says about each node (SPARQL's DESCRIBE).
+func (s *Store) Describe(ctx context.Context, nodes []quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.View(func(qs graph.QuadStore) error {
+		for _, n := range nodes {
+			ref, err := qs.ValueOf(n)
+			if err != nil {
+				return err
+			}
+			if ref == nil {
+				continue
+			}
+			it := qs.QuadIterator(quad.Subject, ref).Iterate()
+			for it.Next(ctx) {
+				q, err := qs.Quad(it.Result())
+				if err != nil {
+					it.Close()
+					return err
+				}
+				out = append(out, q)
+			}
+			err = it.Err()
+			it.Close()
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("describe: %w", err)
+	}
+	return out, nil
+}
+
+// ResultNodes collects the nodes (IRIs and blank nodes) named in query
+// results collated as JSON, where they appear as "<iri>" and "_:id" strings,
+// in order of first appearance.
+func ResultNodes(results []any) []quad.Value {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			var n quad.Value
+			switch {
+			case len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>':
+				n = quad.IRI(v[1 : len(v)-1])
+			case len(v) > 2 && v[:2] == "_:":
+				n = quad.BNode(v[2:])
+			}
+			if n != nil && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		case map[string]any:
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				walk(v[k])
+			}
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	for _, r := range results {
+		walk(r)
+	}
+	return out
 }

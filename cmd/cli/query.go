@@ -11,6 +11,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -22,7 +24,7 @@ type QueryOptions struct {
 	Lang    string        // gizmo, graphql or mql.
 	Query   string        // Query text; "-" reads stdin.
 	File    string        // Read the query from this file instead.
-	JSON    bool          // Print JSON instead of a table.
+	Format  string        // table, json or nquads.
 	Limit   int           // Maximum results.
 	Timeout time.Duration // Give up after this long.
 }
@@ -30,14 +32,19 @@ type QueryOptions struct {
 // NewQueryCmd returns `newsgraph query`.
 func NewQueryCmd(f *Factory, runF func(*QueryOptions) error) *cobra.Command {
 	opts := &QueryOptions{Factory: f}
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "query [QUERY | -]",
 		Short: "Run a Gizmo, GraphQL or MQL query against the store",
 		Long: `Query runs a query in one of Cayley's languages and prints the results as a
-table (one column per tag) or as JSON. The query comes from the argument,
-from --file, or from stdin when the argument is "-".`,
+table (one column per tag), as JSON, or as N-Quads: every quad whose subject
+is a node in the results (what the store says about them, with the article
+each quad was read in as its label). The query comes from the argument, from
+--file, or from stdin when the argument is "-".`,
 		Example: `  newsgraph query 'g.V("<ng:person/claudia-sheinbaum>").In("<ng:saidBy>").Out("<ng:text>").All()'
   newsgraph query --file recipe.js --json
+  newsgraph query --format nquads 'g.V("<ng:person/marco-rubio>").All()'
+  newsgraph query --lang graphql '{ nodes(id: "<ng:government/mexico>") { id <schema:name> } }'
   echo 'g.V().Has("<rdf:type>", "<schema:Person>").Out("<schema:name>").All()' | newsgraph query -`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -47,6 +54,17 @@ from --file, or from stdin when the argument is "-".`,
 			if (opts.Query == "") == (opts.File == "") {
 				return flagErrorf("give a query or --file, not both or neither")
 			}
+			if asJSON {
+				if cmd.Flags().Changed("format") && opts.Format != formatJSON {
+					return flagErrorf("--json and --format %s disagree", opts.Format)
+				}
+				opts.Format = formatJSON
+			}
+			switch opts.Format {
+			case formatTable, formatJSON, formatNQuads:
+			default:
+				return flagErrorf("unknown --format %q: want table, json or nquads", opts.Format)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -55,7 +73,8 @@ from --file, or from stdin when the argument is "-".`,
 	}
 	cmd.Flags().StringVarP(&opts.Lang, "lang", "l", "gizmo", "query language: gizmo, graphql or mql")
 	cmd.Flags().StringVarP(&opts.File, "file", "f", "", "read the query from `FILE`")
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print results as JSON")
+	cmd.Flags().StringVar(&opts.Format, "format", formatTable, "output: table, json or nquads")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON (--format json)")
 	cmd.Flags().IntVar(&opts.Limit, "limit", 100, "maximum number of results (0: no limit)")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "give up after this long")
 	return cmd
@@ -79,16 +98,34 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		return err
 	}
 	out := opts.Factory.IO.Out
-	if opts.JSON {
+	switch opts.Format {
+	case formatJSON:
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		if results == nil {
 			results = []any{}
 		}
 		return enc.Encode(results)
+	case formatNQuads:
+		quads, err := store.Describe(ctx, graph.ResultNodes(results))
+		if err != nil {
+			return err
+		}
+		w := nquads.NewWriter(out)
+		if _, err := quad.Copy(w, quad.NewReader(quads)); err != nil {
+			return fmt.Errorf("write N-Quads: %w", err)
+		}
+		return w.Close()
 	}
 	return writeTable(out, results)
 }
+
+// Output formats of the query command.
+const (
+	formatTable  = "table"
+	formatJSON   = "json"
+	formatNQuads = "nquads"
+)
 
 func queryText(opts *QueryOptions) (string, error) {
 	switch {

@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -23,15 +26,19 @@ func TestNewQueryCmd(t *testing.T) {
 		wantErr bool
 	}{
 		{"argument", []string{"g.V().All()"},
-			QueryOptions{Lang: "gizmo", Query: "g.V().All()", Limit: 100, Timeout: 30 * time.Second}, false},
+			QueryOptions{Lang: "gizmo", Query: "g.V().All()", Format: "table", Limit: 100, Timeout: 30 * time.Second}, false},
 		{"flags", []string{"--lang", "mql", "--json", "--limit", "5", "--timeout", "2s", "[{}]"},
-			QueryOptions{Lang: "mql", Query: "[{}]", JSON: true, Limit: 5, Timeout: 2 * time.Second}, false},
+			QueryOptions{Lang: "mql", Query: "[{}]", Format: "json", Limit: 5, Timeout: 2 * time.Second}, false},
+		{"nquads", []string{"--format", "nquads", "g.V()"},
+			QueryOptions{Lang: "gizmo", Query: "g.V()", Format: "nquads", Limit: 100, Timeout: 30 * time.Second}, false},
 		{"file", []string{"-f", "q.js"},
-			QueryOptions{Lang: "gizmo", File: "q.js", Limit: 100, Timeout: 30 * time.Second}, false},
+			QueryOptions{Lang: "gizmo", File: "q.js", Format: "table", Limit: 100, Timeout: 30 * time.Second}, false},
 		{"stdin", []string{"-"},
-			QueryOptions{Lang: "gizmo", Query: "-", Limit: 100, Timeout: 30 * time.Second}, false},
+			QueryOptions{Lang: "gizmo", Query: "-", Format: "table", Limit: 100, Timeout: 30 * time.Second}, false},
 		{"neither", nil, QueryOptions{}, true},
 		{"both", []string{"-f", "q.js", "g.V()"}, QueryOptions{}, true},
+		{"unknown format", []string{"--format", "csv", "g.V()"}, QueryOptions{}, true},
+		{"json and format disagree", []string{"--json", "--format", "nquads", "g.V()"}, QueryOptions{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,7 +101,7 @@ func TestQueryRun(t *testing.T) {
 	}{
 		{"table", QueryOptions{Lang: "gizmo", Query: saidBy}, "",
 			[]string{"id", "We cooperate, we collaborate", "(1 results)"}},
-		{"json", QueryOptions{Lang: "gizmo", Query: saidBy, JSON: true}, "",
+		{"json", QueryOptions{Lang: "gizmo", Query: saidBy, Format: formatJSON}, "",
 			[]string{`"id": "We cooperate, we collaborate"`}},
 		{"file", QueryOptions{Lang: "gizmo", File: file}, "",
 			[]string{"We cooperate, we collaborate"}},
@@ -126,7 +133,7 @@ func TestQueryRun(t *testing.T) {
 func TestQueryRunJSONParses(t *testing.T) {
 	f, _, out, _ := NewTestFactory("memory")
 	f.Store = smallGraph(t)
-	opts := &QueryOptions{Factory: f, Lang: "gizmo", JSON: true,
+	opts := &QueryOptions{Factory: f, Lang: "gizmo", Format: formatJSON,
 		Query: `g.V().Has("<rdf:type>", "<schema:Person>").Out("<schema:name>").All()`}
 	if err := queryRun(context.Background(), opts); err != nil {
 		t.Fatal(err)
@@ -137,6 +144,37 @@ func TestQueryRunJSONParses(t *testing.T) {
 	}
 	if len(got) != 1 || got[0]["id"] != "Claudia Sheinbaum" {
 		t.Errorf("people = %v, want one Claudia Sheinbaum", got)
+	}
+}
+
+// TestQueryRunNQuads checks --format nquads prints what the store says about
+// each result node, and that the output parses back as N-Quads.
+func TestQueryRunNQuads(t *testing.T) {
+	f, _, out, _ := NewTestFactory("memory")
+	f.Store = smallGraph(t)
+	opts := &QueryOptions{Factory: f, Lang: "gizmo", Format: formatNQuads,
+		Query: `g.V("<ng:person/claudia-sheinbaum>").All()`}
+	if err := queryRun(context.Background(), opts); err != nil {
+		t.Fatal(err)
+	}
+	got, err := quad.ReadAll(nquads.NewReader(strings.NewReader(out.String()), false))
+	if err != nil {
+		t.Fatalf("output does not parse as N-Quads: %v\n%s", err, out)
+	}
+	var preds []string
+	for _, q := range got {
+		if q.Subject != quad.IRI("ng:person/claudia-sheinbaum") {
+			t.Errorf("quad about another node: %s", q.NQuad())
+		}
+		if q.Label != schema.ArticleIRI("a.txt") {
+			t.Errorf("quad without its article label: %s", q.NQuad())
+		}
+		preds = append(preds, q.Predicate.String())
+	}
+	sort.Strings(preds)
+	want := []string{"<ng:alias>", "<ng:holds>", "<rdf:type>", "<schema:name>"}
+	if diff := cmp.Diff(want, preds); diff != "" {
+		t.Errorf("predicates (-want +got):\n%s", diff)
 	}
 }
 
