@@ -32,6 +32,23 @@ func TypeOfClass(c quad.IRI) (EntityType, bool) {
 	return "", false
 }
 
+// ClassName returns the short name of a class: the entity type for an
+// entity class, and "Role", "Statement" or "Article" for the others.
+func ClassName(c quad.IRI) (string, bool) {
+	if t, ok := TypeOfClass(c); ok {
+		return string(t), true
+	}
+	switch c {
+	case ClassRole:
+		return "Role", true
+	case ClassStatement:
+		return "Statement", true
+	case ClassArticle:
+		return "Article", true
+	}
+	return "", false
+}
+
 // Predicates.
 const (
 	PredType      quad.IRI = "rdf:type"

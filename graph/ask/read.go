@@ -123,7 +123,7 @@ func (r *reader) node(iri string) (Node, error) {
 			}
 		case quad.Value(schema.PredType):
 			if c, ok := q.Object.(quad.IRI); ok {
-				if t := typeName(c); t != "" && n.Type == "" {
+				if t, ok := schema.ClassName(c); ok && n.Type == "" {
 					n.Type = t
 				}
 			}
@@ -186,22 +186,6 @@ func (r *reader) articleRefs(iris []string) ([]ArticleRef, error) {
 		out = append(out, a)
 	}
 	return out, nil
-}
-
-// typeName maps a class IRI to the type name answers use.
-func typeName(c quad.IRI) string {
-	if t, ok := schema.TypeOfClass(c); ok {
-		return string(t)
-	}
-	switch c {
-	case schema.ClassRole:
-		return "Role"
-	case schema.ClassStatement:
-		return "Statement"
-	case schema.ClassArticle:
-		return "Article"
-	}
-	return ""
 }
 
 // isEntity reports whether a node's type is one of the entity types.

@@ -57,7 +57,11 @@ func NewModel(quads []quad.Quad) Model {
 		switch o := q.Object.(type) {
 		case quad.IRI:
 			if q.Predicate == quad.Value(schema.PredType) {
-				n.Type = typeName(o)
+				if name, ok := schema.ClassName(o); ok {
+					n.Type = name
+				} else {
+					n.Type = string(o)
+				}
 				continue
 			}
 			node(string(o))
@@ -115,21 +119,6 @@ func iriString(v quad.Value) string {
 		return string(i)
 	}
 	return v.String()
-}
-
-func typeName(c quad.IRI) string {
-	if t, ok := schema.TypeOfClass(c); ok {
-		return string(t)
-	}
-	switch c {
-	case schema.ClassRole:
-		return "Role"
-	case schema.ClassStatement:
-		return "Statement"
-	case schema.ClassArticle:
-		return "Article"
-	}
-	return string(c)
 }
 
 func literal(v quad.Value) string {
