@@ -65,6 +65,7 @@ type entity struct {
 	core     string
 	roles    []string // titles held
 	mentions int
+	parent   *entity // the body this one is part of ("DEA's Phoenix Field Division")
 }
 
 func (d *doc) entity(t schema.EntityType, name string, at int) *entity {
@@ -107,6 +108,7 @@ func (d *doc) findMentions() {
 	var cands []*mention
 	cands = d.gazetteerCands(cands)
 	cands = d.orgCands(cands)
+	cands = d.groupCands(cands)
 	cands = d.agencyCands(cands)
 	cands = d.agreementCands(cands)
 	cands = d.govPhraseCands(cands)
@@ -184,6 +186,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		if best.kind == kIgnore && i > 0 && d.toks[i-1].cap && d.g.given[d.toks[i-1].key] != 0 && !d.toks[i].brk &&
 			d.toks[i-1].sent == d.toks[i].sent {
 			continue // a place name after a given name is a surname: "Luis Durango"
+		}
+		if (best.kind == kMetonym || best.kind == kIgnore) && n == 1 && d.g.given[d.toks[i].key] != 0 && d.nextNameWord(i+1) {
+			continue // a capital or place that is also a given name, before a surname: "Sofia Landeros"
 		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government {
@@ -299,6 +304,76 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// prefixGroupHeads open a criminal group's name: "Clan Isaza", "Frente
+// Primero", "Comando Norte".
+var prefixGroupHeads = set("clan", "frente", "comando", "banda", "mara", "cartel", "cártel", "cartél")
+
+// lowerGroupHeads follow a group's capitalised name in lower case: "the Los
+// Fantasmas gang".
+var lowerGroupHeads = set("gang", "cartel", "clan", "militia", "mafia", "syndicate", "gangs")
+
+// groupCands finds criminal groups the gazetteer does not know: "the Los
+// Fantasmas gang", "Clan Isaza".
+func (d *doc) groupCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || d.titlecase[t.para] {
+			continue
+		}
+		// a capitalised name, then a lower-case head
+		if !t.cap && lowerGroupHeads[t.key] && i > 0 && !d.toks[i].brk {
+			s := i
+			for s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && (d.capWord(s-1) ||
+				particles[d.toks[s-1].key] && s-2 >= 0 && d.capWord(s-2)) {
+				s--
+			}
+			if s == i || s+4 < i || d.gazCover[s] || d.toks[s].brk && !d.toks[s].cap {
+				continue
+			}
+			if _, n := d.g.lookup(d.toks, s); n > 0 {
+				continue // a country, demonym, place or known name
+			}
+			if d.g.given[d.toks[s].key] != 0 || !d.nameWords(s, i) {
+				continue
+			}
+			m := &mention{s: s, e: i + 1, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
+			m.aliases = append(m.aliases, d.surface(s, i+1))
+			out = append(out, m)
+			continue
+		}
+		// a capitalised head, then the name
+		if t.cap && prefixGroupHeads[t.key] && i+1 < len(d.toks) {
+			e := i + 1
+			for e < len(d.toks) && !d.toks[e].brk && (d.capWord(e) || particles[d.toks[e].key] && e+1 < len(d.toks) && d.capWord(e+1)) {
+				e++
+			}
+			if e == i+1 || e > i+5 || d.gazCover[i] || d.toks[e-1].upper && d.toks[e-1].letters > 1 && e == i+2 && false {
+				continue
+			}
+			if !d.nameWords(i+1, e) {
+				continue
+			}
+			out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
+		}
+	}
+	return out
+}
+
+// nameWords reports whether tokens [s, e) are words of a proper name: no
+// title, organisation head or sentence-opening function word.
+func (d *doc) nameWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		key := d.toks[k].key
+		if particles[key] && !d.toks[k].cap {
+			continue
+		}
+		if stopCaps[key] || funcWords[key] || titleHeads[key] || agencyHeads[key] || orgHeads[key] || agreementHeads[key] {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyCands finds generic phrases for parts of a government: "the
@@ -544,4 +619,19 @@ func (d *doc) placeAt(i int) (string, int) {
 		return d.surface(i, e), e - i
 	}
 	return "", 0
+}
+
+// nextNameWord reports whether toks[i] can continue a person's name: a
+// capitalised word of the same sentence that no gazetteer phrase starts.
+func (d *doc) nextNameWord(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	if t.kind != tWord || !t.cap || t.brk || t.upper && t.letters >= 2 || stopCaps[t.key] || funcWords[t.key] ||
+		titleHeads[t.key] || agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] {
+		return false
+	}
+	_, n := d.g.lookup(d.toks, i)
+	return n == 0
 }

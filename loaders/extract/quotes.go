@@ -231,7 +231,7 @@ func (d *doc) afterQuote(i int) *entity {
 				return m.ent
 			}
 			t := d.toks[k]
-			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" &&
+			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" && !d.isTitleTok(k) &&
 				t.key != "of" && t.key != "and" && !roleNouns[t.key] {
 				break
 			}

@@ -28,6 +28,10 @@ func (d *doc) isTitleTok(k int) bool {
 	if titleHeads[t.key] || titleMods[t.key] {
 		return true
 	}
+	// "special agent in charge"
+	if t.key == "in" && k+1 < len(d.toks) && d.toks[k+1].key == "charge" && k > 0 && titleHeads[d.toks[k-1].key] {
+		return true
+	}
 	// "secretary of state", "attorney general"
 	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
 		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
@@ -146,8 +150,15 @@ func (d *doc) findRoles() {
 			Former: strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex-") || strings.HasPrefix(ft, "then")}
 		d.roles = append(d.roles, r)
 		p.roles = append(p.roles, title)
+		// a post in a unit is a post in the body it belongs to
+		if par := org.parent; par != nil && par.typ == schema.Agency && !seen[fold(p.name)+"|"+fold(par.name)] {
+			seen[fold(p.name)+"|"+fold(par.name)] = true
+			r.Org = par.name
+			d.roles = append(d.roles, r)
+		}
 		_ = at
 	}
+	d.findParents()
 	for mi := 0; mi < len(d.ments); mi++ {
 		m := d.ments[mi]
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
@@ -168,8 +179,10 @@ func (d *doc) findRoles() {
 		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
 			items2 := d.chainBefore(m.s - 1)
 			pp := pairs(items2)
-			if len(pp) == 1 && pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "its" {
-				pp[0].org = d.lastInstitution(items2[0].tok - 1)
+			if len(pp) == 1 && pp[0].org == nil && len(items2) > 0 {
+				if its := d.itsBefore(items2[0].tok); its >= 0 {
+					pp[0].org = d.itsReferent(its, pp[0].title)
+				}
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
@@ -183,11 +196,16 @@ func (d *doc) findRoles() {
 		// "President Ricardo Maduro of Honduras"
 		var ofOrg *entity
 		if m.e+1 < len(d.toks) && d.toks[m.e].key == "of" {
-			if om := d.mentionAt(m.e + 1); om != nil && om.ent != nil && om.s == m.e+1 && om.ent.typ != schema.Person {
+			j := m.e + 1
+			if d.toks[j].key == "the" && j+1 < len(d.toks) {
+				j++
+			}
+			if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
 				ofOrg = om.ent
 				om.attached = true
 			}
 		}
+		var deferred [][]int
 		for _, pr := range prs {
 			if !d.hasHead(pr.title) {
 				continue
@@ -197,11 +215,20 @@ func (d *doc) findRoles() {
 			if org == nil {
 				org = ofOrg
 			}
-			if org == nil && prs[0].org == nil && len(items) > 0 && items[0].tok > 0 && d.toks[items[0].tok-1].key == "its" {
-				org = d.lastInstitution(items[0].tok - 1)
+			if org == nil && prs[0].org == nil && len(items) > 0 {
+				if its := d.itsBefore(items[0].tok); its >= 0 {
+					org = d.itsReferent(its, pr.title)
+				}
+			}
+			if org == nil && d.rankOnly(pr.title) && m.e < len(d.toks) && d.toks[m.e].key == "," {
+				deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's
+				continue
 			}
 			if org == nil {
 				org = d.inferOrg(p, pr.title, sentRoles, m.s)
+			}
+			if org == nil {
+				org = d.leadAgency(pr.title)
 			}
 			add(p, d.titleText(pr.title), org, m.s)
 		}
@@ -217,6 +244,50 @@ func (d *doc) findRoles() {
 		if m.e+1 < len(d.toks) && (d.toks[m.e].key == "is" || d.toks[m.e].key == "was") && !m.quoted {
 			d.appositionAt(p, m, m.e+1, preTitle, add)
 		}
+		for _, t := range deferred {
+			org := d.agencyRoleOf(p)
+			if org == nil {
+				org = d.inferOrg(p, t, sentRoles, m.s)
+			}
+			add(p, d.titleText(t), org, m.s)
+		}
+	}
+	// "She is a senior fellow at the X", "He was ambassador to Peru"
+	for i := 0; i+2 < len(d.toks); i++ {
+		g, ok := pronounGender[d.toks[i].key]
+		if !ok || g != 'm' && g != 'f' || d.inQuote[i] || d.toks[i+1].key != "is" && d.toks[i+1].key != "was" {
+			continue
+		}
+		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].key != "," && d.toks[i-1].key != "and" {
+			continue // only a clause's subject
+		}
+		if p := d.resolvePronoun(i, g); p != nil {
+			d.appositionAt(p, &mention{s: i, e: i + 1, ent: p}, i+2, nil, add)
+		}
+	}
+	// "the coalition, led by former police officer X", "a gang founded by X"
+	for i := 1; i+2 < len(d.toks); i++ {
+		k := d.toks[i].key
+		if k != "led" && k != "headed" && k != "founded" && k != "run" && k != "commanded" && k != "directed" || d.toks[i+1].key != "by" || d.inQuote[i] {
+			continue
+		}
+		j := i + 2
+		for j < len(d.toks) && j < i+8 && d.at[j] == 0 && (d.isTitleTok(j) || d.toks[j].key == "the") {
+			j++
+		}
+		pm := d.mentionAt(j)
+		if pm == nil || pm.ent == nil || pm.ent.typ != schema.Person || pm.s != j {
+			continue
+		}
+		org := d.groupBefore(i)
+		if org == nil {
+			continue
+		}
+		title := "leader"
+		if k == "founded" {
+			title = "founder"
+		}
+		add(pm.ent, title, org, i)
 	}
 	// "he headed U.S. Space Command"
 	for i := 1; i+1 < len(d.toks); i++ {
@@ -536,4 +607,164 @@ func (d *doc) roleNounMentions() {
 	}
 	sortMentions(d.ments)
 	d.reindex()
+}
+
+// findParents records the body a unit belongs to: "DEA's Phoenix Field
+// Division", "the National Police's Anti-Narcotics Directorate".
+func (d *doc) findParents() {
+	for _, m := range d.ments {
+		if m.ent == nil || m.s < 2 || d.toks[m.s-1].key != "'s" || m.ent.typ != schema.Agency && m.ent.typ != schema.Organization {
+			continue
+		}
+		if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent != nil && pm.ent != m.ent && m.ent.parent == nil &&
+			(pm.ent.typ == schema.Agency || pm.ent.typ == schema.Organization) {
+			m.ent.parent = pm.ent
+		}
+	}
+}
+
+// rankOnly reports whether a title is a military or police rank and nothing
+// else ("Brig. Gen.", "Col.").
+func (d *doc) rankOnly(title []int) bool {
+	rank := false
+	for _, k := range title {
+		key := d.toks[k].key
+		if stateTitles[key] || key == "agent" || key == "director" || key == "chief" {
+			return false
+		}
+		if militaryRanks[key] {
+			rank = true
+		}
+	}
+	return rank
+}
+
+// agencyRoleOf is the body of the last post recorded for p in an agency:
+// the parent when the agency is a unit of one.
+func (d *doc) agencyRoleOf(p *entity) *entity {
+	for k := len(d.roles) - 1; k >= 0; k-- {
+		r := d.roles[k]
+		if r.Person != p.name {
+			continue
+		}
+		if o := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; o != nil {
+			if o.parent != nil && o.parent.typ == schema.Agency {
+				return o.parent
+			}
+			return o
+		}
+	}
+	return nil
+}
+
+// itsBefore returns the token of "its" just before a title starting at
+// token t, allowing one or two adjectives between ("its jailed leader"),
+// or -1.
+func (d *doc) itsBefore(t int) int {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		tk := d.toks[k]
+		if tk.key == "its" {
+			return k
+		}
+		if tk.kind != tWord || tk.cap || d.at[k] != 0 || tk.sent != d.toks[t].sent {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leaderTitles belong to a group's head, so "its leader" looks back for a
+// group first.
+var leaderTitles = set("leader", "boss", "founder", "co-founder", "kingpin", "chief", "head", "commander")
+
+// itsReferent is the institution "its" at token i stands for: the last
+// named before it, a criminal group first for a leader's title.
+func (d *doc) itsReferent(i int, title []int) *entity {
+	leader := false
+	for _, k := range title {
+		if leaderTitles[d.toks[k].key] {
+			leader = true
+		}
+	}
+	if leader {
+		for k := i - 1; k >= 0 && k > i-400; k-- {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Cartel {
+				return m.ent
+			}
+		}
+	}
+	return d.lastInstitution(i)
+}
+
+// groupNouns refer back to a criminal group or an institution.
+var groupNouns = set("group", "gang", "cartel", "coalition", "faction", "organization", "organisation", "militia",
+	"network", "alliance", "federation", "syndicate", "movement", "agency", "unit", "force", "guerrillas")
+
+// groupBefore is the organisation a "led by" at token i describes: a named
+// one just before it in the sentence, else the last named group before a
+// noun such as "the coalition".
+func (d *doc) groupBefore(i int) *entity {
+	sent := d.toks[i].sent
+	noun := false
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil {
+			if t := m.ent.typ; t == schema.Cartel || t == schema.Organization || t == schema.Agency {
+				return m.ent
+			}
+			if m.ent.typ == schema.Person {
+				return nil
+			}
+			k = m.s
+			continue
+		}
+		if groupNouns[d.toks[k].key] {
+			noun = true
+		}
+	}
+	if !noun {
+		return nil
+	}
+	for k := i - 1; k >= 0 && k > i-200; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && (m.ent.typ == schema.Cartel || m.ent.typ == schema.Organization) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// agencyTitles are posts inside an agency rather than a government:
+// "Administrator X" in an agency's own release is that agency's.
+var agencyTitles = set("administrator", "director", "commissioner", "agent", "spokesman", "spokeswoman",
+	"spokesperson", "inspector", "superintendent", "investigator", "director-general")
+
+// leadAgency is the organisation a bare agency title belongs to: the agency
+// the article is about, named at least three times and more often than any
+// other agency or organisation.
+func (d *doc) leadAgency(title []int) *entity {
+	ok := false
+	for _, k := range title {
+		if agencyTitles[d.toks[k].key] {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var best *entity
+	bn, second := 0, 0
+	for _, e := range d.entList {
+		if e.typ != schema.Agency && e.typ != schema.Organization {
+			continue
+		}
+		switch n := e.mentions; {
+		case n > bn:
+			best, bn, second = e, n, bn
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || bn < 3 || bn == second || best.typ != schema.Agency {
+		return nil
+	}
+	return best
 }

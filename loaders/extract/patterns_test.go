@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+func TestRolePatterns(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, person, org string
+		former                  bool
+	}{
+		{"in charge, of a unit", "H\nThe FBI’s Houston Field Division led the case. “We will find every supplier,” said Special Agent in Charge Dana Whitfield of the Houston Field Division.",
+			"Dana Whitfield", "Houston Field Division", false},
+		{"unit's parent", "H\nThe FBI’s Houston Field Division led the case. “We will find every supplier,” said Special Agent in Charge Dana Whitfield of the Houston Field Division.",
+			"Dana Whitfield", "Federal Bureau of Investigation", false},
+		{"bare title in an agency's release", "H\nMIAMI — The Drug Enforcement Administration (DEA) announced 40 arrests. DEA agents seized 12 kilograms. “No border stops us,” said Administrator Paul Hendricks.",
+			"Paul Hendricks", "Drug Enforcement Administration", false},
+		{"who heads", "H\nLuis Carranza, who heads the National Anti-Drug Agency, spoke in Lima.", "Luis Carranza", "National Anti-Drug Agency", false},
+		{"org chief name", "H\nOn Friday DEA chief Anne Milgram visited the border.", "Anne Milgram", "Drug Enforcement Administration", false},
+		{"spokeswoman for", "H\nRosa Delgado, a spokeswoman for the Inter-American Development Bank, declined to comment.", "Rosa Delgado", "Inter-American Development Bank", false},
+		{"pronoun copula", "H\nMateo Ruiz studied coca markets for a decade. He is a senior researcher at the Andean Policy Institute.", "Mateo Ruiz", "Andean Policy Institute", false},
+		{"led by", "H\nPolice raided the Barrio Sur gang on Monday. The faction, led by former army captain Ramón Osorio, controls the port.", "Ramón Osorio", "Barrio Sur gang", false},
+		{"its adjective leader", "H\nThe Barrio Sur gang runs the port. Its imprisoned founder, Walter Ibarra, still gives orders.", "Walter Ibarra", "Barrio Sur gang", false},
+		{"who now teaches at", "H\n“It will fail,” said Renata Solís, a former ambassador to Bolivia who now teaches at Tulane University.", "Renata Solís", "Tulane University", false},
+		{"rank belongs to the apposition's body", "H\nCol. Andrés Pinto, director of the Ecuadorian National Police's Drug Unit, spoke.", "Andrés Pinto", "Drug Unit", false},
+		{"title with a relative clause", "H\nElena Vargas, the lead prosecutor who handles the case for the Anti-Corruption Prosecutor's Office, said the trial would start.", "Elena Vargas", "Anti-Corruption Prosecutor's Office", false},
+		{"top diplomat", "H\nThe top U.S. diplomat, Rex Tillerson, landed in Bogotá.", "Rex Tillerson", "United States", false},
+		{"then- former", "H\nThen-President Ernesto Zedillo signed it.", "Ernesto Zedillo", "Mexico", true},
+		{"police officer in a police article", "H\nThe National Civil Police arrested ten people. Among them was former police officer Mario Ixcot, who ran the ring.", "Mario Ixcot", "National Civil Police", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, r := range x.Roles {
+				if r.Person == c.person && schema.Fold(r.Org) == schema.Fold(c.org) && r.Former == c.former {
+					return
+				}
+				for _, e := range x.Entities {
+					if schema.Fold(e.Name) == schema.Fold(r.Org) && r.Person == c.person && r.Former == c.former && hasEntity(schema.Extraction{Entities: []schema.Entity{e}}, c.org, e.Type) {
+						return
+					}
+				}
+			}
+			t.Errorf("Extract(%q) roles = %+v, want %s of %s (former %v)", c.text, x.Roles, c.person, c.org, c.former)
+		})
+	}
+}
+
+func TestStatementPatterns(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, speaker, quote string // quote "" means: no statement at all
+	}{
+		{"generic role noun", "H\nInterior Minister Carlos Reyes said 30 people were held. More arrests are coming, the official said, adding: “We will not stop here.”",
+			"Carlos Reyes", "We will not stop here."},
+		{"unresolved role noun is skipped", "H\nThe U.S. authorities praised the raid. Ten people were held, the official said, adding: “We will not stop here.”",
+			"", ""},
+		{"institution as written", "H\nPeru’s Interior Ministry said the raid answered “a sharp rise in extortion cases” in Lima.",
+			"Interior Ministry", "a sharp rise in extortion cases"},
+		{"pronoun by given name", "H\nAna Beltrán, a nurse, met Jorge Pineda at the clinic. “We have no medicine left,” she said.",
+			"Ana Beltrán", "We have no medicine left"},
+		{"two-word scare quote", "H\nThe minister called the law a “dead letter” in Congress.", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.quote == "" {
+				if len(x.Statements) != 0 {
+					t.Errorf("Extract(%q) statements = %+v, want none", c.text, x.Statements)
+				}
+				return
+			}
+			for _, s := range x.Statements {
+				if s.Speaker == c.speaker && s.Quote == c.quote {
+					return
+				}
+				if s.Quote == c.quote {
+					for _, e := range x.Entities {
+						if e.Name == s.Speaker && hasEntity(schema.Extraction{Entities: []schema.Entity{e}}, c.speaker, e.Type) {
+							return
+						}
+					}
+				}
+			}
+			t.Errorf("Extract(%q) statements = %+v, want %s: %q", c.text, x.Statements, c.speaker, c.quote)
+		})
+	}
+}
+
+func TestEntityPatterns(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Entity
+		notWant    []string
+	}{
+		{"named gang in lower case", "H\nPolice say the Los Fantasmas gang controls the market.",
+			[]schema.Entity{{Name: "Los Fantasmas", Type: schema.Cartel}}, nil},
+		{"clan", "H\nSoldiers clashed with Clan Isaza fighters near the river.",
+			[]schema.Entity{{Name: "Clan Isaza", Type: schema.Cartel}}, nil},
+		{"company suffixes", "H\nOFAC sanctioned Dalian Harbor Chemicals Co., Ltd. and Rio Verde Logistics Inc. on Tuesday.",
+			[]schema.Entity{{Name: "Dalian Harbor Chemicals Co., Ltd.", Type: schema.Organization}, {Name: "Rio Verde Logistics Inc.", Type: schema.Organization}}, nil},
+		{"possessive of two agencies", "H\nThe Treasury Department’s Office of Foreign Assets Control acted.",
+			[]schema.Entity{{Name: "Treasury Department", Type: schema.Agency}, {Name: "Office of Foreign Assets Control", Type: schema.Agency}}, nil},
+		{"demonym agency", "H\nThe Dominican anti-drug agency seized a boat.",
+			[]schema.Entity{{Name: "Dominican Republic", Type: schema.Government}}, nil},
+		{"capital that is a given name", "H\nThe report was written by Sofia Marquez.",
+			[]schema.Entity{{Name: "Sofia Marquez", Type: schema.Person}}, []string{"Bulgaria"}},
+		{"place after a given name is a surname", "H\nThe case was led by Luis Durango.",
+			[]schema.Entity{{Name: "Luis Durango", Type: schema.Person}}, nil},
+		{"town apposition is a place", "H\nSoldiers arrived in San Vicente del Caguán, a town in the south, on Monday.",
+			nil, []string{"San Vicente del Caguán"}},
+		{"organisation head words", "H\nResearchers at the Andean Policy Institute and the Caribbean Security Foundation agreed.",
+			[]schema.Entity{{Name: "Andean Policy Institute", Type: schema.Organization}, {Name: "Caribbean Security Foundation", Type: schema.Organization}}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, w := range c.want {
+				if !hasEntity(x, w.Name, w.Type) {
+					t.Errorf("Extract(%q) has no %s %q; entities %+v", c.text, w.Type, w.Name, x.Entities)
+				}
+			}
+			for _, n := range c.notWant {
+				for _, tp := range schema.EntityTypes {
+					if hasEntity(x, n, tp) {
+						t.Errorf("Extract(%q) has %s %q, want none", c.text, tp, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSurnameAmbiguity(t *testing.T) {
+	ex := newExtractor(t)
+	// "Castro" is shared by several office holders of different countries:
+	// a bare "President Castro" must not be given one of their full names.
+	x := ex.Extract(article("H\nPresident Castro spoke on Monday."))
+	for _, e := range x.Entities {
+		if e.Type == schema.Person && e.Name != "Castro" {
+			t.Errorf("President Castro resolved to %q, want no full name", e.Name)
+		}
+	}
+	// an unshared surname resolves
+	x = ex.Extract(article("H\nPresident Bukele spoke on Monday."))
+	if !hasEntity(x, "Nayib Bukele", schema.Person) {
+		t.Errorf("President Bukele: entities %+v, want Nayib Bukele", x.Entities)
+	}
+}
