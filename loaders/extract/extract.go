@@ -271,6 +271,9 @@ func (d *doc) agency(m *mention, surf string) {
 	}
 	m.ent.country = c
 	m.ent.alias(surf)
+	if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
+		m.ent.alias(d.surface(m.coreS, m.e)) // "Argentina's Security Ministry": "Security Ministry" as written
+	}
 	for _, a := range m.aliases {
 		m.ent.alias(a)
 	}

@@ -53,7 +53,8 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"legislator", "deputy", "counselor", "consul", "attaché", "attache", "marshal", "chancellor",
 	"premier", "dictator", "strongman", "boss", "kingpin", "founder", "co-founder", "investigator",
 	"economist", "scholar", "specialist", "consultant", "negotiator", "delegate", "sheriff", "member",
-	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general")
+	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general",
+	"diplomat")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",
@@ -80,7 +81,7 @@ var militaryRanks = set("general", "gen.", "admiral", "adm.", "colonel", "col.",
 
 // stateTitles belong to a government when no organisation is named.
 var stateTitles = set("president", "vice-president", "president-elect", "minister", "prime", "premier",
-	"ambassador", "chancellor", "secretary", "attorney", "dictator", "king", "queen")
+	"ambassador", "chancellor", "secretary", "attorney", "dictator", "king", "queen", "diplomat")
 
 // speechVerbs report speech.
 var speechVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated",
@@ -138,7 +139,7 @@ var orgHeads = set("institute", "institution", "foundation", "center", "centre",
 	"alliance", "coalition", "union", "federation", "society", "council", "commission", "program",
 	"programme", "project", "observatory", "club", "forum", "college", "school", "agency's", "ngo",
 	"foundation's", "monitor", "daily", "magazine", "television", "radio", "channel", "dialogue",
-	"initiative's")
+	"initiative's", "co.", "ltd.", "llc", "plc", "inc", "limited", "gmbh", "ltda.", "s.a.")
 
 var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas",
 	"guerrilla", "mara", "organization's")
@@ -221,6 +222,20 @@ var agencyKinds = []struct {
 	{[]string{"national", "assembly"}, "legislature", "congress", true},
 	{[]string{"supreme", "court"}, "supremecourt", "supreme court", true},
 	{[]string{"foreign", "ministry"}, "foreignministry", "foreign ministry", true},
+	{[]string{"anti", "-", "drug", "agency"}, "drugagency", "anti-drug agency", true},
+	{[]string{"anti", "-", "narcotics", "agency"}, "drugagency", "anti-drug agency", true},
+	{[]string{"antidrug", "agency"}, "drugagency", "anti-drug agency", true},
+	{[]string{"drug", "agency"}, "drugagency", "anti-drug agency", true},
+	{[]string{"anti", "-", "drug", "police"}, "drugpolice", "anti-drug police", true},
+	{[]string{"anti", "-", "narcotics", "police"}, "drugpolice", "anti-drug police", true},
+	{[]string{"intelligence", "agency"}, "intelligence", "intelligence agency", true},
+	{[]string{"intelligence", "service"}, "intelligence", "intelligence agency", true},
+	{[]string{"prison", "service"}, "prisons", "prison service", true},
+	{[]string{"prison", "agency"}, "prisons", "prison service", true},
+	{[]string{"migration", "agency"}, "migration", "migration agency", true},
+	{[]string{"migration", "service"}, "migration", "migration agency", true},
+	{[]string{"customs", "agency"}, "customs", "customs agency", true},
+	{[]string{"customs", "service"}, "customs", "customs agency", true},
 }
 
 // govWords after a country name stand for its government.

@@ -48,6 +48,7 @@ type mention struct {
 	generic  bool // lower-case agreement ("security agreement")
 	agrCore  string
 	personEv bool
+	coreS    int // generic agency: where the words after its qualifier start
 }
 
 // entity is one referent of the article.
@@ -256,7 +257,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				s = p
 				continue
 			}
-			if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) {
+			if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) && !d.gazCover[p-1] && !bodyHeads[d.toks[p-1].key] {
 				s = p
 				continue
 			}
@@ -268,7 +269,26 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			break
 		}
+		if s < i && corpSuffix[d.toks[s].key] {
+			s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
+			for s < i && (d.toks[s].key == "and" || d.toks[s].key == "," || d.toks[s].key == "&") {
+				s++
+			}
+		}
+		for k := i - 1; k > s; k-- {
+			if corpSuffix[d.toks[k].key] {
+				s = k + 1
+				for s < i && (d.toks[s].key == "and" || d.toks[s].key == "&") {
+					s++
+				}
+				break
+			}
+		}
 		e := i + 1
+		// "Co., Ltd."
+		if corpSuffix[t.key] && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
+			e += 2
+		}
 		// directional suffix: "Task Force South"
 		if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
 			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
@@ -283,8 +303,13 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el") && !d.toks[j].cap {
 				j++
 			}
-			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk {
+			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
 				break
+			}
+			if k == "on" {
+				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore {
+					break // "… on Tuesday"
+				}
 			}
 			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || d.toks[j].key == "and" &&
 				j+1 < len(d.toks) && d.capWord(j+1)) {
@@ -305,6 +330,14 @@ func (d *doc) orgCands(out []*mention) []*mention {
 	}
 	return out
 }
+
+// corpSuffix end a company's name.
+var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmbh", "ltda.", "s.a.", "corp.")
+
+// bodyHeads end the name of a body that an office can belong to; "X
+// Department's Office of Y" is two bodies.
+var bodyHeads = set("department", "ministry", "agency", "bureau", "administration", "service", "command",
+	"secretariat", "treasury")
 
 // prefixGroupHeads open a criminal group's name: "Clan Isaza", "Frente
 // Primero", "Comando Norte".
@@ -403,7 +436,7 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 				continue
 			}
 			e := i + n
-			m := &mention{s: s, e: e, typ: schema.Agency, agencyK: k.kind, name: k.core, country: country, prio: 2}
+			m := &mention{s: s, e: e, typ: schema.Agency, agencyK: k.kind, name: k.core, country: country, prio: 2, coreS: i}
 			m.needCtx = country == ""
 			if k.kind == "embassy" || k.kind == "consulate" {
 				if e+1 < len(d.toks) && d.toks[e].key == "in" {

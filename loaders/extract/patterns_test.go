@@ -56,7 +56,7 @@ func TestStatementPatterns(t *testing.T) {
 	for _, c := range []struct {
 		name, text, speaker, quote string // quote "" means: no statement at all
 	}{
-		{"generic role noun", "H\nInterior Minister Carlos Reyes said 30 people were held. More arrests are coming, the official said, adding: “We will not stop here.”",
+		{"generic role noun", "H\nGuatemala’s Interior Minister Carlos Reyes said 30 people were held. More arrests are coming, the official said, adding: “We will not stop here.”",
 			"Carlos Reyes", "We will not stop here."},
 		{"unresolved role noun is skipped", "H\nThe U.S. authorities praised the raid. Ten people were held, the official said, adding: “We will not stop here.”",
 			"", ""},

@@ -349,6 +349,7 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			if p := d.resolveRoleNoun(k); p != nil {
 				return p
 			}
+			return nil // "the official" whom no earlier title identifies
 		}
 	}
 	if actor != nil {
@@ -414,7 +415,8 @@ func (d *doc) resolveRoleNoun(i int) *entity {
 			continue
 		}
 		for _, r := range m.ent.roles {
-			if strings.Contains(fold(r), noun) || noun == "general" && strings.Contains(fold(r), "gen.") {
+			if strings.Contains(fold(r), noun) || noun == "general" && strings.Contains(fold(r), "gen.") ||
+				genericRoleNouns[noun] && !strings.Contains(fold(r), "former") && fold(r) != "member" {
 				if k > bestAt {
 					best, bestAt = m.ent, k
 				}
@@ -460,3 +462,7 @@ func (d *doc) resolveInstNoun(i int) *entity {
 	}
 	return nil
 }
+
+// genericRoleNouns refer back to anyone holding a current office ("the
+// official said" after "Interior Minister X").
+var genericRoleNouns = set("official", "officer")

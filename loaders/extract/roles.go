@@ -178,7 +178,12 @@ func (d *doc) findRoles() {
 		// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
 		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
 			items2 := d.chainBefore(m.s - 1)
-			pp := pairs(items2)
+			var pp []rolePair
+			for _, pr := range pairs(items2) {
+				if d.hasHead(pr.title) {
+					pp = append(pp, pr)
+				}
+			}
 			if len(pp) == 1 && pp[0].org == nil && len(items2) > 0 {
 				if its := d.itsBefore(items2[0].tok); its >= 0 {
 					pp[0].org = d.itsReferent(its, pp[0].title)
@@ -357,6 +362,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	}
 	if d.toks[i].key == "who" {
 		j := i + 1
+		for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+			j++
+		}
 		if j < len(d.toks) && relVerbs[d.toks[j].key] {
 			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
 				d.appositionAt(p, m, j+1, preTitle, add)
@@ -435,6 +443,39 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			it.m.attached = true
 		}
 	}
+	// "a former ambassador to Bolivia who now teaches at X", "the lead
+	// prosecutor who handles the case for X"
+	for k := j; k < len(d.toks) && k < j+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
+		if key := d.toks[k].key; key == "," || key == ";" || d.toks[k].kind == tQuote {
+			break
+		}
+		if d.toks[k].key == "who" {
+			v := k + 1
+			for v < len(d.toks) && clauseAdverbs[d.toks[v].key] {
+				v++
+			}
+			if v < len(d.toks) && relVerbs[d.toks[v].key] && d.toks[v].key != "is" && d.toks[v].key != "was" {
+				t := last.title
+				if ft := fold(d.titleText(t)); former || strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex") {
+					t = nil // "a former ambassador who now teaches at X": not a former post at X
+				}
+				d.relativeClause(p, v, t, m.s, add)
+			}
+			break
+		}
+	}
+	// "ambassador to Bolivia": the host country is not the post's
+	if last.org == nil && j < len(d.toks) && d.toks[j].key == "to" {
+		if lk := d.toks[last.title[len(last.title)-1]].key; lk == "ambassador" || lk == "envoy" {
+			if om := d.mentionAt(j + 1); om != nil && om.ent != nil && om.ent.typ == schema.Government {
+				om.attached = true
+				last.org = d.inferOrgExcept(p, last.title, om.ent.name, m.s)
+				if last.org == nil {
+					prs = prs[:len(prs)-1]
+				}
+			}
+		}
+	}
 	for _, pr := range prs {
 		if !d.hasHead(pr.title) {
 			continue
@@ -454,7 +495,12 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 // relVerbs open a relative clause that states an affiliation.
 var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", "headed", "leads", "led",
 	"directs", "directed", "runs", "ran", "chairs", "chaired", "commands", "commanded", "oversees",
-	"oversaw", "joined", "represents", "represented")
+	"oversaw", "joined", "represents", "represented", "handles", "handled", "teaches", "taught", "lectures",
+	"studies", "researches", "advises", "advised", "belongs", "belonged", "manages", "managed", "coordinates",
+	"coordinated", "supervises", "supervised")
+
+// clauseAdverbs may sit between "who" and its verb.
+var clauseAdverbs = set("now", "currently", "also", "still", "later", "previously", "once", "then", "today")
 
 // relativeClause reads "who is part of an FBI team", "who works in the X
 // Unit at FBI Headquarters" starting at token i.
@@ -533,10 +579,14 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			state = true
 		}
 	}
+	if a := d.serviceAgency(title); a != nil {
+		return a
+	}
 	if !military && !state {
 		return nil
 	}
 	c := ""
+	fromGaz := false
 	if gp := d.g.people[fold(p.name)]; gp != nil {
 		c = gp.country
 	} else if len(p.toks) == 1 {
@@ -544,6 +594,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			c = gp.country
 		}
 	}
+	fromGaz = c != ""
 	if c == "" && state {
 		// a government named earlier in the same sentence
 		for k := len(d.countries) - 1; k >= 0; k-- {
@@ -576,10 +627,41 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		}
 	}
 	ge := d.ents[string(schema.Government)+"|"+fold(c)]
+	if ge == nil && fromGaz {
+		// the office holder's government, known though not named
+		ge = d.entity(schema.Government, c, at)
+	}
 	if ge == nil {
 		return nil
 	}
 	return ge
+}
+
+// serviceWords in a bare title name the kind of force it belongs to.
+var serviceWords = []string{"police", "army", "navy", "coast guard", "air force", "marine"}
+
+// serviceAgency is the one agency of the article whose name has the
+// service word of a bare title ("former police officer X" in an article
+// about the National Civil Police).
+func (d *doc) serviceAgency(title []int) *entity {
+	t := " " + fold(d.titleText(title)) + " "
+	for _, w := range serviceWords {
+		if !strings.Contains(t, " "+w+" ") {
+			continue
+		}
+		var found *entity
+		for _, e := range d.entList {
+			if e.typ != schema.Agency || e.mentions == 0 || !strings.Contains(" "+fold(e.name)+" ", " "+w+" ") {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	return nil
 }
 
 // roleNounMentions records "the chairman", "the secretary" as mentions of
@@ -767,4 +849,14 @@ func (d *doc) leadAgency(title []int) *entity {
 		return nil
 	}
 	return best
+}
+
+// inferOrgExcept is inferOrg when the government it finds is not host
+// ("ambassador to Bolivia" is not Bolivia's).
+func (d *doc) inferOrgExcept(p *entity, title []int, host string, at int) *entity {
+	o := d.inferOrg(p, title, d.lastSentRole(at), at)
+	if o == nil || o.name == host {
+		return nil
+	}
+	return o
 }
