@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 const (
@@ -361,5 +362,47 @@ func TestRecipeFill(t *testing.T) {
 	}
 	if _, err := FindRecipe("nope"); !errors.Is(err, ErrInvalid) {
 		t.Errorf("FindRecipe(nope) error = %v, want ErrInvalid", err)
+	}
+}
+
+// TestEntityRoleReadInTwoArticles checks that an office read in several
+// articles is one row, holder's side and organisation's side, listing both
+// articles.
+func TestEntityRoleReadInTwoArticles(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open("memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	x := schema.Extraction{
+		Entities: []schema.Entity{{Name: "Ana Ruiz", Type: schema.Person}, {Name: "Peru", Type: schema.Government}},
+		Roles:    []schema.Role{{Person: "Ana Ruiz", Title: "interior minister", Org: "Peru"}},
+	}
+	for _, id := range []string{"one.txt", "two.txt"} {
+		a := schema.Article{ID: id}
+		if _, err := s.ReplaceArticle(ctx, schema.ArticleIRI(id), schema.Quads(a, x)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{string(schema.ArticleIRI("one.txt")), string(schema.ArticleIRI("two.txt"))}
+	for _, tc := range []struct {
+		name  string
+		roles func(Card) []RoleFact
+	}{
+		{"Ana Ruiz", func(c Card) []RoleFact { return c.Roles }},
+		{"Peru", func(c Card) []RoleFact { return c.Officials }},
+	} {
+		c, err := New(s).Entity(ctx, tc.name)
+		if err != nil {
+			t.Fatalf("Entity(%s): %v", tc.name, err)
+		}
+		rs := tc.roles(c)
+		if len(rs) != 1 {
+			t.Fatalf("Entity(%s): %d role rows, want 1: %+v", tc.name, len(rs), rs)
+		}
+		if got := rs[0].Articles; strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("Entity(%s) role articles = %v, want %v", tc.name, got, want)
+		}
 	}
 }

@@ -95,6 +95,7 @@ func (r *reader) card(n Node) (Card, error) {
 		return Card{}, err
 	}
 	aliases := set{}
+	rolesRead := map[string]bool{}
 	rels := map[[2]string]set{}
 	for _, q := range out {
 		switch q.Predicate {
@@ -107,7 +108,9 @@ func (r *reader) card(n Node) (Card, error) {
 		case quad.Value(schema.PredWikidata):
 			c.Wikidata = literal(q.Object)
 		case quad.Value(schema.PredHolds):
-			if role := iriOf(q.Object); role != "" {
+			// One holds quad per article that read the role: read it once.
+			if role := iriOf(q.Object); role != "" && !rolesRead[role] {
+				rolesRead[role] = true
 				rf, err := r.role(role)
 				if err != nil {
 					return Card{}, err
@@ -157,6 +160,10 @@ func (r *reader) card(n Node) (Card, error) {
 		}
 		switch q.Predicate {
 		case quad.Value(schema.PredOf):
+			if rolesRead[s] {
+				continue
+			}
+			rolesRead[s] = true
 			rf, err := r.role(s)
 			if err != nil {
 				return Card{}, err
@@ -242,20 +249,29 @@ func (r *reader) role(iri string) ([]RoleFact, error) {
 	if err != nil {
 		return nil, err
 	}
+	// One fact per holder, with every article that read the role.
 	var facts []RoleFact
+	byPerson := map[string]int{}
 	for _, q := range in {
 		if q.Predicate != quad.Value(schema.PredHolds) {
 			continue
 		}
-		f := base
-		if f.Person, err = r.node(iriOf(q.Subject)); err != nil {
-			return nil, err
+		person := iriOf(q.Subject)
+		i, seen := byPerson[person]
+		if !seen {
+			f := base
+			if f.Person, err = r.node(person); err != nil {
+				return nil, err
+			}
+			f.Articles = labels.sorted()
+			i = len(facts)
+			byPerson[person] = i
+			facts = append(facts, f)
 		}
 		ls := set{}
-		ls.add(labels.sorted()...)
+		ls.add(facts[i].Articles...)
 		ls.add(labelOf(q))
-		f.Articles = ls.sorted()
-		facts = append(facts, f)
+		facts[i].Articles = ls.sorted()
 	}
 	return facts, nil
 }
