@@ -150,8 +150,9 @@ func articleLine(a ask.ArticleRef) string {
 	return h
 }
 
-// writeStatementLines prints one statement a line: speaker (when asked),
-// quote, what it is about, date and article.
+// writeStatementLines prints each statement on two lines: speaker (when
+// asked), quote and what it is about; then, indented, date and articles.
+// Quotes vary too much in length to share a column with their source.
 func writeStatementLines(w io.Writer, sts []ask.Statement, speaker bool) {
 	for _, s := range sts {
 		line := "  "
@@ -174,6 +175,6 @@ func writeStatementLines(w io.Writer, sts []ask.Statement, speaker bool) {
 		if s.Date != "" {
 			date = s.Date[:min(10, len(s.Date))] + " "
 		}
-		fmt.Fprintf(w, "%s\t%s%s\n", line, date, strings.Join(where, ", "))
+		fmt.Fprintf(w, "%s\n      %s%s\n", line, date, strings.Join(where, ", "))
 	}
 }
