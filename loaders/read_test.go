@@ -327,3 +327,20 @@ func FuzzReadFeed(f *testing.F) {
 		checkRecords(t, "fuzz.xml", in, FormatRSS)
 	})
 }
+
+func TestReadTextTitle(t *testing.T) {
+	for _, c := range []struct{ in, title, text string }{
+		{"Plain title\nbody", "Plain title", "Plain title\nbody"},
+		{"ATF &amp; HSI probe <b>links</b>\u00a0buyers\nbody &amp; more",
+			"ATF & HSI probe links buyers", "ATF &amp; HSI probe <b>links</b>\u00a0buyers\nbody &amp; more"},
+		{"\n\n  Leading blank lines  \nbody", "Leading blank lines", "Leading blank lines  \nbody"},
+	} {
+		a, err := ReadText(strings.NewReader(c.in), "a.txt")
+		if err != nil {
+			t.Fatalf("ReadText(%q): %v", c.in, err)
+		}
+		if a.Title != c.title || a.Text != c.text {
+			t.Errorf("ReadText(%q) = title %q, text %q; want %q, %q", c.in, a.Title, a.Text, c.title, c.text)
+		}
+	}
+}

@@ -33,7 +33,7 @@ func (e *ParseError) Error() string {
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // ReadText reads a plain-text article: the first non-empty line is the
-// title. Text keeps the whole article, title line included, so statement
+// title (with any HTML entities or tags in it decoded). Text keeps the whole article, title line included, so statement
 // offsets point into the text as read. id becomes the article's ID.
 func ReadText(r io.Reader, id string) (schema.Article, error) {
 	b, err := io.ReadAll(r)
@@ -51,7 +51,9 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 		return schema.Article{}, &ParseError{Source: id, Err: ErrEmpty}
 	}
 	title, _, _ := strings.Cut(text, "\n")
-	return schema.Article{ID: id, Title: strings.TrimSpace(title), Text: text}, nil
+	// The title is for display: HTML remnants in it are read as HTML. Text
+	// stays as it is, so offsets into it hold.
+	return schema.Article{ID: id, Title: htmlText(title), Text: text}, nil
 }
 
 // ReadFile reads one article file; its base name is the article ID.
