@@ -62,6 +62,7 @@ type doc struct {
 	stmts        []schema.Statement
 	agrs         []*entity
 	rels         []schema.Relation
+	ambiguous    *entity // personBySuffix's answer for a surname several people share
 }
 
 type countryAt struct {
@@ -94,7 +95,7 @@ func (e *Extractor) extract(a schema.Article) schema.Extraction {
 		src = t + "\n" + a.Text
 		base = len(t) + 1
 	}
-	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}}
+	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}}
 	d.nt = normalize(src)
 	d.n = d.nt.n
 	d.toks = tokenize(d.n, true)

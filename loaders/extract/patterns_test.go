@@ -65,6 +65,16 @@ func TestStatementPatterns(t *testing.T) {
 		{"pronoun by given name", "H\nAna Beltrán, a nurse, met Jorge Pineda at the clinic. “We have no medicine left,” she said.",
 			"Ana Beltrán", "We have no medicine left"},
 		{"two-word scare quote", "H\nThe minister called the law a “dead letter” in Congress.", "", ""},
+		{"action beat before the quote", "H\nMarta Quispe has grown coca for twenty years.\nShe shook her head. “They burned the whole field.”",
+			"Marta Quispe", "They burned the whole field."},
+		{"role noun without a body", "H\nThe governor, Luis Tapia, visited the port.\n“It is the law,” the governor said.",
+			"Luis Tapia", "It is the law"},
+		{"quote over a paragraph break", "H\n“We lost two harvests,” said Julio Mamani, a farmer. “Then the buyers left.\n“Nobody came back.”",
+			"Julio Mamani", "Nobody came back."},
+		{"transcript label with honorific", "H\nSenator Tom Walsh questioned Laura Kemp on Tuesday.\nSEN. WALSH: How many tons crossed the sea?\nMS. KEMP: More than four hundred tons, and rising.",
+			"Laura Kemp", "More than four hundred tons, and rising."},
+		{"interview answer label", "H\nJuliana Restrepo has prosecuted gangs for a decade.\nQ: Why is extortion rising?\nRestrepo: Because the gangs learned it is safer than cocaine.",
+			"Juliana Restrepo", "Because the gangs learned it is safer than cocaine."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
@@ -114,6 +124,16 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Luis Durango", Type: schema.Person}}, nil},
 		{"town apposition is a place", "H\nSoldiers arrived in San Vicente del Caguán, a town in the south, on Monday.",
 			nil, []string{"San Vicente del Caguán"}},
+		{"place after a locative", "H\nResidents of San Lorenzo said soldiers had arrived from Las Palmas.",
+			nil, []string{"San Lorenzo", "Las Palmas"}},
+		{"shared surname names no one", "H\nCarlos Pérez and Lucía Pérez run a shop. Pérez said the gang charges fees.",
+			[]schema.Entity{{Name: "Carlos Pérez", Type: schema.Person}, {Name: "Lucía Pérez", Type: schema.Person}}, []string{"Pérez"}},
+		{"person with a place word in the title", "H\n“The port is calm,” said Luis Tapia, the state governor.",
+			[]schema.Entity{{Name: "Luis Tapia", Type: schema.Person}}, nil},
+		{"town apposition", "H\nSoldiers said Ancón, a fishing town, was calm.",
+			nil, []string{"Ancón"}},
+		{"compound surname with particles", "H\n“The ports are lost,” said María José Pérez de la Cruz, an analyst.",
+			[]schema.Entity{{Name: "María José Pérez de la Cruz", Type: schema.Person}}, nil},
 		{"organisation head words", "H\nResearchers at the Andean Policy Institute and the Caribbean Security Foundation agreed.",
 			[]schema.Entity{{Name: "Andean Policy Institute", Type: schema.Organization}, {Name: "Caribbean Security Foundation", Type: schema.Organization}}, nil},
 	} {

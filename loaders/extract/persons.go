@@ -123,6 +123,10 @@ func (d *doc) persons() {
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
 		g := d.g.given[d.toks[s].key]
+		if !titled && d.placeLike(s, e, g != 0) {
+			d.take(&mention{s: s, e: e, class: mIgnore})
+			continue
+		}
 		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil
 		if !ev {
 			if n <= 3 {
@@ -150,12 +154,18 @@ func (d *doc) persons() {
 			continue
 		}
 		key := d.nameKeys(r.s, r.e)
-		if p := d.personBySuffix(key, r.s); p != nil {
+		if p := d.personBySuffix(key, r.s); p == d.ambiguous {
+			d.take(&mention{s: r.s, e: r.e, class: mIgnore}) // "Pérez" with two Pérezes: no one
+			continue
+		} else if p != nil {
 			d.take(&mention{s: r.s, e: r.e, ent: p, typ: schema.Person})
 			p.alias(d.surface(r.s, r.e))
 			continue
 		}
 		_, titled, gender := d.titleBefore(r.s)
+		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
+			continue
+		}
 		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)
@@ -187,6 +197,7 @@ func (d *doc) nameKeys(s, e int) []string {
 // a compound surname), preferring the most recently mentioned.
 func (d *doc) personBySuffix(key []string, at int) *entity {
 	var best *entity
+	n := 0
 	for _, e := range d.entList {
 		if e.typ != schema.Person || len(e.toks) <= len(key) {
 			continue
@@ -194,9 +205,13 @@ func (d *doc) personBySuffix(key []string, at int) *entity {
 		if !suffix(e.toks, key) && !(len(key) == 1 && contains(e.toks[1:], key[0])) {
 			continue
 		}
+		n++
 		if best == nil || e.first > best.first && e.first < at {
 			best = e
 		}
+	}
+	if n > 1 {
+		return d.ambiguous // a surname several people share names none of them
 	}
 	return best
 }
@@ -295,6 +310,53 @@ func (d *doc) appositionAfter(e int) bool {
 			continue
 		}
 		break
+	}
+	return false
+}
+
+// placeFirst open place names, never people's: "San Lorenzo", "Puerto
+// Asís", "Ciudad Hidalgo".
+var placeFirst = set("san", "santa", "santo", "sao", "puerto", "porto", "port", "ciudad", "villa", "nueva",
+	"nuevo", "rio", "lago", "lake", "isla", "cerro", "bahia", "fort", "mount", "cabo", "cape", "valle", "playa",
+	"colonia", "barrio", "municipio", "departamento", "estado", "provincia")
+
+// placeLocatives before a capitalised name make it a place unless it
+// starts with a given name: "in Tumbes", "from Las Palmas".
+var placeLocatives = set("in", "at", "from", "near", "outside", "toward", "towards", "into", "across",
+	"around", "through", "inside", "within", "of")
+
+// placeOf before "of" make what follows a place: "residents of X".
+var placeOf = set("residents", "outskirts", "city", "town", "village", "province", "state", "department",
+	"streets", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+	"center", "port", "municipality", "region", "neighborhood", "neighbourhood", "mayor", "governor", "people")
+
+// placeNouns in an apposition make the name before a place: "Ancón, a
+// fishing town".
+var placeNouns = set("town", "city", "village", "municipality", "port", "province", "state", "region",
+	"department", "district", "neighborhood", "neighbourhood", "community", "island", "settlement", "hamlet",
+	"suburb", "slum", "valley", "river", "border", "capital", "county", "parish", "commune", "canton")
+
+// placeLike reports whether the capitalised run [s, e) names a place.
+func (d *doc) placeLike(s, e int, given bool) bool {
+	if placeFirst[d.toks[s].key] {
+		return true
+	}
+	if !given && s > 0 && d.toks[s-1].sent == d.toks[s].sent && placeLocatives[d.toks[s-1].key] &&
+		(d.toks[s-1].key != "of" || s > 1 && placeOf[d.toks[s-2].key]) {
+		return true
+	}
+	// ", a fishing town"
+	if e+1 < len(d.toks) && d.toks[e].key == "," {
+		j := e + 1
+		if d.toks[j].key != "a" && d.toks[j].key != "an" && d.toks[j].key != "the" {
+			return false
+		}
+		j++
+		for n := 0; n < 3 && j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap; n, j = n+1, j+1 {
+			if placeNouns[d.toks[j].key] && !(j+1 < len(d.toks) && (titleHeads[d.toks[j+1].key] || titleMods[d.toks[j+1].key])) {
+				return true // not "the state governor"
+			}
+		}
 	}
 	return false
 }

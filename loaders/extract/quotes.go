@@ -153,6 +153,23 @@ func (d *doc) attribute(qi int) *entity {
 			return sp
 		}
 	}
+	// "She shook her head. “…”": the subject of the sentence just before,
+	// in the same paragraph
+	if ws == q.open && q.open > 0 && d.toks[q.open-1].para == q.para && !d.inQuote[q.open-1] && d.toks[q.open-1].kind != tQuote {
+		ps := q.open - 1
+		s2 := d.toks[ps].sent
+		for ps > 0 && d.toks[ps-1].sent == s2 {
+			ps--
+		}
+		if d.toks[ps].para == q.para && !d.hasQuote(ps, q.open) {
+			if m := d.mentionAt(ps); m != nil && m.s == ps && m.ent != nil && m.ent.typ == schema.Person {
+				return m.ent
+			}
+			if g, ok := pronounGender[d.toks[ps].key]; ok && (g == 'm' || g == 'f') {
+				return d.resolvePronoun(ps, g)
+			}
+		}
+	}
 	// a continuation of the previous quotation in the paragraph, or of one
 	// running over from the previous paragraph
 	if qi > 0 {

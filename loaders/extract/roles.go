@@ -137,6 +137,9 @@ func (d *doc) titleText(title []int) string {
 func (d *doc) findRoles() {
 	seen := map[string]bool{}
 	add := func(p *entity, title string, org *entity, at int) {
+		if p != nil && org == nil && p.typ == schema.Person && title != "" {
+			p.roles = append(p.roles, title) // "the governor said" can still find its holder
+		}
 		if p == nil || org == nil || org == p || p.typ != schema.Person {
 			return
 		}
@@ -188,6 +191,10 @@ func (d *doc) findRoles() {
 				if its := d.itsBefore(items2[0].tok); its >= 0 {
 					pp[0].org = d.itsReferent(its, pp[0].title)
 				}
+			}
+			if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) && len(items2) > 0 && items2[0].tok > 0 &&
+				d.toks[items2[0].tok-1].key == "the" {
+				p.roles = append(p.roles, d.titleText(pp[0].title)) // "The governor, X,": a title without a body
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
