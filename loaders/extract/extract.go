@@ -406,7 +406,7 @@ func (d *doc) mergeAppositives() {
 				continue
 			}
 			wb := strings.Fields(fold(b.core))
-			if len(wa) < len(wb) && subsetMods(wa, wb) {
+			if (len(wa) < len(wb) || len(wa) == len(wb) && a.first > b.first) && subsetMods(wa, wb) {
 				move(a, b)
 				break
 			}

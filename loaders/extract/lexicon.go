@@ -139,7 +139,7 @@ var orgHeads = set("institute", "institution", "foundation", "center", "centre",
 	"alliance", "coalition", "union", "federation", "society", "council", "commission", "program",
 	"programme", "project", "observatory", "club", "forum", "college", "school", "agency's", "ngo",
 	"foundation's", "monitor", "daily", "magazine", "television", "radio", "channel", "dialogue",
-	"initiative's", "co.", "ltd.", "llc", "plc", "inc", "limited", "gmbh", "ltda.", "s.a.")
+	"initiative's", "faculty", "academy", "co.", "ltd.", "llc", "plc", "inc", "limited", "gmbh", "ltda.", "s.a.")
 
 var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas",
 	"guerrilla", "mara", "organization's")

@@ -191,6 +191,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		if (best.kind == kMetonym || best.kind == kIgnore) && n == 1 && d.g.given[d.toks[i].key] != 0 && d.nextNameWord(i+1) {
 			continue // a capital or place that is also a given name, before a surname: "Sofia Landeros"
 		}
+		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
+			continue // "Jamaica House", "Government House": a building
+		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government {
 			for k := i; k < i+n; k++ {
@@ -323,6 +326,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		if e-s < 2 {
 			continue
+		}
+		if titleHeads[d.toks[s].key] && s+2 == i && d.toks[s+1].key == "of" {
+			continue // "Commissioner of Police": a title
 		}
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"

@@ -197,7 +197,7 @@ func (d *doc) nameKeys(s, e int) []string {
 // a compound surname), preferring the most recently mentioned.
 func (d *doc) personBySuffix(key []string, at int) *entity {
 	var best *entity
-	n := 0
+	n, before := 0, 0
 	for _, e := range d.entList {
 		if e.typ != schema.Person || len(e.toks) <= len(key) {
 			continue
@@ -206,12 +206,16 @@ func (d *doc) personBySuffix(key []string, at int) *entity {
 			continue
 		}
 		n++
+		if e.first < at {
+			before++
+		}
 		if best == nil || e.first > best.first && e.first < at {
 			best = e
 		}
 	}
-	if n > 1 {
-		return d.ambiguous // a surname several people share names none of them
+	// a surname several people named so far share names none of them
+	if before > 1 || before == 0 && n > 1 {
+		return d.ambiguous
 	}
 	return best
 }

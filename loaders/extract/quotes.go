@@ -222,8 +222,13 @@ func (d *doc) afterQuote(i int) *entity {
 			return nil
 		}
 	}
-	// speaker then verb
-	if sp, e := d.speakerAt(i); sp != nil {
+	// speaker then verb; "Prime Minister X said", "the agency's executive
+	// president, X, told"
+	sp, e := d.speakerAt(i)
+	if tp, te := d.titledPersonAt(i); tp != nil {
+		sp, e = tp, te
+	}
+	if sp != nil {
 		j := e
 		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
 			d.toks[j].key == "has" || d.toks[j].key == "had" || d.toks[j].key == "once") {
@@ -233,6 +238,9 @@ func (d *doc) afterQuote(i int) *entity {
 			return sp
 		}
 		// "X, the Y, said" after the quote
+		if e+1 < len(d.toks) && d.toks[e].key == "," && reportVerbsAfter[d.toks[e+1].key] {
+			return sp
+		}
 		if e < len(d.toks) && d.toks[e].key == "," {
 			for k := e + 1; k < len(d.toks) && k < e+20 && d.toks[k].sent == d.toks[i].sent; k++ {
 				if d.toks[k].key == "," && k+1 < len(d.toks) && reportVerbsAfter[d.toks[k+1].key] {
@@ -483,3 +491,42 @@ func (d *doc) resolveInstNoun(i int) *entity {
 // genericRoleNouns refer back to anyone holding a current office ("the
 // official said" after "Interior Minister X").
 var genericRoleNouns = set("official", "officer")
+
+// titledPersonAt reads a person introduced by titles and the bodies they
+// belong to, starting at token i: "Prime Minister Andrew Holness", "the
+// agency's executive president, Carlos Ramírez". It returns the person and
+// the end of the name.
+func (d *doc) titledPersonAt(i int) (*entity, int) {
+	j := i
+	titled := false
+	for j < len(d.toks) && j < i+12 && d.toks[j].sent == d.toks[i].sent {
+		if m := d.mentionAt(j); m != nil && m.s == j {
+			if m.ent != nil && m.ent.typ == schema.Person {
+				if titled {
+					return m.ent, m.e
+				}
+				return nil, i
+			}
+			if m.class == mDemonym || m.ent != nil && m.ent.typ != schema.Agreement {
+				j = m.e
+				continue
+			}
+			return nil, i
+		}
+		k := d.toks[j].key
+		switch {
+		case k == "'s" || k == "the" && j == i:
+			j++
+		case instNouns[k] && j+1 < len(d.toks) && d.toks[j+1].key == "'s": // "the agency's"
+			j++
+		case d.isTitleTok(j):
+			titled = titled || titleHeads[k]
+			j++
+		case k == "," && titled && j+1 < len(d.toks):
+			j++
+		default:
+			return nil, i
+		}
+	}
+	return nil, i
+}

@@ -196,6 +196,9 @@ func (d *doc) findRoles() {
 				d.toks[items2[0].tok-1].key == "the" {
 				p.roles = append(p.roles, d.titleText(pp[0].title)) // "The governor, X,": a title without a body
 			}
+			if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) {
+				pp[0].org = d.serviceAgency(pp[0].title) // "A police spokeswoman, X,"
+			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
 				for _, it := range items2 {
@@ -592,6 +595,13 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if !military && !state {
 		return nil
 	}
+	for _, k := range title {
+		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" {
+			// an ambassador with no country named is a foreign one: the
+			// last other government named before, not the host's
+			return d.foreignGovernment(at)
+		}
+	}
 	c := ""
 	fromGaz := false
 	if gp := d.g.people[fold(p.name)]; gp != nil {
@@ -866,4 +876,21 @@ func (d *doc) inferOrgExcept(p *entity, title []int, host string, at int) *entit
 		return nil
 	}
 	return o
+}
+
+// foreignGovernment is the last government named before token at other
+// than the country the article is datelined from or mostly about.
+func (d *doc) foreignGovernment(at int) *entity {
+	host := d.dateline
+	if host == "" {
+		host = d.dominant(false)
+	}
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		c := d.countries[k]
+		if c.tok >= at || c.country == host {
+			continue
+		}
+		return d.ents[string(schema.Government)+"|"+fold(c.country)]
+	}
+	return nil
 }
