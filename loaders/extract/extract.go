@@ -63,6 +63,7 @@ type doc struct {
 	agrs         []*entity
 	rels         []schema.Relation
 	ambiguous    *entity // personBySuffix's answer for a surname several people share
+	kindEnt      map[string]*entity // country + "|" + agency kind -> the generic agency named so
 }
 
 type countryAt struct {
@@ -210,7 +211,17 @@ func (d *doc) resolve() {
 			}
 			d.agency(m, surf)
 		default:
-			m.ent = d.entity(m.typ, m.name, m.s)
+			// a name another entity of the article already has as alias:
+			// "Federal Police" after "Brazil's Federal Police"
+			for _, e := range d.entList {
+				if e.typ == m.typ && e.typ == schema.Agency && fold(e.name) != fold(m.name) && hasAlias(e, m.name) {
+					m.ent = e
+					break
+				}
+			}
+			if m.ent == nil {
+				m.ent = d.entity(m.typ, m.name, m.s)
+			}
 			m.ent.alias(surf)
 			for _, a := range m.aliases {
 				m.ent.alias(a)
@@ -262,6 +273,15 @@ func (d *doc) agency(m *mention, surf string) {
 	if e := d.g.byKind[c+"|"+m.agencyK]; e != nil {
 		m.ent = d.entity(schema.Agency, e.name, m.s)
 		m.ent.wikidata = e.wikidata
+	} else if k := d.kindEnt[c+"|"+m.agencyK]; k != nil {
+		m.ent = k // "Honduran police" after "the Honduran National Police"
+		if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
+			adj := c
+			if ce := d.g.countries[c]; ce != nil {
+				adj = ce.adj
+			}
+			m.ent.alias(adj + " " + d.surface(m.coreS, m.e))
+		}
 	} else {
 		adj := c
 		if ce := d.g.countries[c]; ce != nil {
@@ -269,6 +289,13 @@ func (d *doc) agency(m *mention, surf string) {
 		}
 		name := adj + " " + m.name
 		m.ent = d.entity(schema.Agency, name, m.s)
+		if d.kindEnt == nil {
+			d.kindEnt = map[string]*entity{}
+		}
+		d.kindEnt[c+"|"+m.agencyK] = m.ent
+		if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
+			m.ent.alias(adj + " " + d.surface(m.coreS, m.e)) // "Honduran National Police"
+		}
 	}
 	m.ent.country = c
 	m.ent.alias(surf)
@@ -428,4 +455,14 @@ func subsetMods(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func hasAlias(e *entity, name string) bool {
+	f := fold(name)
+	for _, a := range e.aliases {
+		if fold(a) == f {
+			return true
+		}
+	}
+	return false
 }

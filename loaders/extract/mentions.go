@@ -188,8 +188,15 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			d.toks[i-1].sent == d.toks[i].sent {
 			continue // a place name after a given name is a surname: "Luis Durango"
 		}
-		if (best.kind == kMetonym || best.kind == kIgnore) && n == 1 && d.g.given[d.toks[i].key] != 0 && d.nextNameWord(i+1) {
-			continue // a capital or place that is also a given name, before a surname: "Sofia Landeros"
+		if (best.kind == kMetonym || best.kind == kIgnore || best.kind == kEntity && best.entry.typ == schema.Government) &&
+			n == 1 && d.g.given[d.toks[i].key] != 0 && d.nextNameWord(i+1) {
+			continue // a capital, place or country that is also a given name, before a surname: "Sofia Landeros"
+		}
+		if (best.kind == kMetonym || best.kind == kIgnore) && i >= 2 && particles[d.toks[i-1].key] && !d.toks[i-1].cap &&
+			d.toks[i-2].cap && d.toks[i-2].kind == tWord && !d.toks[i].brk && d.toks[i-2].sent == d.toks[i].sent && d.at[i-2] == 0 {
+			if ps, _ := d.g.lookup(d.toks, i-2); len(ps) == 0 {
+				continue // "Renato Sérgio de Lima": a surname
+			}
 		}
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
