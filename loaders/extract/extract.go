@@ -62,7 +62,7 @@ type doc struct {
 	stmts        []schema.Statement
 	agrs         []*entity
 	rels         []schema.Relation
-	ambiguous    *entity // personBySuffix's answer for a surname several people share
+	ambiguous    *entity            // personBySuffix's answer for a surname several people share
 	kindEnt      map[string]*entity // country + "|" + agency kind -> the generic agency named so
 }
 
