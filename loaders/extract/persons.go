@@ -127,7 +127,8 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
-		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil
+		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
+			d.titledApposition(s, e)
 		if !ev {
 			if n <= 3 {
 				single = append(single, pending)
@@ -360,6 +361,23 @@ func (d *doc) placeLike(s, e int, given bool) bool {
 			if placeNouns[d.toks[j].key] && !(j+1 < len(d.toks) && (titleHeads[d.toks[j+1].key] || titleMods[d.toks[j+1].key])) {
 				return true // not "the state governor"
 			}
+		}
+	}
+	return false
+}
+
+// titledApposition reports whether the name [s, e) stands between commas
+// after a title: "The acting director of the police, Rameau Normil, said".
+func (d *doc) titledApposition(s, e int) bool {
+	if s < 2 || d.toks[s-1].key != "," || e >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "said" {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
+		if d.toks[k].key == "," || d.toks[k].kind == tQuote {
+			return false
+		}
+		if titleHeads[d.toks[k].key] && !d.toks[k].cap {
+			return true
 		}
 	}
 	return false

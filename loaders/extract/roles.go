@@ -178,6 +178,27 @@ func (d *doc) findRoles() {
 			}
 		}
 		prs := pairs(items)
+		// "The acting director of the national police, X,"
+		if len(prs) == 0 && m.s > 3 && d.toks[m.s-1].key == "," {
+			if om := d.mentionAt(m.s - 2); om != nil && om.ent != nil && om.e == m.s-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				j := om.s - 1
+				if j > 0 && d.toks[j].key == "the" {
+					j--
+				}
+				if j > 0 && d.toks[j].key == "of" && d.toks[j].sent == d.toks[m.s].sent {
+					var title []int
+					for _, it := range d.chainBefore(j) {
+						if it.org == nil {
+							title = append(title, it.tok)
+						}
+					}
+					if len(title) > 0 && d.hasHead(title) {
+						om.attached = true
+						add(p, d.titleText(title), om.ent, m.s)
+					}
+				}
+			}
+		}
 		// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
 		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
 			items2 := d.chainBefore(m.s - 1)

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -123,7 +126,41 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			return en
 		}
 	}
+	// "MR. PRICE:" with no fuller name in the text: the label names an
+	// identifiable person all the same
+	if len(keys) <= 2 && len(keys) < e-s {
+		var words []string
+		for k := s; k < e; k++ {
+			key := d.toks[k].key
+			if titleHeads[key] || titleMods[key] || honorifics[key] != 0 || key == "dr." || d.toks[k].kind != tWord {
+				continue
+			}
+			w := d.surface(k, k+1)
+			words = append(words, titleWord(w))
+		}
+		if len(words) > 0 {
+			name := strings.Join(words, " ")
+			p := d.entity(schema.Person, name, s)
+			p.toks = keys
+			p.mentions++
+			return p
+		}
+	}
 	return nil
+}
+
+// titleWord writes an upper-case label word as a name: "PRICE" -> "Price".
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	for i := 1; i < len(r); i++ {
+		if r[i-1] == '-' || r[i-1] == '\'' {
+			r[i] = unicode.ToUpper(r[i])
+		}
+	}
+	return string(r)
 }
 
 // paraStatement records tokens [s, e) of a paragraph as one statement,
