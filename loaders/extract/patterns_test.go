@@ -68,6 +68,8 @@ func TestStatementPatterns(t *testing.T) {
 			"Carlos Reyes", "We will not stop here."},
 		{"unresolved role noun is skipped", "H\nThe U.S. authorities praised the raid. Ten people were held, the official said, adding: “We will not stop here.”",
 			"", ""},
+		{"role noun after an unnamed one is anonymous", "H\nGuatemala’s Interior Minister Carlos Reyes said the lab was large. A police official at the scene said records were burned. “They left the reactors on,” the official said.",
+			"", ""},
 		{"institution as written", "H\nPeru’s Interior Ministry said the raid answered “a sharp rise in extortion cases” in Lima.",
 			"Interior Ministry", "a sharp rise in extortion cases"},
 		{"pronoun by given name", "H\nAna Beltrán, a nurse, met Jorge Pineda at the clinic. “We have no medicine left,” she said.",

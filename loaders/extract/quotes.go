@@ -437,6 +437,18 @@ func (d *doc) resolveRoleNoun(i int) *entity {
 	for k := i - 1; k >= 0; k-- {
 		m := d.mentionAt(k)
 		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			// "A navy officer at the scene … the officer said": someone
+			// unnamed introduced since
+			if d.toks[k].key == noun && k > 0 && !d.inQuote[k] {
+				for j := k - 1; j >= 0 && j >= k-3; j-- {
+					if d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].key == "another" || d.toks[j].key == "one" {
+						return nil
+					}
+					if d.toks[j].kind != tWord || d.toks[j].key == "the" {
+						break
+					}
+				}
+			}
 			continue
 		}
 		for _, r := range m.ent.roles {
@@ -490,7 +502,7 @@ func (d *doc) resolveInstNoun(i int) *entity {
 
 // genericRoleNouns refer back to anyone holding a current office ("the
 // official said" after "Interior Minister X").
-var genericRoleNouns = set("official", "officer")
+var genericRoleNouns = set("official")
 
 // titledPersonAt reads a person introduced by titles and the bodies they
 // belong to, starting at token i: "Prime Minister Andrew Holness", "the
