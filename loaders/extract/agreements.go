@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -45,6 +46,59 @@ func (d *doc) findAgreements() {
 		for _, m := range d.ments {
 			if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {
 				parties[m.ent.country] = true
+			}
+		}
+		// "Xiomara Castro's government moved to end the treaty": the
+		// government of an office holder named so
+		for _, m := range d.ments {
+			if m.ent == nil || m.ent.typ != schema.Person || !sents[d.toks[m.s].sent] || m.e+1 >= len(d.toks) ||
+				d.toks[m.e].key != "'s" || !govWords[d.toks[m.e+1].key] {
+				continue
+			}
+			for _, r := range d.roles {
+				if r.Person == m.ent.name && !r.Former && d.g.countries[r.Org] != nil {
+					parties[r.Org] = true
+				}
+			}
+		}
+		// a peace agreement binds the armed groups named with it
+		peace := false
+		for _, w := range []string{"peace", "ceasefire", "cease-fire", "truce"} {
+			if containsWord(fold(e.name), w) {
+				peace = true
+			}
+		}
+		if peace {
+			// the armed group named nearest before the agreement in its sentence
+			for _, am := range d.ments {
+				if am.ent != e {
+					continue
+				}
+				var near *entity
+				for _, m := range d.ments {
+					if m.s >= am.s {
+						break
+					}
+					if m.ent != nil && m.ent.typ == schema.Cartel && d.toks[m.s].sent == d.toks[am.s].sent {
+						near = m.ent
+					}
+				}
+				if near != nil {
+					parties[near.name] = true
+				}
+			}
+			if len(parties) > 0 {
+				gov := false
+				for p := range parties {
+					if d.g.countries[p] != nil {
+						gov = true
+					}
+				}
+				if !gov {
+					if c := d.dominant(true); c != "" {
+						parties[c] = true
+					}
+				}
 			}
 		}
 		if fromSent(sents) == 0 && len(parties) == 0 {
@@ -220,4 +274,13 @@ func (d *doc) sentenceText(sent int) string {
 		return ""
 	}
 	return d.surface(s, e+1)
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }

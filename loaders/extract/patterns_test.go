@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -199,5 +200,40 @@ func TestSurnameAmbiguity(t *testing.T) {
 	x = ex.Extract(article("H\nPresident Bukele spoke on Monday."))
 	if !hasEntity(x, "Nayib Bukele", schema.Person) {
 		t.Errorf("President Bukele: entities %+v, want Nayib Bukele", x.Entities)
+	}
+}
+
+func TestAgreementPartyPatterns(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, agreement string
+		parties               []string
+	}{
+		{"office holder's government", "H\nPresident Bernardo Arévalo said Guatemala would act. Bernardo Arévalo’s government moved to end the extradition treaty with the United States.",
+			"extradition treaty", []string{"Guatemala", "United States"}},
+		{"peace agreement binds the armed group", "H\nIn Colombia, the ELN is one of the groups that rejected the 2016 peace agreement, officials said.",
+			"peace agreement", []string{"National Liberation Army", "Colombia"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, a := range x.Agreements {
+				if !strings.Contains(schema.Fold(a.Name), schema.Fold(c.agreement)) {
+					continue
+				}
+				for _, p := range c.parties {
+					found := false
+					for _, q := range a.Parties {
+						if q == p {
+							found = true
+						}
+					}
+					if !found {
+						t.Errorf("Extract(%q) %s parties = %v, want %s among them", c.text, a.Name, a.Parties, p)
+					}
+				}
+				return
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %s", c.text, x.Agreements, c.agreement)
+		})
 	}
 }
