@@ -155,6 +155,8 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Renata Souza de Lima", Type: schema.Person}}, []string{"Peru"}},
 		{"one police, several wordings", "H\nA former Honduran police chief was jailed. The Honduran National Police said nothing.",
 			[]schema.Entity{{Name: "Honduran National Police", Type: schema.Agency}, {Name: "Honduran police", Type: schema.Agency}}, nil},
+		{"organisation by apposition", "H\nAccording to Foro Civico, a Venezuelan human rights group, 800 people are detained.",
+			[]schema.Entity{{Name: "Foro Civico", Type: schema.Organization}}, nil},
 		{"place after a locative", "H\nResidents of San Lorenzo said soldiers had arrived from Las Palmas.",
 			nil, []string{"San Lorenzo", "Las Palmas"}},
 		{"shared surname names no one", "H\nCarlos Pérez and Lucía Pérez run a shop. Pérez said the gang charges fees.",

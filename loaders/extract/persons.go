@@ -127,6 +127,13 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
+		if !titled && d.orgApposition(e) {
+			// "Foro Penal, a Venezuelan human rights group"
+			ent := d.entity(schema.Organization, d.surface(s, e), s)
+			d.take(&mention{s: s, e: e, ent: ent, typ: schema.Organization})
+			ent.mentions++
+			continue
+		}
 		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
 			d.titledApposition(s, e)
 		if !ev {
@@ -378,6 +385,41 @@ func (d *doc) titledApposition(s, e int) bool {
 		}
 		if titleHeads[d.toks[k].key] && !d.toks[k].cap {
 			return true
+		}
+	}
+	return false
+}
+
+// orgNouns in an apposition make the name before an organisation: "X, a
+// human rights group".
+var orgNouns = set("group", "organization", "organisation", "ngo", "foundation", "association", "think-tank",
+	"newspaper", "daily", "outlet", "broadcaster", "network", "coalition", "collective", "institute", "company",
+	"firm", "charity", "nonprofit", "non-profit", "watchdog", "party", "movement", "consultancy", "university")
+
+// orgApposition reports whether ", a/an/the … <organisation noun>" follows
+// token e.
+func (d *doc) orgApposition(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].key != "," {
+		return false
+	}
+	j := e + 1
+	if k := d.toks[j].key; k != "a" && k != "an" && k != "the" {
+		return false
+	}
+	j++
+	for n := 0; n < 4 && j < len(d.toks) && (d.toks[j].kind == tWord || d.toks[j].key == "-"); n, j = n+1, j+1 {
+		if d.at[j] != 0 && d.mentionAt(j).class != mDemonym {
+			return false
+		}
+		if orgNouns[d.toks[j].key] && !d.toks[j].cap {
+			nx := ""
+			if j+1 < len(d.toks) {
+				nx = d.toks[j+1].key
+			}
+			return !titleHeads[nx] && !roleNouns[nx] && nx != "member" && nx != "'s"
+		}
+		if titleHeads[d.toks[j].key] {
+			return false
 		}
 	}
 	return false
