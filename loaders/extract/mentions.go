@@ -110,6 +110,7 @@ func (d *doc) findMentions() {
 	cands = d.gazetteerCands(cands)
 	cands = d.orgCands(cands)
 	cands = d.groupCands(cands)
+	cands = d.nounNamedCands(cands)
 	cands = d.agencyCands(cands)
 	cands = d.agreementCands(cands)
 	cands = d.govPhraseCands(cands)
@@ -680,4 +681,31 @@ func (d *doc) nextNameWord(i int) bool {
 	}
 	_, n := d.g.lookup(d.toks, i)
 	return n == 0
+}
+
+// nounNamedCands finds organisations introduced by what they are: "the
+// consultancy Lantia Consultores", "the newspaper La Hora".
+func (d *doc) nounNamedCands(out []*mention) []*mention {
+	for i := 1; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.cap || !orgNouns[t.key] || t.key == "party" || t.key == "group" && false {
+			continue
+		}
+		if p := d.toks[i-1].key; p != "the" && p != "a" && p != "an" {
+			continue
+		}
+		s := i + 1
+		e := s
+		for e < len(d.toks) && !d.toks[e].brk && (d.capWord(e) || e > s && particles[d.toks[e].key] && e+1 < len(d.toks) && d.capWord(e+1)) {
+			e++
+		}
+		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
+			continue
+		}
+		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
+	}
+	return out
 }

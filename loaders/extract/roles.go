@@ -264,6 +264,9 @@ func (d *doc) findRoles() {
 				org = d.inferOrg(p, pr.title, sentRoles, m.s)
 			}
 			if org == nil {
+				org = d.recentInstitution(pr.title, m.s)
+			}
+			if org == nil {
 				org = d.leadAgency(pr.title)
 			}
 			add(p, d.titleText(pr.title), org, m.s)
@@ -447,6 +450,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		if k < len(d.toks) && d.toks[k].key == "the" {
 			k++
 		}
+		if k+1 < len(d.toks) && orgNouns[d.toks[k].key] && !d.toks[k].cap && d.at[k] == 0 {
+			k++ // "director of the consultancy X"
+		}
 		if om := d.mentionAt(k); om != nil && om.s == k {
 			// "the Colombian National Police's Anti-Narcotics Directorate"
 			if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
@@ -619,7 +625,11 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	for _, k := range title {
 		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" {
 			// an ambassador with no country named is a foreign one: the
-			// last other government named before, not the host's
+			// last other government named before, not the host's; a former
+			// one's country is unknown
+			if strings.Contains(fold(d.titleText(title)), "former") {
+				return nil
+			}
 			return d.foreignGovernment(at)
 		}
 	}
@@ -914,4 +924,43 @@ func (d *doc) foreignGovernment(at int) *entity {
 		return d.ents[string(schema.Government)+"|"+fold(c.country)]
 	}
 	return nil
+}
+
+// recentInstitution is the agency or organisation a bare agency title
+// belongs to when one is the subject of the sentence before or names the
+// same sentence: "The Pentagon confirmed it. “…,” spokesman X said."
+func (d *doc) recentInstitution(title []int, at int) *entity {
+	ok := false
+	for _, k := range title {
+		if agencyTitles[d.toks[k].key] {
+			ok = true
+		}
+	}
+	if !ok || len(title) == 0 {
+		return nil
+	}
+	var found *entity
+	stops := 0
+	for k := at - 1; k >= 0; k-- {
+		if key := d.toks[k].key; (key == "." || key == "?" || key == "!") && !d.inQuote[k] {
+			if stops++; stops > 1 {
+				break
+			}
+		}
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		if m.ent.typ == schema.Person {
+			return nil // someone else's sentence
+		}
+		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) && !m.attached && !m.quoted {
+			if found != nil && found != m.ent {
+				return nil // two candidates: unknown
+			}
+			found = m.ent
+		}
+		k = m.s
+	}
+	return found
 }
