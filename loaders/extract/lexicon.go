@@ -68,7 +68,7 @@ var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "in
 	"economic", "agriculture", "commerce", "energy", "environment", "education", "labor", "labour",
 	"transport", "immigration", "migration", "customs", "anti-drug", "antidrug", "presidential",
 	"white", "house", "u.s.", "us", "un", "u.n.", "field", "division", "unit", "station", "bureau",
-	"department", "desk", "team", "task", "force", "mission", "operations", "agent",
+	"department", "desk", "team", "task", "force", "mission", "operations", "agent", "patrol",
 )
 
 // honorifics mark a person without naming an office.
@@ -131,7 +131,7 @@ var agencyHeads = set("department", "ministry", "secretariat", "agency", "admini
 	"command", "committee", "subcommittee", "office", "service", "police", "guard", "unit",
 	"directorate", "army", "navy", "corps", "court", "senate", "congress", "assembly", "parliament",
 	"embassy", "consulate", "prosecutor's", "division", "brigade", "battalion", "squadron", "fleet",
-	"gendarmerie", "prosecutor", "legislature", "cabinet", "treasury", "intelligence")
+	"gendarmerie", "prosecutor", "legislature", "cabinet", "treasury", "intelligence", "sector")
 
 var orgHeads = set("institute", "institution", "foundation", "center", "centre", "university", "bank",
 	"fund", "association", "network", "watch", "times", "post", "journal", "herald", "tribune", "news",

@@ -174,6 +174,9 @@ func (d *doc) persons() {
 		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
 			continue
 		}
+		if r.e < len(d.toks) && d.toks[r.e].cap && titleHeads[d.toks[r.e].key] {
+			continue // "Chief Patrol Agent": a word of a title
+		}
 		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)

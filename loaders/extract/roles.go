@@ -239,6 +239,14 @@ func (d *doc) findRoles() {
 			if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
 				ofOrg = om.ent
 				om.attached = true
+				// "of the Justice Department's Criminal Division"
+				if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
+					if om2 := d.mentionAt(om.e + 1); om2 != nil && om2.ent != nil && om2.s == om.e+1 &&
+						(om2.ent.typ == schema.Agency || om2.ent.typ == schema.Organization) {
+						ofOrg = om2.ent
+						om2.attached = true
+					}
+				}
 			}
 		}
 		var deferred [][]int
