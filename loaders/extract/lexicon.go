@@ -54,7 +54,9 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"premier", "dictator", "strongman", "boss", "kingpin", "founder", "co-founder", "investigator",
 	"economist", "scholar", "specialist", "consultant", "negotiator", "delegate", "sheriff", "member",
 	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general",
-	"diplomat")
+	"diplomat", "lawyer", "activist", "journalist", "anthropologist", "sociologist", "criminologist",
+	"historian", "scientist", "academic", "author", "editor", "columnist", "producer", "pastor", "priest",
+	"bishop", "archbishop", "cardinal", "nurse", "doctor", "physician", "farmer", "owner", "director")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",

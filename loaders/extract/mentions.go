@@ -338,12 +338,27 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if titleHeads[d.toks[s].key] && s+2 == i && d.toks[s+1].key == "of" {
 			continue // "Commissioner of Police": a title
 		}
+		facility := false
+		for k := s; k < e; k++ {
+			if facilityWords[d.toks[k].key] {
+				facility = true
+			}
+		}
+		if facility {
+			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
+			continue // "Terrorism Confinement Center": a place, not a body
+		}
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"
 		out = append(out, m)
 	}
 	return out
 }
+
+// facilityWords make a capitalised name a facility: prisons, bases and
+// ports are places, not entities.
+var facilityWords = set("prison", "penitentiary", "confinement", "detention", "jail", "penal", "airport",
+	"airbase", "hospital", "stadium", "barracks", "reformatory", "correctional")
 
 // corpSuffix end a company's name.
 var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmbh", "ltda.", "s.a.", "corp.")

@@ -411,8 +411,8 @@ func (d *doc) orgApposition(e int) bool {
 	}
 	j++
 	for n := 0; n < 4 && j < len(d.toks) && (d.toks[j].kind == tWord || d.toks[j].key == "-"); n, j = n+1, j+1 {
-		if d.at[j] != 0 && d.mentionAt(j).class != mDemonym {
-			return false
+		if d.at[j] != 0 && d.mentionAt(j).class != mDemonym || placeLocatives[d.toks[j].key] || d.toks[j].key == "with" || d.toks[j].key == "for" {
+			return false // "a lawyer with the organization X": the noun is not the head
 		}
 		if orgNouns[d.toks[j].key] && !d.toks[j].cap {
 			nx := ""

@@ -232,6 +232,16 @@ func wordToken(n string, s, e int) token {
 		}
 	}
 	t.upper = upper && t.letters > 0
+	// "d'Aubuisson", "dell’Olio": a surname after an elided particle
+	if !t.cap {
+		for _, p := range []string{"d'", "d’", "dell'", "dell’"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				r, _ := utf8.DecodeRuneInString(rest)
+				t.cap = unicode.IsUpper(r)
+				t.upper = false
+			}
+		}
+	}
 	return t
 }
 
