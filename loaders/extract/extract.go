@@ -219,6 +219,16 @@ func (d *doc) resolve() {
 					break
 				}
 			}
+			// "the National Police" in an article about Colombia: the
+			// known agency of that kind
+			if kind := genericAgencyNames[fold(m.name)]; m.ent == nil && m.typ == schema.Agency && kind != "" {
+				if c := d.contextCountry(m.s, true); c != "" {
+					if ge := d.g.byKind[c+"|"+kind]; ge != nil {
+						m.ent = d.entity(schema.Agency, ge.name, m.s)
+						m.ent.country = c
+					}
+				}
+			}
 			if m.ent == nil {
 				m.ent = d.entity(m.typ, m.name, m.s)
 			}
@@ -465,4 +475,15 @@ func hasAlias(e *entity, name string) bool {
 		}
 	}
 	return false
+}
+
+// genericAgencyNames are capitalised names every country uses for a body
+// of that kind.
+var genericAgencyNames = map[string]string{
+	"national police": "police", "federal police": "police", "national civil police": "police",
+	"national army": "army", "army": "army", "navy": "navy", "national navy": "navy",
+	"foreign ministry": "foreignministry", "ministry of foreign affairs": "foreignministry",
+	"defense ministry": "defenseministry", "defence ministry": "defenseministry", "ministry of defense": "defenseministry",
+	"ministry of defence": "defenseministry", "national guard": "nationalguard",
+	"attorney general's office": "attorneygeneral", "prosecutor general's office": "attorneygeneral",
 }

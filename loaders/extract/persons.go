@@ -314,8 +314,8 @@ func (d *doc) appositionAfter(e int) bool {
 		if titleHeads[k] {
 			return true
 		}
-		if k == "of" && j == e+1 {
-			return true
+		if k == "of" && j == e+1 || k == "alias" && j == e+1 || k == "aka" && j == e+1 {
+			return true // ", of the X", ", alias “Y”"
 		}
 		if k == "the" || k == "a" || k == "an" || k == "who" || titleMods[k] || d.at[j] != 0 {
 			if k == "who" {
