@@ -370,7 +370,7 @@ var bodyHeads = set("department", "ministry", "agency", "bureau", "administratio
 
 // prefixGroupHeads open a criminal group's name: "Clan Isaza", "Frente
 // Primero", "Comando Norte".
-var prefixGroupHeads = set("clan", "frente", "comando", "banda", "mara", "cartel", "cártel", "cartél")
+var prefixGroupHeads = set("clan", "frente", "comando", "comandos", "banda", "mara", "cartel", "autodefensas", "bloque")
 
 // lowerGroupHeads follow a group's capitalised name in lower case: "the Los
 // Fantasmas gang".
@@ -408,10 +408,23 @@ func (d *doc) groupCands(out []*mention) []*mention {
 		// a capitalised head, then the name
 		if t.cap && prefixGroupHeads[t.key] && i+1 < len(d.toks) {
 			e := i + 1
-			for e < len(d.toks) && !d.toks[e].brk && (d.capWord(e) || particles[d.toks[e].key] && e+1 < len(d.toks) && d.capWord(e+1)) {
-				e++
+			for e < len(d.toks) && !d.toks[e].brk {
+				if d.capWord(e) {
+					e++
+					continue
+				}
+				// "de la Frontera"
+				p := e
+				for p < len(d.toks) && p < e+3 && particles[d.toks[p].key] && !d.toks[p].cap {
+					p++
+				}
+				if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk {
+					e = p
+					continue
+				}
+				break
 			}
-			if e == i+1 || e > i+5 || d.gazCover[i] || d.toks[e-1].upper && d.toks[e-1].letters > 1 && e == i+2 && false {
+			if e == i+1 || e > i+8 || d.gazCover[i] || d.toks[e-1].upper && d.toks[e-1].letters > 1 && e == i+2 && false {
 				continue
 			}
 			if !d.nameWords(i+1, e) {
