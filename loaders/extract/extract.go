@@ -64,6 +64,7 @@ type doc struct {
 	rels         []schema.Relation
 	ambiguous    *entity            // personBySuffix's answer for a surname several people share
 	kindEnt      map[string]*entity // country + "|" + agency kind -> the generic agency named so
+	places       []countryAt        // capitals named as places ("in Washington")
 }
 
 type countryAt struct {
@@ -193,10 +194,18 @@ func (d *doc) resolve() {
 			if m.s > 0 && locatives[d.toks[m.s-1].key] && !strings.Contains(fold(surf), "house") || d.inDateline(m.s) ||
 				m.e < len(d.toks) && d.toks[m.e].cap && d.toks[m.e].kind == tWord && !d.toks[m.e].brk && d.at[m.e] == 0 && !funcWords[d.toks[m.e].key] {
 				m.class = mIgnore
+				d.places = append(d.places, countryAt{m.s, m.gaz.country})
 				continue
 			}
 			m.ent = d.entity(schema.Government, m.gaz.country, m.s)
 			m.ent.alias(surf)
+		case m.gaz != nil && m.e-m.s == 1 && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" && d.nearCountry(m.s, m.gaz.country) != "":
+			// a bare "Congress" or "Navy" where another country is being
+			// talked about is that country's
+			m.agencyK = m.gaz.orgKind
+			m.country = d.nearCountry(m.s, m.gaz.country)
+			m.name = agencyCore(m.gaz.orgKind)
+			d.agency(m, surf)
 		case m.gaz != nil:
 			m.ent = d.entity(m.gaz.typ, m.gaz.name, m.s)
 			m.ent.alias(surf)
@@ -487,3 +496,44 @@ var genericAgencyNames = map[string]string{
 	"ministry of defence": "defenseministry", "national guard": "nationalguard",
 	"attorney general's office": "attorneygeneral", "prosecutor general's office": "attorneygeneral",
 }
+
+// nearCountry is the government named last before token i within its
+// sentence or the one before, when it is not home; "" otherwise.
+func (d *doc) nearCountry(i int, home string) string {
+	sent := d.toks[i].sent
+	for k := len(d.places) - 1; k >= 0; k-- {
+		if p := d.places[k]; p.tok < i && d.toks[p.tok].sent == sent {
+			if p.country == home {
+				return "" // "In Washington, Congress …"
+			}
+			break
+		}
+	}
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		c := d.countries[k]
+		if c.tok >= i {
+			continue
+		}
+		if d.toks[c.tok].sent < sent-1 {
+			break
+		}
+		if c.country == home {
+			return ""
+		}
+		return c.country
+	}
+	return ""
+}
+
+// agencyCore is the wording of a generic agency kind.
+func agencyCore(kind string) string {
+	for _, k := range agencyKinds {
+		if k.kind == kind {
+			return k.core
+		}
+	}
+	return kind
+}
+
+// bareBodies are one-word names every state gives a body of its own.
+var bareBodies = set("congress", "senate", "navy", "army", "marines", "parliament")

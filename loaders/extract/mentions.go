@@ -424,7 +424,7 @@ func (d *doc) groupCands(out []*mention) []*mention {
 				}
 				break
 			}
-			if e == i+1 || e > i+8 || d.gazCover[i] || d.toks[e-1].upper && d.toks[e-1].letters > 1 && e == i+2 && false {
+			if e == i+1 || e > i+8 || d.gazCover[i] {
 				continue
 			}
 			if !d.nameWords(i+1, e) {
@@ -716,7 +716,7 @@ func (d *doc) nextNameWord(i int) bool {
 func (d *doc) nounNamedCands(out []*mention) []*mention {
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
-		if t.cap || !orgNouns[t.key] || t.key == "party" || t.key == "group" && false {
+		if t.cap || !orgNouns[t.key] || t.key == "party" {
 			continue
 		}
 		if p := d.toks[i-1].key; p != "the" && p != "a" && p != "an" {
