@@ -135,7 +135,7 @@ func (d *doc) persons() {
 			continue
 		}
 		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
-			d.titledApposition(s, e)
+			d.titledApposition(s, e) || d.personApposition(e)
 		if !ev {
 			if n <= 3 {
 				single = append(single, pending)
@@ -424,6 +424,37 @@ func (d *doc) orgApposition(e int) bool {
 		if titleHeads[d.toks[j].key] {
 			return false
 		}
+	}
+	return false
+}
+
+// personApposition reports whether ", a customs broker," follows token e:
+// a short indefinite noun phrase whose head names someone by what they do.
+func (d *doc) personApposition(e int) bool {
+	if e+3 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].key != "a" && d.toks[e+1].key != "an" {
+		return false
+	}
+	for j := e + 2; j < len(d.toks) && j < e+6; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		nx := ""
+		if j+1 < len(d.toks) {
+			nx = d.toks[j+1].key
+		}
+		if nx != "," && nx != "who" && nx != "." && nx != "said" && nx != "and" {
+			continue
+		}
+		if orgNouns[t.key] || placeNouns[t.key] {
+			return false
+		}
+		for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess"} {
+			if strings.HasSuffix(t.key, suf) && len(t.key) > len(suf)+2 {
+				return true
+			}
+		}
+		return titleHeads[t.key]
 	}
 	return false
 }

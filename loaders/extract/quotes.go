@@ -154,19 +154,29 @@ func (d *doc) attribute(qi int) *entity {
 		}
 	}
 	// "She shook her head. “…”": the subject of the sentence just before,
-	// in the same paragraph
-	if ws == q.open && q.open > 0 && d.toks[q.open-1].para == q.para && !d.inQuote[q.open-1] && d.toks[q.open-1].kind != tQuote {
+	// in the same paragraph (not when the quotation is given to someone
+	// unnamed: "…,” the officer said)
+	if ws == q.open && q.open > 0 && d.toks[q.open-1].para == q.para && !d.inQuote[q.open-1] && d.toks[q.open-1].kind != tQuote &&
+		!(q.close >= 0 && d.anonymousAfter(q.close+1)) {
 		ps := q.open - 1
 		s2 := d.toks[ps].sent
 		for ps > 0 && d.toks[ps-1].sent == s2 {
 			ps--
 		}
-		if d.toks[ps].para == q.para && !d.hasQuote(ps, q.open) {
-			if m := d.mentionAt(ps); m != nil && m.s == ps && m.ent != nil && m.ent.typ == schema.Person {
-				return m.ent
-			}
-			if g, ok := pronounGender[d.toks[ps].key]; ok && (g == 'm' || g == 'f') {
-				return d.resolvePronoun(ps, g)
+		if k := d.toks[ps].key; d.toks[ps].para == q.para && !d.hasQuote(ps, q.open) && k != "a" && k != "an" && k != "one" {
+			// the first person or he/she of that sentence: "In Quito,
+			// Minister X told lawmakers …", "Asked whether …, he paused."
+			for k := ps; k < q.open && k < ps+16; k++ {
+				if m := d.mentionAt(k); m != nil && m.ent != nil {
+					if m.ent.typ == schema.Person && !m.attached {
+						return m.ent
+					}
+					k = m.e - 1
+					continue
+				}
+				if g, ok := pronounGender[d.toks[k].key]; ok && (g == 'm' || g == 'f') {
+					return d.resolvePronoun(k, g)
+				}
 			}
 		}
 	}
@@ -541,4 +551,30 @@ func (d *doc) titledPersonAt(i int) (*entity, int) {
 		}
 	}
 	return nil, i
+}
+
+// anonymousAfter reports whether an attribution to someone unnamed starts
+// at token i: "…,” the officer said", "…,” said a police source".
+func (d *doc) anonymousAfter(i int) bool {
+	if i < len(d.toks) && d.toks[i].key == "," {
+		i++
+	}
+	if i < len(d.toks) && reportVerbsAfter[d.toks[i].key] {
+		i++
+	}
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	if k := d.toks[i].key; k != "the" && k != "a" && k != "an" && k != "one" {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j < i+4; j++ {
+		if d.at[j] != 0 {
+			return false
+		}
+		if roleNouns[d.toks[j].key] || personNouns[d.toks[j].key] {
+			return true
+		}
+	}
+	return false
 }
