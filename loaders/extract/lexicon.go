@@ -56,7 +56,8 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general",
 	"diplomat", "lawyer", "activist", "journalist", "anthropologist", "sociologist", "criminologist",
 	"historian", "scientist", "academic", "author", "editor", "columnist", "producer", "pastor", "priest",
-	"bishop", "archbishop", "cardinal", "nurse", "doctor", "physician", "farmer", "owner", "director")
+	"bishop", "archbishop", "cardinal", "nurse", "doctor", "physician", "farmer", "owner", "director",
+	"counterpart")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",

@@ -250,8 +250,29 @@ func (d *doc) findRoles() {
 			}
 		}
 		var deferred [][]int
+		formerBefore := false
 		for _, pr := range prs {
 			if !d.hasHead(pr.title) {
+				// "former Paraguayan president X": the modifier before the
+				// country belongs to the title after it
+				for _, k := range pr.title {
+					if key := d.toks[k].key; key == "former" || key == "ex" || key == "then" {
+						formerBefore = true
+					}
+				}
+				continue
+			}
+			if formerBefore && !strings.Contains(fold(d.titleText(pr.title)), "former") {
+				formerBefore = false
+				org := pr.org
+				if org == nil {
+					org = ofOrg
+				}
+				if org == nil {
+					org = d.inferOrg(p, pr.title, sentRoles, m.s)
+				}
+				add(p, "former "+d.titleText(pr.title), org, m.s)
+				preTitle = pr.title
 				continue
 			}
 			preTitle = pr.title
