@@ -103,6 +103,8 @@ func TestStatementPatterns(t *testing.T) {
 			"Mariela Cedeño", "They come to your house"},
 		{"unnamed speaker after a named one", "H\nMinister Omar Lara said ten labs fell. A navy officer at the scene, who asked not to be named, said he saw it. “They left the burners on,” the officer said.",
 			"", ""},
+		{"portfolio words before the office", "H\nCanada named a new czar. “We will leave no stone unturned,” Public Safety Minister David Rourke told reporters.",
+			"David Rourke", "We will leave no stone unturned"},
 		{"two-word scare quote", "H\nThe minister called the law a “dead letter” in Congress.", "", ""},
 		{"action beat before the quote", "H\nMarta Quispe has grown coca for twenty years.\nShe shook her head. “They burned the whole field.”",
 			"Marta Quispe", "They burned the whole field."},

@@ -32,6 +32,14 @@ func (d *doc) isTitleTok(k int) bool {
 	if t.key == "in" && k+1 < len(d.toks) && d.toks[k+1].key == "charge" && k > 0 && titleHeads[d.toks[k-1].key] {
 		return true
 	}
+	// a capitalised portfolio before an office: "Public Safety Minister"
+	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 {
+		for j := k + 1; j < len(d.toks) && j <= k+2 && d.toks[j].cap && d.at[j] == 0 && !d.toks[j].brk; j++ {
+			if titleHeads[d.toks[j].key] && stateTitles[d.toks[j].key] {
+				return true
+			}
+		}
+	}
 	// "secretary of state", "attorney general"
 	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
 		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
