@@ -105,6 +105,8 @@ func TestStatementPatterns(t *testing.T) {
 			"", ""},
 		{"portfolio words before the office", "H\nCanada named a new czar. “We will leave no stone unturned,” Public Safety Minister David Rourke told reporters.",
 			"David Rourke", "We will leave no stone unturned"},
+		{"attribution in the next paragraph", "H\nMaría Ortega runs a shelter in Tapachula.\n“We have no beds left.\n“The children sleep on the floor,” Ortega said.",
+			"María Ortega", "We have no beds left."},
 		{"two-word scare quote", "H\nThe minister called the law a “dead letter” in Congress.", "", ""},
 		{"action beat before the quote", "H\nMarta Quispe has grown coca for twenty years.\nShe shook her head. “They burned the whole field.”",
 			"Marta Quispe", "They burned the whole field."},

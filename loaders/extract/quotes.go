@@ -67,6 +67,20 @@ var labelWords = set("so-called", "dubbed", "titled", "entitled", "named", "head
 
 // findStatements attributes each quotation to a speaker.
 func (d *doc) findStatements(text string) {
+	// a quotation running to the end of its paragraph with no speaker of
+	// its own is said by whoever says its continuation in the next one
+	ahead := make([]*entity, len(d.quotes))
+	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
+		q, n := d.quotes[qi], d.quotes[qi+1]
+		if q.close >= 0 || n.para != q.para+1 || !d.toks[n.open].brk {
+			continue
+		}
+		if sp := ahead[qi+1]; sp != nil {
+			ahead[qi] = sp
+		} else if n.close >= 0 {
+			ahead[qi] = d.afterQuote(n.close + 1)
+		}
+	}
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		words, capWords, long := 0, 0, 0
@@ -92,6 +106,9 @@ func (d *doc) findStatements(text string) {
 			continue // a title in quotation marks
 		}
 		sp := d.attribute(qi)
+		if sp == nil {
+			sp = ahead[qi]
+		}
 		if sp == nil {
 			continue
 		}
