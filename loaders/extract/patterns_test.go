@@ -199,6 +199,8 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Colombian National Police", Type: schema.Agency}}, nil},
 		{"alias marks a person", "H\nJobanis de Jesús Ávila, alias “Chiquito Malo,” was captured on Saturday.",
 			[]schema.Entity{{Name: "Jobanis de Jesús Ávila", Type: schema.Person}}, nil},
+		{"nickname inside a name", "H\nThe fighting began after Ismael “El Mayo” Zambada was flown to Texas.",
+			[]schema.Entity{{Name: "Ismael Zambada", Type: schema.Person}, {Name: "El Mayo", Type: schema.Person}}, nil},
 		{"place after a locative", "H\nResidents of San Lorenzo said soldiers had arrived from Las Palmas.",
 			nil, []string{"San Lorenzo", "Las Palmas"}},
 		{"shared surname names no one", "H\nCarlos Pérez and Lucía Pérez run a shop. Pérez said the gang charges fees.",

@@ -100,6 +100,7 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 func (d *doc) persons() {
 	type run struct{ s, e int }
 	var single []run
+	d.nicknamed()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
 			continue
@@ -457,4 +458,41 @@ func (d *doc) personApposition(e int) bool {
 		return titleHeads[t.key]
 	}
 	return false
+}
+
+// nicknamed finds people written with a quoted nickname inside the name:
+// Ismael "El Mayo" Zambada is Ismael Zambada, alias El Mayo.
+func (d *doc) nicknamed() {
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.toks[i].kind != tQuote || !d.nameTok(i-1) || d.inQuote[i-1] {
+			continue
+		}
+		c := i + 1
+		for c < len(d.toks) && c < i+5 && d.toks[c].kind == tWord && d.toks[c].cap && !d.toks[c].brk {
+			c++
+		}
+		if c == i+1 || c >= len(d.toks) || d.toks[c].kind != tQuote || c+1 >= len(d.toks) || !d.nameTok(c+1) {
+			continue
+		}
+		s := i - 1
+		for s > 0 && d.nameTok(s-1) && d.toks[s-1].sent == d.toks[i].sent && !d.toks[s].brk {
+			s--
+		}
+		e := d.personRun(c + 1)
+		if e-(c+1) > 3 || i-s > 3 {
+			continue
+		}
+		var keys []string
+		keys = append(keys, d.nameKeys(s, i)...)
+		keys = append(keys, d.nameKeys(c+1, e)...)
+		name := d.surface(s, i) + " " + d.surface(c+1, e)
+		ent := d.entity(schema.Person, name, s)
+		ent.toks = keys
+		if g := d.g.given[d.toks[s].key]; g == 'f' || g == 'm' {
+			ent.gender = g
+		}
+		ent.alias(d.surface(i+1, c))
+		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person})
+		i = e
+	}
 }
