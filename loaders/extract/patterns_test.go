@@ -49,6 +49,8 @@ func TestRolePatterns(t *testing.T) {
 			"Horacio Cartes", "Paraguay", true},
 		{"counterpart", "H\nArgentina's minister met her Paraguayan counterpart, Enrique Riera, on Monday.",
 			"Enrique Riera", "Paraguay", false},
+		{"US party tag", "H\nSen. Mark Dillon, R-Fla., said the deal was weak.",
+			"Mark Dillon", "U.S. Senate", false},
 		{"police spokeswoman before the name", "H\nThe National Police said seven guards were held. A police spokeswoman, Andrea Solís, said they were questioned.",
 			"Andrea Solís", "National Police", false},
 		{"ambassador is not the host's", "H\nQUITO, Ecuador — Washington pledged more radars for Ecuador. Ambassador Arthur Brown met the president.",

@@ -293,6 +293,9 @@ func (d *doc) findRoles() {
 					org = d.itsReferent(its, pr.title)
 				}
 			}
+			if org == nil && d.partyTag(m.e) {
+				org = d.usChamber(pr.title) // "Sen. X, R-Fla."
+			}
 			if org == nil && d.rankOnly(pr.title) && m.e < len(d.toks) && d.toks[m.e].key == "," {
 				deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's
 				continue
@@ -1000,4 +1003,27 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 		k = m.s
 	}
 	return found
+}
+
+// partyTag reports whether a US party-and-state tag follows token e:
+// ", R-Fla.", ", D-Texas".
+func (d *doc) partyTag(e int) bool {
+	if e+3 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+2].key != "-" || d.toks[e+2].space {
+		return false
+	}
+	k := d.toks[e+1].key
+	return (k == "r" || k == "d" || k == "i") && d.toks[e+3].cap
+}
+
+// usChamber is the chamber of Congress a legislator's title names.
+func (d *doc) usChamber(title []int) *entity {
+	for _, k := range title {
+		switch d.toks[k].key {
+		case "sen.", "senator":
+			return d.entity(schema.Agency, "U.S. Senate", k)
+		case "rep.", "representative", "congressman", "congresswoman":
+			return d.entity(schema.Agency, "U.S. House of Representatives", k)
+		}
+	}
+	return nil
 }
