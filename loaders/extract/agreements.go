@@ -102,12 +102,15 @@ func (d *doc) findAgreements() {
 			}
 		}
 		if fromSent(sents) == 0 && len(parties) == 0 {
-			prev := map[int]bool{}
+			// "The two countries also signed …": the sentence before, else after
+			prev, next := map[int]bool{}, map[int]bool{}
 			for s := range sents {
 				prev[s-1] = true
-				prev[s+1] = true
+				next[s+1] = true
 			}
-			fromSent(prev)
+			if fromSent(prev) == 0 {
+				fromSent(next)
+			}
 		}
 		if len(parties) == 0 {
 			// the two governments the article names most

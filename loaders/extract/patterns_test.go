@@ -259,6 +259,8 @@ func TestAgreementPartyPatterns(t *testing.T) {
 	}{
 		{"office holder's government", "H\nPresident Bernardo Arévalo said Guatemala would act. Bernardo Arévalo’s government moved to end the extradition treaty with the United States.",
 			"extradition treaty", []string{"Guatemala", "United States"}},
+		{"the two countries", "H\nPeru and Bolivia renewed their extradition treaty. The two countries also signed a memorandum of understanding on intelligence sharing. Colombia stayed out.",
+			"memorandum of understanding", []string{"Peru", "Bolivia"}},
 		{"peace agreement binds the armed group", "H\nIn Colombia, the ELN is one of the groups that rejected the 2016 peace agreement, officials said.",
 			"peace agreement", []string{"National Liberation Army", "Colombia"}},
 	} {
