@@ -122,6 +122,8 @@ func TestStatementPatterns(t *testing.T) {
 			"Price", "Our position has not changed at all."},
 		{"name between commas after a title", "H\nThe acting director of the national police, Rameau Normil, said officers were outnumbered. “We had thirty officers,” he said.",
 			"Rameau Normil", "We had thirty officers"},
+		{"label of a known office holder", "H\nSECRETARY BLINKEN: Thank you all for coming to this meeting today.\nQUESTION: What about Haiti?\nSECRETARY BLINKEN: We will keep supporting the mission there.",
+			"Antony Blinken", "We will keep supporting the mission there."},
 		{"interview answer label", "H\nJuliana Restrepo has prosecuted gangs for a decade.\nQ: Why is extortion rising?\nRestrepo: Because the gangs learned it is safer than cocaine.",
 			"Juliana Restrepo", "Because the gangs learned it is safer than cocaine."},
 	} {
@@ -243,6 +245,11 @@ func TestSurnameAmbiguity(t *testing.T) {
 		if e.Type == schema.Person && e.Name != "Castro" {
 			t.Errorf("President Castro resolved to %q, want no full name", e.Name)
 		}
+	}
+	// an honorific is not an office: "Mr. Gates" is not the former secretary
+	x = ex.Extract(article("H\nMr. Gates spoke on Monday."))
+	if hasEntity(x, "Robert Gates", schema.Person) {
+		t.Errorf("Mr. Gates resolved to Robert Gates: %+v", x.Entities)
 	}
 	// an unshared surname resolves
 	x = ex.Extract(article("H\nPresident Bukele spoke on Monday."))

@@ -181,7 +181,7 @@ func (d *doc) persons() {
 		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)
-				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled {
+				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {
 					name = gp.name
 				}
 				ent := d.entity(schema.Person, name, r.s)
@@ -495,4 +495,17 @@ func (d *doc) nicknamed() {
 		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person})
 		i = e
 	}
+}
+
+// titleFits reports whether a title word just before token i is part of
+// the office a known holder held ("President Bukele" but not "Mr. Gates").
+func (d *doc) titleFits(i int, office string) bool {
+	ts, _, _ := d.titleBefore(i)
+	o := fold(office)
+	for k := ts; k < i; k++ {
+		if key := strings.TrimSuffix(d.toks[k].key, "."); titleHeads[d.toks[k].key] && strings.Contains(o, key) {
+			return true
+		}
+	}
+	return false
 }

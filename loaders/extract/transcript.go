@@ -140,6 +140,15 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 		}
 		if len(words) > 0 {
 			name := strings.Join(words, " ")
+			if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" {
+				// "SECRETARY BLINKEN:" is Antony Blinken, "MR. PRICE:" no one known
+				for k := s; k < e; k++ {
+					if key := d.toks[k].key; titleHeads[key] && strings.Contains(fold(gp.title), key) {
+						name = gp.name
+						break
+					}
+				}
+			}
 			p := d.entity(schema.Person, name, s)
 			p.toks = keys
 			p.mentions++
