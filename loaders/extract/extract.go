@@ -199,7 +199,11 @@ func (d *doc) resolve() {
 			}
 			m.ent = d.entity(schema.Government, m.gaz.country, m.s)
 			m.ent.alias(surf)
-		case m.gaz != nil && m.e-m.s == 1 && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" && d.nearCountry(m.s, m.gaz.country) != "":
+		case m.gaz != nil && bareBodies[fold(surf)] && d.tailEntity(surf, m.gaz.name) != nil:
+			// "the Coast Guard" after "the Jamaica Defence Force Coast Guard"
+			m.ent = d.tailEntity(surf, m.gaz.name)
+		case m.gaz != nil && m.e-m.s == 1 && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" &&
+			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key]) && d.nearCountry(m.s, m.gaz.country) != "":
 			// a bare "Congress" or "Navy" where another country is being
 			// talked about is that country's
 			m.agencyK = m.gaz.orgKind
@@ -536,4 +540,17 @@ func agencyCore(kind string) string {
 }
 
 // bareBodies are one-word names every state gives a body of its own.
-var bareBodies = set("congress", "senate", "navy", "army", "marines", "parliament")
+var bareBodies = set("congress", "senate", "navy", "army", "marines", "parliament", "coast guard", "air force",
+	"national guard", "marine corps")
+
+// tailEntity is the agency named earlier whose name ends with surf, other
+// than the gazetteer's own entry called name.
+func (d *doc) tailEntity(surf, name string) *entity {
+	f := " " + fold(surf)
+	for _, e := range d.entList {
+		if e.typ == schema.Agency && e.mentions > 0 && fold(e.name) != fold(name) && strings.HasSuffix(" "+fold(e.name), f) {
+			return e
+		}
+	}
+	return nil
+}

@@ -76,7 +76,8 @@ var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "in
 
 // honorifics mark a person without naming an office.
 var honorifics = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f',
-	"dr.": 0, "dr": 0, "sir": 'm', "dame": 'f', "senor": 'm', "senora": 'f'}
+	"dr.": 0, "dr": 0, "sir": 'm', "dame": 'f', "senor": 'm', "senora": 'f', "hon.": 0, "hon": 0,
+	"honourable": 0, "honorable": 0, "rt.": 0}
 
 // militaryRanks belong to an armed force.
 var militaryRanks = set("general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.",

@@ -186,9 +186,18 @@ func (d *doc) findRoles() {
 			}
 		}
 		prs := pairs(items)
+		// "The Minister of National Security, the Hon. X,": honorifics
+		// between the comma and the name
+		cs := m.s
+		for cs > 0 && (func() bool { _, ok := honorifics[d.toks[cs-1].key]; return ok })() {
+			cs--
+		}
+		if cs < m.s && cs > 0 && d.toks[cs-1].key == "the" {
+			cs--
+		}
 		// "The acting director of the national police, X,"
-		if len(prs) == 0 && m.s > 3 && d.toks[m.s-1].key == "," {
-			if om := d.mentionAt(m.s - 2); om != nil && om.ent != nil && om.e == m.s-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+		if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," {
+			if om := d.mentionAt(cs - 2); om != nil && om.ent != nil && om.e == cs-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
 				j := om.s - 1
 				if j > 0 && d.toks[j].key == "the" {
 					j--
@@ -208,8 +217,8 @@ func (d *doc) findRoles() {
 			}
 		}
 		// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
-		if len(prs) == 0 && m.s > 1 && d.toks[m.s-1].key == "," {
-			items2 := d.chainBefore(m.s - 1)
+		if len(prs) == 0 && cs > 1 && d.toks[cs-1].key == "," {
+			items2 := d.chainBefore(cs - 1)
 			var pp []rolePair
 			for _, pr := range pairs(items2) {
 				if d.hasHead(pr.title) {
@@ -227,6 +236,15 @@ func (d *doc) findRoles() {
 			}
 			if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) {
 				pp[0].org = d.serviceAgency(pp[0].title) // "A police spokeswoman, X,"
+				if pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "the" {
+					// "The Minister of National Security, X,": a state office
+					for _, k := range pp[0].title {
+						if stateTitles[d.toks[k].key] && d.toks[k].cap {
+							pp[0].org = d.inferOrg(p, pp[0].title, sentRoles, m.s)
+							break
+						}
+					}
+				}
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
