@@ -86,6 +86,22 @@ func (d *doc) findAgreements() {
 				if near != nil {
 					parties[near.name] = true
 				}
+				// "the gang truce between MS-13 and Barrio 18"
+				if am.e+1 < len(d.toks) && d.toks[am.e].key == "between" {
+					for k := am.e + 1; k < len(d.toks) && k < am.e+10 && d.toks[k].sent == d.toks[am.s].sent; k++ {
+						m := d.mentionAt(k)
+						if m == nil || m.ent == nil {
+							if t := d.toks[k].key; t != "and" && t != "," && t != "the" {
+								break
+							}
+							continue
+						}
+						if m.ent.typ == schema.Cartel || m.ent.typ == schema.Government {
+							parties[m.ent.name] = true
+						}
+						k = m.e - 1
+					}
+				}
 			}
 			if len(parties) > 0 {
 				gov := false

@@ -153,7 +153,7 @@ var agreementHeads = set("initiative", "agreement", "treaty", "accord", "accords
 
 // lowerAgreementHeads end an agreement named in lower case ("tariff deal").
 var lowerAgreementHeads = set("initiative", "agreement", "treaty", "accord", "accords", "pact", "compact",
-	"memorandum", "deal")
+	"memorandum", "deal", "truce", "ceasefire", "cease-fire", "armistice")
 
 // agreementMods name what an agreement is about ("security agreement").
 var agreementMods = set("security", "trade", "free", "tariff", "tariffs", "extradition", "regional",
@@ -164,7 +164,8 @@ var agreementMods = set("security", "trade", "free", "tariff", "tariffs", "extra
 	"information", "customs", "maritime", "interdiction", "deportation", "repatriation", "readmission",
 	"tax", "minerals", "fisheries", "aviation", "partnership", "strategic", "immigration", "commercial",
 	"investment", "counterdrug", "counter-drug", "enforcement", "law", "status", "forces", "basing",
-	"base", "bilateral", "framework", "action", "joint")
+	"base", "bilateral", "framework", "action", "joint", "gang", "humanitarian", "bilateral", "debt",
+	"prisoner", "prisoner-exchange", "exchange", "swap", "plea", "cooperation-agreement")
 
 // agreementAdjs may precede an agreement's name without being part of it.
 var agreementAdjs = set("new", "comprehensive", "proposed", "historic", "landmark", "possible",

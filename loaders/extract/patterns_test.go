@@ -272,6 +272,8 @@ func TestAgreementPartyPatterns(t *testing.T) {
 			"extradition treaty", []string{"Guatemala", "United States"}},
 		{"the two countries", "H\nPeru and Bolivia renewed their extradition treaty. The two countries also signed a memorandum of understanding on intelligence sharing. Colombia stayed out.",
 			"memorandum of understanding", []string{"Peru", "Bolivia"}},
+		{"truce between groups", "H\nThe 2012 gang truce between MS-13 and Barrio 18 collapsed in 2014.",
+			"gang truce", []string{"MS-13", "Barrio 18"}},
 		{"peace agreement binds the armed group", "H\nIn Colombia, the ELN is one of the groups that rejected the 2016 peace agreement, officials said.",
 			"peace agreement", []string{"National Liberation Army", "Colombia"}},
 	} {
