@@ -59,6 +59,22 @@ func TestRolePatterns(t *testing.T) {
 			"Arthur Brown", "United States", false},
 		{"title of service is a title", "H\nCommissioner of Police Kevin Blake of the Jamaica Constabulary Force spoke.",
 			"Kevin Blake", "Jamaica Constabulary Force", false},
+		{"the country's title, name", "H\nBolivia closed its border on Monday. The country's interior minister, Juan Pereira Gómez, said the agents were killed.",
+			"Juan Pereira Gómez", "Bolivia", false},
+		{"name, the group's founder", "H\nThe Los Cuervos gang grew fast. Luis Vera, the group's founder, fled to Peru.",
+			"Luis Vera", "Los Cuervos", false},
+		{"the agency's title, name", "H\nThe Drug Enforcement Administration seized two tons. The agency's director, Tom Hale, praised the crews.",
+			"Tom Hale", "Drug Enforcement Administration", false},
+		{"title with a participle phrase before the body", "H\nThe prosecutor leading the case for the Public Ministry, Rosa Albán, said more arrests would follow.",
+			"Rosa Albán", "Public Ministry", false},
+		{"who was appointed head of", "H\nSofía Benítez, who was appointed head of the National Anti-Drug Secretariat in May, said so.",
+			"Sofía Benítez", "National Anti-Drug Secretariat", false},
+		{"remit country then employer", "H\n“We will win,” said Marta Ruiz, the national member for Italy at Eurojust.",
+			"Marta Ruiz", "Eurojust", false},
+		{"party tag in parentheses, then apposition", "H\nSen. Tom Hale (D-Ohio), chair of the Senate Armed Services Committee, spoke.",
+			"Tom Hale", "Senate Armed Services Committee", false},
+		{"party tag in parentheses", "H\nSen. Tom Hale (D-Ohio), chair of the Senate Armed Services Committee, spoke.",
+			"Tom Hale", "U.S. Senate", false},
 		{"police officer in a police article", "H\nThe National Civil Police arrested ten people. Among them was former police officer Mario Ixcot, who ran the ring.", "Mario Ixcot", "National Civil Police", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -128,6 +144,10 @@ func TestStatementPatterns(t *testing.T) {
 			"Antony Blinken", "We will keep supporting the mission there."},
 		{"interview answer label", "H\nJuliana Restrepo has prosecuted gangs for a decade.\nQ: Why is extortion rising?\nRestrepo: Because the gangs learned it is safer than cocaine.",
 			"Juliana Restrepo", "Because the gangs learned it is safer than cocaine."},
+		{"Q&A answers belong to the interviewee", "H\nPedro Lins ran the federal police in Santos for a decade. Lins now advises port operators. Questions are Q, answers A.\nQ: Where does the cocaine enter?\nA: Mostly in reefer containers, hidden among the fruit.",
+			"Pedro Lins", "Mostly in reefer containers, hidden among the fruit."},
+		{"label with particles and a hyphen", "H\nWitnesses: Carmen de la Torre-Ibáñez, a State Department official.\nSEN. HOLT: What have you done?\nMS. DE LA TORRE-IBÁÑEZ: We trained four thousand officers last year.",
+			"Carmen de la Torre-Ibáñez", "We trained four thousand officers last year."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))

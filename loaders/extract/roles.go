@@ -81,6 +81,9 @@ func (d *doc) chainBefore(e int) []roleItem {
 			break
 		}
 		if d.toks[k].key == "'s" && k > 0 {
+			if k >= 2 && refNouns[d.toks[k-1].key] != 0 && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
+				break // "the country's minister": itsBefore reads the referent
+			}
 			k--
 			continue
 		}
@@ -202,12 +205,17 @@ func (d *doc) findRoles() {
 				if j > 0 && d.toks[j].key == "the" {
 					j--
 				}
-				if j > 0 && d.toks[j].key == "of" && d.toks[j].sent == d.toks[m.s].sent {
+				if pk := d.toks[j].key; j > 0 && (pk == "of" || pk == "for" || pk == "at" || pk == "with" || pk == "in") && d.toks[j].sent == d.toks[m.s].sent {
 					var title []int
 					for _, it := range d.chainBefore(j) {
 						if it.org == nil {
 							title = append(title, it.tok)
 						}
+					}
+					// "The prosecutor leading the case for the X, Name,": a
+					// short participle phrase between the title and the body
+					if len(title) == 0 || !d.hasHead(title) {
+						title = d.titleBeforeGap(j)
 					}
 					if len(title) > 0 && d.hasHead(title) {
 						om.attached = true
@@ -336,6 +344,9 @@ func (d *doc) findRoles() {
 		// appositions after the name
 		if m.e < len(d.toks) && d.toks[m.e].key == "," {
 			d.apposition(p, m, preTitle, add)
+		} else if c := d.parenEnd(m.e); c > 0 && c+1 < len(d.toks) && d.toks[c+1].key == "," {
+			// "Sen. X (D-Ohio), chair of the Y"
+			d.appositionAt(p, m, c+2, preTitle, add)
 		}
 		// "Aldana was deputy chief of mission at the U.S. Embassy"
 		if m.e+1 < len(d.toks) && (d.toks[m.e].key == "is" || d.toks[m.e].key == "was") && !m.quoted {
@@ -428,7 +439,8 @@ func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity
 func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
 	former := false
 	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an" ||
-		d.toks[i].key == "then" || d.toks[i].key == "now" || d.toks[i].key == "also" || d.toks[i].key == "currently") {
+		d.toks[i].key == "then" || d.toks[i].key == "now" || d.toks[i].key == "also" || d.toks[i].key == "currently" ||
+		appointWords[d.toks[i].key] && i+1 < len(d.toks) && (d.isTitleTok(i+1) || d.toks[i+1].key == "as" || d.toks[i+1].key == "the")) {
 		if d.toks[i].key == "then" {
 			former = true
 		}
@@ -469,6 +481,13 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	// a chain of titles and organisations
 	j := i
 	var items []roleItem
+	// ", the group's founder": the group named before
+	if i > 0 && i+2 < len(d.toks) && d.toks[i-1].key == "the" && d.toks[i+1].key == "'s" && d.at[i] == 0 && refNouns[d.toks[i].key] != 0 {
+		if ref := d.nounReferent(i, refNouns[d.toks[i].key]); ref != nil && ref != p {
+			items = append(items, roleItem{tok: i, org: ref})
+			j = i + 2
+		}
+	}
 	for j < len(d.toks) && d.toks[j].sent == d.toks[m.s].sent {
 		if om := d.mentionAt(j); om != nil {
 			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
@@ -529,6 +548,21 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 				om.attached = true
 				if last.org == nil || d.toks[j].key != "of" {
 					last.org = org
+				}
+				// "the national member for Italy at Eurojust": the country
+				// is the post's remit, the body after it its employer
+				if org.typ == schema.Government && om.e+1 < len(d.toks) {
+					if pk := d.toks[om.e].key; pk == "at" || pk == "in" || pk == "with" || pk == "of" {
+						k2 := om.e + 1
+						if d.toks[k2].key == "the" {
+							k2++
+						}
+						if om2 := d.mentionAt(k2); om2 != nil && om2.s == k2 && om2.ent != nil &&
+							(om2.ent.typ == schema.Agency || om2.ent.typ == schema.Organization) {
+							om2.attached = true
+							last.org = om2.ent
+						}
+					}
 				}
 			}
 		}
@@ -593,6 +627,9 @@ var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", 
 	"oversaw", "joined", "represents", "represented", "handles", "handled", "teaches", "taught", "lectures",
 	"studies", "researches", "advises", "advised", "belongs", "belonged", "manages", "managed", "coordinates",
 	"coordinated", "supervises", "supervised")
+
+// appointWords open a title in an apposition: "who was appointed head of".
+var appointWords = set("appointed", "named", "elected", "promoted", "made", "as", "nominated", "confirmed", "installed")
 
 // clauseAdverbs may sit between "who" and its verb.
 var clauseAdverbs = set("now", "currently", "also", "still", "later", "previously", "once", "then", "today")
@@ -854,6 +891,10 @@ func (d *doc) itsBefore(t int) int {
 		if tk.key == "its" {
 			return k
 		}
+		// "the country's interior minister", "the group's founder"
+		if tk.key == "'s" && k >= 2 && refNouns[d.toks[k-1].key] != 0 && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
+			return k
+		}
 		if tk.kind != tWord || tk.cap || d.at[k] != 0 || tk.sent != d.toks[t].sent {
 			return -1
 		}
@@ -868,6 +909,9 @@ var leaderTitles = set("leader", "boss", "founder", "co-founder", "kingpin", "ch
 // itsReferent is the institution "its" at token i stands for: the last
 // named before it, a criminal group first for a leader's title.
 func (d *doc) itsReferent(i int, title []int) *entity {
+	if d.toks[i].key == "'s" {
+		return d.nounReferent(i-1, refNouns[d.toks[i-1].key])
+	}
 	leader := false
 	for _, k := range title {
 		if leaderTitles[d.toks[k].key] {
@@ -1024,9 +1068,9 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 }
 
 // partyTag reports whether a US party-and-state tag follows token e:
-// ", R-Fla.", ", D-Texas".
+// ", R-Fla.", ", D-Texas", " (D-Ohio)".
 func (d *doc) partyTag(e int) bool {
-	if e+3 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+2].key != "-" || d.toks[e+2].space {
+	if e+3 >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "(" || d.toks[e+2].key != "-" || d.toks[e+2].space {
 		return false
 	}
 	k := d.toks[e+1].key
@@ -1044,4 +1088,92 @@ func (d *doc) usChamber(title []int) *entity {
 		}
 	}
 	return nil
+}
+
+// refNouns refer back to an actor of the kind they name: 'g' a government,
+// 'c' a criminal group, 'a' an agency, 'o' another organisation.
+var refNouns = map[string]byte{"country": 'g', "nation": 'g', "government": 'g', "state": 'g',
+	"group": 'c', "gang": 'c', "cartel": 'c', "clan": 'c', "network": 'c', "faction": 'c', "militia": 'c',
+	"crew": 'c', "agency": 'a', "ministry": 'a', "department": 'a', "force": 'a', "police": 'a',
+	"unit": 'a', "service": 'a', "bureau": 'a', "office": 'a', "secretariat": 'a', "navy": 'a', "army": 'a',
+	"institute": 'o', "centre": 'o', "center": 'o', "university": 'o', "tank": 'o', "company": 'o',
+	"firm": 'o', "bank": 'o', "foundation": 'o', "organization": 'o', "organisation": 'o', "ngo": 'o',
+	"association": 'o', "union": 'o', "newspaper": 'o', "consultancy": 'o'}
+
+// nounReferent is the actor "the country", "the group" at token i refers
+// to: the last one of that kind named before it, or for a country the
+// article's main government.
+func (d *doc) nounReferent(i int, kind byte) *entity {
+	for k := i - 1; k >= 0 && k > i-600; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil {
+			if m != nil && m.class == mDemonym && kind == 'g' {
+				if ge := d.ents[string(schema.Government)+"|"+fold(m.country)]; ge != nil {
+					return ge
+				}
+			}
+			continue
+		}
+		t := m.ent.typ
+		switch {
+		case kind == 'g' && t == schema.Government,
+			kind == 'c' && t == schema.Cartel,
+			kind == 'a' && t == schema.Agency,
+			kind == 'o' && t == schema.Organization:
+			return m.ent
+		}
+		k = m.s
+	}
+	if kind == 'g' {
+		if c := d.dominant(false); c != "" {
+			return d.ents[string(schema.Government)+"|"+fold(c)]
+		}
+	}
+	return nil
+}
+
+// titleBeforeGap reads "The prosecutor leading the case" before the
+// preposition at token j: a title with "the" or "a" before it, then up to
+// five lower-case words, the first a participle.
+func (d *doc) titleBeforeGap(j int) []int {
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || d.at[k] != 0 || t.sent != d.toks[j].sent || t.cap && k > 0 && !t.brk {
+			return nil
+		}
+		if d.isTitleTok(k) && strings.HasSuffix(d.toks[k+1].key, "ing") {
+			var title []int
+			for _, it := range d.chainBefore(k + 1) {
+				if it.org != nil {
+					return nil
+				}
+				title = append(title, it.tok)
+			}
+			if len(title) == 0 || !d.hasHead(title) || title[0] == 0 {
+				return nil
+			}
+			if a := d.toks[title[0]-1].key; a != "the" && a != "a" && a != "an" {
+				return nil
+			}
+			return title
+		}
+	}
+	return nil
+}
+
+// parenEnd returns the ")" closing a short parenthesis that opens at token
+// i ("(D-Ohio)", "(PRI)"), or -1.
+func (d *doc) parenEnd(i int) int {
+	if i >= len(d.toks) || d.toks[i].key != "(" {
+		return -1
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+6; k++ {
+		if d.toks[k].key == ")" {
+			return k
+		}
+		if d.toks[k].brk || d.toks[k].key == "(" {
+			return -1
+		}
+	}
+	return -1
 }

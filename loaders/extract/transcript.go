@@ -12,13 +12,20 @@ import (
 var questionLabels = set("q", "question", "questioner", "reporter", "audience")
 var hostLabels = set("moderator", "operator", "interviewer", "host", "announcer", "narrator", "editor")
 
+// answerLabels mark the interviewee's turns in a Q&A ("A:").
+var answerLabels = set("a", "answer", "answers")
+
 // paraLabel returns the end (the colon's token) of a speaker label opening
 // the paragraph at token p0 ("SECRETARY RUBIO:", "Cueva:", "Q:"), or -1.
 func (d *doc) paraLabel(p0 int) int {
-	for k := p0; k < len(d.toks) && k < p0+6; k++ {
+	for k := p0; k < len(d.toks) && k < p0+9; k++ {
 		t := d.toks[k]
 		if k > p0 && t.brk {
 			return -1
+		}
+		// "MS. DE LA GARZA-WHITFIELD:": a hyphen or apostrophe inside a name
+		if k > p0 && (t.key == "-" || t.key == "'") && !t.space && k+1 < len(d.toks) && !d.toks[k+1].space {
+			continue
 		}
 		if t.key == ":" {
 			if k == p0 {
@@ -57,6 +64,27 @@ func (d *doc) transcriptStatements(text string) {
 	}
 	var cur *entity
 	prevHost := false
+	// the interviewee of a Q&A: the person the introduction (the
+	// paragraphs before the first label) names most
+	var interviewee *entity
+	for pi, p := range paras {
+		if p.label < 0 {
+			continue
+		}
+		count := map[*entity]int{}
+		for _, q := range paras[:pi] {
+			for k := q.s; k < q.e; k++ {
+				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person && !m.quoted {
+					count[m.ent]++
+					if count[m.ent] >= count[interviewee] {
+						interviewee = m.ent
+					}
+					k = m.e - 1
+				}
+			}
+		}
+		break
+	}
 	for pi, p := range paras {
 		if p.label >= 0 {
 			cur = nil
@@ -65,6 +93,8 @@ func (d *doc) transcriptStatements(text string) {
 			host := hostLabels[first] || hostLabels[lab]
 			switch {
 			case host:
+			case p.label == p.s+1 && answerLabels[first]:
+				cur = interviewee
 			case questionLabels[first] || questionLabels[lab]:
 				if prevHost && pi > 0 {
 					cur = d.lastPerson(paras[pi-1].s, paras[pi-1].e)
