@@ -145,7 +145,7 @@ var orgHeads = set("institute", "institution", "foundation", "center", "centre",
 	"foundation's", "monitor", "daily", "magazine", "television", "radio", "channel", "dialogue",
 	"initiative's", "faculty", "academy", "co.", "ltd.", "llc", "plc", "inc", "limited", "gmbh", "ltda.", "s.a.")
 
-var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas",
+var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas", "posse", "crew",
 	"guerrilla", "mara", "organization's")
 
 var agreementHeads = set("initiative", "agreement", "treaty", "accord", "accords", "pact",

@@ -358,7 +358,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 // facilityWords make a capitalised name a facility: prisons, bases and
 // ports are places, not entities.
 var facilityWords = set("prison", "penitentiary", "confinement", "detention", "jail", "penal", "airport",
-	"airbase", "hospital", "stadium", "barracks", "reformatory", "correctional")
+	"airbase", "hospital", "stadium", "barracks", "reformatory", "correctional", "penitenciario", "carcelario",
+	"cárcel", "reclusión", "aeropuerto")
 
 // corpSuffix end a company's name.
 var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmbh", "ltda.", "s.a.", "corp.")
@@ -405,6 +406,25 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			out = append(out, m)
 			continue
 		}
+		// "Los Fantasmas, a gang of", "a network known as Los Tiburones":
+		// a Spanish article and a name that the sentence calls a group
+		if t.cap && spanishArticles[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk && !d.gazCover[i] {
+			e := d.nameRunEnd(i + 1)
+			if e-i <= 5 && d.nameWords(i+1, e) && d.calledGroup(i, e) {
+				if _, n := d.g.lookup(d.toks, i); n == 0 {
+					out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
+					continue
+				}
+			}
+		}
+		// "Centro de Estudios Fronterizos", "Universidad del Rosario": a
+		// Spanish or Portuguese organisation head, then the name
+		if t.cap && prefixOrgHeads[t.key] && i+1 < len(d.toks) && !d.gazCover[i] {
+			if e := d.nameRunEnd(i + 1); e > i+1 && e <= i+8 && d.nameWords(i+1, e) && !d.facility(i-1, e) {
+				out = append(out, &mention{s: i, e: e, typ: schema.Organization, name: d.surface(i, e), prio: 1})
+				continue
+			}
+		}
 		// a capitalised head, then the name
 		if t.cap && prefixGroupHeads[t.key] && i+1 < len(d.toks) {
 			e := i + 1
@@ -435,6 +455,82 @@ func (d *doc) groupCands(out []*mention) []*mention {
 	}
 	return out
 }
+
+// facility reports whether a facility word is among tokens [s, e): "the
+// prison Centro Penal de X" is a place.
+func (d *doc) facility(s, e int) bool {
+	for k := s; k < e; k++ {
+		if k >= 0 && (facilityWords[d.toks[k].key] || d.toks[k].key == "centro" && k+1 < e && facilityWords[d.toks[k+1].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanishArticles open many criminal groups' names ("Los Choneros").
+var spanishArticles = set("los", "las", "el", "la")
+
+// prefixOrgHeads open the names of Spanish and Portuguese organisations.
+var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "asociación", "asociacion",
+	"associação", "fundación", "fundacion", "fundação", "observatorio", "observatório", "colegio", "sociedad",
+	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa")
+
+// nameRunEnd is the end of a run of capitalised words from token i,
+// particles included ("Tiburones del Sur").
+func (d *doc) nameRunEnd(i int) int {
+	e := i
+	for e < len(d.toks) && (e == i || !d.toks[e].brk) {
+		if d.capWord(e) {
+			e++
+			continue
+		}
+		p := e
+		for p < len(d.toks) && p < e+3 && particles[d.toks[p].key] && !d.toks[p].cap {
+			p++
+		}
+		if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk {
+			e = p
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// groupCallers introduce a group's name: "a clan known as X", "the network
+// the agency calls X".
+var groupCallers = set("as", "called", "calls", "named", "dubbed", "nicknamed", "like", "including")
+
+// calledGroup reports whether the sentence calls the name at tokens [s, e)
+// a criminal group: ", a gang of …" after it, or a group noun and "known
+// as", "calls", "such as" before it.
+func (d *doc) calledGroup(s, e int) bool {
+	if e+2 < len(d.toks) && d.toks[e].key == "," {
+		for k := e + 1; k < len(d.toks) && k <= e+5; k++ {
+			key := d.toks[k].key
+			if crimeGroupNouns[key] {
+				return true
+			}
+			if d.toks[k].kind != tWord || d.toks[k].cap {
+				break
+			}
+		}
+	}
+	if s == 0 || !groupCallers[d.toks[s-1].key] {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
+		if crimeGroupNouns[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// crimeGroupNouns name a criminal group in lower case.
+var crimeGroupNouns = set("gang", "gangs", "group", "groups", "network", "networks", "cartel", "cartels",
+	"clan", "clans", "faction", "factions", "crew", "crews", "militia", "militias", "organization",
+	"organisation", "mafia", "band", "outfit", "syndicate")
 
 // nameWords reports whether tokens [s, e) are words of a proper name: no
 // title, organisation head or sentence-opening function word.

@@ -253,6 +253,9 @@ func (d *doc) findRoles() {
 						}
 					}
 				}
+				if pp[0].org == nil && len(items2) > 0 {
+					pp[0].org = d.appointer(items2[0].tok) // "Canada named a fentanyl czar, X,"
+				}
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
@@ -396,6 +399,16 @@ func (d *doc) findRoles() {
 			title = "founder"
 		}
 		add(pm.ent, title, org, i)
+	}
+	// "X now leads research at the Y", "X teaches law at the Y", "X spent
+	// 22 years with the Y"
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
+			continue
+		}
+		if p, o, title := d.workClause(m); o != nil {
+			add(p, title, o, m.s)
+		}
 	}
 	// "he headed U.S. Space Command"
 	for i := 1; i+1 < len(d.toks); i++ {
@@ -1176,4 +1189,87 @@ func (d *doc) parenEnd(i int) int {
 		}
 	}
 	return -1
+}
+
+// appointVerbs put a named body's new office holder after them: "Canada
+// named a fentanyl czar, X".
+var appointVerbs = set("named", "appointed", "nominated", "tapped", "picked", "chose", "hired", "installed", "names", "appoints")
+
+// appointer is the government or body that appointed the title starting at
+// token t: "Canada named a fentanyl czar".
+func (d *doc) appointer(t int) *entity {
+	k := t - 1
+	if k >= 0 && (d.toks[k].key == "a" || d.toks[k].key == "an" || d.toks[k].key == "its" || d.toks[k].key == "the") {
+		k--
+	}
+	if k < 1 || !appointVerbs[d.toks[k].key] {
+		return nil
+	}
+	// the subject: the last actor before the verb in its sentence
+	for j := k - 1; j >= 0 && d.toks[j].sent == d.toks[t].sent; j-- {
+		if m := d.mentionAt(j); m != nil && m.ent != nil {
+			if ty := m.ent.typ; ty == schema.Government || ty == schema.Agency || ty == schema.Organization || ty == schema.Cartel {
+				return m.ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// workVerbs state where someone works, with the title they give.
+var workVerbs = map[string]string{"leads": "head", "heads": "head", "directs": "director", "runs": "head",
+	"teaches": "teacher", "lectures": "lecturer", "works": "member", "researches": "researcher",
+	"worked": "former member", "served": "former member", "taught": "former teacher", "spent": "former member"}
+
+// workClause reads a clause of the person mention m that says where the
+// person works: "X now leads research on Y at the Z", "X teaches law at the
+// Z", "X spent 22 years with the Z". It returns the person, the body and a
+// title, or a nil body.
+func (d *doc) workClause(m *mention) (*entity, *entity, string) {
+	i := m.e
+	for i < len(d.toks) && clauseAdverbs[d.toks[i].key] {
+		i++
+	}
+	if i >= len(d.toks) {
+		return nil, nil, ""
+	}
+	verb := d.toks[i].key
+	title, ok := workVerbs[verb]
+	if !ok {
+		return nil, nil, ""
+	}
+	years := false
+	for k := i + 1; k < len(d.toks) && k <= i+9 && d.toks[k].sent == d.toks[i].sent; k++ {
+		key := d.toks[k].key
+		if key == "years" || key == "decades" || key == "months" {
+			years = true
+		}
+		if key == "," || key == ";" || key == "and" || key == "who" || key == "that" || d.toks[k].kind == tQuote {
+			break
+		}
+		if key != "at" && key != "for" && key != "with" && key != "in" {
+			if d.at[k] != 0 {
+				break // another name in between: not this clause's body
+			}
+			continue
+		}
+		if key == "with" && verb != "spent" && verb != "worked" && verb != "served" {
+			continue // "works with the DEA": a partner, not an employer
+		}
+		if verb == "spent" && !years {
+			return nil, nil, ""
+		}
+		j := k + 1
+		if j < len(d.toks) && d.toks[j].key == "the" {
+			j++
+		}
+		om := d.mentionAt(j)
+		if om == nil || om.s != j || om.ent == nil || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization {
+			continue
+		}
+		om.attached = true
+		return m.ent, om.ent, title
+	}
+	return nil, nil, ""
 }
