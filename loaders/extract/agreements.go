@@ -28,10 +28,25 @@ func (d *doc) findAgreements() {
 			}
 		}
 		sents := map[int]bool{}
+		explicit := false
 		for _, m := range d.ments {
 			if m.ent == e {
 				sents[d.toks[m.s].sent] = true
+				for _, p := range d.statedParties(m) {
+					parties[p.name] = true
+					explicit = true
+				}
 			}
+		}
+		if explicit {
+			// the text names the parties: take them and the gazetteer's
+			e.parties = e.parties[:0:0]
+			for p := range parties {
+				e.parties = append(e.parties, p)
+			}
+			sort.Strings(e.parties)
+			d.agrs = append(d.agrs, e)
+			continue
 		}
 		fromSent := func(ss map[int]bool) int {
 			n := 0
@@ -157,6 +172,163 @@ func (d *doc) findAgreements() {
 		sort.Strings(e.parties)
 		d.agrs = append(d.agrs, e)
 	}
+}
+
+// signVerbs make the actors before or after them an agreement's parties.
+var signVerbs = set("signed", "sign", "signs", "agreed", "agree", "agrees", "reached", "reach", "struck",
+	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved")
+
+// partyEnt is the party an actor mention stands for: a government or an
+// armed group (an agency stands for its government).
+func (d *doc) partyEnt(m *mention) *entity {
+	if m == nil || m.ent == nil {
+		return nil
+	}
+	switch m.ent.typ {
+	case schema.Government, schema.Cartel:
+		return m.ent
+	case schema.Agency:
+		if m.ent.country != "" {
+			return d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+		}
+	}
+	return nil
+}
+
+// partyList reads a list of actors "A, B and C" from token k forward
+// (dir 1) or ending at token k (dir -1).
+func (d *doc) partyList(k, dir int) []*entity {
+	var out []*entity
+	sent := -1
+	for n := 0; k >= 0 && k < len(d.toks) && n < 14; n++ {
+		if sent < 0 {
+			sent = d.toks[k].sent
+		} else if d.toks[k].sent != sent {
+			break
+		}
+		if m := d.mentionAt(k); m != nil {
+			p := d.partyEnt(m)
+			if p == nil {
+				break
+			}
+			out = append(out, p)
+			if dir > 0 {
+				k = m.e
+			} else {
+				k = m.s - 1
+			}
+			continue
+		}
+		if key := d.toks[k].key; key == "," || key == "and" || key == "the" || key == "both" {
+			k += dir
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// statedParties reads the parties a sentence names for the agreement
+// mention am: "signed by A, B and C", "between A and B", "that A and B
+// signed", "A and B signed the X", "we signed the X with B".
+func (d *doc) statedParties(am *mention) []*entity {
+	sent := d.toks[am.s].sent
+	var out []*entity
+	k := am.e
+	// "between A and B", "that A and B signed"
+	if k < len(d.toks) && (d.toks[k].key == "between" || d.toks[k].key == "among") {
+		if l := d.partyList(k+1, 1); len(l) >= 2 {
+			return l
+		}
+	}
+	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
+		l := d.partyList(k+1, 1)
+		if end := k + 1; len(l) > 0 {
+			for end < len(d.toks) && end < k+16 && !signVerbs[d.toks[end].key] && d.toks[end].sent == sent {
+				end++
+			}
+			if end < len(d.toks) && signVerbs[d.toks[end].key] {
+				return l
+			}
+		}
+	}
+	// ", signed in March by A, B and C"
+	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].sent == sent; j++ {
+		if signVerbs[d.toks[j].key] {
+			for b := j + 1; b < len(d.toks) && b < j+8 && d.toks[b].sent == sent; b++ {
+				if d.toks[b].key == "by" {
+					if l := d.partyList(b+1, 1); len(l) > 0 {
+						return l
+					}
+					break
+				}
+				if d.toks[b].key == "," && b > j+1 {
+					break
+				}
+			}
+			break
+		}
+	}
+	// "A and B signed a new X", "We signed a letter of agreement with B"
+	j := am.s - 1
+	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {
+		j--
+	}
+	if j < 1 || !signVerbs[d.toks[j].key] {
+		return nil
+	}
+	v := j
+	for v > 0 && (d.toks[v-1].key == "have" || d.toks[v-1].key == "has" || d.toks[v-1].key == "had" || d.toks[v-1].key == "also" || d.toks[v-1].key == "jointly") {
+		v--
+	}
+	subj := d.partyList(v-1, -1)
+	var with *entity
+	if k < len(d.toks) && d.toks[k].key == "with" {
+		if l := d.partyList(k+1, 1); len(l) > 0 {
+			with = l[0]
+		}
+	}
+	if len(subj) == 0 && with != nil && v > 0 && (d.toks[v-1].key == "we" || d.toks[v-1].key == "i") {
+		if g := d.speakerGovernment(v - 1); g != nil && g != with {
+			subj = append(subj, g)
+		}
+	}
+	out = append(out, subj...)
+	if with != nil {
+		out = append(out, with)
+	}
+	if len(out) < 2 && with == nil {
+		return nil
+	}
+	return out
+}
+
+// speakerGovernment is the government of the person speaking at token i:
+// the last person named before it whose role is in a government or one of
+// its agencies.
+func (d *doc) speakerGovernment(i int) *entity {
+	for k := i - 1; k >= 0 && k > i-400; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		for _, r := range d.roles {
+			if r.Person != m.ent.name {
+				continue
+			}
+			if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+				return ge
+			}
+			if ae := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; ae != nil && ae.country != "" {
+				if ge := d.ents[string(schema.Government)+"|"+fold(ae.country)]; ge != nil {
+					return ge
+				}
+				return d.entity(schema.Government, ae.country, k)
+			}
+		}
+		k = m.s
+	}
+	return nil
 }
 
 // relation triggers: a verb (folded) and the predicate it states.

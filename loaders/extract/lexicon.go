@@ -165,7 +165,9 @@ var agreementMods = set("security", "trade", "free", "tariff", "tariffs", "extra
 	"tax", "minerals", "fisheries", "aviation", "partnership", "strategic", "immigration", "commercial",
 	"investment", "counterdrug", "counter-drug", "enforcement", "law", "status", "forces", "basing",
 	"base", "bilateral", "framework", "action", "joint", "gang", "humanitarian", "bilateral", "debt",
-	"prisoner", "prisoner-exchange", "exchange", "swap", "plea", "cooperation-agreement")
+	"prisoner", "prisoner-exchange", "exchange", "swap", "plea", "cooperation-agreement", "investigation",
+	"team", "operational", "working", "police", "judicial", "money-laundering", "precursor", "container",
+	"port", "ports", "firearms", "arms-trafficking", "anti-gang", "anti-narcotics", "counterterrorism")
 
 // agreementAdjs may precede an agreement's name without being part of it.
 var agreementAdjs = set("new", "comprehensive", "proposed", "historic", "landmark", "possible",

@@ -467,6 +467,9 @@ func (d *doc) facility(s, e int) bool {
 	return false
 }
 
+// letterOf completes "letter of …" as an agreement.
+var letterOf = set("agreement", "intent", "understanding", "cooperation")
+
 // spanishArticles open many criminal groups' names ("Los Choneros").
 var spanishArticles = set("los", "las", "el", "la")
 
@@ -639,8 +642,12 @@ func (d *doc) countryAt(i int) (string, int) {
 func (d *doc) agreementCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
-		if t.kind != tWord || t.cap || !lowerAgreementHeads[t.key] {
+		letter := t.key == "letter" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && letterOf[d.toks[i+2].key]
+		if t.kind != tWord || t.cap || !lowerAgreementHeads[t.key] && !letter {
 			continue
+		}
+		if t.key == "agreement" && i >= 2 && d.toks[i-1].key == "of" && d.toks[i-2].key == "letter" {
+			continue // read with "letter"
 		}
 		s := i
 		mods := 0
@@ -706,6 +713,11 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 					end++
 				}
 			}
+		}
+		if letter {
+			// "a letter of agreement", "a letter of intent"
+			end = i + 3
+			mods++
 		}
 		if mods == 0 && !region {
 			continue

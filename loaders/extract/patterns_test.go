@@ -310,6 +310,16 @@ func TestAgreementPartyPatterns(t *testing.T) {
 			"memorandum of understanding", []string{"Peru", "Bolivia"}},
 		{"truce between groups", "H\nThe 2012 gang truce between MS-13 and Barrio 18 collapsed in 2014.",
 			"gang truce", []string{"MS-13", "Barrio 18"}},
+		{"signed by a list", "H\nA joint investigation team agreement, signed in March by Spain, the Netherlands and Belgium, let prosecutors share evidence. Mexico watched.",
+			"joint investigation team agreement", []string{"Spain", "Netherlands", "Belgium"}},
+		{"we signed a letter of agreement with", "H\nAna Ruiz, a spokeswoman for the State Department, spoke. “We signed a letter of agreement with Belize in September,” she said.",
+			"letter of agreement", []string{"Belize", "United States"}},
+		{"that A and B signed", "H\nThe bilateral ceasefire agreement that Bogotá and the ELN signed in Havana held. Venezuela watched.",
+			"ceasefire agreement", []string{"Colombia", "National Liberation Army"}},
+		{"A and B signed", "H\nPeru and Chile signed a port security pact in May. Bolivia did not.",
+			"port security pact", []string{"Peru", "Chile"}},
+		{"between A and B", "H\nThe extradition treaty between Honduras and the United States lapsed. Mexico watched.",
+			"extradition treaty", []string{"Honduras", "United States"}},
 		{"peace agreement binds the armed group", "H\nIn Colombia, the ELN is one of the groups that rejected the 2016 peace agreement, officials said.",
 			"peace agreement", []string{"National Liberation Army", "Colombia"}},
 	} {
@@ -334,5 +344,27 @@ func TestAgreementPartyPatterns(t *testing.T) {
 			}
 			t.Errorf("Extract(%q) agreements = %+v, want %s", c.text, x.Agreements, c.agreement)
 		})
+	}
+}
+
+// When the text states an agreement's parties, countries merely named
+// near it are not parties.
+func TestStatedPartiesOnly(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, not string }{
+		{"H\nPeru and Chile signed a port security pact in May while Bolivia watched.", "Bolivia"},
+		{"H\nA joint investigation team agreement, signed in March by Spain and Belgium, helped Mexico.", "Mexico"},
+	} {
+		x := ex.Extract(article(c.text))
+		if len(x.Agreements) == 0 {
+			t.Errorf("Extract(%q): no agreement", c.text)
+		}
+		for _, a := range x.Agreements {
+			for _, p := range a.Parties {
+				if p == c.not {
+					t.Errorf("Extract(%q) %s parties = %v, want no %s", c.text, a.Name, a.Parties, c.not)
+				}
+			}
+		}
 	}
 }
