@@ -202,12 +202,12 @@ func (d *doc) resolve() {
 		case m.gaz != nil && bareBodies[fold(surf)] && d.tailEntity(surf, m.gaz.name) != nil:
 			// "the Coast Guard" after "the Jamaica Defence Force Coast Guard"
 			m.ent = d.tailEntity(surf, m.gaz.name)
-		case m.gaz != nil && m.e-m.s == 1 && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" &&
-			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key]) && d.nearCountry(m.s, m.gaz.country) != "":
+		case m.gaz != nil && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" &&
+			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key]) && d.bareBodyCountry(m.s, m.gaz.country) != "":
 			// a bare "Congress" or "Navy" where another country is being
 			// talked about is that country's
 			m.agencyK = m.gaz.orgKind
-			m.country = d.nearCountry(m.s, m.gaz.country)
+			m.country = d.bareBodyCountry(m.s, m.gaz.country)
 			m.name = agencyCore(m.gaz.orgKind)
 			d.agency(m, surf)
 		case m.gaz != nil:
@@ -503,6 +503,56 @@ var genericAgencyNames = map[string]string{
 
 // nearCountry is the government named last before token i within its
 // sentence or the one before, when it is not home; "" otherwise.
+// bareBodyCountry is the country a bare "Navy" or "Air Force" at token i
+// belongs to when it is not home's (the gazetteer's reading): the country
+// talked about in this or the sentence before, a place of another country
+// in this sentence ("In Bogotá, the Air Force …"), else the country the
+// article is datelined from or is mostly about, when home is named much
+// less.
+func (d *doc) bareBodyCountry(i int, home string) string {
+	sent := d.toks[i].sent
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		c := d.countries[k]
+		if c.tok >= i {
+			continue
+		}
+		if d.toks[c.tok].sent >= sent-1 {
+			return d.nearCountry(i, home)
+		}
+		break
+	}
+	for k := len(d.places) - 1; k >= 0; k-- {
+		if p := d.places[k]; p.tok < i && d.toks[p.tok].sent == sent {
+			if p.country == home {
+				return ""
+			}
+			return p.country
+		}
+	}
+	if d.dateline != "" {
+		if d.dateline == home {
+			return ""
+		}
+		return d.dateline
+	}
+	n := map[string]int{}
+	for _, c := range d.countries {
+		n[c.country]++
+	}
+	for _, m := range d.ments {
+		if m.s >= i {
+			break
+		}
+		if m.ent != nil && m.ent.typ == schema.Agency && m.ent.country != "" {
+			n[m.ent.country]++ // "the U.S. Navy" speaks for its country
+		}
+	}
+	if dom := d.dominant(false); dom != "" && dom != home && n[dom] >= 2 && n[dom] >= 2*n[home]+1 {
+		return dom
+	}
+	return ""
+}
+
 func (d *doc) nearCountry(i int, home string) string {
 	sent := d.toks[i].sent
 	for k := len(d.places) - 1; k >= 0; k-- {
