@@ -81,6 +81,12 @@ func TestRolePatterns(t *testing.T) {
 			"Ana Soto", "Andean Policy Institute", false},
 		{"spent years with", "H\nRaúl Mora spent 20 years with the Royal Canadian Mounted Police, the last six running its drugs unit.",
 			"Raúl Mora", "Royal Canadian Mounted Police", true},
+		{"the country's is the sentence before's subject", "H\nParaguay deployed troops to its border with Brazil and Argentina. The country's interior minister, Juan Pereira, said so.",
+			"Juan Pereira", "Paraguay", false},
+		{"appointed with a modifier before the title", "H\nCanada named a fentanyl czar, Kevin Marsh, in February.",
+			"Kevin Marsh", "Canada", false},
+		{"pronoun teaches at", "H\nMónica Páez was a negotiator. She teaches conflict resolution at the Universidad del Rosario in Bogotá.",
+			"Mónica Páez", "Universidad del Rosario", false},
 		{"police officer in a police article", "H\nThe National Civil Police arrested ten people. Among them was former police officer Mario Ixcot, who ran the ring.", "Mario Ixcot", "National Civil Police", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -197,6 +203,8 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Hilltop Crew", Type: schema.Cartel}, {Name: "River Street Posse", Type: schema.Cartel}}, nil},
 		{"Spanish organisation heads", "H\nAna Ruiz of the Centro de Estudios Andinos and Luis Mora of the Universidad del Pacífico spoke.",
 			[]schema.Entity{{Name: "Centro de Estudios Andinos", Type: schema.Organization}, {Name: "Universidad del Pacífico", Type: schema.Organization}}, nil},
+		{"a lone initial is no person", "H\nQuestions are marked Q, her answers A.\nQ: Why?",
+			nil, []string{"A."}},
 		{"Spanish article in place names is no group", "H\nLa Paz is the seat of government. El Alto grew. Los Angeles police said so.",
 			nil, []string{"El Alto", "Los Angeles"}},
 		{"clan", "H\nSoldiers clashed with Clan Isaza fighters near the river.",

@@ -178,7 +178,7 @@ func (d *doc) persons() {
 		if r.e < len(d.toks) && d.toks[r.e].cap && titleHeads[d.toks[r.e].key] {
 			continue // "Chief Patrol Agent": a word of a title
 		}
-		if r.e-r.s == 1 && (titled || d.speechNear(r.s, r.e)) {
+		if r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {

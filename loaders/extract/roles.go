@@ -376,6 +376,18 @@ func (d *doc) findRoles() {
 			d.appositionAt(p, &mention{s: i, e: i + 1, ent: p}, i+2, nil, add)
 		}
 	}
+	// "She teaches law at the X", "He now leads research at the Y"
+	for i := 0; i+2 < len(d.toks); i++ {
+		g, ok := pronounGender[d.toks[i].key]
+		if !ok || g != 'm' && g != 'f' || d.inQuote[i] || i > 0 && d.toks[i-1].sent == d.toks[i].sent {
+			continue
+		}
+		if p := d.resolvePronoun(i, g); p != nil {
+			if _, o, title := d.workClause(&mention{s: i, e: i + 1, ent: p}); o != nil {
+				add(p, title, o, i)
+			}
+		}
+	}
 	// "the coalition, led by former police officer X", "a gang founded by X"
 	for i := 1; i+2 < len(d.toks); i++ {
 		k := d.toks[i].key
@@ -1117,6 +1129,27 @@ var refNouns = map[string]byte{"country": 'g', "nation": 'g', "government": 'g',
 // to: the last one of that kind named before it, or for a country the
 // article's main government.
 func (d *doc) nounReferent(i int, kind byte) *entity {
+	if kind == 'g' {
+		// "Paraguay deployed troops to its border with Brazil. The
+		// country's minister …": the first government of the sentence before
+		sent := d.toks[i].sent
+		for k := i - 1; k >= 0 && d.toks[k].sent >= sent-1; k-- {
+			if d.toks[k].sent == sent {
+				continue
+			}
+			var first *entity
+			for ; k >= 0 && d.toks[k].sent == sent-1; k-- {
+				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+					first = m.ent
+					k = m.s
+				}
+			}
+			if first != nil {
+				return first
+			}
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-600; k-- {
 		m := d.mentionAt(k)
 		if m == nil || m.ent == nil {
@@ -1199,6 +1232,11 @@ var appointVerbs = set("named", "appointed", "nominated", "tapped", "picked", "c
 // token t: "Canada named a fentanyl czar".
 func (d *doc) appointer(t int) *entity {
 	k := t - 1
+	// "a new fentanyl czar": up to two lower-case words before the title
+	for n := 0; n < 2 && k > 0 && d.toks[k].kind == tWord && !d.toks[k].cap && d.at[k] == 0 &&
+		!appointVerbs[d.toks[k].key] && d.toks[k].key != "a" && d.toks[k].key != "an" && d.toks[k].key != "its" && d.toks[k].key != "the"; n++ {
+		k--
+	}
 	if k >= 0 && (d.toks[k].key == "a" || d.toks[k].key == "an" || d.toks[k].key == "its" || d.toks[k].key == "the") {
 		k--
 	}
