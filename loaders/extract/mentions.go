@@ -318,8 +318,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				break
 			}
 			if k == "on" {
-				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore {
-					break // "… on Tuesday"
+				// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
+				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
+					(!committeeHeads[t.key] || calendarWords[d.toks[j].key]) {
+					break
 				}
 			}
 			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || d.toks[j].key == "and" &&
@@ -466,6 +468,13 @@ func (d *doc) facility(s, e int) bool {
 	}
 	return false
 }
+
+// committeeHeads may take a subject after "on" ("Subcommittee on the
+// Western Hemisphere"); calendarWords never are one.
+var committeeHeads = set("committee", "subcommittee", "commission", "council", "panel", "caucus")
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
 
 // letterOf completes "letter of …" as an agreement.
 var letterOf = set("agreement", "intent", "understanding", "cooperation")

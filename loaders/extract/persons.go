@@ -135,7 +135,7 @@ func (d *doc) persons() {
 			ent.mentions++
 			continue
 		}
-		ev := titled || g != 0 || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
+		ev := titled || g != 0 || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
 			d.titledApposition(s, e) || d.personApposition(e)
 		if !ev {
 			if n <= 3 {
@@ -504,6 +504,30 @@ func (d *doc) titleFits(i int, office string) bool {
 	o := fold(office)
 	for k := ts; k < i; k++ {
 		if key := strings.TrimSuffix(d.toks[k].key, "."); titleHeads[d.toks[k].key] && strings.Contains(o, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// personKinds are nouns for a person that "named X" can follow.
+var personKinds = set("man", "woman", "businessman", "businesswoman", "trafficker", "broker", "farmer",
+	"suspect", "lawyer", "banker", "pilot", "fisherman", "driver", "informant", "witness", "victim",
+	"officer", "soldier", "teenager", "boy", "girl", "student", "merchant", "trader", "smuggler", "boss",
+	"accountant", "executive", "entrepreneur", "national", "citizen", "financier", "launderer", "courier")
+
+// namedPerson reports whether "a businessman named" or "a man identified
+// as" comes before token s.
+func (d *doc) namedPerson(s int) bool {
+	k := s - 1
+	if k >= 1 && d.toks[k].key == "as" && d.toks[k-1].key == "identified" {
+		k--
+	}
+	if k < 1 || d.toks[k].key != "named" && d.toks[k].key != "called" && d.toks[k].key != "identified" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if personKinds[d.toks[j].key] {
 			return true
 		}
 	}
