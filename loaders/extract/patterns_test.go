@@ -87,6 +87,14 @@ func TestRolePatterns(t *testing.T) {
 			"Kevin Marsh", "Canada", false},
 		{"pronoun teaches at", "H\nMónica Páez was a negotiator. She teaches conflict resolution at the Universidad del Rosario in Bogotá.",
 			"Mónica Páez", "Universidad del Rosario", false},
+		{"country program at the body", "H\nAna Paz, director of the Mexico program at the Washington Office on Latin America, said so.",
+			"Ana Paz", "Washington Office on Latin America", false},
+		{"head of a country's body, name", "H\nThe head of Costa Rica's Judicial Investigation Agency, Randall Zúñiga, said so.",
+			"Randall Zúñiga", "Judicial Investigation Agency", false},
+		{"her minister", "H\nHonduran President Xiomara Castro and her security minister, Gustavo Sánchez, spoke.",
+			"Gustavo Sánchez", "Honduras", false},
+		{"lower-case remit before the body", "H\nAna Paz, deputy director for operations at the Colombian Navy, said so.",
+			"Ana Paz", "Colombian Navy", false},
 		{"police officer in a police article", "H\nThe National Civil Police arrested ten people. Among them was former police officer Mario Ixcot, who ran the ring.", "Mario Ixcot", "National Civil Police", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -202,6 +202,12 @@ func (d *doc) findRoles() {
 		if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," {
 			if om := d.mentionAt(cs - 2); om != nil && om.ent != nil && om.e == cs-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
 				j := om.s - 1
+				// "The head of Costa Rica's X, Name,"
+				if j > 1 && d.toks[j].key == "'s" {
+					if gm := d.mentionAt(j - 1); gm != nil && gm.ent != nil && gm.e == j {
+						j = gm.s - 1
+					}
+				}
 				if j > 0 && d.toks[j].key == "the" {
 					j--
 				}
@@ -255,6 +261,13 @@ func (d *doc) findRoles() {
 				}
 				if pp[0].org == nil && len(items2) > 0 {
 					pp[0].org = d.appointer(items2[0].tok) // "Canada named a fentanyl czar, X,"
+				}
+				if pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 {
+					// "President X and her security minister, Y": the
+					// government of the person "her" stands for
+					if g, ok := possGender[d.toks[items2[0].tok-1].key]; ok {
+						pp[0].org = d.possessorOrg(items2[0].tok-1, g, pp[0].title)
+					}
 				}
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
@@ -546,6 +559,19 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	if !d.hasHead(last.title) {
 		return
 	}
+	// "deputy director for operations at the X": a lower-case remit, then
+	// the body
+	if j+2 < len(d.toks) && (d.toks[j].key == "for" || d.toks[j].key == "of") && d.mentionAt(j+1) == nil && d.toks[j+1].key != "the" {
+		for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+			if tk := d.toks[k]; tk.kind != tWord || tk.cap || d.at[k] != 0 {
+				break
+			}
+			if key := d.toks[k].key; k > j+1 && (key == "at" || key == "in") {
+				j = k
+				break
+			}
+		}
+	}
 	// "… of the Drug Enforcement Administration", "… in the Bureau of …"
 	if j < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "in" || d.toks[j].key == "at" || d.toks[j].key == "for" || d.toks[j].key == "with") {
 		k := j + 1
@@ -577,8 +603,13 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 				// "the national member for Italy at Eurojust": the country
 				// is the post's remit, the body after it its employer
 				if org.typ == schema.Government && om.e+1 < len(d.toks) {
-					if pk := d.toks[om.e].key; pk == "at" || pk == "in" || pk == "with" || pk == "of" {
-						k2 := om.e + 1
+					pe := om.e
+					// "director of the Mexico program at the X"
+					for pe < len(d.toks) && pe < om.e+2 && remitNouns[d.toks[pe].key] {
+						pe++
+					}
+					if pk := d.toks[pe].key; pk == "at" || pk == "in" || pk == "with" || pk == "of" {
+						k2 := pe + 1
 						if d.toks[k2].key == "the" {
 							k2++
 						}
@@ -652,6 +683,9 @@ var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", 
 	"oversaw", "joined", "represents", "represented", "handles", "handled", "teaches", "taught", "lectures",
 	"studies", "researches", "advises", "advised", "belongs", "belonged", "manages", "managed", "coordinates",
 	"coordinated", "supervises", "supervised")
+
+// remitNouns follow a country in a post's remit: "the Mexico program at X".
+var remitNouns = set("program", "programme", "desk", "office", "team", "project", "portfolio", "affairs", "unit", "division")
 
 // appointWords open a title in an apposition: "who was appointed head of".
 var appointWords = set("appointed", "named", "elected", "promoted", "made", "as", "nominated", "confirmed", "installed")
@@ -1310,4 +1344,33 @@ func (d *doc) workClause(m *mention) (*entity, *entity, string) {
 		return m.ent, om.ent, title
 	}
 	return nil, nil, ""
+}
+
+var possGender = map[string]byte{"his": 'm', "her": 'f'}
+
+// possessorOrg is the government or body of the person "his" or "her" at
+// token i stands for, for a state title after it ("her security
+// minister"): that person's last state office's government.
+func (d *doc) possessorOrg(i int, g byte, title []int) *entity {
+	state := false
+	for _, k := range title {
+		if stateTitles[d.toks[k].key] {
+			state = true
+		}
+	}
+	if !state {
+		return nil
+	}
+	p := d.resolvePronoun(i, g)
+	if p == nil {
+		return nil
+	}
+	for k := len(d.roles) - 1; k >= 0; k-- {
+		if r := d.roles[k]; r.Person == p.name {
+			if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+				return ge
+			}
+		}
+	}
+	return nil
 }
