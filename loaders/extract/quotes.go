@@ -255,6 +255,9 @@ func (d *doc) afterQuote(i int) *entity {
 	if tp, te := d.titledPersonAt(i); tp != nil {
 		sp, e = tp, te
 	}
+	if ap, ae := d.apposedSpeakerAt(i); ap != nil {
+		sp, e = ap, ae
+	}
 	if sp != nil {
 		j := e
 		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
@@ -503,7 +506,8 @@ var personNouns = set("official", "officials", "officer", "officers", "spokesman
 // instNouns refer back to an institution ("the ministry said").
 var instNouns = set("ministry", "embassy", "department", "agency", "bureau", "office", "command",
 	"government", "secretariat", "administration", "presidency", "police", "navy", "army", "court",
-	"commission", "organization", "organisation", "group", "cartel", "gang", "consulate")
+	"commission", "organization", "organisation", "group", "cartel", "gang", "consulate", "company", "firm",
+	"exporter", "importer", "shipper")
 
 // resolveInstNoun finds the institution "the ministry" (noun at token i)
 // refers to: the last one named before it whose name has that noun, or
@@ -515,7 +519,11 @@ func (d *doc) resolveInstNoun(i int) *entity {
 		if m == nil || m.ent == nil || m.ent.typ == "" || m.ent.typ == schema.Person {
 			continue
 		}
-		if noun == "government" || noun == "administration" || noun == "presidency" {
+		if noun == "company" || noun == "firm" || noun == "exporter" || noun == "importer" || noun == "shipper" {
+			if m.ent.typ == schema.Organization {
+				return m.ent
+			}
+		} else if noun == "government" || noun == "administration" || noun == "presidency" {
 			if m.ent.typ == schema.Government {
 				return m.ent
 			}
@@ -594,4 +602,45 @@ func (d *doc) anonymousAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// apposedSpeakerAt reads "a police commander, Luis Vera," at token i: a
+// title phrase, then the person's name between commas. It returns the
+// person and the token after the name.
+func (d *doc) apposedSpeakerAt(i int) (*entity, int) {
+	if i >= len(d.toks) {
+		return nil, i
+	}
+	if k := d.toks[i].key; k != "a" && k != "an" && k != "the" {
+		return nil, i
+	}
+	head := false
+	k := i + 1
+	for ; k < len(d.toks) && k < i+7; k++ {
+		t := d.toks[k]
+		if t.key == "," {
+			break
+		}
+		if d.isTitleTok(k) {
+			if titleHeads[t.key] {
+				head = true
+			}
+			continue
+		}
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != schema.Person {
+			k = m.e - 1 // "a DEA agent"
+			continue
+		}
+		if t.kind != tWord || t.cap {
+			return nil, i
+		}
+	}
+	if !head || k+1 >= len(d.toks) || d.toks[k].key != "," {
+		return nil, i
+	}
+	m := d.mentionAt(k + 1)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Person || m.s != k+1 || m.e >= len(d.toks) || d.toks[m.e].key != "," {
+		return nil, i
+	}
+	return m.ent, m.e
 }
