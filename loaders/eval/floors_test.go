@@ -6,17 +6,21 @@ import (
 	"github.com/newsgraph/newsgraph/loaders/extract"
 )
 
-// floors are the F1 scores the extractor must keep on data/eval, by gold
-// file set, set a little under what was measured. They only ever rise.
-// "parties" is scored as recall, as the extraction format asks.
+// floors are the F1 scores the extractor must keep on data/eval and on
+// the tuned-on holdout articles 30-39, by gold file set, set a little under
+// what was measured. They only ever rise. "parties" is scored as recall, as
+// the extraction format asks.
 var floors = []struct {
-	name, pattern string
-	f1            map[string]float64
+	name, dir, pattern string
+	f1                 map[string]float64
 }{
-	{"development (0x)", "0*.gold.json", map[string]float64{
+	{"development (0x)", "../../data/eval", "0*.gold.json", map[string]float64{
 		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
-	{"held-out (1x, 2x)", "[12]*.gold.json", map[string]float64{
+	{"held-out (1x, 2x)", "../../data/eval", "[12]*.gold.json", map[string]float64{
 		"entities": 0.98, "roles": 0.98, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
+	// tuned on after its single blind run: no longer a measure of generality
+	{"holdout (3x)", "../../data/holdout", "3*.gold.json", map[string]float64{
+		"entities": 0.94, "roles": 0.95, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
 }
 
 func TestFloors(t *testing.T) {
@@ -25,7 +29,7 @@ func TestFloors(t *testing.T) {
 		t.Fatalf("extract.New() error: %v", err)
 	}
 	for _, set := range floors {
-		r, err := ScoreGlob("../../data/eval", set.pattern, ex)
+		r, err := ScoreGlob(set.dir, set.pattern, ex)
 		if err != nil {
 			t.Fatalf("ScoreGlob(%s): %v", set.pattern, err)
 		}
