@@ -271,7 +271,7 @@ func (d *doc) statedParties(am *mention) []*entity {
 	}
 	// "A and B signed a new X", "We signed a letter of agreement with B"
 	j := am.s - 1
-	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {
+	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].key == "to" || d.toks[j].key == "on" || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {
 		j--
 	}
 	if j < 1 || !signVerbs[d.toks[j].key] {

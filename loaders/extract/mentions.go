@@ -476,6 +476,13 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december")
 
+// weakAgreementHeads name an agreement only after a modifier that says
+// what it is about (strongAgreementMods).
+var weakAgreementHeads = set("framework", "arrangement", "convention")
+var strongAgreementMods = set("security", "cooperation", "trade", "migration", "extradition", "counternarcotics",
+	"counter-narcotics", "anti-drug", "antidrug", "drug", "defense", "defence", "border", "peace", "ceasefire",
+	"intelligence", "sharing", "intelligence-sharing", "shiprider", "maritime", "interdiction", "investment")
+
 // letterOf completes "letter of …" as an agreement.
 var letterOf = set("agreement", "intent", "understanding", "cooperation")
 
@@ -730,6 +737,18 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		}
 		if mods == 0 && !region {
 			continue
+		}
+		if weakAgreementHeads[t.key] && !region {
+			// "a security framework" is an agreement, "the legal framework" is not
+			strong := false
+			for k := coreStart; k < i; k++ {
+				if strongAgreementMods[d.toks[k].key] {
+					strong = true
+				}
+			}
+			if !strong {
+				continue
+			}
 		}
 		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region {
 			continue

@@ -222,6 +222,8 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Senate Foreign Relations Subcommittee on the Western Hemisphere", Type: schema.Agency}, {Name: "Senate Subcommittee on Border Security", Type: schema.Agency}}, nil},
 		{"a businessman named", "H\nThe money went through a network run from Guangzhou by a businessman named Li Wenbo, officials said.",
 			[]schema.Entity{{Name: "Li Wenbo", Type: schema.Person}}, nil},
+		{"a legal framework is no agreement", "H\nColombia lacks a legal framework for extraditions.",
+			nil, []string{"legal framework"}},
 		{"Spanish article in place names is no group", "H\nLa Paz is the seat of government. El Alto grew. Los Angeles police said so.",
 			nil, []string{"El Alto", "Los Angeles"}},
 		{"clan", "H\nSoldiers clashed with Clan Isaza fighters near the river.",
@@ -353,6 +355,8 @@ func TestAgreementPartyPatterns(t *testing.T) {
 			"port security pact", []string{"Peru", "Chile"}},
 		{"between A and B", "H\nThe extradition treaty between Honduras and the United States lapsed. Mexico watched.",
 			"extradition treaty", []string{"Honduras", "United States"}},
+		{"agreed to a framework", "H\nMexico and the United States agreed to a bilateral security framework in 2021. Canada watched.",
+			"bilateral security framework", []string{"Mexico", "United States"}},
 		{"peace agreement binds the armed group", "H\nIn Colombia, the ELN is one of the groups that rejected the 2016 peace agreement, officials said.",
 			"peace agreement", []string{"National Liberation Army", "Colombia"}},
 	} {
