@@ -99,7 +99,7 @@ func (r *reader) names() ([]entityName, error) {
 				return nil, err
 			}
 			if isEntity(n) {
-				out = append(out, entityName{iri: iri, name: literal(q.Object)})
+				out = append(out, entityName{iri: iri, name: graph.LiteralText(q.Object)})
 			}
 		}
 	}

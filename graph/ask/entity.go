@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -101,12 +102,12 @@ func (r *reader) card(n Node) (Card, error) {
 		switch q.Predicate {
 		case quad.Value(schema.PredName):
 			if len(c.Names) == 0 {
-				c.Names = append(c.Names, literal(q.Object))
+				c.Names = append(c.Names, graph.LiteralText(q.Object))
 			}
 		case quad.Value(schema.PredAlias):
-			aliases.add(literal(q.Object))
+			aliases.add(graph.LiteralText(q.Object))
 		case quad.Value(schema.PredWikidata):
-			c.Wikidata = literal(q.Object)
+			c.Wikidata = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredHolds):
 			// One holds quad per article that read the role: read it once.
 			if role := iriOf(q.Object); role != "" && !rolesRead[role] {
@@ -289,7 +290,7 @@ func (r *reader) statement(iri string) (Statement, error) {
 		articles.add(labelOf(q))
 		switch q.Predicate {
 		case quad.Value(schema.PredText):
-			st.Text = literal(q.Object)
+			st.Text = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredSaidBy):
 			if st.Speaker, err = r.node(iriOf(q.Object)); err != nil {
 				return Statement{}, err

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -32,13 +33,13 @@ type ArticleRef struct {
 // and caches what it has looked up.
 type reader struct {
 	ctx      context.Context
-	qs       graph.QuadStore
+	qs       cgraph.QuadStore
 	out, in  map[string][]quad.Quad
 	nodes    map[string]Node
 	articles map[string]ArticleRef
 }
 
-func newReader(ctx context.Context, qs graph.QuadStore) *reader {
+func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
 	return &reader{ctx: ctx, qs: qs,
 		out: map[string][]quad.Quad{}, in: map[string][]quad.Quad{},
 		nodes: map[string]Node{}, articles: map[string]ArticleRef{}}
@@ -119,7 +120,7 @@ func (r *reader) node(iri string) (Node, error) {
 		switch q.Predicate {
 		case quad.Value(schema.PredName):
 			if n.Name == "" {
-				n.Name = literal(q.Object)
+				n.Name = graph.LiteralText(q.Object)
 			}
 		case quad.Value(schema.PredType):
 			if c, ok := q.Object.(quad.IRI); ok {
@@ -128,11 +129,11 @@ func (r *reader) node(iri string) (Node, error) {
 				}
 			}
 		case quad.Value(schema.PredTitle):
-			title = literal(q.Object)
+			title = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredText):
-			text = literal(q.Object)
+			text = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredHeadline):
-			headline = literal(q.Object)
+			headline = graph.LiteralText(q.Object)
 		}
 	}
 	if n.Name == "" {
@@ -160,14 +161,14 @@ func (r *reader) article(iri string) (ArticleRef, error) {
 	for _, q := range qs {
 		switch q.Predicate {
 		case quad.Value(schema.PredHeadline):
-			a.Headline = literal(q.Object)
+			a.Headline = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredURL):
-			a.URL = literal(q.Object)
+			a.URL = graph.LiteralText(q.Object)
 		case quad.Value(schema.PredPublished):
 			if t, ok := q.Object.(quad.Time); ok {
 				a.Published = time.Time(t).UTC().Format(time.RFC3339)
 			} else {
-				a.Published = literal(q.Object)
+				a.Published = graph.LiteralText(q.Object)
 			}
 		}
 	}
@@ -200,24 +201,6 @@ func iriOf(v quad.Value) string {
 		return string(i)
 	}
 	return ""
-}
-
-// literal returns the native text of a literal value.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	if s, ok := quad.NativeOf(v).(string); ok {
-		return s
-	}
-	return fmt.Sprint(quad.NativeOf(v))
 }
 
 // labelOf returns a quad's label (its article) as an IRI string.

@@ -2,10 +2,10 @@ package export
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -73,7 +73,7 @@ func NewModel(quads []quad.Quad) Model {
 				edges[k][string(l)] = true
 			}
 		default:
-			text := literal(o)
+			text := graph.LiteralText(o)
 			switch q.Predicate {
 			case quad.Value(schema.PredName):
 				n.Name = text
@@ -119,16 +119,4 @@ func iriString(v quad.Value) string {
 		return string(i)
 	}
 	return v.String()
-}
-
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	}
-	return strings.Trim(v.String(), `"`)
 }
