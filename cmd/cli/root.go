@@ -3,14 +3,45 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 )
 
 // Version is the newsgraph version, set at build time with
-// -ldflags "-X github.com/newsgraph/newsgraph/cmd/cli.Version=…".
+// -ldflags "-X github.com/newsgraph/newsgraph/cmd/cli.Version=…"; when it
+// is not set, the version shows the commit the binary was built from.
 var Version = "dev"
+
+// version returns Version, with the VCS revision of a "dev" build.
+func version() string {
+	if Version != "dev" {
+		return Version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return Version
+	}
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+modified"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev == "" {
+		return Version
+	}
+	return Version + " (" + rev + modified + ")"
+}
 
 // ErrSilent is returned by a command that has already reported its failure
 // (for example load, after naming each bad input): Main exits 1 and prints
@@ -46,7 +77,7 @@ from the command line, over HTTP and in the Cayley web UI.`,
 		Example: `  newsgraph serve --load data/articles     # load the bundled articles, UI on http://127.0.0.1:64210
   newsgraph load data/articles
   newsgraph query 'g.V("<ng:person/claudia-sheinbaum>").In("<ng:saidBy>").Out("<ng:text>").All()'`,
-		Version:       Version,
+		Version:       version(),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
