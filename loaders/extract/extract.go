@@ -59,6 +59,7 @@ type doc struct {
 	datelinePara int
 	countries    []countryAt
 	roles        []schema.Role
+	guessed      map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts        []schema.Statement
 	agrs         []*entity
 	rels         []schema.Relation

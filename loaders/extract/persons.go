@@ -380,14 +380,14 @@ func (d *doc) placeLike(s, e int, given bool) bool {
 // titledApposition reports whether the name [s, e) stands between commas
 // after a title: "The acting director of the police, Rameau Normil, said".
 func (d *doc) titledApposition(s, e int) bool {
-	if s < 2 || d.toks[s-1].key != "," || e >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "said" {
+	if s < 2 || d.toks[s-1].key != "," || e >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "." && !reportVerbsAfter[d.toks[e].key] {
 		return false
 	}
 	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
 		if d.toks[k].key == "," || d.toks[k].kind == tQuote {
 			return false
 		}
-		if titleHeads[d.toks[k].key] && !d.toks[k].cap {
+		if titleHeads[d.toks[k].key] && (!d.toks[k].cap || k > 0 && d.toks[k-1].key == "the") {
 			return true
 		}
 	}

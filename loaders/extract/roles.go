@@ -147,6 +147,7 @@ func (d *doc) titleText(title []int) string {
 // findRoles reads the offices people hold from titles and appositions.
 func (d *doc) findRoles() {
 	seen := map[string]bool{}
+	d.guessed = map[string]bool{}
 	add := func(p *entity, title string, org *entity, at int) {
 		if p != nil && org == nil && p.typ == schema.Person && title != "" {
 			p.roles = append(p.roles, title) // "the governor said" can still find its holder
@@ -342,6 +343,7 @@ func (d *doc) findRoles() {
 				deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's
 				continue
 			}
+			guess := org == nil
 			if org == nil {
 				org = d.inferOrg(p, pr.title, sentRoles, m.s)
 			}
@@ -350,6 +352,9 @@ func (d *doc) findRoles() {
 			}
 			if org == nil {
 				org = d.leadAgency(pr.title)
+			}
+			if guess && org != nil {
+				d.guessed[fold(p.name)+"|"+fold(org.name)] = true
 			}
 			add(p, d.titleText(pr.title), org, m.s)
 		}
@@ -372,6 +377,9 @@ func (d *doc) findRoles() {
 			org := d.agencyRoleOf(p)
 			if org == nil {
 				org = d.inferOrg(p, t, sentRoles, m.s)
+				if org != nil {
+					d.guessed[fold(p.name)+"|"+fold(org.name)] = true
+				}
 			}
 			add(p, d.titleText(t), org, m.s)
 		}
@@ -463,6 +471,7 @@ func (d *doc) findRoles() {
 		}
 		add(p, title, om.ent, i)
 	}
+	d.genericRoles(add)
 	d.roleNounMentions()
 }
 

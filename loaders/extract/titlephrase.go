@@ -1,0 +1,339 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// A title phrase is the small grammar every office or affiliation is
+// written in, whatever its words:
+//
+//	[det] [ORG|DEMONYM|noun 's]* [modifier]* HEAD+ [(of|for|at|with|in|to) [the] [portfolio words] [ORG ['s ORG]]]
+//
+// "the group's founder", "Saint Lucia's minister for home affairs", "a
+// former inspector for SENAE", "The Commander General of the Bolivian
+// Police", "The CIPES director", "head of the police's anti-narcotics
+// unit". genericRoles reads such phrases around a person's name wherever
+// the older, more specific patterns found no post for that person.
+
+type titlePhrase struct {
+	s, e  int   // token range [s, e)
+	title []int // title tokens (modifiers, heads, portfolio words)
+	head  bool
+	org   *entity // body after a preposition, else the possessor/ORG before the head
+}
+
+// phraseDets may open a title phrase.
+var phraseDets = set("the", "a", "an", "its", "their", "his", "her", "our", "another", "one")
+
+// portfolioPreps join a title head to its portfolio or body.
+var portfolioPreps = set("of", "for", "at", "with", "in", "to", "on")
+
+// titlePhraseAt parses a title phrase starting at token i.
+func (d *doc) titlePhraseAt(i int) titlePhrase {
+	tp := titlePhrase{s: i, e: i}
+	if i >= len(d.toks) {
+		return tp
+	}
+	sent := d.toks[i].sent
+	k := i
+	if phraseDets[d.toks[k].key] && d.at[k] == 0 {
+		k++
+	}
+	var before *entity // ORG or possessor before the head
+	lim := i + 16
+	for k < len(d.toks) && k < lim && d.toks[k].sent == sent && !d.inQuote[k] {
+		t := d.toks[k]
+		if m := d.mentionAt(k); m != nil {
+			if tp.head {
+				break
+			}
+			if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement && m.ent.typ != "" {
+				before = m.ent
+				k = m.e
+				continue
+			}
+			if m.class == mDemonym && m.country != "" {
+				if ge := d.ents[string(schema.Government)+"|"+fold(m.country)]; ge != nil {
+					before = ge
+				} else {
+					before = d.entity(schema.Government, m.country, m.s)
+				}
+				k = m.e
+				continue
+			}
+			break
+		}
+		if t.key == "'s" {
+			// "the group's founder": the actor the noun refers to
+			if k > i && d.at[k-1] == 0 && refNouns[d.toks[k-1].key] != 0 && !tp.head {
+				if ref := d.nounReferent(k-1, refNouns[d.toks[k-1].key]); ref != nil {
+					before = ref
+				}
+			}
+			k++
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if titleHeads[t.key] && !(t.key == "member" && tp.head) {
+			tp.head = true
+			tp.title = append(tp.title, k)
+			k++
+			continue
+		}
+		if tp.head {
+			break
+		}
+		if titleMods[t.key] || d.isTitleTok(k) {
+			tp.title = append(tp.title, k)
+			k++
+			continue
+		}
+		// a lower-case portfolio or possessed noun before the head:
+		// "public safety minister", "the group's founder"
+		if !t.cap && (refNouns[t.key] != 0 && k+1 < len(d.toks) && d.toks[k+1].key == "'s" || d.headWithin(k+1, 2)) {
+			if refNouns[t.key] == 0 || d.toks[k+1].key != "'s" {
+				tp.title = append(tp.title, k)
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if !tp.head {
+		return tp
+	}
+	tp.e = k
+	tp.org = before
+	// "of/for/at … [the] [portfolio words] [ORG]"
+	for hops := 0; hops < 2 && k < len(d.toks) && d.toks[k].sent == sent && portfolioPreps[d.toks[k].key]; hops++ {
+		j := k + 1
+		if j < len(d.toks) && d.toks[j].key == "the" {
+			j++
+		}
+		var port []int
+		var org *entity
+		for j < len(d.toks) && j < k+9 && d.toks[j].sent == sent && !d.inQuote[j] {
+			if m := d.mentionAt(j); m != nil {
+				if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement && m.ent.typ != "" {
+					org = m.ent
+					j = m.e
+					// "the DEA's Houston Division": the unit
+					if j+1 < len(d.toks) && d.toks[j].key == "'s" {
+						if m2 := d.mentionAt(j + 1); m2 != nil && m2.s == j+1 && m2.ent != nil && m2.ent.typ != schema.Person && m2.ent.typ != schema.Agreement {
+							org = m2.ent
+							j = m2.e
+						}
+					}
+					break
+				}
+				if m.class == mDemonym && m.country != "" && org == nil {
+					j = m.e // "director of the Mexican program": a remit, not the body
+					continue
+				}
+				break
+			}
+			t := d.toks[j]
+			if t.kind == tWord && !t.cap && t.key != "who" && t.key != "which" && t.key != "that" && !speechVerbs[t.key] ||
+				t.kind == tWord && t.cap && d.at[j] == 0 && (k+1 == j || len(port) > 0) && d.toks[k].key == "for" {
+				port = append(port, j)
+				j++
+				continue
+			}
+			if t.key == "'s" {
+				j++
+				continue
+			}
+			break
+		}
+		if org != nil {
+			tp.org = org
+			tp.title = append(tp.title, port...)
+			tp.e = j
+			k = j
+			continue
+		}
+		if len(port) > 0 && len(port) <= 5 && (d.toks[k].key == "for" || d.toks[k].key == "of" || d.toks[k].key == "on") {
+			// "minister for home affairs", "adviser on training"
+			tp.title = append(tp.title, k)
+			tp.title = append(tp.title, port...)
+			tp.e = j
+			k = j
+			continue
+		}
+		break
+	}
+	return tp
+}
+
+// headWithin reports whether a title head comes within n tokens from i,
+// over lower-case words only.
+func (d *doc) headWithin(i, n int) bool {
+	for j := i; j < len(d.toks) && j < i+n; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.at[j] != 0 {
+			return false
+		}
+		if titleHeads[t.key] {
+			return true
+		}
+		if t.cap && !titleMods[t.key] {
+			return false
+		}
+	}
+	return false
+}
+
+// genericRoles reads title phrases around each person not given a post by
+// the specific patterns: "NAME, TITLE-PHRASE", "TITLE-PHRASE, [rank] NAME",
+// "NAME, who heads/leads/runs [the] ORG", and a second apposition naming
+// the body ("head of the police's unit, the General Directorate of X").
+func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
+	// people with a post whose body the text states; a body only guessed
+	// (a bare rank's government) gives way to one a title phrase states
+	has := map[string]bool{}
+	for _, r := range d.roles {
+		if !d.guessed[fold(r.Person)+"|"+fold(r.Org)] {
+			has[fold(r.Person)] = true
+		}
+	}
+	give := func(p *entity, tp titlePhrase, at int) bool {
+		org := tp.org
+		// "head of the police's unit, the General Directorate for X"
+		if tp.e+1 < len(d.toks) && d.toks[tp.e].key == "," {
+			j := tp.e + 1
+			if d.toks[j].key == "the" {
+				j++
+			}
+			if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
+				m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == ".") {
+				if org == nil || org.typ == schema.Government {
+					org = m.ent
+				}
+			}
+		}
+		if org == nil || org == p {
+			return false
+		}
+		if !has[fold(p.name)] {
+			d.dropGuessed(p, org)
+		}
+		add(p, d.titleText(tp.title), org, at)
+		return true
+	}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
+			continue
+		}
+		p := m.ent
+		if has[fold(p.name)] {
+			continue
+		}
+		done := false
+		// NAME, TITLE-PHRASE
+		if m.e+1 < len(d.toks) && d.toks[m.e].key == "," {
+			j := m.e + 1
+			if k := d.toks[j].key; k == "who" && j+2 < len(d.toks) {
+				j++
+				for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+					j++
+				}
+				v := d.toks[j].key
+				switch v {
+				case "leads", "led", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired", "founded", "manages", "managed", "coordinates", "coordinated":
+					k := j + 1
+					if k < len(d.toks) && d.toks[k].key == "the" {
+						k++
+					}
+					if om := d.mentionAt(k); om != nil && om.s == k && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement && om.ent.typ != schema.Government {
+						title := "head"
+						if v == "founded" {
+							title = "founder"
+						}
+						if past := v == "led" || v == "headed" || v == "ran" || v == "directed" || v == "chaired" || v == "managed" || v == "coordinated"; past && v != "founded" {
+							title = "former head"
+						}
+						d.dropGuessed(p, om.ent)
+						add(p, title, om.ent, m.s)
+						done = true
+					}
+				case "is", "was", "serves", "served", "works", "worked":
+					k := j + 1
+					if k < len(d.toks) && (d.toks[k].key == "as" || d.toks[k].key == "for" || d.toks[k].key == "at") && v != "is" && v != "was" {
+						if d.toks[k].key != "as" {
+							tp := titlePhrase{s: k, e: k}
+							if om := d.mentionAt(k + 1 + b2i(d.toks[k+1].key == "the")); om != nil && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+								tp.org, tp.e = om.ent, om.e
+								d.dropGuessed(p, om.ent)
+								add(p, "member", om.ent, m.s)
+								done = true
+							}
+							_ = tp
+							break
+						}
+						k++
+					}
+					tp := d.titlePhraseAt(k)
+					if tp.head {
+						done = give(p, tp, m.s)
+					}
+				}
+			} else {
+				tp := d.titlePhraseAt(j)
+				if tp.head {
+					done = give(p, tp, m.s)
+				}
+			}
+		}
+		if done {
+			has[fold(p.name)] = true
+			continue
+		}
+		// TITLE-PHRASE, [rank] NAME
+		cs := m.s
+		for cs > 0 && d.at[cs-1] == 0 && (d.isTitleTok(cs-1) || honorifics[d.toks[cs-1].key] != 0 || d.toks[cs-1].key == "hon.") && d.toks[cs-1].cap {
+			cs--
+		}
+		if cs > 1 && d.toks[cs-1].key == "," {
+			c := cs - 1
+			for s := max(0, c-16); s < c; s++ {
+				if d.toks[s].sent != d.toks[c].sent {
+					continue
+				}
+				if s > 0 && d.toks[s-1].sent == d.toks[s].sent && !d.toks[s].brk && d.toks[s-1].kind == tWord && !portfolioPreps[d.toks[s-1].key] &&
+					d.toks[s-1].key != "by" && d.toks[s-1].key != "and" && !speechVerbs[d.toks[s-1].key] && d.toks[s-1].key != "as" && d.at[s-1] == 0 {
+					continue // the phrase starts a noun phrase
+				}
+				tp := d.titlePhraseAt(s)
+				if tp.head && tp.e == c {
+					done = give(p, tp, m.s)
+					break
+				}
+			}
+		}
+		if done {
+			has[fold(p.name)] = true
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// dropGuessed removes p's posts whose body was only guessed, except at
+// keep (the body now stated).
+func (d *doc) dropGuessed(p *entity, keep *entity) {
+	out := d.roles[:0]
+	for _, r := range d.roles {
+		if fold(r.Person) == fold(p.name) && d.guessed[fold(r.Person)+"|"+fold(r.Org)] && fold(r.Org) != fold(keep.name) {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.roles = out
+}
