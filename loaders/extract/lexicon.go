@@ -128,7 +128,10 @@ var roleNouns = set("president", "secretary", "minister", "chairman", "chairwoma
 	"admiral", "ambassador", "director", "administrator", "commander", "spokesman", "spokeswoman",
 	"spokesperson", "senator", "governor", "mayor", "prosecutor", "judge", "official", "agent", "envoy",
 	"chief", "colonel", "captain", "commissioner", "congressman", "congresswoman", "lawmaker", "leader",
-	"diplomat", "officer", "analyst", "expert", "researcher", "professor", "attorney", "representative")
+	"diplomat", "officer", "analyst", "expert", "researcher", "professor", "attorney", "representative",
+	"founder", "co-founder", "host", "inspector", "superintendent", "coordinator", "adviser", "advisor",
+	"lawyer", "economist", "activist", "journalist", "priest", "pastor", "nurse", "doctor", "negotiator",
+	"investigator", "undersecretary", "consul", "sheriff", "detective", "commandant", "admiral")
 
 // orgHeads end an organisation's name and give its type.
 var agencyHeads = set("department", "ministry", "secretariat", "agency", "administration", "bureau",

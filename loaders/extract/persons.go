@@ -108,6 +108,12 @@ func (d *doc) persons() {
 		e := d.personRun(i)
 		s := i
 		i = e - 1
+		// "… for Trade and Finance Marion Holloway": a portfolio word
+		// before a given name is part of the title, not of the name
+		if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && titleMods[d.toks[s].key] && d.g.given[d.toks[s].key] == 0 &&
+			(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
+			s++
+		}
 		n := 0
 		for k := s; k < e; k++ {
 			if d.toks[k].kind == tWord && !particles[d.toks[k].key] {
@@ -301,6 +307,18 @@ func (d *doc) speechNear(s, e int) bool {
 	if s > 1 && d.toks[s-1].key == "to" && d.toks[s-2].key == "according" {
 		return true
 	}
+	// "…,” said Assistant Secretary for Trade and Finance X": a reporting
+	// verb after a quotation, then a title phrase, then the name
+	for k := s - 1; e-s >= 2 && k > 0 && k >= s-14 && d.toks[k].sent == d.toks[s].sent; k-- {
+		t := d.toks[k]
+		if reportVerbsAfter[t.key] {
+			p := d.toks[k-1]
+			return p.kind == tQuote || p.key == ","
+		}
+		if t.kind != tWord || !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "for" && t.key != "of" && t.key != "and" && t.key != "the" {
+			return false
+		}
+	}
 	return false
 }
 
@@ -308,6 +326,9 @@ func (d *doc) speechNear(s, e int) bool {
 func (d *doc) appositionAfter(e int) bool {
 	if e+1 >= len(d.toks) || d.toks[e].key != "," {
 		return false
+	}
+	if tp := d.titlePhraseAt(e + 1); tp.head && !d.toks[e+1].cap {
+		return true // ", the group's founder", ", Peru's minister for trade"
 	}
 	j := e + 1
 	for j < len(d.toks) && j < e+5 {

@@ -281,13 +281,16 @@ func (d *doc) afterQuote(i int) *entity {
 	}
 	// verb then speaker
 	if reportVerbsAfter[d.toks[i].key] {
-		for k := i + 1; k < len(d.toks) && k < i+12 && d.toks[k].sent == d.toks[i].sent; k++ {
+		for k := i + 1; k < len(d.toks) && k < i+16 && d.toks[k].sent == d.toks[i].sent; k++ {
 			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 				return m.ent
 			}
 			t := d.toks[k]
+			// a title's portfolio may be joined by "for"/"on" when a capitalised
+			// word follows: "said Under Secretary for Trade and Finance X"
+			portfolio := (t.key == "for" || t.key == "on") && k+1 < len(d.toks) && d.toks[k+1].cap
 			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" && !d.isTitleTok(k) &&
-				t.key != "of" && t.key != "and" && !roleNouns[t.key] {
+				t.key != "of" && t.key != "and" && !roleNouns[t.key] && !portfolio {
 				break
 			}
 			if t.key == "," || t.key == "." {

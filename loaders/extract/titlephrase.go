@@ -92,8 +92,8 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		}
 		// a lower-case portfolio or possessed noun before the head:
 		// "public safety minister", "the group's founder"
-		if !t.cap && (refNouns[t.key] != 0 && k+1 < len(d.toks) && d.toks[k+1].key == "'s" || d.headWithin(k+1, 2)) {
-			if refNouns[t.key] == 0 || d.toks[k+1].key != "'s" {
+		if !t.cap && (k+1 < len(d.toks) && d.toks[k+1].key == "'s" || d.headWithin(k+1, 2)) {
+			if d.toks[k+1].key != "'s" {
 				tp.title = append(tp.title, k)
 			}
 			k++
@@ -213,7 +213,11 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 				}
 			}
 		}
-		if org == nil || org == p {
+		if org == nil {
+			add(p, d.titleText(tp.title), nil, at) // "the founder said" can still find its holder
+			return false
+		}
+		if org == p {
 			return false
 		}
 		if !has[fold(p.name)] {

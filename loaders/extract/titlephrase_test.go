@@ -45,3 +45,31 @@ func TestGenericTitlePhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericStatementMechanisms checks speakers found through the title
+// grammar, transcript introductions and role nouns.
+func TestGenericStatementMechanisms(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, speaker, quote string
+	}{
+		{"verb then a title with a portfolio", "H\n“We will freeze every account they opened,” said Assistant Secretary for Trade and Finance Marion K. Holloway.",
+			"Marion K. Holloway", "We will freeze every account they opened"},
+		{"host named in the introduction", "H\nTranscript of a morning show on Radio Norte. Host: Ana Ríos Beltrán. Guest: Tomás Lerma, mayor of the town.\nHOST: Mayor, welcome to the show this morning.\nMAYOR LERMA: Thank you for having me here today.",
+			"Ana Ríos Beltrán", "Mayor, welcome to the show this morning."},
+		{"label written in ordinary case in the text", "H\nTranscript. Guest: Tomás Lerma, the mayor. A listener, Berta Quintal, called in.\nMAYOR LERMA: The road will be paved by June.\nBERTA QUINTAL: They said that last year and nothing was done.",
+			"Berta Quintal", "They said that last year and nothing was done."},
+		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
+			"Dora Huamaní Ccori", "We will plant again next year"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, s := range x.Statements {
+				if s.Speaker == c.speaker && s.Quote == c.quote {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) statements = %+v, want %s: %q", c.text, x.Statements, c.speaker, c.quote)
+		})
+	}
+}

@@ -85,12 +85,28 @@ func (d *doc) transcriptStatements(text string) {
 		}
 		break
 	}
+	intro := len(d.toks)
+	for _, p := range paras {
+		if p.label >= 0 {
+			intro = p.s
+			break
+		}
+	}
 	for pi, p := range paras {
 		if p.label >= 0 {
 			cur = nil
 			lab := d.toks[p.label-1].key
 			first := d.toks[p.s].key
 			host := hostLabels[first] || hostLabels[lab]
+			if host && p.label == p.s+1 {
+				// "Host: Ana Ríos." in the introduction names the host
+				if hp := d.namedInIntro(lab, intro); hp != nil {
+					host, cur = false, hp
+					d.paraStatement(cur, p.label+1, p.e, text)
+					prevHost = false
+					continue
+				}
+			}
 			switch {
 			case host:
 			case p.label == p.s+1 && answerLabels[first]:
@@ -154,6 +170,30 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	for _, en := range d.entList {
 		if en.typ == schema.Person && len(en.toks) >= len(keys) && (suffix(en.toks, keys) || len(keys) == 1 && contains(en.toks, keys[0])) {
 			return en
+		}
+	}
+	// "ANA RÍOS:" whose name the text writes in ordinary case
+	if len(keys) >= 2 && len(keys) == e-s {
+		for k := 0; k+len(keys) <= len(d.toks); k++ {
+			if k >= s && k < e || d.toks[k].upper {
+				continue
+			}
+			ok := true
+			for n, key := range keys {
+				if t := d.toks[k+n]; t.key != key || !t.cap || t.upper {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				p := d.entity(schema.Person, d.surface(k, k+len(keys)), k)
+				p.toks = keys
+				if g := d.g.given[keys[0]]; g == 'f' || g == 'm' {
+					p.gender = g
+				}
+				p.mentions++
+				return p
+			}
 		}
 	}
 	// "MR. PRICE:" with no fuller name in the text: the label names an
@@ -238,4 +278,34 @@ func (d *doc) paraStatement(sp *entity, s, e int, text string) {
 		}
 	}
 	d.stmts = append(d.stmts, st)
+}
+
+// namedInIntro is the person the introduction of a transcript (tokens
+// before intro) gives a role label: "Host: Ana Ríos.", "the host, Ana
+// Ríos", "host Ana Ríos".
+func (d *doc) namedInIntro(label string, intro int) *entity {
+	for k := 0; k < intro; k++ {
+		if d.toks[k].key != label || d.inQuote[k] {
+			continue
+		}
+		j := k + 1
+		for j < intro && j < k+3 && (d.toks[j].key == ":" || d.toks[j].key == ",") {
+			j++
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent
+		}
+		// "Ana Ríos, the host"
+		b := k - 1
+		if b >= 0 && d.toks[b].key == "the" {
+			b--
+		}
+		if b >= 0 && d.toks[b].key == "," {
+			b--
+		}
+		if m := d.mentionAt(b); b >= 0 && m != nil && m.e == b+1 && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent
+		}
+	}
+	return nil
 }
