@@ -340,7 +340,12 @@ func (d *doc) speakerAt(i int) (*entity, int) {
 			j++
 		}
 		if j < len(d.toks) && roleNouns[d.toks[j].key] {
-			return d.resolveRoleNoun(j), j + 1
+			// "the Commander General said": a title of two heads
+			e := j + 1
+			for e < len(d.toks) && e < j+3 && titleHeads[d.toks[e].key] && d.at[e] == 0 {
+				e++
+			}
+			return d.resolveRoleNoun(j), e
 		}
 	}
 	return nil, i

@@ -141,8 +141,8 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 				j++
 				continue
 			}
-			if t.key == "'s" {
-				j++
+			if t.key == "'s" || t.key == "-" && !t.space && len(port) > 0 {
+				j++ // "the police's anti-narcotics unit"
 				continue
 			}
 			break
