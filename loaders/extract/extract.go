@@ -434,8 +434,16 @@ func (d *doc) mergeAppositives() {
 			}
 			// an acronym nobody knows: an alias
 			if t := d.toks[m.e+1]; t.upper && t.letters >= 2 && d.at[m.e+1] == 0 && m.e+2 < len(d.toks) && d.toks[m.e+2].key == ")" {
-				m.ent.alias(d.surface(m.e+1, m.e+2))
+				acr := d.surface(m.e+1, m.e+2)
+				m.ent.alias(acr)
 				d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
+				// the acronym stands for the name wherever it occurs after
+				for k := m.e + 3; k < len(d.toks); k++ {
+					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+						m.ent.mentions++
+					}
+				}
 			}
 		}
 		// "the USMCA, the trade pact"

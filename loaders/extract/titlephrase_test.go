@@ -26,6 +26,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Ignacio Barreto Sosa", "Directorate of Military Supply"},
 		{"hyphenated unit words before an apposed unit", "H\nCaptain Ruth Ibarra Solano, head of the navy's counter-narcotics unit, the Maritime Interdiction Directorate, said so.",
 			"Ruth Ibarra Solano", "Maritime Interdiction Directorate"},
+		{"acronym defined in parentheses, then used alone", "H\nThe Instituto de Análisis Marítimo (IDAM) released its data on Monday. The IDAM coordinator, Berenice Tapia Luján, presented them in Lima.",
+			"Berenice Tapia Luján", "Instituto de Análisis Marítimo"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
