@@ -138,7 +138,8 @@ var agencyHeads = set("department", "ministry", "secretariat", "agency", "admini
 	"command", "committee", "subcommittee", "office", "service", "police", "guard", "unit",
 	"directorate", "army", "navy", "corps", "court", "senate", "congress", "assembly", "parliament",
 	"embassy", "consulate", "prosecutor's", "division", "brigade", "battalion", "squadron", "fleet",
-	"gendarmerie", "prosecutor", "legislature", "cabinet", "treasury", "intelligence", "sector")
+	"gendarmerie", "prosecutor", "legislature", "cabinet", "treasury", "intelligence", "sector",
+	"superintendency", "inspectorate")
 
 var orgHeads = set("institute", "institution", "foundation", "center", "centre", "university", "bank",
 	"fund", "association", "network", "watch", "times", "post", "journal", "herald", "tribune", "news",

@@ -346,6 +346,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				facility = true
 			}
 		}
+		if typ == schema.Agency || t.key == "institute" || t.key == "institution" || t.key == "system" {
+			facility = false // "National Penitentiary Institute": a body that runs the prisons
+		}
 		if facility {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Terrorism Confinement Center": a place, not a body
@@ -850,6 +853,8 @@ func (d *doc) nextNameWord(i int) bool {
 // nounNamedCands finds organisations introduced by what they are: "the
 // consultancy Lantia Consultores", "the newspaper La Hora".
 func (d *doc) nounNamedCands(out []*mention) []*mention {
+	out = d.ampersandCands(out)
+	out = d.partyCands(out)
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
 		if t.cap || !orgNouns[t.key] || t.key == "party" {
@@ -864,6 +869,56 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 			e++
 		}
 		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
+			continue
+		}
+		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
+	}
+	return out
+}
+
+// ampersandCands finds firms named by capitalised words joined with "&":
+// "Ibarra & Castle", "Montoya Ruiz & Asociados".
+func (d *doc) ampersandCands(out []*mention) []*mention {
+	for i := 1; i+1 < len(d.toks); i++ {
+		if d.toks[i].key != "&" || !d.capWord(i-1) || !d.capWord(i+1) || d.toks[i].brk || d.toks[i+1].brk {
+			continue
+		}
+		s := i - 1
+		for s > 0 && s > i-4 && !d.toks[s].brk && d.capWord(s-1) && !funcWords[d.toks[s-1].key] && !titleHeads[d.toks[s-1].key] &&
+			d.toks[s-1].sent == d.toks[i].sent {
+			s--
+		}
+		if funcWords[d.toks[s].key] {
+			s++
+		}
+		e := i + 1
+		for e < len(d.toks) && e < i+5 && !d.toks[e].brk && (d.capWord(e) || corpSuffix[d.toks[e].key]) {
+			e++
+		}
+		if s >= i || d.gazCover[s] || d.gazCover[i+1] {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 2})
+	}
+	return out
+}
+
+// partyCands finds political parties written "the Morena party": a
+// capitalised name before a lower-case "party".
+func (d *doc) partyCands(out []*mention) []*mention {
+	for i := 2; i < len(d.toks); i++ {
+		if t := d.toks[i]; t.key != "party" || t.cap {
+			continue
+		}
+		e := i
+		s := e
+		for s > 0 && s > e-4 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == d.toks[i].sent {
+			s--
+		}
+		if s == e || s == 0 || d.toks[s-1].key != "the" || d.gazCover[s] {
 			continue
 		}
 		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {

@@ -235,6 +235,7 @@ func (d *doc) findRoles() {
 		if len(prs) == 0 && cs > 1 && d.toks[cs-1].key == "," {
 			items2 := d.chainBefore(cs - 1)
 			var pp []rolePair
+			guessedPP := false
 			for _, pr := range pairs(items2) {
 				if d.hasHead(pr.title) {
 					pp = append(pp, pr)
@@ -250,12 +251,13 @@ func (d *doc) findRoles() {
 				p.roles = append(p.roles, d.titleText(pp[0].title)) // "The governor, X,": a title without a body
 			}
 			if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) {
+				guessedPP = true
 				pp[0].org = d.serviceAgency(pp[0].title) // "A police spokeswoman, X,"
 				if pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "the" {
 					// "The Minister of National Security, X,": a state office
 					for _, k := range pp[0].title {
 						if stateTitles[d.toks[k].key] && d.toks[k].cap {
-							pp[0].org = d.inferOrg(p, pp[0].title, sentRoles, m.s)
+							pp[0].org = d.markGuess(p, d.inferOrg(p, pp[0].title, sentRoles, m.s))
 							break
 						}
 					}
@@ -270,6 +272,9 @@ func (d *doc) findRoles() {
 						pp[0].org = d.possessorOrg(items2[0].tok-1, g, pp[0].title)
 					}
 				}
+			}
+			if guessedPP {
+				d.markGuess(p, pp[0].org)
 			}
 			if len(pp) == 1 && pp[0].org != nil && d.hasHead(pp[0].title) {
 				prs = pp
@@ -320,7 +325,7 @@ func (d *doc) findRoles() {
 					org = ofOrg
 				}
 				if org == nil {
-					org = d.inferOrg(p, pr.title, sentRoles, m.s)
+					org = d.markGuess(p, d.inferOrg(p, pr.title, sentRoles, m.s))
 				}
 				add(p, "former "+d.titleText(pr.title), org, m.s)
 				preTitle = pr.title
@@ -475,6 +480,15 @@ func (d *doc) findRoles() {
 	d.roleNounMentions()
 }
 
+// markGuess records that p's post at org was inferred, not stated, so that
+// a body a title phrase states can replace it; it returns org.
+func (d *doc) markGuess(p, org *entity) *entity {
+	if org != nil {
+		d.guessed[fold(p.name)+"|"+fold(org.name)] = true
+	}
+	return org
+}
+
 // apposition reads ", former deputy administrator of the DEA", ", the U.S.
 // Trade Representative", ", Southcom commander", ", of the Global
 // Initiative", ", who works in the X Unit".
@@ -517,6 +531,10 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			j++
 		}
 		if j < len(d.toks) && relVerbs[d.toks[j].key] {
+			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && electWords[d.toks[j+1].key] {
+				d.relativeClause(p, j+1, preTitle, m.s, add) // "who was elected for the X party"
+				return
+			}
 			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
 				d.appositionAt(p, m, j+1, preTitle, add)
 				return
@@ -676,7 +694,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		}
 		org := pr.org
 		if org == nil {
-			org = d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s)
+			org = d.markGuess(p, d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s))
 		}
 		title := d.titleText(pr.title)
 		if former && !strings.Contains(fold(title), "former") {
@@ -700,6 +718,9 @@ var remitNouns = set("program", "programme", "desk", "office", "team", "project"
 var appointWords = set("appointed", "named", "elected", "promoted", "made", "as", "nominated", "confirmed", "installed")
 
 // clauseAdverbs may sit between "who" and its verb.
+// electWords after "who was" put the person in the body named after them.
+var electWords = set("elected", "reelected", "re-elected", "hired", "employed", "recruited", "chosen", "nominated", "seconded")
+
 var clauseAdverbs = set("now", "currently", "also", "still", "later", "previously", "once", "then", "today")
 
 // relativeClause reads "who is part of an FBI team", "who works in the X

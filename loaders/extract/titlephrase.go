@@ -290,6 +290,30 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 				}
 			}
 		}
+		// "NAME of the Houston firm ORG": a body after a short description
+		if !done && m.e+2 < len(d.toks) && d.toks[m.e].key == "of" && d.toks[m.e+1].key == "the" {
+			noun := false
+			for k := m.e + 2; k < len(d.toks) && k < m.e+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
+				om := d.mentionAt(k)
+				if om != nil && om.s == k && om.ent != nil && noun && (om.ent.typ == schema.Organization || om.ent.typ == schema.Agency) {
+					d.dropGuessed(p, om.ent)
+					add(p, "member", om.ent, m.s)
+					done = true
+					break
+				}
+				if om != nil && om.ent != nil && om.ent.typ != schema.Government {
+					break
+				}
+				if t := d.toks[k]; t.kind != tWord || !t.cap && !orgNouns[t.key] {
+					break
+				} else if orgNouns[t.key] {
+					noun = true
+				}
+				if om != nil {
+					k = om.e - 1
+				}
+			}
+		}
 		if done {
 			has[fold(p.name)] = true
 			continue
