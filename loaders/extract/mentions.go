@@ -860,7 +860,12 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 		if t.cap || !orgNouns[t.key] || t.key == "party" {
 			continue
 		}
-		if p := d.toks[i-1].key; p != "the" && p != "a" && p != "an" {
+		p := d.toks[i-1].key
+		if i > 1 && !d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.at[i-1] == 0 && (d.toks[i-2].key == "the" || d.toks[i-2].key == "a" || d.toks[i-2].key == "an") &&
+			!orgNouns[p] && p != "same" && p != "other" {
+			p = d.toks[i-2].key // "the consulting firm X", "the Mexican-owned company X"
+		}
+		if p != "the" && p != "a" && p != "an" {
 			continue
 		}
 		s := i + 1

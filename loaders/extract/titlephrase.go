@@ -76,6 +76,18 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		if t.kind != tWord {
 			break
 		}
+		// "co-founder", "ex-minister", "director-general": a hyphenated
+		// compound whose last part is a title head
+		if k+2 < len(d.toks) && d.toks[k+1].key == "-" && !d.toks[k+1].space && !d.toks[k+2].space && d.at[k+2] == 0 &&
+			(titleHeads[d.toks[k+2].key] || titleHeads[t.key] && titleMods[d.toks[k+2].key]) {
+			if tp.head && !titleHeads[d.toks[k+2].key] {
+				break
+			}
+			tp.head = true
+			tp.title = append(tp.title, k, k+1, k+2)
+			k += 3
+			continue
+		}
 		if titleHeads[t.key] && !(t.key == "member" && tp.head) {
 			tp.head = true
 			tp.title = append(tp.title, k)
@@ -128,8 +140,13 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 					}
 					break
 				}
-				if m.class == mDemonym && m.country != "" && org == nil {
-					j = m.e // "director of the Mexican program": a remit, not the body
+				if m.class == mDemonym && m.country != "" && org == nil || m.class == mIgnore {
+					// "director of the Mexican program", "official for the
+					// Western Hemisphere": a remit, not the body
+					for x := m.s; x < m.e; x++ {
+						port = append(port, x)
+					}
+					j = m.e
 					continue
 				}
 				break
@@ -248,6 +265,10 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 				case "leads", "led", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired", "founded", "manages", "managed", "coordinates", "coordinated":
 					k := j + 1
 					if k < len(d.toks) && d.toks[k].key == "the" {
+						k++
+					}
+					// "heads the consulting firm X"
+					for n := 0; n < 3 && k+1 < len(d.toks) && d.at[k] == 0 && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
 						k++
 					}
 					if om := d.mentionAt(k); om != nil && om.s == k && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement && om.ent.typ != schema.Government {
