@@ -197,6 +197,13 @@ func (d *doc) attribute(qi int) *entity {
 			}
 		}
 	}
+	// a paragraph that is only a quotation, after a paragraph that
+	// introduces its speaker: "X … agreed to describe what he saw.\n“…”"
+	if ws == q.open && d.toks[q.open].brk && q.open > 0 && !(q.close >= 0 && d.anonymousAfter(q.close+1)) {
+		if sp := d.introducedSpeaker(q.open); sp != nil {
+			return sp
+		}
+	}
 	// a continuation of the previous quotation in the paragraph, or of one
 	// running over from the previous paragraph
 	if qi > 0 {
@@ -651,4 +658,45 @@ func (d *doc) apposedSpeakerAt(i int) (*entity, int) {
 		return nil, i
 	}
 	return m.ent, m.e
+}
+
+// introducedSpeaker is the person a paragraph ending just before token i
+// sets up as the speaker of what follows: the subject of a reporting verb
+// in one of its sentences, when the paragraph itself quotes no one.
+func (d *doc) introducedSpeaker(i int) *entity {
+	para := d.toks[i-1].para
+	s := i - 1
+	for s > 0 && d.toks[s-1].para == para {
+		s--
+	}
+	if d.hasQuote(s, i) {
+		return nil
+	}
+	for k := i - 1; k >= s; k-- {
+		if !speechVerbs[d.toks[k].key] || d.inQuote[k] {
+			continue
+		}
+		// the first person or he/she of the verb's sentence, before the verb
+		st := k
+		for st > s && d.toks[st-1].sent == d.toks[k].sent {
+			st--
+		}
+		if t := d.toks[st].key; t == "a" || t == "an" || t == "one" {
+			return nil
+		}
+		for j := st; j < k; j++ {
+			if m := d.mentionAt(j); m != nil && m.ent != nil {
+				if m.ent.typ == schema.Person && !m.attached && !m.quoted {
+					return m.ent
+				}
+				j = m.e - 1
+				continue
+			}
+			if g, ok := pronounGender[d.toks[j].key]; ok && (g == 'm' || g == 'f') {
+				return d.resolvePronoun(j, g)
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -66,6 +66,11 @@ func TestGenericTitlePhrases(t *testing.T) {
 // grammar, transcript introductions and role nouns.
 func TestGenericStatementMechanisms(t *testing.T) {
 	ex := newExtractor(t)
+	// an unnamed speaker set up in the paragraph before gives no statement
+	x := ex.Extract(article("H\nA port guard, who asked not to be named, agreed to describe the night shift.\n“Nobody checks the reefers after midnight, nobody at all.”"))
+	if len(x.Statements) != 0 {
+		t.Errorf("unnamed introduced speaker: statements = %+v, want none", x.Statements)
+	}
 	for _, c := range []struct {
 		name, text, speaker, quote string
 	}{
@@ -79,6 +84,8 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Jacinto Olmedo Paz", "The Navy does not protect those who betray it"},
 		{"institution with a report verb in the present", "H\nLIMA — The Justice Ministry reaffirms its “commitment to a clean and open trial” in the case.",
 			"Justice Ministry", "commitment to a clean and open trial"},
+		{"quotation paragraphs after the paragraph that introduces the speaker", "H\nNadia Ferreyra Luz, a nurse who worked at the clinic for a decade, agreed to explain what happened. She asked that her town not be named.\n“The first week the medicine ran out. Then the doctors left.\n“By March we were alone with the sick.”",
+			"Nadia Ferreyra Luz", "By March we were alone with the sick."},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {
