@@ -327,7 +327,7 @@ func (d *doc) appositionAfter(e int) bool {
 	if e+1 >= len(d.toks) || d.toks[e].key != "," {
 		return false
 	}
-	if tp := d.titlePhraseAt(e + 1); tp.head && !d.toks[e+1].cap {
+	if tp := d.titlePhraseAt(e + 1); tp.head && (!d.toks[e+1].cap || d.mentionAt(e+1) != nil) {
 		return true // ", the group's founder", ", Peru's minister for trade"
 	}
 	j := e + 1

@@ -341,7 +341,7 @@ func (d *doc) findRoles() {
 					org = d.itsReferent(its, pr.title)
 				}
 			}
-			if org == nil && d.partyTag(m.e) {
+			if org == nil && (d.partyTag(m.e) || d.usPartyApposition(m.e)) {
 				org = d.usChamber(pr.title) // "Sen. X, R-Fla."
 			}
 			if org == nil && d.rankOnly(pr.title) && m.e < len(d.toks) && d.toks[m.e].key == "," {
@@ -837,6 +837,16 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			}
 		}
 	}
+	if c == "" && state {
+		// "In Caracas, Foreign Minister X": a capital named as the place
+		// of the sentence
+		for _, pl := range d.places {
+			if pl.tok < at && d.toks[pl.tok].sent == d.toks[at].sent && pl.country != "" {
+				c = pl.country
+				fromGaz = true // the office's government, known though named only by its capital
+			}
+		}
+	}
 	if c == "" {
 		c = sibling
 	}
@@ -1164,6 +1174,24 @@ func (d *doc) partyTag(e int) bool {
 	}
 	k := d.toks[e+1].key
 	return (k == "r" || k == "d" || k == "i") && d.toks[e+3].cap
+}
+
+// usPartyApposition reports whether ", a [Florida] Republican/Democrat"
+// follows token e: a US legislator's party and state.
+func (d *doc) usPartyApposition(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].key != "a" && d.toks[e+1].key != "the" {
+		return false
+	}
+	for k := e + 2; k < len(d.toks) && k < e+6; k++ {
+		switch d.toks[k].key {
+		case "republican", "democrat", "democratic":
+			return d.toks[k].cap
+		}
+		if !d.toks[k].cap && d.toks[k].key != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // usChamber is the chamber of Congress a legislator's title names.

@@ -52,6 +52,10 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 				k = m.e
 				continue
 			}
+			if m.ent == nil && m.class == mEntity && m.typ != "" && m.typ != schema.Person && m.typ != schema.Agreement {
+				k = m.e // before resolution (person evidence): a body, no entity yet
+				continue
+			}
 			if m.class == mDemonym && m.country != "" {
 				if ge := d.ents[string(schema.Government)+"|"+fold(m.country)]; ge != nil {
 					before = ge
@@ -94,8 +98,8 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			k++
 			continue
 		}
-		if tp.head {
-			break
+		if tp.head && !((titleMods[t.key] || d.isTitleTok(k)) && d.headWithin(k+1, 3)) {
+			break // "deputy foreign minister": a head may be a modifier of the next
 		}
 		if titleMods[t.key] || d.isTitleTok(k) {
 			tp.title = append(tp.title, k)
@@ -236,6 +240,14 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 		}
 		if org == p {
 			return false
+		}
+		// "analyst for the Andes at the X": no dangling article or preposition
+		for len(tp.title) > 1 {
+			if k := d.toks[tp.title[len(tp.title)-1]].key; k == "the" || portfolioPreps[k] {
+				tp.title = tp.title[:len(tp.title)-1]
+				continue
+			}
+			break
 		}
 		if !has[fold(p.name)] {
 			d.dropGuessed(p, org)
