@@ -141,7 +141,11 @@ func (d *doc) persons() {
 			ent.mentions++
 			continue
 		}
-		ev := titled || g != 0 || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
+		kinG, kin := d.kinApposition(s, e)
+		if gender == 0 {
+			gender = kinG
+		}
+		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
 			d.titledApposition(s, e) || d.personApposition(e)
 		if !ev {
 			if n <= 3 {
@@ -183,6 +187,9 @@ func (d *doc) persons() {
 		}
 		if r.e < len(d.toks) && d.toks[r.e].cap && titleHeads[d.toks[r.e].key] {
 			continue // "Chief Patrol Agent": a word of a title
+		}
+		if r.s > 0 && placeLocatives[d.toks[r.s-1].key] && !titled {
+			continue // "Mayor X of Sayaxché said": the word after "of" is a place
 		}
 		if r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || d.speechNear(r.s, r.e)) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
@@ -553,4 +560,31 @@ func (d *doc) namedPerson(s int) bool {
 		}
 	}
 	return false
+}
+
+// kinNouns name a relative; "his wife, X," makes X a person of that gender.
+var kinNouns = map[string]byte{"wife": 'f', "husband": 'm', "son": 'm', "daughter": 'f', "mother": 'f',
+	"father": 'm', "brother": 'm', "sister": 'f', "widow": 'f', "widower": 'm', "partner": 0, "cousin": 0,
+	"uncle": 'm', "aunt": 'f', "niece": 'f', "nephew": 'm', "grandmother": 'f', "grandfather": 'm',
+	"stepson": 'm', "stepdaughter": 'f', "fiancée": 'f', "fiance": 'm', "girlfriend": 'f', "boyfriend": 'm'}
+
+// kinApposition reports whether the name [s, e) is apposed to a relative
+// noun, before ("His wife, X,") or after ("X, her son,"), and the gender
+// the noun gives.
+func (d *doc) kinApposition(s, e int) (byte, bool) {
+	if s >= 3 && d.toks[s-1].key == "," {
+		if g, ok := kinNouns[d.toks[s-2].key]; ok {
+			if p := d.toks[s-3].key; possGender[p] != 0 || p == "their" || p == "the" || p == "'s" || p == "his" || p == "her" {
+				return g, true
+			}
+		}
+	}
+	if e+3 < len(d.toks) && d.toks[e].key == "," {
+		if p := d.toks[e+1].key; p == "his" || p == "her" || p == "their" || p == "the" {
+			if g, ok := kinNouns[d.toks[e+2].key]; ok {
+				return g, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -94,6 +94,10 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Justice Ministry", "commitment to a clean and open trial"},
 		{"quotation paragraphs after the paragraph that introduces the speaker", "H\nNadia Ferreyra Luz, a nurse who worked at the clinic for a decade, agreed to explain what happened. She asked that her town not be named.\n“The first week the medicine ran out. Then the doctors left.\n“By March we were alone with the sick.”",
 			"Nadia Ferreyra Luz", "By March we were alone with the sick."},
+		{"relative in apposition gives a person and a gender", "H\nTeodulfo Ical has farmed the valley for years. “The river is rising,” Ical said. His daughter, Eulalia Ical Choc, looked away. “Nobody will help us now,” she said.",
+			"Eulalia Ical Choc", "Nobody will help us now"},
+		{"a place after 'of' is not the speaker", "H\nAsked about the raid, Mayor Eliseo Batz of Chisec said he had “heard nothing at all about it” from residents.",
+			"Eliseo Batz", "heard nothing at all about it"},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {
