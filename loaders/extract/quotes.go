@@ -197,6 +197,13 @@ func (d *doc) attribute(qi int) *entity {
 			}
 		}
 	}
+	// a headline quotation credited after a colon or dash: "“…”: Putumayo's
+	// governor on the radio", "“…” — the minister"
+	if q.para == 0 && q.close >= 0 {
+		if sp := d.headlineSpeaker(q.close + 1); sp != nil {
+			return sp
+		}
+	}
 	// a paragraph that is only a quotation, after a paragraph that
 	// introduces its speaker: "X … agreed to describe what he saw.\n“…”"
 	if ws == q.open && d.toks[q.open].brk && q.open > 0 && !(q.close >= 0 && d.anonymousAfter(q.close+1)) {
@@ -697,6 +704,42 @@ func (d *doc) introducedSpeaker(i int) *entity {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// headlineSpeaker reads the credit after a headline's quotation at token
+// i: a named person, or a title whose holder the article names.
+func (d *doc) headlineSpeaker(i int) *entity {
+	if i >= len(d.toks) || d.toks[i].para != 0 {
+		return nil
+	}
+	if k := d.toks[i].key; k != ":" && k != "-" && k != "—" && k != "–" && k != "--" {
+		return nil
+	}
+	for k := i + 1; k < len(d.toks) && k < i+9 && d.toks[k].para == 0; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.s == k {
+			if m.ent.typ == schema.Person {
+				return m.ent
+			}
+			k = m.e - 1
+			continue
+		}
+		key := d.toks[k].key
+		if !roleNouns[key] && !titleHeads[key] || key == "member" {
+			continue
+		}
+		// the first person of the body holding that title
+		for _, m := range d.ments {
+			if m.s <= k || m.ent == nil || m.ent.typ != schema.Person {
+				continue
+			}
+			for _, r := range m.ent.roles {
+				if strings.Contains(fold(r), key) {
+					return m.ent
+				}
+			}
+		}
 	}
 	return nil
 }
