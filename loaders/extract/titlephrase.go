@@ -132,6 +132,14 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		var org *entity
 		for j < len(d.toks) && j < k+9 && d.toks[j].sent == sent && !d.inQuote[j] {
 			if m := d.mentionAt(j); m != nil {
+				if m.ent != nil && m.ent.typ == schema.Government && d.toks[k].key == "to" && tp.org != nil {
+					// "Mexico's ambassador to the United States": a remit
+					for x := m.s; x < m.e; x++ {
+						port = append(port, x)
+					}
+					j = m.e
+					continue
+				}
 				if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement && m.ent.typ != "" {
 					org = m.ent
 					j = m.e
@@ -175,7 +183,7 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			k = j
 			continue
 		}
-		if len(port) > 0 && len(port) <= 5 && (d.toks[k].key == "for" || d.toks[k].key == "of" || d.toks[k].key == "on") {
+		if len(port) > 0 && len(port) <= 5 && (d.toks[k].key == "for" || d.toks[k].key == "of" || d.toks[k].key == "on" || d.toks[k].key == "to") {
 			// "minister for home affairs", "adviser on training"
 			tp.title = append(tp.title, k)
 			tp.title = append(tp.title, port...)

@@ -48,6 +48,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Aldegunda Rivas", "Nicaragua"},
 		{"US legislator with party and state in apposition", "H\nRep. Cordelia Ashworth, a Texas Republican, praised the deployment.",
 			"Cordelia Ashworth", "U.S. House of Representatives"},
+		{"ambassador to a country belongs to the sending one", "H\nPeru's ambassador to Brazil, Clotilde Yupanqui Rosas, said the talks would resume.",
+			"Clotilde Yupanqui Rosas", "Peru"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
