@@ -102,6 +102,8 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Eliseo Batz", "heard nothing at all about it"},
 		{"headline quotation credited to a title", "“The river ports belong to the gangs now”: a customs chief speaks\nIQUITOS, Peru — Abelardo Quirós Vidal, the customs chief at the port, has seen it all.",
 			"Abelardo Quirós Vidal", "The river ports belong to the gangs now"},
+		{"characterising verb before a fragment", "H\nPresident Lidia Ocampo has summed up her plan as “order before growth, always.” Critics disagree.",
+			"Lidia Ocampo", "order before growth, always."},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {

@@ -14,7 +14,8 @@ deny promise thunder complain boast recount describe whisper yell scream plead p
 summarize summarise estimate inform report charge allege demand clarify elaborate underline underscore
 highlight reflect reckon confess reveal disclose proclaim relate narrate reassure remind exclaim sigh
 mutter murmur grumble snap fume rage marvel concur specify stipulate counsel advise caution recommend
-propose predict forecast boast brag begin reason wonder`)
+propose predict forecast boast brag begin reason wonder sum characterize characterise
+portray frame`)
 
 // irregular past forms of report verbs
 var reportIrregular = map[string]string{"say": "said", "tell": "told", "write": "wrote", "begin": "began"}
@@ -50,7 +51,7 @@ func verbForms(v string) (s, past, ing string) {
 }
 
 // doubles are the lemmas whose final consonant doubles before -ed/-ing.
-var doubles = set("quip", "admit", "snap", "regret", "commit", "permit", "concur", "abet")
+var doubles = set("quip", "admit", "snap", "regret", "commit", "permit", "concur", "abet", "sum")
 
 func init() {
 	for _, v := range reportLemmas {

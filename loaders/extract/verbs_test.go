@@ -11,6 +11,7 @@ func TestVerbForms(t *testing.T) {
 		{"quip", "quips", "quipped", "quipping"},
 		{"say", "says", "said", "saying"},
 		{"agree", "agrees", "agreed", "agreeing"},
+		{"sum", "sums", "summed", "summing"},
 	} {
 		s, past, ing := verbForms(c.v)
 		if s != c.s || past != c.past || ing != c.ing {
