@@ -683,6 +683,17 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 			}
 			break
 		}
+		// any lower-case noun modifiers between a determiner and the head
+		// say what the agreement is about: "the collective substitution
+		// agreement", "a non-aggression pact"
+		if g := d.genericAgreementStart(s); g < s && mods == 0 {
+			for k := g; k < s; k++ {
+				if d.toks[k].kind == tWord {
+					mods++
+				}
+			}
+			s = g
+		}
 		coreStart := s
 		region := false
 		var parties []string
@@ -737,6 +748,17 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 			// "a letter of agreement", "a letter of intent"
 			end = i + 3
 			mods++
+			// "… on firearm tracing"
+			if end+1 < len(d.toks) && (d.toks[end].key == "on" || d.toks[end].key == "for") {
+				k := end + 1
+				for k < len(d.toks) && k < end+4 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].brk &&
+					!funcWords[d.toks[k].key] && !vagueAgreementMods[d.toks[k].key] && !speechVerbs[d.toks[k].key] {
+					k++
+				}
+				if k > end+1 {
+					end = k
+				}
+			}
 		}
 		if mods == 0 && !region {
 			continue
@@ -932,4 +954,56 @@ func (d *doc) partyCands(out []*mention) []*mention {
 		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
 	}
 	return out
+}
+
+// vagueAgreementMods say nothing about what an agreement is about: "the
+// new agreement", "a broader deal".
+var vagueAgreementMods = set("new", "old", "previous", "final", "formal", "informal", "secret", "broader", "broad",
+	"wider", "larger", "existing", "current", "proposed", "possible", "potential", "first", "second", "third",
+	"latest", "same", "whole", "entire", "original", "full", "draft", "tentative", "historic", "landmark",
+	"controversial", "unprecedented", "so-called", "any", "every", "such", "this", "that", "last", "next",
+	"earlier", "recent", "own", "similar", "separate", "different", "other", "another", "big", "major", "minor",
+	"key", "important", "fragile", "failed", "stalled", "binding", "nonbinding", "non-binding", "written",
+	"verbal", "unwritten", "initial", "preliminary", "interim", "temporary", "permanent", "longstanding",
+	"long-standing", "decades-old", "signed", "agreed", "reported", "alleged", "supposed", "planned", "much",
+	"more", "less", "most", "no", "some", "few", "two", "three", "several", "many", "each", "both", "either",
+	"only", "one", "its", "their", "his", "her", "our", "your", "my", "political", "legal", "general", "specific",
+	"better", "best", "good", "bad", "worse", "clear", "vague", "actual", "real", "true", "whatever",
+	"comprehensive", "ambitious", "sweeping", "wide-ranging", "modest", "limited", "robust", "strong", "weak",
+	"expanded", "revised", "updated", "renewed", "extended", "amended", "modernized", "modernised", "quiet",
+	"tacit", "unofficial", "official", "open", "public", "private", "hidden", "fresh", "lasting", "durable")
+
+// genericAgreementStart returns where the lower-case modifiers of an
+// agreement head start when a determiner opens them ("the collective
+// substitution agreement" → "collective"), or s when there are none.
+func (d *doc) genericAgreementStart(s int) int {
+	k := s
+	for k > 0 && k > s-4 && !d.toks[k].brk {
+		p := d.toks[k-1]
+		if p.kind == tWord && !p.cap && d.at[k-1] == 0 && !funcWords[p.key] && !vagueAgreementMods[p.key] &&
+			!speechVerbs[p.key] && !strings.HasSuffix(p.key, "ly") && p.letters > 2 {
+			k--
+			continue
+		}
+		// "non-aggression"
+		if p.key == "-" && !p.space && k >= 2 && d.toks[k-2].kind == tWord && !d.toks[k-2].cap && k-2 > 0 {
+			k -= 2
+			continue
+		}
+		break
+	}
+	if k == s || k == 0 {
+		return s
+	}
+	// "a quiet non-aggression pact": vague adjectives after the determiner
+	// stay out of the name
+	j := k
+	for j > 1 && j > k-3 && vagueAgreementMods[d.toks[j-1].key] && !funcWords[d.toks[j-1].key] {
+		j--
+	}
+	switch d.toks[j-1].key {
+	case "the", "a", "an", "its", "their", "this", "that":
+		return k
+	}
+	return s
 }

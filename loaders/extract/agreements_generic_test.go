@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestGenericAgreementModifiers checks agreements named in lower case with
+// modifiers no list knows.
+func TestGenericAgreementModifiers(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"unlisted noun modifiers", "H\nFarmers in Caquetá signed the crop replacement agreement with the government in 2021.", "crop replacement agreement"},
+		{"hyphenated modifier after a vague adjective", "H\nThe truce rests on a tacit non-interference pact between the two gangs.", "non-interference pact"},
+		{"letter of intent with its subject", "H\nThe two ports signed a letter of intent on cargo screening last week.", "letter of intent on cargo screening"},
+		{"a vague adjective alone names nothing", "H\nOfficials said the new agreement would be announced soon.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.want == "" {
+				if len(x.Agreements) != 0 {
+					t.Errorf("Extract(%q) agreements = %+v, want none", c.text, x.Agreements)
+				}
+				return
+			}
+			for _, a := range x.Agreements {
+				if a.Name == c.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.want)
+		})
+	}
+}
