@@ -495,7 +495,10 @@ var spanishArticles = set("los", "las", "el", "la")
 // prefixOrgHeads open the names of Spanish and Portuguese organisations.
 var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "asociación", "asociacion",
 	"associação", "fundación", "fundacion", "fundação", "observatorio", "observatório", "colegio", "sociedad",
-	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa")
+	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa", "cámara", "camara",
+	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
+	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
+	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad")
 
 // nameRunEnd is the end of a run of capitalised words from token i,
 // particles included ("Tiburones del Sur").

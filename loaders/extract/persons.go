@@ -142,6 +142,7 @@ func (d *doc) persons() {
 			continue
 		}
 		kinG, kin := d.kinApposition(s, e)
+		kin = kin || d.agentBefore(s)
 		if gender == 0 {
 			gender = kinG
 		}
@@ -587,4 +588,28 @@ func (d *doc) kinApposition(s, e int) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// agentBefore reports whether "A caller, " or "One resident, " stands just
+// before the name at s: an indefinite noun for someone by what they do.
+func (d *doc) agentBefore(s int) bool {
+	if s < 3 || d.toks[s-1].key != "," {
+		return false
+	}
+	n := d.toks[s-2]
+	if n.kind != tWord || n.cap {
+		return false
+	}
+	if a := d.toks[s-3].key; a != "a" && a != "an" && a != "one" && a != "another" {
+		return false
+	}
+	if personKinds[n.key] || titleHeads[n.key] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(n.key, suf) && len(n.key) > len(suf)+2 && !orgNouns[n.key] && !placeNouns[n.key] {
+			return true
+		}
+	}
+	return false
 }

@@ -477,6 +477,7 @@ func (d *doc) findRoles() {
 		add(p, title, om.ent, i)
 	}
 	d.genericRoles(add)
+	d.possessedOrgRoles(add)
 	d.roleNounMentions()
 }
 

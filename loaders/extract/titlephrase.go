@@ -387,6 +387,24 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 	}
 }
 
+// possessedOrgRoles reads "his firm, ORG" and "her organisation, ORG,":
+// the person the possessive stands for works for or owns the body.
+func (d *doc) possessedOrgRoles(add func(*entity, string, *entity, int)) {
+	for i := 0; i+3 < len(d.toks); i++ {
+		g, ok := possGender[d.toks[i].key]
+		if !ok || d.inQuote[i] || !orgNouns[d.toks[i+1].key] || d.toks[i+2].key != "," {
+			continue
+		}
+		om := d.mentionAt(i + 3)
+		if om == nil || om.s != i+3 || om.ent == nil || om.ent.typ != schema.Organization && om.ent.typ != schema.Agency {
+			continue
+		}
+		if p := d.resolvePronoun(i, g); p != nil {
+			add(p, "member", om.ent, i)
+		}
+	}
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
