@@ -7,7 +7,7 @@ import (
 )
 
 // floors are the F1 scores the extractor must keep on data/eval and on
-// the tuned-on holdout articles 30-39, by gold file set, set a little under
+// the tuned-on holdout articles 30-49, by gold file set, set a little under
 // what was measured. They only ever rise. "parties" is scored as recall, as
 // the extraction format asks.
 var floors = []struct {
@@ -17,10 +17,14 @@ var floors = []struct {
 	{"development (0x)", "../../data/eval", "0*.gold.json", map[string]float64{
 		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
 	{"held-out (1x, 2x)", "../../data/eval", "[12]*.gold.json", map[string]float64{
-		"entities": 0.98, "roles": 0.98, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.98, "roles": 0.98, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
 	// tuned on after its single blind run: no longer a measure of generality
 	{"holdout (3x)", "../../data/holdout", "3*.gold.json", map[string]float64{
 		"entities": 0.94, "roles": 0.95, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
+	// blind-run once (roles 0.515, statements 0.796), then studied for
+	// general mechanisms: no longer a measure of generality
+	{"holdout (4x)", "../../data/holdout", "4*.gold.json", map[string]float64{
+		"entities": 0.90, "roles": 0.83, "statements": 0.98, "agreements": 0.99, "parties": 0.70}},
 }
 
 func TestFloors(t *testing.T) {
