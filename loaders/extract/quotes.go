@@ -274,6 +274,23 @@ func (d *doc) afterQuote(i int) *entity {
 	}
 	if sp != nil {
 		j := e
+		// "Mayor X of Cali told": the body or place after the name
+		if j+1 < len(d.toks) && d.toks[j].key == "of" && sp.typ == schema.Person {
+			k := j + 1
+			if d.toks[k].key == "the" {
+				k++
+			}
+			if m := d.mentionAt(k); m != nil && m.s == k {
+				k = m.e
+			} else {
+				for k < len(d.toks) && k < j+6 && d.capWord(k) && !d.toks[k].brk {
+					k++
+				}
+			}
+			if k < len(d.toks) && reportVerbsAfter[d.toks[k].key] {
+				j = k
+			}
+		}
 		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
 			d.toks[j].key == "has" || d.toks[j].key == "had" || d.toks[j].key == "once") {
 			j++

@@ -214,10 +214,16 @@ func (d *doc) findRoles() {
 				}
 				if pk := d.toks[j].key; j > 0 && (pk == "of" || pk == "for" || pk == "at" || pk == "with" || pk == "in") && d.toks[j].sent == d.toks[m.s].sent {
 					var title []int
+					possessor := false
 					for _, it := range d.chainBefore(j) {
 						if it.org == nil {
 							title = append(title, it.tok)
+						} else {
+							possessor = true
 						}
+					}
+					if possessor && om.ent.typ == schema.Government && (pk == "for" || pk == "with") {
+						title = nil // "The UN's special envoy for Haiti, X": a remit; the title phrase reads it
 					}
 					// "The prosecutor leading the case for the X, Name,": a
 					// short participle phrase between the title and the body
@@ -625,8 +631,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			}
 			if org != nil {
 				om.attached = true
-				if last.org == nil || d.toks[j].key != "of" {
-					last.org = org
+				remit := last.org != nil && (d.toks[j].key == "with" || d.toks[j].key == "for" && (org.typ == schema.Government || org.typ == schema.Cartel))
+				if (last.org == nil || d.toks[j].key != "of") && !remit {
+					last.org = org // not "the government's negotiator with the ELN"
 				}
 				// "the national member for Italy at Eurojust": the country
 				// is the post's remit, the body after it its employer

@@ -52,6 +52,10 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 				k = m.e
 				continue
 			}
+			if m.class == mIgnore && !tp.head {
+				k = m.e // "Americas director", "Caribbean coordinator": a remit
+				continue
+			}
 			if m.ent == nil && m.class == mEntity && m.typ != "" && m.typ != schema.Person && m.typ != schema.Agreement {
 				k = m.e // before resolution (person evidence): a body, no entity yet
 				continue
@@ -72,6 +76,14 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			if k > i && d.at[k-1] == 0 && refNouns[d.toks[k-1].key] != 0 && !tp.head {
 				if ref := d.nounReferent(k-1, refNouns[d.toks[k-1].key]); ref != nil {
 					before = ref
+				} else if refNouns[d.toks[k-1].key] == 'g' && d.toks[k-1].key != "state" {
+					// "the government's chief negotiator": the country the
+					// article is about when no government was named just before
+					if c := d.contextCountry(k, false); c != "" {
+						if ge := d.ents[string(schema.Government)+"|"+fold(c)]; ge != nil {
+							before = ge
+						}
+					}
 				}
 			}
 			k++
@@ -132,7 +144,8 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		var org *entity
 		for j < len(d.toks) && j < k+9 && d.toks[j].sent == sent && !d.inQuote[j] {
 			if m := d.mentionAt(j); m != nil {
-				if m.ent != nil && m.ent.typ == schema.Government && d.toks[k].key == "to" && tp.org != nil {
+				pk := d.toks[k].key
+				if m.ent != nil && tp.org != nil && (pk == "to" || pk == "with" || pk == "for" && (m.ent.typ == schema.Government || m.ent.typ == schema.Cartel)) {
 					// "Mexico's ambassador to the United States": a remit
 					for x := m.s; x < m.e; x++ {
 						port = append(port, x)
