@@ -197,6 +197,11 @@ func (d *doc) attribute(qi int) *entity {
 			}
 		}
 	}
+	// "the minister's words – “…” – drew ridicule", "“…” — that was her
+	// message": whose words the sentence says they are
+	if sp := d.possessedSpeech(q.open, q.close); sp != nil {
+		return sp
+	}
 	// a headline quotation credited after a colon or dash: "“…”: Putumayo's
 	// governor on the radio", "“…” — the minister"
 	if q.para == 0 && q.close >= 0 {
@@ -756,6 +761,54 @@ func (d *doc) headlineSpeaker(i int) *entity {
 					return m.ent
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// speechNouns name what someone said: "the minister's words".
+var speechNouns = set("words", "message", "remarks", "remark", "statement", "comments", "comment", "reply",
+	"response", "warning", "answer", "promise", "pledge", "tweet", "post", "letter", "verdict", "assessment",
+	"slogan", "motto", "argument", "explanation", "account", "testimony", "speech", "address", "appeal", "plea")
+
+// possessedSpeech finds "X's words", "the minister's message", "her
+// reply" in the sentence of the quotation [open, close] (within a few
+// words of it) and returns whose speech that is.
+func (d *doc) possessedSpeech(open, close int) *entity {
+	if close < 0 {
+		return nil
+	}
+	sent := d.toks[open].sent
+	try := func(k int) *entity {
+		if k < 1 || k >= len(d.toks) || !speechNouns[d.toks[k].key] || d.inQuote[k] || d.toks[k].sent != sent {
+			return nil
+		}
+		p := k - 1
+		for p > 0 && (titleMods[d.toks[p].key] || d.toks[p].key == "own") && d.at[p] == 0 && d.toks[p].key != "'s" {
+			p-- // "his latest words", "the minister's final message"
+		}
+		if g, ok := possGender[d.toks[p].key]; ok {
+			return d.resolvePronoun(p, g)
+		}
+		if d.toks[p].key != "'s" || p < 1 {
+			return nil
+		}
+		if m := d.mentionAt(p - 1); m != nil && m.ent != nil && m.e == p && speakerType(m.ent.typ) {
+			return m.ent
+		}
+		if roleNouns[d.toks[p-1].key] && p >= 2 && d.toks[p-2].key == "the" {
+			return d.resolveRoleNoun(p - 1)
+		}
+		return nil
+	}
+	for k := open - 1; k >= 0 && k >= open-6; k-- {
+		if sp := try(k); sp != nil {
+			return sp
+		}
+	}
+	for k := close + 1; k < len(d.toks) && k <= close+8; k++ {
+		if sp := try(k); sp != nil {
+			return sp
 		}
 	}
 	return nil

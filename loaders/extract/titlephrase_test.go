@@ -118,6 +118,10 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Eufemia Carabalí", "The road has been closed since March"},
 		{"speaker with the place of the office before the verb", "H\n“The gangs have won this round,” Mayor Leoncio Arrieta of Buenaventura told a local radio station.",
 			"Leoncio Arrieta", "The gangs have won this round"},
+		{"the role holder's words around the quotation", "H\nDefence Minister Ulises Barrenechea spoke in Arica on Monday.\nThe minister's words – “the border is ours again” – drew ridicule in Tacna.",
+			"Ulises Barrenechea", "the border is ours again"},
+		{"a named person's reply before the quotation", "H\nUlises Barrenechea spoke in Arica on Monday. Barrenechea's reply was short: “Nothing will change here.”",
+			"Ulises Barrenechea", "Nothing will change here."},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {
