@@ -598,8 +598,8 @@ func (d *doc) titledPersonAt(i int) (*entity, int) {
 				}
 				return nil, i
 			}
-			if m.class == mDemonym || m.ent != nil && m.ent.typ != schema.Agreement {
-				j = m.e
+			if m.class == mDemonym || m.ent != nil && m.ent.typ != schema.Agreement || m.class == mIgnore && j > i {
+				j = m.e // "HSI Miami Special Agent in Charge X": a place inside the title
 				continue
 			}
 			return nil, i

@@ -78,6 +78,12 @@ func (d *doc) chainBefore(e int) []roleItem {
 				k = m.s - 1
 				continue
 			}
+			// "HSI Miami Special Agent in Charge X": a place between the
+			// body and the title is the post's remit
+			if m.class == mIgnore && len(items) > 0 && m.s > 0 && d.mentionAt(m.s-1) != nil && d.mentionAt(m.s-1).ent != nil {
+				k = m.s - 1
+				continue
+			}
 			break
 		}
 		if d.toks[k].key == "'s" && k > 0 {

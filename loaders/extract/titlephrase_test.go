@@ -60,6 +60,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Anacleto Sotomayor", "Peru"},
 		{"envoy for a country belongs to the possessor", "H\nThe UN's special envoy for Haiti, Bartolomé Ugarte Sanz, said aid was blocked.",
 			"Bartolomé Ugarte Sanz", "United Nations"},
+		{"place between the body and the title", "H\nSAN JUAN — The DEA made 30 arrests. DEA San Juan Special Agent in Charge Wilhelmina Okonjo said more would follow.",
+			"Wilhelmina Okonjo", "Drug Enforcement Administration"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
@@ -122,6 +124,8 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Ulises Barrenechea", "the border is ours again"},
 		{"a named person's reply before the quotation", "H\nUlises Barrenechea spoke in Arica on Monday. Barrenechea's reply was short: “Nothing will change here.”",
 			"Ulises Barrenechea", "Nothing will change here."},
+		{"verb then a title with a place inside", "H\nSAN JUAN — The DEA made 30 arrests. “This network is finished,” said DEA San Juan Special Agent in Charge Wilhelmina Okonjo.",
+			"Wilhelmina Okonjo", "This network is finished"},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {
