@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -30,5 +34,20 @@ func TestGenericAgreementModifiers(t *testing.T) {
 			}
 			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.want)
 		})
+	}
+}
+
+// TestNewsOrganisationHeads checks news services named by their head
+// word.
+func TestNewsOrganisationHeads(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, name string }{
+		{"H\nPANAMA CITY (Isthmus Wire Service) — Police seized two tons of cocaine.", "Isthmus Wire Service"},
+		{"H\nThe Andean Gazette reported the arrests on Monday.", "Andean Gazette"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.name, schema.Organization) {
+			t.Errorf("Extract(%q) entities = %+v, want organisation %q", c.text, x.Entities, c.name)
+		}
 	}
 }

@@ -248,6 +248,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		var typ schema.EntityType
 		switch {
+		case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
+			typ = schema.Organization // "Caribbean Wire Service", "Andina News Agency"
 		case agencyHeads[t.key]:
 			typ = schema.Agency
 		case orgHeads[t.key]:

@@ -736,8 +736,15 @@ func (d *doc) headlineSpeaker(i int) *entity {
 	if i >= len(d.toks) || d.toks[i].para != 0 {
 		return nil
 	}
-	if k := d.toks[i].key; k != ":" && k != "-" && k != "—" && k != "–" && k != "--" {
+	if k := d.toks[i].key; k != ":" && k != "-" && k != "—" && k != "–" && k != "--" && k != "," {
 		return nil
+	}
+	if d.toks[i].key == "," {
+		// "“…,” says former customs chief"
+		if i+1 >= len(d.toks) || !reportVerbsAfter[d.toks[i+1].key] {
+			return nil
+		}
+		i++
 	}
 	for k := i + 1; k < len(d.toks) && k < i+9 && d.toks[k].para == 0; k++ {
 		if m := d.mentionAt(k); m != nil && m.ent != nil && m.s == k {
