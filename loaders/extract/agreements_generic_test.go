@@ -51,3 +51,30 @@ func TestNewsOrganisationHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAndNameBoundaries checks company names and the words that are
+// not people.
+func TestCompanyAndNameBoundaries(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		typ        schema.EntityType
+		notWant    string
+	}{
+		{"H\nTreasury named Sierra Azul Holdings, Inc. and two other firms.", "Sierra Azul Holdings, Inc.", schema.Organization, "Sierra Azul Holdings"},
+		{"H\nThe cargo belonged to Naviera Costa Sur de Chiriquí S.A., prosecutors said.", "Naviera Costa Sur de Chiriquí S.A.", schema.Organization, "Chiriquí S.A."},
+		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},
+		{"H\n“It is over,” said Assistant Secretary for Narcotics and Law Enforcement Affairs Delphine Marchetti.", "Delphine Marchetti", schema.Person, "Secretary for Narcotics and Law Enforcement Affairs"},
+		{"H\nRosalinda Quispe Huanca, the cooperative's founder, met buyers. “I told Rosalinda to wait,” her brother said.", "Rosalinda Quispe Huanca", schema.Person, "Rosalinda"},
+	} {
+		x := ex.Extract(article(c.text))
+		if c.name != "" && !hasEntity(x, c.name, c.typ) {
+			t.Errorf("Extract(%q) entities = %+v, want %s %q", c.text, x.Entities, c.typ, c.name)
+		}
+		for _, e := range x.Entities {
+			if e.Name == c.notWant {
+				t.Errorf("Extract(%q) entities = %+v, do not want %q", c.text, x.Entities, c.notWant)
+			}
+		}
+	}
+}

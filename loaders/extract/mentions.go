@@ -252,7 +252,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			typ = schema.Organization // "Caribbean Wire Service", "Andina News Agency"
 		case agencyHeads[t.key]:
 			typ = schema.Agency
-		case orgHeads[t.key]:
+		case orgHeads[t.key] || companyHeads[t.key]:
 			typ = schema.Organization
 		case cartelHeads[t.key]:
 			typ = schema.Cartel
@@ -275,7 +275,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				continue
 			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
-				d.toks[p].key == "-") && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
+				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 				!(d.toks[p].key == "and" && d.gazCover[p-1]) {
 				s = p - 1
 				continue
@@ -298,8 +298,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 		}
 		e := i + 1
-		// "Co., Ltd."
-		if corpSuffix[t.key] && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
+		// "Co., Ltd.", "Holdings, Inc."
+		if (corpSuffix[t.key] || companyHeads[t.key]) && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
 			e += 2
 		}
 		// directional suffix: "Task Force South"
@@ -339,8 +339,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
-		if titleHeads[d.toks[s].key] && s+2 == i && d.toks[s+1].key == "of" {
-			continue // "Commissioner of Police": a title
+		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
+			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
 		facility := false
 		for k := s; k < e; k++ {
@@ -367,6 +367,11 @@ func (d *doc) orgCands(out []*mention) []*mention {
 var facilityWords = set("prison", "penitentiary", "confinement", "detention", "jail", "penal", "airport",
 	"airbase", "hospital", "stadium", "barracks", "reformatory", "correctional", "penitenciario", "carcelario",
 	"cárcel", "reclusión", "aeropuerto")
+
+// companyHeads end a company's name.
+var companyHeads = set("holdings", "partners", "logistics", "shipping", "trading", "enterprises", "industries",
+	"investments", "ventures", "associates", "asociados", "consultores", "exports", "imports", "airlines", "airways",
+	"lines", "maritime", "petroleum", "mining", "motors", "securities", "capital")
 
 // corpSuffix end a company's name.
 var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmbh", "ltda.", "s.a.", "corp.")

@@ -114,6 +114,25 @@ func (d *doc) persons() {
 			(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
 			s++
 		}
+		// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
+		// the portfolio's words before a given name belong to the title
+		if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 {
+			moved := false
+			for k := s + 1; k+1 < e; k++ {
+				if d.g.given[d.toks[k].key] != 0 {
+					s, moved = k, true
+					break
+				}
+			}
+			if !moved && e-s >= 4 {
+				// no known given name: a name is its last two words, or three
+				// with a middle initial
+				s = e - 2
+				if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
+					s = e - 3
+				}
+			}
+		}
 		n := 0
 		for k := s; k < e; k++ {
 			if d.toks[k].kind == tWord && !particles[d.toks[k].key] {
@@ -169,6 +188,7 @@ func (d *doc) persons() {
 	}
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
+	defer d.firstNameAliases()
 	for _, r := range single {
 		if d.at[r.s] != 0 {
 			continue
@@ -189,6 +209,9 @@ func (d *doc) persons() {
 		if r.e < len(d.toks) && d.toks[r.e].cap && titleHeads[d.toks[r.e].key] {
 			continue // "Chief Patrol Agent": a word of a title
 		}
+		if r.e-r.s == 1 && (titleMods[d.toks[r.s].key] || companyHeads[d.toks[r.s].key]) {
+			continue // "Customs said": a body's word, not a surname
+		}
 		if r.s > 0 && placeLocatives[d.toks[r.s-1].key] && !titled {
 			continue // "Mayor X of Sayaxché said": the word after "of" is a place
 		}
@@ -207,6 +230,38 @@ func (d *doc) persons() {
 				d.take(&mention{s: r.s, e: r.e, ent: ent, typ: schema.Person})
 			}
 		}
+	}
+}
+
+// firstNameAliases merges a person named by one word into the only person
+// whose full name starts with it ("I told Hermelinda" after "Hermelinda
+// Catalán Nava").
+func (d *doc) firstNameAliases() {
+	for _, e := range d.entList {
+		if e.typ != schema.Person || len(e.toks) != 1 {
+			continue
+		}
+		var only *entity
+		n := 0
+		for _, f := range d.entList {
+			if f != e && f.typ == schema.Person && len(f.toks) >= 2 && f.toks[0] == e.toks[0] {
+				only = f
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, m := range d.ments {
+			if m.ent == e {
+				m.ent = only
+			}
+		}
+		only.alias(e.name)
+		for _, a := range e.aliases {
+			only.alias(a)
+		}
+		e.typ = "" // dropped
 	}
 }
 
