@@ -285,9 +285,18 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		done := false
+		after := m.e
+		// "Congressman X (Liberal Party), chair of …": a party in
+		// parentheses, then the apposition
+		if c := d.parenEnd(m.e); c > 0 {
+			if pm := d.mentionAt(m.e + 1); pm != nil && pm.s == m.e+1 && pm.e == c && pm.ent != nil && pm.ent.typ == schema.Organization {
+				add(p, "member", pm.ent, m.s)
+			}
+			after = c + 1
+		}
 		// NAME, TITLE-PHRASE
-		if m.e+1 < len(d.toks) && d.toks[m.e].key == "," {
-			j := m.e + 1
+		if after+1 < len(d.toks) && d.toks[after].key == "," {
+			j := after + 1
 			if k := d.toks[j].key; k == "who" && j+2 < len(d.toks) {
 				j++
 				for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
