@@ -481,6 +481,10 @@ func (d *doc) resolvePronoun(i int, g byte) *entity {
 		if m := d.mentionAt(k); ok(m) {
 			return m.ent
 		}
+		// "I met a coca farmer in Tumaco; she told me …": someone unnamed
+		if g != 'i' && d.anonymousPersonAt(k) {
+			return nil
+		}
 	}
 	// earlier sentences: the first in the nearest sentence with one
 	k := i - 1
@@ -819,4 +823,35 @@ func (d *doc) possessedSpeech(open, close int) *entity {
 		}
 	}
 	return nil
+}
+
+// anonymousPersonAt reports whether an indefinite noun phrase for a person
+// starts at token k: "a coca farmer", "an officer", "a woman".
+func (d *doc) anonymousPersonAt(k int) bool {
+	if a := d.toks[k].key; a != "a" && a != "an" || d.inQuote[k] {
+		return false
+	}
+	// "X, a former officer who …": an apposition of a named person
+	if k >= 2 && (d.toks[k-1].key == "," || d.toks[k-1].key == "is" || d.toks[k-1].key == "was") {
+		if m := d.mentionAt(k - 2); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return false
+		}
+		if d.toks[k-1].key != "," {
+			return false
+		}
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.at[j] != 0 && d.mentionAt(j).class != mDemonym {
+			return false
+		}
+		if personKinds[t.key] || personNouns[t.key] || t.key == "woman" || t.key == "man" || t.key == "mother" || t.key == "father" {
+			// "a farmer named X": the name follows
+			if j+1 < len(d.toks) && (d.toks[j+1].key == "named" || d.toks[j+1].key == "called" || d.toks[j+1].key == "," ) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -97,9 +97,18 @@ func TestGenericStatementMechanisms(t *testing.T) {
 	if len(x.Statements) != 0 {
 		t.Errorf("unnamed introduced speaker: statements = %+v, want none", x.Statements)
 	}
+	// a pronoun after someone unnamed in its sentence is not the author's
+	x = ex.Extract(article("H\nBy Irene Salcedo Ruiz\nLast year I met a coca farmer in Tumaco; she told me the crop was “the only thing that still pays.”"))
+	if len(x.Statements) != 0 {
+		t.Errorf("pronoun of an unnamed person: statements = %+v, want none", x.Statements)
+	}
 	for _, c := range []struct {
 		name, text, speaker, quote string
 	}{
+		{"a neighbour in apposition is a person", "H\nBy Irene Salcedo Ruiz\nHer neighbour, Anacleto Mosquera, was blunter: “Without the crop, we starve.”",
+			"Anacleto Mosquera", "Without the crop, we starve."},
+		{"an apposition of a named person is not someone unnamed", "H\nRosa Quispe, a former police officer who runs a shelter, said she was afraid, and that she had told them “nobody is safe here now.”",
+			"Rosa Quispe", "nobody is safe here now."},
 		{"verb then a title with a portfolio", "H\n“We will freeze every account they opened,” said Assistant Secretary for Trade and Finance Marion K. Holloway.",
 			"Marion K. Holloway", "We will freeze every account they opened"},
 		{"host named in the introduction", "H\nTranscript of a morning show on Radio Norte. Host: Ana Ríos Beltrán. Guest: Tomás Lerma, mayor of the town.\nHOST: Mayor, welcome to the show this morning.\nMAYOR LERMA: Thank you for having me here today.",
