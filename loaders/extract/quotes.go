@@ -847,7 +847,7 @@ func (d *doc) anonymousPersonAt(k int) bool {
 		}
 		if personKinds[t.key] || personNouns[t.key] || t.key == "woman" || t.key == "man" || t.key == "mother" || t.key == "father" {
 			// "a farmer named X": the name follows
-			if j+1 < len(d.toks) && (d.toks[j+1].key == "named" || d.toks[j+1].key == "called" || d.toks[j+1].key == "," ) {
+			if j+1 < len(d.toks) && (d.toks[j+1].key == "named" || d.toks[j+1].key == "called" || d.toks[j+1].key == ",") {
 				return false
 			}
 			return true
