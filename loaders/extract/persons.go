@@ -215,8 +215,8 @@ func (d *doc) persons() {
 		if r.s > 0 && placeLocatives[d.toks[r.s-1].key] && !titled {
 			continue // "Mayor X of Sayaxché said": the word after "of" is a place
 		}
-		if r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || d.speechNear(r.s, r.e)) {
-			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled {
+		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || d.speechNear(r.s, r.e) || bodyApp) {
+			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {
 					name = gp.name
@@ -664,6 +664,24 @@ func (d *doc) agentBefore(s int) bool {
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
 		if strings.HasSuffix(n.key, suf) && len(n.key) > len(suf)+2 && !orgNouns[n.key] && !placeNouns[n.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyApposition reports whether ", the leader of Los Choneros" follows
+// token e: a title phrase that names a body.
+func (d *doc) bodyApposition(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].cap {
+		return false
+	}
+	tp := d.titlePhraseAt(e + 1)
+	if !tp.head {
+		return false
+	}
+	for k := tp.s; k < tp.e+4 && k < len(d.toks); k++ {
+		if m := d.mentionAt(k); m != nil && m.class == mEntity && m.typ != schema.Person && m.typ != "" {
 			return true
 		}
 	}

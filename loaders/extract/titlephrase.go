@@ -294,6 +294,12 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 			}
 			after = c + 1
 		}
+		// "X, 38, a spokeswoman for …": an age between the name and the
+		// apposition
+		if after+2 < len(d.toks) && d.toks[after].key == "," && d.toks[after+1].kind == tWord && d.toks[after+1].letters == 0 &&
+			d.toks[after+2].key == "," {
+			after += 2
+		}
 		// NAME, TITLE-PHRASE
 		if after+1 < len(d.toks) && d.toks[after].key == "," {
 			j := after + 1
