@@ -57,7 +57,21 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"diplomat", "lawyer", "activist", "journalist", "anthropologist", "sociologist", "criminologist",
 	"historian", "scientist", "academic", "author", "editor", "columnist", "producer", "pastor", "priest",
 	"bishop", "archbishop", "cardinal", "nurse", "doctor", "physician", "farmer", "owner", "director",
-	"counterpart")
+	"counterpart",
+	// more offices, professions and places in an organisation (heads of a
+	// title phrase; nouns that also name bodies or relatives stay out)
+	"magistrate", "ombudsman", "comptroller", "treasurer", "registrar", "auditor", "constable", "warden",
+	"under-secretary", "vice-minister", "viceminister", "emissary", "alderman", "councillor", "councilor",
+	"councilman", "councilwoman", "brigadier", "corporal", "trooper", "mediator", "arbitrator", "rapporteur",
+	"commentator", "pollster", "strategist", "lobbyist", "campaigner", "organizer", "organiser", "volunteer",
+	"worker", "staffer", "aide", "clerk", "manager", "executive", "ceo", "chairperson", "co-chair", "vice-chair",
+	"vice-chairman", "trustee", "dean", "rector", "provost", "instructor", "trainer", "anchor", "presenter",
+	"host", "editor-in-chief", "publisher", "writer", "photographer", "solicitor", "barrister", "counsel",
+	"defender", "notary", "coroner", "pathologist", "epidemiologist", "toxicologist", "chemist", "psychologist",
+	"psychiatrist", "demographer", "geographer", "ethnographer", "nun", "imam", "rabbi",
+	"missionary", "chaplain", "warlord", "capo", "ringleader", "accountant", "financier", "operative",
+	"enforcer", "hitman", "sicario", "recruiter", "operator", "bookkeeper", "auditor-general", "controller",
+	"intendant", "prefect", "commissar", "inspector-general", "attorney-general", "solicitor-general")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",

@@ -595,6 +595,15 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	if len(prs) == 0 {
 		return
 	}
+	// "a former Peruvian interior minister": the modifier before the
+	// country belongs to the title after it
+	for _, pr := range prs[:len(prs)-1] {
+		for _, k := range pr.title {
+			if key := d.toks[k].key; !d.hasHead(pr.title) && (key == "former" || key == "ex") {
+				former = true
+			}
+		}
+	}
 	last := &prs[len(prs)-1]
 	if !d.hasHead(last.title) {
 		return

@@ -70,6 +70,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Ana Ruiz Tello", "Attorney General's Office"},
 		{"alias alone with a body in apposition", "H\nQUITO — Police raided the port. Pirulo, the leader of the Los Tiburones gang, escaped in January.",
 			"Pirulo", "Los Tiburones"},
+		{"criminal trade as a title", "H\nProsecutors charged Evaristo Lumbreras, a financier for the Sinaloa Cartel, with laundering.",
+			"Evaristo Lumbreras", "Sinaloa Cartel"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
@@ -161,4 +163,20 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			t.Errorf("Extract(%q) statements = %+v, want %s: %q", c.text, x.Statements, c.speaker, c.quote)
 		})
 	}
+}
+
+// TestFormerBeforeDemonymInApposition checks that "former" before a
+// country's adjective makes the post after it a former one.
+func TestFormerBeforeDemonymInApposition(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nCasimiro Ugaz, a former Peruvian interior minister who now heads the consulting firm Vigía Andina, said the ports were lost."))
+	for _, r := range x.Roles {
+		if r.Person == "Casimiro Ugaz" && r.Org == "Peru" {
+			if !r.Former {
+				t.Errorf("role %+v, want former", r)
+			}
+			return
+		}
+	}
+	t.Errorf("roles = %+v, want a former post of Casimiro Ugaz in Peru", x.Roles)
 }
