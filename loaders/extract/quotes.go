@@ -341,8 +341,54 @@ func (d *doc) afterQuote(i int) *entity {
 		if sp, _ := d.speakerAt(i + 2); sp != nil {
 			return sp
 		}
+		if sp := d.documentSource(i + 2); sp != nil {
+			return sp
+		}
+	}
+	// "…,” read a statement issued by the ministry", "…,” said a
+	// statement from X"
+	if reportVerbsAfter[d.toks[i].key] || d.toks[i].key == "read" || d.toks[i].key == "reads" {
+		if sp := d.documentSource(i + 1); sp != nil {
+			return sp
+		}
 	}
 	return nil
+}
+
+// documentNouns are texts an institution or person issues.
+var documentNouns = set("statement", "communiqué", "communique", "release", "letter", "post", "message", "notice",
+	"note", "memo", "bulletin", "declaration")
+
+// documentSource reads "a statement from/by/issued by X" at token i and
+// returns X.
+func (d *doc) documentSource(i int) *entity {
+	if i+2 >= len(d.toks) {
+		return nil
+	}
+	if k := d.toks[i].key; k != "a" && k != "an" && k != "the" {
+		return nil
+	}
+	j := i + 1
+	for j < len(d.toks) && j < i+3 && d.toks[j].kind == tWord && !d.toks[j].cap && !documentNouns[d.toks[j].key] {
+		j++ // "a joint statement", "a written statement"
+	}
+	if j >= len(d.toks) || !documentNouns[d.toks[j].key] {
+		return nil
+	}
+	j++
+	for j < len(d.toks) && j < i+7 {
+		switch d.toks[j].key {
+		case "from", "by", "of", "issued", "released", "published", "posted", "signed", "sent":
+			j++
+			continue
+		}
+		break
+	}
+	if j == i+2 {
+		return nil
+	}
+	sp, _ := d.speakerAt(j)
+	return sp
 }
 
 // speakerAt reads a speaker starting at token i: a person or institution,

@@ -145,6 +145,10 @@ func TestGenericStatementMechanisms(t *testing.T) {
 			"Ulises Barrenechea", "Nothing will change here."},
 		{"verb then a title with a place inside", "H\nSAN JUAN — The DEA made 30 arrests. “This network is finished,” said DEA San Juan Special Agent in Charge Wilhelmina Okonjo.",
 			"Wilhelmina Okonjo", "This network is finished"},
+		{"according to a statement from an institution", "H\nQUITO — Ecuador's Interior Ministry announced the arrests. “The port is back under the control of the state,” according to a statement from the ministry.",
+			"Interior Ministry", "The port is back under the control of the state"},
+		{"a statement issued by an institution", "H\nQUITO — Ecuador's Interior Ministry announced the arrests. “The port is back under the control of the state,” read a statement issued by the ministry.",
+			"Interior Ministry", "The port is back under the control of the state"},
 		{"pronoun after a role-noun subject", "H\nDora Huamaní Ccori, the cooperative's founder, planted the first cacao. Luisa Paredes, a buyer, said prices fell.\nAsked about the future, the founder smiled. “We will plant again next year,” she said.",
 			"Dora Huamaní Ccori", "We will plant again next year"},
 	} {
