@@ -276,7 +276,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
-				!(d.toks[p].key == "and" && d.gazCover[p-1]) {
+				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !(d.toks[p].key == "of" && d.personBeforeOf(p)) {
 				s = p - 1
 				continue
 			}
@@ -1016,4 +1016,20 @@ func (d *doc) genericAgreementStart(s int) int {
 		return k
 	}
 	return s
+}
+
+// personBeforeOf reports whether the capitalised run ending just before
+// the "of" at token p is a person's name ("Analyst Ana Ruiz of Lantia
+// Consultores"): it starts with a known given name.
+func (d *doc) personBeforeOf(p int) bool {
+	k := p - 1
+	for k > 0 && d.capWord(k-1) && !d.toks[k].brk && p-k < 4 {
+		k--
+	}
+	for ; k < p; k++ {
+		if d.g.given[d.toks[k].key] != 0 && k+1 < p && d.capWord(k+1) {
+			return true
+		}
+	}
+	return false
 }

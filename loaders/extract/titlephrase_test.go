@@ -72,6 +72,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Pirulo", "Los Tiburones"},
 		{"criminal trade as a title", "H\nProsecutors charged Evaristo Lumbreras, a financier for the Sinaloa Cartel, with laundering.",
 			"Evaristo Lumbreras", "Sinaloa Cartel"},
+		{"a person's name is not the front of a body after 'of'", "H\nMEXICO CITY — The raids began on Monday. Security analyst Rodolfo Ahumada of Lantia Consultores called it theater.",
+			"Rodolfo Ahumada", "Lantia Consultores"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
