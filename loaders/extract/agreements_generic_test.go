@@ -63,6 +63,8 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 	}{
 		{"H\nTreasury named Sierra Azul Holdings, Inc. and two other firms.", "Sierra Azul Holdings, Inc.", schema.Organization, "Sierra Azul Holdings"},
 		{"H\nThe cargo belonged to Naviera Costa Sur de Chiriquí S.A., prosecutors said.", "Naviera Costa Sur de Chiriquí S.A.", schema.Organization, "Chiriquí S.A."},
+		{"H\nQuestions came from journalists of Radio Jamaica on Tuesday.", "Radio Jamaica", schema.Organization, ""},
+		{"H\nAttorney General Nadia Baptiste and Police Commissioner Rohan Delisle spoke in Kingston.", "Nadia Baptiste", schema.Person, "Attorney General Nadia Baptiste and Police"},
 		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},
 		{"H\n“It is over,” said Assistant Secretary for Narcotics and Law Enforcement Affairs Delphine Marchetti.", "Delphine Marchetti", schema.Person, "Secretary for Narcotics and Law Enforcement Affairs"},
 		{"H\nRosalinda Quispe Huanca, the cooperative's founder, met buyers. “I told Rosalinda to wait,” her brother said.", "Rosalinda Quispe Huanca", schema.Person, "Rosalinda"},

@@ -263,6 +263,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		default:
 			continue
 		}
+		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
+			continue // "Radio Jamaica": the head opens the name
+		}
 		s := i
 		for s > 0 && !d.toks[s].brk {
 			p := s - 1
@@ -276,7 +279,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
-				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !(d.toks[p].key == "of" && d.personBeforeOf(p)) {
+				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) {
 				s = p - 1
 				continue
 			}
@@ -1028,6 +1031,10 @@ func (d *doc) personBeforeOf(p int) bool {
 	}
 	for ; k < p; k++ {
 		if d.g.given[d.toks[k].key] != 0 && k+1 < p && d.capWord(k+1) {
+			return true
+		}
+		// "Attorney General Nadia Baptiste and Police …": a titled name
+		if titleHeads[d.toks[k].key] && k+1 < p && d.capWord(k+1) && !titleHeads[d.toks[k+1].key] && !agencyHeads[d.toks[k+1].key] {
 			return true
 		}
 	}
