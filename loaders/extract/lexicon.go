@@ -71,7 +71,12 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"psychiatrist", "demographer", "geographer", "ethnographer", "nun", "imam", "rabbi",
 	"missionary", "chaplain", "warlord", "capo", "ringleader", "accountant", "financier", "operative",
 	"enforcer", "hitman", "sicario", "recruiter", "operator", "bookkeeper", "auditor-general", "controller",
-	"intendant", "prefect", "commissar", "inspector-general", "attorney-general", "solicitor-general")
+	"intendant", "prefect", "commissar", "inspector-general", "attorney-general", "solicitor-general",
+	// Spanish and Portuguese titles that English copy keeps
+	"ministro", "ministra", "presidente", "presidenta", "gobernador", "gobernadora", "alcalde",
+	"alcaldesa", "comisionado", "comisionada", "directora", "jefe", "jefa", "secretario",
+	"procurador", "procuradora", "senador", "senadora", "juez", "jueza", "magistrado", "magistrada", "coronel",
+	"capitán", "comandante", "vocero", "vocera", "portavoz", "delegado", "delegada", "prefeito", "delegado-geral")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",
