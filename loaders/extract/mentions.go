@@ -322,6 +322,12 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
 				break
 			}
+			// "Ministry of Government of the Plurinational State of
+			// Bolivia": a state's official name ends the body's name
+			if ps, n := d.g.lookup(d.toks, j); n >= 3 && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government &&
+				fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
+				break
+			}
 			if k == "on" {
 				// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
 				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
