@@ -532,6 +532,10 @@ func (d *doc) resolvePronoun(i int, g byte) *entity {
 			return nil
 		}
 	}
+	// "The report … It said …": "it" is a document, not an institution
+	if g == 'i' && d.documentSubject(sent-1) {
+		return nil
+	}
 	// earlier sentences: the first in the nearest sentence with one
 	k := i - 1
 	for k >= 0 && d.toks[k].sent == sent {
@@ -898,6 +902,35 @@ func (d *doc) anonymousPersonAt(k int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// reportNouns name documents that "it" can stand for.
+var reportNouns = set("report", "study", "document", "survey", "analysis", "audit", "indictment", "investigation",
+	"assessment", "paper", "review", "ruling", "verdict", "complaint", "lawsuit", "resolution", "bill", "law", "decree")
+
+// documentSubject reports whether sentence sent opens with a document as
+// its subject: "The report, titled …, found …".
+func (d *doc) documentSubject(sent int) bool {
+	if sent < 0 {
+		return false
+	}
+	for k := range d.toks {
+		if d.toks[k].sent < sent {
+			continue
+		}
+		if d.toks[k].sent > sent {
+			return false
+		}
+		j := k
+		if d.toks[j].key == "the" || d.toks[j].key == "a" || d.toks[j].key == "its" || d.toks[j].key == "their" {
+			j++
+		}
+		for n := 0; n < 2 && j < len(d.toks) && d.toks[j].kind == tWord && !reportNouns[d.toks[j].key] && !d.toks[j].cap; n++ {
+			j++ // "the annual report", "the 80-page study"
+		}
+		return j < len(d.toks) && reportNouns[d.toks[j].key] && d.toks[j].sent == sent
 	}
 	return false
 }

@@ -1238,7 +1238,11 @@ var refNouns = map[string]byte{"country": 'g', "nation": 'g', "government": 'g',
 	"unit": 'a', "service": 'a', "bureau": 'a', "office": 'a', "secretariat": 'a', "navy": 'a', "army": 'a',
 	"institute": 'o', "centre": 'o', "center": 'o', "university": 'o', "tank": 'o', "company": 'o',
 	"firm": 'o', "bank": 'o', "foundation": 'o', "organization": 'o', "organisation": 'o', "ngo": 'o',
-	"association": 'o', "union": 'o', "newspaper": 'o', "consultancy": 'o'}
+	"association": 'o', "union": 'o', "newspaper": 'o', "consultancy": 'o', "observatory": 'o', "council": 'o',
+	"federation": 'o', "coalition": 'o', "alliance": 'o', "chamber": 'o', "think-tank": 'o', "broadcaster": 'o',
+	"station": 'o', "school": 'o', "college": 'o', "church": 'o', "party": 'o', "commission": 'o', "authority": 'a',
+	"directorate": 'a', "command": 'a', "superintendency": 'a', "prosecutor's": 'a', "court": 'a', "congress": 'a',
+	"senate": 'a', "assembly": 'a', "committee": 'a', "embassy": 'a', "consulate": 'a', "gendarmerie": 'a'}
 
 // nounReferent is the actor "the country", "the group" at token i refers
 // to: the last one of that kind named before it, or for a country the

@@ -74,6 +74,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Evaristo Lumbreras", "Sinaloa Cartel"},
 		{"a person's name is not the front of a body after 'of'", "H\nMEXICO CITY — The raids began on Monday. Security analyst Rodolfo Ahumada of Lantia Consultores called it theater.",
 			"Rodolfo Ahumada", "Lantia Consultores"},
+		{"the observatory's coordinator", "H\nQUITO — The Andean Observatory of Prisons (AOP) published a report. “The state has lost the prisons,” said Evaristo Quiñónez Loor, the observatory's coordinator.",
+			"Evaristo Quiñónez Loor", "Andean Observatory of Prisons"},
 		{"who runs the body's team", "H\n“It is a trap,” said Ofelia Marroquín Pérez, who runs the Inter-American Development Bank's data team.",
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
@@ -104,6 +106,11 @@ func TestGenericStatementMechanisms(t *testing.T) {
 	x := ex.Extract(article("H\nA port guard, who asked not to be named, agreed to describe the night shift.\n“Nobody checks the reefers after midnight, nobody at all.”"))
 	if len(x.Statements) != 0 {
 		t.Errorf("unnamed introduced speaker: statements = %+v, want none", x.Statements)
+	}
+	// "it" after a document is not the last institution
+	x = ex.Extract(article("H\nQUITO — Ecuador's prisons are full. The report, titled “Walls Without a State,” found fees for cells. It said guards were “complicit or simply terrified.”"))
+	if len(x.Statements) != 0 {
+		t.Errorf("'it' of a report: statements = %+v, want none", x.Statements)
 	}
 	// a pronoun after someone unnamed in its sentence is not the author's
 	x = ex.Extract(article("H\nBy Irene Salcedo Ruiz\nLast year I met a coca farmer in Tumaco; she told me the crop was “the only thing that still pays.”"))
