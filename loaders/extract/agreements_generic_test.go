@@ -18,6 +18,13 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"hyphenated modifier after a vague adjective", "H\nThe truce rests on a tacit non-interference pact between the two gangs.", "non-interference pact"},
 		{"letter of intent with its subject", "H\nThe two ports signed a letter of intent on cargo screening last week.", "letter of intent on cargo screening"},
 		{"a vague adjective alone names nothing", "H\nOfficials said the new agreement would be announced soon.", ""},
+		{"coordinated modifiers", "H\nPeru and Chile are drafting a customs and migration agreement for the border.", "customs and migration agreement"},
+		{"an of-complement between modifiers", "H\nPanama and the United States renewed their status of forces agreement on Friday.", "status of forces agreement"},
+		{"a possessive determiner", "H\nGuatemala's deportation deal with the US draws fire\nCritics spoke on Monday.", "deportation deal"},
+		{"bilateral with its parties after it", "H\nBelize sent troops under a bilateral agreement signed with Guatemala in May.", "bilateral agreement"},
+		{"bilateral alone names nothing", "H\nThe minister praised bilateral agreements in general.", ""},
+		{"a rental contract is no agreement between parties", "H\nThe embassy signed a rental agreement for its new offices in Quito.", ""},
+		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))

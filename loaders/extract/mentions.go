@@ -700,6 +700,14 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				s -= 2
 				continue
 			}
+			// coordinated modifiers and "of" complements: "trade and
+			// security agreement", "status of forces agreement"
+			if (p.key == "and" || p.key == "of") && mods > 0 && s >= 2 && !d.toks[s-1].brk {
+				if q := d.toks[s-2]; q.kind == tWord && !q.cap && agreementMods[q.key] {
+					s--
+					continue
+				}
+			}
 			break
 		}
 		// any lower-case noun modifiers between a determiner and the head
@@ -782,6 +790,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if mods == 0 && !region {
 			continue
 		}
+		if privateContract(d.toks[s:i]) {
+			continue // "a rental agreement", "his plea deal": a contract, not an agreement between parties
+		}
 		if weakAgreementHeads[t.key] && !region {
 			// "a security framework" is an agreement, "the legal framework" is not
 			strong := false
@@ -794,7 +805,8 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				continue
 			}
 		}
-		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region {
+		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region &&
+			!d.partiesFollow(end) {
 			continue
 		}
 		core := d.surface(coreStart, end)
@@ -1023,8 +1035,51 @@ func (d *doc) genericAgreementStart(s int) int {
 	switch d.toks[j-1].key {
 	case "the", "a", "an", "its", "their", "this", "that":
 		return k
+	case "'s":
+		// "the country's prison deal": a possessive determiner
+		if j >= 2 && (d.toks[j-2].cap || d.toks[j-2].key == "country" || d.toks[j-2].key == "government") {
+			return k
+		}
 	}
 	return s
+}
+
+// privateModifiers say an agreement is a contract between private parties
+// or a step in a court case, not an agreement between governments or armed
+// groups: "a rental agreement", "a plea deal", "an employment contract".
+var privateModifiers = set("rental", "lease", "leasing", "tenancy", "employment", "plea", "purchase", "sales",
+	"licensing", "licence", "license", "loan", "mortgage", "franchise", "sponsorship", "custody", "prenuptial",
+	"severance", "non-disclosure", "nondisclosure", "confidentiality", "merger", "acquisition", "distribution",
+	"endorsement", "publishing", "recording", "record", "book", "settlement", "immunity", "insurance", "service",
+	"services", "supply", "shareholder", "shareholders", "partnership-interest", "divorce", "separation", "lending",
+	"royalty", "broadcasting", "streaming", "naming", "catering")
+
+// privateContract reports whether any of the modifier tokens ts marks a
+// private contract.
+func privateContract(ts []token) bool {
+	for _, t := range ts {
+		if privateModifiers[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesFollow reports whether the words after an agreement head at end
+// name its parties: "between A and B", "signed with B", "reached with B".
+func (d *doc) partiesFollow(end int) bool {
+	for k := end; k < len(d.toks) && k < end+6 && !d.toks[k].brk; k++ {
+		switch key := d.toks[k].key; {
+		case key == "between" || key == "with":
+			return k+1 < len(d.toks) && d.toks[k+1].cap
+		case signVerbs[key] || key == "in" || key == "last" || key == "that" || key == "which" || key == "was" ||
+			key == "were" || key == "earlier" || key == "previously" || key == "by":
+		case calendarWords[key] || key != "" && key[0] >= '0' && key[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // personBeforeOf reports whether the capitalised run ending just before
