@@ -51,7 +51,7 @@ func (d *doc) findAgreements() {
 		fromSent := func(ss map[int]bool) int {
 			n := 0
 			for _, c := range d.countries {
-				if ss[d.toks[c.tok].sent] && !parties[c.country] {
+				if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
 					parties[c.country] = true
 					n++
 				}
@@ -262,6 +262,23 @@ func (d *doc) statedParties(am *mention) []*entity {
 					}
 					break
 				}
+				// "a deal reached with Caracas": that party and the
+				// sentence's first other actor, else the article's most
+				// named other government
+				if d.toks[b].key == "with" {
+					l := d.partyList(b+1, 1)
+					if len(l) == 0 {
+						break
+					}
+					other := d.firstPartyIn(sent, am.s, l[0])
+					if other == nil {
+						other = d.otherDominant(l[0])
+					}
+					if other != nil {
+						return []*entity{other, l[0]}
+					}
+					break
+				}
 				if d.toks[b].key == "," && b > j+1 {
 					break
 				}
@@ -301,6 +318,62 @@ func (d *doc) statedParties(am *mention) []*entity {
 		return nil
 	}
 	return out
+}
+
+// goodsDemonym reports whether a demonym at token i qualifies a thing,
+// not an actor ("Chinese steel", "Mexican avocados"): such a country is
+// no party to an agreement of its sentence.
+func (d *doc) goodsDemonym(i int) bool {
+	ps, n := d.g.lookup(d.toks, i)
+	if len(ps) == 0 || ps[0].kind != kDemonym || i+n >= len(d.toks) {
+		return false
+	}
+	nx := d.toks[i+n]
+	return nx.kind == tWord && !nx.cap && !govWords[nx.key] && !actorNouns[nx.key]
+}
+
+// actorNouns after a demonym make it an actor ("Mexican troops").
+var actorNouns = set("forces", "troops", "military", "army", "navy", "police", "side", "counterparts", "envoy",
+	"envoys", "minister", "ministers", "president", "lawmakers", "legislators", "congress", "senate", "state",
+	"embassy", "ministry", "foreign", "defence", "defense", "security", "interior", "trade", "justice", "prime",
+	"authority", "agency", "agencies", "armed", "national", "federal", "prosecutors", "judges", "courts")
+
+// firstPartyIn is the first government or armed group named in sentence
+// sent before token end, other than not.
+func (d *doc) firstPartyIn(sent, end int, not *entity) *entity {
+	for k := end - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if k == 0 || d.toks[k-1].sent != sent {
+			for j := k; j < end; j++ {
+				if m := d.mentionAt(j); m != nil {
+					if p := d.partyEnt(m); p != nil && p != not {
+						return p
+					}
+					j = m.e - 1
+				}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// otherDominant is the government the article names most other than not.
+func (d *doc) otherDominant(not *entity) *entity {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, c := range d.countries {
+		if not != nil && c.country == not.name {
+			continue
+		}
+		count[c.country]++
+		if count[c.country] > n {
+			best, n = c.country, count[c.country]
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return d.ents[string(schema.Government)+"|"+fold(best)]
 }
 
 // speakerGovernment is the government of the person speaking at token i:

@@ -88,3 +88,57 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementPartiesGrammar checks parties read from the agreement's
+// phrase and sentence.
+func TestAgreementPartiesGrammar(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, agr string
+		want            []string
+		notWant         string
+	}{
+		{"signed with B: the sentence's subject and B", "H\nBelize sent troops under a bilateral agreement signed with Guatemala in May.", "bilateral agreement", []string{"Belize", "Guatemala"}, ""},
+		{"reached with a capital: the article's other government", "H\nPeru deported 90 people on Monday. Flights run under a repatriation agreement reached with Caracas in June. Peru said more would follow.", "repatriation agreement", []string{"Peru", "Venezuela"}, ""},
+		{"a demonym qualifying goods is no party", "H\nOttawa wants Washington to cap tariffs on Brazilian beef under any trade and investment agreement.", "trade and investment agreement", []string{"Canada", "United States"}, "Brazil"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, a := range x.Agreements {
+				if a.Name != c.agr {
+					continue
+				}
+				for _, w := range c.want {
+					if !containsString(a.Parties, w) {
+						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, a.Name, a.Parties, w)
+					}
+				}
+				if c.notWant != "" && containsString(a.Parties, c.notWant) {
+					t.Errorf("Extract(%q) parties of %q = %v, do not want %s", c.text, a.Name, a.Parties, c.notWant)
+				}
+				return
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agr)
+		})
+	}
+}
+
+// TestNamedAgreementGenericAlias checks that "the X trade pact" and a
+// later "the trade agreement" are the named agreement.
+func TestNamedAgreementGenericAlias(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nTariffs rose on goods not covered by the USMCA trade pact on Friday. Goods that comply with the trade agreement remain exempt."
+	x := ex.Extract(article(text))
+	if len(x.Agreements) != 1 {
+		t.Errorf("Extract(%q) agreements = %+v, want one", text, x.Agreements)
+	}
+}
+
+func containsString(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

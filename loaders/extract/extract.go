@@ -452,6 +452,12 @@ func (d *doc) mergeAppositives() {
 				move(g.ent, m.ent)
 			}
 		}
+		// "the USMCA trade pact": a named agreement followed by what it is
+		if m.ent.typ == schema.Agreement && !m.ent.generic && m.e < len(d.toks) {
+			if g := d.mentionAt(m.e); g != nil && g.ent != nil && g.ent != m.ent && g.ent.typ == schema.Agreement && g.ent.generic && g.s == m.e {
+				move(g.ent, m.ent)
+			}
+		}
 		_ = k
 	}
 	// generic agreements whose words are a subset of another's
@@ -470,6 +476,26 @@ func (d *doc) mergeAppositives() {
 				break
 			}
 		}
+		if a.mentions == 0 {
+			continue
+		}
+		// "the USMCA trade pact … the trade agreement": a named agreement's
+		// lower-case alias
+	named:
+		for _, b := range d.entList {
+			if b.typ != schema.Agreement || b.generic || b.mentions == 0 {
+				continue
+			}
+			for _, al := range b.aliases {
+				if al != strings.ToLower(al) {
+					continue
+				}
+				if wb := strings.Fields(fold(al)); len(wa) <= len(wb) && subsetMods(wa, wb) {
+					move(a, b)
+					break named
+				}
+			}
+		}
 	}
 	sortMentions(d.ments)
 	d.reindex()
@@ -480,6 +506,9 @@ func (d *doc) mergeAppositives() {
 func subsetMods(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 || !lowerAgreementHeads[a[len(a)-1]] || !lowerAgreementHeads[b[len(b)-1]] {
 		return false
+	}
+	if contains(b, "and") && !contains(a, "and") {
+		return false // "the trade agreement" is not the "trade and security agreement"
 	}
 	for _, w := range a[:len(a)-1] {
 		if !contains(b[:len(b)-1], w) && w != "" {
