@@ -142,3 +142,14 @@ func containsString(l []string, s string) bool {
 	}
 	return false
 }
+
+// TestQualifiedMinistryAlias checks that "Kenya's foreign ministry" is
+// also "foreign ministry", the name the text gives it there.
+func TestQualifiedMinistryAlias(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nNairobi welcomed the vote. Kenya's foreign ministry said in a statement that it backed “a calmer and more lasting approach”."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "foreign ministry", schema.Agency) {
+		t.Errorf("Extract(%q) entities = %+v, want agency alias %q", text, x.Entities, "foreign ministry")
+	}
+}

@@ -325,6 +325,8 @@ func (d *doc) agency(m *mention, surf string) {
 	m.ent.alias(surf)
 	if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
 		m.ent.alias(d.surface(m.coreS, m.e)) // "Argentina's Security Ministry": "Security Ministry" as written
+	} else if m.coreS > m.s && m.coreS < m.e && strings.HasSuffix(m.name, "ministry") {
+		m.ent.alias(d.surface(m.coreS, m.e)) // "Kenya's foreign ministry": the ministry is "the foreign ministry" there
 	}
 	for _, a := range m.aliases {
 		m.ent.alias(a)

@@ -926,7 +926,98 @@ func (d *doc) serviceAgency(title []int) *entity {
 		}
 		return found
 	}
-	return nil
+	return d.portfolioBody(title)
+}
+
+// portfolioHeads are the titles of a ministry's or department's head.
+var portfolioHeads = set("minister", "secretary", "ministers", "secretaries")
+
+// portfolioSkip are title words that say nothing about the portfolio.
+var portfolioSkip = set("former", "deputy", "vice", "acting", "then", "ex", "interim", "new", "outgoing", "incoming",
+	"junior", "assistant", "under", "the", "of", "for", "and", "a", "an", "its", "their", "his", "her", "state",
+	"cabinet", "federal", "national")
+
+// bodyWords head the name of a ministry or department.
+var bodyWords = []string{"ministry", "department", "secretariat", "secretary's office"}
+
+// portfolioBody is the one ministry or department the article names whose
+// name has every portfolio word of a minister's or secretary's title
+// ("the interior minister" → the interior ministry, "homeland security
+// secretary" → the Department of Homeland Security): the body a bare
+// title belongs to when the text names it.
+func (d *doc) portfolioBody(title []int) *entity {
+	head := false
+	var words []string
+	for _, k := range title {
+		t := d.toks[k]
+		if portfolioHeads[t.key] {
+			if t.cap {
+				return nil // "Interior Minister X" is the office of state as written
+			}
+			head = true
+			break // the portfolio words come before the head: "interior minister"
+		}
+		if t.kind != tWord || portfolioSkip[t.key] || t.letters < 3 || d.at[k] != 0 && t.cap {
+			continue
+		}
+		if ps, _ := d.g.lookup(d.toks, k); len(ps) > 0 && (ps[0].kind == kDemonym || ps[0].kind == kEntity && ps[0].entry.typ == schema.Government) {
+			continue
+		}
+		words = append(words, spellUS(t.key))
+	}
+	if !head || len(words) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.entList {
+		if e.typ != schema.Agency || e.mentions == 0 {
+			continue
+		}
+		name := " " + spellUSAll(fold(e.name)) + " "
+		body := false
+		for _, w := range bodyWords {
+			if strings.Contains(name, " "+w+" ") {
+				body = true
+			}
+		}
+		if !body {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !strings.Contains(name, " "+w+" ") {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two such bodies: the title does not say which
+		}
+		found = e
+	}
+	return found
+}
+
+// spellUS folds British spellings of portfolio words to American ones.
+func spellUS(w string) string {
+	switch w {
+	case "defence":
+		return "defense"
+	case "labour":
+		return "labor"
+	}
+	return w
+}
+
+func spellUSAll(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = spellUS(w)
+	}
+	return strings.Join(f, " ")
 }
 
 // roleNounMentions records "the chairman", "the secretary" as mentions of

@@ -80,6 +80,12 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Ofelia Marroquín Pérez", "Inter-American Development Bank"},
 		{"lower-case portfolio words before the head", "H\nThe deal was signed in Quito by Chile's public works minister, Anselmo Ferrada Rojas.",
 			"Anselmo Ferrada Rojas", "Chile"},
+		{"a bare lower-case portfolio title goes to the ministry the text names", "H\nLIMA — The justice ministry said on Monday that 40 inmates escaped. The justice minister, Eulalia Condori Paz, ordered an inquiry.",
+			"Eulalia Condori Paz", "justice ministry"},
+		{"a department named by its portfolio words", "H\nThe Department of Homeland Security funds the program. Homeland security secretary Aurelia Danforth toured the port in May.",
+			"Aurelia Danforth", "Department of Homeland Security"},
+		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
+			"Anselmo Rivas Gil", "Spain"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
