@@ -167,7 +167,8 @@ var orgHeads = set("institute", "institution", "foundation", "center", "centre",
 	"programme", "project", "observatory", "club", "forum", "college", "school", "agency's", "ngo",
 	"foundation's", "monitor", "daily", "magazine", "television", "radio", "channel", "dialogue",
 	"initiative's", "faculty", "academy", "co.", "ltd.", "llc", "plc", "inc", "limited", "gmbh", "ltda.", "s.a.",
-	"wire", "gazette", "chronicle", "courier", "telegraph", "observer", "mirror", "sentinel", "examiner")
+	"wire", "gazette", "chronicle", "courier", "telegraph", "observer", "mirror", "sentinel", "examiner",
+	"confederation", "movement")
 
 var cartelHeads = set("cartel", "gang", "clan", "front", "mafia", "syndicate", "militia", "guerrillas", "posse", "crew",
 	"guerrilla", "mara", "organization's")

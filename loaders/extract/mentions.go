@@ -277,6 +277,12 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				s = p
 				continue
 			}
+			// a plural possessive inside the name: "Canadian Exporters’ Council"
+			if d.toks[p].key == "'" && !d.toks[p].space && p > 0 && d.capWord(p-1) && strings.HasSuffix(d.toks[p-1].key, "s") &&
+				d.toks[p-1].sent == t.sent && d.capWord(p+1) {
+				s = p - 1
+				continue
+			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) {
@@ -316,8 +322,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				break
 			}
 			j := e + 1
-			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el") && !d.toks[j].cap {
-				j++
+			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
+				d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
+				j++ // "Association for a Fairer Society"
 			}
 			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
 				break
@@ -338,6 +345,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || d.toks[j].key == "and" &&
 				j+1 < len(d.toks) && d.capWord(j+1)) {
 				j++
+			}
+			if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
+				break // "the National Congress for the Liberal Party": a member's party, not the body's name
 			}
 			e = j
 		}
@@ -968,7 +978,7 @@ func (d *doc) ampersandCands(out []*mention) []*mention {
 // capitalised name before a lower-case "party".
 func (d *doc) partyCands(out []*mention) []*mention {
 	for i := 2; i < len(d.toks); i++ {
-		if t := d.toks[i]; t.key != "party" || t.cap {
+		if t := d.toks[i]; t.key != "party" && t.key != "movement" || t.cap {
 			continue
 		}
 		e := i
@@ -976,7 +986,12 @@ func (d *doc) partyCands(out []*mention) []*mention {
 		for s > 0 && s > e-4 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == d.toks[i].sent {
 			s--
 		}
-		if s == e || s == 0 || d.toks[s-1].key != "the" || d.gazCover[s] {
+		// "the governing Morena party", "the opposition X movement"
+		b := s - 1
+		for b > 0 && b > s-3 && politicalAdjs[d.toks[b].key] && !d.toks[b].cap {
+			b--
+		}
+		if s == e || s == 0 || b < 0 || d.toks[b].key != "the" && d.toks[b].key != "its" && d.toks[b].key != "his" && d.toks[b].key != "her" || d.gazCover[s] {
 			continue
 		}
 		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
@@ -986,6 +1001,13 @@ func (d *doc) partyCands(out []*mention) []*mention {
 	}
 	return out
 }
+
+// politicalAdjs may stand between "the" and a party's name: "the ruling
+// X party".
+var politicalAdjs = set("governing", "ruling", "opposition", "leftist", "rightist", "left-wing", "right-wing",
+	"conservative", "liberal", "centrist", "populist", "main", "former", "small", "far-right", "far-left",
+	"socialist", "nationalist", "incumbent", "defunct", "new", "largest", "biggest", "once-dominant", "dominant",
+	"center-right", "centre-right", "center-left", "centre-left", "progressive", "evangelical", "indigenous")
 
 // vagueAgreementMods say nothing about what an agreement is about: "the
 // new agreement", "a broader deal".

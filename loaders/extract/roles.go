@@ -489,6 +489,7 @@ func (d *doc) findRoles() {
 		add(p, title, om.ent, i)
 	}
 	d.genericRoles(add)
+	d.partyRoles(add)
 	d.possessedOrgRoles(add)
 	d.roleNounMentions()
 }
@@ -1549,4 +1550,63 @@ func (d *doc) possessorOrg(i int, g byte, title []int) *entity {
 		}
 	}
 	return nil
+}
+
+// isParty reports whether the organisation mention m is a political party
+// or movement: "the Liberal Party", "the ruling Morena party".
+func (d *doc) isParty(m *mention) bool {
+	if m == nil || m.ent == nil || m.ent.typ != schema.Organization {
+		return false
+	}
+	f := fold(m.ent.name)
+	if strings.HasSuffix(f, " party") || strings.HasSuffix(f, " movement") {
+		return true
+	}
+	return m.e < len(d.toks) && (d.toks[m.e].key == "party" || d.toks[m.e].key == "movement") && !d.toks[m.e].cap
+}
+
+// partyRoles reads party affiliations written in prose after a person's
+// name and title: "X, a member of the National Congress for the Liberal
+// Party", "X, of the governing Morena party,", "X, a lawmaker from the
+// ruling Y party", "X, leader of the Z movement".
+func (d *doc) partyRoles(add func(*entity, string, *entity, int)) {
+	for _, pm := range d.ments {
+		if !d.isParty(pm) || pm.quoted {
+			continue
+		}
+		b := pm.s - 1
+		for b > 0 && (politicalAdjs[d.toks[b].key] && !d.toks[b].cap || d.toks[b].key == "the") {
+			b--
+		}
+		if b <= 0 || d.toks[b].key != "for" && d.toks[b].key != "of" && d.toks[b].key != "from" {
+			continue
+		}
+		prep := b
+		title := "member"
+		if h := d.toks[prep-1]; h.kind == tWord && titleHeads[h.key] && d.at[prep-1] == 0 {
+			title = h.key // "leader of the X party", "a lawmaker from the Y party"
+		}
+		sent := d.toks[pm.s].sent
+		for k := prep - 1; k >= 0 && k > prep-16 && d.toks[k].sent == sent; k-- {
+			if m := d.mentionAt(k); m != nil && m.ent != nil {
+				if m.ent.typ == schema.Person {
+					if m.e < len(d.toks) && d.toks[m.e].key == "," {
+						add(m.ent, title, pm.ent, pm.s)
+					}
+					break
+				}
+				if m.ent.typ == schema.Organization || m.ent.typ == schema.Cartel {
+					break // another body's member
+				}
+				k = m.s
+				continue
+			}
+			t := d.toks[k]
+			if t.key == "," || t.key == "a" || t.key == "an" || t.key == "the" || t.key == "of" || t.key == "for" || t.key == "'s" ||
+				t.key == "in" || t.key == "at" || t.kind == tWord && (titleHeads[t.key] || titleMods[t.key]) || t.kind == tWord && t.letters == 0 {
+				continue
+			}
+			break
+		}
+	}
 }
