@@ -1100,10 +1100,14 @@ func (d *doc) agencyRoleOf(p *entity) *entity {
 // token t, allowing one or two adjectives between ("its jailed leader"),
 // or -1.
 func (d *doc) itsBefore(t int) int {
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	for k, n := t-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		tk := d.toks[k]
 		if tk.key == "its" {
 			return k
+		}
+		if tk.key == "-" && !tk.space && k > 0 && tk.sent == d.toks[t].sent {
+			n-- // "its best-known leader": a hyphenated adjective is one word
+			continue
 		}
 		// "the country's interior minister", "the group's founder"
 		if tk.key == "'s" && k >= 2 && refNouns[d.toks[k-1].key] != 0 && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
@@ -1133,6 +1137,17 @@ func (d *doc) itsReferent(i int, title []int) *entity {
 		}
 	}
 	if leader {
+		// the group or party named last in this sentence or the one
+		// before: "The opposition X movement campaigned … Its leader"
+		sent := d.toks[i].sent
+		for k := i - 1; k >= 0 && d.toks[k].sent >= sent-1; k-- {
+			if m := d.mentionAt(k); m != nil && m.ent != nil {
+				if m.ent.typ == schema.Cartel || d.isParty(m) {
+					return m.ent
+				}
+				k = m.s
+			}
+		}
 		for k := i - 1; k >= 0 && k > i-400; k-- {
 			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Cartel {
 				return m.ent

@@ -98,6 +98,10 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Fabiola Ordóñez", "Nuevo Rumbo"},
 		{"its leader after a movement", "H\nThe opposition Popular Renewal movement has campaigned for a no vote. Its leader, Tomasa Quiroga, said the plan was bad.",
 			"Tomasa Quiroga", "Popular Renewal"},
+		{"its leader after a hyphenated adjective", "H\nThe Los Halcones gang controls the port. Its best-known leader, Fermín Olaya, known as Tigre, said his men would resist.",
+			"Fermín Olaya", "Los Halcones"},
+		{"its leader is the movement of the sentence before, not a gang further back", "H\nPolice blamed the Los Halcones gang for the attack. The opposition Patria Nueva movement opposes the plan. Its leader, Iris Mendoza Ruiz, said so.",
+			"Iris Mendoza Ruiz", "Patria Nueva"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
