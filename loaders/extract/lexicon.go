@@ -79,7 +79,7 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"capitán", "comandante", "vocero", "vocera", "portavoz", "delegado", "delegada", "prefeito", "delegado-geral")
 
 // titleMods precede a title head ("deputy assistant secretary").
-var titleMods = set("former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",
+var titleMods = set("ranking", "former", "ex", "deputy", "assistant", "vice", "acting", "interim", "senior", "chief",
 	"special", "executive", "principal", "associate", "top", "lead", "then", "outgoing",
 	"incoming", "newly", "elected", "new", "current", "sitting", "late", "defense", "defence", "foreign", "interior", "security", "public",
 	"finance", "justice", "trade", "state", "homeland", "health", "economy", "treasury", "war", "national",

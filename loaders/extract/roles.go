@@ -1376,6 +1376,18 @@ func (d *doc) nounReferent(i int, kind byte) *entity {
 			break
 		}
 	}
+	if kind == 'a' || kind == 'o' {
+		// "the committee's ranking member": the last body named a committee
+		noun := d.toks[i].key
+		for k := i - 1; k >= 0 && k > i-600; k-- {
+			if m := d.mentionAt(k); m != nil && m.ent != nil {
+				if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) && containsWord(fold(m.ent.name), noun) {
+					return m.ent
+				}
+				k = m.s
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-600; k-- {
 		m := d.mentionAt(k)
 		if m == nil || m.ent == nil {

@@ -104,7 +104,7 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			k += 3
 			continue
 		}
-		if titleHeads[t.key] && !(t.key == "member" && tp.head) {
+		if titleHeads[t.key] && !(t.key == "member" && tp.head) || rankingHead(d.toks, k) && !tp.head {
 			tp.head = true
 			tp.title = append(tp.title, k)
 			k++
@@ -451,4 +451,10 @@ func (d *doc) dropGuessed(p *entity, keep *entity) {
 		out = append(out, r)
 	}
 	d.roles = out
+}
+
+// rankingHead reports whether token k is the head of "ranking Democrat" or
+// "ranking Republican", a committee's senior minority member.
+func rankingHead(toks []token, k int) bool {
+	return k > 0 && toks[k-1].key == "ranking" && (toks[k].key == "democrat" || toks[k].key == "republican" || toks[k].key == "member")
 }

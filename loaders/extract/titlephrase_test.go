@@ -102,6 +102,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Fermín Olaya", "Los Halcones"},
 		{"its leader is the movement of the sentence before, not a gang further back", "H\nPolice blamed the Los Halcones gang for the attack. The opposition Patria Nueva movement opposes the plan. Its leader, Iris Mendoza Ruiz, said so.",
 			"Iris Mendoza Ruiz", "Patria Nueva"},
+		{"the committee's ranking Democrat, another body named between", "H\nDemocrats on the House Judiciary Committee released the files, which show the Justice Department's Office of Legal Policy paid. “It is wrong,” said Representative Elmer Castillo, the committee’s ranking Democrat, in a statement.",
+			"Elmer Castillo", "House Judiciary Committee"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
