@@ -139,6 +139,15 @@ func (d *doc) persons() {
 				n++
 			}
 		}
+		if n == 1 && d.g.given[d.toks[s].key] == 0 && d.orgApposition(e) {
+			// "at Cristalia, a Peruvian human rights group": a one-word body
+			if _, gn := d.g.lookup(d.toks, s); gn == 0 {
+				ent := d.entity(schema.Organization, d.surface(s, e), s)
+				d.take(&mention{s: s, e: e, ent: ent, typ: schema.Organization})
+				ent.mentions++
+				continue
+			}
+		}
 		if n == 1 || n > 5 {
 			if n == 1 {
 				single = append(single, run{s, e})

@@ -104,6 +104,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Iris Mendoza Ruiz", "Patria Nueva"},
 		{"the committee's ranking Democrat, another body named between", "H\nDemocrats on the House Judiciary Committee released the files, which show the Justice Department's Office of Legal Policy paid. “It is wrong,” said Representative Elmer Castillo, the committee’s ranking Democrat, in a statement.",
 			"Elmer Castillo", "House Judiciary Committee"},
+		{"a one-word body with an organisation apposition", "H\n“They vanish,” said Dora Ibáñez Rojas, who heads the legal team at Amparex, a Peruvian human rights organisation.",
+			"Dora Ibáñez Rojas", "Amparex"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
