@@ -87,8 +87,8 @@ func (d *doc) chainBefore(e int) []roleItem {
 			break
 		}
 		if d.toks[k].key == "'s" && k > 0 {
-			if k >= 2 && refNouns[d.toks[k-1].key] != 0 && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
-				break // "the country's minister": itsBefore reads the referent
+			if k >= 2 && (refNouns[d.toks[k-1].key] != 0 || headOfState[d.toks[k-1].key]) && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
+				break // "the country's minister", "the president's envoy": itsBefore reads the referent
 			}
 			k--
 			continue
@@ -1110,7 +1110,7 @@ func (d *doc) itsBefore(t int) int {
 			continue
 		}
 		// "the country's interior minister", "the group's founder"
-		if tk.key == "'s" && k >= 2 && refNouns[d.toks[k-1].key] != 0 && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
+		if tk.key == "'s" && k >= 2 && (refNouns[d.toks[k-1].key] != 0 || headOfState[d.toks[k-1].key]) && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
 			return k
 		}
 		if tk.kind != tWord || tk.cap || d.at[k] != 0 || tk.sent != d.toks[t].sent {
@@ -1128,6 +1128,9 @@ var leaderTitles = set("leader", "boss", "founder", "co-founder", "kingpin", "ch
 // named before it, a criminal group first for a leader's title.
 func (d *doc) itsReferent(i int, title []int) *entity {
 	if d.toks[i].key == "'s" {
+		if headOfState[d.toks[i-1].key] {
+			return d.presidentGovernment(i - 1) // "the president's special envoy"
+		}
 		return d.nounReferent(i-1, refNouns[d.toks[i-1].key])
 	}
 	leader := false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -72,6 +74,13 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			break
 		}
 		if t.key == "'s" {
+			// "the president's special envoy": the government of the
+			// president the text means
+			if k > i && d.at[k-1] == 0 && headOfState[d.toks[k-1].key] && !d.toks[k-1].cap && !tp.head && k >= 2 && d.toks[k-2].key == "the" {
+				if g := d.presidentGovernment(k - 1); g != nil {
+					before = g
+				}
+			}
 			// "the group's founder": the actor the noun refers to
 			if k > i && d.at[k-1] == 0 && refNouns[d.toks[k-1].key] != 0 && !tp.head {
 				if ref := d.nounReferent(k-1, refNouns[d.toks[k-1].key]); ref != nil {
@@ -457,4 +466,32 @@ func (d *doc) dropGuessed(p *entity, keep *entity) {
 // "ranking Republican", a committee's senior minority member.
 func rankingHead(toks []token, k int) bool {
 	return k > 0 && toks[k-1].key == "ranking" && (toks[k].key == "democrat" || toks[k].key == "republican" || toks[k].key == "member")
+}
+
+// headOfState nouns name the head of a government.
+var headOfState = set("president", "premier")
+
+// presidentGovernment is the government of "the president" at token i: the
+// government of the last person before it with that title, else the
+// government of the dateline.
+func (d *doc) presidentGovernment(i int) *entity {
+	noun := d.toks[i].key
+	for k := i - 1; k >= 0; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		for _, r := range d.roles {
+			if r.Person == m.ent.name && !r.Former && strings.Contains(fold(r.Title), noun) {
+				if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+					return ge
+				}
+			}
+		}
+		k = m.s
+	}
+	if d.dateline != "" {
+		return d.ents[string(schema.Government)+"|"+fold(d.dateline)]
+	}
+	return nil
 }

@@ -106,6 +106,10 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Elmer Castillo", "House Judiciary Committee"},
 		{"a one-word body with an organisation apposition", "H\n“They vanish,” said Dora Ibáñez Rojas, who heads the legal team at Amparex, a Peruvian human rights organisation.",
 			"Dora Ibáñez Rojas", "Amparex"},
+		{"the president's envoy with no president named: the dateline's government", "H\nWASHINGTON — US flights resumed under a deal reached with Caracas, when the president’s special envoy, Gideon Marsh, met Nicolás Maduro.",
+			"Gideon Marsh", "United States"},
+		{"the president's spokesman: the last president named", "H\nWASHINGTON — US officials met Bolivia's president, Rodrigo Paz, on Monday. Later the president’s spokesman, Evaristo Quispe, said talks went well.",
+			"Evaristo Quispe", "Bolivia"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
