@@ -374,12 +374,25 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Terrorism Confinement Center": a place, not a body
 		}
+		if typ == schema.Organization && stateOrganHeads[t.key] {
+			for k := s; k < i; k++ {
+				if stateOrganWords[d.toks[k].key] {
+					typ = schema.Agency // "National Electoral Council", "Transitional Presidential Council": organs of a state
+				}
+			}
+		}
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"
 		out = append(out, m)
 	}
 	return out
 }
+
+// stateOrganWords before a council, commission or institute make it an
+// organ of a state: elections, the presidency, the courts.
+var stateOrganWords = set("electoral", "election", "elections", "presidential", "presidency", "judicial", "judiciary",
+	"constitutional", "ministerial", "cabinet")
+var stateOrganHeads = set("council", "commission", "institute", "board", "tribunal")
 
 // facilityWords make a capitalised name a facility: prisons, bases and
 // ports are places, not entities.
