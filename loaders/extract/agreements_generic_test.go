@@ -73,6 +73,8 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 		{"H\nThe Ministry of Defence of the Republic of Honduras informs the public of the following.", "Honduras", schema.Government, "Ministry of Defence of the Republic of Honduras"},
 		{"H\nThe Supreme Electoral Council (SEC) of Nicaragua counted the votes.", "Supreme Electoral Council", schema.Agency, ""},
 		{"H\nThe Transitional Presidential Council met in Port-au-Prince on Monday.", "Transitional Presidential Council", schema.Agency, ""},
+		{"H\nMaduro sent troops to the coasts of Sucre and Falcón states, the ministry said.", "", "", "Falcón"},
+		{"H\nGangs now control parts of the Artibonite and Centre departments, the UN said.", "", "", "Artibonite and Centre"},
 		{"H\nQuestions came from journalists of Radio Jamaica on Tuesday.", "Radio Jamaica", schema.Organization, ""},
 		{"H\nAttorney General Nadia Baptiste and Police Commissioner Rohan Delisle spoke in Kingston.", "Nadia Baptiste", schema.Person, "Attorney General Nadia Baptiste and Police"},
 		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},

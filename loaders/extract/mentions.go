@@ -370,6 +370,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if typ == schema.Agency || t.key == "institute" || t.key == "institution" || t.key == "system" {
 			facility = false // "National Penitentiary Institute": a body that runs the prisons
 		}
+		if typ != schema.Agency && d.placeNounAfter(e) {
+			facility = true // "the Artibonite and Centre departments": places
+		}
 		if facility {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Terrorism Confinement Center": a place, not a body

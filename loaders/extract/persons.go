@@ -439,6 +439,32 @@ var placeOf = set("residents", "outskirts", "city", "town", "village", "province
 	"streets", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
 	"center", "port", "municipality", "region", "neighborhood", "neighbourhood", "mayor", "governor", "people")
 
+// adminPlaceNouns after a name make it a place: "Falcón state", "the
+// Artibonite and Centre departments".
+var adminPlaceNouns = set("state", "states", "province", "provinces", "department", "departments", "region",
+	"regions", "municipality", "municipalities", "district", "districts", "parish", "parishes", "county",
+	"counties", "canton", "cantons")
+
+// placeNounAfter reports whether the name ending at e is followed by an
+// administrative place noun in lower case, directly or after "and NAME".
+func (d *doc) placeNounAfter(e int) bool {
+	if e < len(d.toks) && d.toks[e].kind == tWord && !d.toks[e].cap && adminPlaceNouns[d.toks[e].key] {
+		nx := ""
+		if e+1 < len(d.toks) {
+			nx = d.toks[e+1].key
+		}
+		return !titleHeads[nx] && !titleMods[nx] && nx != "'s" // not "the state governor", "the state's prosecutor"
+	}
+	if e+2 < len(d.toks) && d.toks[e].key == "and" && d.capWord(e+1) {
+		j := e + 1
+		for j < len(d.toks) && j < e+4 && d.capWord(j) {
+			j++
+		}
+		return j > e+1 && d.placeNounAfter(j) && adminPlaceNouns[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "s")
+	}
+	return false
+}
+
 // placeNouns in an apposition make the name before a place: "Ancón, a
 // fishing town".
 var placeNouns = set("town", "city", "village", "municipality", "port", "province", "state", "region",
@@ -452,6 +478,10 @@ func (d *doc) placeLike(s, e int, given bool) bool {
 	}
 	if !given && s > 0 && d.toks[s-1].sent == d.toks[s].sent && placeLocatives[d.toks[s-1].key] &&
 		(d.toks[s-1].key != "of" || s > 1 && placeOf[d.toks[s-2].key]) {
+		return true
+	}
+	// "Sucre and Falcón states", "the Artibonite department"
+	if d.placeNounAfter(e) {
 		return true
 	}
 	// ", a fishing town"
