@@ -75,6 +75,8 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 		{"H\nThe Transitional Presidential Council met in Port-au-Prince on Monday.", "Transitional Presidential Council", schema.Agency, ""},
 		{"H\nMaduro sent troops to the coasts of Sucre and Falcón states, the ministry said.", "", "", "Falcón"},
 		{"H\nGangs now control parts of the Artibonite and Centre departments, the UN said.", "", "", "Artibonite and Centre"},
+		{"H\nLima said it would no longer depend on US military aid to fight coca.", "", "", "US military"},
+		{"H\nThe US military said on Monday that it sank a boat.", "US military", schema.Agency, ""},
 		{"H\nQuestions came from journalists of Radio Jamaica on Tuesday.", "Radio Jamaica", schema.Organization, ""},
 		{"H\nAttorney General Nadia Baptiste and Police Commissioner Rohan Delisle spoke in Kingston.", "Nadia Baptiste", schema.Person, "Attorney General Nadia Baptiste and Police"},
 		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},

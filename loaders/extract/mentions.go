@@ -391,6 +391,13 @@ func (d *doc) orgCands(out []*mention) []*mention {
 	return out
 }
 
+// militaryThings after "military" make it an adjective: "US military aid".
+var militaryThings = set("aid", "assistance", "action", "actions", "strike", "strikes", "intervention", "incursion",
+	"incursions", "presence", "bases", "base", "operation", "operations", "spending", "budget", "equipment", "hardware",
+	"training", "support", "cooperation", "ties", "help", "power", "might", "pressure", "deployment", "deployments",
+	"buildup", "build-up", "exercises", "drills", "sales", "contracts", "options", "threat", "threats", "force",
+	"solution", "campaign", "attack", "attacks", "raid", "raids", "flights", "aircraft", "ships", "vessels")
+
 // stateOrganWords before a council, commission or institute make it an
 // organ of a state: elections, the presidency, the courts.
 var stateOrganWords = set("electoral", "election", "elections", "presidential", "presidency", "judicial", "judiciary",
@@ -632,6 +639,9 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 			}
 			if !ok {
 				continue
+			}
+			if k.kind == "military" && n == 1 && d.toks[i].key == "military" && i+1 < len(d.toks) && militaryThings[d.toks[i+1].key] {
+				continue // "US military aid": a thing, not the institution
 			}
 			s := i
 			country, qs := d.qualifier(i)
