@@ -23,6 +23,7 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a possessive determiner", "H\nGuatemala's deportation deal with the US draws fire\nCritics spoke on Monday.", "deportation deal"},
 		{"bilateral with its parties after it", "H\nBelize sent troops under a bilateral agreement signed with Guatemala in May.", "bilateral agreement"},
 		{"bilateral alone names nothing", "H\nThe minister praised bilateral agreements in general.", ""},
+		{"protocol as a head", "H\nGuatemala and Honduras agreed a prisoner transfer protocol on Monday.", "prisoner transfer protocol"},
 		{"a rental contract is no agreement between parties", "H\nThe embassy signed a rental agreement for its new offices in Quito.", ""},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
@@ -157,5 +158,16 @@ func TestQualifiedMinistryAlias(t *testing.T) {
 	x := ex.Extract(article(text))
 	if !hasEntity(x, "foreign ministry", schema.Agency) {
 		t.Errorf("Extract(%q) entities = %+v, want agency alias %q", text, x.Entities, "foreign ministry")
+	}
+}
+
+// TestGenericAgreementRefersToNamed checks that "the firearms protocol"
+// after "the Kingston Protocol on Illicit Firearms" is that protocol.
+func TestGenericAgreementRefersToNamed(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nLeaders signed the Kingston Protocol on Illicit Firearms on Friday. Critics said the firearms protocol lacked money."
+	x := ex.Extract(article(text))
+	if len(x.Agreements) != 1 || x.Agreements[0].Name != "Kingston Protocol on Illicit Firearms" {
+		t.Errorf("Extract(%q) agreements = %+v, want only the named protocol", text, x.Agreements)
 	}
 }

@@ -481,6 +481,31 @@ func (d *doc) mergeAppositives() {
 		if a.mentions == 0 {
 			continue
 		}
+		// "the Bridgetown Protocol on Illicit Firearms … the firearms
+		// protocol": every word of the generic one is in one named one's name
+		var only *entity
+		n := 0
+		for _, b := range d.entList {
+			if b.typ != schema.Agreement || b.generic || b.mentions == 0 || len(wa) < 2 {
+				continue
+			}
+			wb := strings.Fields(fold(b.name))
+			all := true
+			for _, w := range wa {
+				if !contains(wb, w) {
+					all = false
+					break
+				}
+			}
+			if all {
+				only = b
+				n++
+			}
+		}
+		if n == 1 {
+			move(a, only)
+			continue
+		}
 		// "the USMCA trade pact … the trade agreement": a named agreement's
 		// lower-case alias
 	named:

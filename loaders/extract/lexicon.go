@@ -178,7 +178,8 @@ var agreementHeads = set("initiative", "agreement", "treaty", "accord", "accords
 
 // lowerAgreementHeads end an agreement named in lower case ("tariff deal").
 var lowerAgreementHeads = set("initiative", "agreement", "treaty", "accord", "accords", "pact", "compact",
-	"memorandum", "deal", "truce", "ceasefire", "cease-fire", "armistice", "framework", "arrangement", "convention")
+	"memorandum", "deal", "truce", "ceasefire", "cease-fire", "armistice", "framework", "arrangement", "convention",
+	"protocol")
 
 // agreementMods name what an agreement is about ("security agreement").
 var agreementMods = set("security", "trade", "free", "tariff", "tariffs", "extradition", "regional",
