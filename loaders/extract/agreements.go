@@ -208,6 +208,9 @@ func (d *doc) partyList(k, dir int) []*entity {
 		}
 		if m := d.mentionAt(k); m != nil {
 			p := d.partyEnt(m)
+			if p == nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
+				p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
+			}
 			if p == nil {
 				break
 			}
@@ -238,6 +241,9 @@ func (d *doc) statedParties(am *mention) []*entity {
 	// "between A and B", "that A and B signed"
 	if k < len(d.toks) && (d.toks[k].key == "between" || d.toks[k].key == "among") {
 		if l := d.partyList(k+1, 1); len(l) >= 2 {
+			return l
+		}
+		if l := d.twoSides(k + 1); len(l) == 2 {
 			return l
 		}
 	}
@@ -316,6 +322,58 @@ func (d *doc) statedParties(am *mention) []*entity {
 	}
 	if len(out) < 2 && with == nil {
 		return nil
+	}
+	return out
+}
+
+// groupPlurals and govPlurals are the nouns of "between the two gangs"
+// and "between the two countries".
+var groupPlurals = set("gangs", "groups", "cartels", "factions", "maras", "militias", "organisations", "organizations")
+var govPlurals = set("countries", "governments", "nations", "neighbours", "neighbors", "states", "capitals")
+
+// twoSides reads "the two [main] gangs" or "the two countries" at token k:
+// the two armed groups, or the two governments, the article names most.
+func (d *doc) twoSides(k int) []*entity {
+	if k+2 >= len(d.toks) || d.toks[k].key != "the" || d.toks[k+1].key != "two" {
+		return nil
+	}
+	j := k + 2
+	for j < len(d.toks) && j < k+5 && d.toks[j].kind == tWord && !d.toks[j].cap && !groupPlurals[d.toks[j].key] && !govPlurals[d.toks[j].key] {
+		j++
+	}
+	if j >= len(d.toks) {
+		return nil
+	}
+	count := map[*entity]int{}
+	switch {
+	case groupPlurals[d.toks[j].key]:
+		for _, m := range d.ments {
+			if m.ent != nil && m.ent.typ == schema.Cartel {
+				count[m.ent]++
+			}
+		}
+	case govPlurals[d.toks[j].key]:
+		for _, c := range d.countries {
+			if ge := d.ents[string(schema.Government)+"|"+fold(c.country)]; ge != nil {
+				count[ge]++
+			}
+		}
+	default:
+		return nil
+	}
+	var out []*entity
+	for len(out) < 2 {
+		var best *entity
+		for e, n := range count {
+			if best == nil || n > count[best] || n == count[best] && e.first < best.first {
+				best = e
+			}
+		}
+		if best == nil {
+			break
+		}
+		out = append(out, best)
+		delete(count, best)
 	}
 	return out
 }

@@ -107,6 +107,8 @@ func TestAgreementPartiesGrammar(t *testing.T) {
 	}{
 		{"signed with B: the sentence's subject and B", "H\nBelize sent troops under a bilateral agreement signed with Guatemala in May.", "bilateral agreement", []string{"Belize", "Guatemala"}, ""},
 		{"reached with a capital: the article's other government", "H\nPeru deported 90 people on Monday. Flights run under a repatriation agreement reached with Caracas in June. Peru said more would follow.", "repatriation agreement", []string{"Peru", "Venezuela"}, ""},
+		{"a regional bloc in a stated list", "H\nA letter of intent on ballistic tracing was signed by CARICOM and the United States on Friday.", "letter of intent on ballistic tracing", []string{"Caribbean Community", "United States"}, ""},
+		{"between the two gangs: the two groups named most", "H\nThe Los Zetas gang and the Gulf Cartel fought for years. Los Zetas lost ground. Killings fell because of a truce pact between the two main gangs, the Gulf Cartel said.", "truce pact", []string{"Los Zetas", "Gulf Cartel"}, ""},
 		{"a demonym qualifying goods is no party", "H\nOttawa wants Washington to cap tariffs on Brazilian beef under any trade and investment agreement.", "trade and investment agreement", []string{"Canada", "United States"}, "Brazil"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
