@@ -297,6 +297,13 @@ func (d *doc) findRoles() {
 				}
 			}
 		}
+		// "The Minister of Government, X,": the "Ministry of Government"
+		// the text names
+		if len(prs) == 0 && cs > 4 && d.toks[cs-1].key == "," {
+			if org, title := d.ministerOfBefore(cs - 1); org != nil {
+				add(p, title, org, m.s)
+			}
+		}
 		// "President Ricardo Maduro of Honduras"
 		var ofOrg *entity
 		if m.e+1 < len(d.toks) && d.toks[m.e].key == "of" {
@@ -953,7 +960,10 @@ func (d *doc) portfolioBody(title []int) *entity {
 		t := d.toks[k]
 		if portfolioHeads[t.key] {
 			if t.cap {
-				return nil // "Interior Minister X" is the office of state as written
+				// "the Minister of Government" is the head of the
+				// "Ministry of Government" the text names; "Interior
+				// Minister X" is the office of state as written
+				return d.ministryOf(title, k)
 			}
 			head = true
 			break // the portfolio words come before the head: "interior minister"
@@ -1000,6 +1010,70 @@ func (d *doc) portfolioBody(title []int) *entity {
 		found = e
 	}
 	return found
+}
+
+// ministryOf is the body the text names "Ministry/Department/Secretariat
+// of WORDS" for a title "Minister/Secretary of WORDS" whose head is at
+// title token h.
+func (d *doc) ministryOf(title []int, h int) *entity {
+	var words []string
+	of := false
+	for _, k := range title {
+		if k <= h {
+			continue
+		}
+		if !of {
+			if d.toks[k].key != "of" || k != h+1 {
+				return nil
+			}
+			of = true
+			continue
+		}
+		words = append(words, d.toks[k].key)
+	}
+	if len(words) == 0 || len(words) == 1 && words[0] == "state" {
+		return nil // "Secretary of State" is an office of the state itself
+	}
+	tail := " of " + strings.Join(words, " ")
+	var found *entity
+	for _, e := range d.entList {
+		if e.typ != schema.Agency || e.mentions == 0 {
+			continue
+		}
+		f := fold(e.name)
+		for _, w := range bodyWords {
+			if f == w+tail || f == w+" of the"+strings.TrimPrefix(tail, " of") {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// ministerOfBefore reads "[the] Minister of WORDS" ending just before
+// token c and returns the body named "Ministry of WORDS" in the text.
+func (d *doc) ministerOfBefore(c int) (*entity, string) {
+	for h := c - 2; h >= 1 && h >= c-6; h-- {
+		t := d.toks[h]
+		if !portfolioHeads[t.key] || !t.cap || d.toks[h+1].key != "of" || d.toks[h].sent != d.toks[c].sent {
+			continue
+		}
+		var title []int
+		for k := h; k < c; k++ {
+			if d.toks[k].kind != tWord {
+				return nil, ""
+			}
+			title = append(title, k)
+		}
+		if org := d.ministryOf(title, h); org != nil {
+			return org, d.titleText(title)
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // spellUS folds British spellings of portfolio words to American ones.

@@ -110,6 +110,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Gideon Marsh", "United States"},
 		{"the president's spokesman: the last president named", "H\nWASHINGTON — US officials met Bolivia's president, Rodrigo Paz, on Monday. Later the president’s spokesman, Evaristo Quispe, said talks went well.",
 			"Evaristo Quispe", "Bolivia"},
+		{"the Minister of X is the head of the Ministry of X the text names", "H\nASUNCIÓN — The Ministry of Public Works informs the public of the closure. The Minister of Public Works, Anselmo Duarte Vera, stated: “The bridge will reopen.”",
+			"Anselmo Duarte Vera", "Ministry of Public Works"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
