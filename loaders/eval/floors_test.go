@@ -7,7 +7,7 @@ import (
 )
 
 // floors are the F1 scores the extractor must keep on data/eval and on
-// the tuned-on holdout articles 30-49, by gold file set, set a little under
+// the tuned-on holdout articles 30-59, by gold file set, set a little under
 // what was measured. They only ever rise. "parties" is scored as recall, as
 // the extraction format asks.
 var floors = []struct {
@@ -20,11 +20,16 @@ var floors = []struct {
 		"entities": 0.98, "roles": 0.98, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
 	// tuned on after its single blind run: no longer a measure of generality
 	{"holdout (3x)", "../../data/holdout", "3*.gold.json", map[string]float64{
-		"entities": 0.94, "roles": 0.95, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.95, "roles": 0.95, "statements": 0.98, "agreements": 0.99, "parties": 0.99}},
 	// blind-run once (roles 0.515, statements 0.796), then studied for
 	// general mechanisms: no longer a measure of generality
 	{"holdout (4x)", "../../data/holdout", "4*.gold.json", map[string]float64{
-		"entities": 0.93, "roles": 0.86, "statements": 0.99, "agreements": 0.99, "parties": 0.70}},
+		"entities": 0.945, "roles": 0.88, "statements": 0.99, "agreements": 0.99, "parties": 0.92}},
+	// blind-run once at 46b1405 (entities 0.906, roles 0.816, agreements
+	// 0.636, parties 0.565), then studied for general mechanisms: no longer
+	// a measure of generality
+	{"holdout (5x)", "../../data/holdout", "5*.gold.json", map[string]float64{
+		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.95}},
 }
 
 func TestFloors(t *testing.T) {
