@@ -597,6 +597,13 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			j++
 			continue
 		}
+		// lower-case and hyphenated modifiers before a head: "a
+		// drug-trafficking expert", "a coca-growing region's envoy"
+		if (d.toks[j].kind == tWord && !d.toks[j].cap || d.toks[j].key == "-" && !d.toks[j].space) && d.at[j] == 0 && d.lowerHeadAhead(j) {
+			items = append(items, roleItem{tok: j})
+			j++
+			continue
+		}
 		break
 	}
 	prs := pairs(items)
@@ -1713,4 +1720,22 @@ func (d *doc) partyRoles(add func(*entity, string, *entity, int)) {
 			break
 		}
 	}
+}
+
+// lowerHeadAhead reports whether a title head follows token j within four
+// tokens that are all lower-case words or hyphens inside a word.
+func (d *doc) lowerHeadAhead(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+		t := d.toks[k]
+		if d.at[k] != 0 || t.cap {
+			return false
+		}
+		if t.kind == tWord && titleHeads[t.key] {
+			return true
+		}
+		if t.kind != tWord && !(t.key == "-" && !t.space) {
+			return false
+		}
+	}
+	return false
 }

@@ -127,6 +127,14 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 			k++
 			continue
 		}
+		// a hyphenated lower-case modifier before the head:
+		// "a drug-trafficking expert", "a counter-narcotics adviser"
+		if !t.cap && !tp.head && k+3 < len(d.toks) && d.toks[k+1].key == "-" && !d.toks[k+1].space && !d.toks[k+2].space &&
+			d.toks[k+2].kind == tWord && !d.toks[k+2].cap && d.at[k+1] == 0 && d.at[k+2] == 0 && d.headWithin(k+3, 2) {
+			tp.title = append(tp.title, k, k+1, k+2)
+			k += 3
+			continue
+		}
 		// a lower-case portfolio or possessed noun before the head:
 		// "public safety minister", "the group's founder"
 		if !t.cap && (k+1 < len(d.toks) && d.toks[k+1].key == "'s" || d.headWithin(k+1, 2)) {

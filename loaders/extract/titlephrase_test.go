@@ -112,6 +112,10 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Evaristo Quispe", "Bolivia"},
 		{"the Minister of X is the head of the Ministry of X the text names", "H\nASUNCIÓN — The Ministry of Public Works informs the public of the closure. The Minister of Public Works, Anselmo Duarte Vera, stated: “The bridge will reopen.”",
 			"Anselmo Duarte Vera", "Ministry of Public Works"},
+		{"hyphenated modifier before the head in an apposition", "H\n“It stays on paper,” said Jaime Olaechea, a drug-trafficking expert at the Andean Studies Institute.",
+			"Jaime Olaechea", "Andean Studies Institute"},
+		{"lower-case modifiers before the head in an apposition", "H\n“It stays on paper,” said Rocío Tapia Llosa, a coca economy researcher at the Andean Studies Institute.",
+			"Rocío Tapia Llosa", "Andean Studies Institute"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
