@@ -310,6 +310,10 @@ func (d *doc) findRoles() {
 			j := m.e + 1
 			if d.toks[j].key == "the" && j+1 < len(d.toks) {
 				j++
+				// "Senator X of the opposition Y Party"
+				for j+1 < len(d.toks) && j < m.e+4 && politicalAdjs[d.toks[j].key] && !d.toks[j].cap {
+					j++
+				}
 			}
 			if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
 				ofOrg = om.ent

@@ -116,6 +116,10 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Jaime Olaechea", "Andean Studies Institute"},
 		{"lower-case modifiers before the head in an apposition", "H\n“It stays on paper,” said Rocío Tapia Llosa, a coca economy researcher at the Andean Studies Institute.",
 			"Rocío Tapia Llosa", "Andean Studies Institute"},
+		{"a hyphen between capitalised words inside a body's name", "H\n“It varies,” said Inés Ocampo Ruiz, who heads research at the Center for U.S.-Andean Studies.",
+			"Inés Ocampo Ruiz", "Center for U.S.-Andean Studies"},
+		{"a party after 'of the opposition'", "H\nSenator Matilde Arrieta of the opposition Civic Renewal Party said the deal went too far.",
+			"Matilde Arrieta", "Civic Renewal Party"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
