@@ -118,6 +118,29 @@ func (d *doc) findAgreements() {
 					}
 				}
 			}
+			// "talks … had produced a ceasefire": the armed group the
+			// article names most
+			armed := false
+			for p := range parties {
+				if ce := d.ents[string(schema.Cartel)+"|"+fold(p)]; ce != nil {
+					armed = true
+				}
+			}
+			if !armed {
+				var best *entity
+				count := map[*entity]int{}
+				for _, m := range d.ments {
+					if m.ent != nil && m.ent.typ == schema.Cartel {
+						count[m.ent]++
+						if best == nil || count[m.ent] > count[best] {
+							best = m.ent
+						}
+					}
+				}
+				if best != nil {
+					parties[best.name] = true
+				}
+			}
 			if len(parties) > 0 {
 				gov := false
 				for p := range parties {

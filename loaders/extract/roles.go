@@ -1228,13 +1228,23 @@ func (d *doc) itsReferent(i int, title []int) *entity {
 		// the group or party named last in this sentence or the one
 		// before: "The opposition X movement campaigned … Its leader"
 		sent := d.toks[i].sent
+		var first *entity // the first entity of the sentence before
 		for k := i - 1; k >= 0 && d.toks[k].sent >= sent-1; k-- {
 			if m := d.mentionAt(k); m != nil && m.ent != nil {
 				if m.ent.typ == schema.Cartel || d.isParty(m) {
 					return m.ent
 				}
+				if d.toks[k].sent == sent-1 {
+					first = m.ent
+				}
 				k = m.s
 			}
+		}
+		// "The UN mission called on both sides … Its head, X,": a
+		// sentence opened by "Its" refers to the body that opened the one
+		// before, not to a gang further back
+		if first != nil && (first.typ == schema.Organization || first.typ == schema.Agency) && (i == 0 || d.toks[i-1].sent != sent) {
+			return first
 		}
 		for k := i - 1; k >= 0 && k > i-400; k-- {
 			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Cartel {

@@ -120,6 +120,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Inés Ocampo Ruiz", "Center for U.S.-Andean Studies"},
 		{"a party after 'of the opposition'", "H\nSenator Matilde Arrieta of the opposition Civic Renewal Party said the deal went too far.",
 			"Matilde Arrieta", "Civic Renewal Party"},
+		{"'Its head' after a sentence opened by a body, a gang further back", "H\nThe rebels fight the Gulf Clan near the border. Troops were sent. The International Crisis Group urged restraint on Monday. Its head, Marisol Ventura Paz, said the talks must resume.",
+			"Marisol Ventura Paz", "International Crisis Group"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
