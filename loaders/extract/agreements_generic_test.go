@@ -78,6 +78,8 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 		{"H\nGangs now control parts of the Artibonite and Centre departments, the UN said.", "", "", "Artibonite and Centre"},
 		{"H\nLima said it would no longer depend on US military aid to fight coca.", "", "", "US military"},
 		{"H\nThe US military said on Monday that it sank a boat.", "US military", schema.Agency, ""},
+		{"H\nThe National Service for Care to Persons Deprived of Liberty (SNAPL) runs the prisons.", "National Service for Care to Persons Deprived of Liberty", schema.Agency, ""},
+		{"H\nThey led the Sinaloa Cartel and the Jalisco New Generation Cartel (CJNG) for years.", "Sinaloa Cartel", schema.Cartel, ""},
 		{"H\nQuestions came from journalists of Radio Jamaica on Tuesday.", "Radio Jamaica", schema.Organization, ""},
 		{"H\nAttorney General Nadia Baptiste and Police Commissioner Rohan Delisle spoke in Kingston.", "Nadia Baptiste", schema.Person, "Attorney General Nadia Baptiste and Police"},
 		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},

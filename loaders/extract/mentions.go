@@ -318,6 +318,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		for e+1 < len(d.toks) && !d.toks[e].brk {
 			k := d.toks[e].key
+			if (k == "to" || k == "in") && d.acronymAhead(e+1) {
+				k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
+			}
 			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
 				break
 			}
@@ -398,6 +401,28 @@ var militaryThings = set("aid", "assistance", "action", "actions", "strike", "st
 	"training", "support", "cooperation", "ties", "help", "power", "might", "pressure", "deployment", "deployments",
 	"buildup", "build-up", "exercises", "drills", "sales", "contracts", "options", "threat", "threats", "force",
 	"solution", "campaign", "attack", "attacks", "raid", "raids", "flights", "aircraft", "ships", "vessels")
+
+// acronymAhead reports whether the capitalised words from token j (with
+// of/for/to/and/the between them) end in a parenthesised acronym:
+// "Adults Deprived of Liberty (SNAI)".
+func (d *doc) acronymAhead(j int) bool {
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	if j >= len(d.toks) || !d.capWord(j) {
+		return false
+	}
+	for k := j; k < len(d.toks) && k < j+10 && !d.toks[k].brk; k++ {
+		t := d.toks[k]
+		if t.key == "(" {
+			return k+2 < len(d.toks) && d.toks[k+1].upper && d.toks[k+1].letters >= 2 && d.toks[k+2].key == ")"
+		}
+		if !d.capWord(k) && t.key != "of" && t.key != "for" && t.key != "to" && t.key != "and" && t.key != "the" && t.key != "-" {
+			return false
+		}
+	}
+	return false
+}
 
 // stateOrganWords before a council, commission or institute make it an
 // organ of a state: elections, the presidency, the courts.
