@@ -208,6 +208,13 @@ func (d *doc) findRoles() {
 		// "The acting director of the national police, X,"
 		if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," {
 			if om := d.mentionAt(cs - 2); om != nil && om.ent != nil && om.e == cs-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				// "The head of the Dominican anti-drug agency, the DNCD,
+				// Vice Admiral X": the body's name in apposition
+				if a := om.s - 1; a > 1 && d.toks[a].key == "the" && d.toks[a-1].key == "," {
+					if om2 := d.mentionAt(a - 2); om2 != nil && om2.ent == om.ent && om2.e == a-1 {
+						om = om2
+					}
+				}
 				j := om.s - 1
 				// "The head of Costa Rica's X, Name,"
 				if j > 1 && d.toks[j].key == "'s" {
@@ -648,6 +655,14 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		}
 		if k+1 < len(d.toks) && orgNouns[d.toks[k].key] && !d.toks[k].cap && d.at[k] == 0 {
 			k++ // "director of the consultancy X"
+		}
+		// "at the Santo Domingo-based Foundation for X": a place before
+		// "-based" describes the body
+		if pm := d.mentionAt(k); pm != nil && pm.s == k && pm.e+2 < len(d.toks) && d.toks[pm.e].key == "-" &&
+			(d.toks[pm.e+1].key == "based" || d.toks[pm.e+1].key == "headquartered") {
+			k = pm.e + 2
+		} else if pm == nil && k+3 < len(d.toks) && d.toks[k].cap && d.toks[k+1].key == "-" && d.toks[k+2].key == "based" {
+			k += 3
 		}
 		if om := d.mentionAt(k); om != nil && om.s == k {
 			// "the Colombian National Police's Anti-Narcotics Directorate"

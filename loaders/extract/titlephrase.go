@@ -424,6 +424,14 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 					done = give(p, tp, m.s)
 					break
 				}
+				// "The head of the X agency, the ACR, Rank NAME": the body's
+				// name in apposition
+				if tp.head && tp.org != nil && tp.e+3 <= c && d.toks[tp.e].key == "," && d.toks[tp.e+1].key == "the" {
+					if am := d.mentionAt(tp.e + 2); am != nil && am.ent == tp.org && am.s == tp.e+2 && am.e == c {
+						done = give(p, tp, m.s)
+						break
+					}
+				}
 			}
 		}
 		if done {

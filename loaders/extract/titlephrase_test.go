@@ -122,6 +122,10 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Matilde Arrieta", "Civic Renewal Party"},
 		{"'Its head' after a sentence opened by a body, a gang further back", "H\nThe rebels fight the Gulf Clan near the border. Troops were sent. The International Crisis Group urged restraint on Monday. Its head, Marisol Ventura Paz, said the talks must resume.",
 			"Marisol Ventura Paz", "International Crisis Group"},
+		{"the body's acronym in apposition before a ranked name", "H\nThe head of the Dominican anti-drug agency, the DNCD, Rear Admiral Aurelio Banegas Paz, said seizures doubled.",
+			"Aurelio Banegas Paz", "DNCD"},
+		{"a place-based modifier before the body", "H\n“It is a sign,” said Rosa Elvira Tejada, a researcher at the Lima-based Institute for Andean Security.",
+			"Rosa Elvira Tejada", "Institute for Andean Security"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
 			"Anselmo Rivas Gil", "Spain"},
 	} {
