@@ -448,6 +448,21 @@ func (d *doc) mergeAppositives() {
 				}
 			}
 		}
+		// "the Honduran anti-drug agency, the DLCN,": an unknown acronym
+		// in apposition names the body
+		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization || m.ent.typ == schema.Cartel) && m.e+3 < len(d.toks) &&
+			d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" && d.at[m.e+2] == 0 {
+			if t := d.toks[m.e+2]; t.upper && t.letters >= 2 && t.kind == tWord && (d.toks[m.e+3].key == "," || d.toks[m.e+3].key == ".") {
+				acr := d.surface(m.e+2, m.e+3)
+				m.ent.alias(acr)
+				for k := m.e + 2; k < len(d.toks); k++ {
+					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+						m.ent.mentions++
+					}
+				}
+			}
+		}
 		// "the USMCA, the trade pact"
 		if m.ent.typ == schema.Agreement && m.e+2 < len(d.toks) && d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" {
 			if g := d.mentionAt(m.e + 2); g != nil && g.ent != nil && g.ent.generic && g.s == m.e+2 && !m.ent.generic {

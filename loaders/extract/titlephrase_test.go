@@ -124,6 +124,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Marisol Ventura Paz", "International Crisis Group"},
 		{"the body's acronym in apposition before a ranked name", "H\nThe head of the Dominican anti-drug agency, the DNCD, Rear Admiral Aurelio Banegas Paz, said seizures doubled.",
 			"Aurelio Banegas Paz", "DNCD"},
+		{"an unknown acronym in apposition names the body", "H\nThe head of the Honduran anti-drug agency, the DLCN, Commissioner Aurelio Banegas Paz, said seizures doubled.",
+			"Aurelio Banegas Paz", "DLCN"},
 		{"a place-based modifier before the body", "H\n“It is a sign,” said Rosa Elvira Tejada, a researcher at the Lima-based Institute for Andean Security.",
 			"Rosa Elvira Tejada", "Institute for Andean Security"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
