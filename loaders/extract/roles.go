@@ -250,6 +250,29 @@ func (d *doc) findRoles() {
 				}
 			}
 		}
+		// "Its leader, former police officer X,": a title before the comma
+		// that another title follows
+		if len(items) > 0 && items[0].tok > 1 && d.toks[items[0].tok-1].key == "," {
+			plain := true
+			for _, it := range items {
+				if it.org != nil {
+					plain = false
+				}
+			}
+			if items2 := d.chainBefore(items[0].tok - 1); plain && len(items2) > 0 && items2[0].org == nil {
+				if its := d.itsBefore(items2[0].tok); its >= 0 {
+					var title []int
+					for _, it := range items2 {
+						title = append(title, it.tok)
+					}
+					if d.hasHead(title) {
+						if org := d.itsReferent(its, title); org != nil {
+							add(p, d.titleText(title), org, m.s)
+						}
+					}
+				}
+			}
+		}
 		// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
 		if len(prs) == 0 && cs > 1 && d.toks[cs-1].key == "," {
 			items2 := d.chainBefore(cs - 1)

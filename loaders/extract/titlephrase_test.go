@@ -126,6 +126,8 @@ func TestGenericTitlePhrases(t *testing.T) {
 			"Aurelio Banegas Paz", "DNCD"},
 		{"an unknown acronym in apposition names the body", "H\nThe head of the Honduran anti-drug agency, the DLCN, Commissioner Aurelio Banegas Paz, said seizures doubled.",
 			"Aurelio Banegas Paz", "DLCN"},
+		{"its leader, then a lower-case title before the name", "H\nThe Los Halcones gang controls the port. Its leader, former police officer Fermín Olaya Cruz, is under sanctions.",
+			"Fermín Olaya Cruz", "Los Halcones"},
 		{"a place-based modifier before the body", "H\n“It is a sign,” said Rosa Elvira Tejada, a researcher at the Lima-based Institute for Andean Security.",
 			"Rosa Elvira Tejada", "Institute for Andean Security"},
 		{"a capitalised title is the office of state", "H\nSpain's Interior Ministry said 12 people were held. Interior Minister Anselmo Rivas Gil praised the police.",
