@@ -270,6 +270,12 @@ func (d *doc) statedParties(am *mention) []*entity {
 			return l
 		}
 	}
+	// "the two countries' extradition treaty"
+	if b := am.s - 1; b >= 4 && (d.toks[b].key == "'" || d.toks[b].key == "'s") && (govPlurals[d.toks[b-1].key] || groupPlurals[d.toks[b-1].key]) {
+		if l := d.twoSides(b - 3); len(l) == 2 {
+			return l
+		}
+	}
 	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
 		l := d.partyList(k+1, 1)
 		if end := k + 1; len(l) > 0 {

@@ -112,6 +112,7 @@ func TestAgreementPartiesGrammar(t *testing.T) {
 		{"a regional bloc in a stated list", "H\nA letter of intent on ballistic tracing was signed by CARICOM and the United States on Friday.", "letter of intent on ballistic tracing", []string{"Caribbean Community", "United States"}, ""},
 		{"between the two gangs: the two groups named most", "H\nThe Los Zetas gang and the Gulf Cartel fought for years. Los Zetas lost ground. Killings fell because of a truce pact between the two main gangs, the Gulf Cartel said.", "truce pact", []string{"Los Zetas", "Gulf Cartel"}, ""},
 		{"a ceasefire with no group in its sentence: the armed group named most", "H\nColombia suspended talks with the ELN on Friday. The ELN attacked a base. The talks had produced a six-month ceasefire that expired in August.", "six-month ceasefire", []string{"Colombia", "National Liberation Army"}, "United States"},
+		{"the two countries' treaty: the two governments named most", "H\nChile and Argentina met on Monday. Chile and Argentina signed a lithium accord. Officials said the two countries’ extradition treaty would be reviewed.", "extradition treaty", []string{"Argentina", "Chile"}, ""},
 		{"a demonym qualifying goods is no party", "H\nOttawa wants Washington to cap tariffs on Brazilian beef under any trade and investment agreement.", "trade and investment agreement", []string{"Canada", "United States"}, "Brazil"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
