@@ -80,6 +80,7 @@ func TestCompanyAndNameBoundaries(t *testing.T) {
 		{"H\nThe US military said on Monday that it sank a boat.", "US military", schema.Agency, ""},
 		{"H\nThe National Service for Care to Persons Deprived of Liberty (SNAPL) runs the prisons.", "National Service for Care to Persons Deprived of Liberty", schema.Agency, ""},
 		{"H\nThey led the Sinaloa Cartel and the Jalisco New Generation Cartel (CJNG) for years.", "Sinaloa Cartel", schema.Cartel, ""},
+		{"H\nCARACAS — Senator Tobias Wrenfield, a Virginia Democrat, objected. “Congress has not authorized war against Venezuela,” Wrenfield said.", "U.S. Congress", schema.Agency, "Virginia Democrat"},
 		{"H\nQuestions came from journalists of Radio Jamaica on Tuesday.", "Radio Jamaica", schema.Organization, ""},
 		{"H\nAttorney General Nadia Baptiste and Police Commissioner Rohan Delisle spoke in Kingston.", "Nadia Baptiste", schema.Person, "Attorney General Nadia Baptiste and Police"},
 		{"H\nDutch Customs said it scanned every container. Customs said the scanners work.", "", "", "Customs"},

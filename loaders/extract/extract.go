@@ -609,6 +609,15 @@ func (d *doc) bareBodyCountry(i int, home string) string {
 			return p.country
 		}
 	}
+	// "Senator X, a Virginia Democrat, … “Congress has not …”": US party
+	// politics around the body make it the home country's
+	if home == "United States" {
+		for k := i - 1; k >= 0 && d.toks[k].sent >= sent-1; k-- {
+			if usPartyWords[d.toks[k].key] && d.toks[k].cap {
+				return ""
+			}
+		}
+	}
 	if d.dateline != "" {
 		if d.dateline == home {
 			return ""
@@ -658,6 +667,9 @@ func (d *doc) nearCountry(i int, home string) string {
 	}
 	return ""
 }
+
+// usPartyWords mark US party politics.
+var usPartyWords = set("democrat", "democrats", "republican", "republicans", "gop")
 
 // agencyCore is the wording of a generic agency kind.
 func agencyCore(kind string) string {

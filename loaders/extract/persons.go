@@ -139,6 +139,11 @@ func (d *doc) persons() {
 				n++
 			}
 		}
+		if e-s >= 2 && (usPartyWords[d.toks[e-1].key] || partyTagWords[d.toks[e-1].key]) {
+			// "a Virginia Democrat", "a Florida Republican": a party tag, not a name
+			d.take(&mention{s: s, e: e, class: mIgnore})
+			continue
+		}
 		if n == 1 && d.g.given[d.toks[s].key] == 0 && d.orgApposition(e) {
 			// "at Cristalia, a Peruvian human rights group": a one-word body
 			if _, gn := d.g.lookup(d.toks, s); gn == 0 {
@@ -438,6 +443,9 @@ var placeLocatives = set("in", "at", "from", "near", "outside", "toward", "towar
 var placeOf = set("residents", "outskirts", "city", "town", "village", "province", "state", "department",
 	"streets", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
 	"center", "port", "municipality", "region", "neighborhood", "neighbourhood", "mayor", "governor", "people")
+
+// partyTagWords end a party tag written like a name ("Texas Democrat").
+var partyTagWords = set("independent", "conservative", "liberal", "socialist", "libertarian")
 
 // adminPlaceNouns after a name make it a place: "Falcón state", "the
 // Artibonite and Centre departments".
