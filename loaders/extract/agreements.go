@@ -201,19 +201,16 @@ func (d *doc) findAgreements() {
 var signVerbs = set("signed", "sign", "signs", "agreed", "agree", "agrees", "reached", "reach", "struck",
 	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved")
 
-// partyEnt is the party an actor mention stands for: a government or an
-// armed group (an agency stands for its government).
+// partyEnt is the party an actor mention stands for: a government, an
+// armed group, or an agency as written ("the attorney general's office
+// signed …": the signing agency is the party, not its government).
 func (d *doc) partyEnt(m *mention) *entity {
 	if m == nil || m.ent == nil {
 		return nil
 	}
 	switch m.ent.typ {
-	case schema.Government, schema.Cartel:
+	case schema.Government, schema.Cartel, schema.Agency:
 		return m.ent
-	case schema.Agency:
-		if m.ent.country != "" {
-			return d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
-		}
 	}
 	return nil
 }

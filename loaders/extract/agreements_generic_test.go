@@ -25,6 +25,15 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"bilateral alone names nothing", "H\nThe minister praised bilateral agreements in general.", ""},
 		{"protocol as a head", "H\nGuatemala and Honduras agreed a prisoner transfer protocol on Monday.", "prisoner transfer protocol"},
 		{"a rental contract is no agreement between parties", "H\nThe embassy signed a rental agreement for its new offices in Quito.", ""},
+		{"an unlisted hyphenated modifier before listed ones", "H\nChile and Bolivia signed a cattle-rustling cooperation accord on Monday.", "cattle-rustling cooperation accord"},
+		{"two unlisted modifiers, one hyphenated", "H\nHonduras and Belize signed a naval-technical cooperation agreement last week.", "naval-technical cooperation agreement"},
+		{"an on-complement after the head", "H\nEcuador signed a cooperation agreement on coastal patrols with Peru in May.", "cooperation agreement on coastal patrols"},
+		{"an against-complement after the head", "H\nThe two governments signed a security pact against cattle smuggling.", "security pact against cattle smuggling"},
+		{"a memorandum's complement stops at the verb", "H\nThe flights run under a memorandum of understanding on fishing rights signed in Lima.", "memorandum of understanding on fishing rights"},
+		{"a complement is no time phrase", "H\nOfficials said the tariff deal on hold would be revived.", "tariff deal"},
+		{"a leading year is part of a capitalised name", "H\nUnder the 1998 Border Treaty, Peru and Ecuador share the river.", "1998 Border Treaty"},
+		{"a joint declaration signed by governments", "H\nChile and Peru signed a joint declaration on fisheries control in March.", "joint declaration on fisheries control"},
+		{"a declaration nobody signs is no agreement", "H\nThe president issued an emergency declaration for the port city.", ""},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -176,5 +185,30 @@ func TestGenericAgreementRefersToNamed(t *testing.T) {
 	x := ex.Extract(article(text))
 	if len(x.Agreements) != 1 || x.Agreements[0].Name != "Kingston Protocol on Illicit Firearms" {
 		t.Errorf("Extract(%q) agreements = %+v, want only the named protocol", text, x.Agreements)
+	}
+}
+
+// TestAgencyParties checks that a signing agency is a party as written,
+// not its government.
+func TestAgencyParties(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, agreement, party string }{
+		{"an agency signs with a foreign agency", "H\nThe Colombian navy signed a maritime interdiction agreement with the US Coast Guard on Monday.", "maritime interdiction agreement", "U.S. Coast Guard"},
+		{"the agency on the subject side", "H\nThe Colombian navy signed a maritime interdiction agreement with the US Coast Guard on Monday.", "maritime interdiction agreement", "Colombian Navy"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, a := range x.Agreements {
+				if a.Name != c.agreement {
+					continue
+				}
+				for _, p := range a.Parties {
+					if p == c.party {
+						return
+					}
+				}
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q with party %q", c.text, x.Agreements, c.agreement, c.party)
+		})
 	}
 }

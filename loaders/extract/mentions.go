@@ -306,6 +306,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				break
 			}
 		}
+		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) {
+			s-- // "the 1944 Water Treaty": a leading year is part of the name
+		}
 		e := i + 1
 		// "Co., Ltd.", "Holdings, Inc."
 		if (corpSuffix[t.key] || companyHeads[t.key]) && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
@@ -775,7 +778,7 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		// any lower-case noun modifiers between a determiner and the head
 		// say what the agreement is about: "the collective substitution
 		// agreement", "a non-aggression pact"
-		if g := d.genericAgreementStart(s); g < s && mods == 0 {
+		if g := d.genericAgreementStart(s); g < s {
 			for k := g; k < s; k++ {
 				if d.toks[k].kind == tWord {
 					mods++
@@ -826,12 +829,13 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if t.key == "memorandum" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && d.toks[i+2].key == "understanding" {
 			end = i + 3
 			mods++
-			if end+1 < len(d.toks) && (d.toks[end].key == "on" || d.toks[end].key == "for") && agreementMods[d.toks[end+1].key] {
-				end += 2
-				for end < len(d.toks) && agreementMods[d.toks[end].key] && !d.toks[end].brk {
-					end++
-				}
-			}
+			end = d.agreementComplement(end, true)
+		}
+		if !letter && t.key != "memorandum" && (mods > 0 || region) {
+			// a subject complement after the head: "a cooperation
+			// agreement on prison management", "an accord against arms
+			// trafficking"
+			end = d.agreementComplement(end, false)
 		}
 		if letter {
 			// "a letter of agreement", "a letter of intent"
@@ -867,8 +871,11 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				continue
 			}
 		}
+		if t.key == "declaration" && !d.signedNear(s, end) {
+			continue // "an emergency declaration": a declaration is an agreement only when parties sign or agree it
+		}
 		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region &&
-			!d.partiesFollow(end) {
+			!d.partiesFollow(end) && !(t.key == "declaration" || end > i+1) {
 			continue
 		}
 		core := d.surface(coreStart, end)
@@ -1139,6 +1146,75 @@ func privateContract(ts []token) bool {
 	return false
 }
 
+// agreementComplement extends an agreement name ending before token end by
+// its subject complement: "on repatriation flights", "against arms
+// trafficking" (and "for …" when wide). The complement is up to three
+// lower-case content words and stops at a clause boundary, a function
+// word or a verb.
+func (d *doc) agreementComplement(end int, wide bool) int {
+	if end+1 >= len(d.toks) || d.toks[end].brk {
+		return end
+	}
+	switch d.toks[end].key {
+	case "on", "against":
+	case "for":
+		if !wide {
+			return end
+		}
+	default:
+		return end
+	}
+	k := end + 1
+	for k < len(d.toks) && k < end+4 && d.complementWord(k) {
+		k++
+		if k+1 < len(d.toks) && d.toks[k].key == "-" && !d.toks[k].space && d.complementWord(k+1) {
+			k += 2 // "on anti-money laundering"
+		}
+	}
+	if k == end+1 {
+		return end
+	}
+	return k
+}
+
+// complementWord reports whether toks[k] can be part of an agreement's
+// subject complement: a lower-case content word that is not a verb.
+func (d *doc) complementWord(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.cap || t.brk || d.at[k] != 0 || t.letters < 3 || funcWords[t.key] ||
+		vagueAgreementMods[t.key] || speechVerbs[t.key] || signVerbs[t.key] || calendarWords[t.key] ||
+		strings.HasSuffix(t.key, "ed") || strings.HasSuffix(t.key, "ly") || lowerAgreementHeads[t.key] {
+		return false
+	}
+	switch t.key {
+	case "that", "which", "who", "whose", "will", "would", "could", "can", "may", "might", "must", "should",
+		"is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "does", "did", "do",
+		"last", "next", "this", "each", "every", "between", "with", "under", "after", "before", "since",
+		"until", "during", "while", "because", "although", "though", "year", "years", "month", "months",
+		"week", "weeks", "day", "days", "time", "paper", "hold", "ice", "track":
+		return false
+	}
+	return true
+}
+
+// signedNear reports whether a sign verb ("signed", "agreed") stands in
+// the same sentence as the agreement mention s..end, before it or just
+// after it.
+func (d *doc) signedNear(s, end int) bool {
+	sent := d.toks[s].sent
+	for k := s - 1; k >= 0 && k >= s-12 && d.toks[k].sent == sent; k-- {
+		if signVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	for k := end; k < len(d.toks) && k < end+4 && d.toks[k].sent == sent; k++ {
+		if signVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // partiesFollow reports whether the words after an agreement head at end
 // name its parties: "between A and B", "signed with B", "reached with B".
 func (d *doc) partiesFollow(end int) bool {
@@ -1174,4 +1250,17 @@ func (d *doc) personBeforeOf(p int) bool {
 		}
 	}
 	return false
+}
+
+// yearKey reports whether key is a year from 1800 to 2099.
+func yearKey(key string) bool {
+	if len(key) != 4 || !(strings.HasPrefix(key, "18") || strings.HasPrefix(key, "19") || strings.HasPrefix(key, "20")) {
+		return false
+	}
+	for _, r := range key {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
