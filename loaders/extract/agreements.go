@@ -231,15 +231,28 @@ func (d *doc) partyList(k, dir int) []*entity {
 			if p == nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
 				p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
 			}
+			if p == nil && m.ent != nil && m.ent.typ == schema.Person {
+				p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
+			}
 			if p == nil {
 				break
 			}
-			out = append(out, p)
+			dup := false
+			for _, o := range out {
+				dup = dup || o == p
+			}
+			if !dup {
+				out = append(out, p)
+			}
 			if dir > 0 {
-				k = m.e
+				k = d.skipOfficial(m.e)
 			} else {
 				k = m.s - 1
 			}
+			continue
+		}
+		if key := d.toks[k].key; key == "then" && dir > 0 {
+			k++ // "the then US homeland security secretary"
 			continue
 		}
 		if key := d.toks[k].key; key == "," || key == "and" || key == "the" || key == "both" {
@@ -249,6 +262,57 @@ func (d *doc) partyList(k, dir int) []*entity {
 		break
 	}
 	return out
+}
+
+// personGov is the government a person serves: the person's known
+// country, else the government or agency of a current role the article
+// gives.
+func (d *doc) personGov(e *entity) *entity {
+	if e.country != "" {
+		return d.ents[string(schema.Government)+"|"+fold(e.country)]
+	}
+	for _, r := range d.roles {
+		if r.Person != e.name || r.Former {
+			continue
+		}
+		if g := d.ents[string(schema.Government)+"|"+fold(r.Org)]; g != nil {
+			return g
+		}
+		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; a != nil && a.country != "" {
+			return d.ents[string(schema.Government)+"|"+fold(a.country)]
+		}
+	}
+	return nil
+}
+
+// skipOfficial skips, after a party ending before token k, the official
+// who acts for it: "Panama's foreign minister, X," or "US homeland
+// security secretary Y". It returns k when no official follows.
+func (d *doc) skipOfficial(k int) int {
+	j := k
+	if j < len(d.toks) && d.toks[j].key == "'s" {
+		j++
+	}
+	w := j
+	for j < len(d.toks) && j < w+5 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].brk &&
+		!funcWords[d.toks[j].key] && d.mentionAt(j) == nil {
+		j++
+	}
+	if j == w {
+		return k
+	}
+	if j < len(d.toks) && d.toks[j].key == "," {
+		j++
+	}
+	m := d.mentionAt(j)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+		return k
+	}
+	j = m.e
+	if j < len(d.toks) && d.toks[j].key == "," {
+		j++
+	}
+	return j
 }
 
 // statedParties reads the parties a sentence names for the agreement

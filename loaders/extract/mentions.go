@@ -914,6 +914,14 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 			}
 			continue
 		}
+		// "Boluarte's government": a known leader's government
+		if (t.key == "government" || t.key == "administration") && i >= 2 && d.toks[i-1].key == "'s" && d.toks[i-2].cap && d.toks[i-2].kind == tWord {
+			if p := d.g.people["|"+d.toks[i-2].key]; p != nil && p.country != "" {
+				m := &mention{s: i - 2, e: i + 1, typ: schema.Government, name: p.country, country: p.country, prio: 2}
+				out = append(out, m)
+				continue
+			}
+		}
 		if t.key == "administration" && i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && !funcWords[d.toks[i-1].key] {
 			if ps, n := d.g.lookup(d.toks, i-1); n > 0 && ps[0].kind != kIgnore {
 				continue
