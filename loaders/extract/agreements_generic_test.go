@@ -215,3 +215,23 @@ func TestAgencyParties(t *testing.T) {
 		})
 	}
 }
+
+// TestFormalAgreementName checks that a formal name given in apposition is
+// an alias of the agreement just named, not a second agreement.
+func TestFormalAgreementName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, text := range []string{
+		"H\nGuatemala and Chile signed a Safe Ports Agreement on Monday. Formally a Maritime Screening Accord, it covers ships from Peru and Ecuador.",
+		"H\nGuatemala and Chile signed a Safe Ports Agreement on Monday. The deal, officially known as the Maritime Screening Accord, covers ships from Peru.",
+	} {
+		x := ex.Extract(article(text))
+		if len(x.Agreements) != 1 || x.Agreements[0].Name != "Safe Ports Agreement" {
+			t.Errorf("Extract(%q) agreements = %+v, want only Safe Ports Agreement", text, x.Agreements)
+		}
+		for _, e := range x.Entities {
+			if e.Name == "Safe Ports Agreement" && (len(e.Aliases) != 1 || e.Aliases[0] != "Maritime Screening Accord") {
+				t.Errorf("Extract(%q) aliases = %v, want Maritime Screening Accord", text, e.Aliases)
+			}
+		}
+	}
+}

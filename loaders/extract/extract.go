@@ -176,9 +176,25 @@ func (d *doc) inDateline(i int) bool {
 }
 
 // resolve turns candidate mentions into entities.
+// formalNameAt reports whether the name at token s is introduced as the
+// formal name of something already named: "formally (known as) a …",
+// "officially called the …".
+func (d *doc) formalNameAt(s int) bool {
+	j := s - 1
+	if j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].key == "the") {
+		j--
+	}
+	if j >= 1 && d.toks[j].key == "as" && d.toks[j-1].key == "known" {
+		j -= 2
+	} else if j >= 0 && (d.toks[j].key == "called" || d.toks[j].key == "named" || d.toks[j].key == "titled") {
+		j--
+	}
+	return j >= 0 && (d.toks[j].key == "formally" || d.toks[j].key == "officially") && d.toks[j].sent == d.toks[s].sent
+}
+
 func (d *doc) resolve() {
 	var ctx []*mention
-	for _, m := range d.ments {
+	for mi, m := range d.ments {
 		m.quoted = d.inQuote[m.s]
 		if m.class != mEntity || m.ent != nil {
 			if m.class == mDemonym {
@@ -240,6 +256,16 @@ func (d *doc) resolve() {
 					if ge := d.g.byKind[c+"|"+kind]; ge != nil {
 						m.ent = d.entity(schema.Agency, ge.name, m.s)
 						m.ent.country = c
+					}
+				}
+			}
+			// "Formally an Asylum Cooperative Agreement, it …": the
+			// formal name of the agreement just talked about
+			if m.ent == nil && m.typ == schema.Agreement && d.formalNameAt(m.s) {
+				for j := mi - 1; j >= 0; j-- {
+					if e := d.ments[j].ent; e != nil && e.typ == schema.Agreement {
+						m.ent = e
+						break
 					}
 				}
 			}
