@@ -388,6 +388,23 @@ func (d *doc) statedParties(am *mention) []*entity {
 		j--
 	}
 	if j < 1 || !signVerbs[d.toks[j].key] {
+		// "a border security deal with Washington": that party and the
+		// sentence's first other actor, else the dateline's government,
+		// else the article's most named other government
+		if k+1 < len(d.toks) && d.toks[k].key == "with" {
+			if l := d.partyList(k+1, 1); len(l) > 0 {
+				other := d.firstPartyIn(sent, am.s, l[0])
+				if g := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; other == nil && d.dateline != "" && g != l[0] {
+					other = g
+				}
+				if other == nil {
+					other = d.otherDominant(l[0])
+				}
+				if other != nil {
+					return []*entity{other, l[0]}
+				}
+			}
+		}
 		return nil
 	}
 	v := j
