@@ -34,6 +34,10 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a leading year is part of a capitalised name", "H\nUnder the 1998 Border Treaty, Peru and Ecuador share the river.", "1998 Border Treaty"},
 		{"a joint declaration signed by governments", "H\nChile and Peru signed a joint declaration on fisheries control in March.", "joint declaration on fisheries control"},
 		{"a declaration nobody signs is no agreement", "H\nThe president issued an emergency declaration for the port city.", ""},
+		{"a bare head with a complement when parties sign it", "H\nColombia and Ecuador signed an agreement on maritime interdiction on Monday.", "agreement on maritime interdiction"},
+		{"a bare head with a complement nobody signs names nothing", "H\nTalks on an agreement on maritime interdiction stalled.", ""},
+		{"a participle inside the complement", "H\nCosta Rica and Panama signed a joint declaration against organised crime on Friday.", "joint declaration against organised crime"},
+		{"an idiom after the head is no complement", "H\nCosta Rica and Panama signed a ceasefire agreement on condition that talks resume.", "ceasefire agreement"},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

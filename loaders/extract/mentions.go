@@ -853,6 +853,14 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				}
 			}
 		}
+		if mods == 0 && !region && !letter && t.key != "memorandum" {
+			// "an agreement on maritime interdiction" signed by parties:
+			// the complement says what it is about
+			if c := d.agreementComplement(end, false); c > end && d.signedNear(s, c) && !d.inQuote[i] {
+				end = c
+				mods++
+			}
+		}
 		if mods == 0 && !region {
 			continue
 		}
@@ -1173,7 +1181,7 @@ func (d *doc) agreementComplement(end int, wide bool) int {
 		return end
 	}
 	k := end + 1
-	for k < len(d.toks) && k < end+4 && d.complementWord(k) {
+	for k < len(d.toks) && k < end+4 && (d.complementWord(k) || d.participleMod(k)) {
 		k++
 		if k+1 < len(d.toks) && d.toks[k].key == "-" && !d.toks[k].space && d.complementWord(k+1) {
 			k += 2 // "on anti-money laundering"
@@ -1199,10 +1207,20 @@ func (d *doc) complementWord(k int) bool {
 		"is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "does", "did", "do",
 		"last", "next", "this", "each", "every", "between", "with", "under", "after", "before", "since",
 		"until", "during", "while", "because", "although", "though", "year", "years", "month", "months",
-		"week", "weeks", "day", "days", "time", "paper", "hold", "ice", "track":
+		"week", "weeks", "day", "days", "time", "paper", "hold", "ice", "track", "condition", "conditions",
+		"behalf", "average", "board", "course", "schedule", "trial", "record", "target", "top", "alert", "way",
+		"hand", "part", "terms", "ground", "grounds", "basis", "view", "sidelines", "margins", "display":
 		return false
 	}
 	return true
+}
+
+// participleMod reports whether toks[k] is a participle modifying the
+// complement word after it: "against organised crime".
+func (d *doc) participleMod(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && !t.cap && !t.brk && strings.HasSuffix(t.key, "ed") && !signVerbs[t.key] &&
+		!speechVerbs[t.key] && !vagueAgreementMods[t.key] && k+1 < len(d.toks) && d.complementWord(k+1)
 }
 
 // signedNear reports whether a sign verb ("signed", "agreed") stands in
