@@ -30,6 +30,11 @@ var floors = []struct {
 	// a measure of generality
 	{"holdout (5x)", "../../data/holdout", "5*.gold.json", map[string]float64{
 		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.95}},
+	// blind-run once at c0d4712 (entities 0.878, roles 0.816, agreements
+	// 0.538, parties 0.346), then studied for the agreement grammar and
+	// parties: no longer a measure of generality
+	{"holdout (6x)", "../../data/holdout", "6*.gold.json", map[string]float64{
+		"entities": 0.91, "roles": 0.81, "statements": 0.96, "agreements": 0.99, "parties": 0.96}},
 }
 
 func TestFloors(t *testing.T) {
