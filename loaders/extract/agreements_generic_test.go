@@ -38,6 +38,8 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a bare head with a complement nobody signs names nothing", "H\nTalks on an agreement on maritime interdiction stalled.", ""},
 		{"a participle inside the complement", "H\nCosta Rica and Panama signed a joint declaration against organised crime on Friday.", "joint declaration against organised crime"},
 		{"an idiom after the head is no complement", "H\nCosta Rica and Panama signed a ceasefire agreement on condition that talks resume.", "ceasefire agreement"},
+		{"one signer's emergency declaration is no agreement", "H\nThe president signed an emergency declaration for seven provinces on Monday.", ""},
+		{"a company's supply contract with a complement is no agreement", "H\nThe company signed a supply agreement on spare parts with the navy.", ""},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

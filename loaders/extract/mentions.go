@@ -856,7 +856,8 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if mods == 0 && !region && !letter && t.key != "memorandum" {
 			// "an agreement on maritime interdiction" signed by parties:
 			// the complement says what it is about
-			if c := d.agreementComplement(end, false); c > end && d.signedNear(s, c) && !d.inQuote[i] {
+			if c := d.agreementComplement(end, false); c > end && d.signedNear(s, c) && !d.inQuote[i] && i > 0 &&
+				(agreementAdjs[d.toks[i-1].key] || vagueAgreementMods[d.toks[i-1].key]) && !privateContract(d.toks[end:c]) {
 				end = c
 				mods++
 			}
@@ -879,8 +880,8 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				continue
 			}
 		}
-		if t.key == "declaration" && !d.signedNear(s, end) {
-			continue // "an emergency declaration": a declaration is an agreement only when parties sign or agree it
+		if t.key == "declaration" && (!d.signedNear(s, end) || !d.jointIn(s, i) && !d.partiesFollow(end)) {
+			continue // "an emergency declaration": a declaration is an agreement only when parties sign or agree it together
 		}
 		if mods == 1 && (d.toks[i-1].key == "bilateral" || d.toks[i-1].key == "joint" || d.toks[i-1].key == "framework") && !region &&
 			!d.partiesFollow(end) && !(t.key == "declaration" || end > i+1) {
@@ -1221,6 +1222,16 @@ func (d *doc) participleMod(k int) bool {
 	t := d.toks[k]
 	return t.kind == tWord && !t.cap && !t.brk && strings.HasSuffix(t.key, "ed") && !signVerbs[t.key] &&
 		!speechVerbs[t.key] && !vagueAgreementMods[t.key] && k+1 < len(d.toks) && d.complementWord(k+1)
+}
+
+// jointIn reports whether "joint" is among the tokens s..e.
+func (d *doc) jointIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].key == "joint" {
+			return true
+		}
+	}
+	return false
 }
 
 // signedNear reports whether a sign verb ("signed", "agreed") stands in
