@@ -32,6 +32,7 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a memorandum's complement stops at the verb", "H\nThe flights run under a memorandum of understanding on fishing rights signed in Lima.", "memorandum of understanding on fishing rights"},
 		{"a complement is no time phrase", "H\nOfficials said the tariff deal on hold would be revived.", "tariff deal"},
 		{"a leading year is part of a capitalised name", "H\nUnder the 1998 Border Treaty, Peru and Ecuador share the river.", "1998 Border Treaty"},
+		{"a year before a name the gazetteer knows stays out", "H\nThe 2021 Bicentennial Framework replaced the older plan, Mexico said.", "Bicentennial Framework for Security, Public Health, and Safe Communities"},
 		{"a joint declaration signed by governments", "H\nChile and Peru signed a joint declaration on fisheries control in March.", "joint declaration on fisheries control"},
 		{"a declaration nobody signs is no agreement", "H\nThe president issued an emergency declaration for the port city.", ""},
 		{"a bare head with a complement when parties sign it", "H\nColombia and Ecuador signed an agreement on maritime interdiction on Monday.", "agreement on maritime interdiction"},

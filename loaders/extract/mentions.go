@@ -307,7 +307,11 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 		}
 		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) {
-			s-- // "the 1944 Water Treaty": a leading year is part of the name
+			// "the 1944 Water Treaty": a leading year is part of a name
+			// the gazetteer does not know without it
+			if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
+				s--
+			}
 		}
 		e := i + 1
 		// "Co., Ltd.", "Holdings, Inc."
