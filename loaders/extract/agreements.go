@@ -246,10 +246,21 @@ func (d *doc) partyList(k, dir int) []*entity {
 			}
 			if dir > 0 {
 				k = d.skipOfficial(m.e)
+				if k == m.e && k < len(d.toks) && memberNouns[d.toks[k].key] && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
+					k++
+				}
 			} else {
 				k = m.s - 1
 			}
 			continue
+		}
+		// "Haitian police commanders negotiated …", "with Mexican navy
+		// officers": members of a body act for it
+		if memberNouns[d.toks[k].key] && dir < 0 && k > 0 {
+			if m := d.mentionAt(k - 1); m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
+				k--
+				continue
+			}
 		}
 		if key := d.toks[k].key; key == "then" && dir > 0 {
 			k++ // "the then US homeland security secretary"
@@ -263,6 +274,10 @@ func (d *doc) partyList(k, dir int) []*entity {
 	}
 	return out
 }
+
+// memberNouns name the people who act for a body: "police commanders".
+var memberNouns = set("commanders", "officers", "officials", "agents", "negotiators", "representatives",
+	"envoys", "delegates", "delegation", "leaders", "chiefs", "authorities", "diplomats", "prosecutors")
 
 // personGov is the government a person serves: the person's known
 // country, else the government or agency of a current role the article
@@ -412,6 +427,16 @@ func (d *doc) statedParties(am *mention) []*entity {
 		v--
 	}
 	subj := d.partyList(v-1, -1)
+	if len(subj) == 0 {
+		// "Haitian police commanders in the Centre department
+		// negotiated …": the subject before a short place phrase
+		for p := v - 1; p > 0 && p >= v-6 && d.toks[p].sent == sent && d.toks[p].key != "," && !d.toks[p].brk; p-- {
+			if key := d.toks[p].key; key == "in" || key == "from" || key == "at" {
+				subj = d.partyList(p-1, -1)
+				break
+			}
+		}
+	}
 	var with *entity
 	if k < len(d.toks) && d.toks[k].key == "with" {
 		if l := d.partyList(k+1, 1); len(l) > 0 {

@@ -205,6 +205,8 @@ func TestAgencyParties(t *testing.T) {
 		{"officials named after their country", "H\nThe border patrol agreement was signed in May by Chile's foreign minister, Ana Soto, and the then US homeland security secretary, Luis Vera.", "border patrol agreement", "United States"},
 		{"a minister signs for her government", "H\nChile's Interior Minister Ana Soto signed a border patrol agreement with Peru on Monday.", "border patrol agreement", "Chile"},
 		{"a deal with one party under a dateline", "H\nLIMA — Peru will double port inspections this year.\n\nColombia and Ecuador did so in May. Ecuador and Colombia are ahead.\n\nPart of the cost is covered by a port security deal with Washington signed in March.", "port security deal", "Peru"},
+		{"members of a body act for it", "H\nHaitian police commanders negotiated a local truce agreement with the 400 Mawozo gang in May.", "local truce agreement", "Haitian National Police"},
+		{"members of a body before a place phrase", "H\nHaitian police commanders in the Artibonite department negotiated a local truce agreement with the 400 Mawozo gang in May.", "local truce agreement", "Haitian National Police"},
 		{"the agency on the subject side", "H\nThe Colombian navy signed a maritime interdiction agreement with the US Coast Guard on Monday.", "maritime interdiction agreement", "Colombian Navy"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
