@@ -298,7 +298,11 @@ func (d *doc) findRoles() {
 				if pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "the" {
 					// "The Minister of National Security, X,": a state office
 					for _, k := range pp[0].title {
-						if stateTitles[d.toks[k].key] && d.toks[k].cap {
+						// "The interior minister, X,": a lower-case minister
+						// with a portfolio word before the head is a state
+						// office too
+						if stateTitles[d.toks[k].key] && (d.toks[k].cap || portfolioHeads[d.toks[k].key] && k > pp[0].title[0] &&
+							!portfolioSkip[d.toks[k-1].key] && d.toks[k-1].kind == tWord) {
 							pp[0].org = d.markGuess(p, d.inferOrg(p, pp[0].title, sentRoles, m.s))
 							break
 						}

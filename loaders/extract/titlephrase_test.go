@@ -245,3 +245,25 @@ func TestFormerBeforeDemonymInApposition(t *testing.T) {
 	}
 	t.Errorf("roles = %+v, want a former post of Casimiro Ugaz in Peru", x.Roles)
 }
+
+// TestLowerCasePortfolioApposition checks "The interior minister, X," with
+// no country named before the title: the state office of the country the
+// article is about. The sentences are invented.
+func TestLowerCasePortfolioApposition(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, person, title, org string }{
+		{"H\nLIMA — Peru police raided a market in Peru on Monday.\n\nThe interior minister, Juan Pérez Soto, said 17 suspects had been arrested.", "Juan Pérez Soto", "interior minister", "Peru"},
+		{"H\nLIMA — Peru police raided a market in Peru on Monday.\n\nOn Monday the defence minister, Ana Ruiz Onofre, said soldiers would be sent.", "Ana Ruiz Onofre", "defence minister", "Peru"},
+	} {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, r := range x.Roles {
+			if r.Person == c.person && r.Title == c.title && r.Org == c.org {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) roles = %+v, want %s — %s — %s", c.text, x.Roles, c.person, c.title, c.org)
+		}
+	}
+}
