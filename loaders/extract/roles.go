@@ -40,9 +40,55 @@ func (d *doc) isTitleTok(k int) bool {
 			}
 		}
 	}
+	// "minister of justice and peace", "minister of justice and public
+	// security": a coordinated portfolio after "of"
+	if t.key == "and" && d.portfolioAnd(k) {
+		return true
+	}
+	if k > 1 && d.toks[k-1].key == "and" && !t.cap && !funcWords[t.key] && d.portfolioAnd(k-1) {
+		return true
+	}
 	// "secretary of state", "attorney general"
 	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
 		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
+		return true
+	}
+	return false
+}
+
+// portfolioAnd reports whether the "and" at token k joins two portfolios
+// after "TITLE of": "minister of justice and peace". The word after it is
+// a lower-case noun that ends the phrase or a title modifier.
+func (d *doc) portfolioAnd(k int) bool {
+	if k < 3 || k+1 >= len(d.toks) || !titleMods[d.toks[k-1].key] || d.toks[k-1].cap || d.at[k-1] != 0 {
+		return false
+	}
+	of := -1
+	for j := k - 2; j >= k-3 && j > 0; j-- {
+		if d.toks[j].key == "of" && titleHeads[d.toks[j-1].key] {
+			of = j
+			break
+		}
+		if !titleMods[d.toks[j].key] {
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	n := d.toks[k+1]
+	if n.kind != tWord || n.cap || d.at[k+1] != 0 || funcWords[n.key] || speechVerbs[n.key] {
+		return false
+	}
+	if titleMods[n.key] {
+		return true
+	}
+	// a noun that ends the phrase: "and peace,"
+	if k+2 >= len(d.toks) {
+		return true
+	}
+	switch d.toks[k+2].key {
+	case ",", ".", ")", ";", ":":
 		return true
 	}
 	return false
