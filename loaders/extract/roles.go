@@ -635,6 +635,21 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
 			j++
 		}
+		// "who served as deputy interior minister until 2021": a post
+		// held before; "who serves as X": one held now
+		if j+2 < len(d.toks) && d.toks[j+1].key == "as" && asVerbs[d.toks[j].key] != 0 && d.isTitleTok(j+2) {
+			if asVerbs[d.toks[j].key] == 'p' {
+				d.appositionAt(p, m, j+2, preTitle, func(pe *entity, title string, org *entity, at int) {
+					if ft := fold(title); !strings.Contains(ft, "former") {
+						title = "former " + title
+					}
+					add(pe, title, org, at)
+				})
+				return
+			}
+			d.appositionAt(p, m, j+2, preTitle, add)
+			return
+		}
 		if j < len(d.toks) && relVerbs[d.toks[j].key] {
 			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && electWords[d.toks[j+1].key] {
 				d.relativeClause(p, j+1, preTitle, m.s, add) // "who was elected for the X party"
@@ -833,6 +848,10 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		add(p, title, org, m.s)
 	}
 }
+
+// asVerbs take "as TITLE" in a relative clause: 'p' for a past post, 'c'
+// for a current one.
+var asVerbs = map[string]byte{"served": 'p', "worked": 'p', "acted": 'p', "serves": 'c', "works": 'c', "acts": 'c'}
 
 // relVerbs open a relative clause that states an affiliation.
 var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", "headed", "leads", "led",
