@@ -1084,6 +1084,15 @@ func (d *doc) portfolioBody(title []int) *entity {
 				return d.ministryOf(title, k)
 			}
 			head = true
+			if len(words) == 0 {
+				// "the minister of justice and peace": the portfolio
+				// words after the head name the ministry the text names
+				for _, k2 := range title {
+					if t2 := d.toks[k2]; k2 > k && t2.kind == tWord && !funcWords[t2.key] && t2.key != "and" && t2.letters >= 3 && d.at[k2] == 0 {
+						words = append(words, spellUS(t2.key))
+					}
+				}
+			}
 			break // the portfolio words come before the head: "interior minister"
 		}
 		if t.kind != tWord || portfolioSkip[t.key] || t.letters < 3 || d.at[k] != 0 && t.cap {

@@ -249,7 +249,8 @@ func TestFormerBeforeDemonymInApposition(t *testing.T) {
 // TestLowerCasePortfolioApposition checks "The interior minister, X," with
 // no country named before the title (the state office of the country the
 // article is about), coordinated portfolios ("minister of justice and
-// peace") and "who served as X" (a former post). The sentences are invented.
+// peace", the ministry the text names when it names one) and "who served
+// as X" (a former post). The sentences are invented.
 func TestLowerCasePortfolioApposition(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range []struct{ text, person, title, org string }{
@@ -257,6 +258,7 @@ func TestLowerCasePortfolioApposition(t *testing.T) {
 		{"H\nLIMA — Peru police raided a market in Peru on Monday.\n\nOn Monday the defence minister, Ana Ruiz Onofre, said soldiers would be sent.", "Ana Ruiz Onofre", "defence minister", "Peru"},
 		{"H\nBRASILIA — Brazil police raided a market in Brazil on Monday.\n\nBrazil's minister of justice and public security, Mario Soto, flew to Rio.", "Mario Soto", "minister of justice and public security", "Brazil"},
 		{"H\nLIMA — Peru police raided a market in Peru on Monday.\n\nAna Ruiz, who served as deputy interior minister until 2021, said the police lacked units.", "Ana Ruiz", "former deputy interior minister", "Peru"},
+		{"H\nSAN JOSE — Costa Rica police raided a market in Costa Rica on Monday.\n\nMario Soto, the minister of justice and peace, said it would cost $3m.\n\nThe prison is run by the Ministry of Justice and Peace.", "Mario Soto", "minister of justice and peace", "Ministry of Justice and Peace"},
 		{"H\nLIMA — Peru police raided a market in Peru on Monday.\n\nAna Ruiz, who serves as deputy interior minister, said the police lacked units.", "Ana Ruiz", "deputy interior minister", "Peru"},
 		{"H\nSAN JOSE — Costa Rica police raided a market in Costa Rica on Monday.\n\nMario Soto, the minister of justice and peace, said it would cost $3m.", "Mario Soto", "minister of justice and peace", "Costa Rica"},
 	} {
