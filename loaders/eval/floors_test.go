@@ -34,7 +34,7 @@ var floors = []struct {
 	// 0.538, parties 0.346), then studied for the agreement grammar and
 	// parties: no longer a measure of generality
 	{"holdout (6x)", "../../data/holdout", "6*.gold.json", map[string]float64{
-		"entities": 0.91, "roles": 0.81, "statements": 0.96, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.91, "roles": 0.88, "statements": 0.96, "agreements": 0.99, "parties": 0.99}},
 }
 
 func TestFloors(t *testing.T) {
