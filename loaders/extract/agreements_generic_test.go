@@ -41,6 +41,9 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"an idiom after the head is no complement", "H\nCosta Rica and Panama signed a ceasefire agreement on condition that talks resume.", "ceasefire agreement"},
 		{"one signer's emergency declaration is no agreement", "H\nThe president signed an emergency declaration for seven provinces on Monday.", ""},
 		{"a company's supply contract with a complement is no agreement", "H\nThe company signed a supply agreement on spare parts with the navy.", ""},
+		{"a plan two governments sign", "H\nChile and Argentina signed a sugar cane eradication plan on Monday.", "sugar cane eradication plan"},
+		{"one government's plan is no agreement", "H\nChile announced a new border security plan on Monday.", ""},
+		{"a weak head two governments sign", "H\nChile and Argentina signed a firearms tracing convention on Monday.", "firearms tracing convention"},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -179,7 +179,7 @@ var agreementHeads = set("initiative", "agreement", "treaty", "accord", "accords
 // lowerAgreementHeads end an agreement named in lower case ("tariff deal").
 var lowerAgreementHeads = set("initiative", "agreement", "treaty", "accord", "accords", "pact", "compact",
 	"memorandum", "deal", "truce", "ceasefire", "cease-fire", "armistice", "framework", "arrangement", "convention",
-	"protocol", "declaration")
+	"protocol", "declaration", "plan")
 
 // agreementMods name what an agreement is about ("security agreement").
 var agreementMods = set("security", "trade", "free", "tariff", "tariffs", "extradition", "regional",

@@ -872,7 +872,7 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if privateContract(d.toks[s:i]) {
 			continue // "a rental agreement", "his plea deal": a contract, not an agreement between parties
 		}
-		if weakAgreementHeads[t.key] && !region {
+		if (weakAgreementHeads[t.key] || t.key == "plan") && !region && !d.signedJointly(s, i, end) {
 			// "a security framework" is an agreement, "the legal framework" is not
 			strong := false
 			for k := coreStart; k < i; k++ {
@@ -883,6 +883,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 			if !strong {
 				continue
 			}
+		}
+		if t.key == "plan" && !d.signedJointly(s, i, end) {
+			continue // "a new security plan": one government's plan, not an agreement
 		}
 		if t.key == "declaration" && (!d.signedNear(s, end) || !d.jointIn(s, i) && !d.partiesFollow(end)) {
 			continue // "an emergency declaration": a declaration is an agreement only when parties sign or agree it together
@@ -1226,6 +1229,29 @@ func (d *doc) participleMod(k int) bool {
 	t := d.toks[k]
 	return t.kind == tWord && !t.cap && !t.brk && strings.HasSuffix(t.key, "ed") && !signVerbs[t.key] &&
 		!speechVerbs[t.key] && !vagueAgreementMods[t.key] && k+1 < len(d.toks) && d.complementWord(k+1)
+}
+
+// signedJointly reports whether the agreement mention s..end (head at i)
+// is signed or agreed by two parties: a sign verb near it and "joint",
+// parties after it ("with B", "between A and B") or two governments or
+// agencies before it in its sentence ("A and B signed a … plan").
+func (d *doc) signedJointly(s, i, end int) bool {
+	if !d.signedNear(s, end) {
+		return false
+	}
+	if d.jointIn(s, i) || d.partiesFollow(end) {
+		return true
+	}
+	sent := d.toks[s].sent
+	seen := map[string]bool{}
+	for k := s - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if ps, n := d.g.lookup(d.toks, k); n > 0 && k+n <= s && len(ps) > 0 {
+			if pk := ps[0]; pk.kind == kEntity && pk.entry.typ == schema.Government || pk.kind == kMetonym {
+				seen[pk.entry.country] = true
+			}
+		}
+	}
+	return len(seen) >= 2
 }
 
 // jointIn reports whether "joint" is among the tokens s..e.
