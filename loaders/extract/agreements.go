@@ -233,6 +233,10 @@ func (d *doc) partyList(k, dir int) []*entity {
 			}
 			if p == nil && m.ent != nil && m.ent.typ == schema.Person {
 				p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
+				if p == nil && dir < 0 && m.s >= 2 && d.toks[m.s-1].key == "," && counterpartNouns[d.toks[m.s-2].key] {
+					k = m.s - 2 // "her Argentine counterpart, X,": the counterpart says whose
+					continue
+				}
 			}
 			if p == nil {
 				break
@@ -254,6 +258,40 @@ func (d *doc) partyList(k, dir int) []*entity {
 			}
 			continue
 		}
+		if dir < 0 && (d.toks[k].key == "his" || d.toks[k].key == "her" || d.toks[k].key == "their") && k+2 < len(d.toks) && counterpartNouns[d.toks[k+2].key] {
+			k-- // "… and his Argentine counterpart signed"
+			continue
+		}
+		// "Chile's foreign minister and …": the government whose official
+		// signs
+		if dir < 0 && d.isTitleTok(k) {
+			j := k
+			for j > 0 && j > k-5 && d.isTitleTok(j) && !d.toks[j].cap {
+				j--
+			}
+			if j > 0 && j < k+1 && d.toks[j].key == "'s" {
+				if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Government && m.e == j {
+					k = j - 1
+					continue
+				}
+			}
+		}
+		// "his Argentine counterpart": the government of the demonym
+		if counterpartNouns[d.toks[k].key] && k > 0 {
+			if m := d.mentionAt(k - 1); m != nil && m.class == mDemonym && m.country != "" && m.e == k {
+				if ge := d.entity(schema.Government, m.country, m.s); ge != nil {
+					if !containsEnt(out, ge) {
+						out = append(out, ge)
+					}
+					if dir > 0 {
+						k = d.skipOfficial(k + 1)
+					} else {
+						k = m.s - 1
+					}
+					continue
+				}
+			}
+		}
 		// "Haitian police commanders negotiated …", "with Mexican navy
 		// officers": members of a body act for it
 		if memberNouns[d.toks[k].key] && dir < 0 && k > 0 {
@@ -273,6 +311,18 @@ func (d *doc) partyList(k, dir int) []*entity {
 		break
 	}
 	return out
+}
+
+// counterpartNouns follow a demonym for an official of that country.
+var counterpartNouns = set("counterpart", "counterparts")
+
+func containsEnt(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 // memberNouns name the people who act for a body: "police commanders".

@@ -210,6 +210,9 @@ func TestAgencyParties(t *testing.T) {
 		{"a deal with one party under a dateline", "H\nLIMA — Peru will double port inspections this year.\n\nColombia and Ecuador did so in May. Ecuador and Colombia are ahead.\n\nPart of the cost is covered by a port security deal with Washington signed in March.", "port security deal", "Peru"},
 		{"members of a body act for it", "H\nHaitian police commanders negotiated a local truce agreement with the 400 Mawozo gang in May.", "local truce agreement", "Haitian National Police"},
 		{"members of a body before a place phrase", "H\nHaitian police commanders in the Artibonite department negotiated a local truce agreement with the 400 Mawozo gang in May.", "local truce agreement", "Haitian National Police"},
+		{"an official and his counterpart sign", "H\nChile's foreign minister and his Argentine counterpart signed a border security accord on Monday.", "border security accord", "Argentina"},
+		{"the official's government signs", "H\nChile's foreign minister and his Argentine counterpart signed a border security accord on Monday.", "border security accord", "Chile"},
+		{"a named counterpart", "H\nChilean President Ana Soto and her Argentine counterpart, Luis Vera, signed a border security accord on Monday.", "border security accord", "Argentina"},
 		{"the agency on the subject side", "H\nThe Colombian navy signed a maritime interdiction agreement with the US Coast Guard on Monday.", "maritime interdiction agreement", "Colombian Navy"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
