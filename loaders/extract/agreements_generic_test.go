@@ -44,6 +44,8 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a plan two governments sign", "H\nChile and Argentina signed a sugar cane eradication plan on Monday.", "sugar cane eradication plan"},
 		{"one government's plan is no agreement", "H\nChile announced a new border security plan on Monday.", ""},
 		{"a weak head two governments sign", "H\nChile and Argentina signed a firearms tracing convention on Monday.", "firearms tracing convention"},
+		{"a capitalised joint declaration two governments sign", "H\nChile and Argentina signed a Joint Declaration on Border Security on Monday.", "Joint Declaration on Border Security"},
+		{"a capitalised joint declaration nobody signs", "H\nScholars still cite the Joint Declaration on Border Security.", ""},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

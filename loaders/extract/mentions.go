@@ -258,6 +258,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			typ = schema.Cartel
 		case agreementHeads[t.key]:
 			typ = schema.Agreement
+		case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
+			typ = schema.Agreement // "a Joint Declaration on Border Security" signed by two parties (checked below)
 		case t.key == "force" && i > 0 && d.toks[i-1].key == "task":
 			typ = schema.Agency
 		default:
@@ -394,6 +396,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 					typ = schema.Agency // "National Electoral Council", "Transitional Presidential Council": organs of a state
 				}
 			}
+		}
+		if t.key == "declaration" && typ == schema.Agreement && !d.signedJointly(s, i, e) {
+			continue
 		}
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"
