@@ -80,20 +80,26 @@ func TestEntities(t *testing.T) {
 			nil, []string{"Centro Penal De Sonsonate"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, w := range c.want {
-				if !hasEntity(x, w.Name, w.Type) {
-					t.Errorf("Extract(%q) has no %s %q; entities %+v", c.text, w.Type, w.Name, x.Entities)
-				}
-			}
-			for _, n := range c.notWant {
-				for _, tp := range schema.EntityTypes {
-					if hasEntity(x, n, tp) {
-						t.Errorf("Extract(%q) has %s %q, want none", c.text, tp, n)
-					}
-				}
-			}
+			checkEntities(t, c.text, ex.Extract(article(c.text)), c.want, c.notWant)
 		})
+	}
+}
+
+// checkEntities fails t for each wanted entity the extraction of text lacks
+// and each unwanted name it has, of any type.
+func checkEntities(t *testing.T, text string, x schema.Extraction, want []schema.Entity, notWant []string) {
+	t.Helper()
+	for _, w := range want {
+		if !hasEntity(x, w.Name, w.Type) {
+			t.Errorf("Extract(%q) has no %s %q; entities %+v", text, w.Type, w.Name, x.Entities)
+		}
+	}
+	for _, n := range notWant {
+		for _, tp := range schema.EntityTypes {
+			if hasEntity(x, n, tp) {
+				t.Errorf("Extract(%q) has %s %q, want none", text, tp, n)
+			}
+		}
 	}
 }
 

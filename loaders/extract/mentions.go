@@ -520,21 +520,8 @@ func (d *doc) groupCands(out []*mention) []*mention {
 		// a capitalised head, then the name
 		if t.cap && prefixGroupHeads[t.key] && i+1 < len(d.toks) {
 			e := i + 1
-			for e < len(d.toks) && !d.toks[e].brk {
-				if d.capWord(e) {
-					e++
-					continue
-				}
-				// "de la Frontera"
-				p := e
-				for p < len(d.toks) && p < e+3 && particles[d.toks[p].key] && !d.toks[p].cap {
-					p++
-				}
-				if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk {
-					e = p
-					continue
-				}
-				break
+			if !d.toks[e].brk {
+				e = d.nameRunEnd(e) // "de la Frontera" included
 			}
 			if e == i+1 || e > i+8 || d.gazCover[i] {
 				continue

@@ -294,19 +294,7 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Andean Policy Institute", Type: schema.Organization}, {Name: "Caribbean Security Foundation", Type: schema.Organization}}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, w := range c.want {
-				if !hasEntity(x, w.Name, w.Type) {
-					t.Errorf("Extract(%q) has no %s %q; entities %+v", c.text, w.Type, w.Name, x.Entities)
-				}
-			}
-			for _, n := range c.notWant {
-				for _, tp := range schema.EntityTypes {
-					if hasEntity(x, n, tp) {
-						t.Errorf("Extract(%q) has %s %q, want none", c.text, tp, n)
-					}
-				}
-			}
+			checkEntities(t, c.text, ex.Extract(article(c.text)), c.want, c.notWant)
 		})
 	}
 }
