@@ -421,6 +421,23 @@ func (d *doc) output(x *schema.Extraction) {
 	x.Relations = append(x.Relations, d.rels...)
 }
 
+// repoint makes every mention of from a mention of to, gives to from's name
+// and aliases as aliases, and returns how many mentions moved.
+func (d *doc) repoint(from, to *entity) int {
+	n := 0
+	for _, m := range d.ments {
+		if m.ent == from {
+			m.ent = to
+			n++
+		}
+	}
+	to.alias(from.name)
+	for _, a := range from.aliases {
+		to.alias(a)
+	}
+	return n
+}
+
 // mergeAppositives joins two names of one referent: "Navy Ministry
 // (SEMAR)" and "the USMCA, the trade pact that …"; and a generic
 // agreement into a fuller one with the same words ("security agreement"
@@ -430,16 +447,7 @@ func (d *doc) mergeAppositives() {
 		if from == to || from.typ == "" || to.typ == "" {
 			return
 		}
-		for _, m := range d.ments {
-			if m.ent == from {
-				m.ent = to
-				to.mentions++
-			}
-		}
-		to.alias(from.name)
-		for _, a := range from.aliases {
-			to.alias(a)
-		}
+		to.mentions += d.repoint(from, to)
 		to.parties = append(to.parties, from.parties...)
 		if from.first < to.first {
 			to.first = from.first

@@ -266,15 +266,7 @@ func (d *doc) firstNameAliases() {
 		if n != 1 {
 			continue
 		}
-		for _, m := range d.ments {
-			if m.ent == e {
-				m.ent = only
-			}
-		}
-		only.alias(e.name)
-		for _, a := range e.aliases {
-			only.alias(a)
-		}
+		d.repoint(e, only)
 		e.typ = "" // dropped
 	}
 }
@@ -349,15 +341,7 @@ func (d *doc) mergePeople() {
 			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) {
 				continue
 			}
-			for _, m := range d.ments {
-				if m.ent == e {
-					m.ent = f
-				}
-			}
-			f.alias(e.name)
-			for _, a := range e.aliases {
-				f.alias(a)
-			}
+			d.repoint(e, f)
 			if f.gender == 0 {
 				f.gender = e.gender
 			}
