@@ -29,13 +29,44 @@ func (d *doc) findAgreements() {
 		}
 		sents := map[int]bool{}
 		explicit := false
+		// parties a mention states outright ("A and B signed the X",
+		// "between A and B") outrank those guessed for the other side of
+		// "a deal with B" in another mention
+		var guessed []*entity
 		for _, m := range d.ments {
 			if m.ent == e {
 				sents[d.toks[m.s].sent] = true
-				for _, p := range d.statedParties(m) {
+				d.guessedSide = false
+				l := d.statedParties(m)
+				if d.guessedSide {
+					guessed = append(guessed, l...)
+					continue
+				}
+				for _, p := range l {
 					parties[p.name] = true
 					explicit = true
 				}
+			}
+		}
+		// "… signed the convention immediately": a back-reference in the
+		// agreement's sentence or the two after it
+		if !explicit {
+			for _, m := range d.backRefs(e) {
+				d.guessedSide = false
+				l := d.statedParties(m)
+				if d.guessedSide {
+					continue
+				}
+				for _, p := range l {
+					parties[p.name] = true
+					explicit = true
+				}
+			}
+		}
+		if !explicit && len(guessed) > 0 {
+			explicit = true
+			for _, p := range guessed {
+				parties[p.name] = true
 			}
 		}
 		if explicit {
@@ -201,6 +232,9 @@ func (d *doc) findAgreements() {
 var signVerbs = set("signed", "sign", "signs", "agreed", "agree", "agrees", "reached", "reach", "struck",
 	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved")
 
+// intoVerbs bring an agreement "into force" or "into effect".
+var intoVerbs = set("brought", "bring", "brings", "put", "puts")
+
 // partyEnt is the party an actor mention stands for: a government, an
 // armed group, or an agency as written ("the attorney general's office
 // signed …": the signing agency is the party, not its government).
@@ -240,6 +274,13 @@ func (d *doc) partyList(k, dir int) []*entity {
 			}
 			if p == nil {
 				break
+			}
+			// "between the armed forces and Colombia's Military Forces":
+			// the body as written, not its government
+			if dir > 0 && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
+				if am := d.mentionAt(m.e + 1); am != nil && am.s == m.e+1 && am.ent != nil && am.ent.typ == schema.Agency {
+					m, p = am, am.ent
+				}
 			}
 			dup := false
 			for _, o := range out {
@@ -297,6 +338,27 @@ func (d *doc) partyList(k, dir int) []*entity {
 		if memberNouns[d.toks[k].key] && dir < 0 && k > 0 {
 			if m := d.mentionAt(k - 1); m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
 				k--
+				continue
+			}
+		}
+		// "the National Police (PN) and …": an acronym in brackets
+		if d.toks[k].key == "(" && dir > 0 && len(out) > 0 {
+			c := k + 1
+			for c < len(d.toks) && c < k+4 && d.toks[c].key != ")" && d.toks[c].sent == sent {
+				c++
+			}
+			if c < len(d.toks) && d.toks[c].key == ")" {
+				k = c + 1
+				continue
+			}
+		}
+		if d.toks[k].key == ")" && dir < 0 {
+			c := k - 1
+			for c >= 0 && c > k-4 && d.toks[c].key != "(" && d.toks[c].sent == sent {
+				c--
+			}
+			if c > 0 && d.toks[c].key == "(" && d.mentionAt(c-1) != nil {
+				k = c - 1
 				continue
 			}
 		}
@@ -359,8 +421,14 @@ func (d *doc) skipOfficial(k int) int {
 		j++
 	}
 	w := j
-	for j < len(d.toks) && j < w+5 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].brk &&
-		!funcWords[d.toks[j].key] && d.mentionAt(j) == nil {
+	for j < len(d.toks) && j < w+6 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].brk && d.mentionAt(j) == nil {
+		if funcWords[d.toks[j].key] {
+			// "minister of national security": "of"/"for" inside a title
+			if key := d.toks[j].key; j == w || key != "of" && key != "for" || j+1 >= len(d.toks) ||
+				d.toks[j+1].kind != tWord || d.toks[j+1].cap || funcWords[d.toks[j+1].key] {
+				break
+			}
+		}
 		j++
 	}
 	if j == w {
@@ -387,8 +455,13 @@ func (d *doc) statedParties(am *mention) []*entity {
 	sent := d.toks[am.s].sent
 	var out []*entity
 	k := am.e
-	// "between A and B", "that A and B signed"
-	if k < len(d.toks) && (d.toks[k].key == "between" || d.toks[k].key == "among") {
+	// "between A and B", "that A and B signed"; ", between A and B,"
+	bk := k
+	if bk+1 < len(d.toks) && d.toks[bk].key == "," && d.toks[bk+1].sent == sent {
+		bk++
+	}
+	if bk < len(d.toks) && (d.toks[bk].key == "between" || d.toks[bk].key == "among") {
+		k = bk
 		if l := d.partyList(k+1, 1); len(l) >= 2 {
 			return l
 		}
@@ -400,6 +473,26 @@ func (d *doc) statedParties(am *mention) []*entity {
 	if b := am.s - 1; b >= 4 && (d.toks[b].key == "'" || d.toks[b].key == "'s") && (govPlurals[d.toks[b-1].key] || groupPlurals[d.toks[b-1].key]) {
 		if l := d.twoSides(b - 3); len(l) == 2 {
 			return l
+		}
+	}
+	k = am.e
+	// "a transfer agreement the two countries signed in 2007"
+	if tk := k; tk < len(d.toks) && (d.toks[tk].key == "the" || d.toks[tk].key == "that" && tk+1 < len(d.toks) && d.toks[tk+1].key == "the") {
+		if d.toks[tk].key == "that" {
+			tk++
+		}
+		if l := d.twoSides(tk); len(l) == 2 {
+			if near := d.nearTwoGovs(am.s); len(near) == 2 {
+				l = near
+			}
+			for v := tk + 3; v < len(d.toks) && v < tk+6 && d.toks[v].sent == sent; v++ {
+				if signVerbs[d.toks[v].key] {
+					return l
+				}
+				if d.toks[v].kind != tWord || d.toks[v].cap {
+					break
+				}
+			}
 		}
 	}
 	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
@@ -436,6 +529,7 @@ func (d *doc) statedParties(am *mention) []*entity {
 						other = d.otherDominant(l[0])
 					}
 					if other != nil {
+						d.guessedSide = true
 						return []*entity{other, l[0]}
 					}
 					break
@@ -452,7 +546,13 @@ func (d *doc) statedParties(am *mention) []*entity {
 	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].key == "to" || d.toks[j].key == "on" || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {
 		j--
 	}
-	if j < 1 || !signVerbs[d.toks[j].key] {
+	// "A and B brought into force a customs agreement"
+	into := false
+	if j >= 3 && (d.toks[j].key == "force" || d.toks[j].key == "effect") && d.toks[j-1].key == "into" && intoVerbs[d.toks[j-2].key] {
+		j -= 2
+		into = true
+	}
+	if j < 1 || !signVerbs[d.toks[j].key] && !into {
 		// "a border security deal with Washington": that party and the
 		// sentence's first other actor, else the dateline's government,
 		// else the article's most named other government
@@ -466,6 +566,7 @@ func (d *doc) statedParties(am *mention) []*entity {
 					other = d.otherDominant(l[0])
 				}
 				if other != nil {
+					d.guessedSide = true
 					return []*entity{other, l[0]}
 				}
 			}
@@ -787,4 +888,73 @@ func containsWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// nearTwoGovs reads "the two countries" of a clause at token i from the
+// discourse: the two governments named last before i, in its sentence or
+// the two before it, counting an agency's or an official's government.
+func (d *doc) nearTwoGovs(i int) []*entity {
+	var out []*entity
+	if i <= 0 || i > len(d.toks) {
+		return nil
+	}
+	sent := d.toks[i-1].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent >= sent-2 && len(out) < 2; k-- {
+		m := d.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		var g *entity
+		switch {
+		case m.ent != nil && m.ent.typ == schema.Government:
+			g = m.ent
+		case m.ent != nil && m.ent.typ == schema.Agency && m.ent.country != "":
+			g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+		case m.ent != nil && m.ent.typ == schema.Person:
+			g = d.personGov(m.ent)
+		case m.country != "":
+			g = d.ents[string(schema.Government)+"|"+fold(m.country)]
+		}
+		if g != nil && !containsEnt(out, g) {
+			out = append(out, g)
+		}
+		if m.s < k {
+			k = m.s
+		}
+	}
+	return out
+}
+
+// refHeads are the nouns of a back-reference to an agreement: "the pact".
+var refHeads = set("agreement", "accord", "pact", "deal", "treaty", "convention", "memorandum", "protocol", "plan")
+
+// backRefs are the pseudo-mentions "the/this <head>" that refer back to
+// agreement e: unresolved, in a sentence of e or one of the two after
+// it, with no other agreement named between.
+func (d *doc) backRefs(e *entity) []*mention {
+	var out []*mention
+	last := -1
+	for i := 0; i+1 < len(d.toks); i++ {
+		if m := d.mentionAt(i); m != nil {
+			if m.ent != nil && m.ent.typ == schema.Agreement {
+				if m.ent == e {
+					last = d.toks[i].sent
+				} else {
+					last = -1
+				}
+			}
+			i = m.e - 1
+			continue
+		}
+		if last < 0 || d.toks[i].sent > last+2 {
+			continue
+		}
+		if k := d.toks[i].key; (k == "the" || k == "this") && !d.toks[i+1].cap && refHeads[d.toks[i+1].key] && d.mentionAt(i+1) == nil {
+			if i+2 < len(d.toks) && d.toks[i+2].kind == tWord && !d.toks[i+2].cap && refHeads[d.toks[i+2].key] {
+				continue
+			}
+			out = append(out, &mention{s: i + 1, e: i + 2, ent: e})
+		}
+	}
+	return out
 }

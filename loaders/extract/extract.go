@@ -58,6 +58,7 @@ type doc struct {
 	datelineToks int // tokens [0, datelineToks) of the dateline paragraph start
 	datelinePara int
 	countries    []countryAt
+	guessedSide  bool // statedParties guessed the other side of "a deal with B"
 	roles        []schema.Role
 	guessed      map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts        []schema.Statement

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestDiscourseParties checks the parties read from the discourse around
+// an agreement: back-references in later sentences, "the two countries"
+// of a relative clause, bracketed acronyms inside a party list, bodies
+// named after a possessive, signing officials with "of" in their title,
+// and stated parties outranking a guessed other side.
+func TestDiscourseParties(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, agr string
+		want            []string
+		notWant         string
+	}{
+		{"signed the convention in the next sentence", "H\nThe Andean Convention on River Patrols was adopted on Friday. Chile, Peru and Bolivia signed the convention at once; it enters into force later.", "Andean Convention on River Patrols", []string{"Chile", "Peru", "Bolivia"}, ""},
+		{"a back-reference does not cross another agreement", "H\nThe Andean Convention on River Patrols was adopted on Friday. Ecuador recalled the Pacific Fisheries Accord of 1990. Chile and Peru signed the accord in Lima.", "Andean Convention on River Patrols", nil, "Chile"},
+		{"the two countries of a relative clause: the governments named just before", "H\nBrazil and Argentina met on Monday. Brazil wants more trade. In Asunción, Paraguay’s navy patrols with the Uruguayan Navy under a river patrol agreement the two countries signed in 2004.", "river patrol agreement", []string{"Paraguay", "Uruguay"}, "Brazil"},
+		{"bodies between brackets and after a possessive", "H\nThe memorandum of understanding on river security, between the Bolivian Navy (FNB) and Chile’s Carabineros, was signed on Monday.", "memorandum of understanding on river security", []string{"Bolivian navy", "Carabineros de Chile"}, "Chile"},
+		{"a signing minister whose title has 'of'", "H\nThe fisheries agreement was signed by Peru’s minister of foreign affairs, Ana Soto, and Chile’s interior minister, Luis Vera.", "fisheries agreement", []string{"Peru", "Chile"}, ""},
+		{"agencies that bring an agreement into force", "H\nThe Colombian Navy and the US Coast Guard (USCG) brought into force a shiprider agreement on Monday. Bogotá signed the shiprider agreement with Washington last year.", "shiprider agreement", []string{"Colombian Navy", "U.S. Coast Guard"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, a := range x.Agreements {
+				if a.Name != c.agr {
+					continue
+				}
+				for _, w := range c.want {
+					if !containsString(a.Parties, w) {
+						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, a.Name, a.Parties, w)
+					}
+				}
+				if c.notWant != "" && containsString(a.Parties, c.notWant) {
+					t.Errorf("Extract(%q) parties of %q = %v, do not want %s", c.text, a.Name, a.Parties, c.notWant)
+				}
+				return
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agr)
+		})
+	}
+}
