@@ -277,7 +277,7 @@ func (d *doc) partyList(k, dir int) []*entity {
 			}
 			// "between the armed forces and Colombia's Military Forces":
 			// the body as written, not its government
-			if dir > 0 && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
+			if dir > 0 && d.bodiesAsWritten && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
 				if am := d.mentionAt(m.e + 1); am != nil && am.s == m.e+1 && am.ent != nil && am.ent.typ == schema.Agency {
 					m, p = am, am.ent
 				}
@@ -362,6 +362,45 @@ func (d *doc) partyList(k, dir int) []*entity {
 				continue
 			}
 		}
+		// "… and the executive president of Peru's drug commission, X":
+		// the government of an official named by title
+		if dir > 0 && len(out) > 0 && !d.bodiesAsWritten && d.isTitleTok(k) && !d.toks[k].cap {
+			j := k
+			for j < len(d.toks) && j < k+6 && (d.isTitleTok(j) && !d.toks[j].cap || d.toks[j].key == "of" || d.toks[j].key == "the") {
+				j++
+			}
+			if m := d.mentionAt(j); j > k && m != nil && m.s == j && d.toks[j-1].key == "of" && m.ent != nil {
+				var g *entity
+				switch {
+				case m.ent.typ == schema.Government:
+					g = m.ent
+				case m.ent.typ == schema.Agency && m.ent.country != "":
+					g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+				}
+				if g != nil {
+					if !containsEnt(out, g) {
+						out = append(out, g)
+					}
+					e := m.e
+					if e+1 < len(d.toks) && d.toks[e].key == "'s" {
+						if am := d.mentionAt(e + 1); am != nil && am.s == e+1 {
+							e = am.e
+						}
+					}
+					k = e
+					// the bracketed acronym and the official's name
+					if k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
+						k += 3
+					}
+					if k+1 < len(d.toks) && d.toks[k].key == "," {
+						if pm := d.mentionAt(k + 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
+							k = pm.e
+						}
+					}
+					continue
+				}
+			}
+		}
 		if key := d.toks[k].key; key == "then" && dir > 0 {
 			k++ // "the then US homeland security secretary"
 			continue
@@ -424,10 +463,16 @@ func (d *doc) skipOfficial(k int) int {
 	for j < len(d.toks) && j < w+6 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].brk && d.mentionAt(j) == nil {
 		if funcWords[d.toks[j].key] {
 			// "minister of national security": "of"/"for" inside a title
-			if key := d.toks[j].key; j == w || key != "of" && key != "for" || j+1 >= len(d.toks) ||
-				d.toks[j+1].kind != tWord || d.toks[j+1].cap || funcWords[d.toks[j+1].key] {
+			n := j + 1
+			if n+1 < len(d.toks) && d.toks[n].key == "the" {
+				n++ // "undersecretary of the interior"
+			}
+			if key := d.toks[j].key; j == w || key != "of" && key != "for" || n >= len(d.toks) ||
+				d.toks[n].kind != tWord || d.toks[n].cap || funcWords[d.toks[n].key] {
 				break
 			}
+			j = n
+			continue
 		}
 		j++
 	}
@@ -462,7 +507,11 @@ func (d *doc) statedParties(am *mention) []*entity {
 	}
 	if bk < len(d.toks) && (d.toks[bk].key == "between" || d.toks[bk].key == "among") {
 		k = bk
-		if l := d.partyList(k+1, 1); len(l) >= 2 {
+		// "between A and B" names the bodies that are the parties
+		d.bodiesAsWritten = true
+		l := d.partyList(k+1, 1)
+		d.bodiesAsWritten = false
+		if len(l) >= 2 {
 			return l
 		}
 		if l := d.twoSides(k + 1); len(l) == 2 {

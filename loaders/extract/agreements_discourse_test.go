@@ -20,6 +20,8 @@ func TestDiscourseParties(t *testing.T) {
 		{"bodies between brackets and after a possessive", "H\nThe memorandum of understanding on river security, between the Bolivian Navy (FNB) and Chile’s Carabineros, was signed on Monday.", "memorandum of understanding on river security", []string{"Bolivian navy", "Carabineros de Chile"}, "Chile"},
 		{"a signing minister whose title has 'of'", "H\nThe fisheries agreement was signed by Peru’s minister of foreign affairs, Ana Soto, and Chile’s interior minister, Luis Vera.", "fisheries agreement", []string{"Peru", "Chile"}, ""},
 		{"agencies that bring an agreement into force", "H\nThe Colombian Navy and the US Coast Guard (USCG) brought into force a shiprider agreement on Monday. Bogotá signed the shiprider agreement with Washington last year.", "shiprider agreement", []string{"Colombian Navy", "U.S. Coast Guard"}, ""},
+		{"a binational plan signed by officials named by title", "H\nThe binational river cleanup plan was signed in Tacna by Chile’s undersecretary of the interior, Ana Soto, and the director general of Peru’s National Water Authority (ANA), Luis Vera.", "binational river cleanup plan", []string{"Chile", "Peru"}, "National Water Authority"},
+		{"a treaty title with a shared complement and a closing list", "H\nPeru ratified the Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources in 2001.", "Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources", []string{"Peru"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))

@@ -41,32 +41,33 @@ func New(opts ...Option) (*Extractor, error) {
 
 // doc is the working state of one extraction.
 type doc struct {
-	g            *gazetteer
-	nt           normText
-	n            string
-	base         int // offset of Article.Text in the text read
-	toks         []token
-	at           []int32 // token -> mention index + 1
-	gazCover     []bool  // token inside a gazetteer organisation's name
-	ments        []*mention
-	ents         map[string]*entity
-	entList      []*entity
-	quotes       []quoteSpan
-	inQuote      []bool // per token
-	titlecase    map[int]bool
-	dateline     string
-	datelineToks int // tokens [0, datelineToks) of the dateline paragraph start
-	datelinePara int
-	countries    []countryAt
-	guessedSide  bool // statedParties guessed the other side of "a deal with B"
-	roles        []schema.Role
-	guessed      map[string]bool // person|org of roles whose org was inferred, not stated
-	stmts        []schema.Statement
-	agrs         []*entity
-	rels         []schema.Relation
-	ambiguous    *entity            // personBySuffix's answer for a surname several people share
-	kindEnt      map[string]*entity // country + "|" + agency kind -> the generic agency named so
-	places       []countryAt        // capitals named as places ("in Washington")
+	g               *gazetteer
+	nt              normText
+	n               string
+	base            int // offset of Article.Text in the text read
+	toks            []token
+	at              []int32 // token -> mention index + 1
+	gazCover        []bool  // token inside a gazetteer organisation's name
+	ments           []*mention
+	ents            map[string]*entity
+	entList         []*entity
+	quotes          []quoteSpan
+	inQuote         []bool // per token
+	titlecase       map[int]bool
+	dateline        string
+	datelineToks    int // tokens [0, datelineToks) of the dateline paragraph start
+	datelinePara    int
+	countries       []countryAt
+	guessedSide     bool // statedParties guessed the other side of "a deal with B"
+	bodiesAsWritten bool // partyList reads "between A and B": "X's Agency" is the agency
+	roles           []schema.Role
+	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
+	stmts           []schema.Statement
+	agrs            []*entity
+	rels            []schema.Relation
+	ambiguous       *entity            // personBySuffix's answer for a surname several people share
+	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
+	places          []countryAt        // capitals named as places ("in Washington")
 }
 
 type countryAt struct {

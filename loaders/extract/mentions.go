@@ -325,15 +325,25 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
 			e++
 		}
+		coordPrep := false
 		for e+1 < len(d.toks) && !d.toks[e].brk {
 			k := d.toks[e].key
 			if (k == "to" || k == "in") && d.acronymAhead(e+1) {
 				k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
 			}
+			if k == "in" && typ == schema.Agreement && coordPrep {
+				k = "of" // "… Manufacturing of and Trafficking in Firearms"
+			}
 			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
 				break
 			}
 			j := e + 1
+			// "Manufacturing of and Trafficking in …": two nouns share a
+			// complement in a treaty's title
+			if typ == schema.Agreement && k == "of" && j+1 < len(d.toks) && d.toks[j].key == "and" && d.capWord(j+1) && !d.toks[j+1].brk {
+				j++
+				coordPrep = true
+			}
 			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
 				d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
 				j++ // "Association for a Fairer Society"
@@ -363,6 +373,11 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				break // "the National Congress for the Liberal Party": a member's party, not the body's name
 			}
 			e = j
+		}
+		// "… in Firearms, Ammunition, Explosives, and Other Related
+		// Materials": a treaty's title ends in a list closed by "and"
+		if typ == schema.Agreement && e > i+1 {
+			e = d.titleList(e)
 		}
 		// trim trailing connectors
 		for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
@@ -1249,7 +1264,7 @@ func (d *doc) signedJointly(s, i, end int) bool {
 // jointIn reports whether "joint" is among the tokens s..e.
 func (d *doc) jointIn(s, e int) bool {
 	for k := s; k < e; k++ {
-		if d.toks[k].key == "joint" {
+		if key := d.toks[k].key; key == "joint" || key == "binational" || key == "bilateral" || key == "trilateral" {
 			return true
 		}
 	}
@@ -1322,4 +1337,40 @@ func yearKey(key string) bool {
 		}
 	}
 	return true
+}
+
+// titleList extends a treaty title ending at e over a list of capitalised
+// nouns ", B, C, and Other D" closed by "and"; it returns e when no such
+// list follows. Known names (countries, bodies) are not title words.
+func (d *doc) titleList(e int) int {
+	j := e
+	for n := 0; n < 8 && j+1 < len(d.toks) && !d.toks[j].brk; n++ {
+		and := false
+		if d.toks[j].key == "," {
+			j++
+		}
+		if j < len(d.toks) && d.toks[j].key == "and" {
+			and = true
+			j++
+		}
+		// "and Other Related Materials": a capitalised function word
+		// may open the closing item
+		if j >= len(d.toks) || !d.capWord(j) && !(and && d.toks[j].cap && d.toks[j].kind == tWord) || d.toks[j].brk || j == e {
+			return e
+		}
+		if ps, n := d.g.lookup(d.toks, j); n > 0 && len(ps) > 0 && ps[0].kind != kIgnore {
+			return e
+		}
+		j++
+		for j < len(d.toks) && d.capWord(j) && !d.toks[j].brk {
+			j++
+		}
+		if and {
+			return j
+		}
+		if j >= len(d.toks) || d.toks[j].key != "," && d.toks[j].key != "and" {
+			return e
+		}
+	}
+	return e
 }
