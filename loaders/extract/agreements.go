@@ -979,7 +979,8 @@ var refHeads = set("agreement", "accord", "pact", "deal", "treaty", "convention"
 
 // backRefs are the pseudo-mentions "the/this <head>" that refer back to
 // agreement e: unresolved, in a sentence of e or one of the two after
-// it, with no other agreement named between.
+// it, with no other agreement named between; and "signed it" in the
+// sentence of e or the next.
 func (d *doc) backRefs(e *entity) []*mention {
 	var out []*mention
 	last := -1
@@ -1003,6 +1004,11 @@ func (d *doc) backRefs(e *entity) []*mention {
 				continue
 			}
 			out = append(out, &mention{s: i + 1, e: i + 2, ent: e})
+		}
+		// "Chile and Peru signed it in May": "it" right after a sign verb
+		// in the agreement's sentence or the next
+		if d.toks[i].key == "it" && i > 0 && signVerbs[d.toks[i-1].key] && d.toks[i].sent <= last+1 {
+			out = append(out, &mention{s: i, e: i + 1, ent: e})
 		}
 	}
 	return out

@@ -22,6 +22,8 @@ func TestDiscourseParties(t *testing.T) {
 		{"agencies that bring an agreement into force", "H\nThe Colombian Navy and the US Coast Guard (USCG) brought into force a shiprider agreement on Monday. Bogotá signed the shiprider agreement with Washington last year.", "shiprider agreement", []string{"Colombian Navy", "U.S. Coast Guard"}, ""},
 		{"a binational plan signed by officials named by title", "H\nThe binational river cleanup plan was signed in Tacna by Chile’s undersecretary of the interior, Ana Soto, and the director general of Peru’s National Water Authority (ANA), Luis Vera.", "binational river cleanup plan", []string{"Chile", "Peru"}, "National Water Authority"},
 		{"a treaty title with a shared complement and a closing list", "H\nPeru ratified the Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources in 2001.", "Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources", []string{"Peru"}, ""},
+		{"signed it in the next sentence", "H\nEcuador hosted the talks that produced the Andean Convention on River Patrols on Friday. Chile and Bolivia signed it at once.", "Andean Convention on River Patrols", []string{"Chile", "Bolivia"}, "Ecuador"},
+		{"'it' two sentences later is too far", "H\nThe Andean Convention on River Patrols was adopted on Friday by Ecuador and Colombia. Talks lasted a year. Chile signed it later.", "Andean Convention on River Patrols", []string{"Ecuador", "Colombia"}, "Chile"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
