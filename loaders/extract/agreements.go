@@ -627,6 +627,17 @@ func (d *doc) statedParties(am *mention) []*entity {
 		v--
 	}
 	subj := d.partyList(v-1, -1)
+	// "the two governments signed …", "both countries agreed …": the two
+	// governments just named, else the two the article names most
+	if len(subj) == 0 && v >= 2 && govPlurals[d.toks[v-1].key] {
+		if d.toks[v-2].key == "two" && v >= 3 && d.toks[v-3].key == "the" || d.toks[v-2].key == "both" {
+			if near := d.nearTwoGovs(v - 2); len(near) == 2 {
+				subj = near
+			} else if v >= 3 && d.toks[v-3].key == "the" {
+				subj = d.twoSides(v - 3)
+			}
+		}
+	}
 	if len(subj) == 0 {
 		// "Haitian police commanders in the Centre department
 		// negotiated …": the subject before a short place phrase

@@ -24,6 +24,7 @@ func TestDiscourseParties(t *testing.T) {
 		{"a treaty title with a shared complement and a closing list", "H\nPeru ratified the Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources in 2001.", "Inter-American Convention Against the Illegal Export of and Traffic in Timber, Gold, Mercury, and Other Natural Resources", []string{"Peru"}, ""},
 		{"signed it in the next sentence", "H\nEcuador hosted the talks that produced the Andean Convention on River Patrols on Friday. Chile and Bolivia signed it at once.", "Andean Convention on River Patrols", []string{"Chile", "Bolivia"}, "Ecuador"},
 		{"'it' two sentences later is too far", "H\nThe Andean Convention on River Patrols was adopted on Friday by Ecuador and Colombia. Talks lasted a year. Chile signed it later.", "Andean Convention on River Patrols", []string{"Ecuador", "Colombia"}, "Chile"},
+		{"the two governments as the subject: the two just named", "H\nBrazil and Argentina met on Monday. Brazil wants more trade.\n\nParaguay’s president met Uruguay’s foreign minister in Asunción. The two governments signed a river patrol agreement, Brazil said.", "river patrol agreement", []string{"Paraguay", "Uruguay"}, "Brazil"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
