@@ -230,7 +230,8 @@ func (d *doc) findAgreements() {
 
 // signVerbs make the actors before or after them an agreement's parties.
 var signVerbs = set("signed", "sign", "signs", "agreed", "agree", "agrees", "reached", "reach", "struck",
-	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved")
+	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved",
+	"ratify", "ratifies", "joined", "acceded", "initialled", "initialed")
 
 // intoVerbs bring an agreement "into force" or "into effect".
 var intoVerbs = set("brought", "bring", "brings", "put", "puts")

@@ -25,6 +25,8 @@ func TestDiscourseParties(t *testing.T) {
 		{"signed it in the next sentence", "H\nEcuador hosted the talks that produced the Andean Convention on River Patrols on Friday. Chile and Bolivia signed it at once.", "Andean Convention on River Patrols", []string{"Chile", "Bolivia"}, "Ecuador"},
 		{"'it' two sentences later is too far", "H\nThe Andean Convention on River Patrols was adopted on Friday by Ecuador and Colombia. Talks lasted a year. Chile signed it later.", "Andean Convention on River Patrols", []string{"Ecuador", "Colombia"}, "Chile"},
 		{"the two governments as the subject: the two just named", "H\nBrazil and Argentina met on Monday. Brazil wants more trade.\n\nParaguay’s president met Uruguay’s foreign minister in Asunción. The two governments signed a river patrol agreement, Brazil said.", "river patrol agreement", []string{"Paraguay", "Uruguay"}, "Brazil"},
+		{"states that joined a named convention", "H\nEcuador hosted the meeting on Friday, where Colombia and Panama joined the Andean Convention on River Patrols.", "Andean Convention on River Patrols", []string{"Colombia", "Panama"}, "Ecuador"},
+		{"negotiators who initialled an accord", "H\nIn Quito, Chile and Peru initialled a fisheries accord on Friday, Ecuador said.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
