@@ -628,10 +628,12 @@ func (d *doc) statedParties(am *mention) []*entity {
 		v--
 	}
 	subj := d.partyList(v-1, -1)
-	// "the two governments signed …", "both countries agreed …": the two
-	// governments just named, else the two the article names most
+	// "the two governments signed …", "both countries agreed …", "our
+	// governments signed …": the two governments just named, else the
+	// two the article names most
 	if len(subj) == 0 && v >= 2 && govPlurals[d.toks[v-1].key] {
-		if d.toks[v-2].key == "two" && v >= 3 && d.toks[v-3].key == "the" || d.toks[v-2].key == "both" {
+		// "our [two] governments signed": the speaker's and the one addressed
+		if d.toks[v-2].key == "two" && v >= 3 && (d.toks[v-3].key == "the" || d.toks[v-3].key == "our") || d.toks[v-2].key == "both" || d.toks[v-2].key == "our" {
 			if near := d.nearTwoGovs(v - 2); len(near) == 2 {
 				subj = near
 			} else if v >= 3 && d.toks[v-3].key == "the" {

@@ -27,6 +27,7 @@ func TestDiscourseParties(t *testing.T) {
 		{"the two governments as the subject: the two just named", "H\nBrazil and Argentina met on Monday. Brazil wants more trade.\n\nParaguay’s president met Uruguay’s foreign minister in Asunción. The two governments signed a river patrol agreement, Brazil said.", "river patrol agreement", []string{"Paraguay", "Uruguay"}, "Brazil"},
 		{"states that joined a named convention", "H\nEcuador hosted the meeting on Friday, where Colombia and Panama joined the Andean Convention on River Patrols.", "Andean Convention on River Patrols", []string{"Colombia", "Panama"}, "Ecuador"},
 		{"negotiators who initialled an accord", "H\nIn Quito, Chile and Peru initialled a fisheries accord on Friday, Ecuador said.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
+		{"our governments: the two just named", "H\nChile’s president welcomed Peru’s foreign minister on Monday. “Today our governments signed a fisheries accord,” he said, as Ecuador watched.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
