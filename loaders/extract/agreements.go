@@ -87,6 +87,16 @@ func (d *doc) findAgreements() {
 					n++
 				}
 			}
+			// "a call between Trump and Mexico's president": the
+			// government of a leader named in the sentence
+			for _, m := range d.ments {
+				if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted {
+					if g := d.personGov(m.ent); g != nil && !parties[g.name] {
+						parties[g.name] = true
+						n++
+					}
+				}
+			}
 			return n
 		}
 		for _, m := range d.ments {
