@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -574,6 +575,10 @@ func (d *doc) statedParties(am *mention) []*entity {
 					if l := d.partyList(b+1, 1); len(l) > 0 {
 						return l
 					}
+					// "signed by the 15 member states": the bloc just named
+					if bloc := d.memberStatesBloc(b + 1); bloc != nil {
+						return []*entity{bloc}
+					}
 					break
 				}
 				// "a deal reached with Caracas": that party and the
@@ -1037,3 +1042,28 @@ func (d *doc) backRefs(e *entity) []*mention {
 	}
 	return out
 }
+
+// memberStatesBloc reads "the [N] member states" at token k: the regional
+// bloc (a known organisation) named last before it, else nil.
+func (d *doc) memberStatesBloc(k int) *entity {
+	if k+2 >= len(d.toks) || d.toks[k].key != "the" {
+		return nil
+	}
+	j := k + 1
+	if unicode.IsDigit(firstRune(d.toks[j].key)) || blocCounts[d.toks[j].key] {
+		j++
+	}
+	if j+1 >= len(d.toks) || d.toks[j].key != "member" || !govPlurals[d.toks[j+1].key] {
+		return nil
+	}
+	for i := k - 1; i >= 0 && i > k-400; i-- {
+		if m := d.mentionAt(i); m != nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// blocCounts may count a bloc's members: "the twelve member states".
+var blocCounts = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "twenty")

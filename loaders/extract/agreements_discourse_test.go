@@ -29,6 +29,7 @@ func TestDiscourseParties(t *testing.T) {
 		{"negotiators who initialled an accord", "H\nIn Quito, Chile and Peru initialled a fisheries accord on Friday, Ecuador said.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
 		{"our governments: the two just named", "H\nChile’s president welcomed Peru’s foreign minister on Monday. “Today our governments signed a fisheries accord,” he said, as Ecuador watched.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
 		{"a leader named in the agreement's sentence", "H\nChile’s president, Ana Soto, spoke to reporters on Monday.\n\nPeru won a reprieve after a call between Soto and Peru’s president, who said they would build a long-term agreement.", "long-term agreement", []string{"Chile", "Peru"}, ""},
+		{"signed by the member states: the bloc just named", "H\nLeaders of the Caribbean Community met in Nassau with US officials on Friday. The Nassau Protocol on Coastal Patrols, signed by the 15 member states, sets up a joint fleet.", "Nassau Protocol on Coastal Patrols", []string{"Caribbean Community"}, "United States"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
