@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDiscourseParties checks the parties read from the discourse around
 // an agreement: back-references in later sentences, "the two countries"
@@ -49,5 +52,18 @@ func TestDiscourseParties(t *testing.T) {
 			}
 			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agr)
 		})
+	}
+}
+
+// TestSignerListRoles checks that in a list of signing officials the
+// title that opens with "and" is not the role of the official before it.
+func TestSignerListRoles(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe binational river cleanup plan was signed in Tacna by Chile’s undersecretary of the interior, Ana Soto, and the director general of Peru’s National Water Authority (ANA), Luis Vera."
+	x := ex.Extract(article(text))
+	for _, r := range x.Roles {
+		if strings.HasPrefix(r.Title, "and ") {
+			t.Errorf("Extract(%q) role %+v, want no title opening with 'and'", text, r)
+		}
 	}
 }

@@ -207,6 +207,9 @@ func (d *doc) findRoles() {
 		if p == nil || org == nil || org == p || p.typ != schema.Person {
 			return
 		}
+		if strings.HasPrefix(fold(title), "and ") {
+			return // "X, and the director of Y, Z": the next person's title
+		}
 		k := fold(p.name) + "|" + fold(org.name)
 		if seen[k] {
 			return
