@@ -237,6 +237,53 @@ func (d *doc) findAgreements() {
 		sort.Strings(e.parties)
 		d.agrs = append(d.agrs, e)
 	}
+	d.mergeHeadlineDeals()
+}
+
+// mergeHeadlineDeals folds a lower-case agreement named only in the
+// headline ("X and Y sign deportation deal") into the first agreement the
+// body names with the same parties: the headline's word for it.
+func (d *doc) mergeHeadlineDeals() {
+	inHead := map[*entity]bool{}
+	inBody := map[*entity]bool{}
+	first := map[*entity]int{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Agreement {
+			continue
+		}
+		if d.toks[m.s].para == 0 {
+			inHead[m.ent] = true
+		} else {
+			if !inBody[m.ent] {
+				first[m.ent] = m.s
+			}
+			inBody[m.ent] = true
+		}
+	}
+	var drop []*entity
+	for _, a := range d.agrs {
+		if !a.generic || !inHead[a] || inBody[a] || len(a.parties) < 2 {
+			continue
+		}
+		var to *entity
+		for _, b := range d.agrs {
+			if b != a && inBody[b] && strings.Join(b.parties, "|") == strings.Join(a.parties, "|") && (to == nil || first[b] < first[to]) {
+				to = b
+			}
+		}
+		if to != nil {
+			to.mentions += d.repoint(a, to)
+			a.typ = ""
+			drop = append(drop, a)
+		}
+	}
+	out := make([]*entity, 0, len(d.agrs))
+	for _, a := range d.agrs {
+		if !containsEnt(drop, a) {
+			out = append(out, a)
+		}
+	}
+	d.agrs = out
 }
 
 // signVerbs make the actors before or after them an agreement's parties.

@@ -67,3 +67,24 @@ func TestSignerListRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDeal checks that a lower-case deal named only in the
+// headline is the body's first agreement with the same parties.
+func TestHeadlineDeal(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want, notWant string }{
+		{"same parties: one agreement", "Chile and Peru sign security deal\nLIMA — Chile and Peru signed a fisheries accord on Monday. The two governments had signed a customs agreement in 2010.", "fisheries accord", "security deal"},
+		{"other parties: two agreements", "Chile and Peru sign security deal\nLIMA — Ecuador and Colombia signed a fisheries accord on Monday.", "fisheries accord", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			var names []string
+			for _, a := range x.Agreements {
+				names = append(names, a.Name)
+			}
+			if !containsString(names, c.want) || c.notWant != "" && containsString(names, c.notWant) {
+				t.Errorf("Extract(%q) agreements = %v, want %q and not %q", c.text, names, c.want, c.notWant)
+			}
+		})
+	}
+}
