@@ -39,7 +39,7 @@ var floors = []struct {
 	// 0.818, parties 0.458), then studied for discourse-level agreement
 	// parties: no longer a measure of generality
 	{"holdout (7x)", "../../data/holdout", "7*.gold.json", map[string]float64{
-		"entities": 0.96, "roles": 0.86, "statements": 0.97, "agreements": 0.95, "parties": 0.99}},
+		"entities": 0.97, "roles": 0.87, "statements": 0.97, "agreements": 0.99, "parties": 0.99}},
 }
 
 func TestFloors(t *testing.T) {
