@@ -1086,6 +1086,11 @@ func (d *doc) backRefs(e *entity) []*mention {
 		if d.toks[i].key == "it" && i > 0 && signVerbs[d.toks[i-1].key] && d.toks[i].sent <= last+1 {
 			out = append(out, &mention{s: i, e: i + 1, ent: e})
 		}
+		// "It was signed by A and B": "it" opening the next sentence
+		if d.toks[i].key == "it" && d.toks[i].sent == last+1 && (i == 0 || d.toks[i-1].sent != d.toks[i].sent) &&
+			i+2 < len(d.toks) && d.toks[i+1].key == "was" && signVerbs[d.toks[i+2].key] {
+			out = append(out, &mention{s: i, e: i + 1, ent: e})
+		}
 	}
 	return out
 }

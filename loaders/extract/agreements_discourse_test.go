@@ -33,6 +33,7 @@ func TestDiscourseParties(t *testing.T) {
 		{"our governments: the two just named", "H\nChile’s president welcomed Peru’s foreign minister on Monday. “Today our governments signed a fisheries accord,” he said, as Ecuador watched.", "fisheries accord", []string{"Chile", "Peru"}, "Ecuador"},
 		{"a leader named in the agreement's sentence", "H\nChile’s president, Ana Soto, spoke to reporters on Monday.\n\nPeru won a reprieve after a call between Soto and Peru’s president, who said they would build a long-term agreement.", "long-term agreement", []string{"Chile", "Peru"}, ""},
 		{"signed by the member states: the bloc just named", "H\nLeaders of the Caribbean Community met in Nassau with US officials on Friday. The Nassau Protocol on Coastal Patrols, signed by the 15 member states, sets up a joint fleet.", "Nassau Protocol on Coastal Patrols", []string{"Caribbean Community"}, "United States"},
+		{"it was signed by, opening the next sentence", "H\nEcuador welcomed the Andean Convention on River Patrols on Friday. It was signed by Chile and Bolivia in Lima.", "Andean Convention on River Patrols", []string{"Chile", "Bolivia"}, "Ecuador"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
