@@ -36,22 +36,7 @@ func TestDiscourseParties(t *testing.T) {
 		{"it was signed by, opening the next sentence", "H\nEcuador welcomed the Andean Convention on River Patrols on Friday. It was signed by Chile and Bolivia in Lima.", "Andean Convention on River Patrols", []string{"Chile", "Bolivia"}, "Ecuador"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, a := range x.Agreements {
-				if a.Name != c.agr {
-					continue
-				}
-				for _, w := range c.want {
-					if !containsString(a.Parties, w) {
-						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, a.Name, a.Parties, w)
-					}
-				}
-				if c.notWant != "" && containsString(a.Parties, c.notWant) {
-					t.Errorf("Extract(%q) parties of %q = %v, do not want %s", c.text, a.Name, a.Parties, c.notWant)
-				}
-				return
-			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agr)
+			checkParties(t, c.text, ex.Extract(article(c.text)), c.agr, c.want, c.notWant)
 		})
 	}
 }

@@ -138,24 +138,30 @@ func TestAgreementPartiesGrammar(t *testing.T) {
 		{"a demonym qualifying goods is no party", "H\nOttawa wants Washington to cap tariffs on Brazilian beef under any trade and investment agreement.", "trade and investment agreement", []string{"Canada", "United States"}, "Brazil"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, a := range x.Agreements {
-				if a.Name != c.agr {
-					continue
-				}
-				for _, w := range c.want {
-					if !containsString(a.Parties, w) {
-						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, a.Name, a.Parties, w)
-					}
-				}
-				if c.notWant != "" && containsString(a.Parties, c.notWant) {
-					t.Errorf("Extract(%q) parties of %q = %v, do not want %s", c.text, a.Name, a.Parties, c.notWant)
-				}
-				return
-			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agr)
+			checkParties(t, c.text, ex.Extract(article(c.text)), c.agr, c.want, c.notWant)
 		})
 	}
+}
+
+// checkParties fails t unless the extraction of text has the agreement agr
+// with every party in want and without notWant (when set).
+func checkParties(t *testing.T, text string, x schema.Extraction, agr string, want []string, notWant string) {
+	t.Helper()
+	for _, a := range x.Agreements {
+		if a.Name != agr {
+			continue
+		}
+		for _, w := range want {
+			if !containsString(a.Parties, w) {
+				t.Errorf("Extract(%q) parties of %q = %v, want %s", text, a.Name, a.Parties, w)
+			}
+		}
+		if notWant != "" && containsString(a.Parties, notWant) {
+			t.Errorf("Extract(%q) parties of %q = %v, do not want %s", text, a.Name, a.Parties, notWant)
+		}
+		return
+	}
+	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, agr)
 }
 
 // TestNamedAgreementGenericAlias checks that "the X trade pact" and a
