@@ -234,23 +234,11 @@ func articleIDs(t *testing.T, s *graph.Store) []string {
 	t.Helper()
 	var ids []string
 	labels := map[string]bool{}
-	err := s.View(func(qs cgraph.QuadStore) error {
-		it := qs.QuadsAllIterator().Iterate()
-		defer it.Close()
-		for it.Next(context.Background()) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return err
-			}
-			labels[quad.StringOf(q.Label)] = true
-			if q.Predicate == quad.Value(schema.PredType) && q.Object == quad.Value(schema.ClassArticle) {
-				ids = append(ids, q.Subject.String())
-			}
+	for _, q := range allQuads(t, s) {
+		labels[quad.StringOf(q.Label)] = true
+		if q.Predicate == quad.Value(schema.PredType) && q.Object == quad.Value(schema.ClassArticle) {
+			ids = append(ids, q.Subject.String())
 		}
-		return it.Err()
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	for i, iri := range ids {
 		if !labels[iri] {
@@ -355,6 +343,17 @@ func TestLoadDeterministic(t *testing.T) {
 func dump(t *testing.T, s *graph.Store) string {
 	t.Helper()
 	var lines []string
+	for _, q := range allQuads(t, s) {
+		lines = append(lines, q.NQuad())
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// allQuads returns every quad in the store.
+func allQuads(t *testing.T, s *graph.Store) []quad.Quad {
+	t.Helper()
+	var out []quad.Quad
 	err := s.View(func(qs cgraph.QuadStore) error {
 		it := qs.QuadsAllIterator().Iterate()
 		defer it.Close()
@@ -363,15 +362,14 @@ func dump(t *testing.T, s *graph.Store) string {
 			if err != nil {
 				return err
 			}
-			lines = append(lines, q.NQuad())
+			out = append(out, q)
 		}
 		return it.Err()
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sort.Strings(lines)
-	return strings.Join(lines, "\n")
+	return out
 }
 
 // panicExtractor panics on one article: the load names it and goes on.
