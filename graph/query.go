@@ -12,6 +12,8 @@ import (
 	_ "github.com/cayleygraph/cayley/query/graphql" // registers "graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"     // registers "mql"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // QueryOptions bound a query.
@@ -56,32 +58,41 @@ func (s *Store) Query(ctx context.Context, lang, text string, opt QueryOptions) 
 	return out, nil
 }
 
-// Describe returns every quad whose subject is one of nodes, in node order:
-// what the store says about each node (SPARQL's DESCRIBE).
+// DescribeArticles bounds the articles Describe lists for one fact.
+const DescribeArticles = 100
+
+// Describe returns what the store says about each node (SPARQL's
+// DESCRIBE), in node order, as the articles wrote it: every fact whose
+// subject is the node, once per article that read it (at most
+// DescribeArticles) and labelled with it. Name keys and an article's
+// assertions are the store's bookkeeping and are left out.
 func (s *Store) Describe(ctx context.Context, nodes []quad.Value) ([]quad.Quad, error) {
 	var out []quad.Quad
 	err := s.View(func(qs graph.QuadStore) error {
 		for _, n := range nodes {
-			ref, err := qs.ValueOf(n)
+			facts, err := QuadsWith(ctx, qs, quad.Subject, n, nil, 0)
 			if err != nil {
 				return err
 			}
-			if ref == nil {
-				continue
-			}
-			it := qs.QuadIterator(quad.Subject, ref).Iterate()
-			for it.Next(ctx) {
-				q, err := qs.Quad(it.Result())
+			for _, q := range facts {
+				switch {
+				case q.Predicate == schema.PredKey || q.Predicate == schema.PredAsserts:
+					continue
+				case q.Label != nil:
+					out = append(out, q)
+					continue
+				}
+				articles, err := FactArticles(ctx, qs, q, DescribeArticles)
 				if err != nil {
-					it.Close()
 					return err
 				}
-				out = append(out, q)
-			}
-			err = it.Err()
-			it.Close()
-			if err != nil {
-				return err
+				if len(articles) == 0 {
+					out = append(out, q) // Written by hand, not by an article.
+				}
+				for _, a := range articles {
+					q.Label = a
+					out = append(out, q)
+				}
 			}
 		}
 		return nil

@@ -71,6 +71,12 @@ func Open(spec string) (*Store, error) {
 	}
 }
 
+// kvOptions turn off Cayley's in-memory bloom filter of quads: it costs
+// about 520 MB and a scan of the whole quad log at every open, and the
+// store's layout (one quad per fact, see layout.go) keeps the index lookups
+// that replace it short.
+var kvOptions = graph.Options{ckv.OptNoBloom: true}
+
 func openBolt(path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -92,12 +98,12 @@ func openBolt(path string) (*Store, error) {
 		kv.Close()
 		return nil, fmt.Errorf("init bolt store %s: %w", path, err)
 	}
-	qs, err := ckv.New(kv, nil)
+	qs, err := ckv.New(kv, kvOptions)
 	if err != nil {
 		kv.Close()
 		return nil, fmt.Errorf("open bolt store %s: %w", path, err)
 	}
-	reopen := func() (graph.QuadStore, error) { return ckv.New(kv, nil) }
+	reopen := func() (graph.QuadStore, error) { return ckv.New(kv, kvOptions) }
 	return &Store{qs: qs, backend: BackendBolt, addr: path, reopen: reopen}, nil
 }
 
@@ -162,57 +168,33 @@ func (s *Store) resetAfterFailedWrite() {
 	}
 }
 
-// Change counts what one write did.
+// Change counts what one write did, in quads as schema.Quads makes them
+// (one per fact the article read).
 type Change struct {
 	Added   int // Quads added.
 	Removed int // Quads removed.
 	Total   int // Quads the article now has.
 }
 
+// ArticleWrite is the complete set of quads of one article, every one
+// labelled with Label; no quads deletes the article.
+type ArticleWrite struct {
+	Label quad.IRI
+	Quads []quad.Quad
+}
+
+// WriteResult is what WriteArticles did with one article.
+type WriteResult struct {
+	Change
+	Err error
+}
+
 // ReplaceArticle makes quads the complete set of quads labelled with label,
 // in one transaction: quads the article had and no longer has are removed,
-// new ones added, unchanged ones left alone (re-adding them would inflate
-// node reference counts on bolt and PostgreSQL). Every quad must carry label.
+// new ones added, unchanged ones left alone. Every quad must carry label.
 func (s *Store) ReplaceArticle(ctx context.Context, label quad.IRI, quads []quad.Quad) (Change, error) {
-	want := make(map[string]quad.Quad, len(quads))
-	for _, q := range quads {
-		if q.Label != label {
-			return Change{}, fmt.Errorf("replace %s: quad %s has label %v", label, q.NQuad(), q.Label)
-		}
-		if !q.IsValid() {
-			return Change{}, fmt.Errorf("replace %s: invalid quad %s", label, q.NQuad())
-		}
-		want[q.NQuad()] = q
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	have, err := s.articleQuads(ctx, label)
-	if err != nil {
-		return Change{}, fmt.Errorf("replace %s: %w", label, err)
-	}
-	tx := graph.NewTransaction()
-	var ch Change
-	for k, q := range have {
-		if _, keep := want[k]; !keep {
-			tx.RemoveQuad(q)
-			ch.Removed++
-		}
-	}
-	for k, q := range want {
-		if _, had := have[k]; !had {
-			tx.AddQuad(q)
-			ch.Added++
-		}
-	}
-	ch.Total = len(want)
-	if len(tx.Deltas) == 0 {
-		return ch, nil
-	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
-		s.resetAfterFailedWrite()
-		return Change{}, fmt.Errorf("replace %s: %w", label, err)
-	}
-	return ch, nil
+	res := s.WriteArticles(ctx, []ArticleWrite{{Label: label, Quads: quads}})
+	return res[0].Change, res[0].Err
 }
 
 // DeleteArticle removes every quad labelled with label and reports how many.
@@ -221,70 +203,313 @@ func (s *Store) DeleteArticle(ctx context.Context, label quad.IRI) (int, error) 
 	return ch.Removed, err
 }
 
-// articleQuads returns the quads labelled with label, keyed by N-Quad text.
-// The caller holds the lock.
-func (s *Store) articleQuads(ctx context.Context, label quad.IRI) (map[string]quad.Quad, error) {
-	out := map[string]quad.Quad{}
-	ref, err := s.qs.ValueOf(label)
-	if err != nil || ref == nil {
-		return out, err
+// WriteArticles replaces each article's quads as ReplaceArticle does, many
+// articles per transaction: each article is still all or nothing. When a
+// transaction fails, its articles are written again one by one, so that
+// one bad article fails alone; a crash leaves whole articles only. An
+// article named twice is written in order.
+func (s *Store) WriteArticles(ctx context.Context, ws []ArticleWrite) []WriteResult {
+	res := make([]WriteResult, len(ws))
+	var ok []int
+	for i, w := range ws {
+		if err := validateArticle(w); err != nil {
+			res[i].Err = err
+			continue
+		}
+		ok = append(ok, i)
 	}
-	it := s.qs.QuadIterator(quad.Label, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// Split where an article comes back, so each batch sees the one before.
+	for len(ok) > 0 {
+		n, seen := 0, map[quad.IRI]bool{}
+		for n < len(ok) && !seen[ws[ok[n]].Label] {
+			seen[ws[ok[n]].Label] = true
+			n++
+		}
+		batch := ok[:n]
+		ok = ok[n:]
+		s.writeBatch(ctx, ws, batch, res)
+	}
+	return res
+}
+
+// writeBatch writes the articles ws[i] for i in batch in one transaction,
+// or, when that fails, one by one. The caller holds the exclusive lock.
+func (s *Store) writeBatch(ctx context.Context, ws []ArticleWrite, batch []int, res []WriteResult) {
+	part := make([]ArticleWrite, len(batch))
+	for j, i := range batch {
+		part[j] = ws[i]
+	}
+	chs, err := s.applyArticles(ctx, part)
+	if err == nil {
+		for j, i := range batch {
+			res[i].Change = chs[j]
+		}
+		return
+	}
+	s.resetAfterFailedWrite()
+	if len(batch) == 1 || ctx.Err() != nil {
+		for _, i := range batch {
+			res[i].Err = fmt.Errorf("replace %s: %w", ws[i].Label, err)
+		}
+		return
+	}
+	for _, i := range batch {
+		s.writeBatch(ctx, ws, []int{i}, res)
+	}
+}
+
+func validateArticle(w ArticleWrite) error {
+	for _, q := range w.Quads {
+		if q.Label != w.Label {
+			return fmt.Errorf("replace %s: quad %s has label %v", w.Label, q.NQuad(), q.Label)
+		}
+		if !q.IsValid() {
+			return fmt.Errorf("replace %s: invalid quad %s", w.Label, q.NQuad())
+		}
+	}
+	return nil
+}
+
+// factDelta counts how the articles of one transaction change the
+// assertions of one fact.
+type factDelta struct {
+	fact           quad.Quad // Unlabelled.
+	added, removed int
+}
+
+// applyArticles builds and applies one transaction that makes each
+// article's quads what ws says (see layout.go). The caller holds the
+// exclusive lock.
+func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change, error) {
+	qs := s.qs
+	tx := graph.NewTransaction()
+	facts := map[quad.String]*factDelta{}
+	delta := func(key quad.String, fact func() (quad.Quad, error)) (*factDelta, error) {
+		d := facts[key]
+		if d == nil {
+			f, err := fact()
+			if err != nil {
+				return nil, err
+			}
+			d = &factDelta{fact: f}
+			facts[key] = d
+		}
+		return d, nil
+	}
+	chs := make([]Change, len(ws))
+	for i, w := range ws {
+		want := make(map[string]quad.Quad, len(w.Quads))
+		for _, q := range w.Quads {
+			if q.Subject == w.Label {
+				want[quadKey(q)] = q
+				continue
+			}
+			f := q
+			f.Label = nil
+			key := FactKey(f)
+			a := quad.Quad{Subject: w.Label, Predicate: schema.PredAsserts, Object: key, Label: w.Label}
+			want[quadKey(a)] = a
+			if _, err := delta(key, func() (quad.Quad, error) { return f, nil }); err != nil {
+				return nil, err
+			}
+		}
+		have, err := QuadsWith(ctx, qs, quad.Subject, w.Label, nil, 0)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", w.Label, err)
+		}
+		haveKeys := make(map[string]bool, len(have))
+		for _, q := range have {
+			if q.Label != w.Label {
+				continue
+			}
+			k := quadKey(q)
+			haveKeys[k] = true
+			if _, keep := want[k]; keep {
+				continue
+			}
+			tx.RemoveQuad(q)
+			chs[i].Removed++
+			if q.Predicate == schema.PredAsserts {
+				key := quad.String(LiteralText(q.Object))
+				d, err := delta(key, func() (quad.Quad, error) { return ParseFactKey(string(key)) })
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", w.Label, err)
+				}
+				d.removed++
+			}
+		}
+		for k, q := range want {
+			if haveKeys[k] {
+				continue
+			}
+			tx.AddQuad(q)
+			chs[i].Added++
+			if q.Predicate == schema.PredAsserts {
+				facts[q.Object.(quad.String)].added++
+			}
+		}
+		chs[i].Total = len(want)
+	}
+	// A fact is stored while some article asserts it.
+	names := map[quad.Value]*nameDelta{}
+	for key, d := range facts {
+		if d.added == d.removed {
+			continue // Asserted before and after (the count cannot reach zero).
+		}
+		before, err := countAsserts(ctx, qs, key, d.removed+1)
 		if err != nil {
 			return nil, err
 		}
-		out[q.NQuad()] = q
+		after := before - d.removed + d.added
+		var add bool
+		switch {
+		case before == 0 && after > 0:
+			tx.AddQuad(d.fact)
+			add = true
+		case before > 0 && after <= 0:
+			tx.RemoveQuad(d.fact)
+		default:
+			continue
+		}
+		if d.fact.Predicate == schema.PredName || d.fact.Predicate == schema.PredAlias {
+			nd := names[d.fact.Subject]
+			if nd == nil {
+				nd = &nameDelta{added: map[string]bool{}, removed: map[string]bool{}}
+				names[d.fact.Subject] = nd
+			}
+			if n := LiteralText(d.fact.Object); add {
+				nd.added[n] = true
+			} else {
+				nd.removed[n] = true
+			}
+		}
 	}
-	if err := it.Err(); err != nil {
+	for subject, nd := range names {
+		if err := s.rekey(ctx, tx, subject, nd); err != nil {
+			return nil, err
+		}
+	}
+	if len(tx.Deltas) == 0 {
+		return chs, nil
+	}
+	if err := qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{}); err != nil {
 		return nil, err
 	}
-	// A cancelled iteration ends early without an error; a partial set
-	// would turn the diff into re-adds.
-	return out, ctx.Err()
+	return chs, nil
 }
 
-// Stats summarises the store.
+// nameDelta is how one transaction changes the stored names of a node.
+type nameDelta struct {
+	added, removed map[string]bool
+}
+
+// rekey adds to tx the key quads that make subject's keys follow its names
+// after the transaction.
+func (s *Store) rekey(ctx context.Context, tx *graph.Transaction, subject quad.Value, nd *nameDelta) error {
+	names := map[string]bool{}
+	for _, p := range []quad.IRI{schema.PredName, schema.PredAlias} {
+		qs, err := QuadsWith(ctx, s.qs, quad.Subject, subject, p, 0)
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			names[LiteralText(q.Object)] = true
+		}
+	}
+	for n := range nd.removed {
+		delete(names, n)
+	}
+	for n := range nd.added {
+		names[n] = true
+	}
+	want := map[string]bool{}
+	for n := range names {
+		for _, k := range NameKeys(n) {
+			want[k] = true
+		}
+	}
+	have, err := QuadsWith(ctx, s.qs, quad.Subject, subject, schema.PredKey, 0)
+	if err != nil {
+		return err
+	}
+	for _, q := range have {
+		k := LiteralText(q.Object)
+		if want[k] {
+			delete(want, k)
+			continue
+		}
+		tx.RemoveQuad(q)
+	}
+	for k := range want {
+		tx.AddQuad(quad.Quad{Subject: subject, Predicate: schema.PredKey, Object: quad.String(k)})
+	}
+	return nil
+}
+
+// countAsserts counts the articles that assert the fact with key, stopping
+// at limit.
+func countAsserts(ctx context.Context, qs graph.QuadStore, key quad.String, limit int) (int, error) {
+	as, err := QuadsWith(ctx, qs, quad.Object, key, schema.PredAsserts, limit)
+	return len(as), err
+}
+
+// quadKey identifies a quad in a diff; cheaper than NQuad.
+func quadKey(q quad.Quad) string {
+	var b strings.Builder
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil {
+			b.WriteString(v.String())
+		}
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// Stats summarises the store. Quads counts what is stored (see layout.go:
+// each fact once, each article's assertions, name keys), not the quads
+// articles wrote.
 type Stats struct {
 	Backend  string `json:"backend"`
 	Quads    int64  `json:"quads"`
-	Nodes    int64  `json:"nodes"`
+	Nodes    int64  `json:"nodes,omitempty"` // Counted only by Stats, not Summary.
 	Articles int64  `json:"articles"`
 }
 
-// Stats counts quads, nodes and articles exactly.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+// Summary counts quads and articles through the store's metadata and
+// indexes, without a scan: its cost follows the number of articles.
+func (s *Store) Summary(ctx context.Context) (Stats, error) {
 	st := Stats{Backend: s.backend}
 	err := s.View(func(qs graph.QuadStore) error {
+		gs, err := qs.Stats(ctx, false)
+		if err != nil {
+			return err
+		}
+		st.Quads = gs.Quads.Value
+		st.Articles, err = countWith(ctx, qs, quad.Object, schema.ClassArticle, schema.PredType)
+		return err
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+// Stats counts quads, nodes and articles exactly; counting nodes reads
+// every node.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st, err := s.Summary(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	err = s.View(func(qs graph.QuadStore) error {
 		gs, err := qs.Stats(ctx, true)
 		if err != nil {
 			return err
 		}
 		st.Quads, st.Nodes = gs.Quads.Value, gs.Nodes.Value
-		typ, err := qs.ValueOf(schema.PredType)
-		if err != nil || typ == nil {
-			return err
-		}
-		class, err := qs.ValueOf(schema.ClassArticle)
-		if err != nil || class == nil {
-			return err
-		}
-		it := qs.QuadIterator(quad.Object, class).Iterate()
-		defer it.Close()
-		seen := map[string]bool{}
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return err
-			}
-			if q.Predicate == quad.Value(schema.PredType) {
-				seen[q.Subject.String()] = true
-			}
-		}
-		st.Articles = int64(len(seen))
-		return it.Err()
+		return nil
 	})
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)

@@ -73,6 +73,14 @@ const (
 	PredSource    quad.IRI = Prefix + "source"      // article -> where it was read
 )
 
+// Predicates of the store's layout (package graph): a fact read in several
+// articles is stored once, and each article asserts it; names are indexed
+// by normalised keys.
+const (
+	PredAsserts quad.IRI = Prefix + "asserts" // article -> "<s> <p> <o> ." (a fact it read)
+	PredKey     quad.IRI = Prefix + "key"     // entity -> "=name", "^prefix", "~word prefix"
+)
+
 // RelationPredicates is the documented vocabulary of relations between
 // actors, after the PLOVER/CAMEO event verbs. Each maps to a predicate IRI
 // with the namespace prefix ("designated" -> <ng:designated>).

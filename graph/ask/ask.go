@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -76,34 +75,79 @@ func (a *Asker) Resolve(ctx context.Context, name string) (Node, error) {
 	return n, err
 }
 
-// entityName is one name or alias of an entity.
-type entityName struct {
-	iri, name string
-}
+// Match ranks, best first: an exact name or alias, a prefix of one, a
+// prefix (Search) or the whole (Resolve) of one of its words.
+const (
+	rankExact = iota
+	rankPrefix
+	rankWord
+)
 
-// names returns every name and alias of every entity.
-func (r *reader) names() ([]entityName, error) {
-	var out []entityName
-	for _, p := range []quad.IRI{schema.PredName, schema.PredAlias} {
-		qs, err := r.byPredicate(p)
+// maxCandidates bounds the entities one name key is read for: a short
+// prefix ("ma") can fit thousands.
+const maxCandidates = 500
+
+// candidates returns the entities a name key finds for key (a folded name)
+// at rank, checked against their names: the key index is cut at
+// graph.KeyPrefixMax runes, and words must match whole for Resolve.
+func (r *reader) candidates(key string, rank int, wholeWord bool) ([]string, error) {
+	mark := map[int]string{rankExact: graph.KeyExact, rankPrefix: graph.KeyPrefix, rankWord: graph.KeyWord}[rank]
+	iris, err := graph.EntitiesWithKey(r.ctx, r.qs, graph.LookupKey(mark, key), maxCandidates)
+	if err != nil {
+		return nil, err
+	}
+	cut := len([]rune(key)) > graph.KeyPrefixMax
+	var out []string
+	for _, iri := range iris {
+		n, err := r.node(string(iri))
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			iri := iriOf(q.Subject)
-			if iri == "" {
-				continue
+		if !isEntity(n) {
+			continue
+		}
+		if rank == rankExact || (rank == rankPrefix && !cut) || (rank == rankWord && !cut && !wholeWord) {
+			out = append(out, n.IRI)
+			continue
+		}
+		if _, ok, err := r.matched(n.IRI, key, rank, wholeWord); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, n.IRI)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// matched returns the first (by order) name or alias of iri that matches
+// key at rank.
+func (r *reader) matched(iri, key string, rank int, wholeWord bool) (string, bool, error) {
+	names, err := r.names(iri)
+	if err != nil {
+		return "", false, err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		f := schema.Fold(name)
+		switch rank {
+		case rankExact:
+			if f == key {
+				return name, true, nil
 			}
-			n, err := r.node(iri)
-			if err != nil {
-				return nil, err
+		case rankPrefix:
+			if strings.HasPrefix(f, key) {
+				return name, true, nil
 			}
-			if isEntity(n) {
-				out = append(out, entityName{iri: iri, name: graph.LiteralText(q.Object)})
+		case rankWord:
+			for _, w := range graph.NameWords(f) {
+				if w == key || (!wholeWord && strings.HasPrefix(w, key)) {
+					return name, true, nil
+				}
 			}
 		}
 	}
-	return out, nil
+	return "", false, nil
 }
 
 func (r *reader) resolve(name string) (Node, error) {
@@ -120,35 +164,19 @@ func (r *reader) resolve(name string) (Node, error) {
 			return n, nil
 		}
 	}
-	all, err := r.names()
-	if err != nil {
-		return Node{}, err
-	}
-	exact, prefix, word := set{}, set{}, set{}
-	for _, en := range all {
-		f := schema.Fold(en.name)
-		switch {
-		case f == key:
-			exact.add(en.iri)
-		case strings.HasPrefix(f, key):
-			prefix.add(en.iri)
-		default:
-			for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '-' }) {
-				if w == key {
-					word.add(en.iri)
-				}
-			}
+	for _, rank := range []int{rankExact, rankPrefix, rankWord} {
+		found, err := r.candidates(key, rank, true)
+		if err != nil {
+			return Node{}, err
 		}
-	}
-	for _, found := range []set{exact, prefix, word} {
 		switch len(found) {
 		case 0:
 			continue
 		case 1:
-			return r.node(found.sorted()[0])
+			return r.node(found[0])
 		}
 		amb := &AmbiguousError{Name: name}
-		for _, iri := range found.sorted() {
+		for _, iri := range found {
 			n, err := r.node(iri)
 			if err != nil {
 				return Node{}, err
@@ -168,7 +196,10 @@ type SearchHit struct {
 
 // Search returns the entities with a name or alias that starts with text,
 // or with a word that does, compared case- and diacritic-insensitively;
-// exact matches first, then by name. limit <= 0 means no limit.
+// exact matches first, then by name. limit <= 0 means no limit. Names are
+// found through the store's name keys: a prefix shorter than two letters
+// finds only exact names, and a prefix that fits more than 500 entities
+// lists 500 of them.
 func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit, error) {
 	key := schema.Fold(text)
 	if key == "" {
@@ -176,41 +207,29 @@ func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit
 	}
 	hits := []SearchHit{}
 	err := a.view(ctx, func(r *reader) error {
-		all, err := r.names()
-		if err != nil {
-			return err
-		}
 		rank := map[string]int{}
-		best := map[string]string{}
-		for _, en := range all {
-			f := schema.Fold(en.name)
-			k := -1
-			switch {
-			case f == key:
-				k = 0
-			case strings.HasPrefix(f, key):
-				k = 1
-			default:
-				for _, w := range strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '-' }) {
-					if strings.HasPrefix(w, key) {
-						k = 2
-						break
-					}
+		var order []string
+		for _, k := range []int{rankExact, rankPrefix, rankWord} {
+			if limit > 0 && len(order) >= limit {
+				break // Better ranks already fill the answer.
+			}
+			found, err := r.candidates(key, k, false)
+			if err != nil {
+				return err
+			}
+			for _, iri := range found {
+				if _, ok := rank[iri]; !ok {
+					rank[iri] = k
+					order = append(order, iri)
 				}
 			}
-			if k < 0 {
-				continue
-			}
-			if old, ok := rank[en.iri]; !ok || k < old || (k == old && en.name < best[en.iri]) {
-				rank[en.iri], best[en.iri] = k, en.name
-			}
 		}
-		for iri := range rank {
+		for _, iri := range order {
 			n, err := r.node(iri)
 			if err != nil {
 				return err
 			}
-			hits = append(hits, SearchHit{Entity: n, Matched: best[iri]})
+			hits = append(hits, SearchHit{Entity: n})
 		}
 		sort.Slice(hits, func(i, j int) bool {
 			a, b := hits[i], hits[j]
@@ -222,13 +241,20 @@ func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit
 			}
 			return a.Entity.IRI < b.Entity.IRI
 		})
+		if limit > 0 && len(hits) > limit {
+			hits = hits[:limit]
+		}
+		for i := range hits {
+			m, _, err := r.matched(hits[i].Entity.IRI, key, rank[hits[i].Entity.IRI], false)
+			if err != nil {
+				return err
+			}
+			hits[i].Matched = m
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
-	if limit > 0 && len(hits) > limit {
-		hits = hits[:limit]
 	}
 	return hits, nil
 }

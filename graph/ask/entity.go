@@ -9,7 +9,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -91,112 +90,108 @@ func (r *reader) card(n Node) (Card, error) {
 	c := Card{Entity: n, Names: []string{}, Roles: []RoleFact{}, Officials: []RoleFact{},
 		Said: []Statement{}, SaidAbout: []Statement{}, Agreements: []Agreement{},
 		RelationsOut: []Relation{}, RelationsIn: []Relation{}, Articles: []ArticleRef{}}
-	out, err := r.outQuads(n.IRI)
+	names, err := r.names(n.IRI)
 	if err != nil {
 		return Card{}, err
 	}
-	aliases := set{}
+	if len(names) > 0 {
+		c.Names = append(c.Names, names[0])
+		aliases := set{}
+		for _, al := range names[1:] {
+			if schema.Fold(al) != schema.Fold(names[0]) {
+				aliases.add(al)
+			}
+		}
+		c.Names = append(c.Names, aliases.sorted()...)
+	}
+	if c.Wikidata, err = r.first(n.IRI, schema.PredWikidata); err != nil {
+		return Card{}, err
+	}
 	rolesRead := map[string]bool{}
-	rels := map[[2]string]set{}
-	for _, q := range out {
-		switch q.Predicate {
-		case quad.Value(schema.PredName):
-			if len(c.Names) == 0 {
-				c.Names = append(c.Names, graph.LiteralText(q.Object))
-			}
-		case quad.Value(schema.PredAlias):
-			aliases.add(graph.LiteralText(q.Object))
-		case quad.Value(schema.PredWikidata):
-			c.Wikidata = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredHolds):
-			// One holds quad per article that read the role: read it once.
-			if role := iriOf(q.Object); role != "" && !rolesRead[role] {
-				rolesRead[role] = true
-				rf, err := r.role(role)
-				if err != nil {
-					return Card{}, err
-				}
-				c.Roles = append(c.Roles, rf...)
-			}
-		}
-		if p, ok := isRelation(q.Predicate); ok && iriOf(q.Object) != "" {
-			k := [2]string{p, iriOf(q.Object)}
-			if rels[k] == nil {
-				rels[k] = set{}
-			}
-			rels[k].add(labelOf(q))
-		}
-	}
-	for _, al := range aliases.sorted() {
-		if len(c.Names) == 0 || schema.Fold(al) != schema.Fold(c.Names[0]) {
-			c.Names = append(c.Names, al)
-		}
-	}
-	for k, labels := range rels {
-		o, err := r.node(k[1])
-		if err != nil {
-			return Card{}, err
-		}
-		c.RelationsOut = append(c.RelationsOut, Relation{Subject: n, Predicate: k[0], Object: o, Articles: labels.sorted()})
-	}
-	in, err := r.inQuads(n.IRI)
+	holds, err := r.out(n.IRI, schema.PredHolds)
 	if err != nil {
 		return Card{}, err
 	}
-	rels = map[[2]string]set{}
-	mentioned := set{}
-	agreements := set{}
-	for _, q := range in {
-		s := iriOf(q.Subject)
-		if s == "" {
-			continue
-		}
-		if p, ok := isRelation(q.Predicate); ok {
-			k := [2]string{p, s}
-			if rels[k] == nil {
-				rels[k] = set{}
+	for _, q := range holds {
+		if role := iriOf(q.Object); role != "" && !rolesRead[role] {
+			rolesRead[role] = true
+			rf, err := r.role(role)
+			if err != nil {
+				return Card{}, err
 			}
-			rels[k].add(labelOf(q))
-			continue
+			c.Roles = append(c.Roles, rf...)
 		}
-		switch q.Predicate {
-		case quad.Value(schema.PredOf):
-			if rolesRead[s] {
-				continue
-			}
-			rolesRead[s] = true
-			rf, err := r.role(s)
+	}
+	officials, err := r.in(n.IRI, schema.PredOf)
+	if err != nil {
+		return Card{}, err
+	}
+	for _, q := range officials {
+		if role := iriOf(q.Subject); role != "" && !rolesRead[role] {
+			rolesRead[role] = true
+			rf, err := r.role(role)
 			if err != nil {
 				return Card{}, err
 			}
 			c.Officials = append(c.Officials, rf...)
-		case quad.Value(schema.PredSaidBy):
-			st, err := r.statement(s)
-			if err != nil {
-				return Card{}, err
-			}
-			c.Said = append(c.Said, st)
-		case quad.Value(schema.PredAbout):
-			st, err := r.statement(s)
-			if err != nil {
-				return Card{}, err
-			}
-			c.SaidAbout = append(c.SaidAbout, st)
-		case quad.Value(schema.PredParty):
-			agreements.add(s)
-		case quad.Value(schema.PredMentions):
-			mentioned.add(s)
 		}
 	}
-	if n.Type == string(schema.Agreement) {
-		agreements.add(n.IRI)
+	for _, p := range relationPredicates() {
+		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+			qs, err := r.facts(dir, n.IRI, p, MaxFacts)
+			if err != nil {
+				return Card{}, err
+			}
+			for _, q := range qs {
+				other := q.Object
+				if dir == quad.Object {
+					other = q.Subject
+				}
+				if iriOf(other) == "" {
+					continue
+				}
+				on, err := r.node(iriOf(other))
+				if err != nil {
+					return Card{}, err
+				}
+				as, err := r.articlesOf(q)
+				if err != nil {
+					return Card{}, err
+				}
+				if dir == quad.Subject {
+					c.RelationsOut = append(c.RelationsOut, Relation{Subject: n, Predicate: string(p), Object: on, Articles: as})
+				} else {
+					c.RelationsIn = append(c.RelationsIn, Relation{Subject: on, Predicate: string(p), Object: n, Articles: as})
+				}
+			}
+		}
 	}
-	for k, labels := range rels {
-		s, err := r.node(k[1])
+	for _, part := range []struct {
+		pred quad.IRI
+		into *[]Statement
+	}{{schema.PredSaidBy, &c.Said}, {schema.PredAbout, &c.SaidAbout}} {
+		qs, err := r.in(n.IRI, part.pred)
 		if err != nil {
 			return Card{}, err
 		}
-		c.RelationsIn = append(c.RelationsIn, Relation{Subject: s, Predicate: k[0], Object: n, Articles: labels.sorted()})
+		for _, q := range qs {
+			st, err := r.statement(iriOf(q.Subject))
+			if err != nil {
+				return Card{}, err
+			}
+			*part.into = append(*part.into, st)
+		}
+	}
+	agreements := set{}
+	if n.Type == string(schema.Agreement) {
+		agreements.add(n.IRI)
+	}
+	parties, err := r.in(n.IRI, schema.PredParty)
+	if err != nil {
+		return Card{}, err
+	}
+	for _, q := range parties {
+		agreements.add(iriOf(q.Subject))
 	}
 	for _, ag := range agreements.sorted() {
 		a, err := r.agreement(ag)
@@ -204,6 +199,14 @@ func (r *reader) card(n Node) (Card, error) {
 			return Card{}, err
 		}
 		c.Agreements = append(c.Agreements, a)
+	}
+	mentions, err := r.facts(quad.Object, n.IRI, schema.PredMentions, MaxArticles)
+	if err != nil {
+		return Card{}, err
+	}
+	mentioned := set{}
+	for _, q := range mentions {
+		mentioned.add(iriOf(q.Subject))
 	}
 	if c.Articles, err = r.articleRefs(mentioned.sorted()); err != nil {
 		return Card{}, err
@@ -217,96 +220,115 @@ func (r *reader) card(n Node) (Card, error) {
 	return c, nil
 }
 
+// relationPredicates returns the IRIs of schema.RelationPredicates, sorted.
+func relationPredicates() []quad.IRI {
+	out := make([]quad.IRI, 0, len(schema.RelationPredicates))
+	for verb := range schema.RelationPredicates {
+		out = append(out, schema.RelationIRI(verb))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
 // role returns the facts of a role node: one per holder.
 func (r *reader) role(iri string) ([]RoleFact, error) {
 	rn, err := r.node(iri)
 	if err != nil {
 		return nil, err
 	}
-	out, err := r.outQuads(iri)
+	base := RoleFact{Role: rn, Title: rn.Name}
+	orgs, err := r.out(iri, schema.PredOf)
 	if err != nil {
 		return nil, err
 	}
-	base := RoleFact{Role: rn, Title: rn.Name}
-	labels := set{}
-	for _, q := range out {
-		switch q.Predicate {
-		case quad.Value(schema.PredOf):
-			if base.Org, err = r.node(iriOf(q.Object)); err != nil {
-				return nil, err
-			}
-			labels.add(labelOf(q))
-		case quad.Value(schema.PredFormer):
-			if b, ok := q.Object.(quad.Bool); ok && bool(b) {
-				base.Former = true
-			}
+	var ofArticles []string
+	for _, q := range orgs {
+		if base.Org, err = r.node(iriOf(q.Object)); err != nil {
+			return nil, err
+		}
+		if ofArticles, err = r.articlesOf(q); err != nil {
+			return nil, err
+		}
+	}
+	former, err := r.out(iri, schema.PredFormer)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range former {
+		if b, ok := q.Object.(quad.Bool); ok && bool(b) {
+			base.Former = true
 		}
 	}
 	// A title that says "former" is a former office even when the flag is unset.
 	if strings.HasPrefix(schema.Fold(base.Title), "former ") {
 		base.Former = true
 	}
-	in, err := r.inQuads(iri)
+	holders, err := r.in(iri, schema.PredHolds)
 	if err != nil {
 		return nil, err
 	}
-	// One fact per holder, with every article that read the role.
+	// One fact per holder, with the articles that read the role.
 	var facts []RoleFact
-	byPerson := map[string]int{}
-	for _, q := range in {
-		if q.Predicate != quad.Value(schema.PredHolds) {
-			continue
+	for _, q := range holders {
+		f := base
+		if f.Person, err = r.node(iriOf(q.Subject)); err != nil {
+			return nil, err
 		}
-		person := iriOf(q.Subject)
-		i, seen := byPerson[person]
-		if !seen {
-			f := base
-			if f.Person, err = r.node(person); err != nil {
-				return nil, err
-			}
-			f.Articles = labels.sorted()
-			i = len(facts)
-			byPerson[person] = i
-			facts = append(facts, f)
+		as, err := r.articlesOf(q)
+		if err != nil {
+			return nil, err
 		}
 		ls := set{}
-		ls.add(facts[i].Articles...)
-		ls.add(labelOf(q))
-		facts[i].Articles = ls.sorted()
+		ls.add(ofArticles...)
+		ls.add(as...)
+		f.Articles = capped(ls.sorted())
+		facts = append(facts, f)
 	}
 	return facts, nil
 }
 
+// capped cuts a sorted list of articles to MaxArticles.
+func capped(as []string) []string {
+	if len(as) > MaxArticles {
+		return as[:MaxArticles]
+	}
+	return as
+}
+
 // statement returns a statement node's facts.
 func (r *reader) statement(iri string) (Statement, error) {
-	out, err := r.outQuads(iri)
+	st := Statement{IRI: iri, About: []Node{}}
+	var err error
+	if st.Text, err = r.first(iri, schema.PredText); err != nil {
+		return Statement{}, err
+	}
+	speakers, err := r.facts(quad.Subject, iri, schema.PredSaidBy, 1)
 	if err != nil {
 		return Statement{}, err
 	}
-	st := Statement{IRI: iri, About: []Node{}}
-	articles := set{}
-	about := set{}
-	for _, q := range out {
-		articles.add(labelOf(q))
-		switch q.Predicate {
-		case quad.Value(schema.PredText):
-			st.Text = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredSaidBy):
-			if st.Speaker, err = r.node(iriOf(q.Object)); err != nil {
-				return Statement{}, err
-			}
-		case quad.Value(schema.PredAbout):
-			about.add(iriOf(q.Object))
-		case quad.Value(schema.PredInArticle):
-			articles.add(iriOf(q.Object))
+	for _, q := range speakers {
+		if st.Speaker, err = r.node(iriOf(q.Object)); err != nil {
+			return Statement{}, err
 		}
 	}
-	for _, a := range about.sorted() {
-		n, err := r.node(a)
+	about, err := r.out(iri, schema.PredAbout)
+	if err != nil {
+		return Statement{}, err
+	}
+	for _, q := range about {
+		n, err := r.node(iriOf(q.Object))
 		if err != nil {
 			return Statement{}, err
 		}
 		st.About = append(st.About, n)
+	}
+	read, err := r.facts(quad.Subject, iri, schema.PredInArticle, MaxArticles)
+	if err != nil {
+		return Statement{}, err
+	}
+	articles := set{}
+	for _, q := range read {
+		articles.add(iriOf(q.Object))
 	}
 	if st.Articles, err = r.articleRefs(articles.sorted()); err != nil {
 		return Statement{}, err
@@ -325,31 +347,30 @@ func (r *reader) agreement(iri string) (Agreement, error) {
 	if err != nil {
 		return Agreement{}, err
 	}
-	out, err := r.outQuads(iri)
+	ag := Agreement{Agreement: n, Parties: []Party{}}
+	parties, err := r.out(iri, schema.PredParty)
 	if err != nil {
 		return Agreement{}, err
 	}
-	ag := Agreement{Agreement: n, Parties: []Party{}}
-	parties := map[string]set{}
 	all := set{}
-	for _, q := range out {
-		if p := iriOf(q.Object); q.Predicate == quad.Value(schema.PredParty) && p != "" {
-			if parties[p] == nil {
-				parties[p] = set{}
-			}
-			parties[p].add(labelOf(q))
-			all.add(labelOf(q))
+	for _, q := range parties {
+		p := iriOf(q.Object)
+		if p == "" {
+			continue
 		}
-	}
-	for p, labels := range parties {
 		pn, err := r.node(p)
 		if err != nil {
 			return Agreement{}, err
 		}
-		ag.Parties = append(ag.Parties, Party{Entity: pn, Articles: labels.sorted()})
+		as, err := r.articlesOf(q)
+		if err != nil {
+			return Agreement{}, err
+		}
+		all.add(as...)
+		ag.Parties = append(ag.Parties, Party{Entity: pn, Articles: as})
 	}
 	sort.Slice(ag.Parties, func(i, j int) bool { return ag.Parties[i].Entity.IRI < ag.Parties[j].Entity.IRI })
-	ag.Articles = all.sorted()
+	ag.Articles = capped(all.sorted())
 	return ag, nil
 }
 
@@ -394,11 +415,11 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 		var cands []quad.Quad
 		switch {
 		case by.IRI != "":
-			cands, err = r.inQuads(by.IRI)
+			cands, err = r.in(by.IRI, schema.PredSaidBy)
 		case about.IRI != "":
-			cands, err = r.inQuads(about.IRI)
+			cands, err = r.in(about.IRI, schema.PredAbout)
 		default:
-			cands, err = r.inQuads(string(schema.ClassStatement))
+			cands, err = r.in(string(schema.ClassStatement), schema.PredType)
 		}
 		if err != nil {
 			return err
@@ -406,7 +427,7 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 		seen := set{}
 		for _, q := range cands {
 			iri := iriOf(q.Subject)
-			if seen[iri] || !(q.Predicate == quad.Value(schema.PredSaidBy) || q.Predicate == quad.Value(schema.PredAbout) || q.Predicate == quad.Value(schema.PredType)) {
+			if seen[iri] {
 				continue
 			}
 			seen.add(iri)
@@ -450,30 +471,25 @@ func (a *Asker) Agreements(ctx context.Context, party string, limit int) ([]Agre
 	ags := []Agreement{}
 	err := a.view(ctx, func(r *reader) error {
 		iris := set{}
+		var in []quad.Quad
 		if party != "" {
 			p, err := r.resolve(party)
 			if err != nil {
 				return err
 			}
-			in, err := r.inQuads(p.IRI)
+			in, err = r.in(p.IRI, schema.PredParty)
 			if err != nil {
 				return err
-			}
-			for _, q := range in {
-				if q.Predicate == quad.Value(schema.PredParty) {
-					iris.add(iriOf(q.Subject))
-				}
 			}
 		} else {
-			in, err := r.inQuads(string(schema.ClassOf(schema.Agreement)))
+			var err error
+			in, err = r.in(string(schema.ClassOf(schema.Agreement)), schema.PredType)
 			if err != nil {
 				return err
 			}
-			for _, q := range in {
-				if q.Predicate == quad.Value(schema.PredType) {
-					iris.add(iriOf(q.Subject))
-				}
-			}
+		}
+		for _, q := range in {
+			iris.add(iriOf(q.Subject))
 		}
 		for _, iri := range iris.sorted() {
 			ag, err := r.agreement(iri)

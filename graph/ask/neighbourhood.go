@@ -9,6 +9,10 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// maxRenderFanout bounds the links of one kind followed from one node: a
+// picture of more is unreadable, and a busy government has thousands.
+const maxRenderFanout = 100
+
 // Neighbourhood returns the entity named name and the quads around it: every
 // node within hops links of it (roles and statements count as nodes, so a
 // person's organisation is two hops away; articles are left out, being linked
@@ -25,44 +29,43 @@ func (a *Asker) Neighbourhood(ctx context.Context, name string, hops int) (Node,
 		if center, err = r.resolve(name); err != nil {
 			return err
 		}
-		skip := func(p quad.Value) bool {
-			return p == quad.Value(schema.PredType) || p == quad.Value(schema.PredMentions) || p == quad.Value(schema.PredInArticle)
-		}
+		links := append([]quad.IRI{schema.PredHolds, schema.PredOf, schema.PredSaidBy, schema.PredAbout, schema.PredParty}, relationPredicates()...)
 		seen := set{center.IRI: true}
 		frontier := []string{center.IRI}
 		for d := 0; d < hops && len(frontier) > 0; d++ {
 			var next []string
 			for _, iri := range frontier {
-				outQ, err := r.outQuads(iri)
-				if err != nil {
-					return err
-				}
-				inQ, err := r.inQuads(iri)
-				if err != nil {
-					return err
-				}
-				for _, q := range append(outQ, inQ...) {
-					if skip(q.Predicate) {
-						continue
-					}
-					for _, v := range []quad.Value{q.Subject, q.Object} {
-						if o := iriOf(v); o != "" && !seen[o] {
-							seen.add(o)
-							next = append(next, o)
+				for _, p := range links {
+					for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+						qs, err := r.facts(dir, iri, p, maxRenderFanout)
+						if err != nil {
+							return err
+						}
+						for _, q := range qs {
+							for _, v := range []quad.Value{q.Subject, q.Object} {
+								if o := iriOf(v); o != "" && !seen[o] {
+									seen.add(o)
+									next = append(next, o)
+								}
+							}
 						}
 					}
 				}
 			}
 			frontier = next
 		}
+		described := append([]quad.IRI{schema.PredType, schema.PredName, schema.PredAlias, schema.PredWikidata,
+			schema.PredTitle, schema.PredFormer, schema.PredText}, links...)
 		for _, iri := range seen.sorted() {
-			qs, err := r.outQuads(iri)
-			if err != nil {
-				return err
-			}
-			for _, q := range qs {
-				if o := iriOf(q.Object); o == "" || seen[o] || q.Predicate == quad.Value(schema.PredType) {
-					out = append(out, q)
+			for _, p := range described {
+				qs, err := r.out(iri, p)
+				if err != nil {
+					return err
+				}
+				for _, q := range qs {
+					if o := iriOf(q.Object); o == "" || seen[o] || q.Predicate == quad.Value(schema.PredType) {
+						out = append(out, q)
+					}
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,7 +72,15 @@ type PathResult struct {
 // neighbour is one entity next to another, with every link between them.
 type neighbour struct {
 	iri   string
-	links []Link
+	links []link
+}
+
+// link is a Link with the facts it was read from; its articles are looked
+// up only for the paths an answer shows.
+type link struct {
+	Link
+	via   string // IRI of the node the link passes through, if any.
+	facts []quad.Quad
 }
 
 // Paths returns the shortest connections between the entities named from
@@ -133,119 +142,189 @@ func parseType(s string) (string, error) {
 	return "", invalidf("unknown entity type %q (have %v)", s, schema.EntityTypes)
 }
 
-// maxWalk bounds how many partial paths one search may extend, so that a
-// hub-heavy graph cannot make a path question run away.
-const maxWalk = 200000
+// Bounds of one path search, so that a graph with hubs (a government linked
+// to thousands of statements and officials) cannot make a question run
+// away: at most maxFanout links of one kind are followed from one node, at
+// most maxExpand nodes are expanded, at most maxTrails paths are
+// considered.
+const (
+	maxFanout = 200
+	maxExpand = 4000
+	maxTrails = 200
+)
 
-// paths returns the shortest simple paths from one entity to the other and,
-// while there are fewer than opt.Limit, as alternatives those up to two hops
-// longer (within opt.MaxHops): shortest first, then in a stable order, at
-// most opt.Limit.
+// side is one end of a bidirectional breadth-first search.
+type side struct {
+	dist     map[string]int      // Distance from this end.
+	prev     map[string][]string // Neighbours one step nearer this end.
+	frontier []string            // Nodes at distance depth.
+	depth    int
+}
+
+func newSide(iri string) *side {
+	return &side{dist: map[string]int{iri: 0}, prev: map[string][]string{}, frontier: []string{iri}}
+}
+
+// chains returns the shortest walks from this side's end to iri, end first,
+// at most limit.
+func (s *side) chains(iri string, limit int) [][]string {
+	if len(s.prev[iri]) == 0 {
+		return [][]string{{iri}}
+	}
+	var out [][]string
+	for _, p := range s.prev[iri] {
+		for _, c := range s.chains(p, limit-len(out)) {
+			out = append(out, append(c, iri))
+			if len(out) >= limit {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// paths returns the shortest connections from one entity to the other and,
+// while there are fewer than opt.Limit, alternatives up to two hops longer
+// (within opt.MaxHops), shortest first, at most opt.Limit. It searches from
+// both ends at once, expanding the smaller frontier, so that its cost
+// follows the neighbourhoods of the two entities and not the store.
 func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 	if from.IRI == to.IRI {
 		return nil, invalidf("from and to are the same entity (%s)", from.IRI)
 	}
-	// Links run both ways, so the distance of every node to the goal bounds
-	// how short a path through it can be.
-	distTo := map[string]int{to.IRI: 0}
+	fwd, bwd := newSide(from.IRI), newSide(to.IRI)
 	adj := map[string][]neighbour{}
-	frontier := []string{to.IRI}
-	for d := 1; d <= opt.MaxHops && len(frontier) > 0; d++ {
+	expanded := 0
+	found := map[string][]string{}
+	shortest := -1
+	for fwd.depth+bwd.depth < opt.MaxHops && expanded < maxExpand {
+		s := fwd
+		if len(bwd.frontier) < len(fwd.frontier) {
+			s = bwd
+		}
+		if len(s.frontier) == 0 {
+			break
+		}
 		var next []string
-		for _, u := range frontier {
-			nbs, err := r.neighbours(u, opt.Mentions)
+		for _, u := range s.frontier {
+			if expanded++; expanded > maxExpand {
+				break
+			}
+			nbs, err := r.neighboursOf(adj, u, opt.Mentions)
 			if err != nil {
 				return nil, err
 			}
-			adj[u] = nbs
 			for _, nb := range nbs {
-				if _, seen := distTo[nb.iri]; !seen {
-					distTo[nb.iri] = d
+				d, seen := s.dist[nb.iri]
+				if !seen {
+					s.dist[nb.iri] = s.depth + 1
 					next = append(next, nb.iri)
+				} else if d != s.depth+1 {
+					continue
 				}
+				s.prev[nb.iri] = append(s.prev[nb.iri], u)
 			}
 		}
-		frontier = next
-	}
-	d0, ok := distTo[from.IRI]
-	if !ok {
-		return nil, nil
-	}
-	var found [][]string
-	walked := 0
-	var walk func(trail []string, bound int) error
-	walk = func(trail []string, bound int) error {
-		u := trail[len(trail)-1]
-		if u == to.IRI {
-			ok, err := r.passesVia(trail, opt.Via)
-			if ok {
-				found = append(found, append([]string(nil), trail...))
-			}
-			return err
-		}
-		if walked++; walked > maxWalk {
-			return nil
-		}
-		nbs, ok := adj[u]
-		if !ok {
-			var err error
-			if nbs, err = r.neighbours(u, opt.Mentions); err != nil {
-				return err
-			}
-			adj[u] = nbs
-		}
-		for _, nb := range nbs {
-			dv, ok := distTo[nb.iri]
-			if !ok || len(trail)+dv > bound || contains(trail, nb.iri) {
-				continue
-			}
-			if err := walk(append(trail, nb.iri), bound); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// The shortest length that passes opt.Via, then one hop more.
-	shortest := 0
-	for b := d0; b <= opt.MaxHops; b++ {
-		found, walked = nil, 0
-		if err := walk([]string{from.IRI}, b); err != nil {
+		s.frontier = next
+		s.depth++
+		length := fwd.depth + bwd.depth
+		if err := r.collect(fwd, bwd, length, opt.Via, found); err != nil {
 			return nil, err
 		}
-		if len(found) > 0 {
-			shortest = b
+		if shortest < 0 && len(found) > 0 {
+			shortest = length
+		}
+		if shortest >= 0 && (length >= shortest+2 || len(found) >= opt.Limit) {
 			break
 		}
 	}
-	if len(found) == 0 {
-		return nil, nil
+	trails := make([][]string, 0, len(found))
+	for _, t := range found {
+		trails = append(trails, t)
 	}
-	// Alternatives: up to two hops longer, while fewer than opt.Limit.
-	for b := shortest + 1; b <= min(shortest+2, opt.MaxHops) && len(found) < opt.Limit; b++ {
-		found, walked = nil, 0
-		if err := walk([]string{from.IRI}, b); err != nil {
-			return nil, err
+	sort.Slice(trails, func(i, j int) bool {
+		if len(trails[i]) != len(trails[j]) {
+			return len(trails[i]) < len(trails[j])
 		}
+		return slices.Compare(trails[i], trails[j]) < 0
+	})
+	if len(trails) > opt.Limit {
+		trails = trails[:opt.Limit]
 	}
-	sort.SliceStable(found, func(i, j int) bool { return len(found[i]) < len(found[j]) })
-	if len(found) > opt.Limit {
-		found = found[:opt.Limit]
-	}
-	links := map[[2]string][]Link{}
+	links := map[[2]string][]link{}
 	for u, nbs := range adj {
 		for _, nb := range nbs {
 			links[[2]string{u, nb.iri}] = nb.links
 		}
 	}
-	out := make([]Path, 0, len(found))
-	for _, trail := range found {
-		p, err := r.makePath(trail, links)
+	out := make([]Path, 0, len(trails))
+	for _, trail := range trails {
+		p, err := r.makePath(trail, links, adj, opt.Mentions)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// collect adds to found every simple path of the given length through a
+// node both sides have reached, made of a shortest walk from each end,
+// that passes via.
+func (r *reader) collect(fwd, bwd *side, length int, via string, found map[string][]string) error {
+	small, big := fwd.dist, bwd.dist
+	if len(big) < len(small) {
+		small, big = big, small
+	}
+	var meets []string
+	for m, d := range small {
+		if d2, ok := big[m]; ok && d+d2 == length {
+			meets = append(meets, m)
+		}
+	}
+	sort.Strings(meets)
+	for _, m := range meets {
+		for _, head := range fwd.chains(m, maxTrails) {
+			for _, tail := range bwd.chains(m, maxTrails) {
+				if len(found) >= maxTrails {
+					return nil
+				}
+				trail := append(append([]string(nil), head...), reversed(tail[:len(tail)-1])...)
+				key := strings.Join(trail, " ")
+				if _, dup := found[key]; dup || !simple(trail) {
+					continue
+				}
+				ok, err := r.passesVia(trail, via)
+				if err != nil {
+					return err
+				}
+				if ok {
+					found[key] = trail
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func reversed(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[len(s)-1-i] = v
+	}
+	return out
+}
+
+// simple reports whether no node repeats in trail.
+func simple(trail []string) bool {
+	seen := make(map[string]bool, len(trail))
+	for _, v := range trail {
+		if seen[v] {
+			return false
+		}
+		seen[v] = true
+	}
+	return true
 }
 
 // passesVia reports whether an intermediate node of trail has type via (or
@@ -266,16 +345,23 @@ func (r *reader) passesVia(trail []string, via string) (bool, error) {
 	return false, nil
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
+// neighboursOf returns the neighbours of iri, read once per search.
+func (r *reader) neighboursOf(adj map[string][]neighbour, iri string, mentions bool) ([]neighbour, error) {
+	if nbs, ok := adj[iri]; ok {
+		return nbs, nil
 	}
-	return false
+	nbs, err := r.neighbours(iri, mentions)
+	if err != nil {
+		return nil, err
+	}
+	adj[iri] = nbs
+	return nbs, nil
 }
 
-func (r *reader) makePath(iris []string, links map[[2]string][]Link) (Path, error) {
+// makePath shows a trail, each hop with its links and the articles they
+// were read in. Links run both ways: a hop the search walked backwards is
+// read from the other end's neighbours.
+func (r *reader) makePath(iris []string, links map[[2]string][]link, adj map[string][]neighbour, mentions bool) (Path, error) {
 	var p Path
 	for i := 0; i+1 < len(iris); i++ {
 		from, err := r.node(iris[i])
@@ -286,124 +372,145 @@ func (r *reader) makePath(iris []string, links map[[2]string][]Link) (Path, erro
 		if err != nil {
 			return Path{}, err
 		}
-		p.Hops = append(p.Hops, Hop{From: from, To: to, Links: links[[2]string{iris[i], iris[i+1]}]})
+		ls, ok := links[[2]string{iris[i], iris[i+1]}]
+		if !ok {
+			if _, err := r.neighboursOf(adj, iris[i], mentions); err != nil {
+				return Path{}, err
+			}
+			for _, nb := range adj[iris[i]] {
+				if nb.iri == iris[i+1] {
+					ls = nb.links
+				}
+			}
+		}
+		hop := Hop{From: from, To: to}
+		for _, l := range ls {
+			out := l.Link
+			if l.via != "" {
+				v, err := r.node(l.via)
+				if err != nil {
+					return Path{}, err
+				}
+				out.Via = &v
+			}
+			if len(l.facts) > 0 {
+				as := set{}
+				for _, q := range l.facts {
+					a, err := r.articlesOf(q)
+					if err != nil {
+						return Path{}, err
+					}
+					as.add(a...)
+				}
+				out.Articles = capped(as.sorted())
+			}
+			hop.Links = append(hop.Links, out)
+		}
+		p.Hops = append(p.Hops, hop)
 	}
 	return p, nil
 }
 
 // neighbours returns the entities linked to iri, in IRI order, each with
-// its links in a stable order.
+// its links in a stable order (at most maxFanout links of one kind).
 func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 	type key struct{ to, pred, dir, via string }
-	acc := map[key]set{}
-	add := func(to, pred, dir, via string, labels ...string) {
-		k := key{to, pred, dir, via}
-		if acc[k] == nil {
-			acc[k] = set{}
+	accs := map[key][]quad.Quad{}
+	add := func(to, pred, dir, via string, facts ...quad.Quad) {
+		if to == "" || to == iri {
+			return
 		}
-		acc[k].add(labels...)
+		k := key{to, pred, dir, via}
+		accs[k] = append(accs[k], facts...)
 	}
-	out, err := r.outQuads(iri)
+	read := func(d quad.Direction, node string, p quad.IRI) ([]quad.Quad, error) {
+		return r.facts(d, node, p, maxFanout)
+	}
+	for _, p := range relationPredicates() {
+		out, err := read(quad.Subject, iri, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range out {
+			add(iriOf(q.Object), string(p), DirOut, "", q)
+		}
+		in, err := read(quad.Object, iri, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range in {
+			add(iriOf(q.Subject), string(p), DirIn, "", q)
+		}
+	}
+	parties, err := read(quad.Subject, iri, schema.PredParty)
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range out {
-		o := iriOf(q.Object)
-		if o == "" || o == iri {
+	for _, q := range parties {
+		add(iriOf(q.Object), string(schema.PredParty), DirOut, "", q)
+	}
+	if parties, err = read(quad.Object, iri, schema.PredParty); err != nil {
+		return nil, err
+	}
+	for _, q := range parties {
+		add(iriOf(q.Subject), string(schema.PredParty), DirIn, "", q)
+	}
+	// Two-step links through a role, a statement or an article: the first
+	// predicate from iri, the direction it is read in, the predicate on
+	// from the middle node and the direction of that.
+	for _, step := range []struct {
+		first    quad.IRI
+		firstDir quad.Direction // where iri is in the first quad
+		then     quad.IRI
+		thenDir  quad.Direction // where the middle node is in the second quad
+		pred     string
+		dir      string
+	}{
+		{schema.PredHolds, quad.Subject, schema.PredOf, quad.Subject, LinkRole, DirOut},           // person -holds-> role -of-> org
+		{schema.PredOf, quad.Object, schema.PredHolds, quad.Object, LinkRole, DirIn},              // org <-of- role <-holds- person
+		{schema.PredSaidBy, quad.Object, schema.PredAbout, quad.Subject, LinkStatement, DirOut},   // speaker <-saidBy- st -about-> x
+		{schema.PredAbout, quad.Object, schema.PredSaidBy, quad.Subject, LinkStatement, DirIn},    // x <-about- st -saidBy-> speaker
+		{schema.PredMentions, quad.Object, schema.PredMentions, quad.Subject, LinkMention, DirCo}, // x <-mentions- article -mentions-> y
+	} {
+		if step.pred == LinkMention && !mentions {
 			continue
 		}
-		if p, ok := isRelation(q.Predicate); ok {
-			add(o, p, DirOut, "", labelOf(q))
-			continue
+		firsts, err := read(step.firstDir, iri, step.first)
+		if err != nil {
+			return nil, err
 		}
-		switch q.Predicate {
-		case quad.Value(schema.PredParty):
-			add(o, string(schema.PredParty), DirOut, "", labelOf(q))
-		case quad.Value(schema.PredHolds):
-			roleQuads, err := r.outQuads(o)
+		for _, q := range firsts {
+			mid := iriOf(q.Object)
+			if step.firstDir == quad.Object {
+				mid = iriOf(q.Subject)
+			}
+			if mid == "" {
+				continue
+			}
+			thens, err := read(step.thenDir, mid, step.then)
 			if err != nil {
 				return nil, err
 			}
-			for _, rq := range roleQuads {
-				if org := iriOf(rq.Object); rq.Predicate == quad.Value(schema.PredOf) && org != "" && org != iri {
-					add(org, LinkRole, DirOut, o, labelOf(q), labelOf(rq))
+			for _, mq := range thens {
+				other := iriOf(mq.Object)
+				if step.thenDir == quad.Object {
+					other = iriOf(mq.Subject)
 				}
+				if step.pred == LinkMention {
+					// The article is the provenance itself.
+					add(other, step.pred, step.dir, mid)
+					continue
+				}
+				add(other, step.pred, step.dir, mid, q, mq)
 			}
-		}
-	}
-	in, err := r.inQuads(iri)
-	if err != nil {
-		return nil, err
-	}
-	for _, q := range in {
-		s := iriOf(q.Subject)
-		if s == "" || s == iri {
-			continue
-		}
-		if p, ok := isRelation(q.Predicate); ok {
-			add(s, p, DirIn, "", labelOf(q))
-			continue
-		}
-		var hop quad.IRI // the predicate leading from the middle node on
-		var pred, dir string
-		switch q.Predicate {
-		case quad.Value(schema.PredParty):
-			add(s, string(schema.PredParty), DirIn, "", labelOf(q))
-			continue
-		case quad.Value(schema.PredOf):
-			hop, pred, dir = schema.PredHolds, LinkRole, DirIn // org <-of- role <-holds- person
-		case quad.Value(schema.PredSaidBy):
-			hop, pred, dir = schema.PredAbout, LinkStatement, DirOut // speaker <-saidBy- st -about-> x
-		case quad.Value(schema.PredAbout):
-			hop, pred, dir = schema.PredSaidBy, LinkStatement, DirIn // x <-about- st -saidBy-> speaker
-		case quad.Value(schema.PredMentions):
-			if !mentions {
-				continue
-			}
-			hop, pred, dir = schema.PredMentions, LinkMention, DirCo // x <-mentions- article -mentions-> y
-		default:
-			continue
-		}
-		var mid []quad.Quad
-		if hop == schema.PredHolds {
-			mid, err = r.inQuads(s)
-		} else {
-			mid, err = r.outQuads(s)
-		}
-		if err != nil {
-			return nil, err
-		}
-		for _, mq := range mid {
-			if mq.Predicate != quad.Value(hop) {
-				continue
-			}
-			other := iriOf(mq.Object)
-			if hop == schema.PredHolds {
-				other = iriOf(mq.Subject)
-			}
-			if other == "" || other == iri {
-				continue
-			}
-			if pred == LinkMention {
-				add(other, pred, dir, s, s)
-				continue
-			}
-			add(other, pred, dir, s, labelOf(q), labelOf(mq))
 		}
 	}
 	byTo := map[string][]key{}
-	for k := range acc {
+	for k := range accs {
 		byTo[k.to] = append(byTo[k.to], k)
 	}
-	var nbs []neighbour
+	nbs := make([]neighbour, 0, len(byTo))
 	for to, keys := range byTo {
-		n, err := r.node(to)
-		if err != nil {
-			return nil, err
-		}
-		if !isEntity(n) {
-			continue
-		}
 		sort.Slice(keys, func(i, j int) bool {
 			a, b := keys[i], keys[j]
 			if a.pred != b.pred {
@@ -416,13 +523,9 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 		})
 		nb := neighbour{iri: to}
 		for _, k := range keys {
-			l := Link{Predicate: k.pred, Direction: k.dir, Articles: acc[k].sorted()}
-			if k.via != "" {
-				v, err := r.node(k.via)
-				if err != nil {
-					return nil, err
-				}
-				l.Via = &v
+			l := link{Link: Link{Predicate: k.pred, Direction: k.dir, Articles: []string{}}, via: k.via, facts: accs[k]}
+			if k.pred == LinkMention {
+				l.Articles = []string{k.via}
 			}
 			nb.links = append(nb.links, l)
 		}

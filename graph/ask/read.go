@@ -2,7 +2,6 @@ package ask
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -29,80 +28,116 @@ type ArticleRef struct {
 	Published string `json:"published,omitempty"` // RFC 3339; empty when unknown.
 }
 
+// Bounds on what one answer reads, so that its cost follows its size and
+// not the store's: a busy entity (a government read in most articles) has
+// more statements, officials and articles than any answer can show.
+const (
+	// MaxFacts is the most facts of one kind read about one node for an
+	// answer (statements by a speaker, officials of an organisation, ...).
+	MaxFacts = 1000
+	// MaxArticles is the most articles listed for one fact or entity, in
+	// the order they were first stored.
+	MaxArticles = 20
+)
+
 // reader reads one consistent view of the store (callers hold store.View)
 // and caches what it has looked up.
 type reader struct {
 	ctx      context.Context
 	qs       cgraph.QuadStore
-	out, in  map[string][]quad.Quad
+	edges    map[edgeKey][]quad.Quad
 	nodes    map[string]Node
 	articles map[string]ArticleRef
+	asserted map[quad.String][]string
+}
+
+// edgeKey names the facts of one node in one direction with one predicate.
+type edgeKey struct {
+	dir   quad.Direction
+	iri   string
+	pred  quad.IRI
+	limit int
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs,
-		out: map[string][]quad.Quad{}, in: map[string][]quad.Quad{},
-		nodes: map[string]Node{}, articles: map[string]ArticleRef{}}
+	return &reader{ctx: ctx, qs: qs, edges: map[edgeKey][]quad.Quad{},
+		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[quad.String][]string{}}
 }
 
-// quads returns the quads with v in direction d, in a stable order.
-func (r *reader) quads(d quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	ref, err := r.qs.ValueOf(v)
+// facts returns at most limit quads with iri in direction d and predicate
+// p (any when p is ""), read through the store's indexes, in a stable order.
+func (r *reader) facts(d quad.Direction, iri string, p quad.IRI, limit int) ([]quad.Quad, error) {
+	k := edgeKey{d, iri, p, limit}
+	if q, ok := r.edges[k]; ok {
+		return q, nil
+	}
+	var pv quad.Value // nil: any predicate
+	if p != "" {
+		pv = p
+	}
+	out, err := graph.QuadsWith(r.ctx, r.qs, d, quad.IRI(iri), pv, limit)
 	if err != nil {
-		return nil, fmt.Errorf("look up %v: %w", v, err)
-	}
-	if ref == nil {
-		return nil, nil
-	}
-	it := r.qs.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(r.ctx) {
-		q, err := r.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("read quad of %v: %w", v, err)
-		}
-		out = append(out, q)
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("iterate quads of %v: %w", v, err)
-	}
-	if err := r.ctx.Err(); err != nil {
 		return nil, err
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].NQuad() < out[j].NQuad() })
+	keys := make([]string, len(out))
+	for i, q := range out {
+		keys[i] = q.Subject.String() + " " + q.Object.String()
+	}
+	sort.Sort(byKey{out, keys})
+	r.edges[k] = out
 	return out, nil
 }
 
-// outQuads returns the quads whose subject is iri.
-func (r *reader) outQuads(iri string) ([]quad.Quad, error) {
-	if q, ok := r.out[iri]; ok {
-		return q, nil
+type byKey struct {
+	q    []quad.Quad
+	keys []string
+}
+
+func (b byKey) Len() int           { return len(b.q) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.q[i], b.q[j] = b.q[j], b.q[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+}
+
+// out returns the facts iri -p-> x (at most MaxFacts).
+func (r *reader) out(iri string, p quad.IRI) ([]quad.Quad, error) {
+	return r.facts(quad.Subject, iri, p, MaxFacts)
+}
+
+// in returns the facts x -p-> iri (at most MaxFacts).
+func (r *reader) in(iri string, p quad.IRI) ([]quad.Quad, error) {
+	return r.facts(quad.Object, iri, p, MaxFacts)
+}
+
+// first returns the text of the first object of iri -p->, or "".
+func (r *reader) first(iri string, p quad.IRI) (string, error) {
+	qs, err := r.facts(quad.Subject, iri, p, 1)
+	if err != nil || len(qs) == 0 {
+		return "", err
 	}
-	q, err := r.quads(quad.Subject, quad.IRI(iri))
+	return graph.LiteralText(qs[0].Object), nil
+}
+
+// articlesOf returns the articles that read fact q (at most MaxArticles),
+// sorted by IRI.
+func (r *reader) articlesOf(q quad.Quad) ([]string, error) {
+	q.Label = nil
+	key := graph.FactKey(q)
+	if as, ok := r.asserted[key]; ok {
+		return as, nil
+	}
+	iris, err := graph.FactArticles(r.ctx, r.qs, q, MaxArticles)
 	if err != nil {
 		return nil, err
 	}
-	r.out[iri] = q
-	return q, nil
-}
-
-// inQuads returns the quads whose object is iri.
-func (r *reader) inQuads(iri string) ([]quad.Quad, error) {
-	if q, ok := r.in[iri]; ok {
-		return q, nil
+	as := make([]string, len(iris))
+	for i, iri := range iris {
+		as[i] = string(iri)
 	}
-	q, err := r.quads(quad.Object, quad.IRI(iri))
-	if err != nil {
-		return nil, err
-	}
-	r.in[iri] = q
-	return q, nil
-}
-
-// byPredicate returns the quads with predicate p, grouped by subject.
-func (r *reader) byPredicate(p quad.IRI) ([]quad.Quad, error) {
-	return r.quads(quad.Predicate, p)
+	sort.Strings(as)
+	r.asserted[key] = as
+	return as, nil
 }
 
 // node returns how an answer shows iri.
@@ -110,42 +145,43 @@ func (r *reader) node(iri string) (Node, error) {
 	if n, ok := r.nodes[iri]; ok {
 		return n, nil
 	}
-	qs, err := r.outQuads(iri)
+	n := Node{IRI: iri}
+	types, err := r.facts(quad.Subject, iri, schema.PredType, 0)
 	if err != nil {
 		return Node{}, err
 	}
-	n := Node{IRI: iri}
-	var title, text, headline string
-	for _, q := range qs {
-		switch q.Predicate {
-		case quad.Value(schema.PredName):
-			if n.Name == "" {
-				n.Name = graph.LiteralText(q.Object)
+	for _, q := range types {
+		if c, ok := q.Object.(quad.IRI); ok {
+			if t, ok := schema.ClassName(c); ok && (n.Type == "" || t < n.Type) {
+				n.Type = t
 			}
-		case quad.Value(schema.PredType):
-			if c, ok := q.Object.(quad.IRI); ok {
-				if t, ok := schema.ClassName(c); ok && n.Type == "" {
-					n.Type = t
-				}
-			}
-		case quad.Value(schema.PredTitle):
-			title = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredText):
-			text = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredHeadline):
-			headline = graph.LiteralText(q.Object)
 		}
 	}
-	if n.Name == "" {
-		for _, s := range []string{title, text, headline} {
-			if s != "" {
-				n.Name = s
-				break
-			}
+	for _, p := range []quad.IRI{schema.PredName, schema.PredTitle, schema.PredText, schema.PredHeadline} {
+		if n.Name, err = r.first(iri, p); err != nil {
+			return Node{}, err
+		}
+		if n.Name != "" {
+			break
 		}
 	}
 	r.nodes[iri] = n
 	return n, nil
+}
+
+// names returns an entity's name and aliases, name first.
+func (r *reader) names(iri string) ([]string, error) {
+	var out []string
+	for _, p := range []quad.IRI{schema.PredName, schema.PredAlias} {
+		qs, err := r.out(iri, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			out = append(out, graph.LiteralText(q.Object))
+		}
+	}
+	return out, nil
 }
 
 // article returns the reference of an article IRI.
@@ -153,23 +189,23 @@ func (r *reader) article(iri string) (ArticleRef, error) {
 	if a, ok := r.articles[iri]; ok {
 		return a, nil
 	}
-	qs, err := r.outQuads(iri)
+	a := ArticleRef{IRI: iri}
+	var err error
+	if a.Headline, err = r.first(iri, schema.PredHeadline); err != nil {
+		return ArticleRef{}, err
+	}
+	if a.URL, err = r.first(iri, schema.PredURL); err != nil {
+		return ArticleRef{}, err
+	}
+	pub, err := r.facts(quad.Subject, iri, schema.PredPublished, 1)
 	if err != nil {
 		return ArticleRef{}, err
 	}
-	a := ArticleRef{IRI: iri}
-	for _, q := range qs {
-		switch q.Predicate {
-		case quad.Value(schema.PredHeadline):
-			a.Headline = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredURL):
-			a.URL = graph.LiteralText(q.Object)
-		case quad.Value(schema.PredPublished):
-			if t, ok := q.Object.(quad.Time); ok {
-				a.Published = time.Time(t).UTC().Format(time.RFC3339)
-			} else {
-				a.Published = graph.LiteralText(q.Object)
-			}
+	for _, q := range pub {
+		if t, ok := q.Object.(quad.Time); ok {
+			a.Published = time.Time(t).UTC().Format(time.RFC3339)
+		} else {
+			a.Published = graph.LiteralText(q.Object)
 		}
 	}
 	r.articles[iri] = a
@@ -202,9 +238,6 @@ func iriOf(v quad.Value) string {
 	}
 	return ""
 }
-
-// labelOf returns a quad's label (its article) as an IRI string.
-func labelOf(q quad.Quad) string { return iriOf(q.Label) }
 
 // set is a sorted set of strings.
 type set map[string]bool

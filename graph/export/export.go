@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
@@ -39,12 +38,13 @@ func ArticleIRI(a string) quad.IRI {
 	return schema.ArticleIRI(a)
 }
 
-// Quads reads the store's quads, or only those labelled with article when
-// it is not empty, in N-Quads order.
+// Quads reads the store's quads as articles wrote them (every fact
+// labelled with each article that read it; see graph's layout), or only
+// article's when it is not empty, in N-Quads order.
 func Quads(ctx context.Context, store *graph.Store, article quad.IRI) ([]quad.Quad, error) {
 	var out []quad.Quad
 	err := store.View(func(qs cgraph.QuadStore) error {
-		var it iterator.Scanner
+		articles := []quad.IRI{article}
 		if article != "" {
 			ref, err := qs.ValueOf(article)
 			if err != nil {
@@ -53,20 +53,18 @@ func Quads(ctx context.Context, store *graph.Store, article quad.IRI) ([]quad.Qu
 			if ref == nil {
 				return fmt.Errorf("no article %s in the store", article)
 			}
-			it = qs.QuadIterator(quad.Label, ref).Iterate()
 		} else {
-			it = qs.QuadsAllIterator().Iterate()
+			var err error
+			if articles, err = graph.Articles(ctx, qs); err != nil {
+				return err
+			}
 		}
-		defer it.Close()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
+		for _, a := range articles {
+			aq, err := graph.ArticleQuads(ctx, qs, a)
 			if err != nil {
 				return err
 			}
-			out = append(out, q)
-		}
-		if err := it.Err(); err != nil {
-			return err
+			out = append(out, aq...)
 		}
 		return ctx.Err()
 	})
@@ -79,7 +77,23 @@ func Quads(ctx context.Context, store *graph.Store, article quad.IRI) ([]quad.Qu
 
 // Sort puts quads in N-Quads order, so output is deterministic.
 func Sort(qs []quad.Quad) {
-	sort.Slice(qs, func(i, j int) bool { return qs[i].NQuad() < qs[j].NQuad() })
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		keys[i] = q.NQuad()
+	}
+	sort.Sort(byText{qs, keys})
+}
+
+type byText struct {
+	qs   []quad.Quad
+	keys []string
+}
+
+func (b byText) Len() int           { return len(b.qs) }
+func (b byText) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byText) Swap(i, j int) {
+	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
 // Write writes quads to w in format.

@@ -128,7 +128,6 @@ type Health struct {
 	Error        string      `json:"error,omitempty"`
 	Backend      string      `json:"backend"`
 	Quads        int64       `json:"quads"`
-	Nodes        int64       `json:"nodes"`
 	Articles     int64       `json:"articles"`
 	ReadOnly     bool        `json:"read_only"`
 	QueryTimeout string      `json:"query_timeout"` // "0s" means none.
@@ -153,12 +152,12 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
 	defer cancel()
-	st, err := s.store.Stats(ctx)
+	st, err := s.store.Summary(ctx)
 	code := http.StatusOK
 	if err != nil {
 		h.Status, h.Error, code = "error", err.Error(), http.StatusServiceUnavailable
 	}
-	h.Quads, h.Nodes, h.Articles = st.Quads, st.Nodes, st.Articles
+	h.Quads, h.Articles = st.Quads, st.Articles
 	writeJSON(w, code, h)
 }
 
