@@ -113,6 +113,8 @@ var storeTests = []struct {
 	{"FailedWriteLeavesNothing", false, testFailedWriteLeavesNothing},
 	{"ReopenPersists", true, testReopenPersists},
 	{"ConcurrentReadersOneWriter", false, testConcurrentReadersOneWriter},
+	{"BatchIsSequential", false, testBatchIsSequential},
+	{"BatchFailsOneArticleAlone", false, testBatchFailsOneArticleAlone},
 }
 
 func TestStore(t *testing.T) {
@@ -438,6 +440,68 @@ func testFailedWriteLeavesNothing(t *testing.T, b backend) {
 	replace(t, s, articleB, extractionB)
 	if got := stats(t, s); got.Articles != 2 {
 		t.Errorf("after the failures, loading B: Stats = %+v, want 2 articles", got)
+	}
+}
+
+// testBatchIsSequential checks one WriteArticles call ends where the same
+// articles written one by one end, also when an article comes twice.
+func testBatchIsSequential(t *testing.T, b backend) {
+	ctx := context.Background()
+	labelA, quadsA := quadsOf(articleA, extractionA)
+	_, quadsA2 := quadsOf(articleA, extractionA2)
+	labelB, quadsB := quadsOf(articleB, extractionB)
+	ref := openStore(t, BackendMemory)
+	replace(t, ref, articleA, extractionA)
+	replace(t, ref, articleB, extractionB)
+	replace(t, ref, articleA, extractionA2)
+
+	s := openStore(t, b.fresh(t))
+	res := s.WriteArticles(ctx, []ArticleWrite{{labelA, quadsA}, {labelB, quadsB}, {labelA, quadsA2}})
+	want := []Change{{Added: len(quadsA), Total: len(quadsA)}, {Added: len(quadsB), Total: len(quadsB)}}
+	for i, r := range res {
+		if r.Err != nil {
+			t.Fatalf("article %d: %v", i, r.Err)
+		}
+		if i < len(want) && r.Change != want[i] {
+			t.Errorf("article %d: %+v, want %+v", i, r.Change, want[i])
+		}
+	}
+	if got, want := stats(t, s), stats(t, ref); got != want {
+		t.Errorf("Stats = %+v, want %+v (as written one by one)", got, want)
+	}
+	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
+		t.Errorf("nodes differ from one by one (-want +got):\n%s", diff)
+	}
+}
+
+// testBatchFailsOneArticleAlone checks an article that cannot be written
+// (here: it reads a fact someone wrote by hand, unasserted, so adding the
+// fact collides) fails alone and the rest of its batch is written.
+func testBatchFailsOneArticleAlone(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := openStore(t, b.fresh(t))
+	err := s.Update(func(qs graph.QuadStore) error {
+		tx := graph.NewTransaction()
+		tx.AddQuad(quad.Make(quad.IRI("ng:s"), quad.IRI("ng:p"), quad.String("x"), nil))
+		return qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, bad, c := schema.ArticleIRI("a"), schema.ArticleIRI("bad"), schema.ArticleIRI("c")
+	res := s.WriteArticles(ctx, []ArticleWrite{{a, testQuads(a, "y")}, {bad, testQuads(bad, "x")}, {c, testQuads(c, "z")}})
+	for i, wantErr := range []bool{false, true, false} {
+		if (res[i].Err != nil) != wantErr {
+			t.Errorf("article %d: error %v, want error: %v", i, res[i].Err, wantErr)
+		}
+	}
+	if got := stats(t, s); got.Articles != 2 {
+		t.Errorf("Stats = %+v, want the 2 good articles", got)
+	}
+	if got := values(t, s, func(qs graph.QuadStore) *path.Path {
+		return path.StartPath(qs).LabelContext(bad).Out()
+	}); len(got) != 0 {
+		t.Errorf("the failed article left %v", got)
 	}
 }
 
