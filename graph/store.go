@@ -52,6 +52,8 @@ type Store struct {
 	// in-memory node-ID cache, which would then hand the rolled-back IDs to
 	// other values; after a failed write the store is rebuilt from disk.
 	reopen func() (graph.QuadStore, error)
+	// readOnly refuses writes (OpenReadOnly).
+	readOnly bool
 }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
@@ -76,6 +78,55 @@ func Open(spec string) (*Store, error) {
 // store's layout (one quad per fact, see layout.go) keeps the index lookups
 // that replace it short.
 var kvOptions = graph.Options{ckv.OptNoBloom: true}
+
+// OpenReadOnly opens the existing store named by spec (as Open names it)
+// for reading only. A bolt file is opened with a shared lock, so several
+// processes (a read-only `serve` and CLI commands) can read it at once; a
+// missing file is an error, never a new store.
+func OpenReadOnly(spec string) (*Store, error) {
+	switch {
+	case spec == BackendMemory:
+		return Open(spec)
+	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
+		qs, err := graph.NewQuadStore(BackendPostgres, spec, nil)
+		if err != nil {
+			return nil, fmt.Errorf("open postgres store: %w", err)
+		}
+		return &Store{qs: qs, backend: BackendPostgres, addr: spec, exclusiveReads: true, readOnly: true}, nil
+	}
+	if spec == "" {
+		spec = DefaultPath
+	}
+	if _, err := os.Stat(spec); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: run `newsgraph load` first (or pass --db): %w", spec, ErrNoStore)
+		}
+		return nil, fmt.Errorf("open bolt store %s: %w", spec, err)
+	}
+	db, err := bbolt.Open(spec, 0o644, &bbolt.Options{Timeout: 2 * time.Second, ReadOnly: true})
+	if err != nil {
+		if errors.Is(err, bbolt.ErrTimeout) {
+			err = fmt.Errorf("%w (is a newsgraph load or a writable serve using it?)", err)
+		}
+		return nil, fmt.Errorf("open bolt store %s: %w", spec, err)
+	}
+	kv := hbolt.New(db)
+	qs, err := ckv.New(kv, kvOptions)
+	if err != nil {
+		kv.Close()
+		if errors.Is(err, graph.ErrNotInitialized) {
+			return nil, fmt.Errorf("open bolt store %s: not a newsgraph store: %w", spec, ErrNoStore)
+		}
+		return nil, fmt.Errorf("open bolt store %s: %w", spec, err)
+	}
+	return &Store{qs: qs, backend: BackendBolt, addr: spec, readOnly: true}, nil
+}
+
+// ErrNoStore is returned by OpenReadOnly when there is no store to read.
+var ErrNoStore = errors.New("no store")
+
+// ErrReadOnly is returned by writes to a store opened with OpenReadOnly.
+var ErrReadOnly = errors.New("store opened read-only")
 
 func openBolt(path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "." {
@@ -119,6 +170,9 @@ func openPostgres(url string) (*Store, error) {
 	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true}, nil
 }
 
+// ReadOnly reports whether the store was opened with OpenReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Backend names the kind of store: BackendBolt, BackendMemory or BackendPostgres.
 func (s *Store) Backend() string { return s.backend }
 
@@ -146,6 +200,9 @@ func (s *Store) View(fn func(qs graph.QuadStore) error) error {
 // Update runs fn with the quad store under the exclusive lock.
 // A failed fn discards the store's in-memory caches (see reopen).
 func (s *Store) Update(fn func(qs graph.QuadStore) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := fn(s.qs)
@@ -212,6 +269,10 @@ func (s *Store) WriteArticles(ctx context.Context, ws []ArticleWrite) []WriteRes
 	res := make([]WriteResult, len(ws))
 	var ok []int
 	for i, w := range ws {
+		if s.readOnly {
+			res[i].Err = fmt.Errorf("replace %s: %w", w.Label, ErrReadOnly)
+			continue
+		}
 		if err := validateArticle(w); err != nil {
 			res[i].Err = err
 			continue

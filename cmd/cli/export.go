@@ -60,7 +60,7 @@ formats:
 }
 
 func exportRun(ctx context.Context, opts *ExportOptions) error {
-	store, release, err := opts.Factory.OpenStore()
+	store, release, err := opts.Factory.OpenStoreReadOnly()
 	if err != nil {
 		return err
 	}

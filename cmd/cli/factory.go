@@ -83,4 +83,19 @@ func (f *Factory) OpenStore() (s *graph.Store, release func() error, err error) 
 	return s, s.Close, nil
 }
 
+// OpenStoreReadOnly opens the existing store named by f.DB for reading (or
+// returns f.Store): several commands, and a read-only `serve`, can read one
+// bolt file at once, and a mistyped path is an error rather than a new,
+// empty store.
+func (f *Factory) OpenStoreReadOnly() (s *graph.Store, release func() error, err error) {
+	if f.Store != nil {
+		return f.Store, func() error { return nil }, nil
+	}
+	s, err = graph.OpenReadOnly(f.DB)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, s.Close, nil
+}
+
 func defaultExtractor() (Extractor, error) { return extract.New() }

@@ -137,7 +137,7 @@ func quoteShort(s string) string {
 
 // openAsker opens the Factory's store for questions.
 func openAsker(f *Factory) (*ask.Asker, func() error, error) {
-	store, release, err := f.OpenStore()
+	store, release, err := f.OpenStoreReadOnly()
 	if err != nil {
 		return nil, nil, err
 	}

@@ -88,7 +88,7 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 	if err != nil {
 		return err
 	}
-	store, release, err := opts.Factory.OpenStore()
+	store, release, err := opts.Factory.OpenStoreReadOnly()
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/ask"
 	"github.com/newsgraph/newsgraph/graph/server"
 )
@@ -104,7 +105,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if err != nil {
 		return err
 	}
-	defer release()
+	defer func() { release() }()
 
 	loadFailed := false
 	if len(opts.Load) > 0 {
@@ -116,6 +117,17 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		fmt.Fprintf(f.IO.ErrOut, "loaded %d articles, %d quads (+%d -%d), %d errors\n",
 			sum.Articles, sum.Quads, sum.Added, sum.Removed, sum.Errors)
 		loadFailed = sum.Errors > 0
+	}
+
+	// A read-only server holds its bolt file with a shared lock, so that
+	// CLI commands can read the same store while it serves.
+	if !opts.Writable && f.Store == nil && store.Backend() == graph.BackendBolt {
+		if err := release(); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		if store, release, err = f.OpenStoreReadOnly(); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
 	}
 
 	if !isLoopback(opts.Addr) {

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -88,7 +90,13 @@ var servingRE = regexp.MustCompile(`at (http://127\.0\.0\.1:\d+)`)
 // function that cancels it and returns its error.
 func runServe(t *testing.T, args ...string) (url string, errOut *lockedBuffer, stop func() error) {
 	t.Helper()
-	f, _, _, _ := NewTestFactory(filepath.Join(t.TempDir(), "serve.db"))
+	return runServeOn(t, filepath.Join(t.TempDir(), "serve.db"), args...)
+}
+
+// runServeOn is runServe on the bolt store at db.
+func runServeOn(t *testing.T, db string, args ...string) (url string, errOut *lockedBuffer, stop func() error) {
+	t.Helper()
+	f, _, _, _ := NewTestFactory(db)
 	out, errOut := &lockedBuffer{}, &lockedBuffer{}
 	f.IO.Out, f.IO.ErrOut = out, errOut
 	root := NewRootCmd(f)
@@ -189,5 +197,37 @@ func TestServeWritable(t *testing.T) {
 	var ans struct{ Result []any }
 	if err := json.Unmarshal([]byte(body), &ans); err != nil || code != 200 || len(ans.Result) != 3 {
 		t.Errorf("query with --limit 3 = %d %s, want 3 of the 4 written", code, body)
+	}
+}
+
+// TestServeSharesStoreWithCLI checks CLI questions read the bolt store a
+// read-only serve is serving (both hold a shared lock), and that a read
+// command never creates a store.
+func TestServeSharesStoreWithCLI(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "shared.db")
+	url, _, _ := runServeOn(t, db, "--load", filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt"))
+	for _, args := range [][]string{
+		{"entity", "Sheinbaum"},
+		{"path", "Marco Rubio", "Claudia Sheinbaum"},
+		{"stats"},
+	} {
+		f, _, out, errOut := NewTestFactory(db)
+		if code := Main(args, f); code != 0 {
+			t.Errorf("newsgraph %v while serve runs: exit %d: %s", args, code, errOut)
+		} else if out.Len() == 0 {
+			t.Errorf("newsgraph %v while serve runs printed nothing", args)
+		}
+	}
+	if code, body := httpDo(t, "GET", url+"/api/entity?name=Sheinbaum", ""); code != 200 {
+		t.Errorf("serve after the CLI read its store: %d %s", code, body)
+	}
+
+	missing := filepath.Join(t.TempDir(), "typo.db")
+	f, _, _, errOut := NewTestFactory(missing)
+	if code := Main([]string{"entity", "Sheinbaum"}, f); code == 0 || !strings.Contains(errOut.String(), "no store at "+missing) {
+		t.Errorf("entity on a missing store: exit %d, stderr %q; want an error naming the path", code, errOut)
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a read command created %s (stat: %v)", missing, err)
 	}
 }

@@ -44,7 +44,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	store, release, err := opts.Factory.OpenStore()
+	store, release, err := opts.Factory.OpenStoreReadOnly()
 	if err != nil {
 		return err
 	}
