@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// question is one timed question: its CLI arguments and its HTTP request.
+type question struct {
+	name   string
+	cli    []string // nil: not asked from the CLI.
+	method string
+	path   string
+	body   string
+}
+
+func questionList(q questions) []question {
+	v := url.Values{}
+	return []question{
+		{"path (" + strconv.Itoa(q.PathHops) + " hops)", []string{"path", q.PathFrom, q.PathTo, "--json"},
+			"GET", "/api/path?" + enc(v, "from", q.PathFrom, "to", q.PathTo), ""},
+		{"entity", []string{"entity", q.Person, "--json"}, "GET", "/api/entity?" + enc(v, "name", q.Person), ""},
+		{"statements --by", []string{"statements", "--by", q.Person, "--json"}, "GET", "/api/statements?" + enc(v, "by", q.Person), ""},
+		{"search", []string{"search", q.SearchText, "--json"}, "GET", "/api/search?" + enc(v, "q", q.SearchText), ""},
+		{"Gizmo neighbourhood", []string{"query", q.Gizmo, "--format", "json"}, "POST", "/api/v2/query?lang=gizmo", q.Gizmo},
+		{"stats (open + count)", []string{"stats"}, "GET", "/health", ""},
+	}
+}
+
+func enc(_ url.Values, kv ...string) string {
+	v := url.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		v.Set(kv[i], kv[i+1])
+	}
+	return v.Encode()
+}
+
+// measureCLI runs each question c.runs times, each in a new process.
+func measureCLI(ctx context.Context, c config, q questions, r *report, stderr io.Writer) error {
+	for _, qq := range questionList(q) {
+		var ds []time.Duration
+		for i := 0; i < c.runs; i++ {
+			cmd := exec.CommandContext(ctx, c.bin, append([]string{"--db", c.db}, qq.cli...)...)
+			var errOut strings.Builder
+			cmd.Stdout, cmd.Stderr = io.Discard, &errOut
+			d, _, err := timed(cmd)
+			if err != nil {
+				return fmt.Errorf("%s %v: %w: %s", c.bin, qq.cli, err, errOut.String())
+			}
+			ds = append(ds, d)
+		}
+		r.CLI = append(r.CLI, timing{Name: qq.name, Stats: summarise(ds)})
+		fmt.Fprintf(stderr, "cli %-24s %s\n", qq.name, r.CLI[len(r.CLI)-1].Stats)
+	}
+	return nil
+}
+
+var servingRE = regexp.MustCompile(`at (http://[^ \n]+)`)
+
+// measureHTTP starts `newsgraph serve` on a free loopback port and sends
+// each question c.requests times, interleaved.
+func measureHTTP(ctx context.Context, c config, q questions, r *report, stderr io.Writer) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "serve", "--addr", "127.0.0.1:0")
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	m := servingRE.FindStringSubmatch(line)
+	if m == nil {
+		return fmt.Errorf("serve printed %q", line)
+	}
+	base := m[1]
+	client := &http.Client{Timeout: 5 * time.Minute}
+	if _, err := send(client, base, question{method: "GET", path: "/health"}); err != nil {
+		return err
+	}
+	r.ServeStart = time.Since(start)
+	qs := questionList(q)
+	ds := make([][]time.Duration, len(qs))
+	for i := 0; i < c.requests; i++ {
+		for j, qq := range qs {
+			d, err := send(client, base, qq)
+			if err != nil {
+				return fmt.Errorf("%s: %w", qq.name, err)
+			}
+			ds[j] = append(ds[j], d)
+		}
+	}
+	for j, qq := range qs {
+		r.HTTP = append(r.HTTP, timing{Name: qq.name, Stats: summarise(ds[j])})
+		fmt.Fprintf(stderr, "http %-24s %s\n", qq.name, r.HTTP[j].Stats)
+	}
+	r.ServeRSS = rssOf(cmd.Process.Pid)
+	return nil
+}
+
+// send makes one request and returns its time to the last byte.
+func send(client *http.Client, base string, q question) (time.Duration, error) {
+	var body io.Reader
+	if q.body != "" {
+		body = strings.NewReader(q.body)
+	}
+	req, err := http.NewRequest(q.method, base+q.path, body)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	b, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	d := time.Since(start)
+	if err != nil {
+		return 0, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("%s %s: %d %.200s", q.method, q.path, resp.StatusCode, b)
+	}
+	return d, nil
+}
+
+// stats are the median and 99th percentile of a set of durations.
+type stats struct {
+	N      int           `json:"n"`
+	Median time.Duration `json:"median_ns"`
+	P99    time.Duration `json:"p99_ns"`
+}
+
+func (s stats) String() string {
+	return fmt.Sprintf("median %s  p99 %s  (n=%d)", ms(s.Median), ms(s.P99), s.N)
+}
+
+func summarise(ds []time.Duration) stats {
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	if len(ds) == 0 {
+		return stats{}
+	}
+	p99 := ds[min(len(ds)-1, (len(ds)*99+99)/100-1)]
+	return stats{N: len(ds), Median: ds[len(ds)/2], P99: p99}
+}
+
+func ms(d time.Duration) string {
+	return strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 1, 64) + " ms"
+}
+
+// maxRSS returns a finished process's peak resident set in bytes.
+func maxRSS(ps *os.ProcessState) int64 {
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss * 1024
+	}
+	return 0
+}
+
+// rssOf returns a running process's resident set in bytes (Linux).
+func rssOf(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}

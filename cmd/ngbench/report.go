@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// phase is one load: its wall time, peak RSS and size on disk.
+type phase struct {
+	Wall    time.Duration `json:"wall_ns"`
+	PeakRSS int64         `json:"peak_rss"`
+	Disk    int64         `json:"disk,omitempty"`
+	Summary string        `json:"summary"`
+}
+
+// timing is one question's latencies.
+type timing struct {
+	Name  string `json:"name"`
+	Stats stats  `json:"stats"`
+}
+
+// report is everything one run measured.
+type report struct {
+	Backend     string        `json:"backend"`
+	Articles    int           `json:"articles"`
+	CorpusBytes int64         `json:"corpus_bytes"`
+	Quads       int64         `json:"quads_stored"`
+	Load        phase         `json:"load"`
+	Raw         phase         `json:"raw_load"`
+	Questions   questions     `json:"questions"`
+	CLI         []timing      `json:"cli"`
+	HTTP        []timing      `json:"http"`
+	ServeStart  time.Duration `json:"serve_start_ns"`
+	ServeRSS    int64         `json:"serve_rss"`
+}
+
+func mb(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/1e6) }
+
+func (r *report) write(w io.Writer) {
+	fmt.Fprintf(w, "## %d articles (%s of text), %s\n\n", r.Articles, mb(r.CorpusBytes), r.Backend)
+	secs := r.Load.Wall.Seconds()
+	fmt.Fprintf(w, "| load | wall | articles/s | stored quads/s | peak RSS | on disk |\n|---|---|---|---|---|---|\n")
+	fmt.Fprintf(w, "| newsgraph load | %.1f s | %.0f | %.0f | %s | %s |\n", secs, float64(r.Articles)/secs, float64(r.Quads)/secs, mb(r.Load.PeakRSS), mb(r.Load.Disk))
+	if r.Raw.Wall > 0 {
+		rs := r.Raw.Wall.Seconds()
+		fmt.Fprintf(w, "| raw Cayley load of the %d stored quads | %.1f s | — | %.0f | %s | %s |\n", r.Quads, rs, float64(r.Quads)/rs, mb(r.Raw.PeakRSS), mb(r.Raw.Disk))
+		fmt.Fprintf(w, "\nload ÷ raw: %.2f\n", secs/rs)
+	}
+	fmt.Fprintf(w, "\nQuestions (person %q; path %q → %q, %d hops; search %q):\n\n", r.Questions.Person, r.Questions.PathFrom, r.Questions.PathTo, r.Questions.PathHops, r.Questions.SearchText)
+	fmt.Fprintf(w, "| question | CLI median | CLI p99 | HTTP median | HTTP p99 |\n|---|---|---|---|---|\n")
+	for i := range r.CLI {
+		h := stats{}
+		if i < len(r.HTTP) {
+			h = r.HTTP[i].Stats
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.CLI[i].Name, ms(r.CLI[i].Stats.Median), ms(r.CLI[i].Stats.P99), ms(h.Median), ms(h.P99))
+	}
+	fmt.Fprintf(w, "\nserve: ready in %s, %s RSS after the questions\n", ms(r.ServeStart), mb(r.ServeRSS))
+}
+
+func (r *report) save(path string) error {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
