@@ -38,14 +38,16 @@ func (s *Store) PersonNames(ctx context.Context) ([]string, error) {
 // that one person is one node across articles. It is not safe for
 // concurrent use: resolve and learn articles in load order.
 type Resolver struct {
-	known map[string]string // Fold(full name) → full name, for names of two words or more.
+	// bySuffix maps the last words of a full name ("sheinbaum",
+	// "lopez obrador") to the full names (folded → as written) ending so.
+	bySuffix map[string]map[string]string
 }
 
 // NewResolver returns a Resolver that knows the given full names.
 func NewResolver(names []string) *Resolver {
-	r := &Resolver{known: map[string]string{}}
+	r := &Resolver{bySuffix: map[string]map[string]string{}}
 	for _, n := range names {
-		r.add(n)
+		addName(r.bySuffix, n, false)
 	}
 	return r
 }
@@ -59,10 +61,23 @@ func (s *Store) NewResolver(ctx context.Context) (*Resolver, error) {
 	return NewResolver(names), nil
 }
 
-func (r *Resolver) add(name string) {
-	if k := schema.Fold(name); strings.Contains(k, " ") {
-		if _, ok := r.known[k]; !ok {
-			r.known[k] = strings.TrimSpace(name)
+// addName indexes a full name (two words or more) under each of its proper
+// word suffixes; replace says whether it overrides how an equal name is
+// already written.
+func addName(idx map[string]map[string]string, name string, replace bool) {
+	k := schema.Fold(name)
+	for i := 0; i < len(k); i++ {
+		if k[i] != ' ' {
+			continue
+		}
+		suffix := k[i+1:]
+		m := idx[suffix]
+		if m == nil {
+			m = map[string]string{}
+			idx[suffix] = m
+		}
+		if _, ok := m[k]; !ok || replace {
+			m[k] = strings.TrimSpace(name)
 		}
 	}
 }
@@ -71,7 +86,7 @@ func (r *Resolver) add(name string) {
 func (r *Resolver) Learn(x schema.Extraction) {
 	for _, e := range x.Entities {
 		if e.Type == schema.Person {
-			r.add(e.Name)
+			addName(r.bySuffix, e.Name, false)
 		}
 	}
 }
@@ -81,17 +96,13 @@ func (r *Resolver) Learn(x schema.Extraction) {
 // an alias. A name fits a full name whose last words it is ("Sheinbaum",
 // "López Obrador"). Names in roles and statements that name no entity are
 // rewritten the same way. x itself is not modified; changed reports
-// whether any name was rewritten.
+// whether any name was rewritten. Its cost follows the article, not the
+// number of people known.
 func (r *Resolver) Resolve(x schema.Extraction) (out schema.Extraction, changed bool) {
-	full := make(map[string]string, len(r.known))
-	for k, v := range r.known {
-		full[k] = v
-	}
+	local := map[string]map[string]string{} // the article's own full names
 	for _, e := range x.Entities {
 		if e.Type == schema.Person {
-			if k := schema.Fold(e.Name); strings.Contains(k, " ") {
-				full[k] = e.Name
-			}
+			addName(local, e.Name, true)
 		}
 	}
 	lookup := func(name string) (string, bool) {
@@ -99,16 +110,20 @@ func (r *Resolver) Resolve(x schema.Extraction) (out schema.Extraction, changed 
 		if k == "" {
 			return "", false
 		}
-		var match string
-		for fk, fv := range full {
-			if len(fk) > len(k) && strings.HasSuffix(fk, " "+k) {
-				if match != "" && schema.Fold(match) != fk {
-					return "", false // ambiguous
-				}
-				match = fv
-			}
+		fits := map[string]string{}
+		for fk, fv := range r.bySuffix[k] {
+			fits[fk] = fv
 		}
-		return match, match != ""
+		for fk, fv := range local[k] {
+			fits[fk] = fv // The article's spelling wins.
+		}
+		if len(fits) != 1 {
+			return "", false // none, or ambiguous
+		}
+		for _, fv := range fits {
+			return fv, true
+		}
+		return "", false
 	}
 
 	out = x

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -149,6 +150,31 @@ func TestResolverAcrossArticles(t *testing.T) {
 				return path.StartPath(qs, schema.EntityIRI(schema.Person, "Sheinbaum")).Both()
 			}); len(got) != 0 {
 				t.Errorf("surname-only node <ng:person/sheinbaum> has neighbours %v, want none", got)
+			}
+		})
+	}
+}
+
+// BenchmarkResolverResolve resolves one article's names against 1k and
+// 100k known people: the cost should not grow with the number known.
+func BenchmarkResolverResolve(b *testing.B) {
+	x := schema.Extraction{
+		Entities: []schema.Entity{
+			{Name: "Claudia Sheinbaum", Type: schema.Person},
+			{Name: "Rubio", Type: schema.Person},
+			{Name: "Harfuch", Type: schema.Person},
+		},
+		Statements: []schema.Statement{{Speaker: "Sheinbaum", Quote: "q"}, {Speaker: "Rubio", Quote: "r"}},
+	}
+	for _, n := range []int{1000, 100000} {
+		names := []string{"Marco Rubio", "Omar García Harfuch"}
+		for i := 0; i < n; i++ {
+			names = append(names, fmt.Sprintf("Given%d Surname%d", i, i))
+		}
+		r := NewResolver(names)
+		b.Run(fmt.Sprintf("known=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				r.Resolve(x)
 			}
 		})
 	}
