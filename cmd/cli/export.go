@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"os"
@@ -69,24 +70,41 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 	if opts.Article != "" {
 		article = export.ArticleIRI(opts.Article)
 	}
-	quads, err := export.Quads(orBackground(ctx), store, article)
-	if err != nil {
-		return err
+	w := opts.Factory.IO.Out
+	var file *os.File
+	if opts.Out != "" && opts.Out != "-" {
+		if file, err = os.Create(opts.Out); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		defer file.Close()
+		w = file
 	}
-	if opts.Out == "" || opts.Out == "-" {
-		return export.Write(opts.Factory.IO.Out, opts.Format, quads)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	var n int
+	if opts.Format == export.NQuads && article == "" {
+		// The whole store, article by article: memory stays flat.
+		if n, err = export.StreamNQuads(orBackground(ctx), bw, store); err != nil {
+			return err
+		}
+	} else {
+		quads, err := export.Quads(orBackground(ctx), store, article)
+		if err != nil {
+			return err
+		}
+		if err := export.Write(bw, opts.Format, quads); err != nil {
+			return err
+		}
+		n = len(quads)
 	}
-	file, err := os.Create(opts.Out)
-	if err != nil {
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	if err := export.Write(file, opts.Format, quads); err != nil {
-		file.Close()
-		return err
+	if file == nil {
+		return nil
 	}
 	if err := file.Close(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	fmt.Fprintf(opts.Factory.IO.ErrOut, "wrote %d quads as %s to %s\n", len(quads), opts.Format, opts.Out)
+	fmt.Fprintf(opts.Factory.IO.ErrOut, "wrote %d quads as %s to %s\n", n, opts.Format, opts.Out)
 	return nil
 }

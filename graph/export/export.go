@@ -75,6 +75,44 @@ func Quads(ctx context.Context, store *graph.Store, article quad.IRI) ([]quad.Qu
 	return out, nil
 }
 
+// StreamNQuads writes every article's quads as N-Quads, one article at a
+// time (each article's quads in N-Quads order, articles in the order they
+// were first stored), so memory stays flat however large the store; it
+// returns how many quads it wrote.
+func StreamNQuads(ctx context.Context, w io.Writer, store *graph.Store) (int, error) {
+	var articles []quad.IRI
+	err := store.View(func(qs cgraph.QuadStore) error {
+		var err error
+		articles, err = graph.Articles(ctx, qs)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("export: list articles: %w", err)
+	}
+	qw := nquads.NewWriter(w)
+	n := 0
+	for _, a := range articles {
+		var quads []quad.Quad
+		err := store.View(func(qs cgraph.QuadStore) error {
+			var err error
+			quads, err = graph.ArticleQuads(ctx, qs, a)
+			return err
+		})
+		if err != nil {
+			return n, fmt.Errorf("export %s: %w", a, err)
+		}
+		Sort(quads)
+		if _, err := qw.WriteQuads(quads); err != nil {
+			return n, fmt.Errorf("export: %w", err)
+		}
+		n += len(quads)
+	}
+	if err := qw.Close(); err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	return n, nil
+}
+
 // Sort puts quads in N-Quads order, so output is deterministic.
 func Sort(qs []quad.Quad) {
 	keys := make([]string, len(qs))
