@@ -147,6 +147,64 @@ func QuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p q
 	return out, ctx.Err()
 }
 
+// LastQuadsWith returns the last n quads (n > 0) with v in direction d and
+// predicate p, in the order the store keeps them (for Cayley's kv stores:
+// the order they were first written, so the last are the newest), and how
+// many there are in all. Only those n are read in full: the rest are
+// counted from the index, so a node with thousands of facts of one kind
+// costs little more than one with n.
+func LastQuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	ref, err := qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, 0, err
+	}
+	pref, err := qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return nil, 0, err
+	}
+	it, exact := scan(qs, d, ref, pref)
+	defer it.Close()
+	ring := make([]graph.Ref, n)
+	var quads []quad.Quad // when the predicate must be checked, quads are read anyway
+	total := 0
+	for it.Next(ctx) {
+		if !exact {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				return nil, 0, err
+			}
+			if q.Predicate != p {
+				continue
+			}
+			quads = append(quads, q)
+			if len(quads) > n {
+				quads = quads[1:]
+			}
+		} else {
+			ring[total%n] = it.Result()
+		}
+		total++
+	}
+	if err := it.Err(); err != nil {
+		return nil, 0, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	if !exact {
+		return quads, total, nil
+	}
+	out := make([]quad.Quad, 0, min(n, total))
+	for i := max(0, total-n); i < total; i++ {
+		q, err := qs.Quad(ring[i%n])
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, q)
+	}
+	return out, total, nil
+}
+
 // scan iterates the quads with ref in direction d and, when pref is not
 // nil, predicate pref; exact reports whether the iterator checks the
 // predicate itself (else the caller must).

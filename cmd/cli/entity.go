@@ -76,9 +76,14 @@ func writeCard(w io.Writer, c ask.Card) error {
 	if c.Wikidata != "" {
 		fmt.Fprintf(tw, "Wikidata: %s\n", c.Wikidata)
 	}
-	section := func(title string, n int) bool {
+	// section prints a list's title, saying when the card shows only the
+	// newest of a longer list.
+	section := func(title string, n int, total ...int) bool {
 		if n == 0 {
 			return false
+		}
+		if len(total) > 0 && total[0] > n {
+			title = fmt.Sprintf("%s (newest %d of %d)", title, n, total[0])
 		}
 		fmt.Fprintf(tw, "\n%s\n", title)
 		return true
@@ -88,23 +93,23 @@ func writeCard(w io.Writer, c ask.Card) error {
 			fmt.Fprintf(tw, "  %s of %s (%s)\t%s\n", r.Title, r.Org.Name, currency(r.Former), strings.Join(r.Articles, ", "))
 		}
 	}
-	if section("Officials", len(c.Officials)) {
+	if section("Officials", len(c.Officials), c.Totals.Officials) {
 		for _, r := range c.Officials {
 			fmt.Fprintf(tw, "  %s, %s (%s)\t%s\n", r.Person.Name, r.Title, currency(r.Former), strings.Join(r.Articles, ", "))
 		}
 	}
-	if section("Said", len(c.Said)) {
+	if section("Said", len(c.Said), c.Totals.Said) {
 		writeStatementLines(tw, c.Said, false)
 	}
-	if section("Said about it", len(c.SaidAbout)) {
+	if section("Said about it", len(c.SaidAbout), c.Totals.SaidAbout) {
 		writeStatementLines(tw, c.SaidAbout, true)
 	}
-	if section("Agreements", len(c.Agreements)) {
+	if section("Agreements", len(c.Agreements), c.Totals.Agreements) {
 		for _, ag := range c.Agreements {
 			fmt.Fprintf(tw, "  %s: %s\t%s\n", ag.Agreement.Name, partyNames(ag), strings.Join(ag.Articles, ", "))
 		}
 	}
-	if section("Relations", len(c.RelationsOut)+len(c.RelationsIn)) {
+	if section("Relations", len(c.RelationsOut)+len(c.RelationsIn), c.Totals.Relations) {
 		for _, r := range c.RelationsOut {
 			fmt.Fprintf(tw, "  --[%s]--> %s\t%s\n", strings.TrimPrefix(r.Predicate, "ng:"), nodeLabel(r.Object), strings.Join(r.Articles, ", "))
 		}
@@ -112,7 +117,7 @@ func writeCard(w io.Writer, c ask.Card) error {
 			fmt.Fprintf(tw, "  <--[%s]-- %s\t%s\n", strings.TrimPrefix(r.Predicate, "ng:"), nodeLabel(r.Subject), strings.Join(r.Articles, ", "))
 		}
 	}
-	if section("Articles", len(c.Articles)) {
+	if section("Articles", len(c.Articles), c.Totals.Articles) {
 		for _, a := range c.Articles {
 			fmt.Fprintf(tw, "  %s\t%s\n", a.IRI, articleLine(a))
 		}

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -404,5 +405,45 @@ func TestEntityRoleReadInTwoArticles(t *testing.T) {
 		if got := rs[0].Articles; strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("Entity(%s) role articles = %v, want %v", tc.name, got, want)
 		}
+	}
+}
+
+// TestEntityCardShowsNewest checks a busy entity's card lists the newest
+// CardItems statements and counts them all.
+func TestEntityCardShowsNewest(t *testing.T) {
+	s, err := graph.Open(graph.BackendMemory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const n = CardItems + 7
+	for i := 0; i < n; i++ {
+		a := schema.Article{ID: fmt.Sprintf("a%02d", i), Title: "t"}
+		x := schema.Extraction{
+			Entities:   []schema.Entity{{Name: "Ana Ruiz", Type: schema.Person}, {Name: "Mexico", Type: schema.Government}},
+			Statements: []schema.Statement{{Speaker: "Ana Ruiz", Quote: fmt.Sprintf("quote %02d", i), About: []string{"Mexico"}}},
+		}
+		if _, err := s.ReplaceArticle(context.Background(), schema.ArticleIRI(a.ID), schema.Quads(a, x)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := New(s).Entity(context.Background(), "Ana Ruiz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Said) != CardItems || c.Totals.Said != n || len(c.Articles) != CardItems || c.Totals.Articles != n {
+		t.Fatalf("card lists %d statements of %d, %d articles of %d; want %d of %d each", len(c.Said), c.Totals.Said, len(c.Articles), c.Totals.Articles, CardItems, n)
+	}
+	for _, st := range c.Said {
+		if st.Text < fmt.Sprintf("quote %02d", n-CardItems) {
+			t.Errorf("card shows %q, not one of the newest %d", st.Text, CardItems)
+		}
+	}
+	m, err := New(s).Entity(context.Background(), "Mexico")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.SaidAbout) != CardItems || m.Totals.SaidAbout != n {
+		t.Errorf("Mexico's card: %d statements about it of %d, want %d of %d", len(m.SaidAbout), m.Totals.SaidAbout, CardItems, n)
 	}
 }

@@ -67,7 +67,25 @@ type Card struct {
 	RelationsOut []Relation   `json:"relations_out"`
 	RelationsIn  []Relation   `json:"relations_in"`
 	Articles     []ArticleRef `json:"articles"` // Articles that mention it.
+	// Totals counts each list in full; a list shows at most CardItems,
+	// the newest first stored.
+	Totals CardTotals `json:"totals"`
 }
+
+// CardTotals are the full sizes of a Card's lists.
+type CardTotals struct {
+	Officials  int `json:"officials"`
+	Said       int `json:"said"`
+	SaidAbout  int `json:"said_about"`
+	Agreements int `json:"agreements"`
+	Relations  int `json:"relations"` // In and out.
+	Articles   int `json:"articles"`
+}
+
+// CardItems is the most entries one list of a Card shows: a government
+// read in most articles has thousands of statements about it and officials
+// in it; the card shows the newest and counts the rest.
+const CardItems = 25
 
 // Entity returns the card of the entity named name.
 func (a *Asker) Entity(ctx context.Context, name string) (Card, error) {
@@ -122,10 +140,11 @@ func (r *reader) card(n Node) (Card, error) {
 			c.Roles = append(c.Roles, rf...)
 		}
 	}
-	officials, err := r.in(n.IRI, schema.PredOf)
+	officials, total, err := r.last(quad.Object, n.IRI, schema.PredOf, CardItems)
 	if err != nil {
 		return Card{}, err
 	}
+	c.Totals.Officials = total
 	for _, q := range officials {
 		if role := iriOf(q.Subject); role != "" && !rolesRead[role] {
 			rolesRead[role] = true
@@ -138,10 +157,11 @@ func (r *reader) card(n Node) (Card, error) {
 	}
 	for _, p := range relationPredicates() {
 		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-			qs, err := r.facts(dir, n.IRI, p, MaxFacts)
+			qs, total, err := r.last(dir, n.IRI, p, CardItems)
 			if err != nil {
 				return Card{}, err
 			}
+			c.Totals.Relations += total
 			for _, q := range qs {
 				other := q.Object
 				if dir == quad.Object {
@@ -167,13 +187,15 @@ func (r *reader) card(n Node) (Card, error) {
 		}
 	}
 	for _, part := range []struct {
-		pred quad.IRI
-		into *[]Statement
-	}{{schema.PredSaidBy, &c.Said}, {schema.PredAbout, &c.SaidAbout}} {
-		qs, err := r.in(n.IRI, part.pred)
+		pred  quad.IRI
+		into  *[]Statement
+		total *int
+	}{{schema.PredSaidBy, &c.Said, &c.Totals.Said}, {schema.PredAbout, &c.SaidAbout, &c.Totals.SaidAbout}} {
+		qs, total, err := r.last(quad.Object, n.IRI, part.pred, CardItems)
 		if err != nil {
 			return Card{}, err
 		}
+		*part.total = total
 		for _, q := range qs {
 			st, err := r.statement(iriOf(q.Subject))
 			if err != nil {
@@ -186,10 +208,11 @@ func (r *reader) card(n Node) (Card, error) {
 	if n.Type == string(schema.Agreement) {
 		agreements.add(n.IRI)
 	}
-	parties, err := r.in(n.IRI, schema.PredParty)
+	parties, total, err := r.last(quad.Object, n.IRI, schema.PredParty, CardItems)
 	if err != nil {
 		return Card{}, err
 	}
+	c.Totals.Agreements = total + len(agreements)
 	for _, q := range parties {
 		agreements.add(iriOf(q.Subject))
 	}
@@ -200,10 +223,11 @@ func (r *reader) card(n Node) (Card, error) {
 		}
 		c.Agreements = append(c.Agreements, a)
 	}
-	mentions, err := r.facts(quad.Object, n.IRI, schema.PredMentions, MaxArticles)
+	mentions, total, err := r.last(quad.Object, n.IRI, schema.PredMentions, CardItems)
 	if err != nil {
 		return Card{}, err
 	}
+	c.Totals.Articles = total
 	mentioned := set{}
 	for _, q := range mentions {
 		mentioned.add(iriOf(q.Subject))

@@ -110,6 +110,12 @@ func (r *reader) in(iri string, p quad.IRI) ([]quad.Quad, error) {
 	return r.facts(quad.Object, iri, p, MaxFacts)
 }
 
+// last returns the newest n facts with iri in direction d and predicate p
+// (see graph.LastQuadsWith) and how many there are.
+func (r *reader) last(d quad.Direction, iri string, p quad.IRI, n int) ([]quad.Quad, int, error) {
+	return graph.LastQuadsWith(r.ctx, r.qs, d, quad.IRI(iri), p, n)
+}
+
 // first returns the text of the first object of iri -p->, or "".
 func (r *reader) first(iri string, p quad.IRI) (string, error) {
 	qs, err := r.facts(quad.Subject, iri, p, 1)
