@@ -125,15 +125,28 @@ func QuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p q
 			return nil, err
 		}
 	}
-	it, _ := scan(qs, d, ref, pref)
+	return QuadsOf(ctx, qs, d, ref, pref, limit)
+}
+
+// QuadsOf is QuadsWith for values already looked up (qs.ValueOf): ref must
+// not be nil; pref nil means any predicate.
+func QuadsOf(ctx context.Context, qs graph.QuadStore, d quad.Direction, ref, pref graph.Ref, limit int) ([]quad.Quad, error) {
+	var p quad.Value
+	if pref != nil {
+		var err error
+		if p, err = qs.NameOf(pref); err != nil {
+			return nil, err
+		}
+	}
+	it, exact := scan(qs, d, ref, pref)
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
 		q, err := qs.Quad(it.Result())
 		if err != nil {
-			return nil, fmt.Errorf("read quad of %v: %w", v, err)
+			return nil, fmt.Errorf("read quad: %w", err)
 		}
-		if p != nil && q.Predicate != p {
+		if !exact && q.Predicate != p {
 			continue
 		}
 		out = append(out, q)
@@ -142,7 +155,7 @@ func QuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p q
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("iterate quads of %v: %w", v, err)
+		return nil, fmt.Errorf("iterate quads: %w", err)
 	}
 	return out, ctx.Err()
 }

@@ -91,6 +91,9 @@ func writePaths(w io.Writer, res ask.PathResult) error {
 			for _, l := range h.Links {
 				fmt.Fprintf(tw, "      %s\t%s\n", linkLabel(l), strings.Join(l.Articles, ", "))
 			}
+			if more := h.LinksTotal - len(h.Links); more > 0 {
+				fmt.Fprintf(tw, "      (%d more links)\n", more)
+			}
 			fmt.Fprintf(tw, "  %s\n", nodeLabel(h.To))
 		}
 	}

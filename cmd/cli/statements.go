@@ -49,7 +49,7 @@ published on or after a date (statements from undated articles are left out).`,
 	cmd.Flags().StringVar(&opts.By, "by", "", "only statements by `NAME`")
 	cmd.Flags().StringVar(&opts.About, "about", "", "only statements about `NAME`")
 	cmd.Flags().StringVar(&opts.Since, "since", "", "only statements read in articles published since `DATE` (YYYY-MM-DD)")
-	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "most statements shown (0: all)")
+	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "most statements shown, the newest (0: 100; at most 1000)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON (the document GET /api/statements returns)")
 	return cmd
 }

@@ -88,11 +88,11 @@ const (
 const maxCandidates = 500
 
 // candidates returns the entities a name key finds for key (a folded name)
-// at rank, checked against their names: the key index is cut at
+// at rank (at most limit read), checked against their names: the key index is cut at
 // graph.KeyPrefixMax runes, and words must match whole for Resolve.
-func (r *reader) candidates(key string, rank int, wholeWord bool) ([]string, error) {
+func (r *reader) candidates(key string, rank int, wholeWord bool, limit int) ([]string, error) {
 	mark := map[int]string{rankExact: graph.KeyExact, rankPrefix: graph.KeyPrefix, rankWord: graph.KeyWord}[rank]
-	iris, err := graph.EntitiesWithKey(r.ctx, r.qs, graph.LookupKey(mark, key), maxCandidates)
+	iris, err := graph.EntitiesWithKey(r.ctx, r.qs, graph.LookupKey(mark, key), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -165,7 +165,7 @@ func (r *reader) resolve(name string) (Node, error) {
 		}
 	}
 	for _, rank := range []int{rankExact, rankPrefix, rankWord} {
-		found, err := r.candidates(key, rank, true)
+		found, err := r.candidates(key, rank, true, maxCandidates)
 		if err != nil {
 			return Node{}, err
 		}
@@ -198,14 +198,20 @@ type SearchHit struct {
 // or with a word that does, compared case- and diacritic-insensitively;
 // exact matches first, then by name. limit <= 0 means no limit. Names are
 // found through the store's name keys: a prefix shorter than two letters
-// finds only exact names, and a prefix that fits more than 500 entities
-// lists 500 of them.
+// finds only exact names, and of a prefix that fits many entities, at
+// most max(4×limit, 40) (500 without a limit) are read and ranked.
 func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit, error) {
 	key := schema.Fold(text)
 	if key == "" {
 		return nil, invalidf("empty search text")
 	}
 	hits := []SearchHit{}
+	// Read a few more candidates than asked for, so that the best by name
+	// are among them, but not every entity a short prefix fits.
+	cap := maxCandidates
+	if limit > 0 {
+		cap = min(maxCandidates, max(4*limit, 40))
+	}
 	err := a.view(ctx, func(r *reader) error {
 		rank := map[string]int{}
 		var order []string
@@ -213,7 +219,7 @@ func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit
 			if limit > 0 && len(order) >= limit {
 				break // Better ranks already fill the answer.
 			}
-			found, err := r.candidates(key, k, false)
+			found, err := r.candidates(key, k, false, cap)
 			if err != nil {
 				return err
 			}

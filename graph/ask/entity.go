@@ -403,8 +403,12 @@ type StatementFilter struct {
 	By    string    // Speaker name.
 	About string    // Name of an entity the statement is about.
 	Since time.Time // Only statements read in an article published on or after it (undated ones are left out).
-	Limit int       // Most statements returned; 0 means no limit.
+	Limit int       // Most statements returned (the newest); 0 means DefaultStatements, and at most MaxFacts.
 }
+
+// DefaultStatements is how many statements Statements returns when no
+// limit is given.
+const DefaultStatements = 100
 
 // ParseDate reads a --since value: a date (2006-01-02) or an RFC 3339 time.
 func ParseDate(s string) (time.Time, error) {
@@ -416,10 +420,15 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, invalidf("date %q is neither YYYY-MM-DD nor RFC 3339", s)
 }
 
-// Statements returns the statements that pass f, by date then speaker.
+// Statements returns the statements that pass f, by date then speaker: the
+// newest stored first chosen (at most f.Limit, and never more than
+// MaxFacts are read), then sorted.
 func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement, error) {
 	if f.Limit < 0 {
 		return nil, invalidf("limit must be positive, not %d", f.Limit)
+	}
+	if f.Limit == 0 {
+		f.Limit = DefaultStatements
 	}
 	sts := []Statement{}
 	err := a.view(ctx, func(r *reader) error {
@@ -435,15 +444,21 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 				return err
 			}
 		}
-		// Start from the narrowest set the filter gives.
+		// Start from the narrowest set the filter gives, newest first
+		// stored; with only one filter and a limit, read no more than the
+		// limit, else at most MaxFacts.
+		n := MaxFacts
+		if f.Limit > 0 && f.Since.IsZero() && (by.IRI == "" || about.IRI == "") {
+			n = f.Limit
+		}
 		var cands []quad.Quad
 		switch {
 		case by.IRI != "":
-			cands, err = r.in(by.IRI, schema.PredSaidBy)
+			cands, _, err = r.last(quad.Object, by.IRI, schema.PredSaidBy, n)
 		case about.IRI != "":
-			cands, err = r.in(about.IRI, schema.PredAbout)
+			cands, _, err = r.last(quad.Object, about.IRI, schema.PredAbout, n)
 		default:
-			cands, err = r.in(string(schema.ClassStatement), schema.PredType)
+			cands, _, err = r.last(quad.Object, string(schema.ClassStatement), schema.PredType, n)
 		}
 		if err != nil {
 			return err

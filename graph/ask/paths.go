@@ -39,8 +39,15 @@ type Link struct {
 type Hop struct {
 	From  Node   `json:"from"`
 	To    Node   `json:"to"`
-	Links []Link `json:"links"`
+	Links []Link `json:"links"` // At most MaxHopLinks, in a stable order.
+	// LinksTotal counts every link between From and To found (within the
+	// search's fan-out bounds).
+	LinksTotal int `json:"links_total"`
 }
+
+// MaxHopLinks is the most links a hop shows: a much-quoted minister may
+// have said hundreds of things about a government.
+const MaxHopLinks = 10
 
 // Path is one connection from the start entity to the end entity.
 type Path struct {
@@ -148,7 +155,7 @@ func parseType(s string) (string, error) {
 // most maxExpand nodes are expanded, at most maxTrails paths are
 // considered.
 const (
-	maxFanout = 200
+	maxFanout = 100
 	maxExpand = 4000
 	maxTrails = 200
 )
@@ -251,10 +258,19 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 	if len(trails) > opt.Limit {
 		trails = trails[:opt.Limit]
 	}
+	// Links run both ways: a hop only its far end was expanded for is read
+	// from that end, with directions flipped.
 	links := map[[2]string][]link{}
 	for u, nbs := range adj {
 		for _, nb := range nbs {
 			links[[2]string{u, nb.iri}] = nb.links
+		}
+	}
+	for u, nbs := range adj {
+		for _, nb := range nbs {
+			if _, ok := links[[2]string{nb.iri, u}]; !ok {
+				links[[2]string{nb.iri, u}] = flipped(nb.links)
+			}
 		}
 	}
 	out := make([]Path, 0, len(trails))
@@ -358,6 +374,31 @@ func (r *reader) neighboursOf(adj map[string][]neighbour, iri string, mentions b
 	return nbs, nil
 }
 
+// flipped returns links as seen from their other end.
+func flipped(ls []link) []link {
+	out := make([]link, len(ls))
+	for i, l := range ls {
+		switch l.Direction {
+		case DirOut:
+			l.Direction = DirIn
+		case DirIn:
+			l.Direction = DirOut
+		}
+		out[i] = l
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Predicate != b.Predicate {
+			return a.Predicate < b.Predicate
+		}
+		if a.Direction != b.Direction {
+			return a.Direction < b.Direction
+		}
+		return a.via < b.via
+	})
+	return out
+}
+
 // makePath shows a trail, each hop with its links and the articles they
 // were read in. Links run both ways: a hop the search walked backwards is
 // read from the other end's neighbours.
@@ -383,7 +424,10 @@ func (r *reader) makePath(iris []string, links map[[2]string][]link, adj map[str
 				}
 			}
 		}
-		hop := Hop{From: from, To: to}
+		hop := Hop{From: from, To: to, LinksTotal: len(ls)}
+		if len(ls) > MaxHopLinks {
+			ls = ls[:MaxHopLinks]
+		}
 		for _, l := range ls {
 			out := l.Link
 			if l.via != "" {

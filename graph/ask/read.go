@@ -49,6 +49,7 @@ type reader struct {
 	nodes    map[string]Node
 	articles map[string]ArticleRef
 	asserted map[quad.String][]string
+	refs     map[quad.Value]cgraph.Ref // qs.ValueOf, nil for values not in the store
 }
 
 // edgeKey names the facts of one node in one direction with one predicate.
@@ -61,7 +62,8 @@ type edgeKey struct {
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
 	return &reader{ctx: ctx, qs: qs, edges: map[edgeKey][]quad.Quad{},
-		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[quad.String][]string{}}
+		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[quad.String][]string{},
+		refs: map[quad.Value]cgraph.Ref{}}
 }
 
 // facts returns at most limit quads with iri in direction d and predicate
@@ -71,11 +73,17 @@ func (r *reader) facts(d quad.Direction, iri string, p quad.IRI, limit int) ([]q
 	if q, ok := r.edges[k]; ok {
 		return q, nil
 	}
-	var pv quad.Value // nil: any predicate
-	if p != "" {
-		pv = p
+	ref, err := r.ref(quad.IRI(iri))
+	if err != nil || ref == nil {
+		return nil, err
 	}
-	out, err := graph.QuadsWith(r.ctx, r.qs, d, quad.IRI(iri), pv, limit)
+	var pref cgraph.Ref // nil: any predicate
+	if p != "" {
+		if pref, err = r.ref(p); err != nil || pref == nil {
+			return nil, err
+		}
+	}
+	out, err := graph.QuadsOf(r.ctx, r.qs, d, ref, pref, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -108,6 +116,19 @@ func (r *reader) out(iri string, p quad.IRI) ([]quad.Quad, error) {
 // in returns the facts x -p-> iri (at most MaxFacts).
 func (r *reader) in(iri string, p quad.IRI) ([]quad.Quad, error) {
 	return r.facts(quad.Object, iri, p, MaxFacts)
+}
+
+// ref returns qs.ValueOf(v), once per reader.
+func (r *reader) ref(v quad.Value) (cgraph.Ref, error) {
+	if ref, ok := r.refs[v]; ok {
+		return ref, nil
+	}
+	ref, err := r.qs.ValueOf(v)
+	if err != nil {
+		return nil, err
+	}
+	r.refs[v] = ref
+	return ref, nil
 }
 
 // last returns the newest n facts with iri in direction d and predicate p
