@@ -54,6 +54,8 @@ type Store struct {
 	reopen func() (graph.QuadStore, error)
 	// readOnly refuses writes (OpenReadOnly).
 	readOnly bool
+	// bolt is the bbolt file under a bolt store, read directly by Newest.
+	bolt *bbolt.DB
 }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
@@ -119,7 +121,7 @@ func OpenReadOnly(spec string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open bolt store %s: %w", spec, err)
 	}
-	return &Store{qs: qs, backend: BackendBolt, addr: spec, readOnly: true}, nil
+	return &Store{qs: qs, backend: BackendBolt, addr: spec, readOnly: true, bolt: db}, nil
 }
 
 // ErrNoStore is returned by OpenReadOnly when there is no store to read.
@@ -155,7 +157,7 @@ func openBolt(path string) (*Store, error) {
 		return nil, fmt.Errorf("open bolt store %s: %w", path, err)
 	}
 	reopen := func() (graph.QuadStore, error) { return ckv.New(kv, kvOptions) }
-	return &Store{qs: qs, backend: BackendBolt, addr: path, reopen: reopen}, nil
+	return &Store{qs: qs, backend: BackendBolt, addr: path, reopen: reopen, bolt: db}, nil
 }
 
 func openPostgres(url string) (*Store, error) {

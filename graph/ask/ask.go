@@ -58,7 +58,7 @@ func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return a.store.View(func(qs cgraph.QuadStore) error { return fn(newReader(ctx, qs)) })
+	return a.store.View(func(qs cgraph.QuadStore) error { return fn(newReader(ctx, a.store, qs)) })
 }
 
 // Resolve returns the entity named name: by IRI ("ng:person/x" or

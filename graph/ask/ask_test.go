@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -411,7 +412,13 @@ func TestEntityRoleReadInTwoArticles(t *testing.T) {
 // TestEntityCardShowsNewest checks a busy entity's card lists the newest
 // CardItems statements and counts them all.
 func TestEntityCardShowsNewest(t *testing.T) {
-	s, err := graph.Open(graph.BackendMemory)
+	for _, db := range []string{graph.BackendMemory, filepath.Join(t.TempDir(), "newest.db")} {
+		t.Run(filepath.Base(db), func(t *testing.T) { testEntityCardShowsNewest(t, db) })
+	}
+}
+
+func testEntityCardShowsNewest(t *testing.T, db string) {
+	s, err := graph.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -427,23 +434,27 @@ func TestEntityCardShowsNewest(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The newest article is deleted: its statement leaves the card.
+	if _, err := s.DeleteArticle(context.Background(), schema.ArticleIRI(fmt.Sprintf("a%02d", n-1))); err != nil {
+		t.Fatal(err)
+	}
 	c, err := New(s).Entity(context.Background(), "Ana Ruiz")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Said) != CardItems || c.Totals.Said != n || len(c.Articles) != CardItems || c.Totals.Articles != n {
-		t.Fatalf("card lists %d statements of %d, %d articles of %d; want %d of %d each", len(c.Said), c.Totals.Said, len(c.Articles), c.Totals.Articles, CardItems, n)
+	if len(c.Said) != CardItems || c.Totals.Said < n-1 || len(c.Articles) != CardItems || c.Totals.Articles < n-1 {
+		t.Fatalf("card lists %d statements of %d, %d articles of %d; want %d of %d each", len(c.Said), c.Totals.Said, len(c.Articles), c.Totals.Articles, CardItems, n-1)
 	}
 	for _, st := range c.Said {
-		if st.Text < fmt.Sprintf("quote %02d", n-CardItems) {
-			t.Errorf("card shows %q, not one of the newest %d", st.Text, CardItems)
+		if st.Text < fmt.Sprintf("quote %02d", n-1-CardItems) || st.Text == fmt.Sprintf("quote %02d", n-1) {
+			t.Errorf("card shows %q, not one of the newest %d live statements", st.Text, CardItems)
 		}
 	}
 	m, err := New(s).Entity(context.Background(), "Mexico")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.SaidAbout) != CardItems || m.Totals.SaidAbout != n {
-		t.Errorf("Mexico's card: %d statements about it of %d, want %d of %d", len(m.SaidAbout), m.Totals.SaidAbout, CardItems, n)
+	if len(m.SaidAbout) != CardItems || m.Totals.SaidAbout < n-1 {
+		t.Errorf("Mexico's card: %d statements about it of %d, want %d of %d", len(m.SaidAbout), m.Totals.SaidAbout, CardItems, n-1)
 	}
 }

@@ -44,6 +44,7 @@ const (
 // and caches what it has looked up.
 type reader struct {
 	ctx      context.Context
+	store    *graph.Store
 	qs       cgraph.QuadStore
 	edges    map[edgeKey][]quad.Quad
 	nodes    map[string]Node
@@ -60,8 +61,8 @@ type edgeKey struct {
 	limit int
 }
 
-func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs, edges: map[edgeKey][]quad.Quad{},
+func newReader(ctx context.Context, store *graph.Store, qs cgraph.QuadStore) *reader {
+	return &reader{ctx: ctx, store: store, qs: qs, edges: map[edgeKey][]quad.Quad{},
 		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[quad.String][]string{},
 		refs: map[quad.Value]cgraph.Ref{}}
 }
@@ -132,9 +133,9 @@ func (r *reader) ref(v quad.Value) (cgraph.Ref, error) {
 }
 
 // last returns the newest n facts with iri in direction d and predicate p
-// (see graph.LastQuadsWith) and how many there are.
+// (see graph.Store.Newest) and how many there are.
 func (r *reader) last(d quad.Direction, iri string, p quad.IRI, n int) ([]quad.Quad, int, error) {
-	return graph.LastQuadsWith(r.ctx, r.qs, d, quad.IRI(iri), p, n)
+	return r.store.Newest(r.ctx, r.qs, d, quad.IRI(iri), p, n)
 }
 
 // first returns the text of the first object of iri -p->, or "".

@@ -1,0 +1,135 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+	"go.etcd.io/bbolt"
+	"google.golang.org/protobuf/proto"
+)
+
+// Newest returns the newest n facts (n > 0) with v in direction d
+// (Subject or Object) and predicate p, oldest first, and how many there
+// are in all: what a card lists of a busy entity. On a bolt store it reads
+// Cayley's index backwards from its end and counts its keys without
+// reading them, so its cost follows n, not the entity's thousands of
+// facts; elsewhere it is LastQuadsWith. The count is of the index's
+// entries: after facts are removed (an article deleted or extracted anew)
+// it can include them until the entity is written again; the facts
+// returned are always live. Call it inside View.
+func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	kqs, ok := qs.(*ckv.QuadStore)
+	if s.bolt == nil || !ok || (d != quad.Subject && d != quad.Object) {
+		return LastQuadsWith(ctx, qs, d, v, p, n)
+	}
+	ref, err := qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, 0, err
+	}
+	pref, err := qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return nil, 0, err
+	}
+	prefix := make([]byte, 16)
+	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
+	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
+	// Cayley's kv indexes (see layout.go): bucket "sp" keyed by subject and
+	// predicate, "ops" by object, predicate and subject; each value is a
+	// list of quad IDs as uvarints, oldest first; quads live in "log".
+	bucket := []byte("sp")
+	if d == quad.Object {
+		bucket = []byte("ops")
+	}
+	var prims []*cproto.Primitive
+	total := 0
+	err = s.bolt.View(func(tx *bbolt.Tx) error {
+		b, log := tx.Bucket(bucket), tx.Bucket([]byte("log"))
+		if b == nil || log == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			total++
+		}
+		if d == quad.Subject {
+			total = 0 // one key: count its IDs instead
+		}
+		// Walk back from the end of the prefix's range.
+		k, val := c.Seek(successor(prefix))
+		if k == nil {
+			k, val = c.Last()
+		} else {
+			k, val = c.Prev()
+		}
+		for ; k != nil && bytes.HasPrefix(k, prefix) && len(prims) < n; k, val = c.Prev() {
+			ids, err := decodeIDs(val)
+			if err != nil {
+				return fmt.Errorf("index %s: %w", bucket, err)
+			}
+			if d == quad.Subject {
+				total += len(ids)
+			}
+			for i := len(ids) - 1; i >= 0 && len(prims) < n; i-- {
+				var key [8]byte
+				binary.BigEndian.PutUint64(key[:], ids[i])
+				raw := log.Get(key[:])
+				if raw == nil {
+					continue
+				}
+				p := &cproto.Primitive{}
+				if err := proto.Unmarshal(raw, p); err != nil {
+					return fmt.Errorf("quad %d: %w", ids[i], err)
+				}
+				if !p.Deleted {
+					prims = append(prims, p)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]quad.Quad, len(prims))
+	for i, p := range prims {
+		q, err := kqs.Quad(p)
+		if err != nil {
+			return nil, 0, err
+		}
+		out[len(prims)-1-i] = q // oldest first
+	}
+	return out, max(total, len(out)), ctx.Err()
+}
+
+// successor returns the smallest key greater than every key with prefix
+// (prefix is never all 0xFF here: node IDs are far smaller).
+func successor(prefix []byte) []byte {
+	out := bytes.Clone(prefix)
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i] != 0xFF {
+			out[i]++
+			return out[:i+1]
+		}
+	}
+	return out
+}
+
+// decodeIDs reads an index value: quad IDs as uvarints.
+func decodeIDs(b []byte) ([]uint64, error) {
+	var out []uint64
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return out, fmt.Errorf("bad uvarint")
+		}
+		out = append(out, v)
+		b = b[n:]
+	}
+	return out, nil
+}
