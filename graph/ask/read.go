@@ -35,9 +35,9 @@ const (
 	// MaxFacts is the most facts of one kind read about one node for an
 	// answer (statements by a speaker, officials of an organisation, ...).
 	MaxFacts = 1000
-	// MaxArticles is the most articles listed for one fact or entity, in
-	// the order they were first stored.
-	MaxArticles = 20
+	// MaxArticles is the most articles listed for one fact: the newest
+	// stored.
+	MaxArticles = 10
 )
 
 // reader reads one consistent view of the store (callers hold store.View)
@@ -147,21 +147,23 @@ func (r *reader) first(iri string, p quad.IRI) (string, error) {
 	return graph.LiteralText(qs[0].Object), nil
 }
 
-// articlesOf returns the articles that read fact q (at most MaxArticles),
-// sorted by IRI.
+// articlesOf returns the newest articles that read fact q (at most
+// MaxArticles), sorted by IRI.
 func (r *reader) articlesOf(q quad.Quad) ([]string, error) {
 	q.Label = nil
 	key := graph.FactKey(q)
 	if as, ok := r.asserted[key]; ok {
 		return as, nil
 	}
-	iris, err := graph.FactArticles(r.ctx, r.qs, q, MaxArticles)
+	newest, _, err := r.store.Newest(r.ctx, r.qs, quad.Object, key, schema.PredAsserts, MaxArticles)
 	if err != nil {
 		return nil, err
 	}
-	as := make([]string, len(iris))
-	for i, iri := range iris {
-		as[i] = string(iri)
+	as := make([]string, 0, len(newest))
+	for _, a := range newest {
+		if iri := iriOf(a.Subject); iri != "" {
+			as = append(as, iri)
+		}
 	}
 	sort.Strings(as)
 	r.asserted[key] = as
