@@ -40,11 +40,11 @@ func measureLoad(ctx context.Context, c config, r *report, stderr io.Writer) err
 	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "load", "-j", fmt.Sprint(c.workers), c.corpus)
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, stderr
-	wall, rss, err := timed(cmd)
+	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
 	if err != nil {
 		return fmt.Errorf("load: %w: %s", err, out.String())
 	}
-	r.Load = phase{Wall: wall, PeakRSS: rss, Summary: strings.TrimSpace(out.String())}
+	r.Load = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(out.String())}
 	s, err := graph.OpenReadOnly(c.db)
 	if err != nil {
 		return err
@@ -104,11 +104,11 @@ func measureRawLoad(ctx context.Context, c config, r *report, stderr io.Writer) 
 	cmd := exec.CommandContext(ctx, self, "rawload", "-db", raw, dump)
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, stderr
-	wall, rss, err := timed(cmd)
+	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
 	if err != nil {
 		return fmt.Errorf("rawload: %w: %s", err, out.String())
 	}
-	r.Raw = phase{Wall: wall, PeakRSS: rss, Summary: strings.TrimSpace(out.String())}
+	r.Raw = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(out.String())}
 	if fi, err := os.Stat(raw); err == nil {
 		r.Raw.Disk = fi.Size()
 	}
@@ -211,4 +211,22 @@ func rawLoadMain(args []string, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "raw load: %d quads in %s\n", n, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// measureExport times `newsgraph export --format nquads` of the whole store.
+func measureExport(ctx context.Context, c config, r *report, stderr io.Writer) error {
+	out := filepath.Join(c.dir, "export.nq")
+	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "export", "--format", "nquads", "--out", out)
+	var msg strings.Builder
+	cmd.Stdout, cmd.Stderr = &msg, &msg
+	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
+	if err != nil {
+		return fmt.Errorf("export: %w: %s", err, msg.String())
+	}
+	r.Export = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(msg.String())}
+	if fi, err := os.Stat(out); err == nil {
+		r.Export.Disk = fi.Size()
+	}
+	fmt.Fprintf(stderr, "export: %s in %.1f s\n", r.Export.Summary, wall.Seconds())
+	return os.Remove(out)
 }

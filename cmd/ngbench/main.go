@@ -91,6 +91,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	if err := measureExport(ctx, c, r, stderr); err != nil {
+		return err
+	}
 	q, err := pickQuestions(ctx, c)
 	if err != nil {
 		return err
@@ -108,12 +111,46 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 // timed runs cmd and returns its wall time and peak RSS.
 func timed(cmd *exec.Cmd) (time.Duration, int64, error) {
+	wall, rss, _, err := sampled(cmd, 0)
+	return wall, rss, err
+}
+
+// sampled runs cmd and returns its wall time, its peak RSS (from the
+// kernel's accounting at exit: file-backed pages, such as a bolt file's
+// mmap, included) and, when every > 0, its peak anonymous RSS (the heap and
+// stacks: what the process itself allocates), sampled at that interval.
+func sampled(cmd *exec.Cmd, every time.Duration) (wall time.Duration, rss, anon int64, err error) {
 	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
-	var rss int64
+	if err := cmd.Start(); err != nil {
+		return 0, 0, 0, err
+	}
+	done := make(chan struct{})
+	peak := make(chan int64, 1)
+	go func() {
+		var max int64
+		if every > 0 {
+			t := time.NewTicker(every)
+			defer t.Stop()
+		loop:
+			for {
+				if a := statusField(cmd.Process.Pid, "RssAnon:"); a > max {
+					max = a
+				}
+				select {
+				case <-done:
+					break loop
+				case <-t.C:
+				}
+			}
+		}
+		peak <- max
+	}()
+	err = cmd.Wait()
+	close(done)
+	wall = time.Since(start)
+	anon = <-peak
 	if cmd.ProcessState != nil {
 		rss = maxRSS(cmd.ProcessState)
 	}
-	return wall, rss, err
+	return wall, rss, anon, err
 }

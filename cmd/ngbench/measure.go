@@ -115,6 +115,7 @@ func measureHTTP(ctx context.Context, c config, q questions, r *report, stderr i
 		fmt.Fprintf(stderr, "http %-24s %s\n", qq.name, r.HTTP[j].Stats)
 	}
 	r.ServeRSS = rssOf(cmd.Process.Pid)
+	r.ServeAnon = statusField(cmd.Process.Pid, "RssAnon:")
 	return nil
 }
 
@@ -178,13 +179,16 @@ func maxRSS(ps *os.ProcessState) int64 {
 }
 
 // rssOf returns a running process's resident set in bytes (Linux).
-func rssOf(pid int) int64 {
+func rssOf(pid int) int64 { return statusField(pid, "VmRSS:") }
+
+// statusField reads a size field (in kB) of /proc/PID/status, in bytes.
+func statusField(pid int, field string) int64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == field {
 			kb, _ := strconv.ParseInt(f[1], 10, 64)
 			return kb * 1024
 		}

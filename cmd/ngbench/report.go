@@ -10,10 +10,11 @@ import (
 
 // phase is one load: its wall time, peak RSS and size on disk.
 type phase struct {
-	Wall    time.Duration `json:"wall_ns"`
-	PeakRSS int64         `json:"peak_rss"`
-	Disk    int64         `json:"disk,omitempty"`
-	Summary string        `json:"summary"`
+	Wall     time.Duration `json:"wall_ns"`
+	PeakRSS  int64         `json:"peak_rss"`  // File-backed pages (the bolt mmap) included.
+	PeakAnon int64         `json:"peak_anon"` // Heap and stacks only.
+	Disk     int64         `json:"disk,omitempty"`
+	Summary  string        `json:"summary"`
 }
 
 // timing is one question's latencies.
@@ -30,11 +31,13 @@ type report struct {
 	Quads       int64         `json:"quads_stored"`
 	Load        phase         `json:"load"`
 	Raw         phase         `json:"raw_load"`
+	Export      phase         `json:"export"`
 	Questions   questions     `json:"questions"`
 	CLI         []timing      `json:"cli"`
 	HTTP        []timing      `json:"http"`
 	ServeStart  time.Duration `json:"serve_start_ns"`
 	ServeRSS    int64         `json:"serve_rss"`
+	ServeAnon   int64         `json:"serve_anon"`
 }
 
 func mb(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/1e6) }
@@ -42,12 +45,15 @@ func mb(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/1e6) }
 func (r *report) write(w io.Writer) {
 	fmt.Fprintf(w, "## %d articles (%s of text), %s\n\n", r.Articles, mb(r.CorpusBytes), r.Backend)
 	secs := r.Load.Wall.Seconds()
-	fmt.Fprintf(w, "| load | wall | articles/s | stored quads/s | peak RSS | on disk |\n|---|---|---|---|---|---|\n")
-	fmt.Fprintf(w, "| newsgraph load | %.1f s | %.0f | %.0f | %s | %s |\n", secs, float64(r.Articles)/secs, float64(r.Quads)/secs, mb(r.Load.PeakRSS), mb(r.Load.Disk))
+	fmt.Fprintf(w, "| load | wall | articles/s | stored quads/s | peak RSS (anon) | on disk |\n|---|---|---|---|---|---|\n")
+	fmt.Fprintf(w, "| newsgraph load | %.1f s | %.0f | %.0f | %s (%s) | %s |\n", secs, float64(r.Articles)/secs, float64(r.Quads)/secs, mb(r.Load.PeakRSS), mb(r.Load.PeakAnon), mb(r.Load.Disk))
 	if r.Raw.Wall > 0 {
 		rs := r.Raw.Wall.Seconds()
-		fmt.Fprintf(w, "| raw Cayley load of the %d stored quads | %.1f s | — | %.0f | %s | %s |\n", r.Quads, rs, float64(r.Quads)/rs, mb(r.Raw.PeakRSS), mb(r.Raw.Disk))
+		fmt.Fprintf(w, "| raw Cayley load of the %d stored quads | %.1f s | — | %.0f | %s (%s) | %s |\n", r.Quads, rs, float64(r.Quads)/rs, mb(r.Raw.PeakRSS), mb(r.Raw.PeakAnon), mb(r.Raw.Disk))
 		fmt.Fprintf(w, "\nload ÷ raw: %.2f\n", secs/rs)
+	}
+	if r.Export.Wall > 0 {
+		fmt.Fprintf(w, "\nexport --format nquads: %.1f s, %s written, peak RSS %s (%s anon)\n", r.Export.Wall.Seconds(), mb(r.Export.Disk), mb(r.Export.PeakRSS), mb(r.Export.PeakAnon))
 	}
 	fmt.Fprintf(w, "\nQuestions (person %q; path %q → %q, %d hops; search %q):\n\n", r.Questions.Person, r.Questions.PathFrom, r.Questions.PathTo, r.Questions.PathHops, r.Questions.SearchText)
 	fmt.Fprintf(w, "| question | CLI median | CLI p99 | HTTP median | HTTP p99 |\n|---|---|---|---|---|\n")
@@ -58,7 +64,7 @@ func (r *report) write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.CLI[i].Name, ms(r.CLI[i].Stats.Median), ms(r.CLI[i].Stats.P99), ms(h.Median), ms(h.P99))
 	}
-	fmt.Fprintf(w, "\nserve: ready in %s, %s RSS after the questions\n", ms(r.ServeStart), mb(r.ServeRSS))
+	fmt.Fprintf(w, "\nserve: ready in %s, %s RSS (%s anon) after the questions\n", ms(r.ServeStart), mb(r.ServeRSS), mb(r.ServeAnon))
 }
 
 func (r *report) save(path string) error {
