@@ -2,13 +2,8 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,16 +15,13 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 // The store conformance suite: every test in storeTests runs against every
 // backend in backends — memstore, a bolt file in a temp dir, and a fresh
 // PostgreSQL database per test when NEWSGRAPH_TEST_POSTGRES names a server.
-
-// envPostgres names the PostgreSQL server the suite uses, as a URL whose
-// user may create databases (one is created per test and dropped after).
-const envPostgres = "NEWSGRAPH_TEST_POSTGRES"
 
 // backend makes fresh, empty stores of one kind.
 type backend struct {
@@ -49,45 +41,8 @@ func backends() []backend {
 	}
 }
 
-// freshPostgres creates a uniquely named database through the admin URL in
-// NEWSGRAPH_TEST_POSTGRES and drops it when the test ends. Without the
-// variable it skips, except under CI, where a skipped backend would hide a
-// broken set-up, so it fails.
-func freshPostgres(t testing.TB) string {
-	t.Helper()
-	admin := os.Getenv(envPostgres)
-	if admin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is not set: CI must run the PostgreSQL store tests (see .ci/run)", envPostgres)
-		}
-		t.Skipf("%s not set; skipping PostgreSQL", envPostgres)
-	}
-	u, err := url.Parse(admin)
-	if err != nil {
-		t.Fatalf("parse %s: %v", envPostgres, err)
-	}
-	db, err := sql.Open("postgres", admin)
-	if err != nil {
-		t.Fatalf("connect to %s: %v", u.Redacted(), err)
-	}
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
-	}
-	name := "newsgraph_t_" + hex.EncodeToString(b[:])
-	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
-		db.Close()
-		t.Fatalf("create database %s on %s: %v", name, u.Redacted(), err)
-	}
-	t.Cleanup(func() {
-		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-		db.Close()
-	})
-	u.Path = "/" + name
-	return u.String()
-}
+// freshPostgres is pgtest.Fresh: a new database on the test server.
+func freshPostgres(t testing.TB) string { return pgtest.Fresh(t) }
 
 // openStore opens spec and closes it when the test ends (before a fresh
 // PostgreSQL database is dropped, since cleanups run last first).

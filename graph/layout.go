@@ -8,6 +8,8 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -231,6 +233,16 @@ func scan(qs graph.QuadStore, d quad.Direction, ref, pref graph.Ref) (it iterato
 		}
 		vals := []uint64{uint64(ref.(ckv.Int64Value)), uint64(pref.(ckv.Int64Value))}
 		return ckv.IndexScan{Index: ind, Values: vals}.BuildIterator(kqs).Iterate(), true
+	}
+	if _, ok := qs.(*csql.QuadStore); ok && pref != nil {
+		// Cayley's SQL optimiser turns both filters into one SELECT,
+		// answered by the quads table's (object, predicate, subject) or
+		// (subject, predicate, object) index.
+		s := shape.Quads{
+			{Dir: d, Values: shape.Fixed{ref}},
+			{Dir: quad.Predicate, Values: shape.Fixed{pref}},
+		}
+		return shape.BuildIterator(context.Background(), qs, s).Iterate(), true
 	}
 	return qs.QuadIterator(d, ref).Iterate(), pref == nil
 }

@@ -8,7 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/ask/asktest"
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -456,5 +460,38 @@ func testEntityCardShowsNewest(t *testing.T, db string) {
 	}
 	if len(m.SaidAbout) != CardItems || m.Totals.SaidAbout < n-1 {
 		t.Errorf("Mexico's card: %d statements about it of %d, want %d of %d", len(m.SaidAbout), m.Totals.SaidAbout, CardItems, n-1)
+	}
+}
+
+// TestAskOnPostgres asks the bundled gold store's questions of a
+// PostgreSQL store: reads there go through Cayley's SQL optimiser.
+func TestAskOnPostgres(t *testing.T) {
+	s, err := asktest.Load(pgtest.Fresh(t), "../../data/articles", asktest.Gold{Dir: "../../data/eval"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	bolt, pg := New(goldStore(t)), New(s)
+	for _, q := range []struct {
+		name string
+		ask  func(a *Asker) (any, error)
+	}{
+		{"path", func(a *Asker) (any, error) { return a.Paths(ctx, "Marco Rubio", "Claudia Sheinbaum", PathOptions{}) }},
+		{"entity", func(a *Asker) (any, error) { return a.Entity(ctx, "United States") }},
+		{"statements", func(a *Asker) (any, error) { return a.Statements(ctx, StatementFilter{About: "Mexico"}) }},
+		{"search", func(a *Asker) (any, error) { return a.Search(ctx, "mex", 10) }},
+	} {
+		want, err := q.ask(bolt)
+		if err != nil {
+			t.Fatalf("%s on bolt: %v", q.name, err)
+		}
+		got, err := q.ask(pg)
+		if err != nil {
+			t.Fatalf("%s on PostgreSQL: %v", q.name, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: PostgreSQL differs from bolt (-bolt +postgres):\n%s", q.name, diff)
+		}
 	}
 }
