@@ -629,3 +629,66 @@ func TestBoltFailedWriteDropsCachedIDs(t *testing.T) {
 		s.Close()
 	}
 }
+
+// TestPostgresConcurrentLoaders checks several processes (here: stores with
+// their own connections) loading articles that share entities into one
+// PostgreSQL database at once lose nothing: the result is what loading the
+// same articles one after another gives.
+func TestPostgresConcurrentLoaders(t *testing.T) {
+	spec := freshPostgres(t)
+	const loaders, perLoader = 3, 12
+	article := func(i int) ArticleWrite {
+		a := schema.Article{ID: fmt.Sprintf("c%02d", i), Title: fmt.Sprintf("Article %d", i)}
+		x := schema.Extraction{
+			Entities: []schema.Entity{
+				{Name: "Mexico", Type: schema.Government},
+				{Name: "United States", Type: schema.Government, Aliases: []string{"US"}},
+				{Name: fmt.Sprintf("Person %d", i%5), Type: schema.Person},
+			},
+			Roles: []schema.Role{{Person: fmt.Sprintf("Person %d", i%5), Title: "minister", Org: "Mexico"}},
+			Statements: []schema.Statement{{Speaker: fmt.Sprintf("Person %d", i%5),
+				Quote: fmt.Sprintf("Quote number %d", i%7), About: []string{"United States"}}},
+			Relations: []schema.Relation{{Subject: "Mexico", Predicate: "cooperatesWith", Object: "United States"}},
+		}
+		return ArticleWrite{Label: schema.ArticleIRI(a.ID), Quads: schema.Quads(a, x)}
+	}
+	ref := openStore(t, BackendMemory)
+	for i := 0; i < loaders*perLoader; i++ {
+		w := article(i)
+		if _, err := ref.ReplaceArticle(context.Background(), w.Label, w.Quads); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, loaders*perLoader)
+	for l := 0; l < loaders; l++ {
+		s := openStore(t, spec)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := l; i < loaders*perLoader; i += loaders * 3 {
+				var batch []ArticleWrite
+				for j := i; j < min(i+loaders*3, loaders*perLoader); j += loaders {
+					batch = append(batch, article(j))
+				}
+				for _, r := range s.WriteArticles(context.Background(), batch) {
+					if r.Err != nil {
+						errs <- r.Err
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent load: %v", err)
+	}
+	s := openStore(t, spec)
+	if got, want := stats(t, s), stats(t, ref); got != want {
+		t.Errorf("after concurrent loads Stats = %+v, want %+v (as loaded one after another)", got, want)
+	}
+	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
+		t.Errorf("after concurrent loads nodes differ (-sequential +concurrent):\n%s", diff)
+	}
+}
