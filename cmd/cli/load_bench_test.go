@@ -129,3 +129,33 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(articles)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkLoadCorpus loads the JSON Lines corpus NEWSGRAPH_BENCH_CORPUS
+// (for example from `newsgraph corpus`) into a fresh bolt store per
+// iteration; it skips without it. Use it with -memprofile or -cpuprofile.
+//
+//	NEWSGRAPH_BENCH_CORPUS=/tmp/c3k.jsonl go test ./cmd/cli -run '^$' -bench LoadCorpus -benchtime 1x -memprofile mem.out
+func BenchmarkLoadCorpus(b *testing.B) {
+	corpus := os.Getenv("NEWSGRAPH_BENCH_CORPUS")
+	if corpus == "" {
+		b.Skip("NEWSGRAPH_BENCH_CORPUS not set")
+	}
+	ex, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		s, err := graph.Open(filepath.Join(b.TempDir(), "load.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		io, _, _, errOut := TestIO()
+		l := &Loader{Store: s, Extractor: ex, IO: io}
+		sum, err := l.Load(context.Background(), []string{corpus})
+		if err != nil || sum.Errors > 0 {
+			b.Fatalf("load: %v, %d errors: %s", err, sum.Errors, errOut)
+		}
+		b.ReportMetric(float64(sum.Articles)/b.Elapsed().Seconds(), "articles/s")
+		s.Close()
+	}
+}
