@@ -195,18 +195,23 @@ func testReplaceIsADiff(t *testing.T, b backend) {
 		after Stats
 	}{
 		// Stored (layout.go): a's type, one fact per object and a's
-		// assertion of it; nodes: a, rdf:type, NewsArticle, ng:asserts,
-		// ng:s, ng:p, and per object its literal and its fact's key.
-		{a, testQuads(a, "x", "y"), Change{Added: 3, Total: 3}, Stats{Quads: 5, Nodes: 10, Articles: 1}},
-		{a, testQuads(a, "x", "y"), Change{Total: 3}, Stats{Quads: 5, Nodes: 10, Articles: 1}},
-		{a, testQuads(a, "x", "z"), Change{Added: 1, Removed: 1, Total: 3}, Stats{Quads: 5, Nodes: 10, Articles: 1}},
+		// assertion of it, and the article count; nodes: a, rdf:type,
+		// NewsArticle, ng:asserts, ng:s, ng:p, per object its literal and
+		// its fact's key, and ng:store, ng:articleCount and the count.
+		{a, testQuads(a, "x", "y"), Change{Added: 3, Total: 3}, Stats{Quads: 6, Nodes: 13, Articles: 1}},
+		{a, testQuads(a, "x", "y"), Change{Total: 3}, Stats{Quads: 6, Nodes: 13, Articles: 1}},
+		{a, testQuads(a, "x", "z"), Change{Added: 1, Removed: 1, Total: 3}, Stats{Quads: 6, Nodes: 13, Articles: 1}},
 		// c asserts the fact x, already stored.
-		{c, testQuads(c, "x"), Change{Added: 2, Total: 2}, Stats{Quads: 7, Nodes: 11, Articles: 2}},
+		{c, testQuads(c, "x"), Change{Added: 2, Total: 2}, Stats{Quads: 8, Nodes: 14, Articles: 2}},
 		// z goes with a; x stays, asserted by c.
-		{a, nil, Change{Removed: 3}, Stats{Quads: 3, Nodes: 8, Articles: 1}},
+		{a, nil, Change{Removed: 3}, Stats{Quads: 4, Nodes: 11, Articles: 1}},
 		{c, nil, Change{Removed: 2}, Stats{}},
 	}
 	for i, st := range steps {
+		if st.after.Articles > 0 && b.name == "postgres" {
+			// PostgreSQL keeps no article count quad (see recount).
+			st.after.Quads, st.after.Nodes = st.after.Quads-1, st.after.Nodes-3
+		}
 		got, err := s.ReplaceArticle(context.Background(), st.label, st.quads)
 		if err != nil {
 			t.Fatalf("step %d: ReplaceArticle(%s): %v", i, st.label, err)
@@ -283,7 +288,7 @@ func testSharedNodesSurviveDelete(t *testing.T, b backend) {
 		t.Fatalf("DeleteArticle(A): %v", err)
 	}
 	// The store must now be exactly what loading B alone gives.
-	ref := openStore(t, BackendMemory)
+	ref := openStore(t, b.fresh(t))
 	replace(t, ref, articleB, extractionB)
 	if got, want := stats(t, s), stats(t, ref); got != want {
 		t.Errorf("after deleting A: Stats = %+v, want %+v (as if only B was loaded)", got, want)
@@ -405,7 +410,7 @@ func testBatchIsSequential(t *testing.T, b backend) {
 	labelA, quadsA := quadsOf(articleA, extractionA)
 	_, quadsA2 := quadsOf(articleA, extractionA2)
 	labelB, quadsB := quadsOf(articleB, extractionB)
-	ref := openStore(t, BackendMemory)
+	ref := openStore(t, b.fresh(t))
 	replace(t, ref, articleA, extractionA)
 	replace(t, ref, articleB, extractionB)
 	replace(t, ref, articleA, extractionA2)
@@ -652,7 +657,7 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 		}
 		return ArticleWrite{Label: schema.ArticleIRI(a.ID), Quads: schema.Quads(a, x)}
 	}
-	ref := openStore(t, BackendMemory)
+	ref := openStore(t, freshPostgres(t))
 	for i := 0; i < loaders*perLoader; i++ {
 		w := article(i)
 		if _, err := ref.ReplaceArticle(context.Background(), w.Label, w.Quads); err != nil {

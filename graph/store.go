@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -318,6 +319,12 @@ func (s *Store) writeBatch(ctx context.Context, ws []ArticleWrite, batch []int, 
 		part[j] = ws[i]
 	}
 	chs, err := s.applyArticles(ctx, part)
+	// On PostgreSQL another loader may write the same new facts between
+	// this transaction's reads and its commit: try again, reading anew.
+	for try := 1; err != nil && s.sql != nil && try <= conflictRetries && isConflict(err) && ctx.Err() == nil; try++ {
+		time.Sleep(time.Duration(rand.IntN(10*try)+1) * time.Millisecond)
+		chs, err = s.applyArticles(ctx, part)
+	}
 	if err == nil {
 		for j, i := range batch {
 			res[i].Change = chs[j]
@@ -334,6 +341,16 @@ func (s *Store) writeBatch(ctx context.Context, ws []ArticleWrite, batch []int, 
 	for _, i := range batch {
 		s.writeBatch(ctx, ws, []int{i}, res)
 	}
+}
+
+// conflictRetries bounds how often a transaction that collided with
+// another writer is tried again.
+const conflictRetries = 8
+
+// isConflict reports whether a write failed because the store changed
+// under it: a quad it added exists, or one it removed does not.
+func isConflict(err error) bool {
+	return graph.IsQuadExist(err) || graph.IsQuadNotExist(err)
 }
 
 func validateArticle(w ArticleWrite) error {
@@ -375,6 +392,7 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 		return d, nil
 	}
 	chs := make([]Change, len(ws))
+	articles := 0 // how the transaction changes the number of articles
 	for i, w := range ws {
 		want := make(map[string]quad.Quad, len(w.Quads))
 		for _, q := range w.Quads {
@@ -427,6 +445,17 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 			}
 		}
 		chs[i].Total = len(want)
+		switch had, has := len(haveKeys) > 0, len(want) > 0; {
+		case !had && has:
+			articles++
+		case had && !has:
+			articles--
+		}
+	}
+	if articles != 0 && s.sql == nil {
+		if err := s.recount(ctx, tx, articles); err != nil {
+			return nil, err
+		}
 	}
 	// A fact is stored while some article asserts it.
 	names := map[quad.Value]*nameDelta{}
@@ -487,6 +516,56 @@ func (s *Store) applyDeltas(ctx context.Context, deltas []graph.Delta) error {
 		return err
 	}
 	return s.qs.ApplyDeltas(nil, graph.IgnoreOpts{})
+}
+
+// recount adds to tx the change of the store's article count by delta: the
+// count is one quad, <ng:store> <ng:articleCount> N, kept in the same
+// transaction as the articles, so Summary reads it instead of counting. A
+// store written before the count existed is counted once, here. PostgreSQL
+// keeps none: its several loaders would all rewrite the one quad, and it
+// counts from its index; bolt and memory stores have one writer.
+func (s *Store) recount(ctx context.Context, tx *graph.Transaction, delta int) error {
+	old, err := QuadsWith(ctx, s.qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 0)
+	if err != nil {
+		return err
+	}
+	var n int64
+	if len(old) == 0 {
+		if n, err = s.countLive(ctx, s.qs, quad.Object, schema.ClassArticle, schema.PredType); err != nil {
+			return err
+		}
+	}
+	for _, q := range old {
+		if v, ok := q.Object.(quad.Int); ok {
+			n = int64(v)
+		}
+		tx.RemoveQuad(q)
+	}
+	if n += int64(delta); n > 0 { // An empty store keeps no count.
+		tx.AddQuad(quad.Quad{Subject: schema.StoreIRI, Predicate: schema.PredArticleCount, Object: quad.Int(n)})
+	}
+	return nil
+}
+
+// articleCount reads the count recount keeps, or counts when there is none;
+// PostgreSQL counts with one SELECT on its (object, predicate) index.
+func (s *Store) articleCount(ctx context.Context, qs graph.QuadStore) (int64, error) {
+	if s.sql != nil {
+		var n int64
+		err := s.sql.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE object_hash = $1 AND predicate_hash = $2`,
+			csql.HashOf(schema.ClassArticle).SQLValue(), csql.HashOf(schema.PredType).SQLValue()).Scan(&n)
+		return n, err
+	}
+	cnt, err := QuadsWith(ctx, qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 1)
+	if err != nil {
+		return 0, err
+	}
+	if len(cnt) == 1 {
+		if v, ok := cnt[0].Object.(quad.Int); ok {
+			return int64(v), nil
+		}
+	}
+	return s.countLive(ctx, qs, quad.Object, schema.ClassArticle, schema.PredType)
 }
 
 // nameDelta is how one transaction changes the stored names of a node.
@@ -577,7 +656,7 @@ func (s *Store) Summary(ctx context.Context) (Stats, error) {
 			return err
 		}
 		st.Quads = gs.Quads.Value
-		st.Articles, err = countWith(ctx, qs, quad.Object, schema.ClassArticle, schema.PredType)
+		st.Articles, err = s.articleCount(ctx, qs)
 		return err
 	})
 	if err != nil {

@@ -107,6 +107,65 @@ func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction
 	return out, max(total, len(out)), ctx.Err()
 }
 
+// countLive counts the live facts with v in direction d and predicate p
+// exactly. On a bolt store it walks Cayley's index keys and reads only the
+// last quad of each from the log (about a microsecond each), instead of
+// every quad with its values; elsewhere it iterates the quads.
+func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value) (int64, error) {
+	if _, ok := qs.(*ckv.QuadStore); s.bolt == nil || !ok || d != quad.Object {
+		return countWith(ctx, qs, d, v, p)
+	}
+	ref, err := qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return 0, err
+	}
+	pref, err := qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return 0, err
+	}
+	prefix := make([]byte, 16)
+	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
+	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
+	var n int64
+	err = s.bolt.View(func(tx *bbolt.Tx) error {
+		b, log := tx.Bucket([]byte("ops")), tx.Bucket([]byte("log"))
+		if b == nil || log == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
+			// A key is one (object, predicate, subject): the quad was
+			// written, perhaps deleted and written again; its newest ID
+			// says whether it is there now.
+			ids, err := decodeIDs(val)
+			if err != nil {
+				return err
+			}
+			for i := len(ids) - 1; i >= 0; i-- {
+				var key [8]byte
+				binary.BigEndian.PutUint64(key[:], ids[i])
+				raw := log.Get(key[:])
+				if raw == nil {
+					continue
+				}
+				var p cproto.Primitive
+				if err := proto.Unmarshal(raw, &p); err != nil {
+					return err
+				}
+				if !p.Deleted {
+					n++
+					break
+				}
+			}
+			if n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
 // successor returns the smallest key greater than every key with prefix
 // (prefix is never all 0xFF here: node IDs are far smaller).
 func successor(prefix []byte) []byte {

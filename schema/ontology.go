@@ -79,7 +79,12 @@ const (
 const (
 	PredAsserts quad.IRI = Prefix + "asserts" // article -> "<s> <p> <o> ." (a fact it read)
 	PredKey     quad.IRI = Prefix + "key"     // entity -> "=name", "^prefix", "~word prefix"
+	// PredArticleCount holds the number of articles: StoreIRI -> N.
+	PredArticleCount quad.IRI = Prefix + "articleCount"
 )
+
+// StoreIRI is the node of the store itself, for its bookkeeping.
+const StoreIRI quad.IRI = Prefix + "store"
 
 // RelationPredicates is the documented vocabulary of relations between
 // actors, after the PLOVER/CAMEO event verbs. Each maps to a predicate IRI

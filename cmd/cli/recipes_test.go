@@ -71,6 +71,8 @@ func TestReadmeExampleQueries(t *testing.T) {
 		`g.V("<ng:government/united-states>")`: {"Marco Rubio", "secretary of state"},
 		`g.V("<ng:government/mexico>")`:        {"Mérida Initiative", "security agreement", "tariff deal"},
 		`Tag("source")`:                        {`"source"`, `"target"`, "ng:agreement/merida-initiative", "ng:agreement/central-american-free-trade-agreement"},
+		`In('<ng:asserts>')`:                   {"ng:article/00-seed-mexico-us-cartels-txt"},
+		`Out("<ng:asserts>")`:                  {"ng:inArticle", "ng:article/00-seed-mexico-us-cartels-txt"},
 	}
 	store := bundledStore(t)
 	n := 0
