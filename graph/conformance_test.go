@@ -70,6 +70,7 @@ var storeTests = []struct {
 	{"ConcurrentReadersOneWriter", false, testConcurrentReadersOneWriter},
 	{"BatchIsSequential", false, testBatchIsSequential},
 	{"BatchFailsOneArticleAlone", false, testBatchFailsOneArticleAlone},
+	{"NewestIsTheIndexTail", false, testNewestIsTheIndexTail},
 }
 
 func TestStore(t *testing.T) {
@@ -695,5 +696,56 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 	}
 	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
 		t.Errorf("after concurrent loads nodes differ (-sequential +concurrent):\n%s", diff)
+	}
+}
+
+// testNewestIsTheIndexTail checks Store.Newest (which reads bolt's index
+// backwards) returns what iterating every quad returns last, live quads
+// only, for subjects and objects, after a delete and a rewrite.
+func testNewestIsTheIndexTail(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleA, extractionA)
+	replace(t, s, articleB, extractionB)
+	replace(t, s, articleA, extractionA2)
+	if _, err := s.DeleteArticle(ctx, schema.ArticleIRI(articleB.ID)); err != nil {
+		t.Fatal(err)
+	}
+	replace(t, s, articleB, extractionB)
+	us, mexico := schema.EntityIRI(schema.Government, "United States"), schema.EntityIRI(schema.Government, "Mexico")
+	sheinbaum := schema.EntityIRI(schema.Person, "Claudia Sheinbaum")
+	for _, tc := range []struct {
+		d    quad.Direction
+		v, p quad.Value
+	}{
+		{quad.Object, us, schema.PredMentions},
+		{quad.Object, mexico, schema.PredParty},
+		{quad.Object, sheinbaum, schema.PredSaidBy},
+		{quad.Object, schema.ClassArticle, schema.PredType},
+		{quad.Subject, us, schema.PredKey},
+		{quad.Subject, schema.ArticleIRI(articleA.ID), schema.PredAsserts},
+	} {
+		for _, n := range []int{1, 2, 1000} {
+			err := s.View(func(qs graph.QuadStore) error {
+				want, wantTotal, err := LastQuadsWith(ctx, qs, tc.d, tc.v, tc.p, n)
+				if err != nil {
+					return err
+				}
+				got, total, err := s.Newest(ctx, qs, tc.d, tc.v, tc.p, n)
+				if err != nil {
+					return err
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("Newest(%v %v %v, %d) differs from the scan's last (-scan +Newest):\n%s", tc.d, tc.v, tc.p, n, diff)
+				}
+				if total < wantTotal {
+					t.Errorf("Newest(%v %v %v) counts %d, fewer than the %d live", tc.d, tc.v, tc.p, total, wantTotal)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }
