@@ -171,6 +171,17 @@ func values(t *testing.T, s *Store, build func(qs graph.QuadStore) *path.Path) [
 	return out
 }
 
+// sameStore checks s holds what ref holds: the same counts and nodes.
+func sameStore(t *testing.T, s, ref *Store, what string) {
+	t.Helper()
+	if got, want := stats(t, s), stats(t, ref); got != want {
+		t.Errorf("Stats = %+v, want %+v (%s)", got, want, what)
+	}
+	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
+		t.Errorf("nodes differ (%s) (-want +got):\n%s", what, diff)
+	}
+}
+
 // allNodes lists every node of the store (g.V()).
 func allNodes(t *testing.T, s *Store) []string {
 	t.Helper()
@@ -291,12 +302,7 @@ func testSharedNodesSurviveDelete(t *testing.T, b backend) {
 	// The store must now be exactly what loading B alone gives.
 	ref := openStore(t, b.fresh(t))
 	replace(t, ref, articleB, extractionB)
-	if got, want := stats(t, s), stats(t, ref); got != want {
-		t.Errorf("after deleting A: Stats = %+v, want %+v (as if only B was loaded)", got, want)
-	}
-	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
-		t.Errorf("after deleting A: nodes differ from B alone (-want +got):\n%s", diff)
-	}
+	sameStore(t, s, ref, "after deleting A, as if only B was loaded")
 	sheinbaum := schema.EntityIRI(schema.Person, "Claudia Sheinbaum")
 	tests := []struct {
 		name string
@@ -427,12 +433,7 @@ func testBatchIsSequential(t *testing.T, b backend) {
 			t.Errorf("article %d: %+v, want %+v", i, r.Change, want[i])
 		}
 	}
-	if got, want := stats(t, s), stats(t, ref); got != want {
-		t.Errorf("Stats = %+v, want %+v (as written one by one)", got, want)
-	}
-	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
-		t.Errorf("nodes differ from one by one (-want +got):\n%s", diff)
-	}
+	sameStore(t, s, ref, "as written one by one")
 }
 
 // testBatchFailsOneArticleAlone checks an article that cannot be written
@@ -691,12 +692,7 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 		t.Errorf("concurrent load: %v", err)
 	}
 	s := openStore(t, spec)
-	if got, want := stats(t, s), stats(t, ref); got != want {
-		t.Errorf("after concurrent loads Stats = %+v, want %+v (as loaded one after another)", got, want)
-	}
-	if diff := cmp.Diff(allNodes(t, ref), allNodes(t, s)); diff != "" {
-		t.Errorf("after concurrent loads nodes differ (-sequential +concurrent):\n%s", diff)
-	}
+	sameStore(t, s, ref, "as loaded one after another")
 }
 
 // testNewestIsTheIndexTail checks Store.Newest (which reads bolt's index

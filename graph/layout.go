@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -169,12 +170,8 @@ func QuadsOf(ctx context.Context, qs graph.QuadStore, d quad.Direction, ref, pre
 // counted from the index, so a node with thousands of facts of one kind
 // costs little more than one with n.
 func LastQuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
-	ref, err := qs.ValueOf(v)
+	ref, pref, err := refsOf(qs, v, p)
 	if err != nil || ref == nil {
-		return nil, 0, err
-	}
-	pref, err := qs.ValueOf(p)
-	if err != nil || pref == nil {
 		return nil, 0, err
 	}
 	it, exact := scan(qs, d, ref, pref)
@@ -220,6 +217,18 @@ func LastQuadsWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v,
 	return out, total, nil
 }
 
+// refsOf looks up a node and a predicate; both refs are nil when either is
+// not in the store (then no quad has them).
+func refsOf(qs graph.QuadStore, v, p quad.Value) (ref, pref graph.Ref, err error) {
+	if ref, err = qs.ValueOf(v); err != nil || ref == nil {
+		return nil, nil, err
+	}
+	if pref, err = qs.ValueOf(p); err != nil || pref == nil {
+		return nil, nil, err
+	}
+	return ref, pref, nil
+}
+
 // scan iterates the quads with ref in direction d and, when pref is not
 // nil, predicate pref; exact reports whether the iterator checks the
 // predicate itself (else the caller must).
@@ -250,12 +259,8 @@ func scan(qs graph.QuadStore, d quad.Direction, ref, pref graph.Ref) (it iterato
 // countWith counts the quads with v in direction d and predicate p,
 // reading no quad when the store's index answers it.
 func countWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value) (int64, error) {
-	ref, err := qs.ValueOf(v)
+	ref, pref, err := refsOf(qs, v, p)
 	if err != nil || ref == nil {
-		return 0, err
-	}
-	pref, err := qs.ValueOf(p)
-	if err != nil || pref == nil {
 		return 0, err
 	}
 	it, exact := scan(qs, d, ref, pref)
@@ -283,29 +288,24 @@ func countWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p q
 // limit > 0), in the order they were first stored.
 func FactArticles(ctx context.Context, qs graph.QuadStore, q quad.Quad, limit int) ([]quad.IRI, error) {
 	q.Label = nil
-	as, err := QuadsWith(ctx, qs, quad.Object, FactKey(q), schema.PredAsserts, limit)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]quad.IRI, 0, len(as))
-	for _, a := range as {
-		if iri, ok := a.Subject.(quad.IRI); ok {
-			out = append(out, iri)
-		}
-	}
-	return out, nil
+	return subjectsWith(ctx, qs, FactKey(q), schema.PredAsserts, limit)
 }
 
 // EntitiesWithKey returns the subjects of <s> <ng:key> "key", at most limit
 // when limit > 0.
 func EntitiesWithKey(ctx context.Context, qs graph.QuadStore, key string, limit int) ([]quad.IRI, error) {
-	ks, err := QuadsWith(ctx, qs, quad.Object, quad.String(key), schema.PredKey, limit)
+	return subjectsWith(ctx, qs, quad.String(key), schema.PredKey, limit)
+}
+
+// subjectsWith returns the IRIs x of <x> <p> o, at most limit when limit > 0.
+func subjectsWith(ctx context.Context, qs graph.QuadStore, o, p quad.Value, limit int) ([]quad.IRI, error) {
+	quads, err := QuadsWith(ctx, qs, quad.Object, o, p, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]quad.IRI, 0, len(ks))
-	for _, k := range ks {
-		if iri, ok := k.Subject.(quad.IRI); ok {
+	out := make([]quad.IRI, 0, len(quads))
+	for _, q := range quads {
+		if iri, ok := q.Subject.(quad.IRI); ok {
 			out = append(out, iri)
 		}
 	}
@@ -351,4 +351,25 @@ func Articles(ctx context.Context, qs graph.QuadStore) ([]quad.IRI, error) {
 		}
 	}
 	return out, nil
+}
+
+// SortBy sorts quads by key, computing each quad's key once.
+func SortBy(quads []quad.Quad, key func(quad.Quad) string) {
+	keys := make([]string, len(quads))
+	for i, q := range quads {
+		keys[i] = key(q)
+	}
+	sort.Sort(byKey{quads, keys})
+}
+
+type byKey struct {
+	q    []quad.Quad
+	keys []string
+}
+
+func (b byKey) Len() int           { return len(b.q) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.q[i], b.q[j] = b.q[j], b.q[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }

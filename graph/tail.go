@@ -28,17 +28,11 @@ func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction
 	if s.bolt == nil || !ok || (d != quad.Subject && d != quad.Object) {
 		return LastQuadsWith(ctx, qs, d, v, p, n)
 	}
-	ref, err := qs.ValueOf(v)
+	ref, pref, err := refsOf(qs, v, p)
 	if err != nil || ref == nil {
 		return nil, 0, err
 	}
-	pref, err := qs.ValueOf(p)
-	if err != nil || pref == nil {
-		return nil, 0, err
-	}
-	prefix := make([]byte, 16)
-	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
-	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
+	prefix := indexPrefix(ref, pref)
 	// Cayley's kv indexes (see layout.go): bucket "sp" keyed by subject and
 	// predicate, "ops" by object, predicate and subject; each value is a
 	// list of quad IDs as uvarints, oldest first; quads live in "log".
@@ -115,17 +109,11 @@ func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direct
 	if _, ok := qs.(*ckv.QuadStore); s.bolt == nil || !ok || d != quad.Object {
 		return countWith(ctx, qs, d, v, p)
 	}
-	ref, err := qs.ValueOf(v)
+	ref, pref, err := refsOf(qs, v, p)
 	if err != nil || ref == nil {
 		return 0, err
 	}
-	pref, err := qs.ValueOf(p)
-	if err != nil || pref == nil {
-		return 0, err
-	}
-	prefix := make([]byte, 16)
-	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
-	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
+	prefix := indexPrefix(ref, pref)
 	var n int64
 	err = s.bolt.View(func(tx *bbolt.Tx) error {
 		b, log := tx.Bucket([]byte("ops")), tx.Bucket([]byte("log"))
@@ -164,6 +152,15 @@ func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direct
 		return nil
 	})
 	return n, err
+}
+
+// indexPrefix is the start of the keys of a node and a predicate in
+// Cayley's kv indexes: their IDs as 8-byte big-endian numbers.
+func indexPrefix(ref, pref graph.Ref) []byte {
+	prefix := make([]byte, 16)
+	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
+	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
+	return prefix
 }
 
 // successor returns the smallest key greater than every key with prefix

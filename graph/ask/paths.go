@@ -90,6 +90,22 @@ type link struct {
 	facts []quad.Quad
 }
 
+// linkKey orders a hop's links: by predicate, direction, then the node
+// they pass through.
+type linkKey struct{ pred, dir, via string }
+
+func (a linkKey) less(b linkKey) bool {
+	if a.pred != b.pred {
+		return a.pred < b.pred
+	}
+	if a.dir != b.dir {
+		return a.dir < b.dir
+	}
+	return a.via < b.via
+}
+
+func (l link) key() linkKey { return linkKey{l.Predicate, l.Direction, l.via} }
+
 // Paths returns the shortest connections between the entities named from
 // and to (names resolve as in Resolve): every distinct shortest path (by the
 // entities it passes) and, while there are fewer than opt.Limit, paths up to
@@ -386,16 +402,7 @@ func flipped(ls []link) []link {
 		}
 		out[i] = l
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		if a.Direction != b.Direction {
-			return a.Direction < b.Direction
-		}
-		return a.via < b.via
-	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].key().less(out[j].key()) })
 	return out
 }
 
@@ -458,13 +465,16 @@ func (r *reader) makePath(iris []string, links map[[2]string][]link, adj map[str
 // neighbours returns the entities linked to iri, in IRI order, each with
 // its links in a stable order (at most maxFanout links of one kind).
 func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
-	type key struct{ to, pred, dir, via string }
+	type key struct {
+		to string
+		linkKey
+	}
 	accs := map[key][]quad.Quad{}
 	add := func(to, pred, dir, via string, facts ...quad.Quad) {
 		if to == "" || to == iri {
 			return
 		}
-		k := key{to, pred, dir, via}
+		k := key{to, linkKey{pred, dir, via}}
 		accs[k] = append(accs[k], facts...)
 	}
 	read := func(d quad.Direction, node string, p quad.IRI) ([]quad.Quad, error) {
@@ -555,16 +565,7 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 	}
 	nbs := make([]neighbour, 0, len(byTo))
 	for to, keys := range byTo {
-		sort.Slice(keys, func(i, j int) bool {
-			a, b := keys[i], keys[j]
-			if a.pred != b.pred {
-				return a.pred < b.pred
-			}
-			if a.dir != b.dir {
-				return a.dir < b.dir
-			}
-			return a.via < b.via
-		})
+		sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j].linkKey) })
 		nb := neighbour{iri: to}
 		for _, k := range keys {
 			l := link{Link: Link{Predicate: k.pred, Direction: k.dir, Articles: []string{}}, via: k.via, facts: accs[k]}

@@ -88,25 +88,9 @@ func (r *reader) facts(d quad.Direction, iri string, p quad.IRI, limit int) ([]q
 	if err != nil {
 		return nil, err
 	}
-	keys := make([]string, len(out))
-	for i, q := range out {
-		keys[i] = q.Subject.String() + " " + q.Object.String()
-	}
-	sort.Sort(byKey{out, keys})
+	graph.SortBy(out, func(q quad.Quad) string { return q.Subject.String() + " " + q.Object.String() })
 	r.edges[k] = out
 	return out, nil
-}
-
-type byKey struct {
-	q    []quad.Quad
-	keys []string
-}
-
-func (b byKey) Len() int           { return len(b.q) }
-func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
-func (b byKey) Swap(i, j int) {
-	b.q[i], b.q[j] = b.q[j], b.q[i]
-	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
 // out returns the facts iri -p-> x (at most MaxFacts).

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -114,25 +113,7 @@ func StreamNQuads(ctx context.Context, w io.Writer, store *graph.Store) (int, er
 }
 
 // Sort puts quads in N-Quads order, so output is deterministic.
-func Sort(qs []quad.Quad) {
-	keys := make([]string, len(qs))
-	for i, q := range qs {
-		keys[i] = q.NQuad()
-	}
-	sort.Sort(byText{qs, keys})
-}
-
-type byText struct {
-	qs   []quad.Quad
-	keys []string
-}
-
-func (b byText) Len() int           { return len(b.qs) }
-func (b byText) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
-func (b byText) Swap(i, j int) {
-	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
-	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
-}
+func Sort(qs []quad.Quad) { graph.SortBy(qs, quad.Quad.NQuad) }
 
 // Write writes quads to w in format.
 func Write(w io.Writer, format string, quads []quad.Quad) error {
