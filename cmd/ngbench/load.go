@@ -38,13 +38,9 @@ func measureLoad(ctx context.Context, c config, r *report, stderr io.Writer) err
 	r.Articles, r.CorpusBytes = articles, bytes
 	fmt.Fprintf(stderr, "loading %d articles (%.1f MB) into %s\n", articles, float64(bytes)/1e6, c.db)
 	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "load", "-j", fmt.Sprint(c.workers), c.corpus)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, stderr
-	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
-	if err != nil {
-		return fmt.Errorf("load: %w: %s", err, out.String())
+	if r.Load, err = runPhase(cmd, stderr); err != nil {
+		return fmt.Errorf("load: %w", err)
 	}
-	r.Load = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(out.String())}
 	s, err := graph.OpenReadOnly(c.db)
 	if err != nil {
 		return err
@@ -102,13 +98,9 @@ func measureRawLoad(ctx context.Context, c config, r *report, stderr io.Writer) 
 	}
 	fmt.Fprintf(stderr, "raw Cayley load of %d quads\n", n)
 	cmd := exec.CommandContext(ctx, self, "rawload", "-db", raw, dump)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, stderr
-	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
-	if err != nil {
-		return fmt.Errorf("rawload: %w: %s", err, out.String())
+	if r.Raw, err = runPhase(cmd, stderr); err != nil {
+		return fmt.Errorf("rawload: %w", err)
 	}
-	r.Raw = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(out.String())}
 	if fi, err := os.Stat(raw); err == nil {
 		r.Raw.Disk = fi.Size()
 	}
@@ -217,16 +209,29 @@ func rawLoadMain(args []string, stdout io.Writer) error {
 func measureExport(ctx context.Context, c config, r *report, stderr io.Writer) error {
 	out := filepath.Join(c.dir, "export.nq")
 	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "export", "--format", "nquads", "--out", out)
-	var msg strings.Builder
-	cmd.Stdout, cmd.Stderr = &msg, &msg
-	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
-	if err != nil {
-		return fmt.Errorf("export: %w: %s", err, msg.String())
+	var err error
+	if r.Export, err = runPhase(cmd, io.Discard); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
-	r.Export = phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(msg.String())}
 	if fi, err := os.Stat(out); err == nil {
 		r.Export.Disk = fi.Size()
 	}
-	fmt.Fprintf(stderr, "export: %s in %.1f s\n", r.Export.Summary, wall.Seconds())
+	fmt.Fprintf(stderr, "export: %s in %.1f s\n", r.Export.Summary, r.Export.Wall.Seconds())
 	return os.Remove(out)
+}
+
+// runPhase runs cmd, sampling its memory, with its standard output as the
+// phase's summary and its standard error to stderr (io.Discard: into the
+// summary too).
+func runPhase(cmd *exec.Cmd, stderr io.Writer) (phase, error) {
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, stderr
+	if stderr == io.Discard {
+		cmd.Stderr = &out
+	}
+	wall, rss, anon, err := sampled(cmd, 100*time.Millisecond)
+	if err != nil {
+		return phase{}, fmt.Errorf("%w: %s", err, out.String())
+	}
+	return phase{Wall: wall, PeakRSS: rss, PeakAnon: anon, Summary: strings.TrimSpace(out.String())}, nil
 }
