@@ -1,9 +1,12 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -743,5 +746,23 @@ func testNewestIsTheIndexTail(t *testing.T, b backend) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestPostgresReopenLogsNothing checks opening an existing PostgreSQL store
+// does not make Cayley log "ERROR: Cannot create nodes table".
+func TestPostgresReopenLogsNothing(t *testing.T) {
+	spec := freshPostgres(t)
+	s, err := Open(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	defer log.SetOutput(os.Stderr)
+	s = openStore(t, spec)
+	if logged.Len() != 0 {
+		t.Errorf("reopening an existing PostgreSQL store logged %q", logged.String())
 	}
 }

@@ -100,7 +100,12 @@ func OpenReadOnly(spec string) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open postgres store: %w", err)
 		}
-		return &Store{qs: qs, backend: BackendPostgres, addr: spec, exclusiveReads: true, readOnly: true}, nil
+		db, err := sql.Open("postgres", spec)
+		if err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open postgres store: %w", err)
+		}
+		return &Store{qs: qs, backend: BackendPostgres, addr: spec, exclusiveReads: true, readOnly: true, sql: db}, nil
 	}
 	if spec == "" {
 		spec = DefaultPath
@@ -167,17 +172,27 @@ func openBolt(path string) (*Store, error) {
 }
 
 func openPostgres(url string) (*Store, error) {
-	err := graph.InitQuadStore(BackendPostgres, url, nil)
-	if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("init postgres store: %w", err)
-	}
-	qs, err := graph.NewQuadStore(BackendPostgres, url, nil)
+	db, err := sql.Open("postgres", url)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	db, err := sql.Open("postgres", url)
+	// Initialise only a database without Cayley's tables: Cayley's Init on
+	// an existing store logs "ERROR: Cannot create nodes table".
+	var quads sql.NullString
+	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres store: %w", err)
+	}
+	if !quads.Valid {
+		err := graph.InitQuadStore(BackendPostgres, url, nil)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			db.Close()
+			return nil, fmt.Errorf("init postgres store: %w", err)
+		}
+	}
+	qs, err := graph.NewQuadStore(BackendPostgres, url, nil)
 	if err != nil {
-		qs.Close()
+		db.Close()
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
 	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true, sql: db}, nil
