@@ -28,75 +28,71 @@ func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction
 	if s.bolt == nil || !ok || (d != quad.Subject && d != quad.Object) {
 		return LastQuadsWith(ctx, qs, d, v, p, n)
 	}
-	ref, pref, err := refsOf(qs, v, p)
-	if err != nil || ref == nil {
-		return nil, 0, err
-	}
-	prefix := indexPrefix(ref, pref)
-	// Cayley's kv indexes (see layout.go): bucket "sp" keyed by subject and
-	// predicate, "ops" by object, predicate and subject; each value is a
-	// list of quad IDs as uvarints, oldest first; quads live in "log".
-	bucket := []byte("sp")
+	var out []quad.Quad
+	var total int
+	err := s.bolt.View(func(tx *bbolt.Tx) error {
+		var err error
+		out, total, err = newBoltReader(tx, s, kqs).Newest(ctx, d, v, p, n)
+		return err
+	})
+	return out, total, err
+}
+
+// Newest reads the index backwards from the end of the range of v and p
+// (see Store.Newest).
+func (r *boltReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	b := r.sp
 	if d == quad.Object {
-		bucket = []byte("ops")
+		b = r.ops
+	} else if d != quad.Subject {
+		return LastQuadsWith(ctx, r.qs, d, v, p, n)
 	}
-	var prims []*cproto.Primitive
+	id, pid := r.id(v), r.id(p)
+	if id == 0 || pid == 0 || b == nil || r.log == nil {
+		return nil, 0, nil
+	}
+	prefix := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, id), pid)
 	total := 0
-	err = s.bolt.View(func(tx *bbolt.Tx) error {
-		b, log := tx.Bucket(bucket), tx.Bucket([]byte("log"))
-		if b == nil || log == nil {
-			return nil
-		}
-		c := b.Cursor()
+	c := b.Cursor()
+	if d == quad.Object {
 		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			total++
 		}
-		if d == quad.Subject {
-			total = 0 // one key: count its IDs instead
-		}
-		// Walk back from the end of the prefix's range.
-		k, val := c.Seek(successor(prefix))
-		if k == nil {
-			k, val = c.Last()
-		} else {
-			k, val = c.Prev()
-		}
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(prims) < n; k, val = c.Prev() {
-			ids, err := decodeIDs(val)
-			if err != nil {
-				return fmt.Errorf("index %s: %w", bucket, err)
-			}
-			if d == quad.Subject {
-				total += len(ids)
-			}
-			for i := len(ids) - 1; i >= 0 && len(prims) < n; i-- {
-				var key [8]byte
-				binary.BigEndian.PutUint64(key[:], ids[i])
-				raw := log.Get(key[:])
-				if raw == nil {
-					continue
-				}
-				p := &cproto.Primitive{}
-				if err := proto.Unmarshal(raw, p); err != nil {
-					return fmt.Errorf("quad %d: %w", ids[i], err)
-				}
-				if !p.Deleted {
-					prims = append(prims, p)
-				}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, 0, err
 	}
-	out := make([]quad.Quad, len(prims))
-	for i, p := range prims {
-		q, err := kqs.Quad(p)
+	// Walk back from the end of the prefix's range.
+	k, val := c.Seek(successor(prefix))
+	if k == nil {
+		k, val = c.Last()
+	} else {
+		k, val = c.Prev()
+	}
+	var newest []quad.Quad // newest first
+	for ; k != nil && bytes.HasPrefix(k, prefix) && len(newest) < n; k, val = c.Prev() {
+		ids, err := decodeIDs(val)
 		if err != nil {
 			return nil, 0, err
 		}
-		out[len(prims)-1-i] = q // oldest first
+		if d == quad.Subject {
+			total += len(ids) // one key: count its IDs
+		}
+		for i := len(ids) - 1; i >= 0 && len(newest) < n; i-- {
+			prim, err := r.primitive(ids[i])
+			if err != nil {
+				return nil, 0, err
+			}
+			if prim == nil || prim.Deleted {
+				continue
+			}
+			q, err := r.quad(prim)
+			if err != nil {
+				return nil, 0, err
+			}
+			newest = append(newest, q)
+		}
+	}
+	out := make([]quad.Quad, len(newest))
+	for i, q := range newest {
+		out[len(newest)-1-i] = q
 	}
 	return out, max(total, len(out)), ctx.Err()
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -58,7 +59,7 @@ func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return a.store.View(func(qs cgraph.QuadStore) error { return fn(newReader(ctx, a.store, qs)) })
+	return a.store.Read(ctx, func(_ cgraph.QuadStore, rd graph.Reader) error { return fn(newReader(ctx, rd)) })
 }
 
 // Resolve returns the entity named name: by IRI ("ng:person/x" or
@@ -92,14 +93,20 @@ const maxCandidates = 500
 // graph.KeyPrefixMax runes, and words must match whole for Resolve.
 func (r *reader) candidates(key string, rank int, wholeWord bool, limit int) ([]string, error) {
 	mark := map[int]string{rankExact: graph.KeyExact, rankPrefix: graph.KeyPrefix, rankWord: graph.KeyWord}[rank]
-	iris, err := graph.EntitiesWithKey(r.ctx, r.qs, graph.LookupKey(mark, key), limit)
+	keyed, err := r.rd.QuadsWith(r.ctx, quad.Object, quad.String(graph.LookupKey(mark, key)), schema.PredKey, limit)
 	if err != nil {
 		return nil, err
+	}
+	iris := make([]string, 0, len(keyed))
+	for _, q := range keyed {
+		if iri := iriOf(q.Subject); iri != "" {
+			iris = append(iris, iri)
+		}
 	}
 	cut := len([]rune(key)) > graph.KeyPrefixMax
 	var out []string
 	for _, iri := range iris {
-		n, err := r.node(string(iri))
+		n, err := r.node(iri)
 		if err != nil {
 			return nil, err
 		}

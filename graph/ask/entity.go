@@ -174,7 +174,7 @@ func (r *reader) card(n Node) (Card, error) {
 				if err != nil {
 					return Card{}, err
 				}
-				as, err := r.articlesOf(q)
+				as, err := r.articlesOf(q, MaxArticles)
 				if err != nil {
 					return Card{}, err
 				}
@@ -270,7 +270,7 @@ func (r *reader) role(iri string) ([]RoleFact, error) {
 		if base.Org, err = r.node(iriOf(q.Object)); err != nil {
 			return nil, err
 		}
-		if ofArticles, err = r.articlesOf(q); err != nil {
+		if ofArticles, err = r.articlesOf(q, MaxArticles); err != nil {
 			return nil, err
 		}
 	}
@@ -298,7 +298,7 @@ func (r *reader) role(iri string) ([]RoleFact, error) {
 		if f.Person, err = r.node(iriOf(q.Subject)); err != nil {
 			return nil, err
 		}
-		as, err := r.articlesOf(q)
+		as, err := r.articlesOf(q, MaxArticles)
 		if err != nil {
 			return nil, err
 		}
@@ -386,7 +386,7 @@ func (r *reader) agreement(iri string) (Agreement, error) {
 		if err != nil {
 			return Agreement{}, err
 		}
-		as, err := r.articlesOf(q)
+		as, err := r.articlesOf(q, MaxArticles)
 		if err != nil {
 			return Agreement{}, err
 		}

@@ -447,7 +447,7 @@ func (r *reader) makePath(iris []string, links map[[2]string][]link, adj map[str
 			if len(l.facts) > 0 {
 				as := set{}
 				for _, q := range l.facts {
-					a, err := r.articlesOf(q)
+					a, err := r.articlesOf(q, PathArticles)
 					if err != nil {
 						return Path{}, err
 					}
@@ -480,7 +480,20 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 	read := func(d quad.Direction, node string, p quad.IRI) ([]quad.Quad, error) {
 		return r.facts(d, node, p, maxFanout)
 	}
-	for _, p := range relationPredicates() {
+	// Every first step from iri, read in one walk of each index.
+	rels := relationPredicates()
+	outPreds := append([]quad.IRI{schema.PredParty, schema.PredHolds}, rels...)
+	inPreds := append([]quad.IRI{schema.PredParty, schema.PredOf, schema.PredSaidBy, schema.PredAbout}, rels...)
+	if mentions {
+		inPreds = append(inPreds, schema.PredMentions)
+	}
+	if err := r.prefetch(quad.Subject, iri, outPreds, maxFanout); err != nil {
+		return nil, err
+	}
+	if err := r.prefetch(quad.Object, iri, inPreds, maxFanout); err != nil {
+		return nil, err
+	}
+	for _, p := range rels {
 		out, err := read(quad.Subject, iri, p)
 		if err != nil {
 			return nil, err

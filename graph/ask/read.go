@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -35,22 +34,22 @@ const (
 	// MaxFacts is the most facts of one kind read about one node for an
 	// answer (statements by a speaker, officials of an organisation, ...).
 	MaxFacts = 1000
-	// MaxArticles is the most articles listed for one fact: the newest
-	// stored.
+	// MaxArticles is the most articles a card lists for one fact: the
+	// newest stored.
 	MaxArticles = 10
+	// PathArticles is the most a path lists for one link.
+	PathArticles = 3
 )
 
 // reader reads one consistent view of the store (callers hold store.View)
 // and caches what it has looked up.
 type reader struct {
 	ctx      context.Context
-	store    *graph.Store
-	qs       cgraph.QuadStore
+	rd       graph.Reader
 	edges    map[edgeKey][]quad.Quad
 	nodes    map[string]Node
 	articles map[string]ArticleRef
-	asserted map[quad.String][]string
-	refs     map[quad.Value]cgraph.Ref // qs.ValueOf, nil for values not in the store
+	asserted map[assertedKey][]string
 }
 
 // edgeKey names the facts of one node in one direction with one predicate.
@@ -61,10 +60,9 @@ type edgeKey struct {
 	limit int
 }
 
-func newReader(ctx context.Context, store *graph.Store, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, store: store, qs: qs, edges: map[edgeKey][]quad.Quad{},
-		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[quad.String][]string{},
-		refs: map[quad.Value]cgraph.Ref{}}
+func newReader(ctx context.Context, rd graph.Reader) *reader {
+	return &reader{ctx: ctx, rd: rd, edges: map[edgeKey][]quad.Quad{},
+		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[assertedKey][]string{}}
 }
 
 // facts returns at most limit quads with iri in direction d and predicate
@@ -74,23 +72,46 @@ func (r *reader) facts(d quad.Direction, iri string, p quad.IRI, limit int) ([]q
 	if q, ok := r.edges[k]; ok {
 		return q, nil
 	}
-	ref, err := r.ref(quad.IRI(iri))
-	if err != nil || ref == nil {
-		return nil, err
-	}
-	var pref cgraph.Ref // nil: any predicate
+	var pv quad.Value // nil: any predicate
 	if p != "" {
-		if pref, err = r.ref(p); err != nil || pref == nil {
-			return nil, err
-		}
+		pv = p
 	}
-	out, err := graph.QuadsOf(r.ctx, r.qs, d, ref, pref, limit)
+	out, err := r.rd.QuadsWith(r.ctx, d, quad.IRI(iri), pv, limit)
 	if err != nil {
 		return nil, err
 	}
-	graph.SortBy(out, func(q quad.Quad) string { return q.Subject.String() + " " + q.Object.String() })
+	sortFacts(out)
 	r.edges[k] = out
 	return out, nil
+}
+
+// prefetch reads the facts with iri in direction d and each of preds (at
+// most limit each) in one walk of the index, into the cache facts reads.
+func (r *reader) prefetch(d quad.Direction, iri string, preds []quad.IRI, limit int) error {
+	var todo []quad.Value
+	for _, p := range preds {
+		if _, ok := r.edges[edgeKey{d, iri, p, limit}]; !ok {
+			todo = append(todo, p)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	got, err := r.rd.QuadsWithAny(r.ctx, d, quad.IRI(iri), todo, limit)
+	if err != nil {
+		return err
+	}
+	for _, p := range todo {
+		qs := got[p]
+		sortFacts(qs)
+		r.edges[edgeKey{d, iri, p.(quad.IRI), limit}] = qs
+	}
+	return nil
+}
+
+// sortFacts puts facts in a stable order: by subject, then object.
+func sortFacts(qs []quad.Quad) {
+	graph.SortBy(qs, func(q quad.Quad) string { return q.Subject.String() + " " + q.Object.String() })
 }
 
 // out returns the facts iri -p-> x (at most MaxFacts).
@@ -103,23 +124,10 @@ func (r *reader) in(iri string, p quad.IRI) ([]quad.Quad, error) {
 	return r.facts(quad.Object, iri, p, MaxFacts)
 }
 
-// ref returns qs.ValueOf(v), once per reader.
-func (r *reader) ref(v quad.Value) (cgraph.Ref, error) {
-	if ref, ok := r.refs[v]; ok {
-		return ref, nil
-	}
-	ref, err := r.qs.ValueOf(v)
-	if err != nil {
-		return nil, err
-	}
-	r.refs[v] = ref
-	return ref, nil
-}
-
 // last returns the newest n facts with iri in direction d and predicate p
 // (see graph.Store.Newest) and how many there are.
 func (r *reader) last(d quad.Direction, iri string, p quad.IRI, n int) ([]quad.Quad, int, error) {
-	return r.store.Newest(r.ctx, r.qs, d, quad.IRI(iri), p, n)
+	return r.rd.Newest(r.ctx, d, quad.IRI(iri), p, n)
 }
 
 // first returns the text of the first object of iri -p->, or "".
@@ -131,15 +139,16 @@ func (r *reader) first(iri string, p quad.IRI) (string, error) {
 	return graph.LiteralText(qs[0].Object), nil
 }
 
-// articlesOf returns the newest articles that read fact q (at most
-// MaxArticles), sorted by IRI.
-func (r *reader) articlesOf(q quad.Quad) ([]string, error) {
+// articlesOf returns the newest n articles that read fact q, sorted by
+// IRI.
+func (r *reader) articlesOf(q quad.Quad, n int) ([]string, error) {
 	q.Label = nil
 	key := graph.FactKey(q)
-	if as, ok := r.asserted[key]; ok {
+	ak := assertedKey{key, n}
+	if as, ok := r.asserted[ak]; ok {
 		return as, nil
 	}
-	newest, _, err := r.store.Newest(r.ctx, r.qs, quad.Object, key, schema.PredAsserts, MaxArticles)
+	newest, _, err := r.rd.Newest(r.ctx, quad.Object, key, schema.PredAsserts, n)
 	if err != nil {
 		return nil, err
 	}
@@ -150,8 +159,14 @@ func (r *reader) articlesOf(q quad.Quad) ([]string, error) {
 		}
 	}
 	sort.Strings(as)
-	r.asserted[key] = as
+	r.asserted[ak] = as
 	return as, nil
+}
+
+// assertedKey names the newest n articles of one fact.
+type assertedKey struct {
+	fact quad.String
+	n    int
 }
 
 // node returns how an answer shows iri.
