@@ -74,6 +74,7 @@ var storeTests = []struct {
 	{"BatchIsSequential", false, testBatchIsSequential},
 	{"BatchFailsOneArticleAlone", false, testBatchFailsOneArticleAlone},
 	{"NewestIsTheIndexTail", false, testNewestIsTheIndexTail},
+	{"ReaderMatchesCayley", false, testReaderMatchesCayley},
 }
 
 func TestStore(t *testing.T) {
@@ -764,5 +765,64 @@ func TestPostgresReopenLogsNothing(t *testing.T) {
 	s = openStore(t, spec)
 	if logged.Len() != 0 {
 		t.Errorf("reopening an existing PostgreSQL store logged %q", logged.String())
+	}
+}
+
+// testReaderMatchesCayley checks the Reader Store.Read gives (on bolt, one
+// that reads Cayley's buckets itself) answers as Cayley's QuadStore does,
+// after a delete and a rewrite.
+func testReaderMatchesCayley(t *testing.T, b backend) {
+	ctx := context.Background()
+	s := openStore(t, b.fresh(t))
+	replace(t, s, articleA, extractionA)
+	replace(t, s, articleB, extractionB)
+	if _, err := s.DeleteArticle(ctx, schema.ArticleIRI(articleA.ID)); err != nil {
+		t.Fatal(err)
+	}
+	replace(t, s, articleA, extractionA2)
+	us := schema.EntityIRI(schema.Government, "United States")
+	sheinbaum := schema.EntityIRI(schema.Person, "Claudia Sheinbaum")
+	preds := []quad.Value{schema.PredName, schema.PredAlias, schema.PredKey, schema.PredMentions, schema.PredSaidBy,
+		schema.PredAbout, schema.PredParty, schema.PredOf, schema.RelationIRI("negotiatesWith"), quad.IRI("ng:absent")}
+	sorted := func(qs []quad.Quad) []string {
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.NQuad())
+		}
+		sort.Strings(out)
+		return out
+	}
+	err := s.Read(ctx, func(qs graph.QuadStore, r Reader) error {
+		for _, v := range []quad.Value{us, sheinbaum, schema.ArticleIRI(articleA.ID), quad.IRI("ng:absent")} {
+			for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+				all, err := r.QuadsWithAny(ctx, d, v, preds, 0)
+				if err != nil {
+					return err
+				}
+				for _, p := range append(preds, nil) {
+					want, err := QuadsWith(ctx, qs, d, v, p, 0)
+					if err != nil {
+						return err
+					}
+					got, err := r.QuadsWith(ctx, d, v, p, 0)
+					if err != nil {
+						return err
+					}
+					if diff := cmp.Diff(sorted(want), sorted(got)); diff != "" {
+						t.Errorf("QuadsWith(%v %v %v) differs from Cayley's (-cayley +reader):\n%s", d, v, p, diff)
+					}
+					if p == nil {
+						continue
+					}
+					if diff := cmp.Diff(sorted(want), sorted(all[p])); diff != "" {
+						t.Errorf("QuadsWithAny(%v %v)[%v] differs from Cayley's (-cayley +reader):\n%s", d, v, p, diff)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
