@@ -247,7 +247,7 @@ func (l *Loader) extract(a schema.Article) (x schema.Extraction, err error) {
 // or nothing), which is most of the speed of a bulk load.
 const (
 	batchArticles = 500
-	batchQuads    = 20000
+	batchQuads    = 10000
 )
 
 // batch collects resolved articles in input order and writes them together.
