@@ -288,24 +288,13 @@ func countWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p q
 // limit > 0), in the order they were first stored.
 func FactArticles(ctx context.Context, qs graph.QuadStore, q quad.Quad, limit int) ([]quad.IRI, error) {
 	q.Label = nil
-	return subjectsWith(ctx, qs, FactKey(q), schema.PredAsserts, limit)
-}
-
-// EntitiesWithKey returns the subjects of <s> <ng:key> "key", at most limit
-// when limit > 0.
-func EntitiesWithKey(ctx context.Context, qs graph.QuadStore, key string, limit int) ([]quad.IRI, error) {
-	return subjectsWith(ctx, qs, quad.String(key), schema.PredKey, limit)
-}
-
-// subjectsWith returns the IRIs x of <x> <p> o, at most limit when limit > 0.
-func subjectsWith(ctx context.Context, qs graph.QuadStore, o, p quad.Value, limit int) ([]quad.IRI, error) {
-	quads, err := QuadsWith(ctx, qs, quad.Object, o, p, limit)
+	quads, err := QuadsWith(ctx, qs, quad.Object, FactKey(q), schema.PredAsserts, limit)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]quad.IRI, 0, len(quads))
-	for _, q := range quads {
-		if iri, ok := q.Subject.(quad.IRI); ok {
+	for _, a := range quads {
+		if iri, ok := a.Subject.(quad.IRI); ok {
 			out = append(out, iri)
 		}
 	}

@@ -8,10 +8,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	"go.etcd.io/bbolt"
-	"google.golang.org/protobuf/proto"
 )
 
 // Newest returns the newest n facts (n > 0) with v in direction d
@@ -102,21 +100,19 @@ func (r *boltReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Val
 // last quad of each from the log (about a microsecond each), instead of
 // every quad with its values; elsewhere it iterates the quads.
 func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value) (int64, error) {
-	if _, ok := qs.(*ckv.QuadStore); s.bolt == nil || !ok || d != quad.Object {
+	kqs, ok := qs.(*ckv.QuadStore)
+	if s.bolt == nil || !ok || d != quad.Object {
 		return countWith(ctx, qs, d, v, p)
 	}
-	ref, pref, err := refsOf(qs, v, p)
-	if err != nil || ref == nil {
-		return 0, err
-	}
-	prefix := indexPrefix(ref, pref)
 	var n int64
-	err = s.bolt.View(func(tx *bbolt.Tx) error {
-		b, log := tx.Bucket([]byte("ops")), tx.Bucket([]byte("log"))
-		if b == nil || log == nil {
+	err := s.bolt.View(func(tx *bbolt.Tx) error {
+		r := newBoltReader(tx, s, kqs)
+		id, pid := r.id(v), r.id(p)
+		if id == 0 || pid == 0 || r.ops == nil {
 			return nil
 		}
-		c := b.Cursor()
+		prefix := binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, id), pid)
+		c := r.ops.Cursor()
 		for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
 			// A key is one (object, predicate, subject): the quad was
 			// written, perhaps deleted and written again; its newest ID
@@ -126,17 +122,11 @@ func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direct
 				return err
 			}
 			for i := len(ids) - 1; i >= 0; i-- {
-				var key [8]byte
-				binary.BigEndian.PutUint64(key[:], ids[i])
-				raw := log.Get(key[:])
-				if raw == nil {
-					continue
-				}
-				var p cproto.Primitive
-				if err := proto.Unmarshal(raw, &p); err != nil {
+				prim, err := r.primitive(ids[i])
+				if err != nil {
 					return err
 				}
-				if !p.Deleted {
+				if prim != nil && !prim.Deleted {
 					n++
 					break
 				}
@@ -148,15 +138,6 @@ func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direct
 		return nil
 	})
 	return n, err
-}
-
-// indexPrefix is the start of the keys of a node and a predicate in
-// Cayley's kv indexes: their IDs as 8-byte big-endian numbers.
-func indexPrefix(ref, pref graph.Ref) []byte {
-	prefix := make([]byte, 16)
-	binary.BigEndian.PutUint64(prefix, uint64(ref.(ckv.Int64Value)))
-	binary.BigEndian.PutUint64(prefix[8:], uint64(pref.(ckv.Int64Value)))
-	return prefix
 }
 
 // successor returns the smallest key greater than every key with prefix
