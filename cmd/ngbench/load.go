@@ -41,6 +41,11 @@ func measureLoad(ctx context.Context, c config, r *report, stderr io.Writer) err
 	if r.Load, err = runPhase(cmd, stderr); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
+	return describeStore(ctx, c, r)
+}
+
+// describeStore reads the store's size into r.
+func describeStore(ctx context.Context, c config, r *report) error {
 	s, err := graph.OpenReadOnly(c.db)
 	if err != nil {
 		return err
@@ -50,7 +55,7 @@ func measureLoad(ctx context.Context, c config, r *report, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	r.Quads, r.Backend = st.Quads, st.Backend
+	r.Quads, r.Backend, r.Articles = st.Quads, st.Backend, int(st.Articles)
 	if !isPostgres(c.db) {
 		if fi, err := os.Stat(c.db); err == nil {
 			r.Load.Disk = fi.Size()

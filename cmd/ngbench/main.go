@@ -46,6 +46,7 @@ type config struct {
 	requests int    // Timed requests per HTTP question.
 	raw      bool   // Also bulk-load the stored quads with Cayley alone.
 	workers  int    // load -j.
+	reuse    bool   // Ask the questions of the store already at db; load nothing.
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -60,6 +61,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.requests, "requests", 200, "timed requests of each HTTP question")
 	fs.BoolVar(&c.raw, "raw", true, "also bulk-load the stored quads with Cayley alone")
 	fs.IntVar(&c.workers, "j", 0, "load workers (0: one per CPU)")
+	fs.BoolVar(&c.reuse, "reuse", false, "ask the questions of the store already at -db (or DIR/bench.db); load nothing")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -83,16 +85,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	r := &report{}
-	if err := measureLoad(ctx, c, r, stderr); err != nil {
-		return err
-	}
-	if c.raw && !isPostgres(c.db) {
-		if err := measureRawLoad(ctx, c, r, stderr); err != nil {
+	if c.reuse {
+		if err := describeStore(ctx, c, r); err != nil {
 			return err
 		}
-	}
-	if err := measureExport(ctx, c, r, stderr); err != nil {
-		return err
+	} else {
+		if err := measureLoad(ctx, c, r, stderr); err != nil {
+			return err
+		}
+		if c.raw && !isPostgres(c.db) {
+			if err := measureRawLoad(ctx, c, r, stderr); err != nil {
+				return err
+			}
+		}
+		if err := measureExport(ctx, c, r, stderr); err != nil {
+			return err
+		}
 	}
 	q, err := pickQuestions(ctx, c)
 	if err != nil {

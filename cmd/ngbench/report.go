@@ -45,6 +45,10 @@ func mb(b int64) string { return fmt.Sprintf("%.0f MB", float64(b)/1e6) }
 func (r *report) write(w io.Writer) {
 	fmt.Fprintf(w, "## %d articles (%s of text), %s\n\n", r.Articles, mb(r.CorpusBytes), r.Backend)
 	secs := r.Load.Wall.Seconds()
+	if secs == 0 {
+		r.writeQuestions(w)
+		return
+	}
 	fmt.Fprintf(w, "| load | wall | articles/s | stored quads/s | peak RSS (anon) | on disk |\n|---|---|---|---|---|---|\n")
 	fmt.Fprintf(w, "| newsgraph load | %.1f s | %.0f | %.0f | %s (%s) | %s |\n", secs, float64(r.Articles)/secs, float64(r.Quads)/secs, mb(r.Load.PeakRSS), mb(r.Load.PeakAnon), mb(r.Load.Disk))
 	if r.Raw.Wall > 0 {
@@ -55,6 +59,10 @@ func (r *report) write(w io.Writer) {
 	if r.Export.Wall > 0 {
 		fmt.Fprintf(w, "\nexport --format nquads: %.1f s, %s written, peak RSS %s (%s anon)\n", r.Export.Wall.Seconds(), mb(r.Export.Disk), mb(r.Export.PeakRSS), mb(r.Export.PeakAnon))
 	}
+	r.writeQuestions(w)
+}
+
+func (r *report) writeQuestions(w io.Writer) {
 	fmt.Fprintf(w, "\nQuestions (person %q; path %q → %q, %d hops; search %q):\n\n", r.Questions.Person, r.Questions.PathFrom, r.Questions.PathTo, r.Questions.PathHops, r.Questions.SearchText)
 	fmt.Fprintf(w, "| question | CLI median | CLI p99 | HTTP median | HTTP p99 |\n|---|---|---|---|---|\n")
 	for i := range r.CLI {
