@@ -171,9 +171,10 @@ func parseType(s string) (string, error) {
 // most maxExpand nodes are expanded, at most maxTrails paths are
 // considered.
 const (
-	maxFanout = 100
-	maxExpand = 4000
-	maxTrails = 200
+	maxFanout          = 50
+	maxStatementFanout = 15
+	maxExpand          = 4000
+	maxTrails          = 200
 )
 
 // side is one end of a bidirectional breadth-first search.
@@ -545,6 +546,11 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 		firsts, err := read(step.firstDir, iri, step.first)
 		if err != nil {
 			return nil, err
+		}
+		if step.pred != LinkRole && len(firsts) > maxStatementFanout {
+			// Each statement (or article) costs a read of its own: follow
+			// fewer of them than of roles.
+			firsts = firsts[:maxStatementFanout]
 		}
 		for _, q := range firsts {
 			mid := iriOf(q.Object)
