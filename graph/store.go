@@ -190,6 +190,10 @@ func openPostgres(url string) (*Store, error) {
 			return nil, fmt.Errorf("init postgres store: %w", err)
 		}
 	}
+	if err := createPGIndexes(context.Background(), db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open postgres store: %w", err)
+	}
 	qs, err := graph.NewQuadStore(BackendPostgres, url, nil)
 	if err != nil {
 		db.Close()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"go.etcd.io/bbolt"
 )
@@ -22,6 +23,9 @@ import (
 // it can include them until the entity is written again; the facts
 // returned are always live. Call it inside View.
 func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	if _, ok := qs.(*csql.QuadStore); ok && s.sql != nil {
+		return s.pgNewest(ctx, qs, d, v, p, n)
+	}
 	kqs, ok := qs.(*ckv.QuadStore)
 	if s.bolt == nil || !ok || (d != quad.Subject && d != quad.Object) {
 		return LastQuadsWith(ctx, qs, d, v, p, n)

@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+)
+
+// pgIndexes are the indexes newsgraph adds to Cayley's quads table: a
+// node's facts of one predicate in the order they were written (horizon),
+// so that the newest are read from the end of an index, not sorted.
+var pgIndexes = []string{
+	`CREATE INDEX IF NOT EXISTS ng_oph_index ON quads (object_hash, predicate_hash, horizon)`,
+	`CREATE INDEX IF NOT EXISTS ng_sph_index ON quads (subject_hash, predicate_hash, horizon)`,
+}
+
+// createPGIndexes adds pgIndexes (once; on a large existing table this
+// takes a while the first time).
+func createPGIndexes(ctx context.Context, db *sql.DB) error {
+	for _, q := range pgIndexes {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("create index: %w", err)
+		}
+	}
+	return nil
+}
+
+// pgNewest is Store.Newest on PostgreSQL: the newest n quads by horizon and
+// the exact count, each one SELECT on pgIndexes; values come from Cayley.
+func (s *Store) pgNewest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	col := "subject_hash"
+	if d == quad.Object {
+		col = "object_hash"
+	} else if d != quad.Subject {
+		return LastQuadsWith(ctx, qs, d, v, p, n)
+	}
+	vh, ph := csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()
+	var total int
+	err := s.sql.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE `+col+` = $1 AND predicate_hash = $2`, vh, ph).Scan(&total)
+	if err != nil || total == 0 {
+		return nil, 0, err
+	}
+	rows, err := s.sql.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
+		WHERE `+col+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`, vh, ph, n)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	var newest []quad.Quad // newest first
+	for rows.Next() {
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+			return nil, 0, err
+		}
+		var vals [4]quad.Value
+		for i := range h {
+			if !h[i].Valid() {
+				continue
+			}
+			if vals[i], err = qs.NameOf(h[i]); err != nil {
+				return nil, 0, err
+			}
+		}
+		newest = append(newest, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	out := make([]quad.Quad, len(newest))
+	for i, q := range newest {
+		out[len(newest)-1-i] = q
+	}
+	return out, total, nil
+}
