@@ -46,7 +46,7 @@ those that bind one entity (any name, alias or IRI).`,
 }
 
 func agreementsRun(ctx context.Context, opts *AgreementsOptions) error {
-	a, release, err := openAsker(opts.Factory)
+	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ one of their IRIs instead.`,
 }
 
 func entityRun(ctx context.Context, opts *EntityOptions) error {
-	a, release, err := openAsker(opts.Factory)
+	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {
 		return err
 	}

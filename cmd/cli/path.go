@@ -62,7 +62,7 @@ entities that one article mentions together.`,
 }
 
 func pathRun(ctx context.Context, opts *PathOptions) error {
-	a, release, err := openAsker(opts.Factory)
+	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {
 		return err
 	}
@@ -136,6 +136,17 @@ func quoteShort(s string) string {
 		s = string(r[:47]) + "..."
 	}
 	return "“" + s + "”"
+}
+
+// openQuestioner returns what answers the question commands: a Client of
+// the `newsgraph serve` serving the same bolt store, when one is (a warm
+// server answers in milliseconds; a new process pays for reading the
+// store's pages), else an Asker over the store opened read-only.
+func openQuestioner(f *Factory) (ask.Questioner, func() error, error) {
+	if c := f.runningServer(); c != nil {
+		return c, func() error { return nil }, nil
+	}
+	return openAsker(f)
 }
 
 // openAsker opens the Factory's store for questions.

@@ -45,7 +45,7 @@ with a word that does, ignoring case and accents: exact matches first.`,
 }
 
 func searchRun(ctx context.Context, opts *SearchOptions) error {
-	a, release, err := openAsker(opts.Factory)
+	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {
 		return err
 	}

@@ -155,6 +155,15 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if opts.Writable {
 		mode = "writable"
 	}
+	if f.Store == nil {
+		// Question commands on the same store ask this server.
+		remove, err := announce(f.DB, "http://"+ln.Addr().String())
+		if err != nil {
+			fmt.Fprintf(f.IO.ErrOut, "warning: %v (CLI questions will read the store themselves)\n", err)
+		} else {
+			defer remove()
+		}
+	}
 	fmt.Fprintf(f.IO.Out, "serving %s (%s store, %s) at http://%s\n", f.DB, store.Backend(), mode, ln.Addr())
 
 	select {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -205,7 +206,7 @@ func TestServeWritable(t *testing.T) {
 // command never creates a store.
 func TestServeSharesStoreWithCLI(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "shared.db")
-	url, _, _ := runServeOn(t, db, "--load", filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt"))
+	url, _, stop := runServeOn(t, db, "--load", filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt"))
 	for _, args := range [][]string{
 		{"entity", "Sheinbaum"},
 		{"path", "Marco Rubio", "Claudia Sheinbaum"},
@@ -218,16 +219,75 @@ func TestServeSharesStoreWithCLI(t *testing.T) {
 			t.Errorf("newsgraph %v while serve runs printed nothing", args)
 		}
 	}
-	if code, body := httpDo(t, "GET", url+"/api/entity?name=Sheinbaum", ""); code != 200 {
+	code, body := httpDo(t, "GET", url+"/api/entity?name=Sheinbaum", "")
+	if code != 200 {
 		t.Errorf("serve after the CLI read its store: %d %s", code, body)
+	}
+	// The server announced itself beside the store; the CLI asked it and
+	// printed its answer.
+	b, err := os.ReadFile(db + ".serve")
+	if err != nil || !strings.Contains(string(b), url) {
+		t.Errorf("announcement %s.serve = %q, %v; want the server's URL", db, b, err)
+	}
+	f, _, out, _ := NewTestFactory(db)
+	if code := Main([]string{"entity", "Sheinbaum", "--json"}, f); code != 0 || out.String() != body {
+		t.Errorf("entity --json while serve runs: exit %d, output differs from GET /api/entity", code)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(db + ".serve"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the announcement outlived the server (stat: %v)", err)
+	}
+	// A stale announcement (the server is gone) is ignored.
+	if err := os.WriteFile(db+".serve", b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, _, out, errOut := NewTestFactory(db)
+	if code := Main([]string{"entity", "Sheinbaum", "--json"}, f); code != 0 || out.String() != body {
+		t.Errorf("entity --json with a stale announcement: exit %d (%s), output differs from the server's", code, errOut)
 	}
 
 	missing := filepath.Join(t.TempDir(), "typo.db")
-	f, _, _, errOut := NewTestFactory(missing)
+	f, _, _, errOut = NewTestFactory(missing)
 	if code := Main([]string{"entity", "Sheinbaum"}, f); code == 0 || !strings.Contains(errOut.String(), "no store at "+missing) {
 		t.Errorf("entity on a missing store: exit %d, stderr %q; want an error naming the path", code, errOut)
 	}
 	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a read command created %s (stat: %v)", missing, err)
+	}
+}
+
+// TestQuestionsAskAnnouncedServer checks question commands ask the server
+// announced beside their store (here one whose answer no store holds), and
+// only one on loopback.
+func TestQuestionsAskAnnouncedServer(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/health":
+			w.Write([]byte(`{"status":"ok"}`))
+		case "/api/entity":
+			w.Write([]byte(`{"entity":{"iri":"ng:person/from-the-server","name":"From The Server","type":"Person"}}`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "announced.db")
+	for _, tt := range []struct {
+		url  string
+		want bool // the answer comes from srv
+	}{
+		{srv.URL, true},
+		{strings.Replace(srv.URL, "127.0.0.1", "192.0.2.1", 1), false}, // not loopback: never asked
+	} {
+		if err := os.WriteFile(db+".serve", []byte(`{"url":"`+tt.url+`"}`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, _, out, errOut := NewTestFactory(db)
+		code := Main([]string{"entity", "anyone"}, f)
+		if got := strings.Contains(out.String(), "From The Server"); got != tt.want {
+			t.Errorf("announced %s: exit %d, stdout %q, stderr %q; want the server's answer: %v", tt.url, code, out, errOut, tt.want)
+		}
 	}
 }

@@ -63,7 +63,7 @@ func statementsRun(ctx context.Context, opts *StatementsOptions) error {
 		}
 		filter.Since = t
 	}
-	a, release, err := openAsker(opts.Factory)
+	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {
 		return err
 	}

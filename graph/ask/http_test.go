@@ -1,13 +1,17 @@
 package ask
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestHandlerStatuses(t *testing.T) {
@@ -84,5 +88,50 @@ func TestHandlerAmbiguousCandidates(t *testing.T) {
 	}
 	if resp.StatusCode != http.StatusConflict || len(body.Candidates) < 2 || body.Candidates[0].IRI == "" {
 		t.Errorf("GET /api/entity?name=Uni = %d %+v, want 409 with candidates", resp.StatusCode, body)
+	}
+}
+
+// TestClientAnswersAsAsker asks the same questions of an Asker and of a
+// Client of NewHandler over the same store: same answers, same errors.
+func TestClientAnswersAsAsker(t *testing.T) {
+	store := goldStore(t)
+	srv := httptest.NewServer(NewHandler(store))
+	defer srv.Close()
+	local, remote := New(store), &Client{BaseURL: srv.URL}
+	ctx := context.Background()
+	for _, q := range []struct {
+		name    string
+		ask     func(Questioner) (any, error)
+		wantErr error
+	}{
+		{"path", func(a Questioner) (any, error) {
+			return a.Paths(ctx, "Marco Rubio", "Sheinbaum", PathOptions{Limit: 3})
+		}, nil},
+		{"entity", func(a Questioner) (any, error) { return a.Entity(ctx, "United States") }, nil},
+		{"statements", func(a Questioner) (any, error) { return a.Statements(ctx, StatementFilter{About: "Mexico", Limit: 5}) }, nil},
+		{"agreements", func(a Questioner) (any, error) { return a.Agreements(ctx, "Mexico", 0) }, nil},
+		{"search", func(a Questioner) (any, error) { return a.Search(ctx, "mex", 5) }, nil},
+		{"unknown", func(a Questioner) (any, error) { return a.Entity(ctx, "Atlantis") }, ErrNotFound},
+		{"ambiguous", func(a Questioner) (any, error) { return a.Entity(ctx, "Uni") }, ErrAmbiguous},
+		{"no path", func(a Questioner) (any, error) {
+			return a.Paths(ctx, "Marco Rubio", "Sheinbaum", PathOptions{MaxHops: 1})
+		}, ErrNoPath},
+		{"invalid", func(a Questioner) (any, error) { return a.Search(ctx, " ", 0) }, ErrInvalid},
+	} {
+		want, wantErr := q.ask(local)
+		got, err := q.ask(remote)
+		if !errors.Is(wantErr, q.wantErr) || !errors.Is(err, q.wantErr) {
+			t.Errorf("%s: Asker error %v, Client error %v; want both %v", q.name, wantErr, err, q.wantErr)
+			continue
+		}
+		if q.wantErr != nil {
+			if err.Error() != wantErr.Error() {
+				t.Errorf("%s: Client says %q, Asker %q", q.name, err, wantErr)
+			}
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Client differs from Asker (-asker +client):\n%s", q.name, diff)
+		}
 	}
 }

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/ask"
+)
+
+// A `newsgraph serve` of a bolt store announces itself in a file beside it,
+// PATH.serve, holding {"url": …, "pid": …}, removed when it stops. Question
+// commands on the same store then ask it: answers are the same, and a warm
+// server gives them in milliseconds where a new process pays for faulting
+// in the pages of a large store.
+
+// serverFile is what PATH.serve holds.
+type serverFile struct {
+	URL string `json:"url"`
+	PID int    `json:"pid"`
+}
+
+// serverFilePath names the announcement file of the bolt store db, or ""
+// for stores that are not files.
+func serverFilePath(db string) string {
+	if db == "" {
+		db = graph.DefaultPath
+	}
+	if db == graph.BackendMemory || strings.Contains(db, "://") {
+		return ""
+	}
+	return db + ".serve"
+}
+
+// announce writes the announcement of a server at url for db and returns a
+// function that removes it.
+func announce(db, url string) (func(), error) {
+	p := serverFilePath(db)
+	if p == "" {
+		return func() {}, nil
+	}
+	b, err := json.Marshal(serverFile{URL: url, PID: os.Getpid()})
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		return nil, err
+	}
+	return func() { os.Remove(p) }, nil
+}
+
+// runningServer returns a Client of the server announced for f.DB when it
+// is on loopback and answers /health within a fraction of a second; nil
+// otherwise (no server, a stale file, a store given directly).
+func (f *Factory) runningServer() *ask.Client {
+	if f.Store != nil {
+		return nil
+	}
+	p := serverFilePath(f.DB)
+	if p == "" {
+		return nil
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	var sf serverFile
+	if json.Unmarshal(b, &sf) != nil {
+		return nil
+	}
+	u, err := url.Parse(sf.URL)
+	if err != nil || u.Scheme != "http" {
+		return nil
+	}
+	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
+		return nil // Never send questions off this machine.
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, sf.URL+"/health", nil)
+	if err != nil {
+		return nil
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil
+	}
+	return &ask.Client{BaseURL: sf.URL}
+}
