@@ -49,6 +49,14 @@ func enc(_ url.Values, kv ...string) string {
 
 // measureCLI runs each question c.runs times, each in a new process.
 func measureCLI(ctx context.Context, c config, q questions, r *report, stderr io.Writer) error {
+	var err error
+	r.CLI, err = timeCLI(ctx, c, q, stderr, "cli")
+	return err
+}
+
+// timeCLI runs each question c.runs times, each in a new process.
+func timeCLI(ctx context.Context, c config, q questions, stderr io.Writer, what string) ([]timing, error) {
+	var out []timing
 	for _, qq := range questionList(q) {
 		var ds []time.Duration
 		for i := 0; i < c.runs; i++ {
@@ -57,14 +65,14 @@ func measureCLI(ctx context.Context, c config, q questions, r *report, stderr io
 			cmd.Stdout, cmd.Stderr = io.Discard, &errOut
 			d, _, err := timed(cmd)
 			if err != nil {
-				return fmt.Errorf("%s %v: %w: %s", c.bin, qq.cli, err, errOut.String())
+				return nil, fmt.Errorf("%s %v: %w: %s", c.bin, qq.cli, err, errOut.String())
 			}
 			ds = append(ds, d)
 		}
-		r.CLI = append(r.CLI, timing{Name: qq.name, Stats: summarise(ds)})
-		fmt.Fprintf(stderr, "cli %-24s %s\n", qq.name, r.CLI[len(r.CLI)-1].Stats)
+		out = append(out, timing{Name: qq.name, Stats: summarise(ds)})
+		fmt.Fprintf(stderr, "%s %-24s %s\n", what, qq.name, out[len(out)-1].Stats)
 	}
-	return nil
+	return out, nil
 }
 
 var servingRE = regexp.MustCompile(`at (http://[^ \n]+)`)
@@ -113,6 +121,15 @@ func measureHTTP(ctx context.Context, c config, q questions, r *report, stderr i
 	for j, qq := range qs {
 		r.HTTP = append(r.HTTP, timing{Name: qq.name, Stats: summarise(ds[j])})
 		fmt.Fprintf(stderr, "http %-24s %s\n", qq.name, r.HTTP[j].Stats)
+	}
+	// The CLI again, now that a server announces itself beside the store:
+	// the question commands ask it.
+	if !isPostgres(c.db) {
+		served, err := timeCLI(ctx, c, q, stderr, "cli (serve running)")
+		if err != nil {
+			return err
+		}
+		r.CLIServed = served
 	}
 	r.ServeRSS = rssOf(cmd.Process.Pid)
 	r.ServeAnon = statusField(cmd.Process.Pid, "RssAnon:")
