@@ -8,6 +8,9 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // pgIndexes are the indexes newsgraph adds to Cayley's quads table: a
@@ -75,4 +78,43 @@ func (s *Store) pgNewest(ctx context.Context, qs graph.QuadStore, d quad.Directi
 		out[len(newest)-1-i] = q
 	}
 	return out, total, nil
+}
+
+// pgCountAsserts counts the articles asserting each fact key, in a few
+// queries for a whole batch; keys nobody asserts are left out.
+func pgCountAsserts(ctx context.Context, db *sql.DB, keys []quad.String) (map[quad.String]int, error) {
+	out := make(map[quad.String]int, len(keys))
+	byHash := make(map[string]quad.String, len(keys))
+	asserts := csql.HashOf(schema.PredAsserts).SQLValue()
+	for len(keys) > 0 {
+		chunk := keys[:min(len(keys), 1000)]
+		keys = keys[len(chunk):]
+		hashes := make([][]byte, len(chunk))
+		for i, k := range chunk {
+			h := csql.HashOf(k)
+			hashes[i] = h.ValueHash[:]
+			byHash[string(h.ValueHash[:])] = k
+		}
+		rows, err := db.QueryContext(ctx, `SELECT object_hash, count(*) FROM quads
+			WHERE predicate_hash = $1 AND object_hash = ANY($2) GROUP BY object_hash`, asserts, pq.Array(hashes))
+		if err != nil {
+			return nil, fmt.Errorf("count assertions: %w", err)
+		}
+		for rows.Next() {
+			var h []byte
+			var n int
+			if err := rows.Scan(&h, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[byHash[string(h)]] = n
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

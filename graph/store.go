@@ -477,12 +477,29 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 		}
 	}
 	// A fact is stored while some article asserts it.
+	var counted map[quad.String]int
+	if s.sql != nil {
+		// One query for the batch: a query per fact is a round trip each.
+		var keys []quad.String
+		for key, d := range facts {
+			if d.added != d.removed {
+				keys = append(keys, key)
+			}
+		}
+		var err error
+		if counted, err = pgCountAsserts(ctx, s.sql, keys); err != nil {
+			return nil, err
+		}
+	}
 	names := map[quad.Value]*nameDelta{}
 	for key, d := range facts {
 		if d.added == d.removed {
 			continue // Asserted before and after (the count cannot reach zero).
 		}
-		before, err := countAsserts(ctx, qs, key, d.removed+1)
+		before, err := counted[key], error(nil)
+		if counted == nil {
+			before, err = countAsserts(ctx, qs, key, d.removed+1)
+		}
 		if err != nil {
 			return nil, err
 		}
