@@ -186,26 +186,12 @@ func (r *boltReader) QuadsWith(ctx context.Context, d quad.Direction, v, p quad.
 	var out []quad.Quad
 	c := bucket.Cursor()
 	for k, val := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, val = c.Next() {
-		ids, err := decodeIDs(val)
-		if err != nil {
+		var err error
+		if out, err = r.appendLive(out, val, limit); err != nil {
 			return nil, err
 		}
-		for _, qid := range ids {
-			prim, err := r.primitive(qid)
-			if err != nil {
-				return nil, err
-			}
-			if prim == nil || prim.Deleted {
-				continue
-			}
-			q, err := r.quad(prim)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, q)
-			if limit > 0 && len(out) >= limit {
-				return out, nil
-			}
+		if limit > 0 && len(out) >= limit {
+			return out, nil
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -246,31 +232,41 @@ func (r *boltReader) QuadsWithAny(ctx context.Context, d quad.Direction, v quad.
 			k, val = c.Seek(successor(k[:16]))
 			continue
 		}
-		ids, err := decodeIDs(val)
-		if err != nil {
+		var err error
+		if out[p], err = r.appendLive(out[p], val, limit); err != nil {
 			return nil, err
-		}
-		for _, qid := range ids {
-			if limit > 0 && len(out[p]) >= limit {
-				break
-			}
-			prim, err := r.primitive(qid)
-			if err != nil {
-				return nil, err
-			}
-			if prim == nil || prim.Deleted {
-				continue
-			}
-			q, err := r.quad(prim)
-			if err != nil {
-				return nil, err
-			}
-			out[p] = append(out[p], q)
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		k, val = c.Next()
+	}
+	return out, nil
+}
+
+// appendLive appends to out the live quads of an index value (a list of
+// quad IDs), oldest first, until out holds limit (when limit > 0).
+func (r *boltReader) appendLive(out []quad.Quad, val []byte, limit int) ([]quad.Quad, error) {
+	ids, err := decodeIDs(val)
+	if err != nil {
+		return nil, err
+	}
+	for _, qid := range ids {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		prim, err := r.primitive(qid)
+		if err != nil {
+			return nil, err
+		}
+		if prim == nil || prim.Deleted {
+			continue
+		}
+		q, err := r.quad(prim)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
 	}
 	return out, nil
 }
