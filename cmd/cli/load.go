@@ -39,7 +39,8 @@ standard input. Formats: plain text (.txt, first line the title), HTML pages
 .xml). Standard input's format is detected from its first bytes.
 
 Extraction runs on --workers goroutines; articles are written in input
-order, up to 500 per transaction, each article all or nothing. A person named only by surname ("Sheinbaum") is
+order, up to 10,000 quads (500 articles) per transaction, each article
+all or nothing. A person named only by surname ("Sheinbaum") is
 given the full name already in the store ("Claudia Sheinbaum") when exactly
 one person fits. A bad input is named with its file, line and reason, the
 rest still loads, nothing of the bad article is written, and the exit status
