@@ -32,21 +32,34 @@ func createPGIndexes(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
+// pgColumn is the quads table's column of direction d (Subject or Object).
+func pgColumn(d quad.Direction) string {
+	if d == quad.Object {
+		return "object_hash"
+	}
+	return "subject_hash"
+}
+
+// pgCount counts the quads with v in direction d (Subject or Object) and
+// predicate p, with one SELECT on pgIndexes.
+func pgCount(ctx context.Context, db *sql.DB, d quad.Direction, v, p quad.Value) (int, error) {
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE `+pgColumn(d)+` = $1 AND predicate_hash = $2`,
+		csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()).Scan(&n)
+	return n, err
+}
+
 // pgNewest is Store.Newest on PostgreSQL: the newest n quads by horizon and
 // the exact count, each one SELECT on pgIndexes; values come from Cayley.
 func (s *Store) pgNewest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
-	col := "subject_hash"
-	if d == quad.Object {
-		col = "object_hash"
-	} else if d != quad.Subject {
+	if d != quad.Subject && d != quad.Object {
 		return LastQuadsWith(ctx, qs, d, v, p, n)
 	}
-	vh, ph := csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()
-	var total int
-	err := s.sql.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE `+col+` = $1 AND predicate_hash = $2`, vh, ph).Scan(&total)
+	total, err := pgCount(ctx, s.sql, d, v, p)
 	if err != nil || total == 0 {
 		return nil, 0, err
 	}
+	col, vh, ph := pgColumn(d), csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()
 	rows, err := s.sql.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
 		WHERE `+col+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`, vh, ph, n)
 	if err != nil {

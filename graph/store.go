@@ -72,7 +72,7 @@ func Open(spec string) (*Store, error) {
 	case spec == BackendMemory:
 		return &Store{qs: memstore.New(), backend: BackendMemory, addr: spec}, nil
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
-		return openPostgres(spec)
+		return openPostgres(spec, false)
 	default:
 		if spec == "" {
 			spec = DefaultPath
@@ -96,16 +96,7 @@ func OpenReadOnly(spec string) (*Store, error) {
 	case spec == BackendMemory:
 		return Open(spec)
 	case strings.HasPrefix(spec, "postgres://"), strings.HasPrefix(spec, "postgresql://"):
-		qs, err := graph.NewQuadStore(BackendPostgres, spec, nil)
-		if err != nil {
-			return nil, fmt.Errorf("open postgres store: %w", err)
-		}
-		db, err := sql.Open("postgres", spec)
-		if err != nil {
-			qs.Close()
-			return nil, fmt.Errorf("open postgres store: %w", err)
-		}
-		return &Store{qs: qs, backend: BackendPostgres, addr: spec, exclusiveReads: true, readOnly: true, sql: db}, nil
+		return openPostgres(spec, true)
 	}
 	if spec == "" {
 		spec = DefaultPath
@@ -171,35 +162,45 @@ func openBolt(path string) (*Store, error) {
 	return &Store{qs: qs, backend: BackendBolt, addr: path, reopen: reopen, bolt: db}, nil
 }
 
-func openPostgres(url string) (*Store, error) {
+// openPostgres opens the PostgreSQL store at url; unless readOnly, it
+// creates Cayley's tables when missing and newsgraph's indexes.
+func openPostgres(url string, readOnly bool) (*Store, error) {
 	db, err := sql.Open("postgres", url)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	// Initialise only a database without Cayley's tables: Cayley's Init on
-	// an existing store logs "ERROR: Cannot create nodes table".
-	var quads sql.NullString
-	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open postgres store: %w", err)
-	}
-	if !quads.Valid {
-		err := graph.InitQuadStore(BackendPostgres, url, nil)
-		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+	if !readOnly {
+		if err := initPostgres(url, db); err != nil {
 			db.Close()
-			return nil, fmt.Errorf("init postgres store: %w", err)
+			return nil, err
 		}
-	}
-	if err := createPGIndexes(context.Background(), db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
 	qs, err := graph.NewQuadStore(BackendPostgres, url, nil)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true, sql: db}, nil
+	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true, readOnly: readOnly, sql: db}, nil
+}
+
+// initPostgres creates Cayley's tables in a database without them (Cayley's
+// Init on an existing store logs "ERROR: Cannot create nodes table") and
+// newsgraph's indexes.
+func initPostgres(url string, db *sql.DB) error {
+	var quads sql.NullString
+	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
+		return fmt.Errorf("open postgres store: %w", err)
+	}
+	if !quads.Valid {
+		err := graph.InitQuadStore(BackendPostgres, url, nil)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return fmt.Errorf("init postgres store: %w", err)
+		}
+	}
+	if err := createPGIndexes(context.Background(), db); err != nil {
+		return fmt.Errorf("open postgres store: %w", err)
+	}
+	return nil
 }
 
 // ReadOnly reports whether the store was opened with OpenReadOnly.
@@ -587,10 +588,8 @@ func (s *Store) recount(ctx context.Context, tx *graph.Transaction, delta int) e
 // PostgreSQL counts with one SELECT on its (object, predicate) index.
 func (s *Store) articleCount(ctx context.Context, qs graph.QuadStore) (int64, error) {
 	if s.sql != nil {
-		var n int64
-		err := s.sql.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE object_hash = $1 AND predicate_hash = $2`,
-			csql.HashOf(schema.ClassArticle).SQLValue(), csql.HashOf(schema.PredType).SQLValue()).Scan(&n)
-		return n, err
+		n, err := pgCount(ctx, s.sql, quad.Object, schema.ClassArticle, schema.PredType)
+		return int64(n), err
 	}
 	cnt, err := QuadsWith(ctx, qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 1)
 	if err != nil {
