@@ -256,34 +256,6 @@ func scan(qs graph.QuadStore, d quad.Direction, ref, pref graph.Ref) (it iterato
 	return qs.QuadIterator(d, ref).Iterate(), pref == nil
 }
 
-// countWith counts the quads with v in direction d and predicate p,
-// reading no quad when the store's index answers it.
-func countWith(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value) (int64, error) {
-	ref, pref, err := refsOf(qs, v, p)
-	if err != nil || ref == nil {
-		return 0, err
-	}
-	it, exact := scan(qs, d, ref, pref)
-	defer it.Close()
-	var n int64
-	for it.Next(ctx) {
-		if !exact {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return 0, err
-			}
-			if q.Predicate != p {
-				continue
-			}
-		}
-		n++
-	}
-	if err := it.Err(); err != nil {
-		return 0, err
-	}
-	return n, ctx.Err()
-}
-
 // FactArticles returns the articles that assert fact q (at most limit when
 // limit > 0), in the order they were first stored.
 func FactArticles(ctx context.Context, qs graph.QuadStore, q quad.Quad, limit int) ([]quad.IRI, error) {

@@ -106,7 +106,8 @@ func (r *boltReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Val
 func (s *Store) countLive(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value) (int64, error) {
 	kqs, ok := qs.(*ckv.QuadStore)
 	if s.bolt == nil || !ok || d != quad.Object {
-		return countWith(ctx, qs, d, v, p)
+		_, n, err := LastQuadsWith(ctx, qs, d, v, p, 1)
+		return int64(n), err
 	}
 	var n int64
 	err := s.bolt.View(func(tx *bbolt.Tx) error {

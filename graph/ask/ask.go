@@ -84,6 +84,9 @@ const (
 	rankWord
 )
 
+// rankKeys are the name-key marks (graph.NameKeys) each rank looks up.
+var rankKeys = [...]string{rankExact: graph.KeyExact, rankPrefix: graph.KeyPrefix, rankWord: graph.KeyWord}
+
 // maxCandidates bounds the entities one name key is read for: a short
 // prefix ("ma") can fit thousands.
 const maxCandidates = 500
@@ -92,8 +95,7 @@ const maxCandidates = 500
 // at rank (at most limit read), checked against their names: the key index is cut at
 // graph.KeyPrefixMax runes, and words must match whole for Resolve.
 func (r *reader) candidates(key string, rank int, wholeWord bool, limit int) ([]string, error) {
-	mark := map[int]string{rankExact: graph.KeyExact, rankPrefix: graph.KeyPrefix, rankWord: graph.KeyWord}[rank]
-	keyed, err := r.rd.QuadsWith(r.ctx, quad.Object, quad.String(graph.LookupKey(mark, key)), schema.PredKey, limit)
+	keyed, err := r.rd.QuadsWith(r.ctx, quad.Object, quad.String(graph.LookupKey(rankKeys[rank], key)), schema.PredKey, limit)
 	if err != nil {
 		return nil, err
 	}

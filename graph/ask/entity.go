@@ -155,7 +155,7 @@ func (r *reader) card(n Node) (Card, error) {
 			c.Officials = append(c.Officials, rf...)
 		}
 	}
-	for _, p := range relationPredicates() {
+	for _, p := range relationPreds {
 		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 			qs, total, err := r.last(dir, n.IRI, p, CardItems)
 			if err != nil {
@@ -243,6 +243,10 @@ func (r *reader) card(n Node) (Card, error) {
 	sortRelations(c.RelationsIn)
 	return c, nil
 }
+
+// relationPreds holds the IRIs of schema.RelationPredicates, sorted; read
+// only.
+var relationPreds = relationPredicates()
 
 // relationPredicates returns the IRIs of schema.RelationPredicates, sorted.
 func relationPredicates() []quad.IRI {

@@ -29,7 +29,7 @@ func (a *Asker) Neighbourhood(ctx context.Context, name string, hops int) (Node,
 		if center, err = r.resolve(name); err != nil {
 			return err
 		}
-		links := append([]quad.IRI{schema.PredHolds, schema.PredOf, schema.PredSaidBy, schema.PredAbout, schema.PredParty}, relationPredicates()...)
+		links := append([]quad.IRI{schema.PredHolds, schema.PredOf, schema.PredSaidBy, schema.PredAbout, schema.PredParty}, relationPreds...)
 		seen := set{center.IRI: true}
 		frontier := []string{center.IRI}
 		for d := 0; d < hops && len(frontier) > 0; d++ {

@@ -482,7 +482,7 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 		return r.facts(d, node, p, maxFanout)
 	}
 	// Every first step from iri, read in one walk of each index.
-	rels := relationPredicates()
+	rels := relationPreds
 	outPreds := append([]quad.IRI{schema.PredParty, schema.PredHolds}, rels...)
 	inPreds := append([]quad.IRI{schema.PredParty, schema.PredOf, schema.PredSaidBy, schema.PredAbout}, rels...)
 	if mentions {
