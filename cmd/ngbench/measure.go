@@ -27,19 +27,19 @@ type question struct {
 }
 
 func questionList(q questions) []question {
-	v := url.Values{}
 	return []question{
 		{"path (" + strconv.Itoa(q.PathHops) + " hops)", []string{"path", q.PathFrom, q.PathTo, "--json"},
-			"GET", "/api/path?" + enc(v, "from", q.PathFrom, "to", q.PathTo), ""},
-		{"entity", []string{"entity", q.Person, "--json"}, "GET", "/api/entity?" + enc(v, "name", q.Person), ""},
-		{"statements --by", []string{"statements", "--by", q.Person, "--json"}, "GET", "/api/statements?" + enc(v, "by", q.Person), ""},
-		{"search", []string{"search", q.SearchText, "--json"}, "GET", "/api/search?" + enc(v, "q", q.SearchText), ""},
+			"GET", "/api/path?" + enc("from", q.PathFrom, "to", q.PathTo), ""},
+		{"entity", []string{"entity", q.Person, "--json"}, "GET", "/api/entity?" + enc("name", q.Person), ""},
+		{"statements --by", []string{"statements", "--by", q.Person, "--json"}, "GET", "/api/statements?" + enc("by", q.Person), ""},
+		{"search", []string{"search", q.SearchText, "--json"}, "GET", "/api/search?" + enc("q", q.SearchText), ""},
 		{"Gizmo neighbourhood", []string{"query", q.Gizmo, "--format", "json"}, "POST", "/api/v2/query?lang=gizmo", q.Gizmo},
 		{"stats (open + count)", []string{"stats"}, "GET", "/health", ""},
 	}
 }
 
-func enc(_ url.Values, kv ...string) string {
+// enc encodes key, value pairs as a query string.
+func enc(kv ...string) string {
 	v := url.Values{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		v.Set(kv[i], kv[i+1])
