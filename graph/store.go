@@ -203,9 +203,6 @@ func initPostgres(url string, db *sql.DB) error {
 	return nil
 }
 
-// ReadOnly reports whether the store was opened with OpenReadOnly.
-func (s *Store) ReadOnly() bool { return s.readOnly }
-
 // Backend names the kind of store: BackendBolt, BackendMemory or BackendPostgres.
 func (s *Store) Backend() string { return s.backend }
 
