@@ -31,7 +31,14 @@ type ServeOptions struct {
 	AllowRemote bool          // Allow listening on an address other machines can reach.
 	Timeout     time.Duration // Per-query timeout.
 	Limit       int           // Per-query result limit.
+	Token       string        // Write token (--token, else NEWSGRAPH_TOKEN, else generated).
+	AllowedHost []string      // Host names accepted besides loopback ones.
+	QueryMemory int           // MiB the heap may grow while scripts run (0: the server's default).
 }
+
+// TokenEnv names the environment variable serve reads its write token from
+// when --token is not given.
+const TokenEnv = "NEWSGRAPH_TOKEN"
 
 // NewServeCmd returns `newsgraph serve`.
 func NewServeCmd(f *Factory, runF func(*ServeOptions) error) *cobra.Command {
@@ -47,7 +54,18 @@ address it is served on.
 
 It is read-only unless --writable, and listens on loopback unless
 --allow-remote. With --load it first loads articles, as 'newsgraph load' does,
-so one command gives a live graph. Ctrl-C stops it cleanly.`,
+so one command gives a live graph. Ctrl-C stops it cleanly.
+
+Writes need a token: --token, else $NEWSGRAPH_TOKEN, else one is generated
+and printed once. Clients send it as "Authorization: Bearer TOKEN"; a browser
+opens http://ADDR/?token=TOKEN once and the UI's Write tab can write. Written
+quads must carry an article label (<ng:article/…>).
+
+No client can take the server down: each query runs under --timeout and a
+memory budget (--query-memory), its results are bounded, at most a few run
+at once with a short queue (then 503 with Retry-After), request bodies are
+bounded (413), and requests from other sites (Origin) or to other host names
+(DNS rebinding) are refused.`,
 		Example: `  newsgraph serve --load data/articles     # then open http://127.0.0.1:64210
   newsgraph serve --addr 127.0.0.1:8080 --timeout 5s --limit 500
   newsgraph --db memory serve --load data/articles --writable`,
@@ -65,6 +83,12 @@ so one command gives a live graph. Ctrl-C stops it cleanly.`,
 			if !isLoopback(opts.Addr) && !opts.AllowRemote {
 				return flagErrorf("--addr %s can be reached from other machines: pass --allow-remote to serve there", opts.Addr)
 			}
+			if opts.QueryMemory < 0 {
+				return flagErrorf("--query-memory must not be negative")
+			}
+			if opts.Token == "" {
+				opts.Token = os.Getenv(TokenEnv)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -77,6 +101,9 @@ so one command gives a live graph. Ctrl-C stops it cleanly.`,
 	cmd.Flags().BoolVar(&opts.AllowRemote, "allow-remote", false, "allow an --addr that is not loopback")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", 30*time.Second, "give up on a query after this long (0: no limit)")
 	cmd.Flags().IntVar(&opts.Limit, "limit", server.DefaultQueryLimit, "maximum results of one query")
+	cmd.Flags().StringVar(&opts.Token, "token", "", "`TOKEN` writes must carry (default $"+TokenEnv+", else generated and printed)")
+	cmd.Flags().StringArrayVar(&opts.AllowedHost, "allowed-host", nil, "also accept requests addressed to host `NAME` (e.g. behind a proxy); repeatable")
+	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", 0, "stop the oldest query when the heap grows by more than `MIB` while queries run (0: 256)")
 	return cmd
 }
 
@@ -141,13 +168,36 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	h := server.New(store, server.Options{
+	tokenShown := ""
+	if opts.Writable && opts.Token == "" {
+		if opts.Token, err = server.NewToken(); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		tokenShown = opts.Token
+	}
+	h, err := server.New(store, server.Options{
 		Writable:     opts.Writable,
+		Token:        opts.Token,
+		AllowRemote:  opts.AllowRemote,
+		AllowedHosts: opts.AllowedHost,
 		QueryTimeout: opts.Timeout,
 		QueryLimit:   opts.Limit,
+		Limits:       server.Limits{Memory: uint64(opts.QueryMemory) << 20},
 		Extra:        ask.NewHandler(store),
 	})
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second, // A body trickling in ties up only its connection, and not for ever.
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	if opts.Timeout > 0 {
+		srv.WriteTimeout = opts.Timeout + time.Minute
+	}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 
@@ -157,7 +207,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	}
 	if f.Store == nil {
 		// Question commands on the same store ask this server.
-		remove, err := announce(f.DB, "http://"+ln.Addr().String())
+		remove, err := announce(f.DB, serverFile{URL: "http://" + ln.Addr().String(), PID: os.Getpid(), Token: opts.Token})
 		if err != nil {
 			fmt.Fprintf(f.IO.ErrOut, "warning: %v (CLI questions will read the store themselves)\n", err)
 		} else {
@@ -165,6 +215,10 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		}
 	}
 	fmt.Fprintf(f.IO.Out, "serving %s (%s store, %s) at http://%s\n", f.DB, store.Backend(), mode, ln.Addr())
+	if tokenShown != "" {
+		fmt.Fprintf(f.IO.Out, "writes need this token (shown once): Authorization: Bearer %s\n", tokenShown)
+		fmt.Fprintf(f.IO.Out, "to write from the UI, open http://%s/?token=%s once\n", ln.Addr(), tokenShown)
+	}
 
 	select {
 	case err := <-done:

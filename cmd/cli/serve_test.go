@@ -97,8 +97,15 @@ func runServe(t *testing.T, args ...string) (url string, errOut *lockedBuffer, s
 // runServeOn is runServe on the bolt store at db.
 func runServeOn(t *testing.T, db string, args ...string) (url string, errOut *lockedBuffer, stop func() error) {
 	t.Helper()
+	url, _, errOut, stop = runServeOut(t, db, args...)
+	return url, errOut, stop
+}
+
+// runServeOut is runServeOn that also returns serve's standard output.
+func runServeOut(t *testing.T, db string, args ...string) (url string, out, errOut *lockedBuffer, stop func() error) {
+	t.Helper()
 	f, _, _, _ := NewTestFactory(db)
-	out, errOut := &lockedBuffer{}, &lockedBuffer{}
+	out, errOut = &lockedBuffer{}, &lockedBuffer{}
 	f.IO.Out, f.IO.ErrOut = out, errOut
 	root := NewRootCmd(f)
 	root.SetArgs(append([]string{"serve", "--addr", "127.0.0.1:0"}, args...))
@@ -124,7 +131,7 @@ func runServeOn(t *testing.T, db string, args ...string) (url string, errOut *lo
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := servingRE.FindStringSubmatch(out.String()); m != nil {
-			return m[1], errOut, stop
+			return m[1], out, errOut, stop
 		}
 		select {
 		case err := <-errc:
@@ -134,7 +141,7 @@ func runServeOn(t *testing.T, db string, args ...string) (url string, errOut *lo
 		}
 	}
 	t.Fatalf("serve printed no URL; stdout: %s\nstderr: %s", out, errOut)
-	return "", nil, nil
+	return "", nil, nil, nil
 }
 
 func httpDo(t *testing.T, method, url, body string) (int, string) {
@@ -188,9 +195,64 @@ func TestServeRun(t *testing.T) {
 	}
 }
 
+var bearerRE = regexp.MustCompile(`Authorization: Bearer (\S+)`)
+
+// TestServeToken: a writable serve takes its token from --token, else
+// $NEWSGRAPH_TOKEN, else makes one and prints it once; writes without it
+// are refused.
+func TestServeToken(t *testing.T) {
+	const quad = "<ng:person/a> <ng:knows> <ng:person/b> <ng:article/by-hand> .\n"
+	for _, tt := range []struct {
+		name      string
+		args      []string
+		env       string
+		wantToken string // "" means: generated, read from stdout.
+	}{
+		{"generated", nil, "", ""},
+		{"flag", []string{"--token", "from-the-flag"}, "from-env", "from-the-flag"},
+		{"environment", nil, "from-env", "from-env"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv(TokenEnv, tt.env)
+			url, out, _, _ := runServeOut(t, filepath.Join(t.TempDir(), "serve.db"), append([]string{"--writable"}, tt.args...)...)
+			token := tt.wantToken
+			if m := bearerRE.FindStringSubmatch(out.String()); tt.wantToken == "" && m != nil {
+				token = m[1]
+			} else if m != nil {
+				t.Errorf("serve printed a token it was given: %q", out)
+			}
+			if len(token) < 16 && tt.wantToken == "" {
+				t.Fatalf("no generated token printed: %q", out)
+			}
+			if code, body := httpDo(t, "POST", url+"/api/v2/write", quad); code != http.StatusUnauthorized {
+				t.Errorf("write without the token = %d %s, want 401", code, body)
+			}
+			if code, body := httpDoAuth(t, "POST", url+"/api/v2/write", quad, token); code != http.StatusOK {
+				t.Errorf("write with the token = %d %s, want 200", code, body)
+			}
+		})
+	}
+}
+
+func httpDoAuth(t *testing.T, method, url, body, token string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, url, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
 func TestServeWritable(t *testing.T) {
-	url, _, _ := runServe(t, "--writable", "--limit", "3")
-	code, body := httpDo(t, "POST", url+"/api/v2/write", "<ng:person/a> <ng:knows> <ng:person/b> .\n<ng:person/a> <ng:knows> <ng:person/c> .\n<ng:person/a> <ng:knows> <ng:person/d> .\n<ng:person/a> <ng:knows> <ng:person/e> .\n")
+	url, _, _ := runServe(t, "--writable", "--limit", "3", "--token", "t0ken")
+	code, body := httpDoAuth(t, "POST", url+"/api/v2/write", "<ng:person/a> <ng:knows> <ng:person/b> <ng:article/x> .\n<ng:person/a> <ng:knows> <ng:person/c> <ng:article/x> .\n<ng:person/a> <ng:knows> <ng:person/d> <ng:article/x> .\n<ng:person/a> <ng:knows> <ng:person/e> <ng:article/x> .\n", "t0ken")
 	if code != http.StatusOK {
 		t.Fatalf("POST /api/v2/write = %d %s", code, body)
 	}

@@ -15,15 +15,17 @@ import (
 )
 
 // A `newsgraph serve` of a bolt store announces itself in a file beside it,
-// PATH.serve, holding {"url": …, "pid": …}, removed when it stops. Question
+// PATH.serve, holding {"url": …, "pid": …} (and a writable server's token,
+// so the file is readable by its owner only), removed when it stops. Question
 // commands on the same store then ask it: answers are the same, and a warm
 // server gives them in milliseconds where a new process pays for faulting
 // in the pages of a large store.
 
 // serverFile is what PATH.serve holds.
 type serverFile struct {
-	URL string `json:"url"`
-	PID int    `json:"pid"`
+	URL   string `json:"url"`
+	PID   int    `json:"pid"`
+	Token string `json:"token,omitempty"`
 }
 
 // serverFilePath names the announcement file of the bolt store db, or ""
@@ -38,18 +40,19 @@ func serverFilePath(db string) string {
 	return db + ".serve"
 }
 
-// announce writes the announcement of a server at url for db and returns a
+// announce writes the announcement of a server for db and returns a
 // function that removes it.
-func announce(db, url string) (func(), error) {
+func announce(db string, sf serverFile) (func(), error) {
 	p := serverFilePath(db)
 	if p == "" {
 		return func() {}, nil
 	}
-	b, err := json.Marshal(serverFile{URL: url, PID: os.Getpid()})
+	b, err := json.Marshal(sf)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(p, b, 0o644); err != nil {
+	os.Remove(p) // A stale file may have looser permissions.
+	if err := os.WriteFile(p, b, 0o600); err != nil {
 		return nil, err
 	}
 	return func() { os.Remove(p) }, nil

@@ -242,8 +242,13 @@ func TestBrowserUI(t *testing.T) {
 	}
 
 	t.Run("Write", func(t *testing.T) {
-		wts, _ := newTestServer(t, Options{Writable: true})
-		const nq = `<ng:person/ui-writer> <schema:name> "Written from the UI" .`
+		wts, _ := newTestServer(t, Options{Writable: true, Token: testToken})
+		const nq = `<ng:person/ui-writer> <schema:name> "Written from the UI" <ng:article/by-hand> .`
+		// The owner opens the address serve prints once; the cookie it
+		// sets lets the Write tab write.
+		if err := chromedp.Do(ctx, chromedp.Navigate(wts.URL+"/?token="+testToken)); err != nil {
+			t.Fatalf("open the token address: %v", err)
+		}
 		if err := openUIWithQuery(ctx, wts.URL, "Write", "gizmo", "unused"); err != nil {
 			// openUIWithQuery pressed Run on an empty editor: harmless.
 			t.Fatalf("open Write: %v", err)

@@ -9,10 +9,20 @@
 // Every request that touches the store runs under the store's lock: queries
 // and reads share it, writes take it exclusively (memstore has no locking of
 // its own, and bolt can deadlock when a write remaps the file under a
-// reader).
+// reader). Bodies are read, bounded, before the lock is taken.
 //
-//	h := server.New(store, server.Options{QueryTimeout: 30 * time.Second, Extra: ask.NewHandler(store)})
-//	err := http.ListenAndServe("127.0.0.1:64210", h)
+// No request can take the server down (see Limits): queries wait for a slot
+// in one of two lanes (scripts in Cayley's languages; newsgraph's own
+// questions) and get 503 with Retry-After when the queue is full; each runs
+// under one deadline that stops Gizmo's JavaScript and Cayley's iterators,
+// and stops when its client goes away; results are bounded in bytes; and a
+// watchdog samples the heap while scripts run, stopping the oldest when the
+// heap has grown past the memory budget. Requests whose Host is not this
+// server (DNS rebinding) or whose Origin is another site are refused;
+// writes need the server's token.
+//
+//	srv, err := server.New(store, server.Options{QueryTimeout: 30 * time.Second, Extra: ask.NewHandler(store)})
+//	err = http.ListenAndServe("127.0.0.1:64210", srv)
 //
 // The Query Shape endpoint describes a query's shape tree (query/shape)
 // before and after Cayley's optimiser as nodes and links. For Gizmo it runs

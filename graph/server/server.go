@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -30,16 +29,28 @@ const DefaultQueryLimit = 100
 var ErrReadOnly = errors.New("database is read-only (serve --writable allows writes)")
 
 // Options configure a server. The zero value is a read-only server with no
-// query timeout and Cayley's default result limit.
+// query timeout, Cayley's default result limit and DefaultLimits.
 type Options struct {
 	// Writable enables POST /api/v2/write, /api/v2/delete and
-	// /api/v2/node/delete (the UI's Write tab). Off, they answer 403: a
-	// server is read-only unless told otherwise.
+	// /api/v2/node/delete (the UI's Write tab), for requests that carry
+	// Token. Off, they answer 403: a server is read-only unless told
+	// otherwise.
 	Writable bool
-	// QueryTimeout bounds each query (0: none beyond the client's request).
+	// Token is the secret a write must carry (Authorization: Bearer, or the
+	// cookie set by opening /?token=…). A writable server needs one.
+	Token string
+	// AllowRemote accepts requests addressed to any IP literal, not only
+	// loopback; AllowedHosts lists host names accepted besides localhost.
+	// Other Host headers are refused (DNS rebinding).
+	AllowRemote  bool
+	AllowedHosts []string
+	// QueryTimeout bounds each query and question (0: none beyond the
+	// client's request).
 	QueryTimeout time.Duration
 	// QueryLimit bounds the results of one query (0: DefaultQueryLimit).
 	QueryLimit int
+	// Limits bound concurrency, bodies, results and memory.
+	Limits Limits
 	// Extra serves the /api/ paths the server does not own itself
 	// (newsgraph's own endpoints, e.g. graph/ask's handler). It must take
 	// the store's lock itself, through the Store's methods.
@@ -48,39 +59,58 @@ type Options struct {
 
 // Server is the HTTP face of a store. It implements http.Handler.
 type Server struct {
-	store  *graph.Store
-	opts   Options
-	qs     cgraph.QuadStore
-	api    *chttp.APIv2
-	router *httprouter.Router
-	ui     http.Handler
-	assets AssetStatus
+	store     *graph.Store
+	opts      Options
+	limits    Limits
+	scripts   *lane // Cayley's query languages, shapes and reads.
+	questions *lane // newsgraph's own /api/ endpoints.
+	watchdog  *watchdog
+	health    *healthCache
+	router    *httprouter.Router
+	ui        http.Handler
+	assets    AssetStatus
 }
+
+// ErrNoToken is New's answer to a writable server without a token.
+var ErrNoToken = errors.New("a writable server needs a token (Options.Token)")
 
 // New returns the handler serving store: Cayley's API v2 under /api/v2/,
 // the shape endpoint, /health, opts.Extra under /api/ and the Cayley UI at
 // the root.
-func New(store *graph.Store, opts Options) http.Handler {
-	s := &Server{store: store, opts: opts, assets: Assets()}
-	// The quad store is only used by handlers that run under the store's
-	// lock (see ServeHTTP); View just hands it over.
-	_ = store.View(func(qs cgraph.QuadStore) error { s.qs = qs; return nil })
-	s.router = httprouter.New()
-	s.api = chttp.NewBoundAPIv2(&cgraph.Handle{QuadStore: s.qs, QuadWriter: newDedupWriter(s.qs)}, s.router)
-	s.api.SetReadOnly(!opts.Writable)
-	s.api.SetQueryTimeout(opts.QueryTimeout)
+func New(store *graph.Store, opts Options) (*Server, error) {
+	if opts.Writable && opts.Token == "" {
+		return nil, ErrNoToken
+	}
 	if opts.QueryLimit == 0 {
 		opts.QueryLimit = DefaultQueryLimit
-		s.opts.QueryLimit = DefaultQueryLimit
 	}
-	s.api.SetQueryLimit(opts.QueryLimit)
+	limits := opts.Limits.withDefaults()
+	s := &Server{
+		store:     store,
+		opts:      opts,
+		limits:    limits,
+		scripts:   newLane("scripts", limits.Scripts, limits.Queue, limits.QueueWait),
+		questions: newLane("questions", limits.Questions, limits.Queue, limits.QueueWait),
+		watchdog:  newWatchdog(limits.Memory),
+		health:    newHealthCache(store),
+		assets:    Assets(),
+	}
+	// Cayley's handlers serve the read-only parts of API v2 (/read,
+	// /formats, namespace rules); they run under the store's lock (see
+	// ServeHTTP), so View just hands the quad store over.
+	var qs cgraph.QuadStore
+	_ = store.View(func(q cgraph.QuadStore) error { qs = q; return nil })
+	s.router = httprouter.New()
+	api := chttp.NewBoundAPIv2(&cgraph.Handle{QuadStore: qs, QuadWriter: newDedupWriter(qs)}, s.router)
+	api.SetReadOnly(true) // Writes are served by serveWrite.
+	api.SetQueryLimit(opts.QueryLimit)
 	uh, err := newUIHandler(s.assets)
 	if err != nil {
 		s.ui = errorHandler(http.StatusInternalServerError, err)
 	} else {
 		s.ui = uh
 	}
-	return s
+	return s, nil
 }
 
 // Assets reports where the UI served by s loads its editor and icons from.
@@ -93,11 +123,21 @@ var writePaths = map[string]bool{
 	"/api/v2/node/delete": true,
 }
 
-// ServeHTTP routes a request, taking the store's lock around every handler
-// that uses the quad store directly: shared for queries and reads,
-// exclusive for writes.
+// ServeHTTP checks where a request comes from, then routes it: writes need
+// the token; queries, reads, shapes and questions wait for a slot in their
+// lane and run under the query timeout; the store's lock is taken around
+// every handler that uses the quad store directly (shared for reads,
+// exclusive for writes), never while a body is still being read.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r.Host) {
+		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not this server's address", r.Host))
+		return
+	}
 	p := r.URL.Path
+	if strings.HasPrefix(p, "/api/") && !sameOrigin(r) {
+		writeError(w, http.StatusForbidden, errForeignOrg)
+		return
+	}
 	switch {
 	case p == "/health":
 		s.serveHealth(w, r)
@@ -106,186 +146,72 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusForbidden, ErrReadOnly)
 			return
 		}
-		_ = s.store.Update(func(cgraph.QuadStore) error { s.router.ServeHTTP(w, r); return nil })
+		if err := s.authorized(r); err != nil {
+			writeError(w, http.StatusUnauthorized, err)
+			return
+		}
+		s.serveWrite(w, r)
 	case p == "/api/v2/query":
 		s.serveQuery(w, r)
 	case strings.HasPrefix(p, "/api/v2/"):
-		_ = s.store.View(func(cgraph.QuadStore) error { s.router.ServeHTTP(w, r); return nil })
+		s.bounded(s.scripts, w, r, func(w http.ResponseWriter, r *http.Request) {
+			_ = s.store.View(func(cgraph.QuadStore) error { s.router.ServeHTTP(w, r); return nil })
+		})
 	case strings.HasPrefix(p, shapePrefix):
 		s.serveShape(w, r)
 	case strings.HasPrefix(p, "/api/") && s.opts.Extra != nil:
-		s.opts.Extra.ServeHTTP(&jsonErrors{ResponseWriter: w, r: r}, r)
+		s.bounded(s.questions, w, r, func(w http.ResponseWriter, r *http.Request) {
+			s.opts.Extra.ServeHTTP(&jsonErrors{ResponseWriter: w, r: r}, r)
+		})
 	case strings.HasPrefix(p, "/api/"):
 		writeError(w, http.StatusNotFound, fmt.Errorf("no endpoint %s %s", r.Method, p))
+	case p == "/" && r.URL.Query().Has("token"):
+		s.serveTokenLogin(w, r)
 	default:
 		s.ui.ServeHTTP(w, r)
 	}
 }
 
-// Health is the answer of GET /health.
-type Health struct {
-	Status       string      `json:"status"` // "ok", or "error" with Error set.
-	Error        string      `json:"error,omitempty"`
-	Backend      string      `json:"backend"`
-	Quads        int64       `json:"quads"`
-	Articles     int64       `json:"articles"`
-	ReadOnly     bool        `json:"read_only"`
-	QueryTimeout string      `json:"query_timeout"` // "0s" means none.
-	QueryLimit   int         `json:"query_limit"`
-	Languages    []string    `json:"languages"`
-	UIAssets     AssetStatus `json:"ui_assets"`
-}
-
-func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s /health: use GET", r.Method))
-		return
-	}
-	h := Health{
-		Status:       "ok",
-		Backend:      s.store.Backend(),
-		ReadOnly:     !s.opts.Writable,
-		QueryTimeout: s.opts.QueryTimeout.String(),
-		QueryLimit:   s.opts.QueryLimit,
-		Languages:    []string{"gizmo", "graphql", "mql"},
-		UIAssets:     s.assets,
-	}
-	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Second)
+// bounded runs h once lane has a slot, under the query timeout; a request
+// that waits too long, or finds the queue full, gets 503 with Retry-After,
+// one that runs out of time 408.
+func (s *Server) bounded(l *lane, w http.ResponseWriter, r *http.Request, h http.HandlerFunc) {
+	ctx, _, cancel := s.queryContext(r)
 	defer cancel()
-	st, err := s.store.Summary(ctx)
-	code := http.StatusOK
+	release, err := l.enter(ctx)
 	if err != nil {
-		h.Status, h.Error, code = "error", err.Error(), http.StatusServiceUnavailable
-	}
-	h.Quads, h.Articles = st.Quads, st.Articles
-	writeJSON(w, code, h)
-}
-
-// serveQuery runs POST/GET /api/v2/query through Cayley's handler, under
-// the shared lock, adapting two languages to the UI, which asks for
-// application/ld+json and shows only {"result": …} or {"error": …}:
-// MQL has no JSON-LD collation ("unsupported collation: 3"), so it is asked
-// for JSON; GraphQL answers {"data": …}, which becomes {"result": rows}.
-// Other clients get Cayley's answers unchanged.
-func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
-	lang := r.URL.Query().Get("lang")
-	forUI := acceptsJSONLD(r.Header)
-	if !forUI || (lang != "mql" && lang != "graphql") {
-		_ = s.store.View(func(cgraph.QuadStore) error { s.router.ServeHTTP(w, r); return nil })
+		writeStop(w, err, s.opts.QueryTimeout)
 		return
 	}
-	r2 := r.Clone(r.Context())
-	r2.Header.Set("Accept", "application/json")
-	var buf bufferedResponse
-	_ = s.store.View(func(cgraph.QuadStore) error { s.router.ServeHTTP(&buf, r2); return nil })
-	code, body := adaptForUI(lang, buf.code(), buf.body.Bytes())
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(code)
-	w.Write(body)
+	defer release()
+	tw := &timeoutWriter{ResponseWriter: w, ctx: ctx, timeout: s.opts.QueryTimeout}
+	h(tw, r.WithContext(ctx))
 }
 
-// acceptsJSONLD reports whether the client's preferred answer is JSON-LD,
-// as the Cayley UI asks.
-func acceptsJSONLD(h http.Header) bool {
-	specs := chttp.ParseAccept(h, "Accept")
-	return len(specs) > 0 && specs[0].Value == "application/ld+json"
+// timeoutWriter turns the answer of a handler whose context ran out of
+// time into 408, whatever status the handler chose.
+type timeoutWriter struct {
+	http.ResponseWriter
+	ctx     context.Context
+	timeout time.Duration
+	stopped bool
 }
 
-// adaptForUI turns an MQL or GraphQL answer into the {"result": [rows]} the
-// UI shows (an array, since the Visualize tab iterates over it), with the
-// rows' "source" and "target" node ids given as {"@id": …} as the
-// Visualize tab expects.
-func adaptForUI(lang string, code int, body []byte) (int, []byte) {
-	var ans struct {
-		Result any `json:"result"`
-		Data   any `json:"data"`
-		Error  any `json:"error"`
-		Errors []struct {
-			Message string `json:"message"`
-		} `json:"errors"`
+func (t *timeoutWriter) WriteHeader(code int) {
+	if code >= 400 && errors.Is(context.Cause(t.ctx), errTimeout) {
+		t.stopped = true
+		t.Header().Del("Content-Length")
+		writeStop(t.ResponseWriter, errTimeout, t.timeout)
+		return
 	}
-	if err := json.Unmarshal(body, &ans); err != nil {
-		return http.StatusBadGateway, errorJSON(fmt.Errorf("%s answer is not JSON: %v", lang, err))
-	}
-	switch {
-	case ans.Error != nil:
-		return code, body
-	case len(ans.Errors) > 0:
-		msgs := make([]string, len(ans.Errors))
-		for i, e := range ans.Errors {
-			msgs[i] = e.Message
-		}
-		return http.StatusBadRequest, errorJSON(errors.New(strings.Join(msgs, "; ")))
-	}
-	var rows []any
-	if lang == "graphql" {
-		rows = graphQLRows(ans.Data)
-	} else if list, ok := ans.Result.([]any); ok {
-		rows = list
-	} else if ans.Result != nil {
-		rows = []any{ans.Result}
-	}
-	if rows == nil {
-		rows = []any{}
-	}
-	for _, row := range rows {
-		if m, ok := row.(map[string]any); ok {
-			for _, k := range []string{"source", "target"} {
-				if v, ok := m[k]; ok {
-					m[k] = asNodeRef(v)
-				}
-			}
-		}
-	}
-	out, err := json.Marshal(map[string]any{"result": rows})
-	if err != nil {
-		return http.StatusInternalServerError, errorJSON(err)
-	}
-	return http.StatusOK, append(out, '\n')
+	t.ResponseWriter.WriteHeader(code)
 }
 
-// graphQLRows lists a GraphQL answer's rows: the objects of its only
-// top-level field, or the whole answer as one row when it has several.
-func graphQLRows(data any) []any {
-	m, ok := data.(map[string]any)
-	if !ok || len(m) != 1 {
-		if data == nil {
-			return nil
-		}
-		return []any{data}
+func (t *timeoutWriter) Write(b []byte) (int, error) {
+	if t.stopped {
+		return len(b), nil
 	}
-	for _, v := range m {
-		switch v := v.(type) {
-		case nil:
-			return nil
-		case []any:
-			return v
-		default:
-			return []any{v}
-		}
-	}
-	return nil
-}
-
-// asNodeRef gives a node id as the UI's Visualize tab reads it: an IRI
-// "<x>" or an object {"id": "<x>"} becomes {"@id": "x"}.
-func asNodeRef(v any) any {
-	switch v := v.(type) {
-	case string:
-		return map[string]any{"@id": strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")}
-	case map[string]any:
-		if _, ok := v["@id"]; ok {
-			return v
-		}
-		if id, ok := v["id"].(string); ok {
-			return map[string]any{"@id": strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">")}
-		}
-	case []any:
-		if len(v) > 0 {
-			return asNodeRef(v[0])
-		}
-	}
-	return v
+	return t.ResponseWriter.Write(b)
 }
 
 // jsonErrors turns the plain-text 404 and 405 answers of a ServeMux (for
@@ -313,32 +239,6 @@ func (j *jsonErrors) Write(b []byte) (int, error) {
 		return len(b), nil
 	}
 	return j.ResponseWriter.Write(b)
-}
-
-// bufferedResponse collects a handler's answer so it can be adapted.
-type bufferedResponse struct {
-	header http.Header
-	status int
-	body   bytes.Buffer
-}
-
-func (b *bufferedResponse) Header() http.Header {
-	if b.header == nil {
-		b.header = http.Header{}
-	}
-	return b.header
-}
-func (b *bufferedResponse) Write(p []byte) (int, error) { return b.body.Write(p) }
-func (b *bufferedResponse) WriteHeader(code int) {
-	if b.status == 0 {
-		b.status = code
-	}
-}
-func (b *bufferedResponse) code() int {
-	if b.status == 0 {
-		return http.StatusOK
-	}
-	return b.status
 }
 
 // writeJSON answers v as JSON with status code.

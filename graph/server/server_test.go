@@ -54,15 +54,16 @@ func seedStore(tb testing.TB) *graph.Store {
 func newTestServer(tb testing.TB, opts Options) (*httptest.Server, *graph.Store) {
 	tb.Helper()
 	store := seedStore(tb)
-	ts := httptest.NewServer(New(store, opts))
+	ts := httptest.NewServer(mustNew(tb, store, opts))
 	tb.Cleanup(ts.Close)
 	return ts, store
 }
 
 type answer struct {
-	code int
-	ct   string
-	body []byte
+	code   int
+	ct     string
+	body   []byte
+	header http.Header
 }
 
 func do(tb testing.TB, method, url, accept, body string) answer {
@@ -260,7 +261,7 @@ func TestUI(t *testing.T) {
 }
 
 func TestWrite(t *testing.T) {
-	const nq = "<ng:person/test-writer> <schema:name> \"Test Writer\" .\n"
+	const nq = "<ng:person/test-writer> <schema:name> \"Test Writer\" <ng:article/hand-written> .\n"
 	for _, tt := range []struct {
 		name     string
 		writable bool
@@ -270,13 +271,13 @@ func TestWrite(t *testing.T) {
 		{"writable", true, http.StatusOK},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ts, store := newTestServer(t, Options{Writable: tt.writable})
+			ts, store := newTestServer(t, Options{Writable: tt.writable, Token: testToken})
 			before, err := store.Stats(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, ep := range []string{"/api/v2/write", "/api/v2/write", "/api/v2/delete"} {
-				a := do(t, "POST", ts.URL+ep, "", nq)
+				a := send(t, "POST", ts.URL+ep, nq, "Authorization", "Bearer "+testToken)
 				if a.code != tt.wantCode {
 					t.Fatalf("POST %s = %d %s, want %d", ep, a.code, a.body, tt.wantCode)
 				}
@@ -350,15 +351,18 @@ func TestConcurrentWritesAndQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	ts := httptest.NewServer(New(store, Options{Writable: true, QueryTimeout: 10 * time.Second}))
+	ts := httptest.NewServer(mustNew(t, store, Options{Writable: true, Token: testToken, QueryTimeout: 10 * time.Second}))
 	defer ts.Close()
 	const writers, readers, each = 4, 4, 25
 	errc := make(chan error, writers+readers)
 	for w := 0; w < writers; w++ {
 		go func(w int) {
 			for i := 0; i < each; i++ {
-				nq := fmt.Sprintf("<ng:person/w%d> <ng:knows> <ng:person/n%d-%d> .\n", w, w, i)
-				resp, err := http.Post(ts.URL+"/api/v2/write", "application/n-quads", strings.NewReader(nq))
+				nq := fmt.Sprintf("<ng:person/w%d> <ng:knows> <ng:person/n%d-%d> <ng:article/w%d> .\n", w, w, i, w)
+				req, _ := http.NewRequest("POST", ts.URL+"/api/v2/write", strings.NewReader(nq))
+				req.Header.Set("Content-Type", "application/n-quads")
+				req.Header.Set("Authorization", "Bearer "+testToken)
+				resp, err := http.DefaultClient.Do(req)
 				if err != nil {
 					errc <- err
 					return

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"reflect"
 	"sort"
@@ -27,9 +26,6 @@ import (
 
 // shapePrefix is the path of the Query Shape endpoint: POST /api/v1/shape/{lang}.
 const shapePrefix = "/api/v1/shape/"
-
-// maxShapeQuery bounds the body of a shape request.
-const maxShapeQuery = 1 << 20
 
 // shapeTimeout bounds a shape request when the server has no query timeout.
 const shapeTimeout = 30 * time.Second
@@ -95,27 +91,35 @@ func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: use POST with the query as the body", r.Method, r.URL.Path))
 		return
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxShapeQuery+1))
+	body, err := readBody(r, s.limits.QueryBody)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, fmt.Errorf("read shape query: %w", err))
+		writeStop(w, err, s.opts.QueryTimeout)
 		return
 	}
-	if len(body) > maxShapeQuery {
-		writeError(w, http.StatusRequestEntityTooLarge, errors.New("shape query is larger than 1 MiB"))
-		return
-	}
-	timeout := s.opts.QueryTimeout
-	if timeout <= 0 {
-		timeout = shapeTimeout
-	}
-	ctx, cancel := context.WithTimeout(r.Context(), timeout)
+	ctx, stop, cancel := s.queryContext(r)
 	defer cancel()
+	if s.opts.QueryTimeout <= 0 {
+		var cancelShape context.CancelFunc
+		ctx, cancelShape = context.WithTimeoutCause(ctx, shapeTimeout, errTimeout)
+		defer cancelShape()
+	}
+	release, err := s.scripts.enter(ctx)
+	if err != nil {
+		writeStop(w, err, s.opts.QueryTimeout)
+		return
+	}
+	defer release()
+	defer s.watchdog.watch(stop)()
 	var ans *ShapeAnswer
 	err = s.store.View(func(qs cgraph.QuadStore) error {
 		var err error
 		ans, err = Shapes(ctx, qs, lang, string(body))
 		return err
 	})
+	if cause := context.Cause(ctx); cause != nil && err != nil {
+		writeStop(w, cause, s.opts.QueryTimeout)
+		return
+	}
 	if err != nil {
 		code := http.StatusBadRequest
 		var se *shapeError

@@ -1,11 +1,20 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // dedupWriter is the quad writer behind the UI's Write tab. It adds only the
@@ -119,3 +128,127 @@ func (w *dedupWriter) RemoveNode(v quad.Value) error {
 }
 
 func (w *dedupWriter) Close() error { return nil }
+
+// serveWrite answers POST /api/v2/write, /api/v2/delete and
+// /api/v2/node/delete, as Cayley's handlers do, for a request already
+// authorized: the body (at most WriteBody bytes) is read and parsed before
+// the store's lock is taken; written quads must carry an article label
+// (ng:article/…), so every hand-written quad says where it came from.
+func (s *Server) serveWrite(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: use POST", r.Method, r.URL.Path))
+		return
+	}
+	body, err := readBody(r, s.limits.WriteBody)
+	if err == nil && strings.EqualFold(r.Header.Get("Content-Encoding"), "gzip") {
+		body, err = gunzip(body, s.limits.WriteBody)
+	}
+	if err != nil {
+		writeStop(w, err, 0)
+		return
+	}
+	format := quad.FormatByName("nquads")
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "" {
+		if f := quad.FormatByMime(mt); f != nil {
+			format = f
+		}
+	}
+	if r.URL.Path == "/api/v2/node/delete" {
+		s.serveNodeDelete(w, format, body)
+		return
+	}
+	if format.Reader == nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("format %s cannot be read", format.Name))
+		return
+	}
+	quads, err := quad.ReadAll(format.Reader(bytes.NewReader(body)))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("%s: %w", r.URL.Path, err))
+		return
+	}
+	add := r.URL.Path == "/api/v2/write"
+	for i, q := range quads {
+		if !q.IsValid() {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("quad %d: invalid: %s", i+1, q.NQuad()))
+			return
+		}
+		if add && !isArticleLabel(q.Label) {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("quad %d: %s: written quads need an article label (<%sarticle/…>) saying where they come from", i+1, strings.TrimSpace(q.NQuad()), schema.Prefix))
+			return
+		}
+	}
+	err = s.store.Update(func(qs cgraph.QuadStore) error {
+		tx := cgraph.NewTransaction()
+		for _, q := range quads {
+			if add {
+				tx.AddQuad(q)
+			} else {
+				tx.RemoveQuad(q)
+			}
+		}
+		return newDedupWriter(qs).ApplyTransaction(tx)
+	})
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err)
+		return
+	}
+	s.health.invalidate()
+	verb := "wrote"
+	if !add {
+		verb = "deleted"
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"result": fmt.Sprintf("Successfully %s %d quads.", verb, len(quads)), "count": len(quads)})
+}
+
+func (s *Server) serveNodeDelete(w http.ResponseWriter, format *quad.Format, body []byte) {
+	if format.UnmarshalValue == nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("format %s cannot read a node", format.Name))
+		return
+	}
+	v, err := format.UnmarshalValue(bytes.TrimSpace(body))
+	if err != nil || v == nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("node/delete: not a node: %q", body))
+		return
+	}
+	err = s.store.Update(func(qs cgraph.QuadStore) error { return newDedupWriter(qs).RemoveNode(v) })
+	if errors.Is(err, cgraph.ErrNodeNotExists) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("node/delete: no node %s", v))
+		return
+	}
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err)
+		return
+	}
+	s.health.invalidate()
+	writeJSON(w, http.StatusOK, map[string]any{"result": "Successfully deleted 1 nodes.", "count": 1})
+}
+
+// isArticleLabel reports whether v names an article.
+func isArticleLabel(v quad.Value) bool {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return false
+	}
+	for _, base := range []string{schema.Prefix, schema.Namespace} {
+		if id, ok := strings.CutPrefix(string(iri), base+"article/"); ok && id != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// gunzip decompresses a body, refusing more than limit bytes.
+func gunzip(b []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("gzip body: %w", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("gzip body: %w", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes once decompressed", errBodyLarge, limit)
+	}
+	return out, nil
+}
