@@ -135,6 +135,9 @@ func (s *Server) runQuery(ctx context.Context, qs cgraph.QuadStore, lang, text s
 	if forUI && lang == "gizmo" {
 		col = query.JSONLD
 	}
+	if lang == "gizmo" {
+		text = sandboxPrelude + text
+	}
 	l := query.GetLanguage(lang)
 	it, err := l.Session(qs).Execute(ctx, text, query.Options{Collation: col, Limit: s.opts.QueryLimit})
 	if err != nil {

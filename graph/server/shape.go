@@ -209,7 +209,7 @@ func gizmoShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeA
 	if err != nil {
 		return nil, fmt.Errorf("shape: %w", err)
 	}
-	script := "var __newsgraph = " + gizmoPrelude +
+	script := sandboxPrelude + "var __newsgraph = " + gizmoPrelude +
 		"g = graph = __newsgraph.g;\n__newsgraph.last((0, eval)(" + string(src) + "));\n"
 	it, err := gizmo.NewSession(qs).Execute(ctx, script, query.Options{Collation: query.Raw})
 	if err != nil {
