@@ -8,6 +8,12 @@
 //
 //	newsgraph corpus --articles 10000 --seed 1 --out /tmp/c10k.jsonl
 //	go run ./cmd/ngbench -corpus /tmp/c10k.jsonl -dir /tmp/bench10k
+//
+// `ngbench hostile` is the load test of a server under attack: fair
+// clients ask questions while a hostile one sends runaway and memory-bomb
+// queries (see hostileMain).
+//
+//	go run ./cmd/ngbench hostile -corpus /tmp/c10k.jsonl -db /tmp/bench10k/bench.db
 package main
 
 import (
@@ -26,6 +32,13 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "rawload" {
 		if err := rawLoadMain(os.Args[2:], os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "ngbench rawload:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if len(os.Args) > 1 && os.Args[1] == "hostile" {
+		if err := hostileMain(context.Background(), os.Args[2:], os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "ngbench hostile:", err)
 			os.Exit(1)
 		}
 		return
