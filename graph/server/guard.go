@@ -25,6 +25,13 @@ type Limits struct {
 	// one gets 503 with Retry-After. QueueWait is how long one may wait.
 	Queue     int
 	QueueWait time.Duration
+	// Grace is how long a script may hold its slot. Past it, the script
+	// goes on in one of the Overtime slots, freeing its own for the next
+	// request; when those are all taken it is stopped with 429. Long
+	// scripts thus share max(1, cores/2) cores at most, whoever sends them.
+	// (Questions do bounded work and have no grace.)
+	Grace    time.Duration
+	Overtime int
 	// QueryBody bounds a query's body, WriteBody a write's (413 over it).
 	QueryBody, WriteBody int64
 	// Result bounds the JSON of one query's results (422 over it).
@@ -42,6 +49,8 @@ func DefaultLimits() Limits {
 		Questions: max(4, 2*procs),
 		Queue:     64,
 		QueueWait: 5 * time.Second,
+		Grace:     500 * time.Millisecond,
+		Overtime:  max(1, procs/2),
 		QueryBody: 1 << 20,
 		WriteBody: 16 << 20,
 		Result:    32 << 20,
@@ -64,6 +73,12 @@ func (l Limits) withDefaults() Limits {
 	if l.QueueWait <= 0 {
 		l.QueueWait = d.QueueWait
 	}
+	if l.Grace <= 0 {
+		l.Grace = d.Grace
+	}
+	if l.Overtime <= 0 {
+		l.Overtime = d.Overtime
+	}
 	if l.QueryBody <= 0 {
 		l.QueryBody = d.QueryBody
 	}
@@ -85,30 +100,39 @@ var (
 	errMemory    = errors.New("query stopped: the server's memory budget for queries was exceeded while it ran")
 	errResult    = errors.New("query stopped: its results are too large")
 	errBusy      = errors.New("server busy: too many requests waiting")
+	errOvertime  = errors.New("query stopped: it ran past its share while other long queries held the server (retry later, or ask for less)")
 	errBodyLarge = errors.New("request body too large")
 )
 
-// lane admits at most cap requests at once and lets at most queue more
-// wait, each for at most wait.
+// lane admits at most cap(slots) requests at once and lets at most queue
+// more wait, each for at most wait; a request that holds its slot past
+// grace moves to an overtime slot, or is stopped when there is none.
 type lane struct {
-	name   string
-	slots  chan struct{}
-	queue  int64
-	wait   time.Duration
-	queued atomic.Int64
-	// Refused counts requests answered 503.
+	name     string
+	slots    chan struct{}
+	overtime chan struct{}
+	grace    time.Duration
+	queue    int64
+	wait     time.Duration
+	queued   atomic.Int64
+	// Refused counts requests answered 503; Stopped those stopped for
+	// want of an overtime slot (429).
 	refused atomic.Int64
+	stopped atomic.Int64
 }
 
-func newLane(name string, slots, queue int, wait time.Duration) *lane {
-	return &lane{name: name, slots: make(chan struct{}, slots), queue: int64(queue), wait: wait}
+// newLane returns a lane of slots; grace 0 means no overtime.
+func newLane(name string, l Limits, slots int, grace time.Duration) *lane {
+	return &lane{name: name, slots: make(chan struct{}, slots), overtime: make(chan struct{}, l.Overtime),
+		grace: grace, queue: int64(l.Queue), wait: l.QueueWait}
 }
 
-// enter waits for a slot. The caller must call the returned release.
-func (l *lane) enter(ctx context.Context) (release func(), err error) {
+// enter waits for a slot. The caller must call the returned release. stop
+// stops the request when it outlives its grace with no overtime slot free.
+func (l *lane) enter(ctx context.Context, stop context.CancelCauseFunc) (release func(), err error) {
 	select {
 	case l.slots <- struct{}{}:
-		return l.leave, nil
+		return l.ticket(stop), nil
 	default:
 	}
 	if l.queued.Add(1) > l.queue {
@@ -121,7 +145,7 @@ func (l *lane) enter(ctx context.Context) (release func(), err error) {
 	defer t.Stop()
 	select {
 	case l.slots <- struct{}{}:
-		return l.leave, nil
+		return l.ticket(stop), nil
 	case <-t.C:
 		l.refused.Add(1)
 		return nil, fmt.Errorf("%w (waited %s for one of %d %s slots)", errBusy, l.wait, cap(l.slots), l.name)
@@ -130,10 +154,50 @@ func (l *lane) enter(ctx context.Context) (release func(), err error) {
 	}
 }
 
-func (l *lane) leave() { <-l.slots }
+// ticket watches a request that holds a slot: after grace it moves it to
+// overtime, or stops it. The returned func frees whichever slot it holds.
+func (l *lane) ticket(stop context.CancelCauseFunc) func() {
+	var mu sync.Mutex
+	const (
+		inSlot = iota
+		inOvertime
+		left
+	)
+	state := inSlot
+	if l.grace <= 0 {
+		return func() { <-l.slots }
+	}
+	timer := time.AfterFunc(l.grace, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if state != inSlot {
+			return
+		}
+		select {
+		case l.overtime <- struct{}{}:
+			state = inOvertime
+			<-l.slots
+		default:
+			l.stopped.Add(1)
+			stop(errOvertime)
+		}
+	})
+	return func() {
+		timer.Stop()
+		mu.Lock()
+		defer mu.Unlock()
+		switch state {
+		case inSlot:
+			<-l.slots
+		case inOvertime:
+			<-l.overtime
+		}
+		state = left
+	}
+}
 
-// running returns how many requests hold a slot.
-func (l *lane) running() int { return len(l.slots) }
+// running returns how many requests hold a slot, overtime ones included.
+func (l *lane) running() int { return len(l.slots) + len(l.overtime) }
 
 // watchdog samples the Go heap while scripts run and stops the oldest
 // script when the heap has grown by more than budget since the oldest
@@ -241,6 +305,8 @@ func stopStatus(err error, timeout time.Duration) (int, error) {
 		return http.StatusUnprocessableEntity, err
 	case errors.Is(err, errBusy):
 		return http.StatusServiceUnavailable, err
+	case errors.Is(err, errOvertime):
+		return http.StatusTooManyRequests, err
 	case errors.Is(err, errBodyLarge):
 		return http.StatusRequestEntityTooLarge, err
 	}
@@ -250,7 +316,7 @@ func stopStatus(err error, timeout time.Duration) (int, error) {
 // writeStop answers a request that was refused or stopped.
 func writeStop(w http.ResponseWriter, err error, timeout time.Duration) {
 	code, err := stopStatus(err, timeout)
-	if code == http.StatusServiceUnavailable {
+	if code == http.StatusServiceUnavailable || code == http.StatusTooManyRequests {
 		w.Header().Set("Retry-After", strconv.Itoa(1))
 	}
 	writeError(w, code, err)

@@ -233,7 +233,7 @@ func TestBusy(t *testing.T) {
 		writeJSON(w, http.StatusOK, map[string]string{"ok": "yes"})
 	})
 	ts, _ := newTestServer(t, Options{QueryTimeout: 2 * time.Second, Extra: extra,
-		Limits: Limits{Scripts: 1, Queue: 1, QueueWait: 10 * time.Second}})
+		Limits: Limits{Scripts: 1, Queue: 1, QueueWait: 10 * time.Second, Grace: time.Minute}})
 	var wg sync.WaitGroup
 	codes := make(chan int, 2)
 	for range 2 {
@@ -262,6 +262,35 @@ func TestBusy(t *testing.T) {
 		if c != http.StatusRequestTimeout {
 			t.Errorf("busy query ended %d, want 408", c)
 		}
+	}
+}
+
+// TestOvertime: a query that outlives its grace moves to the one overtime
+// slot, freeing its own for short queries; a second long one, finding
+// overtime taken, is stopped with 429 long before the deadline.
+func TestOvertime(t *testing.T) {
+	ts, _ := newTestServer(t, Options{QueryTimeout: 3 * time.Second,
+		Limits: Limits{Scripts: 1, Overtime: 1, Grace: 100 * time.Millisecond}})
+	first := make(chan answer, 1)
+	go func() { first <- send(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", `while (true) {}`) }()
+	for range 200 { // Wait until it is in overtime.
+		var h Health
+		json.Unmarshal(send(t, "GET", ts.URL+"/health", "").body, &h)
+		if h.Load.Scripts == 1 {
+			time.Sleep(200 * time.Millisecond)
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if a := send(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", `g.V("<ng:person/claudia-sheinbaum>").All()`); a.code != http.StatusOK {
+		t.Errorf("short query while a long one is in overtime = %d %s, want 200", a.code, a.body)
+	}
+	second := send(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", `while (true) {}`)
+	if second.code != http.StatusTooManyRequests || second.header.Get("Retry-After") == "" {
+		t.Errorf("second long query = %d %s, want 429 with Retry-After", second.code, second.body)
+	}
+	if a := <-first; a.code != http.StatusRequestTimeout {
+		t.Errorf("first long query = %d %s, want 408 at the deadline", a.code, a.body)
 	}
 }
 

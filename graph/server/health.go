@@ -34,6 +34,7 @@ type Load struct {
 	Questions      int   `json:"questions_running"`
 	QuestionsQueue int64 `json:"questions_queued"`
 	Refused        int64 `json:"refused_busy"`       // 503s since start.
+	Overtime       int64 `json:"stopped_overtime"`   // 429s since start: long queries with no overtime slot.
 	MemoryStops    int64 `json:"stopped_for_memory"` // Scripts stopped by the memory budget since start.
 }
 
@@ -112,6 +113,7 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 			Questions:      s.questions.running(),
 			QuestionsQueue: s.questions.queued.Load(),
 			Refused:        s.scripts.refused.Load() + s.questions.refused.Load(),
+			Overtime:       s.scripts.stopped.Load() + s.questions.stopped.Load(),
 			MemoryStops:    s.watchdog.stopped.Load(),
 		},
 	}

@@ -92,7 +92,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 
 	ctx, stop, cancel := s.queryContext(r)
 	defer cancel()
-	release, err := s.scripts.enter(ctx)
+	release, err := s.scripts.enter(ctx, stop)
 	if err != nil {
 		writeStop(w, err, s.opts.QueryTimeout)
 		return

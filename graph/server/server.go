@@ -89,8 +89,8 @@ func New(store *graph.Store, opts Options) (*Server, error) {
 		store:     store,
 		opts:      opts,
 		limits:    limits,
-		scripts:   newLane("scripts", limits.Scripts, limits.Queue, limits.QueueWait),
-		questions: newLane("questions", limits.Questions, limits.Queue, limits.QueueWait),
+		scripts:   newLane("scripts", limits, limits.Scripts, limits.Grace),
+		questions: newLane("questions", limits, limits.Questions, 0),
 		watchdog:  newWatchdog(limits.Memory),
 		health:    newHealthCache(store),
 		assets:    Assets(),
@@ -174,11 +174,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // bounded runs h once lane has a slot, under the query timeout; a request
 // that waits too long, or finds the queue full, gets 503 with Retry-After,
-// one that runs out of time 408.
+// one that runs out of time 408, one that overstays with no overtime slot
+// free 429.
 func (s *Server) bounded(l *lane, w http.ResponseWriter, r *http.Request, h http.HandlerFunc) {
-	ctx, _, cancel := s.queryContext(r)
+	ctx, stop, cancel := s.queryContext(r)
 	defer cancel()
-	release, err := l.enter(ctx)
+	release, err := l.enter(ctx, stop)
 	if err != nil {
 		writeStop(w, err, s.opts.QueryTimeout)
 		return
@@ -198,10 +199,10 @@ type timeoutWriter struct {
 }
 
 func (t *timeoutWriter) WriteHeader(code int) {
-	if code >= 400 && errors.Is(context.Cause(t.ctx), errTimeout) {
+	if cause := context.Cause(t.ctx); code >= 400 && (errors.Is(cause, errTimeout) || errors.Is(cause, errOvertime)) {
 		t.stopped = true
 		t.Header().Del("Content-Length")
-		writeStop(t.ResponseWriter, errTimeout, t.timeout)
+		writeStop(t.ResponseWriter, cause, t.timeout)
 		return
 	}
 	t.ResponseWriter.WriteHeader(code)

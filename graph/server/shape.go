@@ -103,7 +103,7 @@ func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
 		ctx, cancelShape = context.WithTimeoutCause(ctx, shapeTimeout, errTimeout)
 		defer cancelShape()
 	}
-	release, err := s.scripts.enter(ctx)
+	release, err := s.scripts.enter(ctx, stop)
 	if err != nil {
 		writeStop(w, err, s.opts.QueryTimeout)
 		return
