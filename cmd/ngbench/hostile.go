@@ -118,7 +118,7 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 	}
 	time.Sleep(time.Second)
-	idleRSS := rssOf(pid)
+	idle := sample{rss: rssOf(pid), anon: statusField(pid, "RssAnon:")}
 
 	var rec recorder
 	samples := make(chan []sample, 1)
@@ -168,13 +168,14 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		st := summarise(ds)
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s |\n", name, len(ds), ms(st.Median), ms(st.P99), ms(ds[len(ds)-1]), codes)
 	}
-	var peak int64
+	var peak sample
 	for _, s := range ss {
-		if s.at.Before(end) {
-			peak = max(peak, s.rss)
+		if s.at.Before(end) && s.rss > peak.rss {
+			peak = s
 		}
 	}
-	fmt.Fprintf(w, "\nserver RSS: idle %s, peak under load %s (%.2f× idle)\n", mb(idleRSS), mb(peak), float64(peak)/float64(idleRSS))
+	fmt.Fprintf(w, "\nserver RSS: idle %s (%s anonymous, the rest the store's mapped pages), peak under load %s (%s anonymous): %.2f× idle\n",
+		mb(idle.rss), mb(idle.anon), mb(peak.rss), mb(peak.anon), float64(peak.rss)/float64(idle.rss))
 	fmt.Fprintf(w, "server CPU after the clients stopped: %s\n", calmDown(ss, end))
 	return nil
 }
@@ -250,9 +251,10 @@ func (r *recorder) of(name string) ([]time.Duration, string) {
 
 // sample is the server's RSS and CPU time at one moment.
 type sample struct {
-	at  time.Time
-	rss int64
-	cpu time.Duration // User + system time so far.
+	at   time.Time
+	rss  int64
+	anon int64         // The anonymous part of rss: the heap, not the store's mapped file.
+	cpu  time.Duration // User + system time so far.
 }
 
 // sampleProcess samples pid every interval until stop is closed.
@@ -261,7 +263,7 @@ func sampleProcess(pid int, every time.Duration, stop <-chan struct{}) []sample 
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		out = append(out, sample{at: time.Now(), rss: rssOf(pid), cpu: cpuOf(pid)})
+		out = append(out, sample{at: time.Now(), rss: rssOf(pid), anon: statusField(pid, "RssAnon:"), cpu: cpuOf(pid)})
 		select {
 		case <-stop:
 			return out
