@@ -68,6 +68,7 @@ type doc struct {
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
 	places          []countryAt        // capitals named as places ("in Washington")
+	dom             [2]domCache        // dominant(false), dominant(true)
 }
 
 type countryAt struct {
@@ -317,6 +318,15 @@ func (d *doc) resolve() {
 		d.agency(m, d.surface(m.s, m.e))
 		m.ent.mentions++
 	}
+	// in token order again for the searches that follow (countriesBefore)
+	sort.SliceStable(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
+	d.dom = [2]domCache{}
+}
+
+// countriesBefore is the number of d.countries named before token i (they
+// are in token order once resolve is done).
+func (d *doc) countriesBefore(i int) int {
+	return sort.Search(len(d.countries), func(k int) bool { return d.countries[k].tok >= i })
 }
 
 // agency resolves a generic agency phrase whose country is known.
@@ -383,8 +393,25 @@ func (d *doc) contextCountry(i int, notUS bool) string {
 	return d.dominant(notUS)
 }
 
+// domCache is dominant's answer while d.countries has n entries.
+type domCache struct {
+	n     int // len(d.countries) + 1 when set
+	value string
+}
+
 // dominant is the most often named government.
 func (d *doc) dominant(notUS bool) string {
+	c := &d.dom[0]
+	if notUS {
+		c = &d.dom[1]
+	}
+	if c.n != len(d.countries)+1 {
+		c.value, c.n = d.countDominant(notUS), len(d.countries)+1
+	}
+	return c.value
+}
+
+func (d *doc) countDominant(notUS bool) string {
 	count := map[string]int{}
 	best, bn := "", 0
 	for _, c := range d.countries {

@@ -917,11 +917,15 @@ func (d *doc) lastSentRole(i int) string {
 		if pe == nil {
 			continue
 		}
-		for _, m := range d.ments {
-			if m.ent == pe && d.toks[m.s].sent == d.toks[i].sent && m.s < i {
+		// the person's mentions before i in i's sentence: a walk back
+		// through the sentence, not through every mention of the article
+		sent := d.toks[i].sent
+		for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+			if m := d.mentionAt(k); m != nil && m.s == k && m.ent == pe {
 				if d.g.countries[r.Org] != nil {
 					return r.Org
 				}
+				break
 			}
 		}
 		break
@@ -981,12 +985,8 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	fromGaz = c != ""
 	if c == "" && state {
 		// a government named earlier in the same sentence
-		for k := len(d.countries) - 1; k >= 0; k-- {
-			ca := d.countries[k]
-			if ca.tok < at && d.toks[ca.tok].sent == d.toks[at].sent {
-				c = ca.country
-				break
-			}
+		if k := d.countriesBefore(at) - 1; k >= 0 && d.toks[d.countries[k].tok].sent == d.toks[at].sent {
+			c = d.countries[k].country
 		}
 	}
 	if c == "" && state {
