@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"io/fs"
 	"os"
@@ -257,7 +258,14 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		title, _, _ := strings.Cut(text, "\n")
 		for _, a := range []schema.Article{{Text: text, Title: title}, {Text: text, Title: "Other title"}} {
-			x := ex.extract(a) // no recovery: a panic fails the test
+			x, err := ex.extract(a) // no recovery: a panic fails the test
+			if err != nil {
+				var le *LimitError
+				if !errors.As(err, &le) {
+					t.Fatalf("extract: %v, want nil or a *LimitError", err)
+				}
+				continue
+			}
 			for _, s := range x.Statements {
 				if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End || a.Text[s.Start:s.End] != s.Quote {
 					t.Fatalf("statement %q at [%d:%d] does not cut text %q", s.Quote, s.Start, s.End, a.Text)

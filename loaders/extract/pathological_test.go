@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -75,6 +76,75 @@ func BenchmarkExtractPathological(b *testing.B) {
 					ex.Extract(a)
 				}
 			})
+		}
+	}
+}
+
+func TestLimits(t *testing.T) {
+	g := newExtractor(t)
+	quote := "“We will cooperate,” said Ana Garcia. "
+	tests := []struct {
+		name   string
+		limits Limits
+		text   string
+		want   string // LimitError.What; "" for no error
+	}{
+		{"within", Limits{Bytes: 1000, Quotes: 3, Mentions: 10}, "Title\n" + strings.Repeat(quote, 3), ""},
+		{"bytes", Limits{Bytes: 100}, "Title\n" + strings.Repeat(quote, 3), "bytes"},
+		{"quotations", Limits{Quotes: 2}, "Title\n" + strings.Repeat(quote, 3), "quotations"},
+		{"mentions", Limits{Mentions: 2}, "Title\n" + strings.Repeat(quote, 3), "mentions"},
+		{"zero is no limit", Limits{}, "Title\n" + strings.Repeat(quote, 50), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := &Extractor{gazFS: g.gazFS, g: g.g, limits: tt.limits}
+			a := schema.Article{ID: "a", Title: "Title", Text: tt.text}
+			x, err := ex.ExtractBounded(a)
+			var le *LimitError
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("ExtractBounded = %v, want no error", err)
+			case tt.want == "" && len(x.Statements) == 0:
+				t.Fatalf("ExtractBounded found no statements in %q", tt.text)
+			case tt.want != "" && (!errors.As(err, &le) || le.What != tt.want || !errors.Is(err, ErrLimit)):
+				t.Fatalf("ExtractBounded = %v, want a *LimitError on %s", err, tt.want)
+			case tt.want != "" && len(x.Entities)+len(x.Statements) != 0:
+				t.Fatalf("ExtractBounded over the limit returned %+v, want an empty extraction", x)
+			}
+			if tt.want != "" && len(ex.Extract(a).Statements) != 0 {
+				t.Fatalf("Extract over the limit returned statements")
+			}
+		})
+	}
+}
+
+// TestPathologicalWithinLimits checks what the extractor does with texts
+// built to stress it, at the largest size load takes: they extract, or are
+// refused with a *LimitError, and never panic.
+func TestPathologicalWithinLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2 MB texts skipped under -short")
+	}
+	ex := newExtractor(t)
+	texts := pathological(t, 2<<20)
+	tests := []struct {
+		name string
+		want string // LimitError.What; "" for an extraction
+	}{
+		{"oneline", ""},
+		{"paras", ""},
+		{"quotes", "quotations"},
+		{"nested", "quotations"},
+		{"caps", ""},
+	}
+	for _, tt := range tests {
+		_, err := ex.extract(schema.Article{ID: tt.name, Text: texts[tt.name]})
+		var le *LimitError
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: extract = %v, want no error", tt.name, err)
+		case tt.want != "" && (!errors.As(err, &le) || le.What != tt.want):
+			t.Errorf("%s: extract = %v, want a *LimitError on %s", tt.name, err, tt.want)
 		}
 	}
 }
