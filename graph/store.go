@@ -684,6 +684,9 @@ func (s *Store) Summary(ctx context.Context) (Stats, error) {
 	err := s.View(func(qs graph.QuadStore) error {
 		resetCounts(qs)
 		gs, err := qs.Stats(ctx, false)
+		if errors.Is(err, ckv.ErrNoBucket) {
+			return nil // A bolt store nothing was ever written to.
+		}
 		if err != nil {
 			return err
 		}
@@ -707,6 +710,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	err = s.View(func(qs graph.QuadStore) error {
 		resetCounts(qs)
 		gs, err := qs.Stats(ctx, true)
+		if errors.Is(err, ckv.ErrNoBucket) {
+			return nil // A bolt store nothing was ever written to.
+		}
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"sync"
 
@@ -84,8 +85,24 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
+		// A writable serve holds the store: it loads for us.
+		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
+		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In}, opts.Paths, f.IO.ErrOut)
+		fmt.Fprintln(f.IO.Out, sum)
+		if err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
+		if sum.Errors > 0 {
+			return ErrSilent
+		}
+		return nil
+	}
 	store, release, err := f.OpenStore()
 	if err != nil {
+		if sf, ok := f.announcedServer(); ok {
+			return fmt.Errorf("load: a read-only serve (pid %d, %s) holds %s: stop it, or run it with --writable and load goes through it: %w", sf.PID, sf.URL, f.DB, err)
+		}
 		return err
 	}
 	defer release()
@@ -143,6 +160,12 @@ type loadJob struct {
 // on l.IO.ErrOut and counted in the summary; the error return is for
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
+	reader := loaders.Reader{Stdin: l.IO.In}
+	return l.LoadSeq(ctx, reader.ReadAll(paths))
+}
+
+// LoadSeq is Load over the articles (or read failures) of articles.
+func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article, error]) (LoadSummary, error) {
 	var sum LoadSummary
 	workers := l.Workers
 	if workers <= 0 {
@@ -164,8 +187,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) 
 	go func() { // reader
 		defer close(jobs)
 		seq := 0
-		reader := loaders.Reader{Stdin: l.IO.In}
-		for a, err := range reader.ReadAll(paths) {
+		for a, err := range articles {
 			select {
 			case inflight <- struct{}{}:
 			case <-ctx.Done():

@@ -59,7 +59,8 @@ so one command gives a live graph. Ctrl-C stops it cleanly.
 Writes need a token: --token, else $NEWSGRAPH_TOKEN, else one is generated
 and printed once. Clients send it as "Authorization: Bearer TOKEN"; a browser
 opens http://ADDR/?token=TOKEN once and the UI's Write tab can write. Written
-quads must carry an article label (<ng:article/…>).
+quads must carry an article label (<ng:article/…>). While a writable serve
+runs, 'newsgraph load' on the same store sends its articles to it.
 
 No client can take the server down: each query runs under --timeout and a
 memory budget (--query-memory), its results are bounded, at most a few run
@@ -168,6 +169,14 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	var loadHandler http.Handler
+	if opts.Writable {
+		ex, err := f.NewExtractor()
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		loadHandler = NewLoadHandler(store, ex)
+	}
 	tokenShown := ""
 	if opts.Writable && opts.Token == "" {
 		if opts.Token, err = server.NewToken(); err != nil {
@@ -184,6 +193,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		QueryLimit:   opts.Limit,
 		Limits:       server.Limits{Memory: uint64(opts.QueryMemory) << 20},
 		Extra:        ask.NewHandler(store),
+		Load:         loadHandler,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

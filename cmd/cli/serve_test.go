@@ -353,3 +353,36 @@ func TestQuestionsAskAnnouncedServer(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadWhileServing: `load` on a store a writable serve holds goes
+// through the server, failed records still named by file and line; a
+// read-only serve makes load fail with a message saying what to do.
+func TestLoadWhileServing(t *testing.T) {
+	dir := t.TempDir()
+	seed := filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt")
+	broken := filepath.Join(dir, "broken.jsonl")
+	if err := os.WriteFile(broken, []byte("{\"id\": \"ok\", \"text\": \"Sheinbaum met Marco Rubio in Mexico City on Tuesday.\"}\n{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	db := filepath.Join(dir, "writable.db")
+	url, _, _ := runServeOn(t, db, "--writable", "--token", "t0ken")
+	f, _, out, errOut := NewTestFactory(db)
+	if code := Main([]string{"load", seed, broken}, f); code != 1 {
+		t.Errorf("load through a writable serve: exit %d, want 1 (one bad record)\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	if !strings.Contains(out.String(), "loaded 2 articles") || !strings.Contains(errOut.String(), "broken.jsonl:2") ||
+		!strings.Contains(errOut.String(), "loading through the server") {
+		t.Errorf("load through a writable serve printed\nstdout: %s\nstderr: %s\nwant 2 articles loaded through the server and broken.jsonl:2 named", out, errOut)
+	}
+	if code, body := httpDo(t, "GET", url+"/api/entity?name=Sheinbaum", ""); code != http.StatusOK {
+		t.Errorf("entity after loading through the server = %d %s", code, body)
+	}
+
+	ro := filepath.Join(dir, "readonly.db")
+	_, _, _ = runServeOn(t, ro, "--load", seed)
+	f, _, _, errOut = NewTestFactory(ro)
+	if code := Main([]string{"load", seed}, f); code == 0 || !strings.Contains(errOut.String(), "read-only serve") {
+		t.Errorf("load while a read-only serve runs: exit %d, stderr %q; want a failure naming the read-only serve", code, errOut)
+	}
+}

@@ -62,41 +62,48 @@ func announce(db string, sf serverFile) (func(), error) {
 // is on loopback and answers /health within a fraction of a second; nil
 // otherwise (no server, a stale file, a store given directly).
 func (f *Factory) runningServer() *ask.Client {
-	if f.Store != nil {
+	sf, ok := f.announcedServer()
+	if !ok {
 		return nil
+	}
+	return &ask.Client{BaseURL: sf.URL}
+}
+
+// announcedServer returns the announcement of the server serving f.DB when
+// it is on loopback and answers /health within a fraction of a second.
+func (f *Factory) announcedServer() (serverFile, bool) {
+	var sf serverFile
+	if f.Store != nil {
+		return sf, false
 	}
 	p := serverFilePath(f.DB)
 	if p == "" {
-		return nil
+		return sf, false
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return nil
+		return sf, false
 	}
-	var sf serverFile
 	if json.Unmarshal(b, &sf) != nil {
-		return nil
+		return sf, false
 	}
 	u, err := url.Parse(sf.URL)
 	if err != nil || u.Scheme != "http" {
-		return nil
+		return sf, false
 	}
 	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
-		return nil // Never send questions off this machine.
+		return sf, false // Never send questions or articles off this machine.
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, sf.URL+"/health", nil)
 	if err != nil {
-		return nil
+		return sf, false
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return nil
+		return sf, false
 	}
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil
-	}
-	return &ask.Client{BaseURL: sf.URL}
+	return sf, resp.StatusCode == http.StatusOK
 }

@@ -55,6 +55,11 @@ type Options struct {
 	// (newsgraph's own endpoints, e.g. graph/ask's handler). It must take
 	// the store's lock itself, through the Store's methods.
 	Extra http.Handler
+	// Load serves POST /api/load on a writable server, for requests that
+	// carry Token: articles in the body, written by the handler (which
+	// takes the store's lock itself, batch by batch). `newsgraph load`
+	// sends its articles there while a writable serve holds the store.
+	Load http.Handler
 }
 
 // Server is the HTTP face of a store. It implements http.Handler.
@@ -121,7 +126,11 @@ var writePaths = map[string]bool{
 	"/api/v2/write":       true,
 	"/api/v2/delete":      true,
 	"/api/v2/node/delete": true,
+	LoadPath:              true,
 }
+
+// LoadPath is where a writable server takes articles to load.
+const LoadPath = "/api/load"
 
 // ServeHTTP checks where a request comes from, then routes it: writes need
 // the token; queries, reads, shapes and questions wait for a slot in their
@@ -150,7 +159,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusUnauthorized, err)
 			return
 		}
-		s.serveWrite(w, r)
+		if p != LoadPath {
+			s.serveWrite(w, r)
+			return
+		}
+		if s.opts.Load == nil {
+			writeError(w, http.StatusNotFound, fmt.Errorf("this server does not load articles"))
+			return
+		}
+		s.opts.Load.ServeHTTP(w, r)
+		s.health.invalidate()
 	case p == "/api/v2/query":
 		s.serveQuery(w, r)
 	case strings.HasPrefix(p, "/api/v2/"):
