@@ -10,6 +10,7 @@ import (
 	"iter"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/server"
@@ -41,6 +42,11 @@ func NewLoadHandler(store *graph.Store, ex Extractor) http.Handler {
 			http.Error(w, `{"error": "use POST"}`, http.StatusMethodNotAllowed)
 			return
 		}
+		// A load may stream for longer than the server's read and write
+		// timeouts allow other requests; only the token's owner gets here.
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(time.Time{})
+		_ = rc.SetWriteDeadline(time.Time{})
 		w.Header().Set("Content-Type", "application/x-ndjson")
 		w.WriteHeader(http.StatusOK)
 		enc := json.NewEncoder(w)
