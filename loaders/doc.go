@@ -18,6 +18,13 @@
 // og:title, <h1> or <title>, text from the paragraphs of <article>), JSON
 // Lines ({"id","url","title","published","text"} per line), RSS 2.0 and
 // Atom feeds (one article per item, HTML stripped), and "-" for standard
-// input, whose format is detected from its first bytes. Directories are
-// walked in name order for the extensions Known accepts.
+// input, whose format is detected from its first bytes; any of them may be
+// gzipped ("x.jsonl.gz"). Directories are walked in name order for the
+// extensions Known accepts; with Reader.ReportSkipped every other file is
+// yielded as a *SkipError with the reason. Sizes are bounded: an article
+// over Reader.MaxArticleBytes (2 MB by default) or a .gz file that
+// decompresses to more than MaxDecompressedBytes is a *ParseError wrapping
+// ErrTooLarge, found without reading it whole, and the next record is
+// read; a path whose extension is never an article (".pdf", ".md") is
+// refused with ErrNotArticle.
 package loaders

@@ -66,9 +66,13 @@ func (t atomText) plain() string {
 // readFeed yields one article per RSS <item> or Atom <entry>, with the
 // item's HTML stripped. An item without text is a *ParseError naming its
 // line, and the next item is read; malformed XML ends the feed with a
-// *ParseError at the line where it was found.
-func readFeed(br *bufio.Reader, source string, yield func(schema.Article, error) bool) {
-	dec := xml.NewDecoder(br)
+// *ParseError at the line where it was found. An item whose text is over
+// max bytes is tooLarge(line); one whose XML is over 4×max bytes (or as
+// much XML between items) is too, and ends the feed unread.
+func readFeed(br *bufio.Reader, source string, max int64, tooLarge func(line int) error, yield func(schema.Article, error) bool) {
+	budget := 4*max + 64<<10 // the decoder reads ahead of what it has parsed
+	in := &budgetReader{r: br, limit: budget}
+	dec := xml.NewDecoder(in)
 	dec.CharsetReader = charset.NewReaderLabel
 	dec.Entity = xml.HTMLEntity
 	root, n := false, 0
@@ -82,6 +86,10 @@ func readFeed(br *bufio.Reader, source string, yield func(schema.Article, error)
 		}
 		if err != nil {
 			line, _ := dec.InputPos()
+			if in.over {
+				yield(schema.Article{}, tooLarge(line))
+				return
+			}
 			yield(schema.Article{}, &ParseError{Source: source, Line: line, Err: fmt.Errorf("bad XML: %w", err)})
 			return
 		}
@@ -98,6 +106,7 @@ func readFeed(br *bufio.Reader, source string, yield func(schema.Article, error)
 			}
 			n++
 			line, _ := dec.InputPos()
+			in.limit = in.read + budget
 			var a schema.Article
 			var published string
 			if se.Name.Local == "item" {
@@ -109,6 +118,11 @@ func readFeed(br *bufio.Reader, source string, yield func(schema.Article, error)
 				err = dec.DecodeElement(&e, &se)
 				a, published = e.article()
 			}
+			in.limit = in.read + budget
+			if err != nil && in.over {
+				yield(schema.Article{}, tooLarge(line))
+				return
+			}
 			if err != nil {
 				bad, _ := dec.InputPos()
 				yield(schema.Article{}, &ParseError{Source: source, Line: bad, Err: fmt.Errorf("bad XML in item %d: %w", n, err)})
@@ -117,6 +131,8 @@ func readFeed(br *bufio.Reader, source string, yield func(schema.Article, error)
 			a, err = feedArticle(a, published, source, n)
 			if err != nil {
 				err = &ParseError{Source: source, Line: line, Err: err}
+			} else if int64(len(a.Text)) > max {
+				a, err = schema.Article{}, tooLarge(line)
 			}
 			if !yield(a, err) {
 				return
@@ -180,4 +196,25 @@ func feedArticle(a schema.Article, published, source string, n int) (schema.Arti
 		a.Title = firstLine(a.Text)
 	}
 	return a, nil
+}
+
+// budgetReader reads r up to the offset limit, then fails and sets over.
+type budgetReader struct {
+	r     io.Reader
+	read  int64
+	limit int64
+	over  bool
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	if b.read >= b.limit {
+		b.over = true
+		return 0, errCapped
+	}
+	if int64(len(p)) > b.limit-b.read {
+		p = p[:b.limit-b.read]
+	}
+	k, err := b.r.Read(p)
+	b.read += int64(k)
+	return k, err
 }

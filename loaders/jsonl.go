@@ -26,13 +26,22 @@ type jsonArticle struct {
 // {"id", "url", "title", "published", "text"}, of which only text is
 // required. A bad line yields a *ParseError with its line number and the
 // next line is read. An article without id is named by its url, else by
-// the source and line.
-func readJSONL(br *bufio.Reader, source string, yield func(schema.Article, error) bool) {
+// the source and line. A line over 4×max bytes is skipped unread and a text
+// over max bytes refused, each with tooLarge(line).
+func readJSONL(br *bufio.Reader, source string, max int64, tooLarge func(line int) error, yield func(schema.Article, error) bool) {
 	ids := map[string]int{}
 	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
+		b, long, err := readLine(br, 4*max)
+		switch {
+		case long:
+			if !yield(schema.Article{}, tooLarge(line)) {
+				return
+			}
+		case len(bytes.TrimSpace(b)) > 0:
 			a, perr := jsonLine(b, source, line, ids)
+			if perr == nil && int64(len(a.Text)) > max {
+				a, perr = schema.Article{}, tooLarge(line)
+			}
 			if !yield(a, perr) {
 				return
 			}
@@ -42,6 +51,24 @@ func readJSONL(br *bufio.Reader, source string, yield func(schema.Article, error
 				yield(schema.Article{}, &ParseError{Source: source, Line: line, Err: err})
 			}
 			return
+		}
+	}
+}
+
+// readLine reads one line of at most max bytes; a longer one is read to
+// its end without being kept, and long is true.
+func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(chunk)) > max {
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, long, err
 		}
 	}
 }

@@ -3,6 +3,7 @@ package loaders
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"crypto/sha1"
 	"encoding/hex"
 	"errors"
@@ -48,23 +49,114 @@ var extensions = map[string]Format{
 	".xml":    FormatRSS,
 }
 
-// Known reports whether a directory walk picks up the file name.
+// Known reports whether a directory walk picks up the file name (a
+// compressed name, "x.txt.gz", counts as its uncompressed one).
 func Known(name string) bool {
-	_, ok := extensions[strings.ToLower(filepath.Ext(name))]
+	_, ok := extensions[ext(name)]
 	return ok
 }
 
-// Reader reads articles from paths. Its zero value reads standard input
-// from os.Stdin.
-type Reader struct {
-	Stdin io.Reader // Read for the path "-"; nil means os.Stdin.
+// ext is name's lower-case extension, looking through a ".gz".
+func ext(name string) string {
+	if isGzip(name) {
+		name = name[:len(name)-len(".gz")]
+	}
+	return strings.ToLower(filepath.Ext(name))
 }
 
-// Read yields the articles under path: a file in any known format, a
-// directory (walked in name order for files with known extensions, hidden
-// entries skipped) or "-" for standard input. Each record that cannot be
-// read yields a *ParseError naming the source and, where known, the line
-// or record number; reading goes on with the next record.
+// isGzip reports whether name ends in ".gz".
+func isGzip(name string) bool { return strings.EqualFold(filepath.Ext(name), ".gz") }
+
+// notArticles are extensions of files that are never articles: a directory
+// walk lists them as skipped and an explicit path is refused.
+var notArticles = map[string]string{
+	".md": "documentation", ".markdown": "documentation", ".rst": "documentation",
+	".pdf": "not an article format", ".doc": "not an article format", ".docx": "not an article format",
+	".odt": "not an article format", ".rtf": "not an article format", ".epub": "not an article format",
+	".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image", ".webp": "an image", ".svg": "an image",
+	".zip": "an archive", ".tar": "an archive", ".tgz": "an archive", ".bz2": "an archive", ".xz": "an archive", ".7z": "an archive",
+	".json": "not an article format (JSON Lines are .jsonl)", ".csv": "not an article format", ".tsv": "not an article format",
+	".go": "source code", ".sh": "source code", ".py": "source code",
+	".db": "a database", ".nq": "N-Quads, not articles",
+	".exe": "a program", ".so": "a program", ".bin": "binary data",
+}
+
+// ErrNotArticle is wrapped by the error for a path whose extension names
+// a kind of file that is never an article (".pdf", ".md", ".png", …).
+var ErrNotArticle = errors.New("not an article")
+
+// SkipError reports a file a directory walk did not read, and why. Reader
+// yields it only when ReportSkipped is set.
+type SkipError struct {
+	Path   string
+	Reason string // "hidden", "documentation", "unknown extension", …
+}
+
+func (e *SkipError) Error() string { return fmt.Sprintf("skipped %s: %s", e.Path, e.Reason) }
+
+// skipReason is why a directory walk does not read name, or "".
+func skipReason(name string) string {
+	if Known(name) {
+		return ""
+	}
+	if r, ok := notArticles[ext(name)]; ok {
+		return r
+	}
+	if e := ext(name); e != "" {
+		return "unknown extension " + e
+	}
+	return "no extension"
+}
+
+// DefaultMaxArticleBytes is Reader's limit on one article when its
+// MaxArticleBytes is 0: 2 MB.
+const DefaultMaxArticleBytes = 2 << 20
+
+// DefaultMaxDecompressedBytes is Reader's limit on what one .gz file
+// decompresses to when its MaxDecompressedBytes is 0: 1 GB.
+const DefaultMaxDecompressedBytes = 1 << 30
+
+// ErrTooLarge is wrapped by the error for an article, or a decompressed
+// file, over its size limit.
+var ErrTooLarge = errors.New("too large")
+
+// Reader reads articles from paths. Its zero value reads standard input
+// from os.Stdin and applies the default limits.
+type Reader struct {
+	Stdin io.Reader // Read for the path "-"; nil means os.Stdin.
+	// MaxArticleBytes bounds one article: a text file, an HTML page's
+	// text (the page itself may be 8 times larger), a JSON line's text,
+	// a feed item. A larger one is a *ParseError wrapping ErrTooLarge,
+	// found without reading it whole; 0 means DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+	// MaxDecompressedBytes bounds what one .gz file decompresses to; 0
+	// means DefaultMaxDecompressedBytes.
+	MaxDecompressedBytes int64
+	// ReportSkipped makes ReadAll yield a *SkipError for every file a
+	// directory walk does not read (hidden, documentation, other formats).
+	ReportSkipped bool
+}
+
+func (r Reader) maxArticle() int64 {
+	if r.MaxArticleBytes > 0 {
+		return r.MaxArticleBytes
+	}
+	return DefaultMaxArticleBytes
+}
+
+func (r Reader) maxDecompressed() int64 {
+	if r.MaxDecompressedBytes > 0 {
+		return r.MaxDecompressedBytes
+	}
+	return DefaultMaxDecompressedBytes
+}
+
+// Read yields the articles under path: a file in any known format (or
+// gzipped: "x.jsonl.gz"), a directory (walked in name order for files
+// with known extensions, hidden entries skipped) or "-" for standard
+// input. Each record that cannot be read yields a *ParseError naming the
+// source and, where known, the line or record number; reading goes on with
+// the next record.
 func Read(path string) iter.Seq2[schema.Article, error] {
 	return Reader{}.ReadAll([]string{path})
 }
@@ -78,9 +170,16 @@ func ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 func (r Reader) ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
 		for _, p := range paths {
-			files, err := expand(p)
+			files, skipped, err := expand(p)
 			if err != nil && !yield(schema.Article{}, err) {
 				return
+			}
+			if r.ReportSkipped {
+				for _, s := range skipped {
+					if !yield(schema.Article{}, s) {
+						return
+					}
+				}
 			}
 			for _, f := range files {
 				if !r.readSource(f, yield) {
@@ -96,7 +195,7 @@ func Files(paths []string) ([]string, error) {
 	var out []string
 	var errs []error
 	for _, p := range paths {
-		files, err := expand(p)
+		files, _, err := expand(p)
 		out = append(out, files...)
 		if err != nil {
 			errs = append(errs, err)
@@ -105,38 +204,46 @@ func Files(paths []string) ([]string, error) {
 	return out, errors.Join(errs...)
 }
 
-func expand(p string) ([]string, error) {
+// expand lists the files under p that are read and those that are not.
+func expand(p string) (files []string, skipped []*SkipError, err error) {
 	if p == Stdin {
-		return []string{p}, nil
+		return []string{p}, nil, nil
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		return nil, &ParseError{Source: p, Err: unwrapPath(err)}
+		return nil, nil, &ParseError{Source: p, Err: unwrapPath(err)}
 	}
 	if !fi.IsDir() {
-		return []string{p}, nil
+		return []string{p}, nil, nil
 	}
-	var found []string
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if path != p && strings.HasPrefix(d.Name(), ".") {
+			skipped = append(skipped, &SkipError{Path: path, Reason: "hidden"})
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if !d.IsDir() && Known(path) {
-			found = append(found, path)
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			skipped = append(skipped, &SkipError{Path: path, Reason: "not a regular file"})
+		} else if why := skipReason(path); why != "" {
+			skipped = append(skipped, &SkipError{Path: path, Reason: why})
+		} else {
+			files = append(files, path)
 		}
 		return nil
 	})
-	sort.Strings(found)
+	sort.Strings(files)
 	if err != nil {
-		return found, &ParseError{Source: p, Err: fmt.Errorf("walk: %w", unwrapPath(err))}
+		return files, skipped, &ParseError{Source: p, Err: fmt.Errorf("walk: %w", unwrapPath(err))}
 	}
-	return found, nil
+	return files, skipped, nil
 }
 
 // unwrapPath drops the *fs.PathError around err: ParseError names the path.
@@ -149,6 +256,7 @@ func unwrapPath(err error) error {
 }
 
 func (r Reader) readSource(path string, yield func(schema.Article, error) bool) bool {
+	fail := func(err error) bool { return yield(schema.Article{}, &ParseError{Source: path, Err: err}) }
 	var in io.Reader
 	if path == Stdin {
 		in = r.Stdin
@@ -156,55 +264,151 @@ func (r Reader) readSource(path string, yield func(schema.Article, error) bool) 
 			in = os.Stdin
 		}
 	} else {
+		if why, ok := notArticles[ext(path)]; ok {
+			return fail(fmt.Errorf("%w: %s (read it with `load -` to take it as plain text)", ErrNotArticle, why))
+		}
 		f, err := os.Open(path)
 		if err != nil {
-			return yield(schema.Article{}, &ParseError{Source: path, Err: unwrapPath(err)})
+			return fail(unwrapPath(err))
 		}
 		defer f.Close()
 		in = f
 	}
-	for a, err := range ReadStream(in, path, "") {
-		if !yield(a, err) {
+	if !isGzip(path) {
+		return r.readStream(in, path, path, "", yield)
+	}
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return fail(fmt.Errorf("gzip: %w", err))
+	}
+	defer zr.Close()
+	// name is the file as it was before compression: its extension gives
+	// the format, its base name the article IDs.
+	name := strings.TrimSuffix(path, filepath.Ext(path))
+	zl := &capReader{r: zr, n: r.maxDecompressed()}
+	cont, bomb := true, false
+	r.readStream(zl, path, name, "", func(a schema.Article, err error) bool {
+		if zl.over {
+			// what the reader made of the cut stream does not matter
+			bomb = true
 			return false
 		}
+		if a.Source == name {
+			a.Source = path
+		}
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Source == name {
+			pe.Source = path
+		}
+		cont = yield(a, err)
+		return cont
+	})
+	if cont && (bomb || zl.over) {
+		return fail(fmt.Errorf("%w: decompresses to more than %d bytes", ErrTooLarge, r.maxDecompressed()))
 	}
-	return true
+	return cont
+}
+
+// capReader reads at most n bytes of r, then fails and sets over.
+type capReader struct {
+	r    io.Reader
+	n    int64
+	over bool
+}
+
+// errCapped ends a stream cut by a capReader.
+var errCapped = errors.New("stream cut at its size limit")
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		// one byte more tells a stream of exactly n bytes from a longer one
+		var one [1]byte
+		if k, _ := io.ReadFull(c.r, one[:]); k == 0 {
+			return 0, io.EOF
+		}
+		c.over = true
+		return 0, errCapped
+	}
+	if int64(len(p)) > c.n {
+		p = p[:c.n]
+	}
+	k, err := c.r.Read(p)
+	c.n -= int64(k)
+	return k, err
+}
+
+// ReadStream yields the articles in one stream with a zero Reader's
+// limits; see Reader.ReadStream.
+func ReadStream(in io.Reader, source string, format Format) iter.Seq2[schema.Article, error] {
+	return Reader{}.ReadStream(in, source, format)
 }
 
 // ReadStream yields the articles in one stream. source names it in
 // articles and errors ("-" for stdin); format "" detects it from source's
 // extension and, failing that, from the first bytes.
-func ReadStream(in io.Reader, source string, format Format) iter.Seq2[schema.Article, error] {
+func (r Reader) ReadStream(in io.Reader, source string, format Format) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
-		br := bufio.NewReaderSize(in, 64<<10)
-		if format == "" {
-			format = Detect(source, peek(br))
-		}
-		switch format {
-		case FormatHTML:
-			a, err := readHTML(br, source)
-			yield(a, err)
-		case FormatJSONL:
-			readJSONL(br, source, yield)
-		case FormatRSS, FormatAtom:
-			readFeed(br, source, yield)
-		default:
-			a, err := ReadText(br, articleID(source, ""))
-			if err != nil {
-				var pe *ParseError
-				if errors.As(err, &pe) {
-					pe.Source = source
-				}
-				yield(schema.Article{}, err)
-				return
-			}
-			a.Source = source
-			if source == Stdin {
-				a.ID = articleID(source, a.Text)
-			}
-			yield(a, nil)
-		}
+		r.readStream(in, source, source, format, yield)
 	}
+}
+
+// readStream reads one stream named source in errors and name in
+// articles (they differ for a .gz file). It returns false when yield did.
+func (r Reader) readStream(in io.Reader, source, name string, format Format, yield func(schema.Article, error) bool) bool {
+	stopped := false
+	y := func(a schema.Article, err error) bool {
+		if !yield(a, err) {
+			stopped = true
+		}
+		return !stopped
+	}
+	max := r.maxArticle()
+	tooLarge := func(line int) error {
+		return &ParseError{Source: name, Line: line, Err: fmt.Errorf("%w: article over %d bytes (--max-article-bytes)", ErrTooLarge, max)}
+	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	if format == "" {
+		format = Detect(name, peek(br))
+	}
+	switch format {
+	case FormatHTML:
+		// a page carries scripts and markup around its text
+		lr := &capReader{r: br, n: 8 * max}
+		a, err := readHTML(lr, name)
+		switch {
+		case lr.over:
+			y(schema.Article{}, tooLarge(0))
+		case err == nil && int64(len(a.Text)) > max:
+			y(schema.Article{}, tooLarge(0))
+		default:
+			y(a, err)
+		}
+	case FormatJSONL:
+		readJSONL(br, name, max, tooLarge, y)
+	case FormatRSS, FormatAtom:
+		readFeed(br, name, max, tooLarge, y)
+	default:
+		lr := &capReader{r: br, n: max}
+		a, err := ReadText(lr, articleID(name, ""))
+		if lr.over {
+			y(schema.Article{}, tooLarge(0))
+			break
+		}
+		if err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) {
+				pe.Source = name
+			}
+			y(schema.Article{}, err)
+			break
+		}
+		a.Source = name
+		if name == Stdin {
+			a.ID = articleID(name, a.Text)
+		}
+		y(a, nil)
+	}
+	return !stopped
 }
 
 func peek(br *bufio.Reader) []byte {
@@ -215,7 +419,7 @@ func peek(br *bufio.Reader) []byte {
 // Detect names the format of a source from its extension, or when that
 // says nothing (or says ".xml"), from its first bytes.
 func Detect(name string, head []byte) Format {
-	f, ok := extensions[strings.ToLower(filepath.Ext(name))]
+	f, ok := extensions[ext(name)]
 	if ok && f != FormatRSS {
 		return f
 	}

@@ -56,14 +56,30 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 	return schema.Article{ID: id, Title: htmlText(title), Text: text}, nil
 }
 
-// ReadFile reads one article file; its base name is the article ID.
+// ReadFile reads one plain-text article file with a zero Reader's limits;
+// its base name is the article ID.
 func ReadFile(path string) (schema.Article, error) {
+	return Reader{}.ReadFile(path)
+}
+
+// ReadFile reads one plain-text article file; its base name is the article
+// ID. A file over MaxArticleBytes is refused without being read.
+func (r Reader) ReadFile(path string) (schema.Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return schema.Article{}, fmt.Errorf("read article: %w", err)
 	}
 	defer f.Close()
-	a, err := ReadText(bufio.NewReader(f), filepath.Base(path))
+	max := r.maxArticle()
+	tooLarge := &ParseError{Source: path, Err: fmt.Errorf("%w: article over %d bytes (--max-article-bytes)", ErrTooLarge, max)}
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > max {
+		return schema.Article{}, tooLarge
+	}
+	lr := &capReader{r: f, n: max}
+	a, err := ReadText(bufio.NewReader(lr), filepath.Base(path))
+	if lr.over {
+		return schema.Article{}, tooLarge
+	}
 	if err != nil {
 		var pe *ParseError
 		if errors.As(err, &pe) {
