@@ -50,6 +50,7 @@ func ParseEntityType(s string) (EntityType, error) {
 type Extraction struct {
 	Article    string          `json:"article"`
 	Title      string          `json:"title,omitempty"`
+	Published  string          `json:"published,omitempty"` // YYYY-MM-DD, when the article states it.
 	Entities   []Entity        `json:"entities"`
 	Roles      []Role          `json:"roles"`
 	Statements []Statement     `json:"statements"`
@@ -93,5 +94,6 @@ type Relation struct {
 	Subject   string `json:"subject"`
 	Predicate string `json:"predicate"` // One of RelationPredicates.
 	Object    string `json:"object"`
+	Date      string `json:"date,omitempty"`     // YYYY-MM-DD, when stated.
 	Sentence  string `json:"sentence,omitempty"` // The sentence it was read from.
 }

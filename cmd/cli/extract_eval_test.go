@@ -94,8 +94,9 @@ func TestNewEvalCmd(t *testing.T) {
 		want    EvalOptions
 		wantErr bool
 	}{
-		{"plain", []string{"data/eval"}, EvalOptions{Dir: "data/eval"}, false},
-		{"verbose", []string{"data/eval", "--verbose"}, EvalOptions{Dir: "data/eval", Verbose: true}, false},
+		{"plain", []string{"data/eval"}, EvalOptions{Dirs: []string{"data/eval"}}, false},
+		{"several", []string{"data/real/dev", "data/eval"}, EvalOptions{Dirs: []string{"data/real/dev", "data/eval"}}, false},
+		{"verbose", []string{"data/eval", "--verbose"}, EvalOptions{Dirs: []string{"data/eval"}, Verbose: true}, false},
 		{"no dir", nil, EvalOptions{}, true},
 	}
 	for _, tt := range tests {
@@ -131,15 +132,26 @@ func TestEvalRun(t *testing.T) {
  "agreements": [], "relations": []}`)
 	bad := t.TempDir()
 	writeArticle(t, bad, "b.gold.json", `{"article": "missing.txt"}`)
+	// A real set: its SOURCES.md gives each article's genre.
+	real := t.TempDir()
+	writeArticle(t, real, "r.txt", cliArticle)
+	writeArticle(t, real, "r.gold.json", `{"article": "r.txt", "published": "2025-03-13",
+ "entities": [{"name": "Claudia Sheinbaum", "type": "Person", "aliases": ["Sheinbaum"]}],
+ "roles": [], "statements": [], "agreements": [],
+ "relations": [{"subject": "Claudia Sheinbaum", "predicate": "rejected", "object": "United States"}]}`)
+	writeArticle(t, real, "SOURCES.md", "# Sources\n\n| file | publisher | genre |\n|---|---|---|\n| r.txt | a wire | wire |\n")
 	tests := []struct {
 		name    string
 		opts    EvalOptions
 		want    []string
 		wantErr bool
 	}{
-		{"table", EvalOptions{Dir: dir}, []string{"1 articles", "statements      1.000     1.000     1.000      1      1"}, false},
-		{"verbose", EvalOptions{Dir: dir, Verbose: true}, []string{"== a.txt  entities 1.00"}, false},
-		{"missing article", EvalOptions{Dir: bad}, nil, true},
+		{"table", EvalOptions{Dirs: []string{dir}}, []string{"1 articles (written)", "statements      1.000     1.000     1.000      1      1"}, false},
+		{"verbose", EvalOptions{Dirs: []string{dir}, Verbose: true}, []string{"== a.txt  entities 1.00"}, false},
+		{"real and written apart, real by genre", EvalOptions{Dirs: []string{real, dir}},
+			[]string{"1 articles (real)", "by genre (F1):", "\nwire                1 ", "relations", "published",
+				"== all real published text: 1 articles", "== all text written for the project: 1 articles"}, false},
+		{"missing article", EvalOptions{Dirs: []string{bad}}, nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

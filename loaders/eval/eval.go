@@ -13,7 +13,10 @@ import (
 const JaccardMin = 0.8
 
 // Fields scored, in report order.
-var Fields = []string{"entities", "roles", "statements", "agreements", "parties"}
+var Fields = []string{"entities", "roles", "statements", "agreements", "parties", "relations", "published"}
+
+// symmetric are the relation predicates that match in either direction.
+var symmetric = map[string]bool{"cooperatesWith": true, "metWith": true, "negotiatesWith": true}
 
 // Count is the tally of one field.
 type Count struct {
@@ -242,7 +245,54 @@ func Score(gold, got schema.Extraction) Report {
 		r.Counts["agreements"] = c
 		r.Counts["parties"] = pc
 	}
+	r.Counts["relations"] = scoreRelations(gold.Relations, got.Relations, same, &r)
+	// published: accuracy over the articles whose gold states a date.
+	if gold.Published != "" {
+		c := Count{Gold: 1}
+		if got.Published != "" {
+			c.Got = 1
+		}
+		if got.Published == gold.Published {
+			c.GoldMatch, c.GotMatch = 1, 1
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("published: %s (got %q)", gold.Published, got.Published))
+		}
+		r.Counts["published"] = c
+	}
 	return r
+}
+
+// scoreRelations matches relations on subject, object (as entities match)
+// and predicate; symmetric predicates match in either direction.
+func scoreRelations(gold, got []schema.Relation, same func(g, x string) bool, r *Report) Count {
+	c := Count{Got: len(got), Gold: len(gold)}
+	used := make([]bool, len(got))
+	for _, g := range gold {
+		found := false
+		for j, x := range got {
+			if used[j] || x.Predicate != g.Predicate {
+				continue
+			}
+			if same(g.Subject, x.Subject) && same(g.Object, x.Object) ||
+				symmetric[g.Predicate] && same(g.Subject, x.Object) && same(g.Object, x.Subject) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if found {
+			c.GoldMatch++
+		} else {
+			r.Misses = append(r.Misses, fmt.Sprintf("relation: %s %s %s", g.Subject, g.Predicate, g.Object))
+		}
+	}
+	for j, x := range got {
+		if used[j] {
+			c.GotMatch++
+		} else {
+			r.Extra = append(r.Extra, fmt.Sprintf("relation: %s %s %s", x.Subject, x.Predicate, x.Object))
+		}
+	}
+	return c
 }
 
 func aliasSet(e schema.Entity) map[string]bool {

@@ -1,0 +1,113 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+func TestGenres(t *testing.T) {
+	for _, tt := range []struct {
+		name, sources string
+		want          map[string]string
+	}{
+		{"no SOURCES.md", "", map[string]string{}},
+		{"a table without genres", "| file | publisher |\n|---|---|\n| a.txt | x |\n", map[string]string{}},
+		{"the genre table among others",
+			"# S\n\n| id | note |\n|---|---|\n| 1 | y |\n\n| file | words | genre |\n|:---|---:|---|\n| `a.txt` | 10 | wire |\n| b.txt | 20 | remarks |\n| c.txt | 5 | |\n\ntext\n",
+			map[string]string{"a.txt": "wire", "b.txt": "remarks"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.sources != "" {
+				if err := os.WriteFile(filepath.Join(dir, "SOURCES.md"), []byte(tt.sources), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := Genres(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Genres = %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("Genres[%s] = %q, want %q", k, got[k], v)
+				}
+			}
+		})
+	}
+}
+
+// TestRealSetsHaveGenres: every article of the real sets in data/ has a
+// genre, so eval can report them per genre and apart from written text.
+func TestRealSetsHaveGenres(t *testing.T) {
+	dirs, _ := filepath.Glob("../../data/real/*")
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			continue
+		}
+		genres, err := Genres(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+		if len(golds) == 0 {
+			t.Errorf("%s: no gold files", dir)
+		}
+		for _, g := range golds {
+			x, err := ReadGold(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if genres[x.Article] == "" {
+				t.Errorf("%s: %s has no genre in SOURCES.md", dir, x.Article)
+			}
+		}
+	}
+}
+
+func TestScoreRelationsAndPublished(t *testing.T) {
+	ents := []schema.Entity{
+		{Name: "United States", Type: schema.Government, Aliases: []string{"US"}},
+		{Name: "Mexico", Type: schema.Government},
+		{Name: "Sinaloa Cartel", Type: schema.Cartel},
+	}
+	gold := schema.Extraction{Article: "a", Published: "2025-03-13", Entities: ents, Relations: []schema.Relation{
+		{Subject: "United States", Predicate: "designated", Object: "Sinaloa Cartel"},
+		{Subject: "Mexico", Predicate: "cooperatesWith", Object: "United States"},
+		{Subject: "Mexico", Predicate: "rejected", Object: "United States"},
+	}}
+	for _, tt := range []struct {
+		name      string
+		got       []schema.Relation
+		published string
+		rel, pub  Count
+	}{
+		{"all found, alias and symmetric", []schema.Relation{
+			{Subject: "US", Predicate: "designated", Object: "Sinaloa Cartel"},
+			{Subject: "United States", Predicate: "cooperatesWith", Object: "Mexico"},
+			{Subject: "Mexico", Predicate: "rejected", Object: "US"},
+		}, "2025-03-13", Count{Got: 3, Gold: 3, GotMatch: 3, GoldMatch: 3}, Count{Got: 1, Gold: 1, GotMatch: 1, GoldMatch: 1}},
+		{"direction matters for acts", []schema.Relation{
+			{Subject: "Sinaloa Cartel", Predicate: "designated", Object: "United States"},
+			{Subject: "United States", Predicate: "rejected", Object: "Mexico"},
+		}, "2025-03-14", Count{Got: 2, Gold: 3}, Count{Got: 1, Gold: 1}},
+		{"predicate must be equal", []schema.Relation{
+			{Subject: "United States", Predicate: "sanctioned", Object: "Sinaloa Cartel"},
+		}, "", Count{Got: 1, Gold: 3}, Count{Gold: 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Score(gold, schema.Extraction{Article: "a", Entities: ents, Relations: tt.got, Published: tt.published})
+			if got := r.Field("relations"); got != tt.rel {
+				t.Errorf("relations = %+v, want %+v", got, tt.rel)
+			}
+			if got := r.Field("published"); got != tt.pub {
+				t.Errorf("published = %+v, want %+v", got, tt.pub)
+			}
+		})
+	}
+}
