@@ -16,6 +16,8 @@ type ExtractOptions struct {
 	Factory *Factory
 	File    string
 	JSON    bool
+	// MaxArticleBytes bounds the article (--max-article-bytes).
+	MaxArticleBytes int64
 }
 
 // NewExtractCmd returns `newsgraph extract`. runF replaces the run function in tests.
@@ -26,11 +28,16 @@ func NewExtractCmd(f *Factory, runF func(*ExtractOptions) error) *cobra.Command 
 		Short: "Print what the extractor reads out of one article",
 		Long: `Extract reads one plain-text article (first line the title) and prints its
 entities, roles, statements, agreements and relations: a readable summary, or
-with --json the extraction format that gold files use.`,
+with --json the extraction format that gold files use. An article over
+--max-article-bytes (2 MB) is refused unread, and one the extractor will not
+take (over 10,000 quotations or 200,000 names) is an error.`,
 		Example: "  newsgraph extract data/articles/00-seed-mexico-us-cartels.txt\n  newsgraph extract story.txt --json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
+			if opts.MaxArticleBytes <= 0 {
+				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -38,11 +45,12 @@ with --json the extraction format that gold files use.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the extraction format (JSON)")
+	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
 	return cmd
 }
 
 func extractRun(opts *ExtractOptions) error {
-	a, err := loaders.ReadFile(opts.File)
+	a, err := loaders.Reader{MaxArticleBytes: opts.MaxArticleBytes}.ReadFile(opts.File)
 	if err != nil {
 		return err
 	}
@@ -50,7 +58,14 @@ func extractRun(opts *ExtractOptions) error {
 	if err != nil {
 		return err
 	}
-	x := ex.Extract(a)
+	var x schema.Extraction
+	if be, ok := ex.(boundedExtractor); ok {
+		if x, err = be.ExtractBounded(a); err != nil {
+			return fmt.Errorf("%s: extract: %w", opts.File, err)
+		}
+	} else {
+		x = ex.Extract(a)
+	}
 	out := opts.Factory.IO.Out
 	if opts.JSON {
 		enc := json.NewEncoder(out)

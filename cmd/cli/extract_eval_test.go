@@ -16,8 +16,10 @@ func TestNewExtractCmd(t *testing.T) {
 		want    ExtractOptions
 		wantErr bool
 	}{
-		{"summary", []string{"a.txt"}, ExtractOptions{File: "a.txt"}, false},
-		{"json", []string{"a.txt", "--json"}, ExtractOptions{File: "a.txt", JSON: true}, false},
+		{"summary", []string{"a.txt"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 2 << 20}, false},
+		{"json", []string{"a.txt", "--json"}, ExtractOptions{File: "a.txt", JSON: true, MaxArticleBytes: 2 << 20}, false},
+		{"max article bytes", []string{"a.txt", "--max-article-bytes=100"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 100}, false},
+		{"negative max article bytes", []string{"a.txt", "--max-article-bytes=-1"}, ExtractOptions{}, true},
 		{"no file", nil, ExtractOptions{}, true},
 		{"two files", []string{"a.txt", "b.txt"}, ExtractOptions{}, true},
 	}
@@ -69,6 +71,7 @@ func TestExtractRun(t *testing.T) {
 		{"json", ExtractOptions{File: p, JSON: true}, []string{`"article": "a.txt"`, `"speaker": "Claudia Sheinbaum"`,
 			`"quote": "There will be no invasion of Mexico"`}, false},
 		{"missing file", ExtractOptions{File: filepath.Join(dir, "nope.txt")}, nil, true},
+		{"over --max-article-bytes", ExtractOptions{File: p, MaxArticleBytes: 20}, nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

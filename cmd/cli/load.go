@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -21,6 +22,8 @@ type LoadOptions struct {
 	Factory *Factory
 	Paths   []string // Files, directories, or "-" for stdin.
 	Workers int      // Extraction workers; 0 means GOMAXPROCS.
+	// MaxArticleBytes bounds one article (--max-article-bytes).
+	MaxArticleBytes int64
 }
 
 // NewLoadCmd returns `newsgraph load`. runF replaces the run function in tests.
@@ -37,7 +40,15 @@ A PATH is a file, a directory (walked for the known extensions) or "-" for
 standard input. Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
 "published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
-.xml). Standard input's format is detected from its first bytes.
+.xml). Standard input's format is detected from its first bytes. Any of
+them may be gzipped (story.txt.gz, feed.jsonl.gz). A directory's other
+files are listed on standard error as skipped, with the reason, and counted.
+
+An article over --max-article-bytes (2 MB; a .gz file may decompress to at
+most 1 GB, an HTML page hold 8 times the limit in markup), a text the
+extractor refuses (over 10,000 quotations or 200,000 names) or one that
+yields over 20,000 quads is one error naming the file and line or record;
+it is not read whole, nothing of it is written, and the load goes on.
 
 Extraction runs on --workers goroutines; articles are written in input
 order, up to 10,000 quads (500 articles) per transaction, each article
@@ -55,6 +66,9 @@ is 1.`,
 			if opts.Workers < 0 {
 				return flagErrorf("--workers must be 0 (one per CPU) or more, not %d", opts.Workers)
 			}
+			if opts.MaxArticleBytes <= 0 {
+				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -62,6 +76,7 @@ is 1.`,
 		},
 	}
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
+	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
 	return cmd
 }
 
@@ -72,12 +87,17 @@ type LoadSummary struct {
 	Added    int // Quads added.
 	Removed  int // Quads removed.
 	Errors   int // Inputs or records that failed.
+	Skipped  int // Files in directories that were not read (hidden, other formats).
 }
 
 // String is the summary line load prints at the end.
 func (s LoadSummary) String() string {
-	return fmt.Sprintf("loaded %d articles, %d quads (+%d -%d), %d errors",
+	line := fmt.Sprintf("loaded %d articles, %d quads (+%d -%d), %d errors",
 		s.Articles, s.Quads, s.Added, s.Removed, s.Errors)
+	if s.Skipped > 0 {
+		line += fmt.Sprintf(", %d files skipped", s.Skipped)
+	}
+	return line
 }
 
 func loadRun(ctx context.Context, opts *LoadOptions) error {
@@ -88,7 +108,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
 		// A writable serve holds the store: it loads for us.
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
-		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In}, opts.Paths, f.IO.ErrOut)
+		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes}, opts.Paths, f.IO.ErrOut)
 		fmt.Fprintln(f.IO.Out, sum)
 		if err != nil {
 			return fmt.Errorf("load: %w", err)
@@ -110,7 +130,8 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal}
+	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
+		MaxArticleBytes: opts.MaxArticleBytes}
 	sum, err := l.Load(ctx, opts.Paths)
 	fmt.Fprintln(f.IO.Out, sum)
 	if err != nil {
@@ -145,7 +166,18 @@ type Loader struct {
 	IO        *IOStreams // In for "-"; failures on ErrOut.
 	Workers   int        // 0 means GOMAXPROCS.
 	Progress  bool       // Redraw a progress line on ErrOut.
+	// MaxArticleBytes bounds one article as read; 0 means
+	// loaders.DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+	// MaxArticleQuads bounds the quads of one article, all written in one
+	// transaction, which is what a load's memory grows with; 0 means
+	// DefaultMaxArticleQuads.
+	MaxArticleQuads int
 }
+
+// DefaultMaxArticleQuads is Loader's limit on one article's quads: two
+// full batches (a bundled article yields 70–190).
+const DefaultMaxArticleQuads = 2 * batchQuads
 
 // loadJob is one record on its way from the reader to the writer.
 type loadJob struct {
@@ -160,7 +192,7 @@ type loadJob struct {
 // on l.IO.ErrOut and counted in the summary; the error return is for
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
-	reader := loaders.Reader{Stdin: l.IO.In}
+	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true}
 	return l.LoadSeq(ctx, reader.ReadAll(paths))
 }
 
@@ -214,6 +246,10 @@ func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article,
 					// Built here, in parallel; the writer rebuilds them
 					// only when resolving people renames someone.
 					j.quads = schema.Quads(j.article, j.x)
+					if max := l.maxQuads(); len(j.quads) > max {
+						j.err = fmt.Errorf("%s: %s: %d quads, more than the %d one article may have", j.article.Source, j.article.ID, len(j.quads), max)
+						j.x, j.quads = schema.Extraction{}, nil
+					}
 				}
 				select {
 				case results <- j:
@@ -259,11 +295,30 @@ func (l *Loader) extract(a schema.Article) (x schema.Extraction, err error) {
 			err = fmt.Errorf("%s: extract %s: panic: %v", a.Source, a.ID, r)
 		}
 	}()
-	x = l.Extractor.Extract(a)
+	if be, ok := l.Extractor.(boundedExtractor); ok {
+		if x, err = be.ExtractBounded(a); err != nil {
+			return x, fmt.Errorf("%s: extract %s: %w", a.Source, a.ID, err)
+		}
+	} else {
+		x = l.Extractor.Extract(a)
+	}
 	if err := x.Validate(); err != nil {
 		return x, fmt.Errorf("%s: extract %s: %w", a.Source, a.ID, err)
 	}
 	return x, nil
+}
+
+// boundedExtractor is an Extractor that refuses an article beyond its
+// limits with an error (extract.Extractor does).
+type boundedExtractor interface {
+	ExtractBounded(schema.Article) (schema.Extraction, error)
+}
+
+func (l *Loader) maxQuads() int {
+	if l.MaxArticleQuads > 0 {
+		return l.MaxArticleQuads
+	}
+	return DefaultMaxArticleQuads
 }
 
 // Batch bounds: articles are written many per transaction (each still all
@@ -286,6 +341,12 @@ type batch struct {
 // add resolves people in j's extraction, builds its quads and queues it,
 // writing the batch when it is full.
 func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[string]string) {
+	var skip *loaders.SkipError
+	if errors.As(j.err, &skip) {
+		b.p.printf("%v\n", skip)
+		b.sum.Skipped++
+		return
+	}
 	if j.err != nil {
 		b.p.printf("error: %v\n", j.err)
 		b.sum.Errors++

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -88,10 +90,12 @@ func TestNewLoadCmd(t *testing.T) {
 		want    LoadOptions
 		wantErr bool
 	}{
-		{"paths", []string{"a.txt", "dir"}, LoadOptions{Paths: []string{"a.txt", "dir"}}, false},
-		{"stdin and workers", []string{"-j", "4", "-"}, LoadOptions{Paths: []string{"-"}, Workers: 4}, false},
-		{"long workers flag", []string{"--workers=1", "feed.rss"}, LoadOptions{Paths: []string{"feed.rss"}, Workers: 1}, false},
+		{"paths", []string{"a.txt", "dir"}, LoadOptions{Paths: []string{"a.txt", "dir"}, MaxArticleBytes: 2 << 20}, false},
+		{"stdin and workers", []string{"-j", "4", "-"}, LoadOptions{Paths: []string{"-"}, Workers: 4, MaxArticleBytes: 2 << 20}, false},
+		{"long workers flag", []string{"--workers=1", "feed.rss"}, LoadOptions{Paths: []string{"feed.rss"}, Workers: 1, MaxArticleBytes: 2 << 20}, false},
+		{"max article bytes", []string{"--max-article-bytes", "1000", "a.txt"}, LoadOptions{Paths: []string{"a.txt"}, MaxArticleBytes: 1000}, false},
 		{"negative workers", []string{"--workers", "-1", "a.txt"}, LoadOptions{}, true},
+		{"zero max article bytes", []string{"--max-article-bytes=0", "a.txt"}, LoadOptions{}, true},
 		{"no path", nil, LoadOptions{}, true},
 	}
 	for _, tt := range tests {
@@ -148,12 +152,41 @@ func TestLoadRun(t *testing.T) {
 			wantExit: 0,
 		},
 		{
-			name: "a directory, skipping unknown extensions",
+			name: "a directory, listing what it skips",
 			files: map[string]string{"d/a.txt": textArticle, "d/sub/b.htm": htmlArticle,
-				"d/notes.md": "not an article", "d/c.jsonl": `{"id":"c1","text":"Mexico"}`},
+				"d/notes.md": "not an article", "d/c.jsonl": `{"id":"c1","text":"Mexico"}`, "d/x.pdf": "hello"},
+			args:       []string{"d"},
+			wantOut:    "loaded 3 articles, 27 quads (+27 -0), 0 errors, 2 files skipped\n",
+			wantErrOut: []string{"skipped d/notes.md: documentation\n", "skipped d/x.pdf: not an article format\n"},
+			wantIDs:    []string{"a.txt", "b.htm", "c1"},
+		},
+		{
+			name:    "gzipped files",
+			files:   map[string]string{"d/a.txt.gz": gzipped(textArticle), "d/c.jsonl.gz": gzipped(`{"id":"c1","text":"Mexico"}`)},
 			args:    []string{"d"},
-			wantOut: "loaded 3 articles, 27 quads (+27 -0), 0 errors\n",
-			wantIDs: []string{"a.txt", "b.htm", "c1"},
+			wantOut: "loaded 2 articles, 18 quads (+18 -0), 0 errors\n",
+			wantIDs: []string{"a.txt", "c1"},
+		},
+		{
+			name: "articles over --max-article-bytes among good ones",
+			files: map[string]string{"a.txt": textArticle, "big.txt": "Big\n" + strings.Repeat("Mexico said no. ", 20),
+				"mixed.jsonl": `{"id":"j1","text":"Mexico"}` + "\n" + `{"id":"big","text":"` + strings.Repeat("Mexico said no. ", 20) + `"}` + "\n"},
+			args:    []string{"--max-article-bytes", "200", "a.txt", "big.txt", "mixed.jsonl"},
+			wantOut: "loaded 2 articles, 18 quads (+18 -0), 2 errors\n",
+			wantErrOut: []string{
+				"error: big.txt: too large: article over 200 bytes (--max-article-bytes)",
+				"error: mixed.jsonl:2: too large: article over 200 bytes",
+			},
+			wantExit: 1,
+			wantIDs:  []string{"a.txt", "j1"},
+		},
+		{
+			name:       "files that are never articles",
+			files:      map[string]string{"SOURCES.md": "# Sources", "x.pdf": "hello"},
+			args:       []string{"SOURCES.md", "x.pdf"},
+			wantOut:    "loaded 0 articles, 0 quads (+0 -0), 2 errors\n",
+			wantErrOut: []string{"error: SOURCES.md: not an article: documentation", "error: x.pdf: not an article: not an article format"},
+			wantExit:   1,
 		},
 		{
 			name: "bad records among good ones",
@@ -383,6 +416,41 @@ func TestLoadSurvivesExtractorPanic(t *testing.T) {
 		t.Errorf("stdout = %q, want %q", out, want)
 	}
 	if diff := cmp.Diff(slugs("a.txt"), articleIDs(t, s)); diff != "" {
+		t.Errorf("articles (-want +got):\n%s", diff)
+	}
+}
+
+// gzipped returns s compressed with gzip.
+func gzipped(s string) string {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.String()
+}
+
+func TestLoadRefusesArticlesOverQuadLimit(t *testing.T) {
+	f, s, output := nameFactory(t)
+	dir := writeFiles(t, map[string]string{"a.txt": textArticle, "b.jsonl": `{"id":"small","text":"Mexico"}` + "\n"})
+	store, _, err := f.OpenStore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := f.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a.txt yields 12 quads, small 6
+	l := &Loader{Store: store, Extractor: ex, IO: f.IO, MaxArticleQuads: 8}
+	sum, err := l.Load(context.Background(), []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.jsonl")})
+	_, errOut := output()
+	if err != nil || sum.Errors != 1 || sum.Articles != 1 {
+		t.Errorf("Load = %v, %v; want 1 article and 1 error", sum, err)
+	}
+	if !strings.Contains(errOut, "a.txt: a.txt: 12 quads, more than the 8 one article may have") {
+		t.Errorf("stderr %q does not name the article over the quad limit", errOut)
+	}
+	if diff := cmp.Diff(slugs("small"), articleIDs(t, s)); diff != "" {
 		t.Errorf("articles (-want +got):\n%s", diff)
 	}
 }
