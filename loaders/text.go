@@ -53,7 +53,11 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 	title, _, _ := strings.Cut(text, "\n")
 	// The title is for display: HTML remnants in it are read as HTML. Text
 	// stays as it is, so offsets into it hold.
-	return schema.Article{ID: id, Title: htmlText(title), Text: text}, nil
+	t := htmlText(title)
+	if t == "" {
+		t = clean(title) // a line of markup only ("<?xml …?>") stays as written
+	}
+	return schema.Article{ID: id, Title: t, Text: text}, nil
 }
 
 // ReadFile reads one plain-text article file with a zero Reader's limits;
