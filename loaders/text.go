@@ -53,7 +53,8 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 	title, _, _ := strings.Cut(text, "\n")
 	// The title is for display: HTML remnants in it are read as HTML. Text
 	// stays as it is, so offsets into it hold.
-	t := htmlText(title)
+	// one line, whatever the markup did with it (HTML reads a lone "\r" as a break)
+	t := strings.ReplaceAll(htmlText(title), "\n", " ")
 	if t == "" {
 		t = clean(title) // a line of markup only ("<?xml …?>") stays as written
 	}
