@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/cayleygraph/quad"
 )
@@ -26,6 +27,9 @@ func Quads(a Article, x Extraction) []quad.Quad {
 	}
 	if !a.Published.IsZero() {
 		b.add(label, PredPublished, quad.Time(a.Published.UTC()))
+	} else if t, err := time.Parse(time.DateOnly, x.Published); err == nil {
+		// The date the extractor read in the text: a date line, a dateline.
+		b.add(label, PredPublished, quad.Time(t))
 	}
 	if a.Source != "" {
 		b.add(label, PredSource, quad.String(a.Source))

@@ -135,3 +135,33 @@ func BenchmarkQuads(b *testing.B) {
 		Quads(a, x)
 	}
 }
+
+// TestQuadsPublished: the article's date comes from its metadata, else from
+// the date the extractor read in its text.
+func TestQuadsPublished(t *testing.T) {
+	meta := time.Date(2021, 5, 6, 10, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name string
+		meta time.Time
+		read string
+		want string // "" means no date quad.
+	}{
+		{"metadata", meta, "2020-01-02", "2021-05-06"},
+		{"read in the text", time.Time{}, "2020-01-02", "2020-01-02"},
+		{"none", time.Time{}, "", ""},
+		{"unreadable", time.Time{}, "soon", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article{ID: "a", Text: "Headline\n\nBody.", Published: tt.meta}
+			var got string
+			for _, q := range Quads(a, Extraction{Article: "a", Published: tt.read}) {
+				if q.Predicate == PredPublished {
+					got = time.Time(q.Object.(quad.Time)).Format(time.DateOnly)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("published quad = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

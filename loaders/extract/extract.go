@@ -183,6 +183,7 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 	d.findStatements(a.Text)
 	d.findRelations()
 	d.output(&x)
+	x.Published = publishedDate(a)
 	return x, nil
 }
 

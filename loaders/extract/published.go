@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// headBytes is how much of an article's beginning may hold its date: the
+// headline, a byline, a date line or a dateline.
+const headBytes = 800
+
+// monthNames maps month names and their usual abbreviations (AP style and
+// three letters) to months.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		monthNames[name] = m
+		monthNames[name[:3]] = m
+	}
+	monthNames["sept"] = time.September
+}
+
+const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var (
+	// "January 7, 2016", "Nov. 24, 2014", "(May 23, 2025)"
+	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	// "29 August 2001"
+	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
+	// "2025-03-13"
+	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// publishedDate returns an article's publication date as YYYY-MM-DD: from
+// its metadata (a feed's or a page's date, a JSON Lines "published"), else
+// the first full date in its head, where a date line under the headline
+// or a dateline ("BOGOTA, Colombia, Aug. 13, 2003 –") puts it; "" when
+// neither gives one.
+func publishedDate(a schema.Article) string {
+	if !a.Published.IsZero() {
+		return a.Published.Format(time.DateOnly)
+	}
+	head := a.Text
+	if len(head) > headBytes {
+		head = head[:headBytes]
+	}
+	best, bestAt := "", len(head)+1
+	try := func(at int, y, m, d string) {
+		if at >= bestAt {
+			return
+		}
+		if date, ok := validDate(y, m, d); ok {
+			best, bestAt = date, at
+		}
+	}
+	for _, m := range mdyRE.FindAllStringSubmatchIndex(head, -1) {
+		try(m[0], head[m[6]:m[7]], head[m[2]:m[3]], head[m[4]:m[5]])
+	}
+	for _, m := range dmyRE.FindAllStringSubmatchIndex(head, -1) {
+		try(m[0], head[m[6]:m[7]], head[m[4]:m[5]], head[m[2]:m[3]])
+	}
+	for _, m := range isoRE.FindAllStringSubmatchIndex(head, -1) {
+		try(m[0], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
+	}
+	return best
+}
+
+// validDate checks a year, a month (name, abbreviation or number) and a day
+// and formats them as YYYY-MM-DD.
+func validDate(year, month, day string) (string, bool) {
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || y < 1900 || y > 2100 || d < 1 || d > 31 {
+		return "", false
+	}
+	m, ok := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]
+	if !ok {
+		n, err := strconv.Atoi(month)
+		if err != nil || n < 1 || n > 12 {
+			return "", false
+		}
+		m = time.Month(n)
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April and the like.
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}
