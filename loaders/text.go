@@ -45,7 +45,8 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 		return schema.Article{}, &ParseError{Source: id, Line: line, Err: errors.New("invalid UTF-8")}
 	}
 	text := strings.TrimPrefix(string(b), "\ufeff")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	// CRLF and lone CR (old Mac files) end lines as LF does
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	text = strings.TrimLeft(text, " \t\n")
 	if strings.TrimSpace(text) == "" {
 		return schema.Article{}, &ParseError{Source: id, Err: ErrEmpty}
