@@ -454,3 +454,21 @@ func TestLoadRefusesArticlesOverQuadLimit(t *testing.T) {
 		t.Errorf("articles (-want +got):\n%s", diff)
 	}
 }
+
+func TestLoadRefusesWhatTheExtractorRefuses(t *testing.T) {
+	f, s, output := nameFactory(t)
+	f.NewExtractor = defaultExtractor
+	dir := writeFiles(t, map[string]string{"a.txt": textArticle,
+		"quotes.txt": "Quotes\n" + strings.Repeat("“No,” he said. ", 10001)})
+	code := Main([]string{"load", dir}, f)
+	out, errOut := output()
+	if code != 1 || !strings.Contains(errOut, "quotes.txt: extract quotes.txt: 10001 quotations, more than the 10000 one article may have") {
+		t.Errorf("load: exit %d, stderr %q; want 1 and the limit named", code, errOut)
+	}
+	if !strings.HasPrefix(out, "loaded 1 articles") {
+		t.Errorf("stdout = %q, want 1 article loaded", out)
+	}
+	if diff := cmp.Diff(slugs("a.txt"), articleIDs(t, s)); diff != "" {
+		t.Errorf("articles (-want +got):\n%s", diff)
+	}
+}
