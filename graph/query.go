@@ -26,24 +26,47 @@ type QueryOptions struct {
 // "mql") and returns its results collated as JSON values. The deadline is
 // passed to every Next, where Cayley honours it.
 func (s *Store) Query(ctx context.Context, lang, text string, opt QueryOptions) ([]any, error) {
+	page, err := s.QueryPage(ctx, lang, text, opt, 0)
+	return page.Results, err
+}
+
+// Page is the first results of a query and how many there are.
+type Page struct {
+	Results []any
+	Total   int  // Results past the limit included, as far as they were counted.
+	More    bool // There are more than Total.
+}
+
+// QueryPage is Query that also counts up to countMore results past
+// opt.Limit (without reading their values), so a caller can say how many
+// it did not show.
+func (s *Store) QueryPage(ctx context.Context, lang, text string, opt QueryOptions, countMore int) (Page, error) {
+	var page Page
 	if query.GetLanguage(lang) == nil {
-		return nil, fmt.Errorf("query: unknown language %q (have %v)", lang, query.Languages())
+		return page, fmt.Errorf("query: unknown language %q (have %v)", lang, query.Languages())
 	}
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opt.Timeout)
 		defer cancel()
 	}
-	var out []any
+	limit := opt.Limit
+	if limit > 0 {
+		limit += countMore
+	}
 	err := s.View(func(qs graph.QuadStore) error {
-		it, err := query.Execute(ctx, qs, lang, text, query.Options{Collation: query.JSON, Limit: opt.Limit})
+		it, err := query.Execute(ctx, qs, lang, text, query.Options{Collation: query.JSON, Limit: limit})
 		if err != nil {
 			return err
 		}
 		defer it.Close()
 		for it.Next(ctx) {
-			out = append(out, it.Result())
-			if opt.Limit > 0 && len(out) >= opt.Limit {
+			page.Total++
+			if opt.Limit <= 0 || page.Total <= opt.Limit {
+				page.Results = append(page.Results, it.Result())
+			}
+			if limit > 0 && page.Total >= limit {
+				page.More = countMore > 0 && it.Next(ctx)
 				break
 			}
 		}
@@ -53,9 +76,9 @@ func (s *Store) Query(ctx context.Context, lang, text string, opt QueryOptions) 
 		return ctx.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s query: %w", lang, err)
+		return Page{}, fmt.Errorf("%s query: %w", lang, err)
 	}
-	return out, nil
+	return page, nil
 }
 
 // DescribeArticles bounds the articles Describe lists for one fact.

@@ -93,10 +93,11 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		return err
 	}
 	defer release()
-	results, err := store.Query(ctx, opts.Lang, text, graph.QueryOptions{Limit: opts.Limit, Timeout: opts.Timeout})
+	page, err := store.QueryPage(ctx, opts.Lang, text, graph.QueryOptions{Limit: opts.Limit, Timeout: opts.Timeout}, countPastLimit)
 	if err != nil {
 		return err
 	}
+	results := page.Results
 	out := opts.Factory.IO.Out
 	switch opts.Format {
 	case formatJSON:
@@ -117,8 +118,23 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		}
 		return w.Close()
 	}
-	return writeTable(out, results)
+	if err := writeTable(out, results); err != nil {
+		return err
+	}
+	switch {
+	case page.More:
+		fmt.Fprintf(out, "(showing %d of more than %d: --limit 0 for all)\n", len(results), page.Total)
+	case page.Total > len(results):
+		fmt.Fprintf(out, "(showing %d of %d: --limit 0 for all)\n", len(results), page.Total)
+	default:
+		fmt.Fprintf(out, "(%d results)\n", len(results))
+	}
+	return nil
 }
+
+// countPastLimit is how many results past --limit query counts (without
+// reading them) to say how many it did not show.
+const countPastLimit = 10000
 
 // Output formats of the query command.
 const (
@@ -185,7 +201,6 @@ func writeTable(w io.Writer, results []any) error {
 		}
 		fmt.Fprintln(tw, strings.Join(row, "\t"))
 	}
-	fmt.Fprintf(tw, "(%d results)\n", len(results))
 	return tw.Flush()
 }
 

@@ -109,8 +109,10 @@ func TestQueryRun(t *testing.T) {
 			[]string{"We cooperate, we collaborate"}},
 		{"tags", QueryOptions{Lang: "gizmo", Query: `g.V("<ng:person/claudia-sheinbaum>").Tag("person").Out("<ng:holds>").Out("<ng:of>").Tag("org").All()`}, "",
 			[]string{"org", "person", "<ng:government/mexico>", "<ng:person/claudia-sheinbaum>"}},
-		{"limit", QueryOptions{Lang: "gizmo", Query: `g.V().All()`, Limit: 2}, "",
-			[]string{"(2 results)"}},
+		{"limit says what it cut", QueryOptions{Lang: "gizmo", Query: `g.V().All()`, Limit: 2}, "",
+			[]string{"(showing 2 of ", ": --limit 0 for all)"}},
+		{"limit not reached", QueryOptions{Lang: "gizmo", Query: `g.V("<ng:person/claudia-sheinbaum>").All()`, Limit: 2}, "",
+			[]string{"(1 results)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
