@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -84,6 +85,14 @@ bounded (413), and requests from other sites (Origin) or to other host names
 			if !isLoopback(opts.Addr) && !opts.AllowRemote {
 				return flagErrorf("--addr %s can be reached from other machines: pass --allow-remote to serve there", opts.Addr)
 			}
+			for _, p := range opts.Load {
+				if p == "-" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					return fmt.Errorf("serve --load %s: %w (nothing served)", p, unwrapPathError(err))
+				}
+			}
 			if opts.QueryMemory < 0 {
 				return flagErrorf("--query-memory must not be negative")
 			}
@@ -106,6 +115,15 @@ bounded (413), and requests from other sites (Origin) or to other host names
 	cmd.Flags().StringArrayVar(&opts.AllowedHost, "allowed-host", nil, "also accept requests addressed to host `NAME` (e.g. behind a proxy); repeatable")
 	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", 0, "stop the oldest query when the heap grows by more than `MIB` while queries run (0: 256)")
 	return cmd
+}
+
+// unwrapPathError drops the path an *fs.PathError repeats.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // isLoopback reports whether addr (host:port) listens on loopback only.

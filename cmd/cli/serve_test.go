@@ -162,6 +162,16 @@ func httpDo(t *testing.T, method, url, body string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
+// TestServeLoadBadPath: serve --load with a path that is not there fails
+// before anything is served.
+func TestServeLoadBadPath(t *testing.T) {
+	f, _, out, errOut := NewTestFactory(filepath.Join(t.TempDir(), "s.db"))
+	if code := Main([]string{"serve", "--addr", "127.0.0.1:0", "--load", "/nonexistent/articles"}, f); code == 0 ||
+		!strings.Contains(errOut.String(), "/nonexistent/articles") || strings.Contains(out.String(), "serving") {
+		t.Errorf("serve --load /nonexistent: exit %d, stdout %q, stderr %q; want a failure naming the path, nothing served", code, out, errOut)
+	}
+}
+
 func TestServeRun(t *testing.T) {
 	url, errOut, stop := runServe(t, "--load", filepath.Join("..", "..", "data", "articles", "00-seed-mexico-us-cartels.txt"))
 	if !strings.Contains(errOut.String(), "loaded 1 articles") {
