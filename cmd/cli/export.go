@@ -33,7 +33,8 @@ formats:
 
   nquads   N-Quads, every quad with its article as the graph label
            (what 'cayley load' and 'newsgraph' itself read back)
-  jsonld   JSON-LD, one named graph per article
+  jsonld   JSON-LD, one named graph per article, with an @context binding
+           ng:, schema: (schema.org), rdf: … so processors expand every IRI
   graphml  GraphML for Gephi, yEd or Cytoscape: nodes with name, type and
            aliases; edges with predicate and article
   dot      Graphviz DOT: 'dot -Tsvg graph.dot -o graph.svg'

@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/cayleygraph/quad/voc"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
@@ -112,6 +113,42 @@ func StreamNQuads(ctx context.Context, w io.Writer, store *graph.Store) (int, er
 	return n, nil
 }
 
+// LDContext is the @context of JSON-LD exports: each prefix the store's
+// IRIs use ("ng:", "schema:" for schema.org, "rdf:", …) bound to its
+// namespace, so a JSON-LD processor expands every IRI to a full one.
+func LDContext() map[string]any {
+	ctx := map[string]any{}
+	for _, ns := range voc.List() {
+		ctx[strings.TrimSuffix(ns.Prefix, ":")] = ns.Full
+	}
+	return map[string]any{"@context": ctx}
+}
+
+// FullIRIs returns quads with every IRI (datatypes included) in full, as
+// JSON-LD wants them; the store keeps them short ("ng:person/…").
+func FullIRIs(quads []quad.Quad) []quad.Quad {
+	out := make([]quad.Quad, len(quads))
+	for i, q := range quads {
+		out[i] = quad.Quad{Subject: fullValue(q.Subject), Predicate: fullValue(q.Predicate), Object: fullValue(q.Object), Label: fullValue(q.Label)}
+	}
+	return out
+}
+
+func fullValue(v quad.Value) quad.Value {
+	switch v := v.(type) {
+	case quad.IRI:
+		return v.Full()
+	case quad.TypedString:
+		v.Type = v.Type.Full()
+		return v
+	case quad.TypedStringer:
+		ts := v.TypedString()
+		ts.Type = ts.Type.Full()
+		return ts
+	}
+	return v
+}
+
 // Sort puts quads in N-Quads order, so output is deterministic.
 func Sort(qs []quad.Quad) { graph.SortBy(qs, quad.Quad.NQuad) }
 
@@ -122,7 +159,9 @@ func Write(w io.Writer, format string, quads []quad.Quad) error {
 	case NQuads:
 		err = writeQuads(nquads.NewWriter(w), quads)
 	case JSONLD:
-		err = writeQuads(jsonld.NewWriter(w), quads)
+		jw := jsonld.NewWriter(w)
+		jw.SetLdContext(LDContext())
+		err = writeQuads(jw, FullIRIs(quads))
 	case GraphML:
 		err = WriteGraphML(w, quads)
 	case DOT:

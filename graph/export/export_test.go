@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"flag"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/piprate/json-gold/ld"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/ask/asktest"
@@ -97,12 +99,24 @@ func TestRoundTrips(t *testing.T) {
 			if err := Write(&buf, JSONLD, quads); err != nil {
 				t.Fatal(err)
 			}
+			if !bytes.Contains(buf.Bytes(), []byte(`"@context"`)) || !bytes.Contains(buf.Bytes(), []byte(`"ng":"https://newsgraph.dev/"`)) {
+				t.Errorf("JSON-LD has no @context binding ng: %.300s", buf.Bytes())
+			}
+			// A JSON-LD processor expands it without error, to full IRIs.
+			var doc any
+			if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			expanded, err := ld.NewJsonLdProcessor().Expand(doc, ld.NewJsonLdOptions(""))
+			if err != nil || len(expanded) == 0 {
+				t.Fatalf("expand: %d nodes, %v", len(expanded), err)
+			}
 			back := readAll(t, jsonld.NewReader(&buf))
 			if len(back) != len(quads) {
 				t.Fatalf("JSON-LD read back %d quads, wrote %d", len(back), len(quads))
 			}
-			got := keys(back)
-			for _, q := range quads {
+			got := keys(FullIRIs(back))
+			for _, q := range FullIRIs(quads) {
 				if !got[q.NQuad()] {
 					t.Errorf("JSON-LD lost %s", q.NQuad())
 				}
