@@ -118,6 +118,9 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		}
 		return w.Close()
 	}
+	if opts.Lang == "graphql" {
+		results = graphQLRows(results)
+	}
 	if err := writeTable(out, results); err != nil {
 		return err
 	}
@@ -130,6 +133,33 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		fmt.Fprintf(out, "(%d results)\n", len(results))
 	}
 	return nil
+}
+
+// graphQLRows turns GraphQL's one answer, {"field": [objects]}, into one
+// row per object of its only top-level field, for the table.
+func graphQLRows(results []any) []any {
+	if len(results) != 1 {
+		return results
+	}
+	m, ok := results[0].(map[string]any)
+	if !ok || len(m) != 1 {
+		return results
+	}
+	for _, v := range m {
+		switch v := v.(type) {
+		case []any:
+			return v
+		case []map[string]any:
+			rows := make([]any, len(v))
+			for i, r := range v {
+				rows[i] = r
+			}
+			return rows
+		case map[string]any:
+			return []any{v}
+		}
+	}
+	return results
 }
 
 // countPastLimit is how many results past --limit query counts (without
@@ -210,6 +240,11 @@ func cell(v any) string {
 		return strings.ReplaceAll(v, "\n", " ")
 	case nil:
 		return ""
+	case quad.Value: // GraphQL answers hold store values: <iri>, "text".
+		if s, ok := v.(quad.String); ok {
+			return strings.ReplaceAll(string(s), "\n", " ")
+		}
+		return v.String()
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

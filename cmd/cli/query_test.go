@@ -111,6 +111,8 @@ func TestQueryRun(t *testing.T) {
 			[]string{"org", "person", "<ng:government/mexico>", "<ng:person/claudia-sheinbaum>"}},
 		{"limit says what it cut", QueryOptions{Lang: "gizmo", Query: `g.V().All()`, Limit: 2}, "",
 			[]string{"(showing 2 of ", ": --limit 0 for all)"}},
+		{"graphql as a table", QueryOptions{Lang: "graphql", Query: `{ nodes(<ng:saidBy>: "<ng:person/claudia-sheinbaum>") { id } }`}, "",
+			[]string{"id\n<ng:statement/", "(1 results)"}},
 		{"limit not reached", QueryOptions{Lang: "gizmo", Query: `g.V("<ng:person/claudia-sheinbaum>").All()`, Limit: 2}, "",
 			[]string{"(1 results)"}},
 	}
