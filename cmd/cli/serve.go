@@ -85,14 +85,6 @@ bounded (413), and requests from other sites (Origin) or to other host names
 			if !isLoopback(opts.Addr) && !opts.AllowRemote {
 				return flagErrorf("--addr %s can be reached from other machines: pass --allow-remote to serve there", opts.Addr)
 			}
-			for _, p := range opts.Load {
-				if p == "-" {
-					continue
-				}
-				if _, err := os.Stat(p); err != nil {
-					return fmt.Errorf("serve --load %s: %w (nothing served)", p, unwrapPathError(err))
-				}
-			}
 			if opts.QueryMemory < 0 {
 				return flagErrorf("--query-memory must not be negative")
 			}
@@ -146,6 +138,14 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	for _, p := range opts.Load {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("serve --load %s: %w (nothing served)", p, unwrapPathError(err))
+		}
+	}
 
 	store, release, err := f.OpenStore()
 	if err != nil {
