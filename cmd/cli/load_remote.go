@@ -35,8 +35,9 @@ type loadLine struct {
 const maxLoadLine = 64 << 20
 
 // NewLoadHandler returns the handler of POST /api/load over store: it
-// loads the articles of the body with ex, as `newsgraph load` does.
-func NewLoadHandler(store *graph.Store, ex Extractor) http.Handler {
+// loads the articles of the body with ex, as `newsgraph load` does,
+// refusing any longer than maxArticle bytes.
+func NewLoadHandler(store *graph.Store, ex Extractor, maxArticle int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			http.Error(w, `{"error": "use POST"}`, http.StatusMethodNotAllowed)
@@ -58,7 +59,7 @@ func NewLoadHandler(store *graph.Store, ex Extractor) http.Handler {
 			}
 		}}
 		l := &Loader{Store: store, Extractor: ex, IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errs}}
-		sum, err := l.LoadSeq(r.Context(), decodeArticles(r.Body))
+		sum, err := l.LoadSeq(r.Context(), decodeArticles(r.Body, maxArticle))
 		if err != nil {
 			errs.emit(err.Error())
 			sum.Errors++
@@ -67,15 +68,23 @@ func NewLoadHandler(store *graph.Store, ex Extractor) http.Handler {
 	})
 }
 
-// decodeArticles yields the articles of a JSON Lines body.
-func decodeArticles(body io.Reader) iter.Seq2[schema.Article, error] {
+// decodeArticles yields the articles of a JSON Lines body; one whose text
+// is longer than maxArticle bytes is an error naming where it came from.
+func decodeArticles(body io.Reader, maxArticle int64) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
 		sc := bufio.NewScanner(body)
-		sc.Buffer(make([]byte, 0, 64<<10), maxLoadLine)
+		sc.Buffer(make([]byte, 0, 64<<10), max(maxLoadLine, 2*int(maxArticle)))
 		for line := 1; sc.Scan(); line++ {
 			var a schema.Article
 			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 				if !yield(a, fmt.Errorf("/api/load line %d: %w", line, err)) {
+					return
+				}
+				continue
+			}
+			if maxArticle > 0 && int64(len(a.Text)) > maxArticle {
+				a, err := schema.Article{}, fmt.Errorf("%s: %s: %d bytes, more than --max-article-bytes %d", a.Source, a.ID, len(a.Text), maxArticle)
+				if !yield(a, err) {
 					return
 				}
 				continue

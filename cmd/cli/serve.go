@@ -17,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/ask"
 	"github.com/newsgraph/newsgraph/graph/server"
+	"github.com/newsgraph/newsgraph/loaders"
 )
 
 // DefaultServeAddr is where `newsgraph serve` listens unless told otherwise:
@@ -35,6 +36,9 @@ type ServeOptions struct {
 	Token       string        // Write token (--token, else NEWSGRAPH_TOKEN, else generated).
 	AllowedHost []string      // Host names accepted besides loopback ones.
 	QueryMemory int           // MiB the heap may grow while scripts run (0: the server's default).
+	// MaxArticleBytes bounds one article of --load and of loads sent to a
+	// writable server.
+	MaxArticleBytes int64
 }
 
 // TokenEnv names the environment variable serve reads its write token from
@@ -85,6 +89,9 @@ bounded (413), and requests from other sites (Origin) or to other host names
 			if !isLoopback(opts.Addr) && !opts.AllowRemote {
 				return flagErrorf("--addr %s can be reached from other machines: pass --allow-remote to serve there", opts.Addr)
 			}
+			if opts.MaxArticleBytes <= 0 {
+				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
+			}
 			if opts.QueryMemory < 0 {
 				return flagErrorf("--query-memory must not be negative")
 			}
@@ -105,6 +112,7 @@ bounded (413), and requests from other sites (Origin) or to other host names
 	cmd.Flags().IntVar(&opts.Limit, "limit", server.DefaultQueryLimit, "maximum results of one query")
 	cmd.Flags().StringVar(&opts.Token, "token", "", "`TOKEN` writes must carry (default $"+TokenEnv+", else generated and printed)")
 	cmd.Flags().StringArrayVar(&opts.AllowedHost, "allowed-host", nil, "also accept requests addressed to host `NAME` (e.g. behind a proxy); repeatable")
+	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this (--load, and loads sent to a writable server)")
 	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", 0, "stop the oldest query when the heap grows by more than `MIB` while queries run (0: 256)")
 	return cmd
 }
@@ -159,7 +167,12 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		sum := LoadArticles(ctx, store, ex, opts.Load, f.IO)
+		l := &Loader{Store: store, Extractor: ex, IO: f.IO, MaxArticleBytes: opts.MaxArticleBytes}
+		sum, err := l.Load(ctx, opts.Load)
+		if err != nil {
+			fmt.Fprintf(f.IO.ErrOut, "error: %v\n", err)
+			sum.Errors++
+		}
 		fmt.Fprintf(f.IO.ErrOut, "loaded %d articles, %d quads (+%d -%d), %d errors\n",
 			sum.Articles, sum.Quads, sum.Added, sum.Removed, sum.Errors)
 		loadFailed = sum.Errors > 0
@@ -193,7 +206,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		loadHandler = NewLoadHandler(store, ex)
+		loadHandler = NewLoadHandler(store, ex, opts.MaxArticleBytes)
 	}
 	tokenShown := ""
 	if opts.Writable && opts.Token == "" {

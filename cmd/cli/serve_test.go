@@ -20,7 +20,8 @@ import (
 )
 
 func TestNewServeCmd(t *testing.T) {
-	def := ServeOptions{Addr: DefaultServeAddr, Timeout: 30 * time.Second, Limit: 100}
+	const mab = 2 << 20 // loaders.DefaultMaxArticleBytes
+	def := ServeOptions{Addr: DefaultServeAddr, Timeout: 30 * time.Second, Limit: 100, MaxArticleBytes: mab}
 	tests := []struct {
 		name    string
 		args    []string
@@ -29,10 +30,14 @@ func TestNewServeCmd(t *testing.T) {
 	}{
 		{"defaults", nil, def, ""},
 		{"flags", []string{"--addr", "localhost:0", "--load", "a.txt", "--load", "dir", "--writable", "--timeout", "2s", "--limit", "7"},
-			ServeOptions{Addr: "localhost:0", Load: []string{"a.txt", "dir"}, Writable: true, Timeout: 2 * time.Second, Limit: 7}, ""},
-		{"ipv6 loopback", []string{"--addr", "[::1]:8080"}, ServeOptions{Addr: "[::1]:8080", Timeout: 30 * time.Second, Limit: 100}, ""},
+			ServeOptions{Addr: "localhost:0", Load: []string{"a.txt", "dir"}, Writable: true, Timeout: 2 * time.Second, Limit: 7, MaxArticleBytes: mab}, ""},
+		{"guards", []string{"--token", "t", "--allowed-host", "news.example", "--query-memory", "64", "--max-article-bytes", "1000"},
+			ServeOptions{Addr: DefaultServeAddr, Timeout: 30 * time.Second, Limit: 100, Token: "t", AllowedHost: []string{"news.example"}, QueryMemory: 64, MaxArticleBytes: 1000}, ""},
+		{"ipv6 loopback", []string{"--addr", "[::1]:8080"}, ServeOptions{Addr: "[::1]:8080", Timeout: 30 * time.Second, Limit: 100, MaxArticleBytes: mab}, ""},
 		{"remote allowed", []string{"--addr", "0.0.0.0:8080", "--allow-remote"},
-			ServeOptions{Addr: "0.0.0.0:8080", AllowRemote: true, Timeout: 30 * time.Second, Limit: 100}, ""},
+			ServeOptions{Addr: "0.0.0.0:8080", AllowRemote: true, Timeout: 30 * time.Second, Limit: 100, MaxArticleBytes: mab}, ""},
+		{"zero article size", []string{"--max-article-bytes", "0"}, ServeOptions{}, "--max-article-bytes"},
+		{"negative query memory", []string{"--query-memory", "-1"}, ServeOptions{}, "--query-memory"},
 		{"remote refused", []string{"--addr", ":8080"}, ServeOptions{}, "--allow-remote"},
 		{"remote host refused", []string{"--addr", "example.org:80"}, ServeOptions{}, "--allow-remote"},
 		{"bad addr", []string{"--addr", "64210"}, ServeOptions{}, "--addr"},
