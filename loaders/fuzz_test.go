@@ -107,7 +107,7 @@ func FuzzReadStream(f *testing.F) {
 		default:
 			t.Fatalf("Detect(%q, %q) = %q, not a format", name, head, format)
 		}
-		if gzName := name + ".gz"; Detect(gzName, head) != format {
+		if gzName := name + ".gz"; !isGzip(name) && Detect(gzName, head) != format {
 			t.Fatalf("Detect(%q) = %q, Detect(%q) = %q", gzName, Detect(gzName, head), name, format)
 		}
 		n := 0

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 )
@@ -52,6 +53,11 @@ func FuzzQuads(f *testing.F) {
 			}
 			if q.Label != label {
 				t.Fatalf("quad %v is not labelled %v", q, label)
+			}
+			for _, v := range []quad.Value{q.Subject, q.Object} {
+				if !utf8.ValidString(quad.StringOf(v)) {
+					t.Fatalf("quad %v holds invalid UTF-8", q)
+				}
 			}
 			line := quad.Quad{Subject: q.Subject, Predicate: q.Predicate, Object: q.Object}.NQuad()
 			if seen[line] {

@@ -3,7 +3,9 @@ package schema
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 )
@@ -109,11 +111,28 @@ type builder struct {
 }
 
 func (b *builder) add(s quad.Value, p quad.IRI, o quad.Value) {
-	q := quad.Make(s, p, o, b.label)
+	q := quad.Make(validUTF8(s), p, validUTF8(o), b.label)
 	if !b.seen[q] {
 		b.seen[q] = true
 		b.out = append(b.out, q)
 	}
+}
+
+// validUTF8 replaces invalid UTF-8 in a string or IRI with U+FFFD: N-Quads
+// cannot carry it, so a store keyed by a quad's N-Quad text could not find
+// the quad again.
+func validUTF8(v quad.Value) quad.Value {
+	switch t := v.(type) {
+	case quad.String:
+		if !utf8.ValidString(string(t)) {
+			return quad.String(strings.ToValidUTF8(string(t), "\uFFFD"))
+		}
+	case quad.IRI:
+		if !utf8.ValidString(string(t)) {
+			return quad.IRI(strings.ToValidUTF8(string(t), "\uFFFD"))
+		}
+	}
+	return v
 }
 
 // sorted returns the quads in N-Quad text order, each line rendered once.
