@@ -28,6 +28,8 @@ type hostileConfig struct {
 	think    time.Duration // Mean pause of a fair client between requests.
 	every    time.Duration // How often the hostile client strikes.
 	timeout  time.Duration // serve --timeout.
+	memory   int           // serve --query-memory (MiB; 0: its default).
+	only     string        // Run only the hostile queries whose name contains this.
 }
 
 // hostile queries: each is sent once per strike.
@@ -57,6 +59,8 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.DurationVar(&c.think, "think", time.Second, "mean pause of a fair client between requests")
 	fs.DurationVar(&c.every, "every", 5*time.Second, "how often the hostile client sends its queries")
 	fs.DurationVar(&c.timeout, "timeout", 5*time.Second, "serve --timeout")
+	fs.IntVar(&c.memory, "query-memory", 0, "serve --query-memory in MiB (0: its default)")
+	fs.StringVar(&c.only, "only", "", "send only the hostile queries whose name contains this (\"none\": none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -89,7 +93,8 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "serve", "--addr", "127.0.0.1:0", "--timeout", c.timeout.String())
+	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "serve", "--addr", "127.0.0.1:0", "--timeout", c.timeout.String(),
+		"--query-memory", strconv.Itoa(c.memory))
 	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -143,6 +148,9 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		for t := time.NewTicker(c.every); time.Now().Before(deadline); <-t.C {
 			var hw sync.WaitGroup
 			for _, h := range hostileQueries {
+				if !strings.Contains(h.name, c.only) {
+					continue
+				}
 				hw.Go(func() {
 					d, code, err := request(client, base, question{name: h.name, method: "POST", path: "/api/v2/query?lang=gizmo", body: h.body})
 					rec.add("hostile: "+h.name, d, code, err)
@@ -158,8 +166,8 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	ss := <-samples
 
 	w := stdout
-	fmt.Fprintf(w, "## Load test: %d fair clients for %s (mean pause %s), hostile queries every %s, serve --timeout %s\n\n",
-		c.clients, c.duration, c.think, c.every, c.timeout)
+	fmt.Fprintf(w, "## Load test: %d fair clients for %s (mean pause %s), hostile queries every %s, serve --timeout %s --query-memory %d\n\n",
+		c.clients, c.duration, c.think, c.every, c.timeout, c.memory)
 	fmt.Fprintf(w, "store %s; %d requests in %.0f s: %.1f requests/s\n\n", c.db, rec.total(), end.Sub(start).Seconds(), float64(rec.total())/end.Sub(start).Seconds())
 	fmt.Fprintln(w, "| requests | n | p50 | p99 | max | statuses |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|")
