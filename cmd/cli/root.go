@@ -89,6 +89,7 @@ from the command line, over HTTP and in the Cayley web UI.`,
 
 	root.AddCommand(
 		NewLoadCmd(f, nil),
+		NewDeleteCmd(f, nil),
 		NewExtractCmd(f, nil),
 		NewEvalCmd(f, nil),
 		NewCorpusCmd(f, nil),
