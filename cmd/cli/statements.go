@@ -16,6 +16,7 @@ type StatementsOptions struct {
 	By      string
 	About   string
 	Since   string // YYYY-MM-DD or RFC 3339.
+	Until   string // YYYY-MM-DD (the whole day) or RFC 3339.
 	Limit   int
 	JSON    bool
 }
@@ -28,16 +29,23 @@ func NewStatementsCmd(f *Factory, runF func(*StatementsOptions) error) *cobra.Co
 		Short: "List who said what, about whom, and where it was read",
 		Long: `Statements lists quotations with their speaker, what they are about, the
 date and the article they were read in, oldest first. --by and --about take
-any name, alias, surname or IRI; --since keeps statements from articles
-published on or after a date (statements from undated articles are left out).`,
+any name, alias, surname or IRI; --since and --until keep statements from
+articles published on or after, on or before a date (statements from
+undated articles are left out).`,
 		Example: `  newsgraph statements --by Sheinbaum
   newsgraph statements --about Mexico --since 2025-01-01
+  newsgraph statements --by Rubio --since 2025-01-01 --until 2025-03-31
   newsgraph statements --json --limit 10`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Since != "" {
 				if _, err := ask.ParseDate(opts.Since); err != nil {
 					return flagErrorf("--since: %v", err)
+				}
+			}
+			if opts.Until != "" {
+				if _, err := ask.ParseUntil(opts.Until); err != nil {
+					return flagErrorf("--until: %v", err)
 				}
 			}
 			if runF != nil {
@@ -49,6 +57,7 @@ published on or after a date (statements from undated articles are left out).`,
 	cmd.Flags().StringVar(&opts.By, "by", "", "only statements by `NAME`")
 	cmd.Flags().StringVar(&opts.About, "about", "", "only statements about `NAME`")
 	cmd.Flags().StringVar(&opts.Since, "since", "", "only statements read in articles published since `DATE` (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opts.Until, "until", "", "only statements read in articles published until `DATE` (YYYY-MM-DD, that day included)")
 	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "most statements shown, the newest (0: 100; at most 1000)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON (the document GET /api/statements returns)")
 	return cmd
@@ -62,6 +71,13 @@ func statementsRun(ctx context.Context, opts *StatementsOptions) error {
 			return err
 		}
 		filter.Since = t
+	}
+	if opts.Until != "" {
+		t, err := ask.ParseUntil(opts.Until)
+		if err != nil {
+			return err
+		}
+		filter.Until = t
 	}
 	a, release, err := openQuestioner(opts.Factory)
 	if err != nil {

@@ -68,6 +68,9 @@ func (c *Client) Statements(ctx context.Context, f StatementFilter) ([]Statement
 	if !f.Since.IsZero() {
 		q.Set("since", f.Since.Format(time.RFC3339))
 	}
+	if !f.Until.IsZero() {
+		q.Set("until", f.Until.Format(time.RFC3339Nano))
+	}
 	setInt(q, "limit", f.Limit)
 	var sts []Statement
 	return sts, c.get(ctx, "/api/statements", q, &sts)

@@ -407,6 +407,7 @@ type StatementFilter struct {
 	By    string    // Speaker name.
 	About string    // Name of an entity the statement is about.
 	Since time.Time // Only statements read in an article published on or after it (undated ones are left out).
+	Until time.Time // Only statements read in an article published on or before it (undated ones are left out).
 	Limit int       // Most statements returned (the newest); 0 means DefaultStatements, and at most MaxFacts.
 }
 
@@ -422,6 +423,16 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, invalidf("date %q is neither YYYY-MM-DD nor RFC 3339", s)
+}
+
+// ParseUntil reads an --until value as ParseDate does; a date means the
+// end of that day.
+func ParseUntil(s string) (time.Time, error) {
+	t, err := ParseDate(s)
+	if err == nil && len(s) == len(time.DateOnly) {
+		t = t.Add(24*time.Hour - time.Nanosecond)
+	}
+	return t, err
 }
 
 // Statements returns the statements that pass f, by date then speaker: the
@@ -452,7 +463,7 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 		// stored; with only one filter and a limit, read no more than the
 		// limit, else at most MaxFacts.
 		n := MaxFacts
-		if f.Limit > 0 && f.Since.IsZero() && (by.IRI == "" || about.IRI == "") {
+		if f.Limit > 0 && f.Since.IsZero() && f.Until.IsZero() && (by.IRI == "" || about.IRI == "") {
 			n = f.Limit
 		}
 		var cands []quad.Quad
@@ -484,11 +495,12 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 			if about.IRI != "" && !hasNode(st.About, about.IRI) {
 				continue
 			}
-			if !f.Since.IsZero() {
+			if !f.Since.IsZero() || !f.Until.IsZero() {
 				if st.Date == "" {
 					continue
 				}
-				if d, err := time.Parse(time.RFC3339, st.Date); err != nil || d.Before(f.Since) {
+				d, err := time.Parse(time.RFC3339, st.Date)
+				if err != nil || !f.Since.IsZero() && d.Before(f.Since) || !f.Until.IsZero() && d.After(f.Until) {
 					continue
 				}
 			}

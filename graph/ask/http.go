@@ -39,7 +39,7 @@ type ErrorBody struct {
 //
 //	GET /api/path?from=&to=[&max_hops=][&via=][&mentions=true][&limit=]
 //	GET /api/entity?name=
-//	GET /api/statements?[by=][&about=][&since=][&limit=]
+//	GET /api/statements?[by=][&about=][&since=][&until=][&limit=]
 //	GET /api/agreements?[party=][&limit=]
 //	GET /api/search?q=[&limit=]
 //
@@ -84,6 +84,9 @@ func NewHandler(store *graph.Store) http.Handler {
 		var err error
 		if s := q.Get("since"); s != "" {
 			f.Since, err = ParseDate(s)
+		}
+		if s := q.Get("until"); s != "" && err == nil {
+			f.Until, err = ParseUntil(s)
 		}
 		if err == nil {
 			f.Limit, err = intParam(q.Get("limit"))

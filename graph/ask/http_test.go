@@ -35,6 +35,7 @@ func TestHandlerStatuses(t *testing.T) {
 		{"statements", "/api/statements?by=Rubio", 200, `armed terrorist organisations`},
 		{"statements bad since", "/api/statements?since=yesterday", 400, `neither YYYY-MM-DD`},
 		{"statements since", "/api/statements?since=2000-01-01", 200, `[]`},
+		{"statements bad until", "/api/statements?until=soon", 400, `neither YYYY-MM-DD`},
 		{"agreements", "/api/agreements?party=Mexico", 200, `Mérida Initiative`},
 		{"agreements bad limit", "/api/agreements?limit=-1", 400, `not a non-negative integer`},
 		{"search", "/api/search?q=merida", 200, `"ng:agreement/merida-initiative"`},
