@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -47,7 +48,7 @@ func ReadText(r io.Reader, id string) (schema.Article, error) {
 	text := strings.TrimPrefix(string(b), "\ufeff")
 	// CRLF and lone CR (old Mac files) end lines as LF does
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	text = strings.TrimLeft(text, " \t\n")
+	text = strings.TrimLeftFunc(text, unicode.IsSpace) // the title is the first line with text
 	if strings.TrimSpace(text) == "" {
 		return schema.Article{}, &ParseError{Source: id, Err: ErrEmpty}
 	}
