@@ -109,14 +109,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 		// A writable serve holds the store: it loads for us.
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
 		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes}, opts.Paths, f.IO.ErrOut)
-		fmt.Fprintln(f.IO.Out, sum)
-		if err != nil {
-			return fmt.Errorf("load: %w", err)
-		}
-		if sum.Errors > 0 {
-			return ErrSilent
-		}
-		return nil
+		return loadDone(f, sum, err)
 	}
 	store, release, err := f.OpenStore()
 	if err != nil {
@@ -133,6 +126,12 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
 		MaxArticleBytes: opts.MaxArticleBytes}
 	sum, err := l.Load(ctx, opts.Paths)
+	return loadDone(f, sum, err)
+}
+
+// loadDone prints a load's summary and gives its exit: an error for a
+// failed load, ErrSilent when some records failed.
+func loadDone(f *Factory, sum LoadSummary, err error) error {
 	fmt.Fprintln(f.IO.Out, sum)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -93,26 +92,12 @@ func hostileMain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "serve", "--addr", "127.0.0.1:0", "--timeout", c.timeout.String(),
-		"--query-memory", strconv.Itoa(c.memory))
-	cmd.Stderr = stderr
-	out, err := cmd.StdoutPipe()
+	cmd, base, err := startServe(ctx, c.bin, c.db, stderr, "--timeout", c.timeout.String(), "--query-memory", strconv.Itoa(c.memory))
 	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
 		return err
 	}
 	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	m := servingRE.FindStringSubmatch(line)
-	if m == nil {
-		return fmt.Errorf("serve printed %q", line)
-	}
-	base, pid := m[1], cmd.Process.Pid
+	pid := cmd.Process.Pid
 	client := &http.Client{Timeout: 2 * time.Minute}
 	// Warm up: each fair question a few times, then measure the idle RSS.
 	for range 3 {

@@ -82,26 +82,12 @@ var servingRE = regexp.MustCompile(`at (http://[^ \n]+)`)
 func measureHTTP(ctx context.Context, c config, q questions, r *report, stderr io.Writer) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, c.bin, "--db", c.db, "serve", "--addr", "127.0.0.1:0")
-	cmd.Stderr = stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
+	cmd, base, err := startServe(ctx, c.bin, c.db, stderr)
+	if err != nil {
 		return err
 	}
 	defer func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }()
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	m := servingRE.FindStringSubmatch(line)
-	if m == nil {
-		return fmt.Errorf("serve printed %q", line)
-	}
-	base := m[1]
 	client := &http.Client{Timeout: 5 * time.Minute}
 	if _, err := send(client, base, question{method: "GET", path: "/health"}); err != nil {
 		return err
@@ -134,6 +120,31 @@ func measureHTTP(ctx context.Context, c config, q questions, r *report, stderr i
 	r.ServeRSS = rssOf(cmd.Process.Pid)
 	r.ServeAnon = statusField(cmd.Process.Pid, "RssAnon:")
 	return nil
+}
+
+// startServe starts `newsgraph serve` on db on a free loopback port, with
+// args after serve's own, and returns it and its base URL once it listens.
+// The caller stops it (SIGINT, then Wait).
+func startServe(ctx context.Context, bin, db string, stderr io.Writer, args ...string) (*exec.Cmd, string, error) {
+	cmd := exec.CommandContext(ctx, bin, append([]string{"--db", db, "serve", "--addr", "127.0.0.1:0"}, args...)...)
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, "", err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, "", err
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err == nil {
+		if m := servingRE.FindStringSubmatch(line); m != nil {
+			return cmd, m[1], nil
+		}
+		err = fmt.Errorf("serve printed %q", line)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	cmd.Wait()
+	return nil, "", fmt.Errorf("serve: %w", err)
 }
 
 // send makes one request and returns its time to the last byte.

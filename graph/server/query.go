@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
@@ -90,18 +91,14 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	forUI := acceptsJSONLD(r.Header)
 
-	ctx, stop, cancel := s.queryContext(r)
-	defer cancel()
-	release, err := s.scripts.enter(ctx, stop)
-	if err != nil {
-		writeStop(w, err, s.opts.QueryTimeout)
+	ctx, done, ok := s.startScript(w, r, 0)
+	if !ok {
 		return
 	}
-	defer release()
-	defer s.watchdog.watch(stop)()
+	defer done()
 
 	var body []byte
-	err = s.store.View(func(qs cgraph.QuadStore) error {
+	err := s.store.View(func(qs cgraph.QuadStore) error {
 		var err error
 		body, err = s.runQuery(ctx, qs, lang, text, forUI)
 		return err
@@ -124,6 +121,28 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ct)
 	w.WriteHeader(http.StatusOK)
 	w.Write(body)
+}
+
+// startScript readies a script (a query or a shape request) to run: its
+// context (the query timeout, or fallback when there is none), a slot in
+// the scripts lane, the watchdog's eye. When !ok the request was answered
+// (503, or the client left); else the caller must call done.
+func (s *Server) startScript(w http.ResponseWriter, r *http.Request, fallback time.Duration) (ctx context.Context, done func(), ok bool) {
+	ctx, stop, cancel := s.queryContext(r)
+	if s.opts.QueryTimeout <= 0 && fallback > 0 {
+		var cancelFallback context.CancelFunc
+		ctx, cancelFallback = context.WithTimeoutCause(ctx, fallback, errTimeout)
+		prev := cancel
+		cancel = func() { cancelFallback(); prev() }
+	}
+	release, err := s.scripts.enter(ctx, stop)
+	if err != nil {
+		cancel()
+		writeStop(w, err, s.opts.QueryTimeout)
+		return nil, nil, false
+	}
+	unwatch := s.watchdog.watch(stop)
+	return ctx, func() { unwatch(); release(); cancel() }, true
 }
 
 // runQuery runs one query and returns its encoded answer.

@@ -96,20 +96,11 @@ func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
 		writeStop(w, err, s.opts.QueryTimeout)
 		return
 	}
-	ctx, stop, cancel := s.queryContext(r)
-	defer cancel()
-	if s.opts.QueryTimeout <= 0 {
-		var cancelShape context.CancelFunc
-		ctx, cancelShape = context.WithTimeoutCause(ctx, shapeTimeout, errTimeout)
-		defer cancelShape()
-	}
-	release, err := s.scripts.enter(ctx, stop)
-	if err != nil {
-		writeStop(w, err, s.opts.QueryTimeout)
+	ctx, done, ok := s.startScript(w, r, shapeTimeout)
+	if !ok {
 		return
 	}
-	defer release()
-	defer s.watchdog.watch(stop)()
+	defer done()
 	var ans *ShapeAnswer
 	err = s.store.View(func(qs cgraph.QuadStore) error {
 		var err error
