@@ -81,7 +81,7 @@ func FuzzWriteArticles(f *testing.F) {
 func fuzzedExtraction(id, title, name, other, alias, quote string, kind uint8) (schema.Article, schema.Extraction) {
 	a := schema.Article{ID: id, Title: title, Text: quote, Source: "fuzz/" + id}
 	typ := schema.EntityTypes[int(kind)%len(schema.EntityTypes)]
-	preds := []string{"negotiatesWith", "sanctions", "notAVerb", ""}
+	preds := []string{"negotiatesWith", "sanctioned", "notAVerb", ""}
 	x := schema.Extraction{
 		Article: id,
 		Title:   title,

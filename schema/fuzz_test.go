@@ -17,7 +17,7 @@ func fuzzedExtraction(id, title, name, other, alias, quote string, kind uint8) (
 		a.Published = time.Unix(int64(kind)*86400*97, 0).UTC()
 	}
 	typ := EntityTypes[int(kind)%len(EntityTypes)]
-	preds := []string{"negotiatesWith", "sanctions", "notAVerb", ""}
+	preds := []string{"negotiatesWith", "sanctioned", "notAVerb", ""}
 	x := Extraction{
 		Article:  id,
 		Title:    title,

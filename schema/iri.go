@@ -3,6 +3,7 @@ package schema
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,4 +86,12 @@ func RoleIRI(person, title, org string) quad.IRI {
 func StatementIRI(speaker, text string) quad.IRI {
 	sum := sha1.Sum([]byte(Fold(speaker) + "\x00" + Fold(text)))
 	return quad.IRI(Prefix + "statement/" + hex.EncodeToString(sum[:8]))
+}
+
+// EventIRI mints the node of one relation as one article states it: the
+// same act read in two articles is two events, each with its own sentence.
+func EventIRI(article, subject, predicate, object string, start int) quad.IRI {
+	key := Fold(article) + "\x00" + Fold(subject) + "\x00" + predicate + "\x00" + Fold(object) + "\x00" + strconv.Itoa(start)
+	sum := sha1.Sum([]byte(key))
+	return quad.IRI(Prefix + "event/" + hex.EncodeToString(sum[:8]))
 }

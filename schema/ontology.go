@@ -33,7 +33,8 @@ func TypeOfClass(c quad.IRI) (EntityType, bool) {
 }
 
 // ClassName returns the short name of a class: the entity type for an
-// entity class, and "Role", "Statement" or "Article" for the others.
+// entity class, and "Role", "Statement", "Article" or "Event" for the
+// others.
 func ClassName(c quad.IRI) (string, bool) {
 	if t, ok := TypeOfClass(c); ok {
 		return string(t), true
@@ -45,6 +46,8 @@ func ClassName(c quad.IRI) (string, bool) {
 		return "Statement", true
 	case ClassArticle:
 		return "Article", true
+	case ClassEvent:
+		return "Event", true
 	}
 	return "", false
 }
@@ -86,27 +89,52 @@ const (
 // StoreIRI is the node of the store itself, for its bookkeeping.
 const StoreIRI quad.IRI = Prefix + "store"
 
-// RelationPredicates is the documented vocabulary of relations between
-// actors, after the PLOVER/CAMEO event verbs. Each maps to a predicate IRI
-// with the namespace prefix ("designated" -> <ng:designated>).
+// RelationPredicates is the closed vocabulary of relations between the
+// entities of an article, after the PLOVER/CAMEO event verbs
+// (extraction-format.md, "Relations"). Each maps to a predicate IRI with
+// the namespace prefix ("designated" -> <ng:designated>) and is documented
+// as subject -> object. Only acts the text asserts as done or holding are
+// relations: negated, planned or threatened acts are not.
 var RelationPredicates = map[string]string{
-	"designated":      "labels an actor officially (e.g. as a terrorist organisation)",
-	"authorised":      "permits or orders an action against or by the object",
-	"cooperatesWith":  "works together with the object",
-	"rejects":         "refuses or dismisses the object or its action",
-	"negotiatesWith":  "is in talks with the object",
-	"deploys":         "sends forces or resources to or against the object",
-	"accuses":         "blames the object publicly",
-	"opposes":         "fights or acts against the object",
-	"metWith":         "met the object in person",
-	"ratified":        "formally approved an agreement",
-	"concluded":       "reached an agreement",
-	"sanctions":       "imposes penalties on the object",
-	"supports":        "backs or aids the object",
-	"threatens":       "threatens the object",
-	"componentOf":     "is a part of the object organisation",
-	"testifiedBefore": "gave testimony to the object body",
+	"designated":      "a government or agency designated the object (terrorist organisation, kingpin, …)",
+	"sanctioned":      "a government or agency imposed sanctions on the object",
+	"charged":         "a government or prosecutor charged or indicted the object",
+	"arrested":        "a government or agency arrested, captured or detained the object",
+	"extradited":      "the sending government extradited the object",
+	"convicted":       "a court or prosecuting government convicted or sentenced the object (or it pleaded guilty)",
+	"seized":          "a government or agency seized goods of the object, its named owner",
+	"attacked":        "the subject attacked, ambushed or killed members of the object",
+	"deployedAgainst": "a government or agency sent forces or launched operations against the object",
+	"cooperatesWith":  "the subject and the object work together (symmetric)",
+	"metWith":         "the subject met or held talks in person or by call with the object (symmetric)",
+	"negotiatesWith":  "the subject is in negotiations with the object (symmetric)",
+	"signed":          "a government or organisation signed the object agreement",
+	"ratified":        "a government or legislature ratified the object agreement",
+	"withdrewFrom":    "a government withdrew from the object agreement",
+	"testifiedBefore": "a person testified before the object (legislature, committee, court)",
+	"accused":         "the subject publicly accused or blamed the object",
+	"threatened":      "the subject threatened the object (with sanctions, tariffs, force, …)",
+	"rejected":        "the subject rejected, dismissed or refused the object or its action",
+	"supports":        "the subject backs, funds or aids the object",
+	"leads":           "a person heads, leads or founded the object (also a stated head role)",
+	"memberOf":        "a person is a member of the object",
 }
+
+// SymmetricRelations are the relations that hold in both directions: a
+// scorer matches them either way round.
+var SymmetricRelations = map[string]bool{"cooperatesWith": true, "metWith": true, "negotiatesWith": true}
+
+// Event predicates: a relation read with more than its subject and object
+// (a date, the sentence it was read in) is also an event node, one per
+// article that states it.
+const (
+	ClassEvent   quad.IRI = Prefix + "Event"
+	PredVerb     quad.IRI = Prefix + "verb"     // event -> relation predicate IRI
+	PredSubject  quad.IRI = Prefix + "subject"  // event -> actor
+	PredObject   quad.IRI = Prefix + "object"   // event -> target
+	PredDate     quad.IRI = "schema:startDate"  // event -> date, when stated
+	PredSentence quad.IRI = Prefix + "sentence" // event -> the sentence read
+)
 
 // RelationIRI returns the predicate IRI of a relation verb.
 func RelationIRI(verb string) quad.IRI { return quad.IRI(Prefix + verb) }

@@ -15,7 +15,10 @@ import (
 // statements, agreements and relations are resolved against the extraction's
 // entities (by name or alias); a name with no entity becomes a node of the
 // most likely type (a Person for speakers and role holders, an Organization
-// otherwise). The result is sorted and free of duplicates.
+// otherwise). A relation is an edge subject -predicate-> object and, when
+// it has a date or a sentence, also an event node (ClassEvent) carrying its
+// verb, subject, object, date, sentence offsets and article. The result is
+// sorted and free of duplicates.
 func Quads(a Article, x Extraction) []quad.Quad {
 	label := ArticleIRI(a.ID)
 	b := &builder{label: label, seen: map[quad.Quad]bool{}}
@@ -99,9 +102,42 @@ func Quads(a Article, x Extraction) []quad.Quad {
 		if _, ok := RelationPredicates[r.Predicate]; !ok {
 			continue
 		}
-		b.add(node(r.Subject, Organization), RelationIRI(r.Predicate), node(r.Object, Organization))
+		subj, obj := node(r.Subject, Organization), node(r.Object, Organization)
+		verb := RelationIRI(r.Predicate)
+		b.add(subj, verb, obj) // the direct edge, for paths
+		date, dated := relationDate(r.Date)
+		if !dated && r.End <= r.Start {
+			continue // nothing more than subject and object
+		}
+		ev := EventIRI(a.ID, idx.Canonical(r.Subject), r.Predicate, idx.Canonical(r.Object), r.Start)
+		b.add(ev, PredType, ClassEvent)
+		b.add(ev, PredVerb, verb)
+		b.add(ev, PredSubject, subj)
+		b.add(ev, PredObject, obj)
+		b.add(ev, PredInArticle, label)
+		if dated {
+			b.add(ev, PredDate, date)
+		}
+		if r.End > r.Start {
+			b.add(ev, PredStart, quad.Int(r.Start))
+			b.add(ev, PredEnd, quad.Int(r.End))
+		}
+		if r.Sentence != "" {
+			b.add(ev, PredSentence, quad.String(r.Sentence))
+		}
 	}
 	return b.sorted()
+}
+
+// relationDate reads a relation's date, YYYY-MM-DD or YYYY-MM, as a typed
+// date.
+func relationDate(s string) (quad.Time, bool) {
+	for _, layout := range []string{time.DateOnly, "2006-01"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return quad.Time(t), true
+		}
+	}
+	return quad.Time{}, false
 }
 
 type builder struct {

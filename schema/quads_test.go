@@ -35,6 +35,8 @@ func sampleExtraction() (Article, Extraction) {
 		Relations: []Relation{
 			{Subject: "Mexico", Predicate: "negotiatesWith", Object: "United States"},
 			{Subject: "Mexico", Predicate: "notAVerb", Object: "United States"},
+			{Subject: "US", Predicate: "designated", Object: "Sinaloa Cartel", Date: "2025-02-20",
+				Sentence: "The US designated the Sinaloa Cartel on Feb. 20, 2025.", Start: 30, End: 84},
 		},
 	}
 	return a, x
@@ -98,6 +100,34 @@ func TestQuadsInvariants(t *testing.T) {
 	} {
 		if !has(c.s, c.p, c.o) {
 			t.Errorf("%s: missing %v %v %v", c.name, c.s, c.p, c.o)
+		}
+	}
+	// the dated relation is an edge and an event; the bare one only an edge
+	cartel := EntityIRI(Organization, "Sinaloa Cartel")
+	ev := EventIRI(a.ID, "United States", "designated", "Sinaloa Cartel", 30)
+	for _, c := range []struct {
+		name string
+		s    quad.Value
+		p    quad.IRI
+		o    quad.Value
+	}{
+		{"direct edge", us, RelationIRI("designated"), cartel},
+		{"event type", ev, PredType, ClassEvent},
+		{"event verb", ev, PredVerb, RelationIRI("designated")},
+		{"event subject", ev, PredSubject, us},
+		{"event object", ev, PredObject, cartel},
+		{"event date", ev, PredDate, quad.Time(time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC))},
+		{"event start", ev, PredStart, quad.Int(30)},
+		{"event end", ev, PredEnd, quad.Int(84)},
+		{"event article", ev, PredInArticle, label},
+	} {
+		if !has(c.s, c.p, c.o) {
+			t.Errorf("%s: missing %v %v %v", c.name, c.s, c.p, c.o)
+		}
+	}
+	for _, q := range qs {
+		if q.Predicate == PredType && q.Object == ClassEvent && q.Subject != ev {
+			t.Errorf("event %v written for a relation with only subject and object", q.Subject)
 		}
 	}
 	if has(EntityIRI(Government, "Mexico"), RelationIRI("notAVerb"), us) {

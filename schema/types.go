@@ -94,6 +94,8 @@ type Relation struct {
 	Subject   string `json:"subject"`
 	Predicate string `json:"predicate"` // One of RelationPredicates.
 	Object    string `json:"object"`
-	Date      string `json:"date,omitempty"`     // YYYY-MM-DD, when stated.
+	Date      string `json:"date,omitempty"`     // YYYY-MM-DD (or YYYY-MM), when stated.
 	Sentence  string `json:"sentence,omitempty"` // The sentence it was read from.
+	Start     int    `json:"start,omitempty"`    // Byte offset of the sentence in Article.Text.
+	End       int    `json:"end,omitempty"`      // Byte offset just past the sentence.
 }

@@ -196,7 +196,7 @@ func small() []quad.Quad {
 		},
 		Roles:      []schema.Role{{Person: "Ana Pérez", Title: "minister", Org: "Mexico"}},
 		Statements: []schema.Statement{{Speaker: "Ana Pérez", Quote: "We will act <now> & \"firmly\"", About: []string{"Cartel del \"Golfo\""}}},
-		Relations:  []schema.Relation{{Subject: "Mexico", Predicate: "opposes", Object: "Cartel del \"Golfo\""}},
+		Relations:  []schema.Relation{{Subject: "Mexico", Predicate: "attacked", Object: "Cartel del \"Golfo\""}},
 	}
 	return schema.Quads(a, x)
 }
