@@ -2,7 +2,7 @@ package server
 
 import (
 	"bytes"
-	"embed"
+	_ "embed"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -12,23 +12,18 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/ui"
+
+	thirdparty "github.com/newsgraph/newsgraph/third_party"
 )
 
-//go:generate bash fetch-assets.sh
-
-// assetsFS holds the UI's third-party assets fetched by fetch-assets.sh; in a
-// fresh clone it holds only its README, and the UI falls back to the CDNs.
-//
-//go:embed assets
-var assetsFS embed.FS
-
-// AssetsPrefix is the URL path the embedded third-party assets are served under.
+// AssetsPrefix is the URL path the embedded third-party assets
+// (third_party/ in the repository) are served under.
 const AssetsPrefix = "/assets/"
 
-// Paths of the fetched assets inside assetsFS.
+// Paths of the third-party assets inside thirdparty.FS.
 const (
-	monacoLoaderFile = "assets/monaco-editor/min/vs/loader.js"
-	iconsFontFile    = "assets/material-icons/iconfont/material-icons.woff2"
+	monacoLoaderFile = "monaco-editor/min/vs/loader.js"
+	iconsFontFile    = "material-icons/iconfont/material-icons.woff2"
 )
 
 // URLs the Cayley UI bundle hard-codes, and what they are rewritten to.
@@ -44,30 +39,24 @@ const (
 
 // AssetStatus says where the UI's editor and icon font come from.
 type AssetStatus struct {
-	// Offline is true when both the Monaco editor and the icon font are
-	// embedded, so the UI needs no internet.
+	// Offline is true when the Monaco editor and the icon font are embedded,
+	// so the UI needs no internet (always, unless third_party/ was emptied).
 	Offline bool   `json:"offline"`
 	Monaco  string `json:"monaco"` // URL base the UI loads Monaco from.
 	Icons   string `json:"icons"`  // URL of the icon font's stylesheet.
-	// Hint says how to embed the assets when they are missing.
+	// Hint says how to restore the assets when they are missing.
 	Hint string `json:"hint,omitempty"`
 }
 
-// FetchHint is the one-time command that embeds the UI assets.
-const FetchHint = "run `go generate ./graph/server` (needs npm) and rebuild to serve the UI's editor and icons offline"
+// FetchHint says how the UI's third-party assets get into the binary.
+const FetchHint = "the UI's assets are embedded from third_party/ in the repository; third_party/refresh.sh (needs npm) restores or updates them"
 
 // Assets reports whether the UI's third-party assets are embedded in this
 // binary, and where the UI loads them from.
 func Assets() AssetStatus {
-	st := AssetStatus{Monaco: cdnMonacoBase, Icons: cdnIconsCSS}
-	_, errM := fs.Stat(assetsFS, monacoLoaderFile)
-	_, errI := fs.Stat(assetsFS, iconsFontFile)
-	if errM == nil {
-		st.Monaco = localMonacoBase
-	}
-	if errI == nil {
-		st.Icons = localIconsCSS
-	}
+	st := AssetStatus{Monaco: localMonacoBase, Icons: localIconsCSS}
+	_, errM := fs.Stat(thirdparty.FS, monacoLoaderFile)
+	_, errI := fs.Stat(thirdparty.FS, iconsFontFile)
 	st.Offline = errM == nil && errI == nil
 	if !st.Offline {
 		st.Hint = FetchHint
@@ -75,49 +64,75 @@ func Assets() AssetStatus {
 	return st
 }
 
-// rewriter rewrites the URLs the UI bundle hard-codes in one served file.
-type rewriter struct{ pairs []string }
+// uiScriptPath is where the UI's added script is served; index.html loads
+// it before the Cayley bundle.
+const uiScriptPath = "/newsgraph-ui.js"
 
-func newRewriter(st AssetStatus) *rewriter {
-	// The bundle prefixes every API call with the quoted server URL; an empty
-	// string makes the calls relative, so the UI works from any host and port.
-	r := &rewriter{pairs: []string{bundleServerURL, `""`}}
-	if st.Monaco == localMonacoBase {
-		r.pairs = append(r.pairs, cdnMonacoLoader, localMonacoLoader, cdnMonacoBase, localMonacoBase)
-	}
-	if st.Icons == localIconsCSS {
-		r.pairs = append(r.pairs, cdnIconsCSS, localIconsCSS)
-	}
-	return r
+// uiScript fixes and extends the Cayley UI from the page: see its header.
+//
+//go:embed uiscript.js
+var uiScript []byte
+
+// edit is one textual change to a file of the Cayley UI bundle. Each must
+// apply exactly once (checked by TestUIRewrites), so a new Cayley bundle
+// that no longer matches is noticed.
+type edit struct {
+	file     string // glob of the file under ui/web, e.g. "static/js/main.*.js"
+	old, new string
+	all      bool // replace every occurrence (at least one), not exactly one
 }
 
-func (r *rewriter) rewrite(b []byte) []byte {
-	for i := 0; i < len(r.pairs); i += 2 {
-		b = bytes.ReplaceAll(b, []byte(r.pairs[i]), []byte(r.pairs[i+1]))
+// uiEdits are the changes made to the Cayley UI bundle as it is served.
+var uiEdits = []edit{
+	// Every API call is prefixed with the quoted server URL; an empty string
+	// makes the calls relative, so the UI works from any host and port.
+	{file: "static/js/*.js", old: bundleServerURL, new: `""`, all: true},
+	// Monaco and the icon font come from the binary, not from CDNs.
+	{file: "static/js/2.*.js", old: cdnMonacoLoader, new: localMonacoLoader},
+	{file: "static/js/2.*.js", old: cdnMonacoBase, new: localMonacoBase},
+	{file: "static/css/main.*.css", old: cdnIconsCSS, new: localIconsCSS},
+	// The page loads uiscript.js before the bundle.
+	{file: "index.html", old: `</head>`, new: `<script src="` + uiScriptPath + `"></script></head>`},
+	// Visualize: nodes are labelled by name (the full IRI or quote shows on
+	// hover), and a force keeps the labels from overlapping.
+	{file: "static/js/main.*.js",
+		old: `r.a.createElement("text",{textAnchor:"end"},t.id)`,
+		new: `r.a.createElement("text",{textAnchor:"end"},window.newsgraphUI.label(t.id),r.a.createElement("title",null,window.newsgraphUI.title(t.id)))`},
+	{file: "static/js/main.*.js",
+		old: `.force("charge",Object(Z.c)())`,
+		new: `.force("charge",Object(Z.c)().strength(-200)).force("labels",window.newsgraphUI.labelForce())`},
+}
+
+// rewrite applies the edits for the file name to b, and says how many
+// times each edit applied.
+func rewrite(name string, b []byte) ([]byte, []int) {
+	n := make([]int, len(uiEdits))
+	for i, e := range uiEdits {
+		if ok, _ := path.Match(e.file, name); !ok {
+			continue
+		}
+		n[i] = bytes.Count(b, []byte(e.old))
+		if n[i] > 0 {
+			b = bytes.ReplaceAll(b, []byte(e.old), []byte(e.new))
+		}
 	}
-	return b
+	return b, n
 }
 
 // uiHandler serves the Cayley UI at the root, with its JS, CSS and HTML
-// rewritten, and the embedded assets under AssetsPrefix.
+// rewritten, uiscript.js, and the third-party assets under AssetsPrefix.
 type uiHandler struct {
 	cache   sync.Map // name -> rewritten []byte
 	web     fs.FS
-	assets  fs.FS
-	rw      *rewriter
 	started time.Time
 }
 
-func newUIHandler(st AssetStatus) (*uiHandler, error) {
+func newUIHandler(AssetStatus) (*uiHandler, error) {
 	web, err := fs.Sub(ui.FS, "web")
 	if err != nil {
 		return nil, fmt.Errorf("cayley ui: %w", err)
 	}
-	assets, err := fs.Sub(assetsFS, "assets")
-	if err != nil {
-		return nil, fmt.Errorf("ui assets: %w", err)
-	}
-	return &uiHandler{web: web, assets: assets, rw: newRewriter(st), started: time.Now()}, nil
+	return &uiHandler{web: web, started: time.Now()}, nil
 }
 
 func (h *uiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -126,13 +141,13 @@ func (h *uiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := path.Clean("/" + r.URL.Path)
+	if p == uiScriptPath {
+		http.ServeContent(w, r, "newsgraph-ui.js", h.started, bytes.NewReader(uiScript))
+		return
+	}
 	fsys, name := h.web, strings.TrimPrefix(p, "/")
 	if strings.HasPrefix(p, AssetsPrefix) {
-		fsys, name = h.assets, strings.TrimPrefix(p, AssetsPrefix)
-		if name == "README.md" || name == "FETCHED" {
-			http.NotFound(w, r)
-			return
-		}
+		fsys, name = thirdparty.FS, strings.TrimPrefix(p, AssetsPrefix)
 	}
 	if name == "" {
 		name = "index.html"
@@ -152,7 +167,7 @@ func (h *uiHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if c, ok := h.cache.Load(name); ok {
 				b = c.([]byte)
 			} else {
-				b = h.rw.rewrite(b)
+				b, _ = rewrite(name, b)
 				h.cache.Store(name, b)
 			}
 		}
