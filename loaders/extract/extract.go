@@ -54,7 +54,8 @@ type doc struct {
 	ents            map[string]*entity
 	entList         []*entity
 	quotes          []quoteSpan
-	inQuote         []bool // per token
+	inQuote         []bool          // per token
+	turns           map[int]*entity // a transcript label's colon token -> who speaks in that turn
 	titlecase       map[int]bool
 	dateline        string
 	datelineToks    int // tokens [0, datelineToks) of the dateline paragraph start

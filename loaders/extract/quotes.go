@@ -67,6 +67,7 @@ var labelWords = set("so-called", "dubbed", "titled", "entitled", "named", "head
 
 // findStatements attributes each quotation to a speaker.
 func (d *doc) findStatements(text string) {
+	d.readTurns()
 	// a quotation running to the end of its paragraph with no speaker of
 	// its own is said by whoever says its continuation in the next one
 	ahead := make([]*entity, len(d.quotes))
@@ -138,7 +139,6 @@ func (d *doc) findStatements(text string) {
 		}
 		d.stmts = append(d.stmts, st)
 	}
-	d.transcriptStatements(text)
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].Start < d.stmts[j].Start })
 }
 
@@ -149,6 +149,9 @@ func (d *doc) attribute(qi int) *entity {
 		if sp := d.afterQuote(q.close + 1); sp != nil {
 			return sp
 		}
+	}
+	if sp, ok := d.layoutSpeaker(q); ok {
+		return sp
 	}
 	// the words before it in its sentence, or after the previous quotation
 	ws := q.open

@@ -40,9 +40,13 @@ func (d *doc) paraLabel(p0 int) int {
 	return -1
 }
 
-// transcriptStatements reads transcripts and interviews: paragraphs that
-// open with a speaker's label, and the unlabelled paragraphs after them.
-func (d *doc) transcriptStatements(text string) {
+// readTurns reads the labelled turns of a transcript, an interview or a
+// roundup ("SECRETARY RUBIO:", "Cueva:", "Q:", "Sen. Ana Ruiz: “…”"): it
+// names the people the labels stand for and records, by the token of each
+// label's colon, who speaks in that turn (nil for hosts and unnamed
+// questioners). Turns are not statements themselves: as the gold of
+// real published text has it, a statement is text in quotation marks.
+func (d *doc) readTurns() {
 	type para struct{ s, e, label int }
 	var paras []para
 	for i := 0; i < len(d.toks); {
@@ -62,29 +66,10 @@ func (d *doc) transcriptStatements(text string) {
 	if labels < 2 {
 		return
 	}
-	var cur *entity
-	prevHost := false
+	d.turns = map[int]*entity{}
 	// the interviewee of a Q&A: the person the introduction (the
 	// paragraphs before the first label) names most
 	var interviewee *entity
-	for pi, p := range paras {
-		if p.label < 0 {
-			continue
-		}
-		count := map[*entity]int{}
-		for _, q := range paras[:pi] {
-			for k := q.s; k < q.e; k++ {
-				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person && !m.quoted {
-					count[m.ent]++
-					if count[m.ent] >= count[interviewee] {
-						interviewee = m.ent
-					}
-					k = m.e - 1
-				}
-			}
-		}
-		break
-	}
 	intro := len(d.toks)
 	for _, p := range paras {
 		if p.label >= 0 {
@@ -92,42 +77,42 @@ func (d *doc) transcriptStatements(text string) {
 			break
 		}
 	}
+	count := map[*entity]int{}
+	for k := 0; k < intro; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person && !m.quoted {
+			count[m.ent]++
+			if count[m.ent] >= count[interviewee] {
+				interviewee = m.ent
+			}
+			k = m.e - 1
+		}
+	}
+	prevHost := false
 	for pi, p := range paras {
-		if p.label >= 0 {
-			cur = nil
-			lab := d.toks[p.label-1].key
-			first := d.toks[p.s].key
-			host := hostLabels[first] || hostLabels[lab]
-			if host && p.label == p.s+1 {
-				// "Host: Ana Ríos." in the introduction names the host
-				if hp := d.namedInIntro(lab, intro); hp != nil {
-					host, cur = false, hp
-					d.paraStatement(cur, p.label+1, p.e, text)
-					prevHost = false
-					continue
-				}
-			}
-			switch {
-			case host:
-			case p.label == p.s+1 && answerLabels[first]:
-				cur = interviewee
-			case questionLabels[first] || questionLabels[lab]:
-				if prevHost && pi > 0 {
-					cur = d.lastPerson(paras[pi-1].s, paras[pi-1].e)
-				}
-			default:
-				cur = d.labelSpeaker(p.s, p.label)
-			}
-			prevHost = host
-			if cur != nil {
-				d.paraStatement(cur, p.label+1, p.e, text)
-			}
+		if p.label < 0 {
+			prevHost = false
 			continue
 		}
-		prevHost = false
-		if cur != nil && !d.hasQuote(p.s, p.e) {
-			d.paraStatement(cur, p.s, p.e, text)
+		var cur *entity
+		lab := d.toks[p.label-1].key
+		first := d.toks[p.s].key
+		host := hostLabels[first] || hostLabels[lab]
+		switch {
+		case host && p.label == p.s+1 && d.namedInIntro(lab, intro) != nil:
+			// "Host: Ana Ríos." in the introduction names the host
+			host, cur = false, d.namedInIntro(lab, intro)
+		case host:
+		case p.label == p.s+1 && answerLabels[first]:
+			cur = interviewee
+		case questionLabels[first] || questionLabels[lab]:
+			if prevHost && pi > 0 {
+				cur = d.lastPerson(paras[pi-1].s, paras[pi-1].e)
+			}
+		default:
+			cur = d.labelSpeaker(p.s, p.label)
 		}
+		prevHost = host
+		d.turns[p.label] = cur
 	}
 }
 
@@ -199,6 +184,13 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	// "MR. PRICE:" with no fuller name in the text: the label names an
 	// identifiable person all the same
 	if len(keys) <= 2 && len(keys) < e-s {
+		// "MR. PRICE:" is written "Price"; "Vice President JD Vance:" as it is
+		allUpper := true
+		for k := s; k < e; k++ {
+			if d.toks[k].kind == tWord && !d.toks[k].upper {
+				allUpper = false
+			}
+		}
 		var words []string
 		for k := s; k < e; k++ {
 			key := d.toks[k].key
@@ -206,7 +198,10 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 				continue
 			}
 			w := d.surface(k, k+1)
-			words = append(words, titleWord(w))
+			if allUpper {
+				w = titleWord(w)
+			}
+			words = append(words, w)
 		}
 		if len(words) > 0 {
 			name := strings.Join(words, " ")
@@ -240,44 +235,6 @@ func titleWord(w string) string {
 		}
 	}
 	return string(r)
-}
-
-// paraStatement records tokens [s, e) of a paragraph as one statement,
-// without a leading "(Via interpreter)".
-func (d *doc) paraStatement(sp *entity, s, e int, text string) {
-	for s < e && d.toks[s].key == "(" {
-		k := s
-		for k < e && d.toks[k].key != ")" {
-			k++
-		}
-		if k >= e {
-			break
-		}
-		s = k + 1
-	}
-	words := 0
-	for k := s; k < e; k++ {
-		if d.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if words < 3 {
-		return
-	}
-	a, b := d.nt.span(d.toks[s].s, d.toks[e-1].e)
-	a, b = a-d.base, b-d.base
-	if a < 0 || b > len(text) || a >= b {
-		return
-	}
-	st := schema.Statement{Speaker: sp.name, Quote: text[a:b], Start: a, End: b}
-	seen := map[string]bool{}
-	for k := s; k < e; k++ {
-		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != "" && !seen[m.ent.name] {
-			seen[m.ent.name] = true
-			st.About = append(st.About, m.ent.name)
-		}
-	}
-	d.stmts = append(d.stmts, st)
 }
 
 // namedInIntro is the person the introduction of a transcript (tokens

@@ -1,0 +1,138 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Speakers given by the layout of a page rather than by a speech verb:
+// releases, roundups and statements set a quotation under a line that
+// names its speaker.
+//
+//	Sen. Ana Ruiz (D-NY)              a heading naming a person,
+//	- THEN: “…” (2/5/20)              then dashed or bulleted quotations
+//	- NOW: “…” (1/4/26)
+//
+//	Minister X released the following statement:   a paragraph ending with a colon,
+//	“… (the quotation may run over paragraphs)      then quotation paragraphs
+//	“…”
+//
+//	Statement by Ambassador X         a headline "Statement/Remarks by X"
+//	“…”
+//
+//	Sen. Ana Ruiz: “…”                a labelled turn (readTurns)
+
+// bulletMarks open a list item.
+var bulletMarks = set("-", "•", "*", "–", "—", "·", "▪", "◦", "‣")
+
+// headingNouns open a headline whose person speaks the page's quotations:
+// "Statement by …", "Remarks by …".
+var headingNouns = set("statement", "statements", "remarks", "testimony", "speech", "address", "message", "op-ed")
+
+// introNouns in a paragraph ending with a colon announce the speech that
+// follows: "X released the following statement:".
+var introNouns = set("statement", "statements", "remarks", "following", "message", "testimony")
+
+// layoutSpeaker finds the speaker of quotation q from the page layout. ok
+// is false when the layout says nothing, so that the sentence-level rules
+// decide; a labelled turn of an unnamed questioner gives nil, true.
+func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
+	if q.open > 0 && d.toks[q.open-1].key == ":" {
+		if sp, ok := d.turns[q.open-1]; ok {
+			return sp, true
+		}
+	}
+	ps := d.paraStart(q.open)
+	list := d.listItem(ps)
+	if !list && q.open != ps {
+		return nil, false
+	}
+	// a person named before the quotation in its own item speaks it
+	if d.personOutsideQuotes(ps, q.open) {
+		return nil, false
+	}
+	// walk up over the list items and quotation paragraphs to the line
+	// that introduces them
+	k := ps
+	for n := 0; n < 40 && k > 0; n++ {
+		prev := d.paraStart(k - 1)
+		if (d.listItem(prev) || d.toks[prev].kind == tQuote) && !d.personOutsideQuotes(prev, k) {
+			k = prev
+			continue
+		}
+		if sp := d.headingPerson(prev, k); sp != nil {
+			return sp, true
+		}
+		break
+	}
+	return nil, false
+}
+
+// paraStart is the first token of the paragraph holding token i.
+func (d *doc) paraStart(i int) int {
+	for i > 0 && d.toks[i-1].para == d.toks[i].para {
+		i--
+	}
+	return i
+}
+
+// listItem reports whether the paragraph starting at token s is a list
+// item: it opens with a dash or a bullet.
+func (d *doc) listItem(s int) bool {
+	return s < len(d.toks) && d.toks[s].kind == tPunct && bulletMarks[d.toks[s].key]
+}
+
+// personOutsideQuotes reports whether a person is named, outside
+// quotation marks, in tokens [s, e).
+func (d *doc) personOutsideQuotes(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person && !d.inQuote[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingPerson is the person a line [s, e) introduces as the speaker of
+// the quotations under it, or nil: a short line naming a person with no
+// sentence end ("Sen. Ana Ruiz (D-NY)", "Minister X on Channel 4"); a
+// headline "Statement by X"; a paragraph ending with a colon whose last
+// sentence announces speech ("X released the following statement:").
+func (d *doc) headingPerson(s, e int) *entity {
+	if d.listItem(s) || d.hasQuote(s, e) {
+		return nil
+	}
+	words := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	from := s
+	switch last := d.toks[e-1].key; {
+	case last == ":":
+		from = e - 1
+		for from > s && d.toks[from-1].sent == d.toks[e-1].sent {
+			from--
+		}
+		announced := false
+		for k := from; k < e; k++ {
+			if introNouns[d.toks[k].key] || speechVerbs[d.toks[k].key] {
+				announced = true
+			}
+		}
+		if !announced {
+			return nil
+		}
+	case last == "." || last == "!" || last == "?" || words > 16:
+		return nil
+	case d.toks[s].para == 0 && !headingNouns[d.toks[s].key]:
+		return nil // a headline speaks only as "Statement by X"
+	}
+	for k := from; k < e; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person && !m.attached {
+				return m.ent
+			}
+			k = m.e - 1
+		}
+	}
+	return nil
+}

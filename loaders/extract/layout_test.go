@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestLayoutSpeakers checks speakers given by the page layout: a heading
+// over dashed quotations, a paragraph ending with a colon over quotation
+// paragraphs, a "Statement by X" headline, a labelled line. All copy is
+// invented.
+func TestLayoutSpeakers(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Statement
+	}{
+		{"heading then dashed quotations with labels and dates",
+			"Lawmakers Then and Now\nHere is what they said:\nSen. Marta Quiroga (D-NM)\n- THEN: “The embargo has failed the people of the island.” (3/2/19)\n- NOW: “The embargo is the only lever we have left.” (1/5/26)\nRep. Dario Vence\n- THEN: “We should talk to every government in the region.” (4/4/20)",
+			[]schema.Statement{
+				{Speaker: "Marta Quiroga", Quote: "The embargo has failed the people of the island."},
+				{Speaker: "Marta Quiroga", Quote: "The embargo is the only lever we have left."},
+				{Speaker: "Dario Vence", Quote: "We should talk to every government in the region."},
+			}},
+		{"heading with a programme, topic before the quotation",
+			"Sunday Interviews\nTrade Secretary Olga Brandt on Morning Desk\n- On the port strike: “The ports will reopen by Friday and the cargo will move.”",
+			[]schema.Statement{{Speaker: "Olga Brandt", Quote: "The ports will reopen by Friday and the cargo will move."}}},
+		{"an item's own attribution wins",
+			"Reactions\nMinister Ana Ruiz\n- “We welcome the arrests in the north,” said Governor Pablo Ortega.",
+			[]schema.Statement{{Speaker: "Pablo Ortega", Quote: "We welcome the arrests in the north"}}},
+		{"paragraph ending with a colon, quotation over two paragraphs",
+			"H\nInterior Minister Rosa Calderón released the following statement on the arrest of Tomás Vidal:\n“The arrest shows that no one is beyond the reach of the law.\n“We thank the police officers who made it possible.”",
+			[]schema.Statement{
+				{Speaker: "Rosa Calderón", Quote: "The arrest shows that no one is beyond the reach of the law."},
+				{Speaker: "Rosa Calderón", Quote: "We thank the police officers who made it possible."},
+			}},
+		{"statement-by headline",
+			"Statement by Ambassador Irene Solís on the Border Talks\n“The talks were frank and they will continue next month.”",
+			[]schema.Statement{{Speaker: "Irene Solís", Quote: "The talks were frank and they will continue next month."}}},
+		{"labelled lines of a roundup",
+			"What They Are Saying\nGov. Elena Marsh: “The bridge will be rebuilt within the year.”\nMayor Tito Ferrán: “Our town has waited long enough for this.”",
+			[]schema.Statement{
+				{Speaker: "Elena Marsh", Quote: "The bridge will be rebuilt within the year."},
+				{Speaker: "Tito Ferrán", Quote: "Our town has waited long enough for this."},
+			}},
+		{"an ordinary headline gives its quotation no speaker",
+			"Minister Ana Ruiz Visits the Port\n“The cranes have not moved in a week.”",
+			nil},
+		{"a colon paragraph that announces no speech",
+			"H\nThe police named the two men held, Tomás Vidal and Raúl Peña:\n“Both have long records in the province.”",
+			nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			var got []schema.Statement
+			for _, s := range x.Statements {
+				got = append(got, schema.Statement{Speaker: s.Speaker, Quote: s.Quote})
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("Extract(%q) statements = %+v, want %+v", c.text, got, c.want)
+			}
+			for i := range got {
+				if got[i].Speaker != c.want[i].Speaker || got[i].Quote != c.want[i].Quote {
+					t.Errorf("Extract(%q) statement %d = %+v, want %+v", c.text, i, got[i], c.want[i])
+				}
+			}
+		})
+	}
+}
