@@ -3,8 +3,8 @@
 // Query Shape endpoint the Cayley UI calls (POST /api/v1/shape/{lang}),
 // GET /health, newsgraph's own /api/ endpoints when given, and the Cayley
 // web UI itself, rewritten so that it works from whatever address it is
-// served on and, once the assets are fetched (go generate), with no
-// internet.
+// served on and with no internet (its editor and icon font are embedded from
+// third_party/), plus a script that fixes and extends it (uiscript.js).
 //
 // Every request that touches the store runs under the store's lock: queries
 // and reads share it, writes take it exclusively (memstore has no locking of
