@@ -182,9 +182,9 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)
-	d.findRelations()
-	d.output(&x)
 	x.Published = publishedDate(a)
+	d.findRelations(x.Published)
+	d.output(&x)
 	return x, nil
 }
 

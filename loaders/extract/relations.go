@@ -1,0 +1,811 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Relations are read from sentence structure: a cue (a verb phrase or a
+// nominalisation from relationLexicon) with its actors found by role:
+//
+//   - active verbs: the actors before the verb (coordinated: "A and B
+//     designated") act on the actors after it ("… designated X and Y");
+//   - passives: "X was extradited to the United States by Mexico", "X,
+//     indicted by the United States": the "by" phrase is the actor;
+//   - nominalisations: "Mexico's arrest and extradition of X", "the
+//     designation of X by Y", "a meeting between A and B";
+//   - relative clauses and appositives fall out of the nearest-actor rule
+//     ("X, who heads Y"); stated head roles give leads and memberOf.
+//
+// Negated, modal, planned and hypothetical acts are not relations ("did
+// not sign", "could sanction", "plans to arrest"); "threatened to
+// sanction X" is a threat against X. Each predicate constrains the types
+// of its actors (only a government or agency designates; only a person is
+// arrested), which is general knowledge and keeps noise out.
+
+// relationLexicon is the cue lexicon: per predicate, verb phrases (the
+// first word a lemma whose forms are generated, the rest literal; "…"
+// allows up to three words in between: "deploy … against") and nouns
+// (each with the words that introduce its object, "" for "of").
+var relationLexicon = []struct{ pred, verbs, nouns string }{
+	{"designated", "designate; redesignate", "designation; designations"},
+	{"sanctioned", "sanction; impose sanctions on; impose sanctions against", "sanctions against; sanctions on"},
+	{"charged", "indict; charge; prosecute", "indictment; indictments; charges against"},
+	{"arrested", "arrest; capture; detain; apprehend", "arrest; arrests; capture; detention"},
+	{"extradited", "extradite", "extradition"},
+	{"convicted", "convict; sentence", "conviction"},
+	{"seized", "seize; confiscate", "seizure"},
+	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
+	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
+	{"cooperatesWith", "cooperate with; collaborate with; partner with; work with; work closely with; join forces with", "cooperation; collaboration; partnership"},
+	{"metWith", "meet with; meet; hold talks with; host; speak with", "meeting; meetings; talks; call; conversation; summit"},
+	{"negotiatesWith", "negotiate with", "negotiations"},
+	{"signed", "sign", "signing"},
+	{"ratified", "ratify", "ratification"},
+	{"withdrewFrom", "withdraw from; pull out of", "withdrawal from"},
+	{"testifiedBefore", "testify before; testify to; appear before", "testimony before"},
+	{"accused", "accuse; blame", ""},
+	{"threatened", "threaten", ""},
+	{"rejected", "reject; dismiss; refuse", "rejection"},
+	{"supports", "support; back; fund; aid; assist; provide support to; provide assistance to", "support for"},
+	{"leads", "lead; head; run; command; found; co-found", ""},
+	{"memberOf", "", ""},
+}
+
+// irregularForms are the irregular inflections of the lexicon's lemmas.
+var irregularForms = map[string][]string{
+	"meet": {"met"}, "hold": {"held"}, "lead": {"led"}, "withdraw": {"withdrew", "withdrawn"},
+	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"},
+}
+
+// relCue is one compiled phrase of the lexicon.
+type relCue struct {
+	pred  string
+	rest  []string // words after the first; "…" skips up to three words
+	noun  bool
+	intro string // nouns: the word introducing the object ("of", "against", "between"…)
+	past  bool   // the first word is a past form (a participle, for passives)
+}
+
+// relCues maps a first word (folded) to the cues it starts.
+var relCues = map[string][]relCue{}
+
+func init() {
+	for _, l := range relationLexicon {
+		for _, phrase := range splitList(l.verbs) {
+			w := strings.Fields(phrase)
+			if w[0] == "found" || w[0] == "co-found" {
+				// "found" is also the past of "find": only "founded"
+				relCues[w[0]+"ed"] = append(relCues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true})
+				continue
+			}
+			s, past, ing := verbForms(w[0])
+			forms := map[string]bool{w[0]: false, s: false, ing: false}
+			if irr, ok := irregularForms[w[0]]; ok && irr != nil {
+				for _, f := range irr {
+					forms[f] = true
+				}
+			} else {
+				forms[past] = true
+			}
+			for f, isPast := range forms {
+				relCues[f] = append(relCues[f], relCue{pred: l.pred, rest: w[1:], past: isPast})
+			}
+		}
+		for _, phrase := range splitList(l.nouns) {
+			w := strings.Fields(phrase)
+			c := relCue{pred: l.pred, noun: true, intro: "of"}
+			if len(w) > 1 {
+				c.intro = w[1]
+			}
+			relCues[w[0]] = append(relCues[w[0]], c)
+		}
+	}
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// standing are the predicates of ties rather than acts: a purpose or a
+// continued commitment ("to support X") states them.
+var standing = set("supports", "cooperatesWith", "leads", "memberOf")
+
+// relation actor roles, for typeOK.
+const (
+	sideSubj = iota
+	sideObj
+)
+
+// typeOK reports whether an entity of type t may fill a side of pred.
+func typeOK(pred string, side int, t schema.EntityType) bool {
+	if t == "" {
+		return false
+	}
+	state := t == schema.Government || t == schema.Agency
+	switch pred {
+	case "designated", "sanctioned", "charged", "deployedAgainst":
+		if side == sideSubj {
+			return state
+		}
+		return t == schema.Person || t == schema.Cartel || t == schema.Organization && pred != "deployedAgainst"
+	case "arrested", "extradited", "convicted":
+		if side == sideSubj {
+			return state
+		}
+		return t == schema.Person
+	case "seized":
+		if side == sideSubj {
+			return state
+		}
+		return t == schema.Cartel || t == schema.Organization
+	case "signed", "ratified", "withdrewFrom":
+		if side == sideSubj {
+			return t != schema.Agreement && t != schema.Person && t != schema.Cartel
+		}
+		return t == schema.Agreement
+	case "testifiedBefore":
+		if side == sideSubj {
+			return t == schema.Person
+		}
+		return t == schema.Agency
+	case "leads", "memberOf":
+		if side == sideSubj {
+			return t == schema.Person
+		}
+		return t == schema.Cartel || t == schema.Organization || t == schema.Agency
+	case "metWith":
+		return t == schema.Person || t == schema.Government || t == schema.Agency
+	case "supports", "rejected":
+		return side == sideObj || t != schema.Agreement
+	}
+	return t != schema.Agreement
+}
+
+// relBlockers govern an infinitive that is not the act: "plans to arrest".
+var relBlockers = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "seek", "seeks",
+	"sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "aim", "aims", "aimed", "propose",
+	"proposes", "proposed", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised",
+	"promises", "agree", "agreed", "agrees", "refuse", "refused", "refuses", "decline", "declined", "fail",
+	"failed", "ask", "asked", "urge", "urged", "urges", "expect", "expected", "try", "tried", "trying", "set",
+	"going", "about", "able", "unable", "ready", "willing", "likely", "would", "could", "called", "call",
+	"demand", "demanded", "order", "ordered", "authorized", "authorised", "move", "moved", "threat", "effort",
+	"efforts", "bid", "attempt", "attempted", "possibility", "decision", "order", "ready")
+
+// relModals make a verb hypothetical or future: not the act.
+var relModals = set("would", "could", "may", "might", "should", "must", "shall", "will", "can", "'ll", "wo", "ca")
+
+// relNegs negate a verb.
+var relNegs = set("not", "n't", "never", "no")
+
+// relAux are the words that may stand between a subject and its verb.
+var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
+	"also", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
+	"successfully", "publicly", "today", "yesterday", "previously", "later", "then", "since", "again",
+	"both", "all", "together", "now", "still", "just", "first", "once", "subsequently", "ultimately")
+
+var beForms = set("was", "were", "is", "are", "be", "been", "being")
+
+// verbGroup reads the words before the verb at v: whether it is negated
+// or modal, passive, an infinitive (and the word governing it), and where
+// the group starts.
+type verbGroup struct {
+	start          int
+	neg, modal     bool
+	passive        bool
+	infinitive     bool
+	governor       string
+	governorThreat bool
+}
+
+func (d *doc) verbGroup(v int) verbGroup {
+	g := verbGroup{start: v}
+	sent := d.toks[v].sent
+	for k := v - 1; k >= 0 && d.toks[k].sent == sent && k >= v-6; k-- {
+		key := d.toks[k].key
+		switch {
+		case relNegs[key]:
+			g.neg = true
+		case relModals[key]:
+			g.modal = true
+		case beForms[key]:
+			g.passive = true
+		case key == "to":
+			g.infinitive = true
+			// the governor: the word before "to", over adverbs
+			j := k - 1
+			for j >= 0 && (relAux[d.toks[j].key] || strings.HasSuffix(d.toks[j].key, "ly")) {
+				j--
+			}
+			if j >= 0 {
+				g.governor = d.toks[j].key
+				if c, ok := relCues[g.governor]; ok && c[0].pred == "threatened" || strings.HasPrefix(g.governor, "threat") {
+					g.governorThreat = true
+				}
+				// "did not want to", "would like to"
+				for n := j - 1; n >= 0 && n >= j-3; n-- {
+					if relNegs[d.toks[n].key] {
+						g.neg = true
+					}
+					if relModals[d.toks[n].key] {
+						g.modal = true
+					}
+				}
+			}
+			g.start = k
+			return g
+		case relAux[key] || d.toks[k].kind == tWord && !d.toks[k].cap && strings.HasSuffix(key, "ly") && len(key) > 4:
+		default:
+			return g
+		}
+		g.start = k
+	}
+	return g
+}
+
+// findRelations reads the relations of every sentence outside quotations,
+// and those that the roles state (leads, memberOf).
+func (d *doc) findRelations(published string) {
+	seen := map[string]bool{}
+	add := func(s *entity, p string, o *entity, at int) {
+		if s == nil || o == nil || s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
+			return
+		}
+		if o.parent == s || s.parent == o {
+			return // a body and its part
+		}
+		k := s.name + "|" + p + "|" + o.name
+		if schema.SymmetricRelations[p] && o.name < s.name {
+			k = o.name + "|" + p + "|" + s.name
+		}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		d.rels = append(d.rels, d.relation(s, p, o, at, published))
+	}
+	for v := 0; v < len(d.toks); v++ {
+		cues, ok := relCues[d.toks[v].key]
+		if !ok || d.inQuote[v] || d.mentionAt(v) != nil && !cues[0].noun {
+			continue
+		}
+		for _, c := range cues {
+			end, ok := d.matchCue(v, c)
+			if !ok {
+				continue
+			}
+			if c.noun {
+				d.nominalRelation(v, end, c, add)
+			} else {
+				d.verbRelation(v, end, c, add)
+			}
+			break
+		}
+	}
+	d.roleRelations(add)
+}
+
+// matchCue matches the words of cue c after token v; it returns the token
+// after the match.
+func (d *doc) matchCue(v int, c relCue) (int, bool) {
+	k := v + 1
+	if c.noun {
+		if c.intro != "of" {
+			if k < len(d.toks) && d.toks[k].key == c.intro {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		return k, true
+	}
+	for i := 0; i < len(c.rest); i++ {
+		w := c.rest[i]
+		if w == "…" {
+			next := c.rest[i+1]
+			for n := 0; n <= 3 && k+n < len(d.toks); n++ {
+				if d.toks[k+n].key == next {
+					k += n
+					break
+				}
+				if d.mentionAt(k+n) != nil || d.toks[k+n].kind != tWord {
+					return 0, false
+				}
+			}
+			continue
+		}
+		if k >= len(d.toks) || d.toks[k].key != w || d.toks[k].sent != d.toks[v].sent {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// verbRelation reads the actors of the verb cue at [v, end).
+func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
+	pred := c.pred
+	g := d.verbGroup(v)
+	if g.neg {
+		return
+	}
+	if g.infinitive && g.governorThreat && pred != "threatened" {
+		pred = "threatened"
+	} else if g.modal && !standing[pred] {
+		return
+	} else if g.infinitive && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
+		return
+	}
+	// "X, indicted by the United States": a participle with its agent
+	passive := c.past && (g.passive || end < len(d.toks) && d.toks[end].key == "by")
+	if passive && pred == "threatened" && c.pred != "threatened" {
+		return
+	}
+	sent := d.toks[v].sent
+	if passive {
+		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		by := -1
+		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+			if d.toks[k].key == "by" {
+				by = k
+				break
+			}
+			if d.toks[k].key == ";" || d.toks[k].key == "." {
+				break
+			}
+		}
+		if by < 0 {
+			return
+		}
+		for _, s := range d.actorsRight(by+1, sent, pred, sideSubj) {
+			for _, o := range objs {
+				add(s, pred, o, v)
+			}
+		}
+		return
+	}
+	subjs := d.actorsLeft(g.start, sent, pred, sideSubj)
+	if pred == "threatened" && c.pred != "threatened" {
+		// "threatened to sanction X": the object of the threatened act
+		pred = "threatened"
+	}
+	if schema.SymmetricRelations[pred] && len(subjs) > 1 && !d.objectFollows(end, sent, pred) {
+		// "A and B met": each with each
+		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		return
+	}
+	objs := d.actorsRight(end, sent, pred, sideObj)
+	for _, s := range subjs {
+		for _, o := range objs {
+			add(s, pred, o, v)
+		}
+	}
+}
+
+// continuing are the governors of an infinitive that states the act:
+// "continue to support", "helped to arrest".
+var continuing = set("continue", "continues", "continued", "continuing", "help", "helped", "helps", "helping")
+
+// objectFollows reports whether an actor of pred follows soon after end.
+func (d *doc) objectFollows(end, sent int, pred string) bool {
+	return len(d.actorsRight(end, sent, pred, sideObj)) > 0
+}
+
+// nominalRelation reads the actors of the noun cue at v: a possessor or a
+// "by" phrase acts on the "of" phrase; "between A and B" relates each
+// with each.
+func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
+	sent := d.toks[v].sent
+	pred := c.pred
+	// hypothetical: "the possible extradition", "calls for the designation"
+	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
+		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || relModals[key] {
+			return
+		}
+	}
+	// the nouns coordinated with this one share its actors: "Mexico's
+	// arrest and extradition of X" (the first noun reads them all)
+	first := v
+	if v >= 2 && d.toks[v-1].key == "and" {
+		if cs, ok := relCues[d.toks[v-2].key]; ok && cs[0].noun {
+			first = v - 2
+		}
+	}
+	var subj []*entity
+	if first >= 2 && d.toks[first-1].key == "'s" {
+		if m := d.mentionAt(first - 2); m != nil && m.ent != nil {
+			subj = append(subj, m.ent)
+		}
+	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
+		subj = append(subj, m.ent) // "the U.S. designation of"
+	}
+	// the object phrase: "between", "among", "with", or c.intro
+	symmetric := schema.SymmetricRelations[pred]
+	k, intro := end, ""
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+		key := d.toks[k].key
+		if symmetric && (key == "between" || key == "among" || key == "with" || key == "of" && pred == "cooperatesWith") ||
+			!symmetric && key == c.intro && (c.intro != "of" || k == end || d.toks[k-1].key != "and") {
+			intro = key
+			break
+		}
+		if key == "." || key == ";" || key == ":" || key == "by" || k > end && relCues[key] != nil && !(key == "and") {
+			if cs := relCues[key]; cs != nil && cs[0].noun && d.toks[k-1].key == "and" {
+				continue // "arrest and extradition"
+			}
+			break
+		}
+	}
+	if intro == "" && c.intro != "of" && !symmetric {
+		intro, k = c.intro, end-1
+	}
+	if intro == "" {
+		return
+	}
+	if intro == "between" || intro == "among" || intro == "of" && symmetric {
+		list := d.actorsRight(k+1, sent, pred, sideSubj)
+		eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
+		return
+	}
+	objs := d.actorsRight(k+1, sent, pred, sideObj)
+	if len(objs) == 0 {
+		return
+	}
+	// "… of X by Y"
+	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
+		if d.toks[j].key == "by" {
+			subj = append(subj, d.actorsRight(j+1, sent, pred, sideSubj)...)
+			break
+		}
+	}
+	for _, s := range subj {
+		for _, o := range objs {
+			add(s, pred, o, v)
+		}
+	}
+	for i := first; i < v; i++ { // the nouns before this one in "arrest and extradition"
+		if cs, ok := relCues[d.toks[i].key]; ok && cs[0].noun && cs[0].pred != pred {
+			for _, s := range subj {
+				for _, o := range objs {
+					add(s, cs[0].pred, o, v)
+				}
+			}
+		}
+	}
+}
+
+// nominalBlockers make a nominalised act hypothetical.
+var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
+	"pending", "requested", "request", "seeking", "seek", "sought", "push", "calls", "called", "demand", "demanded",
+	"demanding", "against", "oppose", "opposed", "avoid", "prevent", "future")
+
+// eachPair calls f on every unordered pair of distinct entities of list.
+func eachPair(list []*entity, f func(a, b *entity)) {
+	for i := range list {
+		for j := i + 1; j < len(list); j++ {
+			f(list[i], list[j])
+		}
+	}
+}
+
+// actorStop ends the search for an actor: a clause or sentence boundary.
+var actorStop = set(".", ";", ":", "?", "!", "said", "says", "told", "while", "whereas", "but", "although")
+
+// actorsLeft returns the actors of side of pred ending before token i: the
+// nearest one and those coordinated with it ("A, B and C").
+func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k >= i-30; k-- {
+		if d.inQuote[k] || actorStop[d.toks[k].key] {
+			if actorStop[d.toks[k].key] {
+				return nil
+			}
+			continue
+		}
+		m := d.mentionAt(k)
+		if m == nil && k > 0 && d.toks[k-1].key == "the" && (titleHeads[d.toks[k].key] || roleNouns[d.toks[k].key]) {
+			// "the chairman met …": the person named before with that title
+			if e := d.titleReferent(k); e != nil && typeOK(pred, side, e.typ) {
+				return []*entity{e}
+			}
+			return nil
+		}
+		if m == nil {
+			if g, ok := pronounGender[d.toks[k].key]; ok && (g == 'm' || g == 'f') && (k == 0 || d.toks[k-1].key != "'s") {
+				if e := d.resolvePronoun(k, g); e != nil && typeOK(pred, side, e.typ) {
+					return []*entity{e}
+				}
+				return nil
+			}
+			continue
+		}
+		if m.ent == nil || m.attached || !typeOK(pred, side, m.ent.typ) {
+			k = m.s
+			continue
+		}
+		// "the United States' commitment": a possessor acts too
+		out := []*entity{m.ent}
+		return append(out, d.conjLeft(m, pred, side)...)
+	}
+	return nil
+}
+
+// conjLeft returns the actors coordinated before mention m: "A and B",
+// "A, B and C", over titles ("A and Commander of Y General B").
+func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
+	var out []*entity
+	sent := d.toks[m.s].sent
+	k := m.s - 1
+	for len(out) < 30 {
+		// over the title words of m
+		j := k
+		for j >= 0 && d.toks[j].sent == sent && j > k-12 && d.skippableLeft(j) {
+			if pm := d.mentionAt(j); pm != nil {
+				j = pm.s
+			}
+			j--
+		}
+		if j < 0 || d.toks[j].sent != sent || !(d.toks[j].key == "and" || d.toks[j].key == "," || d.toks[j].key == "&") {
+			return out
+		}
+		j--
+		if j >= 0 && d.toks[j].key == "," {
+			j-- // "A, B, and C"
+		}
+		pm := d.mentionAt(j)
+		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
+			return out
+		}
+		out = append(out, pm.ent)
+		k = pm.s - 1
+	}
+	return out
+}
+
+// skippableLeft reports whether token j may stand between a coordinator
+// and the actor after it: a title word, an attached mention, "the", "of".
+func (d *doc) skippableLeft(j int) bool {
+	t := d.toks[j]
+	if m := d.mentionAt(j); m != nil {
+		return m.attached || m.ent == nil || m.ent.typ == schema.Government && m.e < len(d.toks) && d.toks[m.e].key != "and"
+	}
+	switch t.key {
+	case "the", "of", "(", ")", "'s", "for", "'":
+		return true
+	}
+	return t.kind == tWord && (t.cap && !stopCaps[t.key] || titleHeads[t.key] || titleMods[t.key] || roleNouns[t.key])
+}
+
+// conjSkip are the words allowed between a coordinator and the next actor
+// on the right: "and its leader, X", "and the two top leaders of".
+var conjSkip = set("the", "its", "their", "his", "her", "leader", "leaders", "head", "founder", "member", "members",
+	"alleged", "top", "senior", "chief", "reputed", "suspected", "two", "three", "four", "five", "other", "of",
+	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".")
+
+// relConj are coordinators and clause openers, never part of a title.
+var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
+
+// actorsRight returns the actors of side of pred from token i on: the
+// first one within the clause and those coordinated with it.
+func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
+	var out []*entity
+	k := i
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+16; k++ {
+		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 {
+			return nil
+		}
+		if d.inQuote[k] && pred != "rejected" {
+			continue
+		}
+		m := d.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" {
+			k = m.e - 1
+			continue
+		}
+		out = append(out, m.ent)
+		k = m.e
+		break
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// coordinated: ", B", "and B", ", and its leader, B"
+	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 30; n++ {
+		j, coord := k, false
+		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+8; j++ {
+			key := d.toks[j].key
+			if key == "and" || key == "," || key == "&" {
+				coord = true
+				continue
+			}
+			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
+				continue
+			}
+			if pm := d.mentionAt(j); pm != nil && (pm.attached || pm.ent == nil || !typeOK(pred, side, pm.ent.typ)) && j+1 < len(d.toks) && d.mentionAt(pm.e) != nil {
+				j = pm.e - 1 // a modifier of the next actor: "Mexican President X"
+				continue
+			}
+			break
+		}
+		pm := d.mentionAt(j)
+		if !coord || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
+			break
+		}
+		out = append(out, pm.ent)
+		k = pm.e
+	}
+	return out
+}
+
+// relation builds the relation s pred o read at token at: its sentence,
+// the sentence's offsets in the article and the date it states.
+func (d *doc) relation(s *entity, pred string, o *entity, at int, published string) schema.Relation {
+	r := schema.Relation{Subject: s.name, Predicate: pred, Object: o.name}
+	if at < 0 || at >= len(d.toks) {
+		return r
+	}
+	sent := d.toks[at].sent
+	a, b := at, at
+	for a > 0 && d.toks[a-1].sent == sent {
+		a--
+	}
+	for b+1 < len(d.toks) && d.toks[b+1].sent == sent {
+		b++
+	}
+	r.Sentence = d.surface(a, b+1)
+	if st, en := d.nt.span(d.toks[a].s, d.toks[b].e); st-d.base >= 0 && en > st {
+		r.Start, r.End = st-d.base, en-d.base
+	}
+	if !standing[pred] {
+		if d.inDateline(a) {
+			a = d.datelineToks // the dateline's date is the article's
+		}
+		if a <= b {
+			r.Date = sentenceDate(d.surface(a, b+1), published)
+		}
+	}
+	return r
+}
+
+// roleRelations turn stated roles into ties: the head of a cartel,
+// organisation or agency leads it ("leader", "founder", "director",
+// "commander"); anyone else with a role in a cartel is its member.
+func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
+	for _, r := range d.roles {
+		if r.Former {
+			continue
+		}
+		p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
+		var org *entity
+		for _, t := range []schema.EntityType{schema.Cartel, schema.Organization, schema.Agency} {
+			if e := d.ents[string(t)+"|"+fold(r.Org)]; e != nil && e.typ == t {
+				org = e
+				break
+			}
+		}
+		if p == nil || org == nil {
+			continue
+		}
+		at := p.first
+		switch {
+		case headTitle(r.Title, org.typ == schema.Cartel):
+			add(p, "leads", org, at)
+		case org.typ == schema.Cartel:
+			add(p, "memberOf", org, at)
+		}
+	}
+	// "X, a member of Y"
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].key != "member" || d.toks[i+1].key != "of" {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && i+3 < len(d.toks) && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+		}
+		j := i - 1
+		for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "founding") {
+			j--
+		}
+		if j < 1 || d.toks[j].key != "," || o == nil || o.ent == nil {
+			continue
+		}
+		if s := d.mentionAt(j - 1); s != nil && s.ent != nil {
+			add(s.ent, "memberOf", o.ent, i)
+		}
+	}
+}
+
+// headWords are the titles of whoever heads a body; with a qualifier
+// ("head of security") or a rank below ("deputy director") they are not.
+var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
+	"commander", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
+
+// headTitle reports whether a role title names the head of its body.
+func headTitle(title string, cartel bool) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	head := false
+	for i, x := range w {
+		switch {
+		case x == "of" || x == "for" || x == "in":
+			return head && i > 0 && cartel && w[i-1] != "head" // "leader of" is still the leader
+		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
+			x == "under" || x == "acting" || x == "regional" || x == "former" || x == "senior" && !cartel:
+			return false
+		case headWords[x]:
+			head = true
+		}
+	}
+	return head
+}
+
+var (
+	// "on November 22" (the year is the article's)
+	mdRE = regexp.MustCompile(`\b(?:on|On)\s+` + monthRE + `\s+(\d{1,2})\b`)
+	// "in November 2023"
+	myRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{4})\b`)
+)
+
+// sentenceDate is the date a sentence states for its act: a full date, a
+// day of the month in the article's year ("On November 22"), or a month
+// ("in November 2023", as YYYY-MM); "" when it states none.
+func sentenceDate(s, published string) string {
+	if m := mdyRE.FindStringSubmatch(s); m != nil {
+		if date, ok := validDate(m[3], m[1], m[2]); ok {
+			return date
+		}
+	}
+	if m := dmyRE.FindStringSubmatch(s); m != nil {
+		if date, ok := validDate(m[3], m[2], m[1]); ok {
+			return date
+		}
+	}
+	if m := isoRE.FindStringSubmatch(s); m != nil {
+		if date, ok := validDate(m[1], m[2], m[3]); ok {
+			return date
+		}
+	}
+	if m := mdRE.FindStringSubmatch(s); m != nil && len(published) >= 4 {
+		if date, ok := validDate(published[:4], m[1], m[2]); ok && date <= published {
+			return date
+		}
+	}
+	if m := myRE.FindStringSubmatch(s); m != nil {
+		if date, ok := validDate(m[2], m[1], "1"); ok {
+			return date[:7]
+		}
+	}
+	return ""
+}
+
+// titleReferent is the person a definite title at token k refers to ("the
+// chairman"): the last one named in the five sentences before who holds a
+// title with that word.
+func (d *doc) titleReferent(k int) *entity {
+	sent := d.toks[k].sent
+	for j := k - 1; j >= 0 && d.toks[j].sent >= sent-5; j-- {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		for _, t := range m.ent.roles {
+			if containsWord(strings.ToLower(t), d.toks[k].key) {
+				return m.ent
+			}
+		}
+		j = m.s
+	}
+	return nil
+}
