@@ -57,6 +57,8 @@ type doc struct {
 	inQuote         []bool          // per token
 	turns           map[int]*entity // a transcript label's colon token -> who speaks in that turn
 	titlecase       map[int]bool
+	bodyCaps        map[string]bool // words written capitalised inside a sentence of a paragraph not in title case
+	bodyLower       map[string]bool // words written in lower case in a paragraph not in title case
 	dateline        string
 	datelineToks    int // tokens [0, datelineToks) of the dateline paragraph start
 	datelinePara    int

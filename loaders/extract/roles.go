@@ -157,9 +157,9 @@ func (d *doc) chainBefore(e int) []roleItem {
 	return items
 }
 
-// pairs groups a chain into (title, organisation) pairs: "Joint Chiefs
+// rolePairs groups a chain into (title, organisation) pairs: "Joint Chiefs
 // Chairman Air Force Gen." is (Chairman, Joint Chiefs), (Gen., Air Force).
-func pairs(items []roleItem) []rolePair {
+func rolePairs(items []roleItem) []rolePair {
 	var out []rolePair
 	var org *entity
 	var title []int
@@ -244,7 +244,7 @@ func (d *doc) findRoles() {
 				it.m.attached = true
 			}
 		}
-		prs := pairs(items)
+		prs := rolePairs(items)
 		// "The Minister of National Security, the Hon. X,": honorifics
 		// between the comma and the name
 		cs := m.s
@@ -327,7 +327,7 @@ func (d *doc) findRoles() {
 			items2 := d.chainBefore(cs - 1)
 			var pp []rolePair
 			guessedPP := false
-			for _, pr := range pairs(items2) {
+			for _, pr := range rolePairs(items2) {
 				if d.hasHead(pr.title) {
 					pp = append(pp, pr)
 				}
@@ -708,7 +708,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		}
 		break
 	}
-	prs := pairs(items)
+	prs := rolePairs(items)
 	if len(prs) == 0 {
 		return
 	}
