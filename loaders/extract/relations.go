@@ -277,7 +277,11 @@ func (d *doc) findRelations(published string) {
 		if !ok || d.inQuote[v] || d.mentionAt(v) != nil && !cues[0].noun {
 			continue
 		}
+		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and")
 		for _, c := range cues {
+			if nominal != c.noun && nounCue(d.toks[v].key) != "" && hasVerbCue(d.toks[v].key) {
+				continue // "the meeting", "U.S. support": the noun; "met", "to support": the verb
+			}
 			end, ok := d.matchCue(v, c)
 			if !ok {
 				continue
@@ -414,7 +418,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	// arrest and extradition of X" (the first noun reads them all)
 	first := v
 	if v >= 2 && d.toks[v-1].key == "and" {
-		if cs, ok := relCues[d.toks[v-2].key]; ok && cs[0].noun {
+		if nounCue(d.toks[v-2].key) != "" {
 			first = v - 2
 		}
 	}
@@ -437,7 +441,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			break
 		}
 		if key == "." || key == ";" || key == ":" || key == "by" || k > end && relCues[key] != nil && !(key == "and") {
-			if cs := relCues[key]; cs != nil && cs[0].noun && d.toks[k-1].key == "and" {
+			if nounCue(key) != "" && d.toks[k-1].key == "and" {
 				continue // "arrest and extradition"
 			}
 			break
@@ -471,15 +475,39 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	}
 	for i := first; i < v; i++ { // the nouns before this one in "arrest and extradition"
-		if cs, ok := relCues[d.toks[i].key]; ok && cs[0].noun && cs[0].pred != pred {
+		if p := nounCue(d.toks[i].key); p != "" && p != pred {
 			for _, s := range subj {
 				for _, o := range objs {
-					add(s, cs[0].pred, o, v)
+					add(s, p, o, v)
 				}
 			}
 		}
 	}
 }
+
+// nounCue is the predicate of the noun cue key ("arrest"), or "".
+func nounCue(key string) string {
+	for _, c := range relCues[key] {
+		if c.noun {
+			return c.pred
+		}
+	}
+	return ""
+}
+
+// hasVerbCue reports whether key starts a verb cue.
+func hasVerbCue(key string) bool {
+	for _, c := range relCues[key] {
+		if !c.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase: the cue after one is a noun.
+var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", "their", "its", "his", "her",
+	"our", "your", "my", "any", "further", "new", "continued", "joint", "strong", "bilateral", "full", "recent")
 
 // nominalBlockers make a nominalised act hypothetical.
 var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestRelations checks each mechanism of relations.go on invented copy:
+// want lists relations that must be read ("subject|predicate|object"),
+// not those that must not.
+func TestRelations(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"active verb with coordinated subjects and objects",
+			"Panama and Costa Rica designated MS-13 and the Sinaloa Cartel as terrorist organisations.",
+			[]string{"Panama|designated|MS-13", "Panama|designated|Sinaloa Cartel", "Costa Rica|designated|MS-13", "Costa Rica|designated|Sinaloa Cartel"}, nil},
+		{"passive with a by-agent",
+			"Rafael Quintero Lemus was extradited to the United States by Guatemala last week.",
+			[]string{"Guatemala|extradited|Rafael Quintero Lemus"}, []string{"United States|extradited|Rafael Quintero Lemus"}},
+		{"reduced passive",
+			"The smuggler Octavio Ramos Peña, indicted by the United States in 2019, fled.",
+			[]string{"United States|charged|Octavio Ramos Peña"}, nil},
+		{"passive without an agent is no relation",
+			"Octavio Ramos Peña was arrested in Tijuana on Monday.",
+			nil, []string{"Mexico|arrested|Octavio Ramos Peña"}},
+		{"negation keeps the act out",
+			"Honduras did not sign the Treaty of San Ignacio.",
+			nil, []string{"Honduras|signed|Treaty of San Ignacio"}},
+		{"a threat is not the act",
+			"Brazil threatened to sanction the Comando Vermelho.",
+			[]string{"Brazil|threatened|Comando Vermelho"}, []string{"Brazil|sanctioned|Comando Vermelho"}},
+		{"a plan is not the act",
+			"Chile plans to designate Tren de Aragua.",
+			nil, []string{"Chile|designated|Tren de Aragua"}},
+		{"modal verb is not the act",
+			"Ecuador could extradite Wilmer Chavarría Barré.",
+			nil, []string{"Ecuador|extradited|Wilmer Chavarría Barré"}},
+		{"symmetric meeting with a list after titles",
+			"Marco Rubio met with President Bernardo Arévalo and Foreign Minister Carlos Ramiro Martínez in Guatemala City.",
+			[]string{"Marco Rubio|metWith|Bernardo Arévalo", "Marco Rubio|metWith|Carlos Ramiro Martínez"}, nil},
+		{"coordinated subjects met each other",
+			"Gustavo Petro and Daniel Noboa met on the border.",
+			[]string{"Daniel Noboa|metWith|Gustavo Petro"}, nil},
+		{"nominalisation with possessor and coordinated nouns",
+			"The Department of Justice welcomed Peru's arrest and extradition of Jorge Valdivia Soto.",
+			[]string{"Peru|arrested|Jorge Valdivia Soto", "Peru|extradited|Jorge Valdivia Soto"}, nil},
+		{"nominalisation with a by-agent",
+			"Analysts questioned the designation of Los Lobos by the United States.",
+			[]string{"United States|designated|Los Lobos"}, nil},
+		{"cooperation between a list",
+			"The summit praised the cooperation between Colombia, Ecuador and Peru.",
+			[]string{"Colombia|cooperatesWith|Ecuador", "Colombia|cooperatesWith|Peru", "Ecuador|cooperatesWith|Peru"}, nil},
+		{"relative clause subject",
+			"Rodrigo Fuentes Ibarra, who heads the Cartel del Pacífico Sur, was seen in Sinaloa.",
+			[]string{"Rodrigo Fuentes Ibarra|leads|Cartel del Pacífico Sur"}, nil},
+		{"support with a possessive object",
+			"The FBI continues to support Guatemala's investigations into the killings.",
+			[]string{"Federal Bureau of Investigation|supports|Guatemala"}, nil},
+		{"signing an agreement",
+			"Colombia and Panama signed the Darién Border Security Agreement on March 3, 2024.",
+			[]string{"Colombia|signed|Darién Border Security Agreement", "Panama|signed|Darién Border Security Agreement"}, nil},
+		{"designated objects skip a possessor of the wrong type",
+			"The State Department designated one of Ecuador's largest gangs, Los Lobos, and its leader, Wilmer Chavarría Barré.",
+			[]string{"Department of State|designated|Los Lobos", "Department of State|designated|Wilmer Chavarría Barré"},
+			[]string{"Department of State|designated|Ecuador"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
+			got := map[string]bool{}
+			var list []string
+			for _, r := range x.Relations {
+				k := r.Subject + "|" + r.Predicate + "|" + r.Object
+				got[k] = true
+				if schema.SymmetricRelations[r.Predicate] {
+					got[r.Object+"|"+r.Predicate+"|"+r.Subject] = true
+				}
+				list = append(list, k)
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("Extract(%q): missing %s; got %v", c.text, w, list)
+				}
+			}
+			for _, n := range c.not {
+				if got[n] {
+					t.Errorf("Extract(%q): unwanted %s", c.text, n)
+				}
+			}
+		})
+	}
+}
+
+// TestRelationSentence: a relation carries its sentence, the sentence's
+// offsets in the article and the date the sentence states.
+func TestRelationSentence(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Security news\n\nIt rained. Colombia and Panama signed the Darién Border Security Agreement on March 3, 2024."
+	x := ex.Extract(schema.Article{ID: "t", Text: text})
+	i := slices.IndexFunc(x.Relations, func(r schema.Relation) bool { return r.Subject == "Colombia" && r.Predicate == "signed" })
+	if i < 0 {
+		t.Fatalf("no relation Colombia signed: %+v", x.Relations)
+	}
+	r := x.Relations[i]
+	if r.Date != "2024-03-03" {
+		t.Errorf("date = %q, want 2024-03-03", r.Date)
+	}
+	if r.End <= r.Start || text[r.Start:r.End] != r.Sentence || !strings.HasPrefix(r.Sentence, "Colombia and Panama") {
+		t.Errorf("sentence %q at [%d, %d) does not cut %q", r.Sentence, r.Start, r.End, text[r.Start:r.End])
+	}
+}
+
+func TestSentenceDate(t *testing.T) {
+	for _, c := range []struct{ s, published, want string }{
+		{"Police arrested him on Jan. 5, 2024.", "", "2024-01-05"},
+		{"Police arrested him on 5 January 2024.", "", "2024-01-05"},
+		{"On November 22, soldiers captured him.", "2023-12-01", "2023-11-22"},
+		{"On December 22, soldiers captured him.", "2023-12-01", ""}, // after publication: not this year
+		{"The leaders met in November 2023.", "", "2023-11"},
+		{"The leaders met.", "2023-12-01", ""},
+	} {
+		if got := sentenceDate(c.s, c.published); got != c.want {
+			t.Errorf("sentenceDate(%q, %q) = %q, want %q", c.s, c.published, got, c.want)
+		}
+	}
+}
+
+func TestHeadTitle(t *testing.T) {
+	for _, c := range []struct {
+		title  string
+		cartel bool
+		want   bool
+	}{
+		{"leader", true, true},
+		{"co-founder and current leader", true, true},
+		{"alleged leader", true, true},
+		{"head of security", true, false},
+		{"Director", false, true},
+		{"Deputy Director", false, false},
+		{"Special Agent in Charge", false, false},
+		{"spokesman", false, false},
+		{"commander", false, true},
+	} {
+		if got := headTitle(c.title, c.cartel); got != c.want {
+			t.Errorf("headTitle(%q, %v) = %v, want %v", c.title, c.cartel, got, c.want)
+		}
+	}
+}
