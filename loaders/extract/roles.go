@@ -448,7 +448,7 @@ func (d *doc) findRoles() {
 				}
 			}
 			if org == nil && (d.partyTag(m.e) || d.usPartyApposition(m.e)) {
-				org = d.usChamber(pr.title) // "Sen. X, R-Fla."
+				org = d.usChamber(pr.title, false) // "Sen. X, R-Fla."
 			}
 			if org == nil && d.rankOnly(pr.title) && m.e < len(d.toks) && d.toks[m.e].key == "," {
 				deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's
@@ -463,6 +463,15 @@ func (d *doc) findRoles() {
 			}
 			if org == nil {
 				org = d.leadAgency(pr.title)
+			}
+			if org == nil {
+				// "Sen. X:" in a roundup; "a hearing of the Senate Y
+				// Subcommittee. Presiding: Sen. X" is the subcommittee's
+				if org = d.usChamber(pr.title, true); org != nil {
+					if b := d.legislatureBefore(m.s); b != nil {
+						org = b
+					}
+				}
 			}
 			if guess && org != nil {
 				d.guessed[fold(p.name)+"|"+fold(org.name)] = true
@@ -1541,14 +1550,34 @@ func (d *doc) usPartyApposition(e int) bool {
 	return false
 }
 
-// usChamber is the chamber of Congress a legislator's title names.
-func (d *doc) usChamber(title []int) *entity {
+// legislatureBefore is the legislative body (a committee, a chamber)
+// named last before token i in its paragraph, or nil.
+func (d *doc) legislatureBefore(i int) *entity {
+	for k := i - 1; k >= 0 && d.toks[k].para == d.toks[i].para; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Agency {
+			n := fold(m.ent.name)
+			if strings.Contains(n, "committee") || strings.Contains(n, "senate") || strings.Contains(n, "house of representatives") {
+				return m.ent
+			}
+			k = m.s
+		}
+	}
+	return nil
+}
+
+// usChamber is the government of a US legislator's title ("Sen.",
+// "Representative"): as the gold has it, a member of Congress holds the
+// office for the United States, not for a chamber. With abbrev, only the
+// abbreviations count, which are US usage ("Sen. X" with no party tag).
+func (d *doc) usChamber(title []int, abbrev bool) *entity {
 	for _, k := range title {
 		switch d.toks[k].key {
-		case "sen.", "senator":
-			return d.entity(schema.Agency, "U.S. Senate", k)
-		case "rep.", "representative", "congressman", "congresswoman":
-			return d.entity(schema.Agency, "U.S. House of Representatives", k)
+		case "sen.", "rep.":
+			return d.entity(schema.Government, "United States", k)
+		case "senator", "representative", "congressman", "congresswoman":
+			if !abbrev {
+				return d.entity(schema.Government, "United States", k)
+			}
 		}
 	}
 	return nil
