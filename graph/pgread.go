@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	"github.com/lib/pq"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -130,4 +132,186 @@ func pgCountAsserts(ctx context.Context, db *sql.DB, keys []quad.String) (map[qu
 		}
 	}
 	return out, nil
+}
+
+// pgReader reads PostgreSQL's quads table itself: one SELECT for all the
+// predicates of one lookup, on pgIndexes, and one for the values it has
+// not seen yet, where reading through Cayley costs a round trip per
+// iterator step and per value.
+type pgReader struct {
+	s    *Store
+	qs   graph.QuadStore
+	vals map[csql.NodeHash]quad.Value
+}
+
+func newPGReader(s *Store, qs graph.QuadStore) *pgReader {
+	return &pgReader{s: s, qs: qs, vals: map[csql.NodeHash]quad.Value{}}
+}
+
+func (r *pgReader) QuadsWith(ctx context.Context, d quad.Direction, v, p quad.Value, limit int) ([]quad.Quad, error) {
+	if p == nil {
+		return r.quads(ctx, d, v, nil, limit)
+	}
+	return r.quads(ctx, d, v, []quad.Value{p}, limit)
+}
+
+func (r *pgReader) QuadsWithAny(ctx context.Context, d quad.Direction, v quad.Value, preds []quad.Value, limit int) (map[quad.Value][]quad.Quad, error) {
+	out := map[quad.Value][]quad.Quad{}
+	if len(preds) == 0 {
+		return out, nil
+	}
+	qs, err := r.quads(ctx, d, v, preds, limit)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range qs {
+		out[q.Predicate] = append(out[q.Predicate], q)
+	}
+	return out, nil
+}
+
+func (r *pgReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	return r.s.pgNewest(ctx, r.qs, d, v, p, n)
+}
+
+// quads returns the quads with v in direction d (Subject or Object) and
+// one of preds (any predicate when preds is nil), oldest first within each
+// predicate, at most limit of each when limit > 0.
+func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, preds []quad.Value, limit int) ([]quad.Quad, error) {
+	if d != quad.Subject && d != quad.Object {
+		return (&cayleyReader{s: r.s, qs: r.qs}).QuadsWith(ctx, d, v, nil, limit)
+	}
+	where := pgColumn(d) + ` = $1`
+	args := []any{csql.HashOf(v).SQLValue()}
+	if preds != nil {
+		hashes := make([][]byte, len(preds))
+		for i, p := range preds {
+			h := csql.HashOf(p)
+			hashes[i] = h.ValueHash[:]
+		}
+		where += ` AND predicate_hash = ANY($2)`
+		args = append(args, pq.Array(hashes))
+	}
+	query := `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE ` + where + ` ORDER BY predicate_hash, horizon`
+	if limit > 0 {
+		query = `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM (
+			SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon,
+				row_number() OVER (PARTITION BY predicate_hash ORDER BY horizon) AS n
+			FROM quads WHERE ` + where + `) q WHERE n <= ` + fmt.Sprint(limit) + ` ORDER BY predicate_hash, horizon`
+	}
+	rows, err := r.s.sql.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read quads: %w", err)
+	}
+	var hashes [][4]csql.NodeHash
+	for rows.Next() {
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read quads: %w", err)
+		}
+		hashes = append(hashes, h)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read quads: %w", err)
+	}
+	if err := r.resolve(ctx, hashes); err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(hashes))
+	for i, h := range hashes {
+		out[i] = quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
+	}
+	return out, nil
+}
+
+// resolve looks up the values of hashes the reader has not seen yet, in
+// one SELECT, through Cayley's own decoding of a nodes row (NameOf of a
+// prefetched value would need Cayley's unexported row scanner, so the
+// rows are read with the columns NameOf reads and decoded alike).
+func (r *pgReader) resolve(ctx context.Context, quads [][4]csql.NodeHash) error {
+	var missing [][]byte
+	seen := map[csql.NodeHash]bool{}
+	for _, q := range quads {
+		for _, h := range q {
+			if !h.Valid() || seen[h] {
+				continue
+			}
+			seen[h] = true
+			if _, ok := r.vals[h]; !ok {
+				missing = append(missing, h.ValueHash[:])
+			}
+		}
+	}
+	for len(missing) > 0 {
+		chunk := missing[:min(len(missing), 5000)]
+		missing = missing[len(chunk):]
+		rows, err := r.s.sql.QueryContext(ctx, `SELECT hash, value, value_string, datatype, language, iri, bnode,
+			value_int, value_bool, value_float, value_time FROM nodes WHERE hash = ANY($1)`, pq.Array(chunk))
+		if err != nil {
+			return fmt.Errorf("read values: %w", err)
+		}
+		for rows.Next() {
+			var (
+				h      csql.NodeHash
+				data   []byte
+				str    sql.NullString
+				typ    sql.NullString
+				lang   sql.NullString
+				iri    sql.NullBool
+				bnode  sql.NullBool
+				vint   sql.NullInt64
+				vbool  sql.NullBool
+				vfloat sql.NullFloat64
+				vtime  sql.NullTime
+			)
+			if err := rows.Scan(&h, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vbool, &vfloat, &vtime); err != nil {
+				rows.Close()
+				return fmt.Errorf("read values: %w", err)
+			}
+			v, err := nodeValue(data, str, typ, lang, iri, bnode, vint, vbool, vfloat, vtime)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("read value %x: %w", h.ValueHash[:], err)
+			}
+			r.vals[h] = v
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read values: %w", err)
+		}
+	}
+	return nil
+}
+
+// nodeValue decodes one row of Cayley's nodes table as its NameOf does.
+func nodeValue(data []byte, str, typ, lang sql.NullString, iri, bnode sql.NullBool, vint sql.NullInt64,
+	vbool sql.NullBool, vfloat sql.NullFloat64, vtime sql.NullTime) (quad.Value, error) {
+	unescape := func(s string) string { return strings.ReplaceAll(s, `\x00`, "\u0000") }
+	switch {
+	case str.Valid && iri.Bool:
+		return quad.IRI(str.String), nil
+	case str.Valid && bnode.Bool:
+		return quad.BNode(str.String), nil
+	case str.Valid && lang.Valid:
+		return quad.LangString{Value: quad.String(unescape(str.String)), Lang: lang.String}, nil
+	case str.Valid && typ.Valid:
+		return quad.TypedString{Value: quad.String(unescape(str.String)), Type: quad.IRI(typ.String)}, nil
+	case str.Valid:
+		return quad.String(unescape(str.String)), nil
+	case vint.Valid:
+		return quad.Int(vint.Int64), nil
+	case vbool.Valid:
+		return quad.Bool(vbool.Bool), nil
+	case vfloat.Valid:
+		return quad.Float(vfloat.Float64), nil
+	case vtime.Valid:
+		return quad.Time(vtime.Time.UTC()), nil
+	}
+	return pquads.UnmarshalValue(data)
 }

@@ -10,6 +10,7 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	"go.etcd.io/bbolt"
@@ -34,9 +35,13 @@ type Reader interface {
 // lock (see View). On a bolt store the Reader reads Cayley's indexes, log
 // and value buckets directly, in one bbolt read transaction with its own
 // caches: an answer that makes a thousand index lookups pays for one
-// transaction, not a thousand. Elsewhere it asks Cayley.
+// transaction, not a thousand. On PostgreSQL it reads the quads and nodes
+// tables with one SELECT per lookup (pgReader). Elsewhere it asks Cayley.
 func (s *Store) Read(ctx context.Context, fn func(qs graph.QuadStore, r Reader) error) error {
 	return s.View(func(qs graph.QuadStore) error {
+		if _, ok := qs.(*csql.QuadStore); ok && s.sql != nil {
+			return fn(qs, newPGReader(s, qs))
+		}
 		kqs, ok := qs.(*ckv.QuadStore)
 		if s.bolt == nil || !ok {
 			return fn(qs, &cayleyReader{s: s, qs: qs})
