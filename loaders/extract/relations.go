@@ -134,7 +134,8 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 	switch pred {
 	case "designated", "sanctioned", "charged", "deployedAgainst":
 		if side == sideSubj {
-			return state
+			// an official acts for the state: "Secretary X designated"
+			return state || t == schema.Person && (pred == "designated" || pred == "sanctioned")
 		}
 		return t == schema.Person || t == schema.Cartel || t == schema.Organization && pred != "deployedAgainst"
 	case "arrested", "extradited", "convicted":
@@ -295,6 +296,93 @@ func (d *doc) findRelations(published string) {
 		}
 	}
 	d.roleRelations(add)
+	d.jointRelations(add)
+	d.headAppositives(add)
+}
+
+// cooperationNouns name a standing cooperation between parties written
+// together: "U.S.-Mexico security cooperation", "a joint statement from
+// Canada and Mexico".
+var cooperationNouns = set("cooperation", "collaboration", "partnership", "dialogue", "statement", "communique",
+	"communiqué", "declaration", "framework")
+
+// jointRelations reads cooperation between governments written as a
+// compound ("U.S.-Mexico Security Cooperation") or as the authors of a
+// joint text ("Joint Statement from Mexico and the United States").
+func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if d.inQuote[i] {
+			continue
+		}
+		// "A-B … cooperation"
+		if m := d.mentionAt(i); m != nil && m.e == i+1 && d.toks[i+1].key == "-" && m.ent != nil && m.ent.typ == schema.Government {
+			j := i + 2
+			n := d.mentionAt(j)
+			if n == nil || n.ent == nil || n.ent.typ != schema.Government || n.s != j {
+				continue
+			}
+			for k := n.e; k < len(d.toks) && k < n.e+4 && d.toks[k].sent == d.toks[i].sent; k++ {
+				if key := d.toks[k].key; cooperationNouns[key] && key != "statement" && key != "declaration" {
+					add(m.ent, "cooperatesWith", n.ent, i)
+					break
+				}
+			}
+			continue
+		}
+		// "joint statement from A and B"
+		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
+			if k := d.toks[i+2].key; k == "from" || k == "by" || k == "of" {
+				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
+	}
+}
+
+// headAppositives reads who leads a group from an apposition: "X and Y,
+// two of the most notorious leaders of the Sinaloa Cartel" and "alleged
+// leaders of the Sinaloa Cartel X and Y"; with "members of", memberOf.
+func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
+	for i := 0; i+2 < len(d.toks); i++ {
+		pred := ""
+		switch d.toks[i].key {
+		case "leader", "leaders", "head", "founder", "co-founder", "boss", "bosses", "kingpin":
+			pred = "leads"
+		case "member", "members":
+			pred = "memberOf"
+		}
+		if pred == "" || d.toks[i+1].key != "of" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+		}
+		if o == nil || o.ent == nil || !typeOK(pred, sideObj, o.ent.typ) {
+			continue
+		}
+		sent := d.toks[i].sent
+		// the people after the group's name
+		for _, p := range d.actorsRight(o.e, sent, pred, sideSubj) {
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == p || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
+				add(p, pred, o.ent, i)
+			}
+		}
+		// the people before: "X and Y, two of the … leaders of"
+		j := i - 1
+		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
+			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil) {
+			j--
+		}
+		if j >= 1 && d.toks[j].key == "," {
+			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				add(m.ent, pred, o.ent, i)
+				for _, p := range d.conjLeft(m, pred, sideSubj) {
+					add(p, pred, o.ent, i)
+				}
+			}
+		}
+	}
 }
 
 // matchCue matches the words of cue c after token v; it returns the token
@@ -601,7 +689,7 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 func (d *doc) skippableLeft(j int) bool {
 	t := d.toks[j]
 	if m := d.mentionAt(j); m != nil {
-		return m.attached || m.ent == nil || m.ent.typ == schema.Government && m.e < len(d.toks) && d.toks[m.e].key != "and"
+		return m.attached || m.ent == nil || m.ent.typ != schema.Person && m.e < len(d.toks) && d.toks[m.e].key != "and"
 	}
 	switch t.key {
 	case "the", "of", "(", ")", "'s", "for", "'":
@@ -638,6 +726,12 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" {
 			k = m.e - 1
 			continue
+		}
+		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
+			// "President of Ecuador Daniel Noboa", "Mexican Secretary X"
+			if p := d.personAfter(m.e, sent); p != nil {
+				m = p
+			}
 		}
 		out = append(out, m.ent)
 		k = m.e
@@ -834,6 +928,25 @@ func (d *doc) titleReferent(k int) *entity {
 			}
 		}
 		j = m.s
+	}
+	return nil
+}
+
+// personAfter is the person mention a title starting at token i leads to
+// ("of Ecuador Daniel Noboa"), over title words only, or nil.
+func (d *doc) personAfter(i, sent int) *mention {
+	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+6; k++ {
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil && m.ent.typ == schema.Person {
+				return m
+			}
+			k = m.e - 1
+			continue
+		}
+		t := d.toks[k]
+		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "." || titleHeads[t.key] || titleMods[t.key]) {
+			return nil
+		}
 	}
 	return nil
 }
