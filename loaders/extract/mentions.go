@@ -199,6 +199,11 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 				continue // "Renato Sérgio de Lima": a surname
 			}
 		}
+		if n == 1 && i >= 2 && d.toks[i-1].letters == 1 && strings.HasSuffix(d.toks[i-1].key, ".") && d.toks[i-1].cap &&
+			d.toks[i-2].cap && d.toks[i-2].kind == tWord && !d.toks[i].brk && !d.toks[i-1].brk &&
+			(best.kind != kEntity || best.entry.typ == schema.Government) {
+			continue // a country or place after a middle initial is a surname: "Lisa O. Monaco"
+		}
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
 		}
@@ -364,7 +369,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 					break
 				}
 			}
-			for j < len(d.toks) && !d.toks[j].brk && (d.capWord(j) || d.toks[j].key == "and" &&
+			for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
 				j+1 < len(d.toks) && d.capWord(j+1) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
 				j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
 				j++ // "Center for U.S.-Mexican Studies"
@@ -420,6 +425,22 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// personAfterBody reports whether a title or a person's name starts at
+// token j, inside the complement of a body's name that starts at token c:
+// "Office of National Drug Control Policy Adam Cohen", "Committee on
+// Homeland Security Chairman Ana Ruiz", "Department of Justice Senior
+// Counsel Ana Ruiz" end before the title or the name.
+func (d *doc) personAfterBody(c, j int) bool {
+	if j <= c || j+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[j], d.toks[j+1]
+	if titleHeads[t.key] && d.capWord(j+1) || titleMods[t.key] && titleHeads[n.key] {
+		return true
+	}
+	return d.g.given[t.key] != 0 && n.kind == tWord && n.cap && !n.brk && (d.capWord(j+1) || n.letters == 1)
 }
 
 // militaryThings after "military" make it an adjective: "US military aid".

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestNamesBesideBodies checks that a middle initial keeps a country-like
+// surname in the name, and that a body's name ends before the title or
+// the name of a person written after it. All copy is invented.
+func TestNamesBesideBodies(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Entity
+		not        []string
+	}{
+		{"a country after a middle initial is a surname",
+			"H\nDeputy Attorney General Lisa O. Chile met the delegation on Friday.",
+			[]schema.Entity{{Name: "Lisa O. Chile", Type: schema.Person}}, []string{"Chile", "Lisa O."}},
+		{"a person's name after a body",
+			"H\nThe talks were led by Deputy Director of the Office of National Border Policy Adam Velez.",
+			[]schema.Entity{{Name: "Adam Velez", Type: schema.Person}, {Name: "Office of National Border Policy", Type: schema.Agency}}, nil},
+		{"a title and a name after a body",
+			"H\nThe statement was read by the Department of Ports Senior Counsel Joshua Reyes.",
+			[]schema.Entity{{Name: "Joshua Reyes", Type: schema.Person}, {Name: "Department of Ports", Type: schema.Agency}}, nil},
+		{"a committee chair with an initial",
+			"H\nToday, House Committee on Coastal Security Chairman Mark E. Holm announced a hearing.",
+			[]schema.Entity{{Name: "Mark E. Holm", Type: schema.Person}}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, w := range c.want {
+				if !hasEntity(x, w.Name, w.Type) {
+					t.Errorf("Extract(%q): no %s %q in %+v", c.text, w.Type, w.Name, x.Entities)
+				}
+			}
+			for _, n := range c.not {
+				for _, e := range x.Entities {
+					if e.Name == n {
+						t.Errorf("Extract(%q): entity %q, want none", c.text, n)
+					}
+				}
+			}
+		})
+	}
+}
