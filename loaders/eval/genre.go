@@ -62,13 +62,15 @@ func Genres(dir string) (map[string]string, error) {
 	return out, nil
 }
 
-// splitRow splits a Markdown table row into its trimmed cells.
+// splitRow splits a Markdown table row into its trimmed cells; "\|" is a
+// pipe inside a cell.
 func splitRow(row string) []string {
-	row = strings.TrimSpace(row)
+	const pipe = "\x00"
+	row = strings.ReplaceAll(strings.TrimSpace(row), `\|`, pipe)
 	row = strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|")
 	cells := strings.Split(row, "|")
 	for i := range cells {
-		cells[i] = strings.TrimSpace(cells[i])
+		cells[i] = strings.ReplaceAll(strings.TrimSpace(cells[i]), pipe, "|")
 	}
 	return cells
 }
