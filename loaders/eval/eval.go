@@ -15,9 +15,6 @@ const JaccardMin = 0.8
 // Fields scored, in report order.
 var Fields = []string{"entities", "roles", "statements", "agreements", "parties", "relations", "published"}
 
-// symmetric are the relation predicates that match in either direction.
-var symmetric = map[string]bool{"cooperatesWith": true, "metWith": true, "negotiatesWith": true}
-
 // Count is the tally of one field.
 type Count struct {
 	Got       int // items extracted
@@ -274,7 +271,7 @@ func scoreRelations(gold, got []schema.Relation, same func(g, x string) bool, r 
 				continue
 			}
 			if same(g.Subject, x.Subject) && same(g.Object, x.Object) ||
-				symmetric[g.Predicate] && same(g.Subject, x.Object) && same(g.Object, x.Subject) {
+				schema.SymmetricRelations[g.Predicate] && same(g.Subject, x.Object) && same(g.Object, x.Subject) {
 				used[j], found = true, true
 				break
 			}
