@@ -710,6 +710,11 @@ var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
 // actorsRight returns the actors of side of pred from token i on: the
 // first one within the clause and those coordinated with it.
 func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
+	if side == sideObj {
+		if refs := d.groupAnaphor(i, sent, pred); refs != nil {
+			return refs // "designated both gangs as terrorist organisations"
+		}
+	}
 	var out []*entity
 	k := i
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+16; k++ {
@@ -764,6 +769,77 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		out = append(out, pm.ent)
 		k = pm.e
+	}
+	return out
+}
+
+// cartelNouns are the nouns that refer back to criminal groups named before
+// ("the cartel", "both gangs").
+var cartelNouns = map[string]bool{"cartel": true, "cartels": true, "gang": true, "gangs": true,
+	"group": true, "groups": true, "organization": true, "organizations": true, "organisation": true, "organisations": true}
+
+// groupCounts are the words that say how many groups a phrase refers to.
+var groupCounts = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4}
+
+// groupAnaphor resolves a phrase at token i that refers back to criminal
+// groups ("the cartel", "the gang", "both gangs", "the two cartels",
+// "these groups") to the cartels named most recently before it, within
+// the three sentences before: one for a singular noun, as many as the
+// phrase counts, else those of the nearest sentence that names any. nil
+// when there is no such phrase, or nothing for it to refer to.
+func (d *doc) groupAnaphor(i, sent int, pred string) []*entity {
+	if !typeOK(pred, sideObj, schema.Cartel) || i >= len(d.toks) || d.mentionAt(i) != nil {
+		return nil
+	}
+	k, want := i, 0
+	switch d.toks[k].key {
+	case "the", "these", "those", "this", "that", "both":
+		if n, ok := groupCounts[d.toks[k].key]; ok {
+			want = n
+		}
+		k++
+	default:
+		return nil
+	}
+	if k < len(d.toks) && d.toks[k].sent == sent {
+		if n, ok := groupCounts[d.toks[k].key]; ok {
+			want, k = n, k+1
+		}
+	}
+	if k >= len(d.toks) || d.toks[k].sent != sent || !cartelNouns[d.toks[k].key] {
+		return nil
+	}
+	plural := strings.HasSuffix(d.toks[k].key, "s")
+	if !plural {
+		want = 1
+	}
+	var out []*entity
+	seen := map[*entity]bool{}
+	nearest := -1
+	for j := i - 1; j >= 0 && d.toks[j].sent >= sent-3; j-- {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		j = m.s
+		if m.ent.typ != schema.Cartel || seen[m.ent] {
+			continue
+		}
+		if want == 0 && nearest >= 0 && d.toks[j].sent != nearest {
+			break // plural, uncounted: the nearest sentence's groups
+		}
+		seen[m.ent] = true
+		out = append(out, m.ent)
+		nearest = d.toks[j].sent
+		if want > 0 && len(out) == want {
+			break
+		}
+	}
+	if len(out) == 0 || want > 0 && len(out) < want {
+		return nil
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l] // in the order they were named
 	}
 	return out
 }
