@@ -217,3 +217,19 @@ func TestEndpointsMatchCLI(t *testing.T) {
 		})
 	}
 }
+
+// TestTimelineRun: the bundled articles as the extractor reads them give El
+// Salvador's designation of the gangs and its article's date.
+func TestTimelineRun(t *testing.T) {
+	store := bundledStore(t)
+	out := runAsk(t, store, "timeline", "El Salvador")
+	for _, want := range []string{"El Salvador (Government)", "DATE", "designated", "01-el-salvador-transnational-gangs", "entries)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline El Salvador lacks %q:\n%s", want, out)
+		}
+	}
+	js := runAsk(t, store, "timeline", "El Salvador", "--json", "--limit", "1")
+	if !strings.Contains(js, `"entries": [`) || !strings.Contains(js, `"total":`) {
+		t.Errorf("timeline --json = %s", js)
+	}
+}

@@ -235,7 +235,7 @@ func TestEntity(t *testing.T) {
 	}
 }
 
-func day(tb testing.TB, s string) time.Time {
+func dayOf(tb testing.TB, s string) time.Time {
 	t, err := ParseDate(s)
 	if err != nil {
 		tb.Fatal(err)
@@ -266,10 +266,10 @@ func TestStatements(t *testing.T) {
 		{"unknown speaker", StatementFilter{By: "Atlantis"}, "", 0, ErrNotFound},
 		// Two bundled articles are dated: 01 (2016-01-07, 3 statements) and
 		// 06 (2003-08-13, 4 statements).
-		{"since", StatementFilter{Since: day(t, "2010-01-01")}, "", 3, nil},
+		{"since", StatementFilter{Since: dayOf(t, "2010-01-01")}, "", 3, nil},
 		{"until, that day included", StatementFilter{Until: until(t, "2003-08-13")}, "", 4, nil},
 		{"until the day before", StatementFilter{Until: until(t, "2003-08-12")}, "", 0, nil},
-		{"between", StatementFilter{Since: day(t, "2003-01-01"), Until: until(t, "2015-12-31")}, "", 4, nil},
+		{"between", StatementFilter{Since: dayOf(t, "2003-01-01"), Until: until(t, "2015-12-31")}, "", 4, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := a.Statements(context.Background(), tt.f)

@@ -20,6 +20,7 @@ type Questioner interface {
 	Entity(ctx context.Context, name string) (Card, error)
 	Statements(ctx context.Context, f StatementFilter) ([]Statement, error)
 	Agreements(ctx context.Context, party string, limit int) ([]Agreement, error)
+	Timeline(ctx context.Context, name string, limit int) (Timeline, error)
 	Search(ctx context.Context, text string, limit int) ([]SearchHit, error)
 }
 
@@ -74,6 +75,14 @@ func (c *Client) Statements(ctx context.Context, f StatementFilter) ([]Statement
 	setInt(q, "limit", f.Limit)
 	var sts []Statement
 	return sts, c.get(ctx, "/api/statements", q, &sts)
+}
+
+// Timeline is Asker.Timeline over HTTP.
+func (c *Client) Timeline(ctx context.Context, name string, limit int) (Timeline, error) {
+	q := url.Values{"name": {name}}
+	setInt(q, "limit", limit)
+	var tl Timeline
+	return tl, c.get(ctx, "/api/timeline", q, &tl)
 }
 
 // Agreements is Asker.Agreements over HTTP.

@@ -42,9 +42,10 @@ type ErrorBody struct {
 //	GET /api/statements?[by=][&about=][&since=][&until=][&limit=]
 //	GET /api/agreements?[party=][&limit=]
 //	GET /api/search?q=[&limit=]
+//	GET /api/timeline?name=[&limit=]
 //
-// Answers are the JSON of PathResult, Card, []Statement, []Agreement and
-// []SearchHit, the documents the CLI prints with --json. Errors are
+// Answers are the JSON of PathResult, Card, []Statement, []Agreement,
+// []SearchHit and Timeline, the documents the CLI prints with --json. Errors are
 // ErrorBody with 400 (bad parameters), 404 (unknown entity or no path), 409
 // (ambiguous name, with candidates) or 500.
 func NewHandler(store *graph.Store) http.Handler {
@@ -107,6 +108,19 @@ func NewHandler(store *graph.Store) http.Handler {
 		}
 		ags, err := a.Agreements(r.Context(), q.Get("party"), limit)
 		respond(w, ags, err)
+	})
+	mux.HandleFunc("GET /api/timeline", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		limit, err := intParam(q.Get("limit"))
+		if err == nil && q.Get("name") == "" {
+			err = invalidf("name is required")
+		}
+		if err != nil {
+			writeError(w, err)
+			return
+		}
+		tl, err := a.Timeline(r.Context(), q.Get("name"), limit)
+		respond(w, tl, err)
 	})
 	mux.HandleFunc("GET /api/search", func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()

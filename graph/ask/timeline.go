@@ -1,0 +1,183 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Timeline is what happened to an entity and what it said, in order.
+type Timeline struct {
+	Entity  Node            `json:"entity"`
+	Entries []TimelineEntry `json:"entries"`
+	// Total counts the events and statements found (Entries holds the
+	// newest Limit of them).
+	Total int `json:"total"`
+}
+
+// TimelineEntry is one event (a relation read in an article: "the United
+// States designated the cartel") or one statement.
+type TimelineEntry struct {
+	// Date is the event's own date when the text gives one, else the
+	// earliest publication date of its articles (YYYY-MM-DD); empty when
+	// neither is known (undated entries come first).
+	Date      string       `json:"date,omitempty"`
+	Kind      string       `json:"kind"`           // "event" or "statement"
+	Verb      string       `json:"verb,omitempty"` // An event's relation ("designated").
+	Subject   Node         `json:"subject"`        // The actor, or the speaker.
+	Object    *Node        `json:"object,omitempty"`
+	Text      string       `json:"text"` // The sentence read, or the quotation.
+	Articles  []ArticleRef `json:"articles"`
+	Statement string       `json:"statement,omitempty"` // A statement's IRI.
+}
+
+// DefaultTimeline is how many entries Timeline returns when no limit is
+// given.
+const DefaultTimeline = 100
+
+// Timeline lists the events whose subject or object is the entity called
+// name and the statements it made or that are about it, oldest first: the
+// newest limit of them (0: DefaultTimeline, at most MaxFacts).
+func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline, error) {
+	if limit < 0 {
+		return Timeline{}, invalidf("limit must be positive, not %d", limit)
+	}
+	if limit == 0 {
+		limit = DefaultTimeline
+	}
+	limit = min(limit, MaxFacts)
+	tl := Timeline{Entries: []TimelineEntry{}}
+	err := a.view(ctx, func(r *reader) error {
+		n, err := r.resolve(name)
+		if err != nil {
+			return err
+		}
+		tl.Entity = n
+		seen := set{}
+		for _, p := range []quad.IRI{schema.PredSubject, schema.PredObject} {
+			evs, _, err := r.last(quad.Object, n.IRI, p, MaxFacts)
+			if err != nil {
+				return err
+			}
+			for _, q := range evs {
+				iri := iriOf(q.Subject)
+				if seen[iri] {
+					continue
+				}
+				seen.add(iri)
+				e, err := r.event(iri)
+				if err != nil {
+					return err
+				}
+				tl.Entries = append(tl.Entries, e)
+			}
+		}
+		for _, p := range []quad.IRI{schema.PredSaidBy, schema.PredAbout} {
+			sts, _, err := r.last(quad.Object, n.IRI, p, MaxFacts)
+			if err != nil {
+				return err
+			}
+			for _, q := range sts {
+				iri := iriOf(q.Subject)
+				if seen[iri] {
+					continue
+				}
+				seen.add(iri)
+				st, err := r.statement(iri)
+				if err != nil {
+					return err
+				}
+				tl.Entries = append(tl.Entries, TimelineEntry{Date: day(st.Date), Kind: "statement", Subject: st.Speaker,
+					Text: st.Text, Articles: st.Articles, Statement: st.IRI})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Timeline{}, fmt.Errorf("timeline: %w", err)
+	}
+	sort.SliceStable(tl.Entries, func(i, j int) bool {
+		a, b := tl.Entries[i], tl.Entries[j]
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.Text < b.Text
+	})
+	tl.Total = len(tl.Entries)
+	if len(tl.Entries) > limit {
+		tl.Entries = tl.Entries[len(tl.Entries)-limit:]
+	}
+	return tl, nil
+}
+
+// event reads an event node: its verb, actor, target, sentence, date and
+// article.
+func (r *reader) event(iri string) (TimelineEntry, error) {
+	e := TimelineEntry{Kind: "event"}
+	preds := []quad.IRI{schema.PredVerb, schema.PredSubject, schema.PredObject, schema.PredSentence, schema.PredDate, schema.PredInArticle}
+	if err := r.prefetch(quad.Subject, iri, preds, 0); err != nil {
+		return e, err
+	}
+	for _, p := range preds {
+		qs, err := r.facts(quad.Subject, iri, p, 0)
+		if err != nil {
+			return e, err
+		}
+		for _, q := range qs {
+			switch p {
+			case schema.PredVerb:
+				if iri, ok := isRelation(q.Object); ok {
+					e.Verb = strings.TrimPrefix(iri, schema.Prefix)
+				}
+			case schema.PredSubject:
+				if e.Subject, err = r.node(iriOf(q.Object)); err != nil {
+					return e, err
+				}
+			case schema.PredObject:
+				n, err := r.node(iriOf(q.Object))
+				if err != nil {
+					return e, err
+				}
+				e.Object = &n
+			case schema.PredSentence:
+				e.Text = graph.LiteralText(q.Object)
+			case schema.PredDate:
+				if t, ok := q.Object.(quad.Time); ok {
+					e.Date = time.Time(t).UTC().Format(time.DateOnly)
+				}
+			case schema.PredInArticle:
+				a, err := r.article(iriOf(q.Object))
+				if err != nil {
+					return e, err
+				}
+				e.Articles = append(e.Articles, a)
+			}
+		}
+	}
+	if e.Date == "" {
+		for _, a := range e.Articles {
+			if d := day(a.Published); d != "" && (e.Date == "" || d < e.Date) {
+				e.Date = d
+			}
+		}
+	}
+	if e.Articles == nil {
+		e.Articles = []ArticleRef{}
+	}
+	return e, nil
+}
+
+// day cuts an RFC 3339 time to its date.
+func day(rfc3339 string) string {
+	if len(rfc3339) >= len(time.DateOnly) {
+		return rfc3339[:len(time.DateOnly)]
+	}
+	return rfc3339
+}
