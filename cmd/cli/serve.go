@@ -193,7 +193,7 @@ func serveRun(ctx context.Context, opts *ServeOptions) error {
 		fmt.Fprintf(f.IO.ErrOut, "warning: serving on %s, reachable from other machines (read-only: %v)\n", opts.Addr, !opts.Writable)
 	}
 	if st := server.Assets(); !st.Offline {
-		fmt.Fprintf(f.IO.ErrOut, "note: the UI loads its editor and icons from public CDNs (needs internet); %s\n", st.Hint)
+		fmt.Fprintf(f.IO.ErrOut, "warning: the UI's editor and icons are missing from this build; %s\n", st.Hint)
 	}
 
 	ln, err := net.Listen("tcp", opts.Addr)
