@@ -60,42 +60,31 @@ func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline,
 			return err
 		}
 		tl.Entity = n
+		// Events whose actor or target it is; statements it made or that
+		// are about it. An event or statement is listed once.
 		seen := set{}
-		for _, p := range []quad.IRI{schema.PredSubject, schema.PredObject} {
-			evs, _, err := r.last(quad.Object, n.IRI, p, MaxFacts)
+		for _, src := range []struct {
+			p    quad.IRI
+			read func(iri string) (TimelineEntry, error)
+		}{
+			{schema.PredSubject, r.event}, {schema.PredObject, r.event},
+			{schema.PredSaidBy, r.statementEntry}, {schema.PredAbout, r.statementEntry},
+		} {
+			qs, _, err := r.last(quad.Object, n.IRI, src.p, MaxFacts)
 			if err != nil {
 				return err
 			}
-			for _, q := range evs {
+			for _, q := range qs {
 				iri := iriOf(q.Subject)
 				if seen[iri] {
 					continue
 				}
 				seen.add(iri)
-				e, err := r.event(iri)
+				e, err := src.read(iri)
 				if err != nil {
 					return err
 				}
 				tl.Entries = append(tl.Entries, e)
-			}
-		}
-		for _, p := range []quad.IRI{schema.PredSaidBy, schema.PredAbout} {
-			sts, _, err := r.last(quad.Object, n.IRI, p, MaxFacts)
-			if err != nil {
-				return err
-			}
-			for _, q := range sts {
-				iri := iriOf(q.Subject)
-				if seen[iri] {
-					continue
-				}
-				seen.add(iri)
-				st, err := r.statement(iri)
-				if err != nil {
-					return err
-				}
-				tl.Entries = append(tl.Entries, TimelineEntry{Date: day(st.Date), Kind: "statement", Subject: st.Speaker,
-					Text: st.Text, Articles: st.Articles, Statement: st.IRI})
 			}
 		}
 		return nil
@@ -172,6 +161,16 @@ func (r *reader) event(iri string) (TimelineEntry, error) {
 		e.Articles = []ArticleRef{}
 	}
 	return e, nil
+}
+
+// statementEntry reads a statement as a timeline entry.
+func (r *reader) statementEntry(iri string) (TimelineEntry, error) {
+	st, err := r.statement(iri)
+	if err != nil {
+		return TimelineEntry{}, err
+	}
+	return TimelineEntry{Date: day(st.Date), Kind: "statement", Subject: st.Speaker,
+		Text: st.Text, Articles: st.Articles, Statement: st.IRI}, nil
 }
 
 // day cuts an RFC 3339 time to its date.
