@@ -113,7 +113,7 @@ bounded (413), and requests from other sites (Origin) or to other host names
 	cmd.Flags().StringVar(&opts.Token, "token", "", "`TOKEN` writes must carry (default $"+TokenEnv+", else generated and printed)")
 	cmd.Flags().StringArrayVar(&opts.AllowedHost, "allowed-host", nil, "also accept requests addressed to host `NAME` (e.g. behind a proxy); repeatable")
 	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this (--load, and loads sent to a writable server)")
-	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", 0, "stop the oldest query when the heap grows by more than `MIB` while queries run (0: 256)")
+	cmd.Flags().IntVar(&opts.QueryMemory, "query-memory", 0, "stop the oldest query when the heap grows by more than `MIB` while queries run (0: 128)")
 	return cmd
 }
 

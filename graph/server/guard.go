@@ -28,7 +28,8 @@ type Limits struct {
 	// Grace is how long a script may hold its slot. Past it, the script
 	// goes on in one of the Overtime slots, freeing its own for the next
 	// request; when those are all taken it is stopped with 429. Long
-	// scripts thus share max(1, cores/2) cores at most, whoever sends them.
+	// scripts thus share max(1, cores/2) cores at most, whoever sends them,
+	// and short ones never queue behind a burst of long ones for long.
 	// (Questions do bounded work and have no grace.)
 	Grace    time.Duration
 	Overtime int
@@ -45,16 +46,16 @@ type Limits struct {
 func DefaultLimits() Limits {
 	procs := runtime.GOMAXPROCS(0)
 	return Limits{
-		Scripts:   max(2, procs),
+		Scripts:   max(4, 4*procs),
 		Questions: max(4, 2*procs),
 		Queue:     64,
 		QueueWait: 5 * time.Second,
-		Grace:     500 * time.Millisecond,
+		Grace:     250 * time.Millisecond,
 		Overtime:  max(1, procs/2),
 		QueryBody: 1 << 20,
 		WriteBody: 16 << 20,
 		Result:    32 << 20,
-		Memory:    256 << 20,
+		Memory:    128 << 20,
 	}
 }
 
