@@ -117,6 +117,23 @@ func writeCard(w io.Writer, c ask.Card) error {
 			fmt.Fprintf(tw, "  <--[%s]-- %s\t%s\n", strings.TrimPrefix(r.Predicate, "ng:"), nodeLabel(r.Subject), strings.Join(r.Articles, ", "))
 		}
 	}
+	if section("Events", len(c.Events), c.Totals.Events) {
+		for _, e := range c.Events {
+			date := e.Date
+			if date == "" {
+				date = "undated"
+			}
+			what := e.Subject.Name + " " + e.Verb
+			if e.Object != nil {
+				what += " " + e.Object.Name
+			}
+			var arts []string
+			for _, a := range e.Articles {
+				arts = append(arts, a.IRI)
+			}
+			fmt.Fprintf(tw, "  %s  %s\t%s\n", date, what, strings.Join(arts, ", "))
+		}
+	}
 	if section("Articles", len(c.Articles), c.Totals.Articles) {
 		for _, a := range c.Articles {
 			fmt.Fprintf(tw, "  %s\t%s\n", a.IRI, articleLine(a))

@@ -56,17 +56,20 @@ type Relation struct {
 
 // Card is everything known about one entity.
 type Card struct {
-	Entity       Node         `json:"entity"`
-	Names        []string     `json:"names"` // Name first, then aliases.
-	Wikidata     string       `json:"wikidata,omitempty"`
-	Roles        []RoleFact   `json:"roles"`     // Offices it holds or held.
-	Officials    []RoleFact   `json:"officials"` // Offices others hold in it.
-	Said         []Statement  `json:"said"`
-	SaidAbout    []Statement  `json:"said_about"`
-	Agreements   []Agreement  `json:"agreements"` // Agreements it is a party to, or itself when it is one.
-	RelationsOut []Relation   `json:"relations_out"`
-	RelationsIn  []Relation   `json:"relations_in"`
-	Articles     []ArticleRef `json:"articles"` // Articles that mention it.
+	Entity       Node        `json:"entity"`
+	Names        []string    `json:"names"` // Name first, then aliases.
+	Wikidata     string      `json:"wikidata,omitempty"`
+	Roles        []RoleFact  `json:"roles"`     // Offices it holds or held.
+	Officials    []RoleFact  `json:"officials"` // Offices others hold in it.
+	Said         []Statement `json:"said"`
+	SaidAbout    []Statement `json:"said_about"`
+	Agreements   []Agreement `json:"agreements"` // Agreements it is a party to, or itself when it is one.
+	RelationsOut []Relation  `json:"relations_out"`
+	RelationsIn  []Relation  `json:"relations_in"`
+	// Events are its relations as read in each article, with their
+	// sentence and date (its own, else the article's), oldest first.
+	Events   []TimelineEntry `json:"events"`
+	Articles []ArticleRef    `json:"articles"` // Articles that mention it.
 	// Totals counts each list in full; a list shows at most CardItems,
 	// the newest first stored.
 	Totals CardTotals `json:"totals"`
@@ -79,6 +82,7 @@ type CardTotals struct {
 	SaidAbout  int `json:"said_about"`
 	Agreements int `json:"agreements"`
 	Relations  int `json:"relations"` // In and out.
+	Events     int `json:"events"`
 	Articles   int `json:"articles"`
 }
 
@@ -107,7 +111,7 @@ func (a *Asker) Entity(ctx context.Context, name string) (Card, error) {
 func (r *reader) card(n Node) (Card, error) {
 	c := Card{Entity: n, Names: []string{}, Roles: []RoleFact{}, Officials: []RoleFact{},
 		Said: []Statement{}, SaidAbout: []Statement{}, Agreements: []Agreement{},
-		RelationsOut: []Relation{}, RelationsIn: []Relation{}, Articles: []ArticleRef{}}
+		RelationsOut: []Relation{}, RelationsIn: []Relation{}, Events: []TimelineEntry{}, Articles: []ArticleRef{}}
 	names, err := r.names(n.IRI)
 	if err != nil {
 		return Card{}, err
@@ -185,6 +189,14 @@ func (r *reader) card(n Node) (Card, error) {
 				}
 			}
 		}
+	}
+	if c.Events, err = r.entries(n.IRI, false); err != nil {
+		return Card{}, err
+	}
+	sortEntries(c.Events)
+	c.Totals.Events = len(c.Events)
+	if len(c.Events) > CardItems {
+		c.Events = c.Events[len(c.Events)-CardItems:]
 	}
 	for _, part := range []struct {
 		pred  quad.IRI

@@ -60,50 +60,62 @@ func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline,
 			return err
 		}
 		tl.Entity = n
-		// Events whose actor or target it is; statements it made or that
-		// are about it. An event or statement is listed once.
-		seen := set{}
-		for _, src := range []struct {
-			p    quad.IRI
-			read func(iri string) (TimelineEntry, error)
-		}{
-			{schema.PredSubject, r.event}, {schema.PredObject, r.event},
-			{schema.PredSaidBy, r.statementEntry}, {schema.PredAbout, r.statementEntry},
-		} {
-			qs, _, err := r.last(quad.Object, n.IRI, src.p, MaxFacts)
-			if err != nil {
-				return err
-			}
-			for _, q := range qs {
-				iri := iriOf(q.Subject)
-				if seen[iri] {
-					continue
-				}
-				seen.add(iri)
-				e, err := src.read(iri)
-				if err != nil {
-					return err
-				}
-				tl.Entries = append(tl.Entries, e)
-			}
-		}
-		return nil
+		tl.Entries, err = r.entries(n.IRI, true)
+		return err
 	})
 	if err != nil {
 		return Timeline{}, fmt.Errorf("timeline: %w", err)
 	}
-	sort.SliceStable(tl.Entries, func(i, j int) bool {
-		a, b := tl.Entries[i], tl.Entries[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.Text < b.Text
-	})
+	sortEntries(tl.Entries)
 	tl.Total = len(tl.Entries)
 	if len(tl.Entries) > limit {
 		tl.Entries = tl.Entries[len(tl.Entries)-limit:]
 	}
 	return tl, nil
+}
+
+// entries reads the events whose actor or target iri is and, with
+// statements, the statements it made or that are about it, each once.
+func (r *reader) entries(iri string, statements bool) ([]TimelineEntry, error) {
+	type source struct {
+		p    quad.IRI
+		read func(iri string) (TimelineEntry, error)
+	}
+	sources := []source{{schema.PredSubject, r.event}, {schema.PredObject, r.event}}
+	if statements {
+		sources = append(sources, source{schema.PredSaidBy, r.statementEntry}, source{schema.PredAbout, r.statementEntry})
+	}
+	out := []TimelineEntry{}
+	seen := set{}
+	for _, src := range sources {
+		qs, _, err := r.last(quad.Object, iri, src.p, MaxFacts)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			e := iriOf(q.Subject)
+			if seen[e] {
+				continue
+			}
+			seen.add(e)
+			entry, err := src.read(e)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, entry)
+		}
+	}
+	return out, nil
+}
+
+// sortEntries puts entries in date order (undated first), then by text.
+func sortEntries(es []TimelineEntry) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Date != es[j].Date {
+			return es[i].Date < es[j].Date
+		}
+		return es[i].Text < es[j].Text
+	})
 }
 
 // event reads an event node: its verb, actor, target, sentence, date and

@@ -99,3 +99,20 @@ func TestTimeline(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityEvents: a card lists the entity's events with their dates.
+func TestEntityEvents(t *testing.T) {
+	a := New(timelineStore(t))
+	c, err := a.Entity(context.Background(), "United States")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range c.Events {
+		got = append(got, e.Date+" "+e.Subject.Name+" "+e.Verb+" "+e.Object.Name)
+	}
+	want := []string{"2023-06-01 Mexico cooperatesWith United States", "2025-02-20 United States designated Sinaloa Cartel"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || c.Totals.Events != 2 {
+		t.Errorf("card events = %q (total %d), want %q", got, c.Totals.Events, want)
+	}
+}
