@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -515,6 +517,30 @@ func TestAskOnPostgres(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: PostgreSQL differs from bolt (-bolt +postgres):\n%s", q.name, diff)
+		}
+	}
+}
+
+// TestRecipesUseTheVocabulary: every predicate a recipe follows is one
+// the store writes: a relation of the closed vocabulary or one of the
+// links between entities, roles, statements and agreements.
+func TestRecipesUseTheVocabulary(t *testing.T) {
+	links := map[string]bool{}
+	for _, p := range []quad.IRI{schema.PredHolds, schema.PredOf, schema.PredSaidBy, schema.PredAbout, schema.PredParty, schema.PredMentions} {
+		links[string(p)] = true
+	}
+	for v := range schema.RelationPredicates {
+		links[string(schema.RelationIRI(v))] = true
+	}
+	rs, err := Recipes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		for _, m := range regexp.MustCompile(`<(ng:[a-z][A-Za-z]*)>`).FindAllStringSubmatch(r.Text, -1) {
+			if !links[m[1]] {
+				t.Errorf("recipe %s follows %s, which the store does not write", r.Name, m[1])
+			}
 		}
 	}
 }

@@ -49,7 +49,7 @@ type Party struct {
 // Relation is a relation between two actors.
 type Relation struct {
 	Subject   Node     `json:"subject"`
-	Predicate string   `json:"predicate"` // "ng:rejects".
+	Predicate string   `json:"predicate"` // "ng:rejected".
 	Object    Node     `json:"object"`
 	Articles  []string `json:"articles"`
 }

@@ -29,7 +29,7 @@ const (
 
 // Link is one way two neighbouring entities are connected.
 type Link struct {
-	Predicate string   `json:"predicate"`     // A relation ("ng:rejects"), "ng:party", or one of the Link* chains.
+	Predicate string   `json:"predicate"`     // A relation ("ng:rejected"), "ng:party", or one of the Link* chains.
 	Direction string   `json:"direction"`     // DirOut, DirIn or DirCo.
 	Via       *Node    `json:"via,omitempty"` // The role, statement or article the link passes through.
 	Articles  []string `json:"articles"`      // IRIs of the articles the link was read in.

@@ -7,7 +7,11 @@
 // @arg max_hops int 6 the longest path searched (roles and statements count as nodes)
 var from = "{{from}}", to = "{{to}}", maxHops = {{max_hops}};
 var links = ["<ng:holds>", "<ng:of>", "<ng:saidBy>", "<ng:about>", "<ng:party>",
-  "<ng:accuses>", "<ng:authorised>", "<ng:componentOf>", "<ng:concluded>", "<ng:cooperatesWith>", "<ng:deploys>", "<ng:designated>", "<ng:metWith>", "<ng:negotiatesWith>", "<ng:opposes>", "<ng:ratified>", "<ng:rejects>", "<ng:sanctions>", "<ng:supports>", "<ng:testifiedBefore>", "<ng:threatens>"];
+  "<ng:designated>", "<ng:sanctioned>", "<ng:charged>", "<ng:arrested>", "<ng:extradited>",
+  "<ng:convicted>", "<ng:seized>", "<ng:attacked>", "<ng:deployedAgainst>", "<ng:cooperatesWith>",
+  "<ng:metWith>", "<ng:negotiatesWith>", "<ng:signed>", "<ng:ratified>", "<ng:withdrewFrom>",
+  "<ng:testifiedBefore>", "<ng:accused>", "<ng:threatened>", "<ng:rejected>", "<ng:supports>",
+  "<ng:leads>", "<ng:memberOf>"];
 // iri returns a node as "<iri>" whatever the collation, or null for a literal.
 function iri(v) {
   if (typeof v === "string") { return v.charAt(0) === "<" ? v : null; }
