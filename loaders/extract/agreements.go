@@ -37,6 +37,11 @@ func (d *doc) findAgreements() {
 		for _, m := range d.ments {
 			if m.ent == e {
 				sents[d.toks[m.s].sent] = true
+				// "the U.S.-Peru Security Dialogue": the two states its name joins
+				for _, p := range d.pairParties(m) {
+					parties[p.name] = true
+					explicit = true
+				}
 				d.guessedSide = false
 				l := d.statedParties(m)
 				if d.guessedSide {

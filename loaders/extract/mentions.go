@@ -253,6 +253,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		var typ schema.EntityType
 		switch {
+		case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)):
+			typ = schema.Agreement // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
 		case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
 			typ = schema.Organization // "Caribbean Wire Service", "Andina News Agency"
 		case agencyHeads[t.key]:
@@ -339,6 +341,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			if k == "in" && typ == schema.Agreement && coordPrep {
 				k = "of" // "… Manufacturing of and Trafficking in Firearms"
 			}
+			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 {
+				k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
+			}
 			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
 				break
 			}
@@ -417,8 +422,11 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				}
 			}
 		}
-		if t.key == "declaration" && typ == schema.Agreement && !d.signedJointly(s, i, e) {
-			continue
+		if t.key == "partnership" && e == i+1 && !d.frameworkPrefix(i) {
+			continue // no complement, no states named: not a framework's name
+		}
+		if t.key == "declaration" && typ == schema.Agreement && !d.frameworkPrefix(i) && !d.namedDeclaration(s, i) && !d.signedJointly(s, i, e) {
+			continue // a declaration described, not named, is an agreement only when signed jointly
 		}
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"

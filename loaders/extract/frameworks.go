@@ -1,0 +1,114 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Intergovernmental frameworks: a forum, declaration, partnership or
+// working group that governments set up between them is an agreement of
+// its members, not an organisation: "the U.S.-Mexico High-Level Security
+// Dialogue", "the Trilateral Fentanyl Committee", "the Americas
+// Partnership for Economic Prosperity", "the Lima Declaration on Border
+// Crossings".
+
+// frameworkHeads end such a name.
+var frameworkHeads = set("dialogue", "partnership", "committee", "coalition", "group", "communiqué",
+	"communique", "declaration", "mechanism")
+
+// titledFrameworkHeads make an agreement of any name that carries a
+// complement: "Partnership for …", "Declaration on …".
+var titledFrameworkHeads = set("partnership", "declaration")
+
+// memberAdjs say a body is set up among states: "Trilateral", "Global".
+var memberAdjs = set("bilateral", "trilateral", "binational", "multilateral", "global", "hemispheric", "regional")
+
+// frameworkPrefix reports whether the capitalised words before the head
+// at i mark an intergovernmental body: a pair of states joined by a
+// hyphen ("U.S.-Mexico", "U.S.- Peru"), or an adjective of membership
+// ("Trilateral", "Global"). A "group" must be a "Working Group".
+func (d *doc) frameworkPrefix(i int) bool {
+	key := d.toks[i].key
+	if key == "group" && (i == 0 || d.toks[i-1].key != "working") {
+		return false
+	}
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
+		t := d.toks[k]
+		if t.key == "-" || t.key == "–" {
+			if k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1) {
+				return true
+			}
+			continue
+		}
+		if !d.capWord(k) {
+			break
+		}
+		if key != "committee" && memberAdjs[t.key] || key == "committee" && (t.key == "bilateral" || t.key == "trilateral" || t.key == "binational") {
+			return true
+		}
+	}
+	return false
+}
+
+// countryEndsAt reports whether a state's name ends just before token k.
+func (d *doc) countryEndsAt(k int) bool {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if c, n := d.countryAt(s); c != "" && s+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// countryStartsAt reports whether a state's name starts at token k.
+func (d *doc) countryStartsAt(k int) bool {
+	c, _ := d.countryAt(k)
+	return c != ""
+}
+
+// pairParties returns the two states a name joins with a hyphen
+// ("U.S.-Mexico Security Dialogue": United States and Mexico).
+func (d *doc) pairParties(m *mention) []*entity {
+	for k := m.s + 1; k < m.e-1; k++ {
+		if key := d.toks[k].key; key != "-" && key != "–" {
+			continue
+		}
+		var left string
+		for s := k - 1; s >= m.s && s >= k-4; s-- {
+			if c, n := d.countryAt(s); c != "" && s+n == k {
+				left = c
+				break
+			}
+		}
+		right, _ := d.countryAt(k + 1)
+		if left == "" || right == "" || left == right {
+			continue
+		}
+		a, b := d.entity(schema.Government, left, k-1), d.entity(schema.Government, right, k+1)
+		for _, g := range []*entity{a, b} {
+			if g.mentions == 0 {
+				g.mentions++
+			}
+		}
+		return []*entity{a, b}
+	}
+	return nil
+}
+
+// genericDeclarationWords describe a declaration without naming it: "the
+// Joint Declaration on …" is an agreement only when signed jointly, "the
+// Lima Declaration on …" is named for where it was adopted.
+var genericDeclarationWords = set("joint", "final", "political", "ministerial", "emergency", "universal",
+	"presidential", "common", "general", "new")
+
+// namedDeclaration reports whether the declaration whose name runs from s
+// to its head at i is named by a proper word, not described.
+func (d *doc) namedDeclaration(s, i int) bool {
+	if s == i {
+		return false
+	}
+	for k := s; k < i; k++ {
+		if genericDeclarationWords[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestFrameworks checks that forums, declarations and partnerships set up
+// between states are agreements, with the states a hyphen joins as parties.
+func TestFrameworks(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, want, typ, parties string
+	}{
+		{"a dialogue between two states", "H\nThe ministers opened the second U.S.-Peru Maritime Security Dialogue in Lima on Monday.",
+			"U.S.-Peru Maritime Security Dialogue", "Agreement", "Peru|United States"},
+		{"a working group of two states", "H\nOfficials launched a Chile-Argentina Firearms Working Group last year.",
+			"Chile-Argentina Firearms Working Group", "Agreement", "Argentina|Chile"},
+		{"a trilateral committee", "H\nGuatemala, Honduras and El Salvador met in the Trilateral Border Committee on Friday.",
+			"Trilateral Border Committee", "Agreement", ""},
+		{"a global coalition with its purpose", "H\nPeru joined the Global Coalition to Stop Timber Smuggling in May.",
+			"Global Coalition to Stop Timber Smuggling", "Agreement", ""},
+		{"a partnership with a complement", "H\nChile and Peru advanced the Pacific Partnership for Safe Ports this year.",
+			"Pacific Partnership for Safe Ports", "Agreement", ""},
+		{"a declaration named for a city", "H\nBoth governments reaffirmed the Quito Declaration on Refugee Protection.",
+			"Quito Declaration on Refugee Protection", "Agreement", ""},
+		{"a legislature's committee stays an agency", "H\nThe Senate Border Affairs Committee heard testimony on Monday.",
+			"Senate Border Affairs Committee", "Agency", ""},
+		{"a think tank's dialogue stays an organisation", "H\nAnalysts at the Inter-American Dialogue disagreed.",
+			"Inter-American Dialogue", "Organization", ""},
+		{"a described joint declaration nobody signs", "H\nScholars still cite the Joint Declaration on Fisheries.",
+			"", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.want == "" {
+				if len(x.Agreements) != 0 {
+					t.Errorf("Extract(%q) agreements = %+v, want none", c.text, x.Agreements)
+				}
+				return
+			}
+			var got schema.EntityType
+			for _, e := range x.Entities {
+				if e.Name == c.want {
+					got = e.Type
+				}
+			}
+			if string(got) != c.typ {
+				t.Errorf("Extract(%q) %q type = %q, want %q; entities %+v", c.text, c.want, got, c.typ, x.Entities)
+			}
+			if c.parties == "" {
+				return
+			}
+			for _, a := range x.Agreements {
+				if a.Name == c.want {
+					p := append([]string(nil), a.Parties...)
+					sort.Strings(p)
+					if strings.Join(p, "|") != c.parties {
+						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, c.want, p, c.parties)
+					}
+				}
+			}
+		})
+	}
+}
