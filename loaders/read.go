@@ -30,7 +30,29 @@ const (
 	FormatJSONL Format = "jsonl" // JSON Lines, one article per line.
 	FormatRSS   Format = "rss"   // RSS 2.0 feed, one article per item.
 	FormatAtom  Format = "atom"  // Atom feed, one article per entry.
+	// FormatNQuads is a graph made elsewhere, written as it is: one write
+	// per label (see readNQuads).
+	FormatNQuads Format = "nquads"
 )
+
+// formatNames are the names ParseFormat takes: "feed" is RSS or Atom,
+// told apart by the root element.
+var formatNames = map[string]Format{
+	"text": FormatText, "html": FormatHTML, "jsonl": FormatJSONL,
+	"feed": FormatRSS, "rss": FormatRSS, "atom": FormatAtom, "nquads": FormatNQuads,
+}
+
+// ErrFormat is wrapped by ParseFormat's error for a name it does not know.
+var ErrFormat = errors.New("unknown format")
+
+// ParseFormat reads a format's name as --format spells it: text, jsonl,
+// html, feed or nquads.
+func ParseFormat(name string) (Format, error) {
+	if f, ok := formatNames[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return f, nil
+	}
+	return "", fmt.Errorf("%w %q: want text, jsonl, html, feed or nquads", ErrFormat, name)
+}
 
 // Stdin is the path that names standard input.
 const Stdin = "-"
@@ -47,6 +69,8 @@ var extensions = map[string]Format{
 	".rss":    FormatRSS,
 	".atom":   FormatAtom,
 	".xml":    FormatRSS,
+	".nq":     FormatNQuads,
+	".nquads": FormatNQuads,
 }
 
 // Known reports whether a directory walk picks up the file name (a
@@ -77,7 +101,7 @@ var notArticles = map[string]string{
 	".zip": "an archive", ".tar": "an archive", ".tgz": "an archive", ".bz2": "an archive", ".xz": "an archive", ".7z": "an archive",
 	".json": "not an article format (JSON Lines are .jsonl)", ".csv": "not an article format", ".tsv": "not an article format",
 	".go": "source code", ".sh": "source code", ".py": "source code",
-	".db": "a database", ".nq": "N-Quads, not articles",
+	".db":  "a database",
 	".exe": "a program", ".so": "a program", ".bin": "binary data",
 }
 
@@ -135,6 +159,10 @@ type Reader struct {
 	// ReportSkipped makes ReadAll yield a *SkipError for every file a
 	// directory walk does not read (hidden, documentation, other formats).
 	ReportSkipped bool
+	// Format, when set, is the format of every source read, whatever its
+	// name or first bytes say; a file whose extension is never an article
+	// is then read too.
+	Format Format
 }
 
 func (r Reader) maxArticle() int64 {
@@ -166,17 +194,39 @@ func ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 	return Reader{}.ReadAll(paths)
 }
 
-// ReadAll yields the articles under every path, in order; see Read.
+// ErrNQuadsNotArticles is wrapped by the error ReadAll yields for a set of
+// quads read from N-Quads: they are not articles (ReadRecords yields them).
+var ErrNQuadsNotArticles = errors.New("N-Quads are a graph, not articles")
+
+// ReadAll yields the articles under every path, in order; see Read. The
+// quads of an N-Quads source are an error wrapping ErrNQuadsNotArticles:
+// ReadRecords yields them.
 func (r Reader) ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
+		for rec, err := range r.ReadRecords(paths) {
+			if err == nil && rec.Quads != nil {
+				err = &ParseError{Source: rec.Quads.Source, Err: fmt.Errorf("%w: label %s", ErrNQuadsNotArticles, rec.Quads.Label)}
+			}
+			if !yield(rec.Article, err) {
+				return
+			}
+		}
+	}
+}
+
+// ReadRecords yields what a load writes from every path, in order: the
+// articles (as ReadAll does) and the quads of N-Quads sources, one Record
+// per label.
+func (r Reader) ReadRecords(paths []string) iter.Seq2[Record, error] {
+	return func(yield func(Record, error) bool) {
 		for _, p := range paths {
 			files, skipped, err := expand(p)
-			if err != nil && !yield(schema.Article{}, err) {
+			if err != nil && !yield(Record{}, err) {
 				return
 			}
 			if r.ReportSkipped {
 				for _, s := range skipped {
-					if !yield(schema.Article{}, s) {
+					if !yield(Record{}, s) {
 						return
 					}
 				}
@@ -255,8 +305,8 @@ func unwrapPath(err error) error {
 	return err
 }
 
-func (r Reader) readSource(path string, yield func(schema.Article, error) bool) bool {
-	fail := func(err error) bool { return yield(schema.Article{}, &ParseError{Source: path, Err: err}) }
+func (r Reader) readSource(path string, yield func(Record, error) bool) bool {
+	fail := func(err error) bool { return yield(Record{}, &ParseError{Source: path, Err: err}) }
 	var in io.Reader
 	if path == Stdin {
 		in = r.Stdin
@@ -264,7 +314,7 @@ func (r Reader) readSource(path string, yield func(schema.Article, error) bool) 
 			in = os.Stdin
 		}
 	} else {
-		if why, ok := notArticles[ext(path)]; ok {
+		if why, ok := notArticles[ext(path)]; ok && r.Format == "" {
 			return fail(fmt.Errorf("%w: %s (read it with `load -` to take it as plain text)", ErrNotArticle, why))
 		}
 		f, err := os.Open(path)
@@ -275,7 +325,7 @@ func (r Reader) readSource(path string, yield func(schema.Article, error) bool) 
 		in = f
 	}
 	if !isGzip(path) {
-		return r.readStream(in, path, path, "", yield)
+		return r.readStream(in, path, path, r.Format, yield)
 	}
 	zr, err := gzip.NewReader(in)
 	if err != nil {
@@ -287,20 +337,23 @@ func (r Reader) readSource(path string, yield func(schema.Article, error) bool) 
 	name := strings.TrimSuffix(path, filepath.Ext(path))
 	zl := &capReader{r: zr, n: r.maxDecompressed()}
 	cont, bomb := true, false
-	r.readStream(zl, path, name, "", func(a schema.Article, err error) bool {
+	r.readStream(zl, path, name, r.Format, func(rec Record, err error) bool {
 		if zl.over {
 			// what the reader made of the cut stream does not matter
 			bomb = true
 			return false
 		}
-		if a.Source == name {
-			a.Source = path
+		if rec.Article.Source == name {
+			rec.Article.Source = path
+		}
+		if rec.Quads != nil && rec.Quads.Source == name {
+			rec.Quads.Source = path
 		}
 		var pe *ParseError
 		if errors.As(err, &pe) && pe.Source == name {
 			pe.Source = path
 		}
-		cont = yield(a, err)
+		cont = yield(rec, err)
 		return cont
 	})
 	if cont && (bomb || zl.over) {
@@ -348,16 +401,21 @@ func ReadStream(in io.Reader, source string, format Format) iter.Seq2[schema.Art
 // extension and, failing that, from the first bytes.
 func (r Reader) ReadStream(in io.Reader, source string, format Format) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
-		r.readStream(in, source, source, format, yield)
+		r.readStream(in, source, source, format, func(rec Record, err error) bool {
+			if err == nil && rec.Quads != nil {
+				err = &ParseError{Source: source, Err: fmt.Errorf("%w: label %s", ErrNQuadsNotArticles, rec.Quads.Label)}
+			}
+			return yield(rec.Article, err)
+		})
 	}
 }
 
 // readStream reads one stream named source in errors and name in
 // articles (they differ for a .gz file). It returns false when yield did.
-func (r Reader) readStream(in io.Reader, source, name string, format Format, yield func(schema.Article, error) bool) bool {
+func (r Reader) readStream(in io.Reader, source, name string, format Format, yield func(Record, error) bool) bool {
 	stopped := false
 	y := func(a schema.Article, err error) bool {
-		if !yield(a, err) {
+		if !yield(Record{Article: a}, err) {
 			stopped = true
 		}
 		return !stopped
@@ -385,6 +443,13 @@ func (r Reader) readStream(in io.Reader, source, name string, format Format, yie
 		}
 	case FormatJSONL:
 		readJSONL(br, name, max, tooLarge, y)
+	case FormatNQuads:
+		readNQuads(br, name, max, func(rec Record, err error) bool {
+			if !yield(rec, err) {
+				stopped = true
+			}
+			return !stopped
+		})
 	case FormatRSS, FormatAtom:
 		readFeed(br, name, max, tooLarge, y)
 	default:

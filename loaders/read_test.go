@@ -208,6 +208,8 @@ func TestDetect(t *testing.T) {
 		{"a.HTML", "", FormatHTML},
 		{"a.jsonl", "", FormatJSONL},
 		{"a.ndjson", "", FormatJSONL},
+		{"a.nq", "", FormatNQuads},
+		{"g.NQuads.gz", "", FormatNQuads},
 		{"a.atom", "", FormatAtom},
 		{"a.xml", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">`, FormatAtom},
 		{"a.xml", `<?xml version="1.0"?><rss version="2.0">`, FormatRSS},

@@ -24,11 +24,14 @@ type LoadOptions struct {
 	Workers int      // Extraction workers; 0 means GOMAXPROCS.
 	// MaxArticleBytes bounds one article (--max-article-bytes).
 	MaxArticleBytes int64
+	// Format overrides detection for every input (--format); "" detects.
+	Format loaders.Format
 }
 
 // NewLoadCmd returns `newsgraph load`. runF replaces the run function in tests.
 func NewLoadCmd(f *Factory, runF func(*LoadOptions) error) *cobra.Command {
 	opts := &LoadOptions{Factory: f}
+	var format string
 	cmd := &cobra.Command{
 		Use:   "load PATH...",
 		Short: "Extract articles and write them into the store",
@@ -40,8 +43,11 @@ A PATH is a file, a directory (walked for the known extensions) or "-" for
 standard input. Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
 "published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
-.xml). Standard input's format is detected from its first bytes. Any of
-them may be gzipped (story.txt.gz, feed.jsonl.gz). A directory's other
+.xml), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
+is, one replace per label (quads without a label go under the article
+named after the file, so "newsgraph delete FILE" removes them). Standard
+input's format is detected from its first bytes; --format reads every
+input as the format it names. Any of them may be gzipped (story.txt.gz, feed.jsonl.gz). A directory's other
 files are listed on standard error as skipped, with the reason, and counted.
 
 An article over --max-article-bytes (2 MB; a .gz file may decompress to at
@@ -69,12 +75,20 @@ is 1.`,
 			if opts.MaxArticleBytes <= 0 {
 				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
 			}
+			if format != "" {
+				f, err := loaders.ParseFormat(format)
+				if err != nil {
+					return flagErrorf("--format: %v", err)
+				}
+				opts.Format = f
+			}
 			if runF != nil {
 				return runF(opts)
 			}
 			return loadRun(cmd.Context(), opts)
 		},
 	}
+	cmd.Flags().StringVar(&format, "format", "", "read every input as text, jsonl, html, feed or nquads (default: detect)")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
 	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
 	return cmd
@@ -108,7 +122,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
 		// A writable serve holds the store: it loads for us.
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
-		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes}, opts.Paths, f.IO.ErrOut)
+		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format}, opts.Paths, f.IO.ErrOut)
 		return loadDone(f, sum, err)
 	}
 	store, release, err := f.OpenStore()
@@ -124,7 +138,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 		return fmt.Errorf("load: %w", err)
 	}
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
-		MaxArticleBytes: opts.MaxArticleBytes}
+		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format}
 	sum, err := l.Load(ctx, opts.Paths)
 	return loadDone(f, sum, err)
 }
@@ -172,6 +186,8 @@ type Loader struct {
 	// transaction, which is what a load's memory grows with; 0 means
 	// DefaultMaxArticleQuads.
 	MaxArticleQuads int
+	// Format, when set, is the format of every input (loaders.Reader.Format).
+	Format loaders.Format
 }
 
 // DefaultMaxArticleQuads is Loader's limit on one article's quads: two
@@ -182,7 +198,8 @@ const DefaultMaxArticleQuads = 2 * batchQuads
 type loadJob struct {
 	seq     int
 	article schema.Article
-	err     error // A read or extraction failure: nothing to write.
+	raw     *loaders.QuadSet // N-Quads, written as they are.
+	err     error            // A read or extraction failure: nothing to write.
 	x       schema.Extraction
 	quads   []quad.Quad // x's quads, built by the worker.
 }
@@ -191,12 +208,24 @@ type loadJob struct {
 // on l.IO.ErrOut and counted in the summary; the error return is for
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
-	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true}
-	return l.LoadSeq(ctx, reader.ReadAll(paths))
+	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format}
+	return l.loadRecords(ctx, reader.ReadRecords(paths))
 }
 
 // LoadSeq is Load over the articles (or read failures) of articles.
 func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article, error]) (LoadSummary, error) {
+	return l.loadRecords(ctx, func(yield func(loaders.Record, error) bool) {
+		for a, err := range articles {
+			if !yield(loaders.Record{Article: a}, err) {
+				return
+			}
+		}
+	})
+}
+
+// loadRecords is Load over records: articles are extracted, sets of quads
+// written as they are.
+func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Record, error]) (LoadSummary, error) {
 	var sum LoadSummary
 	workers := l.Workers
 	if workers <= 0 {
@@ -218,14 +247,14 @@ func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article,
 	go func() { // reader
 		defer close(jobs)
 		seq := 0
-		for a, err := range articles {
+		for rec, err := range records {
 			select {
 			case inflight <- struct{}{}:
 			case <-ctx.Done():
 				return
 			}
 			select {
-			case jobs <- loadJob{seq: seq, article: a, err: err}:
+			case jobs <- loadJob{seq: seq, article: rec.Article, raw: rec.Quads, err: err}:
 			case <-ctx.Done():
 				return
 			}
@@ -238,7 +267,12 @@ func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.err == nil {
+				if j.err == nil && j.raw != nil {
+					if max := l.maxQuads(); len(j.raw.Quads) > max {
+						j.err = fmt.Errorf("%s: label %s: %d quads, more than the %d one article may have", j.raw.Source, j.raw.Label, len(j.raw.Quads), max)
+						j.raw = nil
+					}
+				} else if j.err == nil {
 					j.x, j.err = l.extract(j.article)
 				}
 				if j.err == nil {
@@ -351,6 +385,16 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 		b.sum.Errors++
 		return
 	}
+	if j.raw != nil {
+		// a graph made elsewhere: written as it is, no names resolved
+		a := schema.Article{ID: string(j.raw.Label), Source: j.raw.Source}
+		if prev, dup := ids[string(j.raw.Label)]; dup {
+			b.p.printf("warning: %s: label %s was also read from %s in this load; the later one replaces it\n", a.Source, a.ID, prev)
+		}
+		ids[string(j.raw.Label)] = a.Source
+		b.queue(ctx, j.raw.Label, j.raw.Quads, a)
+		return
+	}
 	a := j.article
 	label := schema.ArticleIRI(a.ID)
 	if prev, dup := ids[string(label)]; dup {
@@ -363,6 +407,12 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 		quads = schema.Quads(a, x)
 	}
 	r.Learn(x)
+	b.queue(ctx, label, quads, a)
+}
+
+// queue adds one article's write to the batch, writing the batch when it
+// is full.
+func (b *batch) queue(ctx context.Context, label quad.IRI, quads []quad.Quad, a schema.Article) {
 	b.writes = append(b.writes, graph.ArticleWrite{Label: label, Quads: quads})
 	b.docs = append(b.docs, a)
 	b.quads += len(quads)

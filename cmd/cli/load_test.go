@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/export"
+	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -94,6 +95,9 @@ func TestNewLoadCmd(t *testing.T) {
 		{"stdin and workers", []string{"-j", "4", "-"}, LoadOptions{Paths: []string{"-"}, Workers: 4, MaxArticleBytes: 2 << 20}, false},
 		{"long workers flag", []string{"--workers=1", "feed.rss"}, LoadOptions{Paths: []string{"feed.rss"}, Workers: 1, MaxArticleBytes: 2 << 20}, false},
 		{"max article bytes", []string{"--max-article-bytes", "1000", "a.txt"}, LoadOptions{Paths: []string{"a.txt"}, MaxArticleBytes: 1000}, false},
+		{"format", []string{"--format", "nquads", "-"}, LoadOptions{Paths: []string{"-"}, MaxArticleBytes: 2 << 20, Format: loaders.FormatNQuads}, false},
+		{"feed format", []string{"--format=feed", "x"}, LoadOptions{Paths: []string{"x"}, MaxArticleBytes: 2 << 20, Format: loaders.FormatRSS}, false},
+		{"unknown format", []string{"--format", "pdf", "x"}, LoadOptions{}, true},
 		{"negative workers", []string{"--workers", "-1", "a.txt"}, LoadOptions{}, true},
 		{"zero max article bytes", []string{"--max-article-bytes=0", "a.txt"}, LoadOptions{}, true},
 		{"no path", nil, LoadOptions{}, true},
