@@ -152,7 +152,19 @@ func currency(former bool) string {
 func partyNames(ag ask.Agreement) string {
 	var names []string
 	for _, p := range ag.Parties {
-		names = append(names, p.Entity.Name)
+		name := p.Entity.Name
+		var acts []string
+		for _, a := range p.Acts {
+			act := a.Verb
+			if a.Date != "" {
+				act += " " + a.Date
+			}
+			acts = append(acts, act)
+		}
+		if len(acts) > 0 {
+			name += " (" + strings.Join(acts, ", ") + ")"
+		}
+		names = append(names, name)
 	}
 	if len(names) == 0 {
 		return "(no parties named)"

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -44,6 +45,15 @@ type Agreement struct {
 type Party struct {
 	Entity   Node     `json:"entity"`
 	Articles []string `json:"articles"`
+	// Acts are the party's signing, ratification or withdrawal as read
+	// in the articles (verb and date: its own, else its article's).
+	Acts []Act `json:"acts,omitempty"`
+}
+
+// Act is a party's act on an agreement: signed, ratified, withdrewFrom.
+type Act struct {
+	Verb string `json:"verb"`
+	Date string `json:"date,omitempty"` // YYYY-MM-DD.
 }
 
 // Relation is a relation between two actors.
@@ -408,6 +418,27 @@ func (r *reader) agreement(iri string) (Agreement, error) {
 		}
 		all.add(as...)
 		ag.Parties = append(ag.Parties, Party{Entity: pn, Articles: as})
+	}
+	// Signings, ratifications and withdrawals read as events on it; a
+	// party named only there is a party too.
+	events, err := r.entries(iri, false)
+	if err != nil {
+		return Agreement{}, err
+	}
+	sortEntries(events)
+	for _, e := range events {
+		if e.Object == nil || e.Object.IRI != iri || (e.Verb != "signed" && e.Verb != "ratified" && e.Verb != "withdrewFrom") {
+			continue
+		}
+		i := slices.IndexFunc(ag.Parties, func(p Party) bool { return p.Entity.IRI == e.Subject.IRI })
+		if i < 0 {
+			ag.Parties = append(ag.Parties, Party{Entity: e.Subject, Articles: []string{}})
+			i = len(ag.Parties) - 1
+		}
+		ag.Parties[i].Acts = append(ag.Parties[i].Acts, Act{Verb: e.Verb, Date: e.Date})
+		for _, a := range e.Articles {
+			all.add(a.IRI)
+		}
 	}
 	sort.Slice(ag.Parties, func(i, j int) bool { return ag.Parties[i].Entity.IRI < ag.Parties[j].Entity.IRI })
 	ag.Articles = capped(all.sorted())

@@ -116,3 +116,31 @@ func TestEntityEvents(t *testing.T) {
 		t.Errorf("card events = %q (total %d), want %q", got, c.Totals.Events, want)
 	}
 }
+
+// TestAgreementActs: a party's signing, read as an event with a date,
+// shows on the agreement.
+func TestAgreementActs(t *testing.T) {
+	s, err := graph.Open(graph.BackendMemory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	signing := "Colombia signed the Treaty of Cartagena on 4 May 2021."
+	a := schema.Article{ID: "c.txt", Text: "Treaty\n\n" + signing}
+	x := schema.Extraction{Article: "c.txt", Entities: []schema.Entity{
+		{Name: "Colombia", Type: schema.Government}, {Name: "Treaty of Cartagena", Type: schema.Agreement}},
+		Agreements: []schema.AgreementFact{{Name: "Treaty of Cartagena", Parties: []string{"Colombia"}}},
+		Relations: []schema.Relation{{Subject: "Colombia", Predicate: "signed", Object: "Treaty of Cartagena", Date: "2021-05-04",
+			Sentence: signing, Start: 8, End: 8 + len(signing)}}}
+	if _, err := s.ReplaceArticle(context.Background(), schema.ArticleIRI(a.ID), schema.Quads(a, x)); err != nil {
+		t.Fatal(err)
+	}
+	ags, err := New(s).Agreements(context.Background(), "Colombia", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ags) != 1 || len(ags[0].Parties) != 1 || len(ags[0].Parties[0].Acts) != 1 ||
+		ags[0].Parties[0].Acts[0] != (Act{Verb: "signed", Date: "2021-05-04"}) {
+		t.Errorf("Agreements(Colombia) = %+v, want the treaty with Colombia's signing on 2021-05-04", ags)
+	}
+}
