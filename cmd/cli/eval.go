@@ -10,9 +10,10 @@ import (
 
 // EvalOptions are the inputs of `newsgraph eval`.
 type EvalOptions struct {
-	Factory *Factory
-	Dirs    []string
-	Verbose bool
+	Factory     *Factory
+	Dirs        []string
+	Verbose     bool
+	ByPredicate bool // Relations per predicate.
 }
 
 // NewEvalCmd returns `newsgraph eval`. runF replaces the run function in tests.
@@ -42,6 +43,7 @@ missed and the extra items extracted.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "list misses and extra items per article")
+	cmd.Flags().BoolVar(&opts.ByPredicate, "by-predicate", false, "also score relations per predicate")
 	return cmd
 }
 
@@ -75,6 +77,9 @@ func evalRun(opts *EvalOptions) error {
 		fmt.Fprintf(out, "== %s: %d articles (%s)\n%s", dir, len(r.Articles), kind, r.Table())
 		if len(genres) > 0 {
 			fmt.Fprintf(out, "\nby genre (F1):\n%s", eval.GenreTable(r.ByGenre(genres)))
+		}
+		if opts.ByPredicate {
+			fmt.Fprintf(out, "\nrelations by predicate:\n%s", r.RelationTable())
 		}
 		if opts.Verbose {
 			fmt.Fprintf(out, "\n%s", r.Details())

@@ -72,9 +72,9 @@ func (r *Report) Add(o Report) {
 	if r.Counts == nil {
 		r.Counts = map[string]Count{}
 	}
-	for _, f := range Fields {
+	for f, oc := range o.Counts {
 		c := r.Counts[f]
-		c.add(o.Counts[f])
+		c.add(oc)
 		r.Counts[f] = c
 	}
 	r.Articles = append(r.Articles, o)
@@ -263,6 +263,19 @@ func Score(gold, got schema.Extraction) Report {
 // and predicate; symmetric predicates match in either direction.
 func scoreRelations(gold, got []schema.Relation, same func(g, x string) bool, r *Report) Count {
 	c := Count{Got: len(got), Gold: len(gold)}
+	// Per predicate too, under "relations:PREDICATE".
+	per := func(pred string, f func(*Count)) {
+		k := RelationPrefix + pred
+		pc := r.Counts[k]
+		f(&pc)
+		r.Counts[k] = pc
+	}
+	for _, g := range gold {
+		per(g.Predicate, func(c *Count) { c.Gold++ })
+	}
+	for _, x := range got {
+		per(x.Predicate, func(c *Count) { c.Got++ })
+	}
 	used := make([]bool, len(got))
 	for _, g := range gold {
 		found := false
@@ -278,6 +291,7 @@ func scoreRelations(gold, got []schema.Relation, same func(g, x string) bool, r 
 		}
 		if found {
 			c.GoldMatch++
+			per(g.Predicate, func(c *Count) { c.GoldMatch++ })
 		} else {
 			r.Misses = append(r.Misses, fmt.Sprintf("relation: %s %s %s", g.Subject, g.Predicate, g.Object))
 		}
@@ -285,11 +299,33 @@ func scoreRelations(gold, got []schema.Relation, same func(g, x string) bool, r 
 	for j, x := range got {
 		if used[j] {
 			c.GotMatch++
+			per(x.Predicate, func(c *Count) { c.GotMatch++ })
 		} else {
 			r.Extra = append(r.Extra, fmt.Sprintf("relation: %s %s %s", x.Subject, x.Predicate, x.Object))
 		}
 	}
 	return c
+}
+
+// RelationPrefix keys a Report's per-predicate relation counts.
+const RelationPrefix = "relations:"
+
+// RelationTable writes precision, recall and F1 per relation predicate.
+func (r Report) RelationTable() string {
+	var preds []string
+	for k := range r.Counts {
+		if p, ok := strings.CutPrefix(k, RelationPrefix); ok {
+			preds = append(preds, p)
+		}
+	}
+	sort.Strings(preds)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-16s %9s %9s %9s %6s %6s\n", "predicate", "precision", "recall", "F1", "got", "gold")
+	for _, p := range preds {
+		c := r.Counts[RelationPrefix+p]
+		fmt.Fprintf(&b, "%-16s %9.3f %9.3f %9.3f %6d %6d\n", p, c.Precision(), c.Recall(), c.F1(), c.Got, c.Gold)
+	}
+	return b.String()
 }
 
 func aliasSet(e schema.Entity) map[string]bool {

@@ -109,6 +109,11 @@ func TestScoreRelationsAndPublished(t *testing.T) {
 			if got := r.Field("published"); got != tt.pub {
 				t.Errorf("published = %+v, want %+v", got, tt.pub)
 			}
+			// Per predicate, the designation is counted on its own.
+			des := r.Field(RelationPrefix + "designated")
+			if des.Gold != 1 || (tt.rel.GoldMatch == 3) != (des.GoldMatch == 1) {
+				t.Errorf("relations:designated = %+v", des)
+			}
 		})
 	}
 }
