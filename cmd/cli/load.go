@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,8 @@ type LoadOptions struct {
 	MaxArticleBytes int64
 	// Format overrides detection for every input (--format); "" detects.
 	Format loaders.Format
+	// JSON prints the summary as one JSON object (--json).
+	JSON bool
 }
 
 // NewLoadCmd returns `newsgraph load`. runF replaces the run function in tests.
@@ -62,10 +65,17 @@ all or nothing. A person named only by surname ("Sheinbaum") is
 given the full name already in the store ("Claudia Sheinbaum") when exactly
 one person fits. A bad input is named with its file, line and reason, the
 rest still loads, nothing of the bad article is written, and the exit status
-is 1.`,
+is 1.
+
+--json prints the summary as one JSON object instead of the text line:
+"loaded", "new", "replaced", "unchanged", "quads", "added", "removed",
+"errors", "skipped_files", "articles" (each written: id, source, status,
+quads, added, removed), "failed" (source, line, reason) and "skipped"
+(path, reason).`,
 		Example: `  newsgraph load data/articles
   newsgraph --db /tmp/g.db load story.txt page.html feed.rss
-  curl -s https://example.org/feed.xml | newsgraph load -`,
+  curl -s https://example.org/feed.xml | newsgraph load -
+  newsgraph load --format nquads --json graph-dump.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -89,19 +99,94 @@ is 1.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "read every input as text, jsonl, html, feed or nquads (default: detect)")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON: counts, every article written, every failure and skipped file with its reason")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
 	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
 	return cmd
 }
 
-// LoadSummary is what one load did.
+// LoadSummary is what one load did; `load --json` prints it as it is.
 type LoadSummary struct {
-	Articles int // Articles written.
-	Quads    int // Quads those articles now have.
-	Added    int // Quads added.
-	Removed  int // Quads removed.
-	Errors   int // Inputs or records that failed.
-	Skipped  int // Files in directories that were not read (hidden, other formats).
+	Articles  int `json:"loaded"`    // Articles (or N-Quads labels) written.
+	New       int `json:"new"`       // Of those, ones the store did not have.
+	Replaced  int `json:"replaced"`  // Ones whose quads changed.
+	Unchanged int `json:"unchanged"` // Ones written as they already were.
+	Quads     int `json:"quads"`     // Quads those articles now have.
+	Added     int `json:"added"`     // Quads added.
+	Removed   int `json:"removed"`   // Quads removed.
+	Errors    int `json:"errors"`    // Inputs or records that failed.
+	// Skipped counts files in directories that were not read (hidden,
+	// other formats).
+	Skipped int `json:"skipped_files"`
+	// Written lists the articles written, in input order, when the
+	// Loader's Detail is set.
+	Written []LoadedArticle `json:"articles,omitempty"`
+	// Failed and Skips say what failed and what was skipped, and why.
+	Failed []LoadFailure `json:"failed"`
+	Skips  []LoadSkip    `json:"skipped"`
+}
+
+// LoadedArticle is one article a load wrote.
+type LoadedArticle struct {
+	ID      string `json:"id"`     // The article ID, or an N-Quads label.
+	Source  string `json:"source"` // The file it was read from.
+	Status  string `json:"status"` // "new", "replaced" or "unchanged".
+	Quads   int    `json:"quads"`
+	Added   int    `json:"added"`
+	Removed int    `json:"removed"`
+}
+
+// LoadFailure is one input or record a load could not write.
+type LoadFailure struct {
+	Source string `json:"source,omitempty"` // File, "-" for stdin.
+	Line   int    `json:"line,omitempty"`   // Line or record, when known.
+	Reason string `json:"reason"`           // The whole error.
+}
+
+// LoadSkip is one file a directory walk did not read.
+type LoadSkip struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// failure describes err, read from source when err does not say.
+func failure(source string, err error) LoadFailure {
+	f := LoadFailure{Source: source, Reason: err.Error()}
+	var pe *loaders.ParseError
+	if errors.As(err, &pe) {
+		f.Source, f.Line = pe.Source, pe.Line
+	}
+	return f
+}
+
+// status says what a write did to the article: new (it had no quads
+// before), unchanged or replaced.
+func status(ch graph.Change) string {
+	switch {
+	case ch.Total-ch.Added+ch.Removed == 0:
+		return "new"
+	case ch.Added == 0 && ch.Removed == 0:
+		return "unchanged"
+	}
+	return "replaced"
+}
+
+// count adds one write's change to the summary.
+func (s *LoadSummary) count(ch graph.Change) string {
+	s.Articles++
+	s.Quads += ch.Total
+	s.Added += ch.Added
+	s.Removed += ch.Removed
+	st := status(ch)
+	switch st {
+	case "new":
+		s.New++
+	case "unchanged":
+		s.Unchanged++
+	default:
+		s.Replaced++
+	}
+	return st
 }
 
 // String is the summary line load prints at the end.
@@ -123,7 +208,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 		// A writable serve holds the store: it loads for us.
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
 		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format}, opts.Paths, f.IO.ErrOut)
-		return loadDone(f, sum, err)
+		return loadDone(f, opts, sum, err)
 	}
 	store, release, err := f.OpenStore()
 	if err != nil {
@@ -138,14 +223,35 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 		return fmt.Errorf("load: %w", err)
 	}
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
-		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format}
+		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format, Detail: opts.JSON}
 	sum, err := l.Load(ctx, opts.Paths)
-	return loadDone(f, sum, err)
+	return loadDone(f, opts, sum, err)
 }
 
-// loadDone prints a load's summary and gives its exit: an error for a
-// failed load, ErrSilent when some records failed.
-func loadDone(f *Factory, sum LoadSummary, err error) error {
+// loadDone prints a load's summary (as JSON with --json) and gives its
+// exit: an error for a failed load, ErrSilent when some records failed.
+func loadDone(f *Factory, opts *LoadOptions, sum LoadSummary, err error) error {
+	if opts.JSON {
+		if err != nil {
+			sum.Errors++
+			sum.Failed = append(sum.Failed, LoadFailure{Reason: "load: " + err.Error()})
+		}
+		if sum.Failed == nil {
+			sum.Failed = []LoadFailure{}
+		}
+		if sum.Skips == nil {
+			sum.Skips = []LoadSkip{}
+		}
+		enc := json.NewEncoder(f.IO.Out)
+		enc.SetIndent("", "  ")
+		if werr := enc.Encode(sum); werr != nil {
+			return fmt.Errorf("load: write summary: %w", werr)
+		}
+		if sum.Errors > 0 {
+			return ErrSilent
+		}
+		return nil
+	}
 	fmt.Fprintln(f.IO.Out, sum)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -188,6 +294,8 @@ type Loader struct {
 	MaxArticleQuads int
 	// Format, when set, is the format of every input (loaders.Reader.Format).
 	Format loaders.Format
+	// Detail lists every article written in the summary's Written.
+	Detail bool
 }
 
 // DefaultMaxArticleQuads is Loader's limit on one article's quads: two
@@ -270,7 +378,6 @@ func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Reco
 				if j.err == nil && j.raw != nil {
 					if max := l.maxQuads(); len(j.raw.Quads) > max {
 						j.err = fmt.Errorf("%s: label %s: %d quads, more than the %d one article may have", j.raw.Source, j.raw.Label, len(j.raw.Quads), max)
-						j.raw = nil
 					}
 				} else if j.err == nil {
 					j.x, j.err = l.extract(j.article)
@@ -378,11 +485,17 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 	if errors.As(j.err, &skip) {
 		b.p.printf("%v\n", skip)
 		b.sum.Skipped++
+		b.sum.Skips = append(b.sum.Skips, LoadSkip{Path: skip.Path, Reason: skip.Reason})
 		return
 	}
 	if j.err != nil {
 		b.p.printf("error: %v\n", j.err)
 		b.sum.Errors++
+		source := j.article.Source
+		if j.raw != nil {
+			source = j.raw.Source
+		}
+		b.sum.Failed = append(b.sum.Failed, failure(source, j.err))
 		return
 	}
 	if j.raw != nil {
@@ -431,12 +544,14 @@ func (b *batch) flush(ctx context.Context) {
 		if res.Err != nil {
 			b.p.printf("error: %s: %s: %v\n", a.Source, a.ID, res.Err)
 			b.sum.Errors++
+			b.sum.Failed = append(b.sum.Failed, LoadFailure{Source: a.Source, Reason: fmt.Sprintf("%s: %v", a.ID, res.Err)})
 			continue
 		}
-		b.sum.Articles++
-		b.sum.Quads += res.Total
-		b.sum.Added += res.Added
-		b.sum.Removed += res.Removed
+		st := b.sum.count(res.Change)
+		if b.l.Detail {
+			b.sum.Written = append(b.sum.Written, LoadedArticle{ID: a.ID, Source: a.Source, Status: st,
+				Quads: res.Total, Added: res.Added, Removed: res.Removed})
+		}
 	}
 	b.p.update(*b.sum, b.docs[len(b.docs)-1].Source)
 	b.writes, b.docs, b.quads = b.writes[:0], b.docs[:0], 0

@@ -58,7 +58,7 @@ func NewLoadHandler(store *graph.Store, ex Extractor, maxArticle int64) http.Han
 				flusher.Flush()
 			}
 		}}
-		l := &Loader{Store: store, Extractor: ex, IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errs}}
+		l := &Loader{Store: store, Extractor: ex, Detail: true, IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errs}}
 		sum, err := l.LoadSeq(r.Context(), decodeArticles(r.Body, maxArticle))
 		if err != nil {
 			errs.emit(err.Error())
@@ -127,15 +127,15 @@ func loadThroughServer(ctx context.Context, sf serverFile, reader loaders.Reader
 	var sum LoadSummary
 	pr, pw := io.Pipe()
 	defer pr.Close()
-	readErrors := make(chan int, 1)
+	readErrors := make(chan []LoadFailure, 1)
 	go func() {
-		n := 0
-		defer func() { readErrors <- n }()
+		var failed []LoadFailure
+		defer func() { readErrors <- failed }()
 		enc := json.NewEncoder(pw)
 		for a, err := range reader.ReadAll(paths) {
 			if err != nil {
 				fmt.Fprintf(errOut, "error: %v\n", err)
-				n++
+				failed = append(failed, failure("", err))
 				continue
 			}
 			if err := enc.Encode(a); err != nil {
@@ -174,7 +174,9 @@ func loadThroughServer(ctx context.Context, sf serverFile, reader loaders.Reader
 		}
 		if line.Summary != nil {
 			sum = *line.Summary
-			sum.Errors += <-readErrors
+			failed := <-readErrors
+			sum.Errors += len(failed)
+			sum.Failed = append(failed, sum.Failed...)
 			return sum, nil
 		}
 	}
