@@ -113,6 +113,7 @@ func (d *doc) findMentions() {
 	cands = d.nounNamedCands(cands)
 	cands = d.agencyCands(cands)
 	cands = d.agreementCands(cands)
+	cands = dropBareCands(cands)
 	cands = d.govPhraseCands(cands)
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
@@ -902,7 +903,8 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 				mods++
 			}
 		}
-		if mods == 0 && !region {
+		bare := mods == 0 && !region && !letter && end == i+1 && d.bareAgreement(i)
+		if mods == 0 && !region && !bare {
 			continue
 		}
 		if privateContract(d.toks[s:i]) {

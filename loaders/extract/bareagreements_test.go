@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestBareAgreements checks agreements named by a bare head: signed, with
+// a stated party, and the only agreement the article names.
+func TestBareAgreements(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want, parties string }{
+		{"a subject signs an agreement", "H\nPanama signed an agreement for the Colombian navy to patrol its coast.", "agreement", ""},
+		{"a deal secured with a party", "H\nThe Chilean government secured a deal with Peru to return migrants.", "deal", "Peru"},
+		{"an agreement signed with a party", "H\nBolivia is receiving radars under an agreement signed last year with Brazil.", "agreement", "Bolivia|Brazil"},
+		{"an agreement nobody signs", "H\nOfficials hope for an agreement soon.", "", ""},
+		{"a definite article refers back", "H\nChile signed the agreement on Monday.", "", ""},
+		{"a named agreement takes the bare one's place", "H\nChile and Peru signed an agreement on Monday. The border patrol agreement runs five years.", "border patrol agreement", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.want == "" {
+				if len(x.Agreements) != 0 {
+					t.Errorf("Extract(%q) agreements = %+v, want none", c.text, x.Agreements)
+				}
+				return
+			}
+			for _, a := range x.Agreements {
+				if a.Name == c.want {
+					p := append([]string(nil), a.Parties...)
+					sort.Strings(p)
+					if c.parties != "" && !strings.Contains(strings.Join(p, "|"), c.parties) {
+						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, c.want, p, c.parties)
+					}
+					if len(x.Agreements) != 1 {
+						t.Errorf("Extract(%q) agreements = %+v, want only %q", c.text, x.Agreements, c.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.want)
+		})
+	}
+}
