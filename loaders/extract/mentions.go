@@ -316,7 +316,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				break
 			}
 		}
-		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) {
+		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) &&
+			!(s > 1 && calendarWords[d.toks[s-2].key]) { // "the March 2007 Joint Communiqué": a date, not a name
 			// "the 1944 Water Treaty": a leading year is part of a name
 			// the gazetteer does not know without it
 			if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
@@ -342,7 +343,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			if k == "in" && typ == schema.Agreement && coordPrep {
 				k = "of" // "… Manufacturing of and Trafficking in Firearms"
 			}
-			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 {
+			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
 				k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
 			}
 			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
