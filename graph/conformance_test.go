@@ -817,6 +817,17 @@ func testReaderMatchesCayley(t *testing.T, b backend) {
 					if diff := cmp.Diff(sorted(want), sorted(all[p])); diff != "" {
 						t.Errorf("QuadsWithAny(%v %v)[%v] differs from Cayley's (-cayley +reader):\n%s", d, v, p, diff)
 					}
+					wantNew, wantTotal, err := s.Newest(ctx, qs, d, v, p, 2)
+					if err != nil {
+						return err
+					}
+					gotNew, gotTotal, err := r.Newest(ctx, d, v, p, 2)
+					if err != nil {
+						return err
+					}
+					if diff := cmp.Diff(sorted(wantNew), sorted(gotNew)); diff != "" || gotTotal != wantTotal {
+						t.Errorf("Newest(%v %v %v) = %d in all, want %d; differs from the store's (-store +reader):\n%s", d, v, p, gotTotal, wantTotal, diff)
+					}
 				}
 			}
 		}

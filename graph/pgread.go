@@ -170,8 +170,45 @@ func (r *pgReader) QuadsWithAny(ctx context.Context, d quad.Direction, v quad.Va
 	return out, nil
 }
 
+// Newest is Store.Newest with the values resolved in one batch: the count
+// and the newest n quads are one SELECT each on pgIndexes.
 func (r *pgReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
-	return r.s.pgNewest(ctx, r.qs, d, v, p, n)
+	if (d != quad.Subject && d != quad.Object) || p == nil {
+		return r.s.pgNewest(ctx, r.qs, d, v, p, n)
+	}
+	total, err := pgCount(ctx, r.s.sql, d, v, p)
+	if err != nil || total == 0 {
+		return nil, 0, err
+	}
+	rows, err := r.s.sql.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
+		WHERE `+pgColumn(d)+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`,
+		csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue(), n)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read newest: %w", err)
+	}
+	var hashes [][4]csql.NodeHash // newest first
+	for rows.Next() {
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("read newest: %w", err)
+		}
+		hashes = append(hashes, h)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, 0, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("read newest: %w", err)
+	}
+	if err := r.resolve(ctx, hashes); err != nil {
+		return nil, 0, err
+	}
+	out := make([]quad.Quad, len(hashes))
+	for i, h := range hashes { // oldest first, as Newest gives them
+		out[len(hashes)-1-i] = quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
+	}
+	return out, total, nil
 }
 
 // quads returns the quads with v in direction d (Subject or Object) and
