@@ -50,6 +50,10 @@ type Party struct {
 	Acts []Act `json:"acts,omitempty"`
 }
 
+// agreementEvents is how many of the newest events on an agreement are
+// read for its parties' acts.
+const agreementEvents = 50
+
 // Act is a party's act on an agreement: signed, ratified, withdrewFrom.
 type Act struct {
 	Verb string `json:"verb"`
@@ -200,11 +204,10 @@ func (r *reader) card(n Node) (Card, error) {
 			}
 		}
 	}
-	if c.Events, err = r.entries(n.IRI, false); err != nil {
+	if c.Events, c.Totals.Events, err = r.entries(n.IRI, eventLinks, CardItems); err != nil {
 		return Card{}, err
 	}
 	sortEntries(c.Events)
-	c.Totals.Events = len(c.Events)
 	if len(c.Events) > CardItems {
 		c.Events = c.Events[len(c.Events)-CardItems:]
 	}
@@ -421,7 +424,7 @@ func (r *reader) agreement(iri string) (Agreement, error) {
 	}
 	// Signings, ratifications and withdrawals read as events on it; a
 	// party named only there is a party too.
-	events, err := r.entries(iri, false)
+	events, _, err := r.entries(iri, []quad.IRI{schema.PredObject}, agreementEvents)
 	if err != nil {
 		return Agreement{}, err
 	}

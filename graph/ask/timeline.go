@@ -43,8 +43,9 @@ type TimelineEntry struct {
 const DefaultTimeline = 100
 
 // Timeline lists the events whose subject or object is the entity called
-// name and the statements it made or that are about it, oldest first: the
-// newest limit of them (0: DefaultTimeline, at most MaxFacts).
+// name and the statements it made or that are about it, oldest first: of
+// each kind the newest stored limit (0: DefaultTimeline, at most
+// MaxFacts), then the latest limit of those by date.
 func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline, error) {
 	if limit < 0 {
 		return Timeline{}, invalidf("limit must be positive, not %d", limit)
@@ -60,52 +61,57 @@ func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline,
 			return err
 		}
 		tl.Entity = n
-		tl.Entries, err = r.entries(n.IRI, true)
+		tl.Entries, tl.Total, err = r.entries(n.IRI, timelineLinks, limit)
 		return err
 	})
 	if err != nil {
 		return Timeline{}, fmt.Errorf("timeline: %w", err)
 	}
 	sortEntries(tl.Entries)
-	tl.Total = len(tl.Entries)
 	if len(tl.Entries) > limit {
 		tl.Entries = tl.Entries[len(tl.Entries)-limit:]
 	}
 	return tl, nil
 }
 
-// entries reads the events whose actor or target iri is and, with
-// statements, the statements it made or that are about it, each once.
-func (r *reader) entries(iri string, statements bool) ([]TimelineEntry, error) {
-	type source struct {
-		p    quad.IRI
-		read func(iri string) (TimelineEntry, error)
-	}
-	sources := []source{{schema.PredSubject, r.event}, {schema.PredObject, r.event}}
-	if statements {
-		sources = append(sources, source{schema.PredSaidBy, r.statementEntry}, source{schema.PredAbout, r.statementEntry})
-	}
+// The links from an event or a statement to the entities it involves.
+var (
+	eventLinks    = []quad.IRI{schema.PredSubject, schema.PredObject}
+	timelineLinks = []quad.IRI{schema.PredSubject, schema.PredObject, schema.PredSaidBy, schema.PredAbout}
+)
+
+// entries reads, for each link, the newest n events or statements linked
+// to iri by it (events by PredSubject and PredObject, statements by
+// PredSaidBy and PredAbout), each once, and counts all there are.
+func (r *reader) entries(iri string, links []quad.IRI, n int) ([]TimelineEntry, int, error) {
 	out := []TimelineEntry{}
 	seen := set{}
-	for _, src := range sources {
-		qs, _, err := r.last(quad.Object, iri, src.p, MaxFacts)
-		if err != nil {
-			return nil, err
+	total := 0
+	for _, p := range links {
+		read := r.event
+		if p == schema.PredSaidBy || p == schema.PredAbout {
+			read = r.statementEntry
 		}
+		qs, count, err := r.last(quad.Object, iri, p, n)
+		if err != nil {
+			return nil, 0, err
+		}
+		total += count
 		for _, q := range qs {
 			e := iriOf(q.Subject)
 			if seen[e] {
+				total--
 				continue
 			}
 			seen.add(e)
-			entry, err := src.read(e)
+			entry, err := read(e)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			out = append(out, entry)
 		}
 	}
-	return out, nil
+	return out, total, nil
 }
 
 // sortEntries puts entries in date order (undated first), then by text.
