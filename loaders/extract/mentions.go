@@ -295,7 +295,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
-				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) {
+				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
+				!(d.toks[p].key == "and" && d.bodyBoundary(p)) {
 				s = p - 1
 				continue
 			}
@@ -377,7 +378,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				}
 			}
 			for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
-				j+1 < len(d.toks) && d.capWord(j+1) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
+				j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
 				j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
 				j++ // "Center for U.S.-Mexican Studies"
 			}
