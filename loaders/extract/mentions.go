@@ -534,10 +534,10 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if s == i || s+4 < i || d.gazCover[s] || d.toks[s].brk && !d.toks[s].cap {
 				continue
 			}
-			if _, n := d.g.lookup(d.toks, s); n > 0 {
+			if _, n := d.g.lookup(d.toks, s); n > 0 && !d.placeNamedCartel(s, i) {
 				continue // a country, demonym, place or known name
 			}
-			if d.g.given[d.toks[s].key] != 0 || !d.nameWords(s, i) {
+			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) {
 				continue
 			}
 			m := &mention{s: s, e: i + 1, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
