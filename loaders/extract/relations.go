@@ -40,7 +40,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
 	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
 	{"cooperatesWith", "cooperate with; collaborate with; partner with; work with; work closely with; join forces with", "cooperation; collaboration; partnership"},
-	{"metWith", "meet with; meet; hold talks with; host; speak with", "meeting; meetings; talks; call; conversation; summit"},
+	{"metWith", "meet with; meet; hold talks with; host; speak with; visit; receive; join", "meeting; meetings; talks; call; conversation; summit"},
 	{"negotiatesWith", "negotiate with", "negotiations"},
 	{"signed", "sign", "signing"},
 	{"ratified", "ratify", "ratification"},
@@ -59,6 +59,16 @@ var irregularForms = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "lead": {"led"}, "withdraw": {"withdrew", "withdrawn"},
 	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"},
 }
+
+// directMeetVerbs state a meeting only with their object right after them
+// (over titles): "visited Belize", "received Minister X", "joined
+// President X"; not "received support from X", "joined X in condemning".
+// joinForms and receiveForms take a person only.
+var (
+	directMeetVerbs = set("visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving",
+		"join", "joins", "joined", "joining")
+	personMeetVerbs = set("receive", "receives", "received", "receiving", "join", "joins", "joined", "joining")
+)
 
 // relCue is one compiled phrase of the lexicon.
 type relCue struct {
@@ -453,10 +463,23 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 				break
 			}
 		}
-		if by < 0 {
-			return
+		subjs := []*entity(nil)
+		if by >= 0 {
+			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
+		} else if pred == "designated" {
+			// "designated as a Foreign Terrorist Organization": a
+			// designation in United States law; its list may follow
+			// ("cartels designated as FTOs, such as A and B")
+			us, list := d.usDesignation(end, sent)
+			if us == nil {
+				return
+			}
+			subjs = []*entity{us}
+			if list >= 0 {
+				objs = append(objs, d.actorsRight(list, sent, pred, sideObj)...)
+			}
 		}
-		for _, s := range d.actorsRight(by+1, sent, pred, sideSubj) {
+		for _, s := range subjs {
 			for _, o := range objs {
 				add(s, pred, o, v)
 			}
@@ -473,12 +496,71 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
+	if directMeetVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
+		return
+	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
 	for _, s := range subjs {
 		for _, o := range objs {
 			add(s, pred, o, v)
 		}
 	}
+}
+
+// directObject reports whether an actor follows token end at once: a
+// mention (after "the"), or a person after title words ("President X");
+// with person, only a person.
+func (d *doc) directObject(end, sent int, person bool) bool {
+	k := end
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return false
+	}
+	if m := d.mentionAt(k); m != nil && m.ent != nil && (!person || m.ent.typ == schema.Person) {
+		return true
+	}
+	return d.personAfter(k, sent) != nil
+}
+
+// usDesignation reads a designation under United States law after token
+// end: "as (a) Foreign Terrorist Organization(s)", "as Specially
+// Designated Global Terrorists". It returns the United States when the
+// article names it, and the token after "such as" or "including" when a
+// list of the designated follows (else -1).
+func (d *doc) usDesignation(end, sent int) (*entity, int) {
+	if end >= len(d.toks) || d.toks[end].key != "as" {
+		return nil, -1
+	}
+	found := false
+	k := end + 1
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
+		key := d.toks[k].key
+		if (key == "foreign" || key == "global") && k+1 < len(d.toks) && strings.HasPrefix(d.toks[k+1].key, "terrorist") {
+			found = true
+		}
+		if key == "such" && k+1 < len(d.toks) && d.toks[k+1].key == "as" {
+			k += 2
+			break
+		}
+		if key == "including" {
+			k++
+			break
+		}
+		if actorStop[key] {
+			k = -1
+			break
+		}
+	}
+	if !found {
+		return nil, -1
+	}
+	us := d.ents[string(schema.Government)+"|"+fold("United States")]
+	if k >= len(d.toks) || k < 0 || d.toks[k-1].key != "as" && d.toks[k-1].key != "including" {
+		k = -1
+	}
+	return us, k
 }
 
 // continuing are the governors of an infinitive that states the act:
@@ -641,6 +723,15 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			}
 			continue
 		}
+		if m.ent != nil && m.ent.typ != schema.Person && !m.attached {
+			if t, ok := d.titleOf(m); ok {
+				// "the commander of X visited": the holder of the title
+				if e := d.titleHolder(t, sent); e != nil && typeOK(pred, side, e.typ) {
+					return []*entity{e}
+				}
+				return nil
+			}
+		}
 		if m.ent == nil || m.attached || !typeOK(pred, side, m.ent.typ) {
 			k = m.s
 			continue
@@ -648,6 +739,39 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		// "the United States' commitment": a possessor acts too
 		out := []*entity{m.ent}
 		return append(out, d.conjLeft(m, pred, side)...)
+	}
+	return nil
+}
+
+// titleOf reports whether mention m is the body of a title before it
+// ("commander of U.S. Southern Command", "the head of the agency"), and
+// returns the title's head word.
+func (d *doc) titleOf(m *mention) (int, bool) {
+	j := m.s - 1
+	if j >= 0 && d.toks[j].key == "the" {
+		j--
+	}
+	if j < 1 || d.toks[j].key != "of" || !titleHeads[d.toks[j-1].key] || d.mentionAt(j-1) != nil {
+		return 0, false
+	}
+	return j - 1, true
+}
+
+// titleHolder is the person a title at token t names: the person in
+// apposition before it ("X, commander of Y"), or for a definite title
+// ("the commander of Y") the last person named with it.
+func (d *doc) titleHolder(t, sent int) *entity {
+	j := t - 1
+	for j >= 0 && d.toks[j].sent == sent && j > t-4 && d.mentionAt(j) == nil && (titleMods[d.toks[j].key] || d.toks[j].key == "the" || d.toks[j].key == "a") {
+		j--
+	}
+	if j >= 1 && d.toks[j].key == "," {
+		if p := d.mentionAt(j - 1); p != nil && p.ent != nil && p.ent.typ == schema.Person {
+			return p.ent
+		}
+	}
+	if j >= 0 && d.toks[j+1].key == "the" {
+		return d.titleReferent(t)
 	}
 	return nil
 }
@@ -750,8 +874,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		j, coord := k, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+8; j++ {
 			key := d.toks[j].key
-			if key == "and" || key == "," || key == "&" {
-				coord = true
+			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," {
+				coord = true // ", or B": a list, or a name and its alias
 				continue
 			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
