@@ -14,8 +14,11 @@
 //		...
 //	}
 //
-// The formats are plain text (first line the title), HTML pages (title from
-// og:title, <h1> or <title>, text from the paragraphs of <article>), JSON
+// The formats are plain text (first line the title), HTML pages as saved
+// from news sites (main text found by go-readability, without navigation,
+// cookie banners, related lists or comments; title, byline, date and URL
+// from OpenGraph and meta tags, JSON-LD, <h1> or <title>), N-Quads (a
+// graph made elsewhere, read as Records by ReadRecords), JSON
 // Lines ({"id","url","title","published","text"} per line), RSS 2.0 and
 // Atom feeds (one article per item, HTML stripped), and "-" for standard
 // input, whose format is detected from its first bytes; any of them may be
