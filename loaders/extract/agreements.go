@@ -799,7 +799,19 @@ func (d *doc) goodsDemonym(i int) bool {
 	if len(ps) == 0 || ps[0].kind != kDemonym || i+n >= len(d.toks) {
 		return false
 	}
-	nx := d.toks[i+n]
+	k := i + n
+	// "Mexican and Canadian partners": the noun after the coordinated demonyms
+	for k+1 < len(d.toks) && (d.toks[k].key == "and" || d.toks[k].key == ",") {
+		if ps, n := d.g.lookup(d.toks, k+1); len(ps) > 0 && ps[0].kind == kDemonym {
+			k += 1 + n
+			continue
+		}
+		break
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	nx := d.toks[k]
 	return nx.kind == tWord && !nx.cap && !govWords[nx.key] && !actorNouns[nx.key]
 }
 
@@ -807,7 +819,8 @@ func (d *doc) goodsDemonym(i int) bool {
 var actorNouns = set("forces", "troops", "military", "army", "navy", "police", "side", "counterparts", "envoy",
 	"envoys", "minister", "ministers", "president", "lawmakers", "legislators", "congress", "senate", "state",
 	"embassy", "ministry", "foreign", "defence", "defense", "security", "interior", "trade", "justice", "prime",
-	"authority", "agency", "agencies", "armed", "national", "federal", "prosecutors", "judges", "courts")
+	"authority", "agency", "agencies", "armed", "national", "federal", "prosecutors", "judges", "courts",
+	"partners", "partner", "counterpart", "delegation", "delegations", "allies", "authorities")
 
 // firstPartyIn is the first government or armed group named in sentence
 // sent before token end, other than not.

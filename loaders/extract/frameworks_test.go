@@ -34,6 +34,8 @@ func TestFrameworks(t *testing.T) {
 			"Trilateral Border Committee", "Agreement", ""},
 		{"a month before a year makes it a date", "H\nBoth sides cited the March 2009 Joint Chile-Peru Communiqué on Friday.",
 			"Joint Chile-Peru Communiqué", "Agreement", "Chile|Peru"},
+		{"coordinated demonyms before partners are parties", "H\nThe delegation joined the Trilateral Border Committee with our Chilean and Peruvian partners.",
+			"Trilateral Border Committee", "Agreement", "Chile|Peru"},
 		{"a legislature's committee stays an agency", "H\nThe Senate Border Affairs Committee heard testimony on Monday.",
 			"Senate Border Affairs Committee", "Agency", ""},
 		{"a think tank's dialogue stays an organisation", "H\nAnalysts at the Inter-American Dialogue disagreed.",
