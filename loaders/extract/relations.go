@@ -35,7 +35,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 	{"charged", "indict; charge; prosecute", "indictment; indictments; charges against"},
 	{"arrested", "arrest; capture; detain; apprehend", "arrest; arrests; capture; detention"},
 	{"extradited", "extradite", "extradition"},
-	{"convicted", "convict; sentence", "conviction"},
+	{"convicted", "convict; sentence; plead guilty", "conviction"},
 	{"seized", "seize; confiscate", "seizure"},
 	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
 	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
@@ -451,6 +451,16 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	sent := d.toks[v].sent
+	if c.pred == "convicted" && len(c.rest) > 0 {
+		// "X pleaded guilty in a case brought by Y": Y convicted X
+		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		for _, s := range d.prosecutor(end, sent, pred) {
+			for _, o := range objs {
+				add(s, pred, o, v)
+			}
+		}
+		return
+	}
 	if passive {
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
 		by := -1
@@ -466,6 +476,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjs := []*entity(nil)
 		if by >= 0 {
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
+		} else if pred == "convicted" {
+			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
 			// designation in United States law; its list may follow
@@ -563,6 +575,33 @@ func (d *doc) usDesignation(end, sent int) (*entity, int) {
 	return us, k
 }
 
+// prosecutor is the government that brought the case of a conviction read
+// after token end: "in a case brought by X", "prosecuted by X", else the
+// United States for a federal or U.S. court ("in federal court in Miami")
+// when the article names it.
+func (d *doc) prosecutor(end, sent int, pred string) []*entity {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+20; k++ {
+		key := d.toks[k].key
+		if key == "by" && k > 0 && (d.toks[k-1].key == "brought" || d.toks[k-1].key == "prosecuted" || d.toks[k-1].key == "filed") {
+			return d.actorsRight(k+1, sent, pred, sideSubj)
+		}
+		if (key == "federal" || key == "u.s.") && k+2 < len(d.toks) {
+			for j := k + 1; j <= k+2; j++ {
+				if n := d.toks[j].key; n == "court" || n == "judge" || n == "jury" {
+					if us := d.ents[string(schema.Government)+"|"+fold("United States")]; us != nil {
+						return []*entity{us}
+					}
+					return nil
+				}
+			}
+		}
+		if actorStop[key] {
+			break
+		}
+	}
+	return nil
+}
+
 // continuing are the governors of an infinitive that states the act:
 // "continue to support", "helped to arrest".
 var continuing = set("continue", "continues", "continued", "continuing", "help", "helped", "helps", "helping")
@@ -637,6 +676,17 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		if d.toks[j].key == "by" {
 			subj = append(subj, d.actorsRight(j+1, sent, pred, sideSubj)...)
 			break
+		}
+	}
+	if len(subj) == 0 && pred == "designated" {
+		// "the designation of X as a Foreign Terrorist Organization"
+		for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+10; j++ {
+			if d.toks[j].key == "as" {
+				if us, _ := d.usDesignation(j, sent); us != nil {
+					subj = append(subj, us)
+				}
+				break
+			}
 		}
 	}
 	for _, s := range subj {
@@ -838,6 +888,13 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if refs := d.groupAnaphor(i, sent, pred); refs != nil {
 			return refs // "designated both gangs as terrorist organisations"
 		}
+		if g, ok := objectPronouns[d.toks[i].key]; ok && i < len(d.toks) && !schema.SymmetricRelations[pred] && typeOK(pred, side, schema.Person) {
+			// "the United States has charged him": the person named before
+			if e := d.resolvePronoun(i, g); e != nil && typeOK(pred, side, e.typ) {
+				return []*entity{e}
+			}
+			return nil
+		}
 	}
 	var out []*entity
 	k := i
@@ -896,6 +953,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	}
 	return out
 }
+
+// objectPronouns are the object pronouns that refer back to a person.
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f'}
 
 // cartelNouns are the nouns that refer back to criminal groups named before
 // ("the cartel", "both gangs").

@@ -123,6 +123,21 @@ func TestRelations(t *testing.T) {
 		{"a terrorist designation without an agent names no one",
 			"Los Lobos was designated as a terrorist organisation in 2024.",
 			nil, []string{"United States|designated|Los Lobos", "Ecuador|designated|Los Lobos"}},
+		{"the designation of a group as a Foreign Terrorist Organization",
+			"The United States sanctioned three brokers. It follows the recent designation of Los Choneros as a Foreign Terrorist Organization.",
+			[]string{"United States|designated|Los Choneros"}, nil},
+		{"a guilty plea in a case brought by a government",
+			"Octavio Ramos Peña pleaded guilty to trafficking charges in a case brought by Colombia.",
+			[]string{"Colombia|convicted|Octavio Ramos Peña"}, nil},
+		{"a guilty plea in federal court is a conviction by the United States",
+			"Prosecutors in the United States welcomed the news. Octavio Ramos Peña pleaded guilty in a federal court in Houston.",
+			[]string{"United States|convicted|Octavio Ramos Peña"}, nil},
+		{"a guilty plea with no court or prosecutor names no one",
+			"Octavio Ramos Peña pleaded guilty on Monday, Ecuador said.",
+			nil, []string{"Ecuador|convicted|Octavio Ramos Peña"}},
+		{"an object pronoun refers to the person named before",
+			"Ecuador extradited Octavio Ramos Peña on Monday. Peru has charged him with money laundering.",
+			[]string{"Peru|charged|Octavio Ramos Peña"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
