@@ -20,7 +20,7 @@ var bareSignVerbs = set("signed", "sign", "signs", "reached", "reach", "reaches"
 // before its article with a capitalised subject or a "with" party after
 // it, or "signed … with" a party after it.
 func (d *doc) bareAgreement(i int) bool {
-	if !bareAgreementHeads[d.toks[i].key] || i == 0 || d.inQuote[i] {
+	if !bareAgreementHeads[d.toks[i].key] || i == 0 {
 		return false
 	}
 	if det := d.toks[i-1].key; det != "a" && det != "an" {

@@ -17,6 +17,7 @@ func TestBareAgreements(t *testing.T) {
 		{"a subject signs an agreement", "H\nPanama signed an agreement for the Colombian navy to patrol its coast.", "agreement", ""},
 		{"a deal secured with a party", "H\nThe Chilean government secured a deal with Peru to return migrants.", "deal", "Peru"},
 		{"an agreement signed with a party", "H\nBolivia is receiving radars under an agreement signed last year with Brazil.", "agreement", "Bolivia|Brazil"},
+		{"a deal inside a quote", "H\nSen. Ana Ruiz: “The administration secured a deal with Peru to return migrants.”", "deal", "Peru"},
 		{"an agreement nobody signs", "H\nOfficials hope for an agreement soon.", "", ""},
 		{"a definite article refers back", "H\nChile signed the agreement on Monday.", "", ""},
 		{"a named agreement takes the bare one's place", "H\nChile and Peru signed an agreement on Monday. The border patrol agreement runs five years.", "border patrol agreement", ""},
