@@ -17,6 +17,13 @@ import (
 // the labelled turns of transcripts and Q&As, which the gold of 11, 14,
 // 33, 34, 42 and 48 (written for the project) counts. The extractor follows
 // the real gold; those written articles' turns are now misses.
+//
+// "relations" (1x, 2x and 3x-7x): the gold of these sets was migrated on
+// 2026-12-03 from the old free-form relation vocabulary to the closed
+// PLOVER/CAMEO one of extraction-format.md, annotated from the article text
+// only; the extractor was not tuned on it. Floors set a little under the
+// F1 measured right after the migration (1x-2x 0.277, 3x 0.267, 4x 0.098,
+// 5x 0.244, 6x 0.400, 7x 0.333; 8x, the blind set, gets none).
 var floors = []struct {
 	name, dir, pattern string
 	f1                 map[string]float64
@@ -24,29 +31,35 @@ var floors = []struct {
 	{"development (0x)", "../../data/eval", "0*.gold.json", map[string]float64{
 		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
 	{"held-out (1x, 2x)", "../../data/eval", "[12]*.gold.json", map[string]float64{
-		"entities": 0.98, "roles": 0.98, "statements": 0.89, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.98, "roles": 0.98, "statements": 0.89, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.25}},
 	// tuned on after its single blind run: no longer a measure of generality
 	{"holdout (3x)", "../../data/holdout", "3*.gold.json", map[string]float64{
-		"entities": 0.95, "roles": 0.95, "statements": 0.81, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.95, "roles": 0.95, "statements": 0.81, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.24}},
 	// blind-run once (roles 0.515, statements 0.796), then studied for
 	// general mechanisms: no longer a measure of generality
 	{"holdout (4x)", "../../data/holdout", "4*.gold.json", map[string]float64{
-		"entities": 0.945, "roles": 0.88, "statements": 0.83, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.945, "roles": 0.88, "statements": 0.83, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.08}},
 	// blind-run once at 46b1405 (entities 0.906, roles 0.816, agreements
 	// 0.636, parties 0.565), then studied for general mechanisms: no longer
 	// a measure of generality
 	{"holdout (5x)", "../../data/holdout", "5*.gold.json", map[string]float64{
-		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.99, "roles": 0.99, "statements": 0.99, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.22}},
 	// blind-run once at c0d4712 (entities 0.878, roles 0.816, agreements
 	// 0.538, parties 0.346), then studied for the agreement grammar and
 	// parties: no longer a measure of generality
 	{"holdout (6x)", "../../data/holdout", "6*.gold.json", map[string]float64{
-		"entities": 0.91, "roles": 0.88, "statements": 0.96, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.91, "roles": 0.88, "statements": 0.96, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.37}},
 	// blind-run once at 906e62a (entities 0.958, roles 0.864, agreements
 	// 0.818, parties 0.458), then studied for discourse-level agreement
 	// parties: no longer a measure of generality
 	{"holdout (7x)", "../../data/holdout", "7*.gold.json", map[string]float64{
-		"entities": 0.97, "roles": 0.87, "statements": 0.97, "agreements": 0.99, "parties": 0.99}},
+		"entities": 0.97, "roles": 0.87, "statements": 0.97, "agreements": 0.99, "parties": 0.99,
+		"relations": 0.30}},
 }
 
 func TestFloors(t *testing.T) {
