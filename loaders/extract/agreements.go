@@ -724,6 +724,9 @@ func (d *doc) statedParties(am *mention) []*entity {
 			with = l[0]
 		}
 	}
+	if with == nil {
+		with = d.forPartyTo(k)
+	}
 	if len(subj) == 0 && with != nil && v > 0 && (d.toks[v-1].key == "we" || d.toks[v-1].key == "i") {
 		if g := d.speakerGovernment(v - 1); g != nil && g != with {
 			subj = append(subj, g)
@@ -1019,3 +1022,25 @@ func (d *doc) memberStatesBloc(k int) *entity {
 // blocCounts may count a bloc's members: "the twelve member states".
 var blocCounts = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"thirteen", "fourteen", "fifteen", "twenty")
+
+// forPartyTo returns the body an agreement engages to act: "signed an
+// agreement for the Army Corps of Engineers to provide expertise" binds
+// the corps as written, not its government.
+func (d *doc) forPartyTo(k int) *entity {
+	if k+1 >= len(d.toks) || d.toks[k].key != "for" {
+		return nil
+	}
+	n := k + 1
+	if d.toks[n].key == "the" {
+		n++
+	}
+	m := d.mentionAt(n)
+	if m == nil || m.ent == nil || m.s != n || m.e >= len(d.toks) || d.toks[m.e].key != "to" {
+		return nil
+	}
+	switch m.ent.typ {
+	case schema.Agency, schema.Government, schema.Organization:
+		return m.ent
+	}
+	return nil
+}

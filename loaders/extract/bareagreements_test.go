@@ -15,6 +15,7 @@ func TestBareAgreements(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range []struct{ name, text, want, parties string }{
 		{"a subject signs an agreement", "H\nPanama signed an agreement for the Colombian navy to patrol its coast.", "agreement", ""},
+		{"the body engaged to act is a party", "H\nPanama signed an agreement for the U.S. Coast Guard to train its sailors.", "agreement", "Panama|U.S. Coast Guard"},
 		{"a deal secured with a party", "H\nThe Chilean government secured a deal with Peru to return migrants.", "deal", "Peru"},
 		{"an agreement signed with a party", "H\nBolivia is receiving radars under an agreement signed last year with Brazil.", "agreement", "Bolivia|Brazil"},
 		{"a deal inside a quote", "H\nSen. Ana Ruiz: “The administration secured a deal with Peru to return migrants.”", "deal", "Peru"},
