@@ -39,7 +39,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 	{"seized", "seize; confiscate", "seizure"},
 	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
 	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
-	{"cooperatesWith", "cooperate with; collaborate with; partner with; work with; work closely with; join forces with", "cooperation; collaboration; partnership"},
+	{"cooperatesWith", "cooperate with; cooperate; collaborate with; collaborate; partner with; work with; work closely with; work together; join forces with", "cooperation; collaboration; partnership"},
 	{"metWith", "meet with; meet; hold talks with; host; speak with; visit; receive; join", "meeting; meetings; talks; call; conversation; summit"},
 	{"negotiatesWith", "negotiate with", "negotiations"},
 	{"signed", "sign", "signing"},
@@ -512,11 +512,32 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
+	if pred == "metWith" {
+		if led := d.delegationLeaders(end, sent); led != nil {
+			objs = led // "hosted a U.S. delegation led by A and B"
+		}
+	}
 	for _, s := range subjs {
 		for _, o := range objs {
 			add(s, pred, o, v)
 		}
 	}
+}
+
+// delegationLeaders are the people who lead a delegation named right
+// after token end ("a U.S. delegation led by A, B and C"), or nil.
+func (d *doc) delegationLeaders(end, sent int) []*entity {
+	for k := end; k+2 < len(d.toks) && d.toks[k].sent == sent && k < end+6; k++ {
+		key := d.toks[k].key
+		if key != "delegation" && key != "delegations" {
+			continue
+		}
+		if n := d.toks[k+1].key; (n == "led" || n == "headed") && d.toks[k+2].key == "by" {
+			return d.actorsRight(k+3, sent, "metWith", sideObj)
+		}
+		return nil
+	}
+	return nil
 }
 
 // directObject reports whether an actor follows token end at once: a
@@ -1204,7 +1225,7 @@ func (d *doc) personAfter(i, sent int) *mention {
 			continue
 		}
 		t := d.toks[k]
-		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "." || titleHeads[t.key] || titleMods[t.key]) {
+		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "." || t.key == "(" || t.key == ")" || titleHeads[t.key] || titleMods[t.key]) {
 			return nil
 		}
 	}

@@ -138,6 +138,18 @@ func TestRelations(t *testing.T) {
 		{"an object pronoun refers to the person named before",
 			"Ecuador extradited Octavio Ramos Peña on Monday. Peru has charged him with money laundering.",
 			[]string{"Peru|charged|Octavio Ramos Peña"}, nil},
+		{"coordinated subjects cooperate",
+			"Panama and Costa Rica cooperate on border security.",
+			[]string{"Panama|cooperatesWith|Costa Rica"}, nil},
+		{"coordinated subjects work together",
+			"Colombia and Ecuador work together against the gangs.",
+			[]string{"Colombia|cooperatesWith|Ecuador"}, nil},
+		{"hosting a delegation is meeting those who lead it",
+			"President Daniel Noboa hosted a Peruvian delegation led by Foreign Minister Carlos Ramiro Martínez and Laura Pinto.",
+			[]string{"Daniel Noboa|metWith|Carlos Ramiro Martínez", "Daniel Noboa|metWith|Laura Pinto"}, []string{"Daniel Noboa|metWith|Peru"}},
+		{"a person after a body and its acronym in parentheses",
+			"Marco Rubio met with Haitian National Police (HNP) Director Rameau Normil.",
+			[]string{"Marco Rubio|metWith|Rameau Normil"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
