@@ -159,6 +159,9 @@ type Reader struct {
 	// ReportSkipped makes ReadAll yield a *SkipError for every file a
 	// directory walk does not read (hidden, documentation, other formats).
 	ReportSkipped bool
+	// Progress, when set, is called with the number of bytes read from a
+	// source (as stored: compressed for a .gz file) as they are read.
+	Progress func(n int64)
 	// Format, when set, is the format of every source read, whatever its
 	// name or first bytes say; a file whose extension is never an article
 	// is then read too.
@@ -324,6 +327,9 @@ func (r Reader) readSource(path string, yield func(Record, error) bool) bool {
 		defer f.Close()
 		in = f
 	}
+	if r.Progress != nil {
+		in = &countReader{r: in, add: r.Progress}
+	}
 	if !isGzip(path) {
 		return r.readStream(in, path, path, r.Format, yield)
 	}
@@ -360,6 +366,20 @@ func (r Reader) readSource(path string, yield func(Record, error) bool) bool {
 		return fail(fmt.Errorf("%w: decompresses to more than %d bytes", ErrTooLarge, r.maxDecompressed()))
 	}
 	return cont
+}
+
+// countReader reports each read's length to add.
+type countReader struct {
+	r   io.Reader
+	add func(int64)
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.add(int64(n))
+	}
+	return n, err
 }
 
 // capReader reads at most n bytes of r, then fails and sets over.

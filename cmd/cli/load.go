@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/cayleygraph/quad"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -317,7 +321,29 @@ type loadJob struct {
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
 	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format}
-	return l.loadRecords(ctx, reader.ReadRecords(paths))
+	var total int64 // bytes to read; -1 when unknown (stdin)
+	var read atomic.Int64
+	if l.Progress {
+		total = inputBytes(paths)
+		reader.Progress = func(n int64) { read.Add(n) }
+	}
+	return l.loadRecords(ctx, reader.ReadRecords(paths), total, &read)
+}
+
+// inputBytes is the size of the files under paths, or -1 when one is
+// standard input.
+func inputBytes(paths []string) int64 {
+	files, _ := loaders.Files(paths)
+	var n int64
+	for _, f := range files {
+		if f == loaders.Stdin {
+			return -1
+		}
+		if fi, err := os.Stat(f); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // LoadSeq is Load over the articles (or read failures) of articles.
@@ -328,12 +354,13 @@ func (l *Loader) LoadSeq(ctx context.Context, articles iter.Seq2[schema.Article,
 				return
 			}
 		}
-	})
+	}, -1, nil)
 }
 
 // loadRecords is Load over records: articles are extracted, sets of quads
 // written as they are.
-func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Record, error]) (LoadSummary, error) {
+// With l.Progress, a bar shows read of total bytes (total -1: unknown).
+func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Record, error], total int64, read *atomic.Int64) (LoadSummary, error) {
 	var sum LoadSummary
 	workers := l.Workers
 	if workers <= 0 {
@@ -401,7 +428,7 @@ func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Reco
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	p := &progress{w: l.IO.ErrOut, on: l.Progress}
+	p := newProgress(l.IO.ErrOut, l.Progress, total, read)
 	defer p.done()
 	b := &batch{l: l, sum: &sum, p: p}
 	pending := map[int]loadJob{}
@@ -417,6 +444,7 @@ func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Reco
 			delete(pending, next)
 			next++
 			b.add(ctx, j, resolver, ids)
+			p.update(sum)
 			<-inflight
 		}
 	}
@@ -553,37 +581,68 @@ func (b *batch) flush(ctx context.Context) {
 				Quads: res.Total, Added: res.Added, Removed: res.Removed})
 		}
 	}
-	b.p.update(*b.sum, b.docs[len(b.docs)-1].Source)
 	b.writes, b.docs, b.quads = b.writes[:0], b.docs[:0], 0
 }
 
-// progress redraws one status line on a terminal; messages printed through
-// it clear the line first.
+// progress draws a progress bar on a terminal: bytes read of the input,
+// rate and time left, articles written and errors. Messages printed
+// through it clear the bar first; it is redrawn on the next update.
 type progress struct {
-	w     io.Writer
-	on    bool
-	drawn bool
+	w    io.Writer
+	bar  *progressbar.ProgressBar // nil when off.
+	read *atomic.Int64            // Bytes read so far.
+	last time.Time                // When the bar was last drawn.
 }
 
-func (p *progress) clear() {
-	if p.drawn {
-		fmt.Fprint(p.w, "\r\033[K")
-		p.drawn = false
+// progressEvery is how often the bar is redrawn at most.
+const progressEvery = 100 * time.Millisecond
+
+func newProgress(w io.Writer, on bool, total int64, read *atomic.Int64) *progress {
+	p := &progress{w: w, read: read}
+	if !on {
+		return p
 	}
+	if p.read == nil {
+		p.read = new(atomic.Int64)
+		total = -1
+	}
+	p.bar = progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("loading"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetWidth(24),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionShowDescriptionAtLineEnd(),
+		progressbar.OptionSetRenderBlankState(true),
+	)
+	return p
 }
 
 func (p *progress) printf(format string, args ...any) {
-	p.clear()
+	if p.bar != nil {
+		p.bar.Clear()
+	}
 	fmt.Fprintf(p.w, format, args...)
 }
 
-func (p *progress) update(s LoadSummary, source string) {
-	if !p.on {
+// update moves the bar to the bytes read and shows s's counts.
+func (p *progress) update(s LoadSummary) {
+	if p.bar == nil {
 		return
 	}
-	p.clear()
-	fmt.Fprintf(p.w, "loading: %d articles, %d quads, %d errors  %s", s.Articles, s.Quads, s.Errors, source)
-	p.drawn = true
+	if now := time.Now(); now.Sub(p.last) >= progressEvery {
+		p.last = now
+		p.bar.Describe(fmt.Sprintf("%d articles, %d quads, %d errors", s.Articles, s.Quads, s.Errors))
+		p.bar.Set64(p.read.Load())
+	}
 }
 
-func (p *progress) done() { p.clear() }
+func (p *progress) done() {
+	if p.bar != nil {
+		p.bar.Finish()
+		p.bar.Clear()
+	}
+}

@@ -224,7 +224,7 @@ func TestLoadRun(t *testing.T) {
 			args:       []string{"a.txt"},
 			terminal:   true,
 			wantOut:    "loaded 1 articles, 12 quads (+12 -0), 0 errors\n",
-			wantErrOut: []string{"loading: 1 articles, 12 quads, 0 errors  a.txt", "\r\033[K"},
+			wantErrOut: []string{"0% |", "loading", "\r"}, // the bar, cleared at the end
 			wantIDs:    []string{"a.txt"},
 		},
 	}
