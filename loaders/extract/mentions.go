@@ -425,6 +425,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				}
 			}
 		}
+		typ = d.stateBodyType(typ, s, i)
 		if t.key == "partnership" && e == i+1 && !d.frameworkPrefix(i) {
 			continue // no complement, no states named: not a framework's name
 		}

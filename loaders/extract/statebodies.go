@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// nationalFunctionWords name what a state does, not what a private body
+// studies: "National Migration Institute", "National Intelligence Center".
+var nationalFunctionWords = set("migration", "immigration", "intelligence", "customs", "penitentiary", "prison",
+	"prisons", "police", "forensic", "forensics", "civil", "emergency", "emergencies", "disaster", "border", "borders")
+
+// nationalBodyHeads end the name of a state's institute or centre.
+var nationalBodyHeads = set("institute", "center", "centre", "council", "commission", "system")
+
+// stateBodyType corrects the type of the body named from s to its head at
+// i. A body whose name opens with an international organisation's belongs
+// to it ("United Nations General Assembly", "UN Security Council": an
+// organisation, not a state's agency); a "National" institute or centre of
+// a state's function is the state's agency ("National Migration
+// Institute").
+func (d *doc) stateBodyType(typ schema.EntityType, s, i int) schema.EntityType {
+	if typ == schema.Agency && s < i {
+		if ps, n := d.g.lookup(d.toks, s); n > 0 && s+n <= i && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Organization {
+			return schema.Organization
+		}
+	}
+	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "national" {
+		for k := s + 1; k < i; k++ {
+			if nationalFunctionWords[d.toks[k].key] {
+				return schema.Agency
+			}
+		}
+	}
+	return typ
+}

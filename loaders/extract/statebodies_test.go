@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestStateBodyTypes checks bodies of international organisations and
+// national institutes of a state's function.
+func TestStateBodyTypes(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		typ        schema.EntityType
+	}{
+		{"H\nThe United Nations General Assembly voted on Friday.", "United Nations General Assembly", schema.Organization},
+		{"H\nPeru's National Migration Institute closed two crossings.", "National Migration Institute", schema.Agency},
+		{"H\nThe National Border Center in Lima reported 40 arrests.", "National Border Center", schema.Agency},
+		{"H\nThe National Arts Institute opened a show.", "National Arts Institute", schema.Organization},
+		{"H\nThe Senate Armed Services Committee met on Friday.", "Senate Armed Services Committee", schema.Agency},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.name, c.typ) {
+			t.Errorf("Extract(%q) entities = %+v, want %s %q", c.text, x.Entities, c.typ, c.name)
+		}
+	}
+}
