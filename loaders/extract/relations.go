@@ -316,6 +316,20 @@ func (d *doc) findRelations(published string) {
 var cooperationNouns = set("cooperation", "collaboration", "partnership", "dialogue", "statement", "communique",
 	"communiqué", "declaration", "framework")
 
+// jointActs are the acts that a "joint" or "coordinated" modifier makes
+// common to the parties listed after them.
+var jointActs = set("action", "actions", "operation", "operations", "effort", "efforts", "exercise", "exercises",
+	"patrol", "patrols", "investigation", "investigations")
+
+// partnerNouns, with a copula and a coordinated subject, state a standing
+// cooperation: "A and B remain committed partners".
+var (
+	partnerNouns = set("partners", "allies")
+	partnerVerbs = set("remain", "remained", "remains", "became", "become", "stay", "stayed")
+	partnerMods  = set("close", "closest", "strong", "strategic", "committed", "key", "reliable", "trusted",
+		"natural", "important", "longstanding", "long-standing")
+)
+
 // jointRelations reads cooperation between governments written as a
 // compound ("U.S.-Mexico Security Cooperation") or as the authors of a
 // joint text ("Joint Statement from Mexico and the United States").
@@ -338,6 +352,36 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 				}
 			}
 			continue
+		}
+		// "a coordinated action involving A, B and C"
+		if (d.toks[i].key == "joint" || d.toks[i].key == "coordinated" || d.toks[i].key == "combined") && jointActs[d.toks[i+1].key] {
+			if k := d.toks[i+2].key; k == "involving" || k == "between" || k == "among" || k == "by" || k == "of" {
+				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
+		// "A and B are close partners"
+		if partnerNouns[d.toks[i].key] && i > 0 && d.mentionAt(i) == nil {
+			j := i - 1
+			for j >= 0 && d.toks[j].sent == d.toks[i].sent && j > i-4 && (beForms[d.toks[j].key] || partnerVerbs[d.toks[j].key] || partnerMods[d.toks[j].key]) {
+				j--
+			}
+			if j < i-1 && j >= 0 && (beForms[d.toks[j+1].key] || partnerVerbs[d.toks[j+1].key]) {
+				if list := d.actorsLeft(j+1, d.toks[i].sent, "cooperatesWith", sideSubj); len(list) > 1 {
+					eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+				}
+			}
+		}
+		// "Remarks by A and B before (their) bilateral meeting": A met B
+		if d.toks[i].key == "bilateral" && (d.toks[i+1].key == "meeting" || d.toks[i+1].key == "talks") {
+			sent := d.toks[i].sent
+			for j := i - 1; j >= 0 && d.toks[j].sent == sent && j > i-30; j-- {
+				if d.toks[j].key == "by" || d.toks[j].key == "between" {
+					list := d.actorsRight(j+1, sent, "metWith", sideSubj)
+					eachPair(list, func(a, b *entity) { add(a, "metWith", b, i) })
+					break
+				}
+			}
 		}
 		// "joint statement from A and B"
 		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
@@ -691,6 +735,20 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	objs := d.actorsRight(k+1, sent, pred, sideObj)
 	if len(objs) == 0 {
 		return
+	}
+	if len(subj) == 0 && symmetric && intro == "with" {
+		// "the partnership that A has built with B": A in the clause
+		for j := end; j < k; j++ {
+			if m := d.mentionAt(j); m != nil && m.ent != nil && !m.attached && typeOK(pred, sideSubj, m.ent.typ) {
+				if m.ent.typ != schema.Person && typeOK(pred, sideSubj, schema.Person) {
+					if p := d.personAfter(m.e, sent); p != nil {
+						m = p
+					}
+				}
+				subj = append(subj, m.ent)
+				break
+			}
+		}
 	}
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {

@@ -150,6 +150,21 @@ func TestRelations(t *testing.T) {
 		{"a person after a body and its acronym in parentheses",
 			"Marco Rubio met with Haitian National Police (HNP) Director Rameau Normil.",
 			[]string{"Marco Rubio|metWith|Rameau Normil"}, nil},
+		{"the partnership that one has built with another",
+			"The arrests reflect the partnership that President Daniel Noboa has built with Gustavo Petro.",
+			[]string{"Daniel Noboa|cooperatesWith|Gustavo Petro"}, nil},
+		{"a coordinated action involving a list",
+			"In a coordinated action involving Panama, Costa Rica, and Colombia, police seized cocaine.",
+			[]string{"Panama|cooperatesWith|Costa Rica", "Panama|cooperatesWith|Colombia", "Costa Rica|cooperatesWith|Colombia"}, nil},
+		{"coordinated subjects that are partners",
+			"Peru and Chile remain committed partners on security.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"one party with partners is no pair",
+			"Peru and its partners remain committed to the fight.",
+			nil, []string{"Peru|cooperatesWith|Peru"}},
+		{"remarks by two leaders before a bilateral meeting",
+			"Remarks by President Gustavo Petro and President Daniel Noboa before their bilateral meeting in Quito.",
+			[]string{"Gustavo Petro|metWith|Daniel Noboa"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
