@@ -205,6 +205,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			(best.kind != kEntity || best.entry.typ == schema.Government) {
 			continue // a country or place after a middle initial is a surname: "Lisa O. Monaco"
 		}
+		if n == 1 && d.surnameCountry(i, best) {
+			continue // a country after a given name is a surname: "Ana Chile"
+		}
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
 		}

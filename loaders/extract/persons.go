@@ -782,3 +782,21 @@ func (d *doc) bodyApposition(e int) bool {
 	}
 	return false
 }
+
+// surnameCountry reports whether the one-word country at i follows a known
+// given name that opens a name, so that it is a surname: "Deputy Attorney
+// General Lisa Monaco", "Ana Chile". A given name after another capitalised
+// word ("Santa Lucia") or a country that goes on ("Jordan Valley") is not.
+func (d *doc) surnameCountry(i int, best *phrase) bool {
+	if best.kind != kEntity || best.entry.typ != schema.Government || i == 0 || d.toks[i].brk {
+		return false
+	}
+	g := d.toks[i-1]
+	if !g.cap || g.kind != tWord || d.g.given[g.key] == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	if i >= 2 && d.capWord(i-2) && !titleHeads[d.toks[i-2].key] && d.toks[i-2].sent == d.toks[i].sent {
+		return false
+	}
+	return i+1 >= len(d.toks) || !d.capWord(i+1) || d.toks[i+1].brk
+}

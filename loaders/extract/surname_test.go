@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestCountrySurnames checks that a country's name after a given name is
+// a surname, and a country elsewhere stays a government.
+func TestCountrySurnames(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		typ        schema.EntityType
+	}{
+		{"H\nDeputy Minister Laura Chile met the delegation in Quito.", "Laura Chile", schema.Person},
+		{"H\nTalks between Ana Ruiz and Peru resumed on Monday.", "Peru", schema.Government},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.name, c.typ) {
+			t.Errorf("Extract(%q) entities = %+v, want %s %q", c.text, x.Entities, c.typ, c.name)
+		}
+	}
+}
