@@ -49,7 +49,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 	{"accused", "accuse; blame", ""},
 	{"threatened", "threaten", ""},
 	{"rejected", "reject; dismiss; refuse", "rejection"},
-	{"supports", "support; back; fund; aid; assist; provide support to; provide assistance to", "support for"},
+	{"supports", "support; back; fund; aid; assist; provide support to; provide assistance to; praise", "support for; support to; assistance to"},
 	{"leads", "lead; head; run; command; found; co-found", ""},
 	{"memberOf", "", ""},
 }
@@ -60,13 +60,14 @@ var irregularForms = map[string][]string{
 	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"},
 }
 
-// directMeetVerbs state a meeting only with their object right after them
+// directVerbs state their relation only with the object right after them
 // (over titles): "visited Belize", "received Minister X", "joined
-// President X"; not "received support from X", "joined X in condemning".
-// joinForms and receiveForms take a person only.
+// President X", "praised Mexico's efforts"; not "received support from
+// X", "joined X in condemning", "praised the arrest of X".
+// personMeetVerbs take a person only.
 var (
-	directMeetVerbs = set("visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving",
-		"join", "joins", "joined", "joining")
+	directVerbs = set("visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving",
+		"join", "joins", "joined", "joining", "praise", "praises", "praised", "praising")
 	personMeetVerbs = set("receive", "receives", "received", "receiving", "join", "joins", "joined", "joining")
 )
 
@@ -552,7 +553,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
-	if directMeetVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
+	if directVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)

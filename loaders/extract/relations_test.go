@@ -165,6 +165,12 @@ func TestRelations(t *testing.T) {
 		{"remarks by two leaders before a bilateral meeting",
 			"Remarks by President Gustavo Petro and President Daniel Noboa before their bilateral meeting in Quito.",
 			[]string{"Gustavo Petro|metWith|Daniel Noboa"}, nil},
+		{"praising a leader is support",
+			"Gustavo Petro praised President Daniel Noboa's leadership on security.",
+			[]string{"Gustavo Petro|supports|Daniel Noboa"}, nil},
+		{"praising an arrest is no support of the one arrested",
+			"Gustavo Petro praised the arrest of Octavio Ramos Peña by Ecuador.",
+			nil, []string{"Gustavo Petro|supports|Octavio Ramos Peña"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
