@@ -337,6 +337,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
 			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
 			e++
+		} else if t.key == "force" && i > 0 && d.toks[i-1].key == "task" && d.taskForceCodeName(e) {
+			e++ // a code name: "Joint Task Force Condor"
 		}
 		coordPrep := false
 		for e+1 < len(d.toks) && !d.toks[e].brk {

@@ -31,3 +31,21 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i int) schema.EntityType {
 	}
 	return typ
 }
+
+// taskForceCodeName reports whether the word at e, right after "Task
+// Force", is the force's code name: one capitalised word that is no
+// title, body head, known name or place, and starts no longer name
+// ("Joint Task Force Condor arrested", not "Task Force Director Ruiz").
+func (d *doc) taskForceCodeName(e int) bool {
+	if e >= len(d.toks) || d.toks[e].brk || !d.capWord(e) || d.toks[e].sent != d.toks[e-1].sent {
+		return false
+	}
+	k := d.toks[e].key
+	if titleHeads[k] || agencyHeads[k] || orgHeads[k] || d.g.given[k] != 0 || calendarWords[k] {
+		return false
+	}
+	if _, n := d.g.lookup(d.toks, e); n > 0 {
+		return false
+	}
+	return e+1 >= len(d.toks) || !d.capWord(e+1) || d.toks[e+1].brk
+}
