@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // Coordinated bodies: "the Department of State and Department of Justice",
 // "the National Police and Attorney General's Office" name two bodies, each
 // complete, not one whose name holds an "and" ("Safe Streets and Gang
@@ -48,4 +50,55 @@ func (d *doc) bodyBehind(j int) bool {
 		}
 	}
 	return false
+}
+
+// pluralBodyHeads open a name shared by two bodies: "the Departments of
+// Justice and Homeland Security", "the Ministries of Defence and Interior".
+var pluralBodyHeads = map[string]string{"departments": "Department", "ministries": "Ministry", "secretariats": "Secretariat"}
+
+// pluralBodyCands splits "the Departments of X and Y" into the agencies
+// "Department of X" and "Department of Y"; a conjunct the gazetteer knows
+// alone ("… and Treasury") is left to it.
+func (d *doc) pluralBodyCands(out []*mention) []*mention {
+	for i := 0; i+3 < len(d.toks); i++ {
+		head, ok := pluralBodyHeads[d.toks[i].key]
+		if !ok || !d.toks[i].cap || d.toks[i+1].key != "of" || !d.capWord(i+2) || d.toks[i+2].brk {
+			continue
+		}
+		var parts [][2]int
+		s := i + 2
+		for s < len(d.toks) && d.capWord(s) && !d.toks[s].brk {
+			e := s
+			for e < len(d.toks) && d.capWord(e) && !d.toks[e].brk {
+				e++
+			}
+			parts = append(parts, [2]int{s, e})
+			if e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") && !d.toks[e+1].brk {
+				s = e + 1
+				if d.toks[s].key == "and" && s+1 < len(d.toks) {
+					s++ // "X, Y, and Z"
+				}
+				continue
+			}
+			break
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		for n, p := range parts {
+			name := head + " of " + d.surface(p[0], p[1])
+			ms := p[0]
+			if n == 0 {
+				ms = i
+			} else if _, k := d.g.lookup(d.toks, p[0]); k == p[1]-p[0] {
+				continue // "… and Treasury": the gazetteer names it
+			}
+			m := &mention{s: ms, e: p[1], typ: schema.Agency, name: name, prio: 3}
+			if p[1]-p[0] == 1 {
+				m.aliases = append(m.aliases, head+" of the "+d.surface(p[0], p[1])) // "Department of the Interior"
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -22,6 +22,8 @@ func TestCoordinatedBodies(t *testing.T) {
 			[]string{"Department of Commerce", "Department of Labor"}, "Department of Commerce and Department of Labor"},
 		{"H\nThe Peruvian National Police and Solicitor General's Office opened an inquiry.",
 			[]string{"Peruvian National Police"}, "Peruvian National Police and Solicitor General's Office"},
+		{"H\nWASHINGTON — The Departments of Energy and Interior announced the grants.",
+			[]string{"Department of Energy", "Department of Interior"}, "Departments of Energy and Interior"},
 		{"H\nThe Safe Streets and Gang Unit arrested two men.",
 			[]string{"Safe Streets and Gang Unit"}, ""},
 	} {

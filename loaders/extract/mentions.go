@@ -114,6 +114,7 @@ func (d *doc) findMentions() {
 	cands = d.agencyCands(cands)
 	cands = d.agreementCands(cands)
 	cands = dropBareCands(cands)
+	cands = d.pluralBodyCands(cands)
 	cands = d.govPhraseCands(cands)
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
@@ -304,6 +305,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				continue
 			}
 			break
+		}
+		if _, ok := pluralBodyHeads[d.toks[s].key]; ok && s < i {
+			continue // "Departments of Justice and Treasury": two bodies (pluralBodyCands)
 		}
 		if s < i && corpSuffix[d.toks[s].key] {
 			s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
