@@ -15,6 +15,7 @@ require (
 	github.com/piprate/json-gold v0.5.0
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2
+	github.com/temoto/robotstxt v1.1.2
 	go.etcd.io/bbolt v1.3.10
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0

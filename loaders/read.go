@@ -159,6 +159,9 @@ type Reader struct {
 	// ReportSkipped makes ReadAll yield a *SkipError for every file a
 	// directory walk does not read (hidden, documentation, other formats).
 	ReportSkipped bool
+	// Fetcher fetches paths that are http or https URLs; nil fetches
+	// them without keeping validators between loads.
+	Fetcher *Fetcher
 	// Progress, when set, is called with the number of bytes read from a
 	// source (as stored: compressed for a .gz file) as they are read.
 	Progress func(n int64)
@@ -223,6 +226,12 @@ func (r Reader) ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 func (r Reader) ReadRecords(paths []string) iter.Seq2[Record, error] {
 	return func(yield func(Record, error) bool) {
 		for _, p := range paths {
+			if IsURL(p) {
+				if !r.readURL(p, yield) {
+					return
+				}
+				continue
+			}
 			files, skipped, err := expand(p)
 			if err != nil && !yield(Record{}, err) {
 				return
@@ -248,6 +257,10 @@ func Files(paths []string) ([]string, error) {
 	var out []string
 	var errs []error
 	for _, p := range paths {
+		if IsURL(p) {
+			out = append(out, p)
+			continue
+		}
 		files, _, err := expand(p)
 		out = append(out, files...)
 		if err != nil {

@@ -2,13 +2,17 @@ package cli
 
 import (
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -33,6 +37,9 @@ type LoadOptions struct {
 	Format loaders.Format
 	// JSON prints the summary as one JSON object (--json).
 	JSON bool
+	// Refetch fetches URLs whole, without the validators kept from earlier
+	// loads into the same store (--refetch).
+	Refetch bool
 }
 
 // NewLoadCmd returns `newsgraph load`. runF replaces the run function in tests.
@@ -40,14 +47,18 @@ func NewLoadCmd(f *Factory, runF func(*LoadOptions) error) *cobra.Command {
 	opts := &LoadOptions{Factory: f}
 	var format string
 	cmd := &cobra.Command{
-		Use:   "load PATH...",
+		Use:   "load PATH|URL...",
 		Short: "Extract articles and write them into the store",
 		Long: `Load reads articles, extracts entities, roles, statements, agreements and
 relations, and writes each article into the store in one transaction,
 replacing what it wrote before: loading the same article twice changes nothing.
 
 A PATH is a file, a directory (walked for the known extensions) or "-" for
-standard input. Formats: plain text (.txt, first line the title), HTML pages
+standard input. A URL (http or https) is fetched: a page or a feed (the
+format from its Content-Type, else its bytes), with a 30 s timeout, the size
+limits below, a User-Agent naming newsgraph and robots.txt respected; one
+unchanged since the last load into the same store (ETag, Last-Modified) is
+skipped, unless --refetch. Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
 "published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
 .xml), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
@@ -79,6 +90,7 @@ quads, added, removed), "failed" (source, line, reason) and "skipped"
 		Example: `  newsgraph load data/articles
   newsgraph --db /tmp/g.db load story.txt page.html feed.rss
   curl -s https://example.org/feed.xml | newsgraph load -
+  newsgraph load https://example.org/feed.xml https://example.org/news/story
   newsgraph load --format nquads --json graph-dump.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -103,6 +115,7 @@ quads, added, removed), "failed" (source, line, reason) and "skipped"
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "read every input as text, jsonl, html, feed or nquads (default: detect)")
+	cmd.Flags().BoolVar(&opts.Refetch, "refetch", false, "fetch URLs whole, not only when changed since the last load into this store")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON: counts, every article written, every failure and skipped file with its reason")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
 	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
@@ -211,7 +224,8 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
 		// A writable serve holds the store: it loads for us.
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
-		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format}, opts.Paths, f.IO.ErrOut)
+		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format,
+			Fetcher: fetcherFor(f.DB, opts.Refetch)}, opts.Paths, f.IO.ErrOut)
 		return loadDone(f, opts, sum, err)
 	}
 	store, release, err := f.OpenStore()
@@ -227,9 +241,31 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 		return fmt.Errorf("load: %w", err)
 	}
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
-		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format, Detail: opts.JSON}
+		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format, Detail: opts.JSON, Fetcher: fetcherFor(f.DB, opts.Refetch)}
 	sum, err := l.Load(ctx, opts.Paths)
 	return loadDone(f, opts, sum, err)
+}
+
+// fetcherFor is the Fetcher of a load into the store db: it keeps URLs'
+// validators (for conditional GET) in the user's cache directory, one file
+// per store, so that a URL unchanged since the last load into this store
+// is not fetched again. A memory store, or refetch, keeps none.
+func fetcherFor(db string, refetch bool) *loaders.Fetcher {
+	f := &loaders.Fetcher{}
+	if refetch || db == graph.BackendMemory {
+		return f
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return f
+	}
+	key := db
+	if abs, err := filepath.Abs(db); err == nil && !strings.Contains(db, "://") {
+		key = abs
+	}
+	sum := sha1.Sum([]byte(key))
+	f.CacheFile = filepath.Join(dir, "newsgraph", "http-"+hex.EncodeToString(sum[:8])+".json")
+	return f
 }
 
 // loadDone prints a load's summary (as JSON with --json) and gives its
@@ -300,6 +336,8 @@ type Loader struct {
 	Format loaders.Format
 	// Detail lists every article written in the summary's Written.
 	Detail bool
+	// Fetcher fetches URL paths; nil keeps no validators between loads.
+	Fetcher *loaders.Fetcher
 }
 
 // DefaultMaxArticleQuads is Loader's limit on one article's quads: two
@@ -320,7 +358,7 @@ type loadJob struct {
 // on l.IO.ErrOut and counted in the summary; the error return is for
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
-	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format}
+	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format, Fetcher: l.Fetcher}
 	var total int64 // bytes to read; -1 when unknown (stdin)
 	var read atomic.Int64
 	if l.Progress {
@@ -336,7 +374,7 @@ func inputBytes(paths []string) int64 {
 	files, _ := loaders.Files(paths)
 	var n int64
 	for _, f := range files {
-		if f == loaders.Stdin {
+		if f == loaders.Stdin || loaders.IsURL(f) {
 			return -1
 		}
 		if fi, err := os.Stat(f); err == nil {
