@@ -418,9 +418,11 @@ func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
 		}
 		sent := d.toks[i].sent
 		// the people after the group's name
-		for _, p := range d.actorsRight(o.e, sent, pred, sideSubj) {
-			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == p || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
-				add(p, pred, o.ent, i)
+		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
+				for _, p := range after { // "leaders of the cartel X and Y"
+					add(p, pred, o.ent, i)
+				}
 			}
 		}
 		// the people before: "X and Y, two of the … leaders of"
@@ -557,6 +559,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
+	if pred == "leads" && d.modifiesGroup(end, sent) {
+		return // "led a joint State and Justice delegation": the delegation
+	}
 	if pred == "metWith" {
 		if led := d.delegationLeaders(end, sent); led != nil {
 			objs = led // "hosted a U.S. delegation led by A and B"
@@ -567,6 +572,29 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			add(s, pred, o, v)
 		}
 	}
+}
+
+// groupHeads are the nouns of a group that a body's name may modify.
+var groupHeads = set("delegation", "delegations", "team", "teams", "mission", "visit", "trip", "effort", "operation",
+	"task", "panel", "working", "group")
+
+// modifiesGroup reports whether the actors right after token end modify a
+// group noun: "a joint A and B delegation".
+func (d *doc) modifiesGroup(end, sent int) bool {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
+		if m := d.mentionAt(k); m != nil {
+			k = m.e - 1
+			continue
+		}
+		key := d.toks[k].key
+		if groupHeads[key] {
+			return d.mentionAt(k-1) != nil
+		}
+		if key != "a" && key != "an" && key != "the" && key != "joint" && key != "and" && key != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // delegationLeaders are the people who lead a delegation named right
@@ -866,8 +894,20 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			k = m.s
 			continue
 		}
+		if m.s >= 2 && d.toks[m.s-1].key == "(" {
+			if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent == m.ent {
+				m = pm // "Office of Foreign Assets Control (OFAC)"
+			}
+		}
 		// "the United States' commitment": a possessor acts too
 		out := []*entity{m.ent}
+		if side == sideSubj && m.ent.typ == schema.Agency && m.s >= 2 && d.toks[m.s-1].key == "'s" {
+			// "the Treasury's Office of Foreign Assets Control sanctioned":
+			// the body that owns the office acts through it
+			if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent != nil && pm.ent.typ == schema.Agency && typeOK(pred, side, pm.ent.typ) {
+				out = append(out, pm.ent)
+			}
+		}
 		return append(out, d.conjLeft(m, pred, side)...)
 	}
 	return nil
@@ -915,6 +955,14 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 	for len(out) < 30 {
 		// over the title words of m
 		j := k
+		if j >= 0 && d.toks[j].key == ")" {
+			for o := j - 1; o >= 0 && o > j-12 && d.toks[o].sent == sent; o-- {
+				if d.toks[o].key == "(" {
+					j = o - 1 // "X (AKA "El Y")"
+					break
+				}
+			}
+		}
 		for j >= 0 && d.toks[j].sent == sent && j > k-12 && d.skippableLeft(j) {
 			if pm := d.mentionAt(j); pm != nil {
 				j = pm.s
@@ -1006,13 +1054,22 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	if len(out) == 0 {
 		return nil
 	}
-	// coordinated: ", B", "and B", ", and its leader, B"
+	// coordinated: ", B", "and B", ", and its leader, B"; after "and C"
+	// a comma closes the list ("A, B and C, the D announced")
+	closed := false
 	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 30; n++ {
-		j, coord := k, false
+		j, coord, and := k, false, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+8; j++ {
 			key := d.toks[j].key
+			if key == "(" {
+				if c := d.closeParen(j, sent); c > j {
+					j = c // "X (AKA "El Y") and Z"
+					continue
+				}
+			}
 			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," {
 				coord = true // ", or B": a list, or a name and its alias
+				and = and || key == "and" || key == "&"
 				continue
 			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
@@ -1025,9 +1082,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			break
 		}
 		pm := d.mentionAt(j)
-		if !coord || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
+		if !coord || closed && !and || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
 			break
 		}
+		closed = closed || and
 		out = append(out, pm.ent)
 		k = pm.e
 	}
@@ -1036,6 +1094,20 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 
 // objectPronouns are the object pronouns that refer back to a person.
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f'}
+
+// closeParen is the token closing the parenthesis opened at j, within
+// the sentence and twelve tokens, or -1.
+func (d *doc) closeParen(j, sent int) int {
+	for k := j + 1; k < len(d.toks) && d.toks[k].sent == sent && k < j+12; k++ {
+		switch d.toks[k].key {
+		case ")":
+			return k
+		case "(":
+			return -1
+		}
+	}
+	return -1
+}
 
 // cartelNouns are the nouns that refer back to criminal groups named before
 // ("the cartel", "both gangs").

@@ -171,6 +171,21 @@ func TestRelations(t *testing.T) {
 		{"praising an arrest is no support of the one arrested",
 			"Gustavo Petro praised the arrest of Octavio Ramos Peña by Ecuador.",
 			nil, []string{"Gustavo Petro|supports|Octavio Ramos Peña"}},
+		{"an office named with its acronym acts with the body owning it",
+			"Today the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned Los Lobos.",
+			[]string{"Office of Foreign Assets Control|sanctioned|Los Lobos", "Department of the Treasury|sanctioned|Los Lobos"}, nil},
+		{"coordination over a parenthetical alias",
+			"Ecuador arrested Octavio Ramos Peña (AKA “El Tigre”) and Mario Lara Gil on Monday.",
+			[]string{"Ecuador|arrested|Octavio Ramos Peña", "Ecuador|arrested|Mario Lara Gil"}, nil},
+		{"leaders listed after the group's name",
+			"The statement followed the arrest of alleged leaders of the Sinaloa Cartel Rodrigo Fuentes Ibarra (“El Güero”) and Mario Lara Gil in Culiacán.",
+			[]string{"Rodrigo Fuentes Ibarra|leads|Sinaloa Cartel", "Mario Lara Gil|leads|Sinaloa Cartel"}, nil},
+		{"leading a delegation of bodies is not leading the bodies",
+			"Laura Pinto led a joint Department of State and Department of Justice delegation to Ecuador.",
+			nil, []string{"Laura Pinto|leads|Department of State", "Laura Pinto|leads|Department of Justice"}},
+		{"a comma after the last of a list closes it",
+			"In a coordinated action involving Panama, Costa Rica, and Colombia, the Department of Justice charged Octavio Ramos Peña.",
+			[]string{"Panama|cooperatesWith|Colombia"}, []string{"Colombia|cooperatesWith|Department of Justice"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
