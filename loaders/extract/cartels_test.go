@@ -26,3 +26,19 @@ func TestPlaceNamedCartels(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashNames checks that two groups written with a slash are one.
+func TestSlashNames(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nTreasury sanctioned leaders of the Gulf Cartel/Cartel del Noreste network on Monday."
+	x := ex.Extract(article(text))
+	n := 0
+	for _, e := range x.Entities {
+		if e.Type == schema.Cartel {
+			n++
+		}
+	}
+	if n != 1 || !hasEntity(x, "Cartel del Noreste", schema.Cartel) {
+		t.Errorf("Extract(%q) entities = %+v, want one cartel with both names", text, x.Entities)
+	}
+}

@@ -181,6 +181,7 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 	}
 	d.resolve()
 	d.mergeAppositives()
+	d.mergeSlashNames()
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)
