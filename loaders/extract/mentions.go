@@ -258,6 +258,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		var typ schema.EntityType
 		switch {
+		case t.key == "mission" && d.stateMission(i):
+			typ = schema.Agency // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
 		case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)):
 			typ = schema.Agreement // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
 		case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
@@ -352,6 +354,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			if k == "in" && typ == schema.Agreement && coordPrep {
 				k = "of" // "… Manufacturing of and Trafficking in Firearms"
+			}
+			if k == "to" && typ == schema.Agency && t.key == "mission" && e == i+1 {
+				k = "of" // "Mission to the Organization of American States"
 			}
 			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
 				k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name

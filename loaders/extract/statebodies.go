@@ -49,3 +49,22 @@ func (d *doc) taskForceCodeName(e int) bool {
 	}
 	return e+1 >= len(d.toks) || !d.capWord(e+1) || d.toks[e+1].brk
 }
+
+// stateMission reports whether the capitalised "Mission" at i is a state's
+// diplomatic post: a state's name or demonym right before it ("U.S.
+// Mission", "Mexican Mission"). A mission of an international body ("UN
+// Verification Mission") is not.
+func (d *doc) stateMission(i int) bool {
+	if !d.toks[i].cap || i == 0 || d.toks[i].brk {
+		return false
+	}
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		ps, n := d.g.lookup(d.toks, s)
+		if s+n != i || len(ps) == 0 {
+			continue
+		}
+		p := ps[0]
+		return p.kind == kDemonym || p.kind == kEntity && p.entry.typ == schema.Government
+	}
+	return false
+}
