@@ -738,6 +738,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	k, intro := end, ""
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 		key := d.toks[k].key
+		if symmetric && pred == "metWith" && key == "by" && k == end+1 && chairVerbs[d.toks[k-1].key] {
+			intro = "between" // "meetings led by A and B"
+			break
+		}
 		if symmetric && (key == "between" || key == "among" || key == "with" || key == "of" && pred == "cooperatesWith") ||
 			!symmetric && key == c.intro && (c.intro != "of" || k == end || d.toks[k-1].key != "and") {
 			intro = key
@@ -812,6 +816,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	}
 }
+
+// chairVerbs, as participles after a meeting noun, name its parties:
+// "meetings led by A and B".
+var chairVerbs = set("led", "co-led", "chaired", "co-chaired", "hosted", "co-hosted", "headed")
 
 // nounCue is the predicate of the noun cue key ("arrest"), or "".
 func nounCue(key string) string {
@@ -1235,6 +1243,66 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 			add(p, "leads", org, at)
 		case org.typ == schema.Cartel:
 			add(p, "memberOf", org, at)
+		}
+	}
+	// "X, an alleged MS-13 leader", "X, a Sinaloa Cartel member"
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.inQuote[i] {
+			continue
+		}
+		s := d.mentionAt(i - 1)
+		if s == nil || s.ent == nil || s.ent.typ != schema.Person {
+			continue
+		}
+		j := i + 1
+		if k := d.toks[j].key; k != "a" && k != "an" && k != "the" {
+			continue
+		}
+		j++
+		for j < len(d.toks) && j < i+5 && (d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "top" || d.toks[j].key == "reputed" || d.toks[j].key == "suspected" || d.toks[j].key == "founding" || d.toks[j].key == "former") {
+			if d.toks[j].key == "former" {
+				j = len(d.toks)
+			}
+			j++
+		}
+		o := d.mentionAt(j)
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel || o.e >= len(d.toks) {
+			continue
+		}
+		switch d.toks[o.e].key {
+		case "leader", "boss", "chief", "kingpin", "founder", "co-founder", "commander":
+			add(s.ent, "leads", o.ent, i)
+		case "member", "operative", "hitman", "associate", "lieutenant":
+			add(s.ent, "memberOf", o.ent, i)
+		}
+	}
+	// "X played a role in Y"
+	for i := 1; i+2 < len(d.toks); i++ {
+		if d.toks[i].key != "role" || d.toks[i+1].key != "in" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+			if o == nil && i+4 < len(d.toks) && d.toks[i+3].kind == tWord && !d.toks[i+3].cap {
+				o = d.mentionAt(i + 4) // "the notorious Sinaloa Cartel"
+			}
+		}
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && j > i-4 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].kind == tWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].key, "nt") || d.toks[j].key == "key" || d.toks[j].key == "leading" || d.toks[j].key == "central" || d.toks[j].key == "major") {
+			j--
+		}
+		if j >= 0 && (d.toks[j].key == "played" || d.toks[j].key == "plays" || d.toks[j].key == "had" || d.toks[j].key == "has") {
+			if ps := d.actorsLeft(j, d.toks[i].sent, "memberOf", sideSubj); len(ps) > 0 {
+				add(ps[0], "memberOf", o.ent, i)
+			} else if g, ok := pronounGender[d.toks[j-1].key]; ok && j >= 1 && (g == 'm' || g == 'f') {
+				if e := d.resolvePronoun(j-1, g); e != nil {
+					add(e, "memberOf", o.ent, i)
+				}
+			}
 		}
 	}
 	// "X, a member of Y"

@@ -186,6 +186,21 @@ func TestRelations(t *testing.T) {
 		{"a comma after the last of a list closes it",
 			"In a coordinated action involving Panama, Costa Rica, and Colombia, the Department of Justice charged Octavio Ramos Peña.",
 			[]string{"Panama|cooperatesWith|Colombia"}, []string{"Colombia|cooperatesWith|Department of Justice"}},
+		{"meetings led by two officials",
+			"The talks built on earlier meetings led by Laura Pinto and Foreign Minister Carlos Ramiro Martínez.",
+			[]string{"Laura Pinto|metWith|Carlos Ramiro Martínez"}, nil},
+		{"an appositive names a person a group's leader",
+			"Prosecutors charged Octavio Ramos Peña, an alleged Los Lobos leader, with murder.",
+			[]string{"Octavio Ramos Peña|leads|Los Lobos"}, nil},
+		{"an appositive names a person a group's member",
+			"Octavio Ramos Peña, a Los Lobos member, was extradited by Ecuador.",
+			[]string{"Octavio Ramos Peña|memberOf|Los Lobos"}, nil},
+		{"a former leader leads no more",
+			"Octavio Ramos Peña, a former Los Lobos leader, spoke to reporters.",
+			nil, []string{"Octavio Ramos Peña|leads|Los Lobos"}},
+		{"a role in a group is membership",
+			"Octavio Ramos Peña played a prominent role in the violent Los Lobos for a decade.",
+			[]string{"Octavio Ramos Peña|memberOf|Los Lobos"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
