@@ -37,6 +37,9 @@ type LoadOptions struct {
 	Format loaders.Format
 	// JSON prints the summary as one JSON object (--json).
 	JSON bool
+	// Watch, when positive, loads the paths again at this interval,
+	// writing only what is new or changed (--watch).
+	Watch time.Duration
 	// Refetch fetches URLs whole, without the validators kept from earlier
 	// loads into the same store (--refetch).
 	Refetch bool
@@ -58,7 +61,11 @@ standard input. A URL (http or https) is fetched: a page or a feed (the
 format from its Content-Type, else its bytes), with a 30 s timeout, the size
 limits below, a User-Agent naming newsgraph and robots.txt respected; one
 unchanged since the last load into the same store (ETag, Last-Modified) is
-skipped, unless --refetch. Formats: plain text (.txt, first line the title), HTML pages
+skipped, unless --refetch.
+
+--watch INTERVAL loads the paths again every INTERVAL until interrupted,
+printing a summary line per poll (a JSON line with --json) and writing only
+the articles new or changed since an earlier poll. Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
 "published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
 .xml), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
@@ -101,6 +108,9 @@ quads, added, removed), "failed" (source, line, reason) and "skipped"
 			if opts.MaxArticleBytes <= 0 {
 				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
 			}
+			if opts.Watch < 0 {
+				return flagErrorf("--watch must be a positive interval, not %s", opts.Watch)
+			}
 			if format != "" {
 				f, err := loaders.ParseFormat(format)
 				if err != nil {
@@ -115,6 +125,7 @@ quads, added, removed), "failed" (source, line, reason) and "skipped"
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "read every input as text, jsonl, html, feed or nquads (default: detect)")
+	cmd.Flags().DurationVar(&opts.Watch, "watch", 0, "load again every `INTERVAL` (e.g. 5m) until interrupted, writing only new or changed articles")
 	cmd.Flags().BoolVar(&opts.Refetch, "refetch", false, "fetch URLs whole, not only when changed since the last load into this store")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON: counts, every article written, every failure and skipped file with its reason")
 	cmd.Flags().IntVarP(&opts.Workers, "workers", "j", 0, "extraction workers (0: one per CPU)")
@@ -223,6 +234,9 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	}
 	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
 		// A writable serve holds the store: it loads for us.
+		if opts.Watch > 0 {
+			return fmt.Errorf("load: --watch writes to the store itself, which the writable serve at %s holds: stop it, or poll without --watch", sf.URL)
+		}
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
 		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format,
 			Fetcher: fetcherFor(f.DB, opts.Refetch)}, opts.Paths, f.IO.ErrOut)
@@ -242,6 +256,9 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	}
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
 		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format, Detail: opts.JSON, Fetcher: fetcherFor(f.DB, opts.Refetch)}
+	if opts.Watch > 0 {
+		return watchRun(ctx, f, opts, l)
+	}
 	sum, err := l.Load(ctx, opts.Paths)
 	return loadDone(f, opts, sum, err)
 }
@@ -338,6 +355,8 @@ type Loader struct {
 	Detail bool
 	// Fetcher fetches URL paths; nil keeps no validators between loads.
 	Fetcher *loaders.Fetcher
+	// filter, when set, chooses the records Load writes (--watch).
+	filter func(iter.Seq2[loaders.Record, error]) iter.Seq2[loaders.Record, error]
 }
 
 // DefaultMaxArticleQuads is Loader's limit on one article's quads: two
@@ -365,7 +384,11 @@ func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) 
 		total = inputBytes(paths)
 		reader.Progress = func(n int64) { read.Add(n) }
 	}
-	return l.loadRecords(ctx, reader.ReadRecords(paths), total, &read)
+	records := reader.ReadRecords(paths)
+	if l.filter != nil {
+		records = l.filter(records)
+	}
+	return l.loadRecords(ctx, records, total, &read)
 }
 
 // inputBytes is the size of the files under paths, or -1 when one is

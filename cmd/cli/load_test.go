@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
@@ -98,6 +99,8 @@ func TestNewLoadCmd(t *testing.T) {
 		{"format", []string{"--format", "nquads", "-"}, LoadOptions{Paths: []string{"-"}, MaxArticleBytes: 2 << 20, Format: loaders.FormatNQuads}, false},
 		{"feed format", []string{"--format=feed", "x"}, LoadOptions{Paths: []string{"x"}, MaxArticleBytes: 2 << 20, Format: loaders.FormatRSS}, false},
 		{"unknown format", []string{"--format", "pdf", "x"}, LoadOptions{}, true},
+		{"watch", []string{"--watch", "5m", "https://x.example/feed"}, LoadOptions{Paths: []string{"https://x.example/feed"}, MaxArticleBytes: 2 << 20, Watch: 5 * time.Minute}, false},
+		{"negative watch", []string{"--watch=-1s", "x"}, LoadOptions{}, true},
 		{"json and refetch", []string{"--json", "--refetch", "https://x.example/feed"}, LoadOptions{Paths: []string{"https://x.example/feed"}, MaxArticleBytes: 2 << 20, JSON: true, Refetch: true}, false},
 		{"negative workers", []string{"--workers", "-1", "a.txt"}, LoadOptions{}, true},
 		{"zero max article bytes", []string{"--max-article-bytes=0", "a.txt"}, LoadOptions{}, true},
