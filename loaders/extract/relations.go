@@ -307,8 +307,63 @@ func (d *doc) findRelations(published string) {
 		}
 	}
 	d.roleRelations(add)
+	d.agreementPartners(add)
 	d.jointRelations(add)
 	d.headAppositives(add)
+}
+
+// concludeVerbs conclude an agreement with a partner: "secured a deal
+// with X".
+var concludeVerbs = set("secured", "struck", "reached", "concluded", "signed", "inked", "sealed")
+
+// agreementPartners reads the parties of an agreement concluded "with" a
+// partner: "A secured a deal with B", "A … under an agreement signed
+// last year with B": both signed it.
+func (d *doc) agreementPartners(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Agreement || d.inQuote[m.s] || m.e >= len(d.toks) {
+			continue
+		}
+		sent := d.toks[m.s].sent
+		// the verb before: "secured a (new) deal"
+		v := m.s - 1
+		for v >= 0 && v > m.s-4 && (d.toks[v].key == "a" || d.toks[v].key == "an" || d.toks[v].key == "the" || d.toks[v].key == "new" || d.toks[v].key == "landmark" || d.toks[v].key == "historic") {
+			v--
+		}
+		with := -1
+		var subj []*entity
+		if v >= 0 && concludeVerbs[d.toks[v].key] && d.toks[m.e].key == "with" {
+			g := d.verbGroup(v)
+			if g.neg || g.modal || g.infinitive {
+				continue
+			}
+			with, subj = m.e, d.actorsLeft(g.start, sent, "signed", sideSubj)
+		} else if d.toks[m.e].key == "signed" && (m.s == 0 || !beForms[d.toks[m.s-1].key]) {
+			// "an agreement signed last year with B"
+			for k := m.e + 1; k < len(d.toks) && d.toks[k].sent == sent && k < m.e+5; k++ {
+				if d.toks[k].key == "with" {
+					with = k
+					break
+				}
+				if d.mentionAt(k) != nil || d.toks[k].kind != tWord {
+					break
+				}
+			}
+			if with >= 0 {
+				subj = d.actorsLeft(m.s, sent, "signed", sideSubj)
+			}
+		}
+		if with < 0 {
+			continue
+		}
+		partners := d.actorsRight(with+1, sent, "signed", sideSubj)
+		if len(partners) == 0 {
+			continue
+		}
+		for _, p := range append(subj, partners...) {
+			add(p, "signed", m.ent, m.s)
+		}
+	}
 }
 
 // cooperationNouns name a standing cooperation between parties written

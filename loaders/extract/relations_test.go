@@ -201,6 +201,15 @@ func TestRelations(t *testing.T) {
 		{"a role in a group is membership",
 			"Octavio Ramos Peña played a prominent role in the violent Los Lobos for a decade.",
 			[]string{"Octavio Ramos Peña|memberOf|Los Lobos"}, nil},
+		{"an agreement signed with a partner",
+			"Panama receives funds under the Darién Border Security Agreement signed in 2023 with Colombia.",
+			[]string{"Panama|signed|Darién Border Security Agreement", "Colombia|signed|Darién Border Security Agreement"}, nil},
+		{"an agreement secured with a partner",
+			"Panama secured the Darién Border Security Agreement with Colombia in March.",
+			[]string{"Panama|signed|Darién Border Security Agreement", "Colombia|signed|Darién Border Security Agreement"}, nil},
+		{"an agreement not secured",
+			"Panama never secured the Darién Border Security Agreement with Colombia.",
+			nil, []string{"Colombia|signed|Darién Border Security Agreement"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
