@@ -1154,7 +1154,7 @@ var vagueAgreementMods = set("new", "old", "previous", "final", "formal", "infor
 	"latest", "same", "whole", "entire", "original", "full", "draft", "tentative", "historic", "landmark",
 	"controversial", "unprecedented", "so-called", "any", "every", "such", "this", "that", "last", "next",
 	"earlier", "recent", "own", "similar", "separate", "different", "other", "another", "big", "major", "minor",
-	"key", "important", "fragile", "failed", "stalled", "binding", "nonbinding", "non-binding", "written",
+	"key", "priority", "flagship", "signature", "top", "central", "important", "fragile", "failed", "stalled", "binding", "nonbinding", "non-binding", "written",
 	"verbal", "unwritten", "initial", "preliminary", "interim", "temporary", "permanent", "longstanding",
 	"long-standing", "decades-old", "signed", "agreed", "reported", "alleged", "supposed", "planned", "much",
 	"more", "less", "most", "no", "some", "few", "two", "three", "several", "many", "each", "both", "either",
