@@ -235,6 +235,9 @@ func (d *doc) findAgreements() {
 				}
 			}
 		}
+		if c := d.venueCountry(e); c != "" && len(parties) > 1 {
+			delete(parties, c) // "the Barbados Agreement": where it was signed, not who signed it
+		}
 		e.parties = e.parties[:0:0]
 		for p := range parties {
 			e.parties = append(e.parties, p)

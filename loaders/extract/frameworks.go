@@ -112,3 +112,23 @@ func (d *doc) namedDeclaration(s, i int) bool {
 	}
 	return true
 }
+
+// venueCountry returns the state that alone names an agreement after the
+// place it was signed, "the Barbados Agreement", "the Lima Declaration":
+// the venue, not a party, once the text names parties.
+func (d *doc) venueCountry(e *entity) string {
+	for _, m := range d.ments {
+		if m.ent != e || m.e-m.s < 2 {
+			continue
+		}
+		head := d.toks[m.e-1].key
+		if !agreementHeads[head] && !frameworkHeads[head] {
+			return ""
+		}
+		if c, n := d.countryAt(m.s); c != "" && m.s+n == m.e-1 {
+			return c
+		}
+		return ""
+	}
+	return ""
+}

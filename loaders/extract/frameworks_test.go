@@ -36,6 +36,8 @@ func TestFrameworks(t *testing.T) {
 			"Joint Chile-Peru Communiqué", "Agreement", "Chile|Peru"},
 		{"coordinated demonyms before partners are parties", "H\nThe delegation joined the Trilateral Border Committee with our Chilean and Peruvian partners.",
 			"Trilateral Border Committee", "Agreement", "Chile|Peru"},
+		{"a state naming the venue is no party", "H\nColombia and Ecuador signed the Panama Agreement on Friday.",
+			"Panama Agreement", "Agreement", "Colombia|Ecuador"},
 		{"a legislature's committee stays an agency", "H\nThe Senate Border Affairs Committee heard testimony on Monday.",
 			"Senate Border Affairs Committee", "Agency", ""},
 		{"a think tank's dialogue stays an organisation", "H\nAnalysts at the Inter-American Dialogue disagreed.",
