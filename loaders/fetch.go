@@ -38,6 +38,9 @@ type Fetcher struct {
 	// CacheFile keeps each URL's validators between loads; "" keeps none
 	// (every URL is fetched whole).
 	CacheFile string
+	// Fresh starts with no validators, as for a new store: every URL is
+	// fetched whole and CacheFile is rewritten.
+	Fresh bool
 
 	robots     map[string]*robotstxt.Group // by scheme://host
 	validators map[string]validator
@@ -108,7 +111,7 @@ func (f *Fetcher) load() {
 		return
 	}
 	f.validators = map[string]validator{}
-	if f.CacheFile == "" {
+	if f.CacheFile == "" || f.Fresh {
 		return
 	}
 	if b, err := os.ReadFile(f.CacheFile); err == nil {

@@ -86,6 +86,16 @@ func TestReadURL(t *testing.T) {
 			}
 		})
 	}
+	if n := strings.Count(strings.Join(requests(), "\n"), "/robots.txt"); n != 1 {
+		t.Errorf("robots.txt fetched %d times, want once per host", n)
+	}
+	// a fresh fetcher (a new store) fetches whole what the cache says is unchanged
+	fresh := Reader{Fetcher: &Fetcher{CacheFile: r.Fetcher.CacheFile, Fresh: true}}
+	for rec, err := range fresh.ReadRecords([]string{u + "/news/strike"}) {
+		if err != nil || rec.Article.ID != u+"/news/strike" {
+			t.Errorf("fresh ReadRecords(%s) = %q, %v; want the page", u+"/news/strike", rec.Article.ID, err)
+		}
+	}
 	for _, req := range requests() {
 		if !strings.HasSuffix(req, " "+UserAgent) {
 			t.Errorf("request %q without the User-Agent %q", req, UserAgent)
@@ -93,8 +103,5 @@ func TestReadURL(t *testing.T) {
 		if strings.HasPrefix(req, "/private/") {
 			t.Errorf("fetched %q, which robots.txt disallows", req)
 		}
-	}
-	if n := strings.Count(strings.Join(requests(), "\n"), "/robots.txt"); n != 1 {
-		t.Errorf("robots.txt fetched %d times, want once per host", n)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -242,6 +243,9 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 			Fetcher: fetcherFor(f.DB, opts.Refetch)}, opts.Paths, f.IO.ErrOut)
 		return loadDone(f, opts, sum, err)
 	}
+	// A new store has none of what earlier loads fetched: URLs' kept
+	// validators go with it.
+	fresh := storeMissing(f.DB)
 	store, release, err := f.OpenStore()
 	if err != nil {
 		if sf, ok := f.announcedServer(); ok {
@@ -256,6 +260,7 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	}
 	l := &Loader{Store: store, Extractor: ex, IO: f.IO, Workers: opts.Workers, Progress: f.IO.IsTerminal,
 		MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format, Detail: opts.JSON, Fetcher: fetcherFor(f.DB, opts.Refetch)}
+	l.Fetcher.Fresh = fresh
 	if opts.Watch > 0 {
 		return watchRun(ctx, f, opts, l)
 	}
@@ -283,6 +288,16 @@ func fetcherFor(db string, refetch bool) *loaders.Fetcher {
 	sum := sha1.Sum([]byte(key))
 	f.CacheFile = filepath.Join(dir, "newsgraph", "http-"+hex.EncodeToString(sum[:8])+".json")
 	return f
+}
+
+// storeMissing reports whether db names a bolt file that does not exist
+// yet (the load creates it).
+func storeMissing(db string) bool {
+	if db == "" || db == graph.BackendMemory || strings.Contains(db, "://") {
+		return false
+	}
+	_, err := os.Stat(db)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // loadDone prints a load's summary (as JSON with --json) and gives its

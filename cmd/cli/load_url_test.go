@@ -3,6 +3,8 @@ package cli
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,5 +60,27 @@ func TestFetcherFor(t *testing.T) {
 	}
 	if a, b := fetcherFor("a.db", false).CacheFile, fetcherFor("b.db", false).CacheFile; a == b {
 		t.Errorf("two stores share the cache file %s", a)
+	}
+}
+
+func TestStoreMissing(t *testing.T) {
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "g.db")
+	if err := os.WriteFile(existing, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		db   string
+		want bool
+	}{
+		{existing, false},
+		{filepath.Join(dir, "new.db"), true},
+		{"memory", false},
+		{"postgres://u@h/db", false},
+	}
+	for _, tt := range tests {
+		if got := storeMissing(tt.db); got != tt.want {
+			t.Errorf("storeMissing(%q) = %v, want %v", tt.db, got, tt.want)
+		}
 	}
 }
