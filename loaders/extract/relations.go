@@ -928,6 +928,15 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			continue
 		}
 		m := d.mentionAt(k)
+		if m == nil && k > 0 && anaphorDets[d.toks[k-1].key] {
+			if e := d.headAnaphor(k); e != nil {
+				// "this mission will support X": the mission named before
+				if typeOK(pred, side, e.typ) {
+					return []*entity{e}
+				}
+				return nil
+			}
+		}
 		if m == nil && k > 0 && d.toks[k-1].key == "the" && (titleHeads[d.toks[k].key] || roleNouns[d.toks[k].key]) {
 			// "the chairman met …": the person named before with that title
 			if e := d.titleReferent(k); e != nil && typeOK(pred, side, e.typ) {
@@ -1087,6 +1096,14 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			return nil
 		}
 	}
+	if i+1 < len(d.toks) && anaphorDets[d.toks[i].key] && d.mentionAt(i+1) == nil && d.toks[i+1].sent == sent {
+		if e := d.headAnaphor(i + 1); e != nil {
+			if typeOK(pred, side, e.typ) {
+				return []*entity{e} // "support to this mission"
+			}
+			return nil
+		}
+	}
 	var out []*entity
 	k := i
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+16; k++ {
@@ -1170,6 +1187,38 @@ func (d *doc) closeParen(j, sent int) int {
 		}
 	}
 	return -1
+}
+
+// anaphorDets open a definite description that may refer back.
+var anaphorDets = set("the", "this", "that")
+
+// headAnaphor resolves a definite description whose noun at token k is
+// the last word of a body's name given in the twenty sentences before
+// ("the Multinational Security Support Mission … this mission"): that
+// body, or nil. People and governments are left to other rules, and a
+// noun followed by more of a name ("the mission's", "the mission to
+// Haiti") still refers.
+func (d *doc) headAnaphor(k int) *entity {
+	t := d.toks[k]
+	if t.kind != tWord || t.cap || len(t.key) < 4 || k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.toks[k+1].cap {
+		return nil
+	}
+	sent := t.sent
+	for j := k - 1; j >= 0 && d.toks[j].sent >= sent-20; j-- {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		j = m.s
+		if m.ent.typ != schema.Organization && m.ent.typ != schema.Agreement && m.ent.typ != schema.Agency && m.ent.typ != schema.Cartel {
+			continue
+		}
+		w := strings.Fields(fold(m.ent.name))
+		if len(w) > 1 && w[len(w)-1] == t.key {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // cartelNouns are the nouns that refer back to criminal groups named before

@@ -210,6 +210,12 @@ func TestRelations(t *testing.T) {
 		{"an agreement not secured",
 			"Panama never secured the Darién Border Security Agreement with Colombia.",
 			nil, []string{"Colombia|signed|Darién Border Security Agreement"}},
+		{"a definite description refers to the body with that head noun",
+			"Peru launched the Andean Security Initiative last year. Officials praised its work. Chile will fund the initiative.",
+			[]string{"Chile|supports|Andean Security Initiative"}, nil},
+		{"a definite description with no body of that noun refers to nothing",
+			"Peru sent troops. This mission will support Ecuador.",
+			nil, []string{"Peru|supports|Ecuador"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
