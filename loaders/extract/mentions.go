@@ -830,6 +830,14 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 					s--
 					continue
 				}
+				// "a fishing and security accord": any noun right after the
+				// article, coordinated with a listed modifier
+				if q := d.toks[s-2]; p.key == "and" && s >= 3 && q.kind == tWord && !q.cap && !funcWords[q.key] &&
+					!vagueAgreementMods[q.key] && !agreementAdjs[q.key] && (d.toks[s-3].key == "a" || d.toks[s-3].key == "an") {
+					s -= 2
+					mods++
+					break
+				}
 			}
 			break
 		}
