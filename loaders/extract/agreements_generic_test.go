@@ -47,6 +47,7 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a capitalised joint declaration two governments sign", "H\nChile and Argentina signed a Joint Declaration on Border Security on Monday.", "Joint Declaration on Border Security"},
 		{"a capitalised joint declaration nobody signs", "H\nScholars still cite the Joint Declaration on Border Security.", ""},
 		{"an unlisted noun coordinated with a listed modifier", "H\nChile accused Peru of breaking a mining and security accord on the border.", "mining and security accord"},
+		{"a leading year in a lower-case name", "H\nThe faction rejected the 2019 peace agreement with the government of Peru.", "2019 peace agreement"},
 		{"an evaluative modifier names nothing", "H\nTalks with armed groups are a priority initiative for the president, Peru said.", ""},
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {

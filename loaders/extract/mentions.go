@@ -852,6 +852,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 			}
 			s = g
 		}
+		if mods > 0 && s >= 2 && !d.toks[s].brk && yearKey(d.toks[s-1].key) && (d.toks[s-2].key == "the" || d.toks[s-2].key == "a") {
+			s-- // "the 2016 peace agreement": the year tells it from later ones
+		}
 		coreStart := s
 		region := false
 		var parties []string
