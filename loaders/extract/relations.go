@@ -600,6 +600,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		return
 	}
+	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] {
+		return // "when we met": not an actor named before
+	}
 	subjs := d.actorsLeft(g.start, sent, pred, sideSubj)
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
@@ -751,6 +754,10 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 	return nil
 }
 
+// unresolvedSubjects are subject pronouns this reader does not resolve:
+// the verb after one has no actor named before it.
+var unresolvedSubjects = set("i", "we", "you", "they")
+
 // continuing are the governors of an infinitive that states the act:
 // "continue to support", "helped to arrest".
 var continuing = set("continue", "continues", "continued", "continuing", "help", "helped", "helps", "helping")
@@ -898,7 +905,9 @@ func hasVerbCue(key string) bool {
 
 // determiners open a noun phrase: the cue after one is a noun.
 var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", "their", "its", "his", "her",
-	"our", "your", "my", "any", "further", "new", "continued", "joint", "strong", "bilateral", "full", "recent")
+	"our", "your", "my", "any", "further", "new", "continued", "joint", "strong", "bilateral", "full", "recent",
+	"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "previous", "annual", "inaugural",
+	"trilateral", "high-level", "ministerial", "virtual", "private", "productive")
 
 // nominalBlockers make a nominalised act hypothetical.
 var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
@@ -1066,8 +1075,8 @@ func (d *doc) skippableLeft(j int) bool {
 		return m.attached || m.ent == nil || m.ent.typ != schema.Person && m.e < len(d.toks) && d.toks[m.e].key != "and"
 	}
 	switch t.key {
-	case "the", "of", "(", ")", "'s", "for", "'":
-		return true
+	case "the", "of", "(", ")", "'s", "for", "'", "to":
+		return true // "Ambassador to Mexico X"
 	}
 	return t.kind == tWord && (t.cap && !stopCaps[t.key] || titleHeads[t.key] || titleMods[t.key] || roleNouns[t.key])
 }

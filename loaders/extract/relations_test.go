@@ -216,6 +216,15 @@ func TestRelations(t *testing.T) {
 		{"a definite description with no body of that noun refers to nothing",
 			"Peru sent troops. This mission will support Ecuador.",
 			nil, []string{"Peru|supports|Ecuador"}},
+		{"an ordinal makes meeting a noun",
+			"Laura Pinto and Peru will attend the fourth meeting of the border commission.",
+			nil, []string{"Laura Pinto|metWith|Peru"}},
+		{"coordinated subjects over an 'Ambassador to' title",
+			"Laura Pinto and Ambassador to Peru Mario Lara Gil met with President Daniel Noboa.",
+			[]string{"Laura Pinto|metWith|Daniel Noboa", "Mario Lara Gil|metWith|Daniel Noboa"}, nil},
+		{"an unresolved 'we' is no actor named before",
+			"As I told President Daniel Noboa when we met in Quito, Peru and Chile stand together.",
+			nil, []string{"Daniel Noboa|metWith|Peru", "Daniel Noboa|metWith|Chile"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
