@@ -182,6 +182,7 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 	d.resolve()
 	d.mergeAppositives()
 	d.mergeSlashNames()
+	d.organizationBackRefs()
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)
