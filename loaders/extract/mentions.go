@@ -463,11 +463,19 @@ func (d *doc) personAfterBody(c, j int) bool {
 		return false
 	}
 	t, n := d.toks[j], d.toks[j+1]
+	if domainWords[t.key] && j > c && d.toks[j-1].cap && domainWords[d.toks[j-1].key] && !titleHeads[t.key] {
+		return false // "Committee on Homeland Security Chairman X": the domain's second word, not a title's first
+	}
 	if titleHeads[t.key] && d.capWord(j+1) || titleMods[t.key] && titleHeads[n.key] {
 		return true
 	}
 	return d.g.given[t.key] != 0 && n.kind == tWord && n.cap && !n.brk && (d.capWord(j+1) || n.letters == 1)
 }
+
+// domainWords name a field of government; two in a row are one field
+// ("Homeland Security", "Public Security", "National Security").
+var domainWords = set("defense", "defence", "foreign", "interior", "security", "public", "finance", "justice",
+	"trade", "homeland", "health", "economy", "treasury", "national", "drug", "border", "intelligence", "police")
 
 // militaryThings after "military" make it an adjective: "US military aid".
 var militaryThings = set("aid", "assistance", "action", "actions", "strike", "strikes", "intervention", "incursion",

@@ -24,6 +24,7 @@ func TestStateBodyTypes(t *testing.T) {
 		{"H\nThe Senate Armed Services Committee met on Friday.", "Senate Armed Services Committee", schema.Agency},
 		{"H\nThe U.S. Mission to the Organization of American States welcomed the vote.", "U.S. Mission to the Organization of American States", schema.Agency},
 		{"H\nThe Chilean Mission in Geneva issued a note.", "Chilean Mission", schema.Agency},
+		{"H\nHouse Committee on Public Security Chairman Ana Ruiz opened the hearing.", "House Committee on Public Security", schema.Agency},
 		{"H\nJoint Task Force Condor arrested 30 gang members.", "Joint Task Force Condor", schema.Agency},
 		{"H\nThe Joint Task Force South seized a boat.", "Joint Task Force South", schema.Agency},
 	} {
