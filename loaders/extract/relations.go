@@ -549,6 +549,12 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	// "X, indicted by the United States": a participle with its agent
 	passive := c.past && (g.passive || end < len(d.toks) && d.toks[end].key == "by")
+	if c.past && pred == "designated" && end < len(d.toks) && d.toks[end].key == "as" && g.start > 0 {
+		// "gangs designated as …": a participle after its noun
+		if p := d.toks[g.start-1]; p.kind == tWord && !p.cap && d.mentionAt(g.start-1) == nil && !relAux[p.key] {
+			passive = true
+		}
+	}
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
 	}
@@ -609,8 +615,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		pred = "threatened"
 	}
 	if schema.SymmetricRelations[pred] && len(subjs) > 1 && !d.objectFollows(end, sent, pred) {
-		// "A and B met": each with each
-		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		// "A and B met": each with each, unless they are the object of
+		// a verb before them ("visited A and B this week and met …")
+		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
+			eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		}
 		return
 	}
 	if directVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
@@ -757,6 +766,23 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 // unresolvedSubjects are subject pronouns this reader does not resolve:
 // the verb after one has no actor named before it.
 var unresolvedSubjects = set("i", "we", "you", "they")
+
+// objectOfVerb reports whether the mention of e nearest before token i
+// follows a verb of the lexicon ("visited A"), over "the".
+func (d *doc) objectOfVerb(e *entity, i, sent int) bool {
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k > i-30; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent != e {
+			continue
+		}
+		p := m.s - 1
+		if p >= 0 && d.toks[p].key == "the" {
+			p--
+		}
+		return p >= 0 && hasVerbCue(d.toks[p].key)
+	}
+	return false
+}
 
 // continuing are the governors of an infinitive that states the act:
 // "continue to support", "helped to arrest".
@@ -962,6 +988,15 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			}
 			continue
 		}
+		if m.s >= 2 && d.toks[m.s-1].key == "(" {
+			if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent == m.ent {
+				m = pm // "Office of Foreign Assets Control (OFAC)"
+			}
+		}
+		if m.ent != nil && m.ent.typ != schema.Person && !m.attached && d.modifierOfHead(m, i) {
+			k = m.s // "Mexican government officials hosted": the officials
+			continue
+		}
 		if m.ent != nil && m.ent.typ != schema.Person && !m.attached {
 			if t, ok := d.titleOf(m); ok {
 				// "the commander of X visited": the holder of the title
@@ -975,11 +1010,6 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			k = m.s
 			continue
 		}
-		if m.s >= 2 && d.toks[m.s-1].key == "(" {
-			if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent == m.ent {
-				m = pm // "Office of Foreign Assets Control (OFAC)"
-			}
-		}
 		// "the United States' commitment": a possessor acts too
 		out := []*entity{m.ent}
 		if side == sideSubj && m.ent.typ == schema.Agency && m.s >= 2 && d.toks[m.s-1].key == "'s" {
@@ -992,6 +1022,25 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		return append(out, d.conjLeft(m, pred, side)...)
 	}
 	return nil
+}
+
+// headNouns are the nouns a body's name may modify before a verb, making
+// the unnamed people it qualifies the actors: "Mexican officials hosted".
+var headNouns = set("officials", "official", "authorities", "forces", "troops", "agents", "officers", "police",
+	"delegation", "counterparts", "representatives", "leaders", "diplomats", "negotiators", "lawmakers")
+
+// modifierOfHead reports whether mention m modifies a head noun that
+// stands between it and token i: "senior Government of Mexico officials".
+func (d *doc) modifierOfHead(m *mention, i int) bool {
+	if i <= m.e || i > m.e+2 {
+		return false
+	}
+	for k := m.e; k < i; k++ {
+		if !headNouns[d.toks[k].key] && !(k+1 < i && d.toks[k].key == "security") {
+			return false
+		}
+	}
+	return true
 }
 
 // titleOf reports whether mention m is the body of a title before it
@@ -1061,11 +1110,17 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
 			return out
 		}
+		if p := pm.s - 1; p >= 0 && frontPreps[d.toks[p].key] && d.toks[pm.e].key == "," && (p == 0 || d.toks[p-1].sent != sent || d.toks[p-1].key == ",") {
+			return out // "In Guatemala, X joined": a place, not an actor
+		}
 		out = append(out, pm.ent)
 		k = pm.s - 1
 	}
 	return out
 }
+
+// frontPreps open a fronted phrase ("In Guatemala, …").
+var frontPreps = set("in", "at", "from", "during", "after", "before", "across", "throughout", "inside", "within")
 
 // skippableLeft reports whether token j may stand between a coordinator
 // and the actor after it: a title word, an attached mention, "the", "of".

@@ -225,6 +225,18 @@ func TestRelations(t *testing.T) {
 		{"an unresolved 'we' is no actor named before",
 			"As I told President Daniel Noboa when we met in Quito, Peru and Chile stand together.",
 			nil, []string{"Daniel Noboa|metWith|Peru", "Daniel Noboa|metWith|Chile"}},
+		{"the holder of a title in apposition acts, not the body named by its acronym",
+			"Laura Pinto, commander of the Colombian Navy (ARC), visited Panama on Monday.",
+			[]string{"Laura Pinto|metWith|Panama"}, []string{"Colombian Navy|metWith|Panama"}},
+		{"objects of a visit do not meet each other",
+			"Laura Pinto visited Panama and Costa Rica this week and met with local leaders.",
+			nil, []string{"Panama|metWith|Costa Rica"}},
+		{"a fronted place is not coordinated with the subject",
+			"In Panama, Laura Pinto joined President Daniel Noboa at the port.",
+			[]string{"Laura Pinto|metWith|Daniel Noboa"}, []string{"Panama|metWith|Daniel Noboa"}},
+		{"a body modifying officials is not the actor",
+			"President Daniel Noboa and Government of Peru officials hosted Laura Pinto in Quito.",
+			[]string{"Daniel Noboa|metWith|Laura Pinto"}, []string{"Peru|metWith|Laura Pinto"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
