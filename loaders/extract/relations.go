@@ -609,6 +609,13 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] {
 		return // "when we met": not an actor named before
 	}
+	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
+		// "personnel supporting X": the participle's noun is the actor
+		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentionAt(v-1) == nil && !relAux[p.key] &&
+			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") {
+			return
+		}
+	}
 	subjs := d.actorsLeft(g.start, sent, pred, sideSubj)
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
@@ -762,6 +769,12 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 	}
 	return nil
 }
+
+// ingPreps may govern an -ing verb whose actor is named before: "by
+// backing X", "after meeting Y".
+var ingPreps = set("by", "in", "for", "of", "to", "from", "with", "on", "at", "after", "before", "while", "without",
+	"through", "and", "or", "also", "as", "when", "since", "keep", "keeps", "kept", "began", "begun", "start",
+	"started", "stop", "stopped", "resumed")
 
 // unresolvedSubjects are subject pronouns this reader does not resolve:
 // the verb after one has no actor named before it.
@@ -1102,6 +1115,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j < 0 || d.toks[j].sent != sent || !(d.toks[j].key == "and" || d.toks[j].key == "," || d.toks[j].key == "&") {
 			return out
 		}
+		if len(out) == 0 && d.toks[j].key == "," {
+			return out // a list ends in "and C": "with X, Y asked" is none
+		}
 		j--
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
@@ -1179,6 +1195,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		m := d.mentionAt(k)
 		if m == nil {
+			if side == sideObj && k > i+1 && placePreps[d.toks[k].key] {
+				return nil // "backing rival gangs within Ecuador": a place
+			}
 			continue
 		}
 		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" {
@@ -1284,6 +1303,9 @@ func (d *doc) headAnaphor(k int) *entity {
 	}
 	return nil
 }
+
+// placePreps introduce a place after an unnamed object.
+var placePreps = set("within", "inside", "across", "throughout", "in")
 
 // cartelNouns are the nouns that refer back to criminal groups named before
 // ("the cartel", "both gangs").

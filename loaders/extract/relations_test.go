@@ -237,6 +237,15 @@ func TestRelations(t *testing.T) {
 		{"a body modifying officials is not the actor",
 			"President Daniel Noboa and Government of Peru officials hosted Laura Pinto in Quito.",
 			[]string{"Daniel Noboa|metWith|Laura Pinto"}, []string{"Peru|metWith|Laura Pinto"}},
+		{"a place after an unnamed object is not the object",
+			"Los Lobos has fuelled the violence by backing rival gangs within Peru.",
+			nil, []string{"Los Lobos|supports|Peru"}},
+		{"a participle after a plain noun has that noun as actor",
+			"Officials praised the Colombian Navy and all personnel supporting the Andean Security Initiative.",
+			nil, []string{"Colombian Navy|supports|Andean Security Initiative"}},
+		{"a comma alone does not coordinate the nearest actor",
+			"During the hearing with Laura Pinto, Senator Mario Lara Gil met with Daniel Noboa.",
+			[]string{"Mario Lara Gil|metWith|Daniel Noboa"}, []string{"Laura Pinto|metWith|Daniel Noboa"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
