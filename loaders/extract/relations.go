@@ -1249,6 +1249,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			break
 		}
 		closed = closed || and
+		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
+			if p := d.personAfter(pm.e, sent); p != nil {
+				pm = p // ", and Air Force Commander Gen. X"
+			}
+		}
 		out = append(out, pm.ent)
 		k = pm.e
 	}
@@ -1597,10 +1602,21 @@ func (d *doc) titleReferent(k int) *entity {
 				return m.ent
 			}
 		}
+		// "Adm. X … the admiral": a rank written before the name
+		for p := m.s - 1; p >= 0 && p >= m.s-2; p-- {
+			if key := d.toks[p].key; key == d.toks[k].key || rankAbbrevs[key] == d.toks[k].key {
+				return m.ent
+			}
+		}
 		j = m.s
 	}
 	return nil
 }
+
+// rankAbbrevs are the abbreviated ranks and titles written before names.
+var rankAbbrevs = map[string]string{"adm.": "admiral", "gen.": "general", "col.": "colonel", "lt.": "lieutenant",
+	"maj.": "major", "capt.": "captain", "sgt.": "sergeant", "sen.": "senator", "rep.": "representative",
+	"gov.": "governor", "amb.": "ambassador"}
 
 // personAfter is the person mention a title starting at token i leads to
 // ("of Ecuador Daniel Noboa"), over title words only, or nil.

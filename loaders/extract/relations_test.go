@@ -246,6 +246,12 @@ func TestRelations(t *testing.T) {
 		{"a comma alone does not coordinate the nearest actor",
 			"During the hearing with Laura Pinto, Senator Mario Lara Gil met with Daniel Noboa.",
 			[]string{"Mario Lara Gil|metWith|Daniel Noboa"}, []string{"Laura Pinto|metWith|Daniel Noboa"}},
+		{"a rank written before a name lets 'the admiral' refer to it",
+			"Adm. Laura Pinto arrived in Quito on Monday. The admiral met with President Daniel Noboa.",
+			[]string{"Laura Pinto|metWith|Daniel Noboa"}, nil},
+		{"a coordinated body with a title leads to the person holding it",
+			"Laura Pinto met with Defense Minister Mario Lara Gil and Colombian Navy Commander Adm. Rodrigo Fuentes Ibarra.",
+			[]string{"Laura Pinto|metWith|Mario Lara Gil", "Laura Pinto|metWith|Rodrigo Fuentes Ibarra"}, []string{"Laura Pinto|metWith|Colombian Navy"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
