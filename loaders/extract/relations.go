@@ -372,6 +372,21 @@ func (d *doc) agreementPartners(add func(*entity, string, *entity, int)) {
 var cooperationNouns = set("cooperation", "collaboration", "partnership", "dialogue", "statement", "communique",
 	"communiqué", "declaration", "framework")
 
+// govOf is the government a mention names: a government, or a demonym
+// of a government the article names ("Mexican").
+func (d *doc) govOf(m *mention) *entity {
+	if m.ent != nil {
+		if m.ent.typ == schema.Government {
+			return m.ent
+		}
+		return nil
+	}
+	if m.class == mDemonym && m.country != "" {
+		return d.ents[string(schema.Government)+"|"+fold(m.country)]
+	}
+	return nil
+}
+
 // jointActs are the acts that a "joint" or "coordinated" modifier makes
 // common to the parties listed after them.
 var jointActs = set("action", "actions", "operation", "operations", "effort", "efforts", "exercise", "exercises",
@@ -394,16 +409,16 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if d.inQuote[i] {
 			continue
 		}
-		// "A-B … cooperation"
-		if m := d.mentionAt(i); m != nil && m.e == i+1 && d.toks[i+1].key == "-" && m.ent != nil && m.ent.typ == schema.Government {
+		// "A-B … cooperation", "U.S.-Mexican cooperation"
+		if m := d.mentionAt(i); m != nil && m.e == i+1 && d.toks[i+1].key == "-" && d.govOf(m) != nil {
 			j := i + 2
 			n := d.mentionAt(j)
-			if n == nil || n.ent == nil || n.ent.typ != schema.Government || n.s != j {
+			if n == nil || d.govOf(n) == nil || n.s != j {
 				continue
 			}
 			for k := n.e; k < len(d.toks) && k < n.e+4 && d.toks[k].sent == d.toks[i].sent; k++ {
 				if key := d.toks[k].key; cooperationNouns[key] && key != "statement" && key != "declaration" {
-					add(m.ent, "cooperatesWith", n.ent, i)
+					add(d.govOf(m), "cooperatesWith", d.govOf(n), i)
 					break
 				}
 			}

@@ -252,6 +252,9 @@ func TestRelations(t *testing.T) {
 		{"a coordinated body with a title leads to the person holding it",
 			"Laura Pinto met with Defense Minister Mario Lara Gil and Colombian Navy Commander Adm. Rodrigo Fuentes Ibarra.",
 			[]string{"Laura Pinto|metWith|Mario Lara Gil", "Laura Pinto|metWith|Rodrigo Fuentes Ibarra"}, []string{"Laura Pinto|metWith|Colombian Navy"}},
+		{"a compound of a government and a demonym cooperating",
+			"Colombia thanked Peru. The arrest crowned years of Colombian-Peruvian cooperation.",
+			[]string{"Colombia|cooperatesWith|Peru"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
