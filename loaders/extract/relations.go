@@ -39,7 +39,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 	{"seized", "seize; confiscate", "seizure"},
 	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
 	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
-	{"cooperatesWith", "cooperate with; cooperate; collaborate with; collaborate; partner with; work with; work closely with; work together; join forces with", "cooperation; collaboration; partnership"},
+	{"cooperatesWith", "cooperate with; cooperate; collaborate with; collaborate; partner with; work with; work closely with; work together; stand together; join forces with", "cooperation; collaboration; partnership"},
 	{"metWith", "meet with; meet; hold talks with; host; speak with; visit; receive; join", "meeting; meetings; talks; call; conversation; summit"},
 	{"negotiatesWith", "negotiate with", "negotiations"},
 	{"signed", "sign", "signing"},
@@ -57,7 +57,7 @@ var relationLexicon = []struct{ pred, verbs, nouns string }{
 // irregularForms are the irregular inflections of the lexicon's lemmas.
 var irregularForms = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "lead": {"led"}, "withdraw": {"withdrew", "withdrawn"},
-	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"},
+	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"}, "stand": {"stood"},
 }
 
 // directVerbs state their relation only with the object right after them

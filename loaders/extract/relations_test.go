@@ -255,6 +255,12 @@ func TestRelations(t *testing.T) {
 		{"a compound of a government and a demonym cooperating",
 			"Colombia thanked Peru. The arrest crowned years of Colombian-Peruvian cooperation.",
 			[]string{"Colombia|cooperatesWith|Peru"}, nil},
+		{"coordinated subjects stand together",
+			"Nothing is out of reach when Peru and Chile stand together.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"coordinated subjects stood together",
+			"Peru and Chile stood together against the gangs.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
