@@ -852,6 +852,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	// the object phrase: "between", "among", "with", or c.intro
 	symmetric := schema.SymmetricRelations[pred]
 	k, intro := end, ""
+	if c.intro != "of" && !symmetric {
+		k = len(d.toks) // the cue matched its intro: "support to X"
+	}
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 		key := d.toks[k].key
 		if symmetric && pred == "metWith" && key == "by" && k == end+1 && chairVerbs[d.toks[k-1].key] {
@@ -917,6 +920,8 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			}
 		}
 	}
+	// "countries that pledged support to X, including A and B"
+	subj = append(subj, d.groupMembers(first, k, sent)...)
 	for _, s := range subj {
 		for _, o := range objs {
 			add(s, pred, o, v)
@@ -936,6 +941,42 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 // chairVerbs, as participles after a meeting noun, name its parties:
 // "meetings led by A and B".
 var chairVerbs = set("led", "co-led", "chaired", "co-chaired", "hosted", "co-hosted", "headed")
+
+// memberGroups are the plural nouns of a group of actors whose members a
+// list may name.
+var memberGroups = set("countries", "nations", "partners", "governments", "donors", "states", "allies")
+
+// groupMembers are the actors listed by "including" or "such as" after
+// token from, when a group noun heads the phrase ending before token v
+// ("all the countries that have pledged support to X …, including A, B
+// and C"); nil otherwise.
+func (d *doc) groupMembers(v, from, sent int) []*entity {
+	group := false
+	for k := v - 1; k >= 0 && k >= v-8 && d.toks[k].sent == sent; k-- {
+		if d.mentionAt(k) != nil || actorStop[d.toks[k].key] {
+			break
+		}
+		if memberGroups[d.toks[k].key] {
+			group = true
+			break
+		}
+	}
+	if !group {
+		return nil
+	}
+	for k := from; k+1 < len(d.toks) && d.toks[k].sent == sent && k < from+30; k++ {
+		if actorStop[d.toks[k].key] {
+			return nil
+		}
+		if d.toks[k].key == "including" {
+			return d.actorsRight(k+1, sent, "supports", sideSubj)
+		}
+		if d.toks[k].key == "such" && d.toks[k+1].key == "as" {
+			return d.actorsRight(k+2, sent, "supports", sideSubj)
+		}
+	}
+	return nil
+}
 
 // nounCue is the predicate of the noun cue key ("arrest"), or "".
 func nounCue(key string) string {
@@ -961,7 +1002,9 @@ func hasVerbCue(key string) bool {
 var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", "their", "its", "his", "her",
 	"our", "your", "my", "any", "further", "new", "continued", "joint", "strong", "bilateral", "full", "recent",
 	"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "previous", "annual", "inaugural",
-	"trilateral", "high-level", "ministerial", "virtual", "private", "productive")
+	"trilateral", "high-level", "ministerial", "virtual", "private", "productive",
+	"financial", "military", "logistical", "technical", "diplomatic", "political", "humanitarian", "operational",
+	"material", "economic")
 
 // nominalBlockers make a nominalised act hypothetical.
 var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
@@ -1197,6 +1240,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				return []*entity{e} // "support to this mission"
 			}
 			return nil
+		}
+		if t := d.toks[i+1]; d.toks[i].key != "the" && t.kind == tWord && !t.cap && side == sideObj && !cartelNouns[t.key] {
+			return nil // "this effort": something unnamed
 		}
 	}
 	var out []*entity

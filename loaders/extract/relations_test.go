@@ -261,6 +261,19 @@ func TestRelations(t *testing.T) {
 		{"coordinated subjects stood together",
 			"Peru and Chile stood together against the gangs.",
 			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"the members of a group that pledged support, listed by 'including'",
+			"Peru launched the Andean Security Initiative in May. We thank the nations that pledged financial support to the initiative in its first year, including Chile, Bolivia and Colombia.",
+			[]string{"Chile|supports|Andean Security Initiative", "Bolivia|supports|Andean Security Initiative", "Colombia|supports|Andean Security Initiative"},
+			[]string{"Chile|supports|Bolivia"}},
+		{"support to something unnamed has no named object",
+			"We thank all the countries that have pledged financial support to this effort, including Chile, Bolivia and Colombia.",
+			nil, []string{"Chile|supports|Bolivia", "Bolivia|supports|Colombia"}},
+		{"an adjective before a noun cue keeps it a noun",
+			"Analysts praised the military support of Chile to Ecuador.",
+			nil, []string{"Chile|supports|Chile"}},
+		{"a possessor's support to an actor",
+			"Officials welcomed Chile's support to Ecuador last year.",
+			[]string{"Chile|supports|Ecuador"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
