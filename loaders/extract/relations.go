@@ -454,6 +454,18 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 				}
 			}
 		}
+		// "A and B's (shared) commitment": a standing cooperation
+		if d.toks[i].key == "'s" && i > 0 {
+			n := i + 1
+			if n < len(d.toks) && (d.toks[n].key == "shared" || d.toks[n].key == "joint" || d.toks[n].key == "mutual") {
+				n++
+			}
+			if m := d.mentionAt(i - 1); m != nil && m.ent != nil && n < len(d.toks) && (d.toks[n].key == "commitment" || d.toks[n].key == "commitments") &&
+				typeOK("cooperatesWith", sideSubj, m.ent.typ) {
+				list := append([]*entity{m.ent}, d.conjLeft(m, "cooperatesWith", sideSubj)...)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
 		// "joint statement from A and B"
 		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; k == "from" || k == "by" || k == "of" {
@@ -845,6 +857,12 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if first >= 2 && d.toks[first-1].key == "'s" {
 		if m := d.mentionAt(first - 2); m != nil && m.ent != nil {
 			subj = append(subj, m.ent)
+			if schema.SymmetricRelations[pred] && typeOK(pred, sideSubj, m.ent.typ) {
+				// "the United States and Mexico's commitment": each with each
+				if list := append([]*entity{m.ent}, d.conjLeft(m, pred, sideSubj)...); len(list) > 1 {
+					eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
+				}
+			}
 		}
 	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
 		subj = append(subj, m.ent) // "the U.S. designation of"

@@ -274,6 +274,12 @@ func TestRelations(t *testing.T) {
 		{"a possessor's support to an actor",
 			"Officials welcomed Chile's support to Ecuador last year.",
 			[]string{"Chile|supports|Ecuador"}, nil},
+		{"a coordinated possessor of a commitment",
+			"The ministers reaffirmed Peru and Chile's shared commitment to border security.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"a coordinated possessor of a partnership",
+			"Analysts praised Colombia and Ecuador's partnership on the border.",
+			[]string{"Colombia|cooperatesWith|Ecuador"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
