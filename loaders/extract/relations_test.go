@@ -280,6 +280,9 @@ func TestRelations(t *testing.T) {
 		{"a coordinated possessor of a partnership",
 			"Analysts praised Colombia and Ecuador's partnership on the border.",
 			[]string{"Colombia|cooperatesWith|Ecuador"}, nil},
+		{"a long title with 'and' after a government leads to the person",
+			"Laura Pinto hosted Daniel Noboa and Peru's National Security and Intelligence Advisor Mario Lara Gil in Lima.",
+			[]string{"Laura Pinto|metWith|Mario Lara Gil"}, []string{"Laura Pinto|metWith|Peru"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
