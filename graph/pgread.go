@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -49,50 +50,6 @@ func pgCount(ctx context.Context, db *sql.DB, d quad.Direction, v, p quad.Value)
 	err := db.QueryRowContext(ctx, `SELECT count(*) FROM quads WHERE `+pgColumn(d)+` = $1 AND predicate_hash = $2`,
 		csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()).Scan(&n)
 	return n, err
-}
-
-// pgNewest is Store.Newest on PostgreSQL: the newest n quads by horizon and
-// the exact count, each one SELECT on pgIndexes; values come from Cayley.
-func (s *Store) pgNewest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
-	if d != quad.Subject && d != quad.Object {
-		return LastQuadsWith(ctx, qs, d, v, p, n)
-	}
-	total, err := pgCount(ctx, s.sql, d, v, p)
-	if err != nil || total == 0 {
-		return nil, 0, err
-	}
-	col, vh, ph := pgColumn(d), csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue()
-	rows, err := s.sql.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
-		WHERE `+col+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`, vh, ph, n)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var newest []quad.Quad // newest first
-	for rows.Next() {
-		var h [4]csql.NodeHash
-		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
-			return nil, 0, err
-		}
-		var vals [4]quad.Value
-		for i := range h {
-			if !h[i].Valid() {
-				continue
-			}
-			if vals[i], err = qs.NameOf(h[i]); err != nil {
-				return nil, 0, err
-			}
-		}
-		newest = append(newest, quad.Quad{Subject: vals[0], Predicate: vals[1], Object: vals[2], Label: vals[3]})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, err
-	}
-	out := make([]quad.Quad, len(newest))
-	for i, q := range newest {
-		out[len(newest)-1-i] = q
-	}
-	return out, total, nil
 }
 
 // pgCountAsserts counts the articles asserting each fact key, in a few
@@ -170,45 +127,24 @@ func (r *pgReader) QuadsWithAny(ctx context.Context, d quad.Direction, v quad.Va
 	return out, nil
 }
 
-// Newest is Store.Newest with the values resolved in one batch: the count
-// and the newest n quads are one SELECT each on pgIndexes.
+// Newest is Store.Newest on PostgreSQL: the count and the newest n quads
+// are one SELECT each on pgIndexes, their values one more.
 func (r *pgReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
-	if (d != quad.Subject && d != quad.Object) || p == nil {
-		return r.s.pgNewest(ctx, r.qs, d, v, p, n)
+	if d != quad.Subject && d != quad.Object {
+		return LastQuadsWith(ctx, r.qs, d, v, p, n)
 	}
 	total, err := pgCount(ctx, r.s.sql, d, v, p)
 	if err != nil || total == 0 {
 		return nil, 0, err
 	}
-	rows, err := r.s.sql.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
+	newest, err := r.query(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
 		WHERE `+pgColumn(d)+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`,
 		csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue(), n)
 	if err != nil {
-		return nil, 0, fmt.Errorf("read newest: %w", err)
-	}
-	var hashes [][4]csql.NodeHash // newest first
-	for rows.Next() {
-		var h [4]csql.NodeHash
-		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("read newest: %w", err)
-		}
-		hashes = append(hashes, h)
-	}
-	if err := rows.Close(); err != nil {
 		return nil, 0, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("read newest: %w", err)
-	}
-	if err := r.resolve(ctx, hashes); err != nil {
-		return nil, 0, err
-	}
-	out := make([]quad.Quad, len(hashes))
-	for i, h := range hashes { // oldest first, as Newest gives them
-		out[len(hashes)-1-i] = quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
-	}
-	return out, total, nil
+	slices.Reverse(newest) // oldest first, as Newest gives them
+	return newest, total, nil
 }
 
 // quads returns the quads with v in direction d (Subject or Object) and
@@ -236,6 +172,12 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 				row_number() OVER (PARTITION BY predicate_hash ORDER BY horizon) AS n
 			FROM quads WHERE ` + where + `) q WHERE n <= ` + fmt.Sprint(limit) + ` ORDER BY predicate_hash, horizon`
 	}
+	return r.query(ctx, query, args...)
+}
+
+// query runs a SELECT of the four hash columns of quads and returns the
+// quads in row order, their values looked up in one batch.
+func (r *pgReader) query(ctx context.Context, query string, args ...any) ([]quad.Quad, error) {
 	rows, err := r.s.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read quads: %w", err)

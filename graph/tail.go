@@ -24,7 +24,7 @@ import (
 // returned are always live. Call it inside View.
 func (s *Store) Newest(ctx context.Context, qs graph.QuadStore, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
 	if _, ok := qs.(*csql.QuadStore); ok && s.sql != nil {
-		return s.pgNewest(ctx, qs, d, v, p, n)
+		return newPGReader(s, qs).Newest(ctx, d, v, p, n)
 	}
 	kqs, ok := qs.(*ckv.QuadStore)
 	if s.bolt == nil || !ok || (d != quad.Subject && d != quad.Object) {
