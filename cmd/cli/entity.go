@@ -174,10 +174,7 @@ func partyNames(ag ask.Agreement) string {
 
 // articleLine is an article's date and headline, shortened.
 func articleLine(a ask.ArticleRef) string {
-	h := a.Headline
-	if r := []rune(h); len(r) > 70 {
-		h = string(r[:67]) + "..."
-	}
+	h := clip(a.Headline, 70)
 	if a.Published != "" {
 		return a.Published[:min(10, len(a.Published))] + "  " + h
 	}

@@ -131,11 +131,7 @@ func linkLabel(l ask.Link) string {
 
 // quoteShort quotes s, shortened to about 50 characters.
 func quoteShort(s string) string {
-	r := []rune(s)
-	if len(r) > 50 {
-		s = string(r[:47]) + "..."
-	}
-	return "“" + s + "”"
+	return "“" + clip(s, 50) + "”"
 }
 
 // openQuestioner returns what answers the question commands: a Client of

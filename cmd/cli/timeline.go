@@ -84,7 +84,7 @@ func timelineRun(ctx context.Context, opts *TimelineOptions) error {
 		for _, ar := range e.Articles {
 			arts = append(arts, strings.TrimPrefix(ar.IRI, "ng:article/"))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", date, what, clip(e.Text, 80), strings.Join(arts, ", "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", date, what, clip(strings.Join(strings.Fields(e.Text), " "), 80), strings.Join(arts, ", "))
 	}
 	if tl.Total > len(tl.Entries) {
 		fmt.Fprintf(tw, "(showing the newest %d of %d: --limit for more)\n", len(tl.Entries), tl.Total)
@@ -94,11 +94,10 @@ func timelineRun(ctx context.Context, opts *TimelineOptions) error {
 	return tw.Flush()
 }
 
-// clip shortens s to at most n runes, marking the cut.
+// clip shortens s to at most n runes, marking the cut with "...".
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
+		return string(r[:n-3]) + "..."
 	}
 	return s
 }
