@@ -1,0 +1,3 @@
+module example.com/ngtestdemo
+
+go 1.22
