@@ -133,6 +133,7 @@ func (r *pgReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value
 	if d != quad.Subject && d != quad.Object {
 		return LastQuadsWith(ctx, r.qs, d, v, p, n)
 	}
+	r.s.sqlReads.Add(1)
 	total, err := pgCount(ctx, r.s.sql, d, v, p)
 	if err != nil || total == 0 {
 		return nil, 0, err
@@ -178,6 +179,7 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 // query runs a SELECT of the four hash columns of quads and returns the
 // quads in row order, their values looked up in one batch.
 func (r *pgReader) query(ctx context.Context, query string, args ...any) ([]quad.Quad, error) {
+	r.s.sqlReads.Add(1)
 	rows, err := r.s.sql.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read quads: %w", err)
@@ -228,6 +230,7 @@ func (r *pgReader) resolve(ctx context.Context, quads [][4]csql.NodeHash) error 
 	for len(missing) > 0 {
 		chunk := missing[:min(len(missing), 5000)]
 		missing = missing[len(chunk):]
+		r.s.sqlReads.Add(1)
 		rows, err := r.s.sql.QueryContext(ctx, `SELECT hash, value, value_string, datatype, language, iri, bnode,
 			value_int, value_bool, value_float, value_time FROM nodes WHERE hash = ANY($1)`, pq.Array(chunk))
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -62,7 +63,15 @@ type Store struct {
 	// sql is a PostgreSQL store's own connection pool, which writes through
 	// pgApplyDeltas (set-based, about 3× Cayley's one statement per row).
 	sql *sql.DB
+	// sqlReads counts the SQL statements the question layer's Reader
+	// sent (SQLReads).
+	sqlReads atomic.Int64
 }
+
+// SQLReads returns how many SQL statements the Reader (Read) has sent to a
+// PostgreSQL store since it was opened: each is one round trip. Benchmarks
+// report it per question.
+func (s *Store) SQLReads() int64 { return s.sqlReads.Load() }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
 // in-memory store, a postgres:// or postgresql:// URL for PostgreSQL, and

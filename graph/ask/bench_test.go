@@ -3,13 +3,16 @@ package ask
 import (
 	"context"
 	"os"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 func BenchmarkAsk(b *testing.B) {
-	a := New(goldStore(b))
+	s := goldStore(b)
+	a := New(s)
 	ctx := context.Background()
 	for _, bm := range []struct {
 		name string
@@ -29,10 +32,14 @@ func BenchmarkAsk(b *testing.B) {
 		{"Search", func() error { _, err := a.Search(ctx, "mex", 0); return err }},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
+			before := s.SQLReads()
 			for b.Loop() {
 				if err := bm.fn(); err != nil {
 					b.Fatal(err)
 				}
+			}
+			if s.Backend() == graph.BackendPostgres {
+				b.ReportMetric(float64(s.SQLReads()-before)/float64(b.N), "sql/op")
 			}
 		})
 	}
@@ -41,6 +48,8 @@ func BenchmarkAsk(b *testing.B) {
 // BenchmarkAskStore asks the questions of ngbench of a store built at scale
 // (for example by `go run ./cmd/ngbench`): NEWSGRAPH_BENCH_DB names it,
 // NEWSGRAPH_BENCH_PERSON, _FROM and _TO the entities. It skips without them.
+// Besides the mean it reports the median and p99 of the iterations and, on
+// PostgreSQL, the SQL statements (round trips) per question.
 //
 //	NEWSGRAPH_BENCH_DB=/tmp/bench10k/bench.db NEWSGRAPH_BENCH_PERSON="Marco Rubio" \
 //	NEWSGRAPH_BENCH_FROM="Marco Rubio" NEWSGRAPH_BENCH_TO="Karen Solano" \
@@ -69,10 +78,21 @@ func BenchmarkAskStore(b *testing.B) {
 		{"Search", func() error { _, err := a.Search(ctx, person[:4], 10); return err }},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
+			before := s.SQLReads()
+			var took []time.Duration
 			for b.Loop() {
+				start := time.Now()
 				if err := bm.fn(); err != nil {
 					b.Fatal(err)
 				}
+				took = append(took, time.Since(start))
+			}
+			slices.Sort(took)
+			ms := func(q float64) float64 { return float64(took[int(q*float64(len(took)-1))]) / 1e6 }
+			b.ReportMetric(ms(0.5), "p50-ms")
+			b.ReportMetric(ms(0.99), "p99-ms")
+			if s.Backend() == graph.BackendPostgres {
+				b.ReportMetric(float64(s.SQLReads()-before)/float64(b.N), "sql/op")
 			}
 		})
 	}
