@@ -1,0 +1,452 @@
+// The parties an agreement's sentence states: lists of actors around a sign
+// verb, "between A and B", "with X", officials standing for their
+// governments.
+
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// partyEnt is the party an actor mention stands for: a government, an
+// armed group, or an agency as written ("the attorney general's office
+// signed …": the signing agency is the party, not its government).
+func (d *doc) partyEnt(m *mention) *entity {
+	if m == nil || m.ent == nil {
+		return nil
+	}
+	switch m.ent.typ {
+	case schema.Government, schema.Cartel, schema.Agency:
+		return m.ent
+	}
+	return nil
+}
+
+// partyList reads a list of actors "A, B and C" from token k forward
+// (dir 1) or ending at token k (dir -1).
+func (d *doc) partyList(k, dir int) []*entity {
+	var out []*entity
+	sent := -1
+	for n := 0; k >= 0 && k < len(d.toks) && n < 14; n++ {
+		if sent < 0 {
+			sent = d.toks[k].sent
+		} else if d.toks[k].sent != sent {
+			break
+		}
+		if m := d.mentionAt(k); m != nil {
+			p := d.partyEnt(m)
+			if p == nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
+				p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
+			}
+			if p == nil && m.ent != nil && m.ent.typ == schema.Person {
+				p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
+				if p == nil && dir < 0 && m.s >= 2 && d.toks[m.s-1].key == "," && counterpartNouns[d.toks[m.s-2].key] {
+					k = m.s - 2 // "her Argentine counterpart, X,": the counterpart says whose
+					continue
+				}
+			}
+			if p == nil {
+				break
+			}
+			// "between the armed forces and Colombia's Military Forces":
+			// the body as written, not its government
+			if dir > 0 && d.bodiesAsWritten && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
+				if am := d.mentionAt(m.e + 1); am != nil && am.s == m.e+1 && am.ent != nil && am.ent.typ == schema.Agency {
+					m, p = am, am.ent
+				}
+			}
+			dup := false
+			for _, o := range out {
+				dup = dup || o == p
+			}
+			if !dup {
+				out = append(out, p)
+			}
+			if dir > 0 {
+				k = d.skipOfficial(m.e)
+				if k == m.e && k < len(d.toks) && memberNouns[d.toks[k].key] && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
+					k++
+				}
+			} else {
+				k = m.s - 1
+			}
+			continue
+		}
+		if dir < 0 && (d.toks[k].key == "his" || d.toks[k].key == "her" || d.toks[k].key == "their") && k+2 < len(d.toks) && counterpartNouns[d.toks[k+2].key] {
+			k-- // "… and his Argentine counterpart signed"
+			continue
+		}
+		// "Chile's foreign minister and …": the government whose official
+		// signs
+		if dir < 0 && d.isTitleTok(k) {
+			j := k
+			for j > 0 && j > k-5 && d.isTitleTok(j) && !d.toks[j].cap {
+				j--
+			}
+			if j > 0 && j < k+1 && d.toks[j].key == "'s" {
+				if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Government && m.e == j {
+					k = j - 1
+					continue
+				}
+			}
+		}
+		// "his Argentine counterpart": the government of the demonym
+		if counterpartNouns[d.toks[k].key] && k > 0 {
+			if m := d.mentionAt(k - 1); m != nil && m.class == mDemonym && m.country != "" && m.e == k {
+				if ge := d.entity(schema.Government, m.country, m.s); ge != nil {
+					if !containsEnt(out, ge) {
+						out = append(out, ge)
+					}
+					if dir > 0 {
+						k = d.skipOfficial(k + 1)
+					} else {
+						k = m.s - 1
+					}
+					continue
+				}
+			}
+		}
+		// "Haitian police commanders negotiated …", "with Mexican navy
+		// officers": members of a body act for it
+		if memberNouns[d.toks[k].key] && dir < 0 && k > 0 {
+			if m := d.mentionAt(k - 1); m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
+				k--
+				continue
+			}
+		}
+		// "the National Police (PN) and …": an acronym in brackets
+		if d.toks[k].key == "(" && dir > 0 && len(out) > 0 {
+			c := k + 1
+			for c < len(d.toks) && c < k+4 && d.toks[c].key != ")" && d.toks[c].sent == sent {
+				c++
+			}
+			if c < len(d.toks) && d.toks[c].key == ")" {
+				k = c + 1
+				continue
+			}
+		}
+		if d.toks[k].key == ")" && dir < 0 {
+			c := k - 1
+			for c >= 0 && c > k-4 && d.toks[c].key != "(" && d.toks[c].sent == sent {
+				c--
+			}
+			if c > 0 && d.toks[c].key == "(" && d.mentionAt(c-1) != nil {
+				k = c - 1
+				continue
+			}
+		}
+		// "… and the executive president of Peru's drug commission, X":
+		// the government of an official named by title
+		if dir > 0 && len(out) > 0 && !d.bodiesAsWritten && d.isTitleTok(k) && !d.toks[k].cap {
+			j := k
+			for j < len(d.toks) && j < k+6 && (d.isTitleTok(j) && !d.toks[j].cap || d.toks[j].key == "of" || d.toks[j].key == "the") {
+				j++
+			}
+			if m := d.mentionAt(j); j > k && m != nil && m.s == j && d.toks[j-1].key == "of" && m.ent != nil {
+				var g *entity
+				switch {
+				case m.ent.typ == schema.Government:
+					g = m.ent
+				case m.ent.typ == schema.Agency && m.ent.country != "":
+					g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+				}
+				if g != nil {
+					if !containsEnt(out, g) {
+						out = append(out, g)
+					}
+					e := m.e
+					if e+1 < len(d.toks) && d.toks[e].key == "'s" {
+						if am := d.mentionAt(e + 1); am != nil && am.s == e+1 {
+							e = am.e
+						}
+					}
+					k = e
+					// the bracketed acronym and the official's name
+					if k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
+						k += 3
+					}
+					if k+1 < len(d.toks) && d.toks[k].key == "," {
+						if pm := d.mentionAt(k + 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
+							k = pm.e
+						}
+					}
+					continue
+				}
+			}
+		}
+		if key := d.toks[k].key; key == "then" && dir > 0 {
+			k++ // "the then US homeland security secretary"
+			continue
+		}
+		if key := d.toks[k].key; key == "," || key == "and" || key == "the" || key == "both" {
+			k += dir
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// counterpartNouns follow a demonym for an official of that country.
+var counterpartNouns = set("counterpart", "counterparts")
+
+func containsEnt(es []*entity, e *entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNouns name the people who act for a body: "police commanders".
+var memberNouns = set("commanders", "officers", "officials", "agents", "negotiators", "representatives",
+	"envoys", "delegates", "delegation", "leaders", "chiefs", "authorities", "diplomats", "prosecutors")
+
+// personGov is the government a person serves: the person's known
+// country, else the government or agency of a current role the article
+// gives.
+func (d *doc) personGov(e *entity) *entity {
+	if e.country != "" {
+		return d.ents[string(schema.Government)+"|"+fold(e.country)]
+	}
+	for _, r := range d.roles {
+		if r.Person != e.name || r.Former {
+			continue
+		}
+		if g := d.ents[string(schema.Government)+"|"+fold(r.Org)]; g != nil {
+			return g
+		}
+		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; a != nil && a.country != "" {
+			return d.ents[string(schema.Government)+"|"+fold(a.country)]
+		}
+	}
+	return nil
+}
+
+// skipOfficial skips, after a party ending before token k, the official
+// who acts for it: "Panama's foreign minister, X," or "US homeland
+// security secretary Y". It returns k when no official follows.
+func (d *doc) skipOfficial(k int) int {
+	j := k
+	if j < len(d.toks) && d.toks[j].key == "'s" {
+		j++
+	}
+	w := j
+	for j < len(d.toks) && j < w+6 && d.toks[j].kind == tWord && !d.toks[j].cap && !d.toks[j].brk && d.mentionAt(j) == nil {
+		if funcWords[d.toks[j].key] {
+			// "minister of national security": "of"/"for" inside a title
+			n := j + 1
+			if n+1 < len(d.toks) && d.toks[n].key == "the" {
+				n++ // "undersecretary of the interior"
+			}
+			if key := d.toks[j].key; j == w || key != "of" && key != "for" || n >= len(d.toks) ||
+				d.toks[n].kind != tWord || d.toks[n].cap || funcWords[d.toks[n].key] {
+				break
+			}
+			j = n
+			continue
+		}
+		j++
+	}
+	if j == w {
+		return k
+	}
+	if j < len(d.toks) && d.toks[j].key == "," {
+		j++
+	}
+	m := d.mentionAt(j)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+		return k
+	}
+	j = m.e
+	if j < len(d.toks) && d.toks[j].key == "," {
+		j++
+	}
+	return j
+}
+
+// statedParties reads the parties a sentence names for the agreement
+// mention am: "signed by A, B and C", "between A and B", "that A and B
+// signed", "A and B signed the X", "we signed the X with B".
+func (d *doc) statedParties(am *mention) []*entity {
+	sent := d.toks[am.s].sent
+	var out []*entity
+	k := am.e
+	// "between A and B", "that A and B signed"; ", between A and B,"
+	bk := k
+	if bk+1 < len(d.toks) && d.toks[bk].key == "," && d.toks[bk+1].sent == sent {
+		bk++
+	}
+	if bk < len(d.toks) && (d.toks[bk].key == "between" || d.toks[bk].key == "among") {
+		k = bk
+		// "between A and B" names the bodies that are the parties
+		d.bodiesAsWritten = true
+		l := d.partyList(k+1, 1)
+		d.bodiesAsWritten = false
+		if len(l) >= 2 {
+			return l
+		}
+		if l := d.twoSides(k + 1); len(l) == 2 {
+			return l
+		}
+	}
+	// "the two countries' extradition treaty"
+	if b := am.s - 1; b >= 4 && (d.toks[b].key == "'" || d.toks[b].key == "'s") && (govPlurals[d.toks[b-1].key] || groupPlurals[d.toks[b-1].key]) {
+		if l := d.twoSides(b - 3); len(l) == 2 {
+			return l
+		}
+	}
+	k = am.e
+	// "a transfer agreement the two countries signed in 2007"
+	if tk := k; tk < len(d.toks) && (d.toks[tk].key == "the" || d.toks[tk].key == "that" && tk+1 < len(d.toks) && d.toks[tk+1].key == "the") {
+		if d.toks[tk].key == "that" {
+			tk++
+		}
+		if l := d.twoSides(tk); len(l) == 2 {
+			if near := d.nearTwoGovs(am.s); len(near) == 2 {
+				l = near
+			}
+			for v := tk + 3; v < len(d.toks) && v < tk+6 && d.toks[v].sent == sent; v++ {
+				if signVerbs[d.toks[v].key] {
+					return l
+				}
+				if d.toks[v].kind != tWord || d.toks[v].cap {
+					break
+				}
+			}
+		}
+	}
+	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
+		l := d.partyList(k+1, 1)
+		if end := k + 1; len(l) > 0 {
+			for end < len(d.toks) && end < k+16 && !signVerbs[d.toks[end].key] && d.toks[end].sent == sent {
+				end++
+			}
+			if end < len(d.toks) && signVerbs[d.toks[end].key] {
+				return l
+			}
+		}
+	}
+	// ", signed in March by A, B and C"
+	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].sent == sent; j++ {
+		if signVerbs[d.toks[j].key] {
+			for b := j + 1; b < len(d.toks) && b < j+8 && d.toks[b].sent == sent; b++ {
+				if d.toks[b].key == "by" {
+					if l := d.partyList(b+1, 1); len(l) > 0 {
+						return l
+					}
+					// "signed by the 15 member states": the bloc just named
+					if bloc := d.memberStatesBloc(b + 1); bloc != nil {
+						return []*entity{bloc}
+					}
+					break
+				}
+				// "a deal reached with Caracas": that party and the
+				// sentence's first other actor, else the article's most
+				// named other government
+				if d.toks[b].key == "with" {
+					l := d.partyList(b+1, 1)
+					if len(l) == 0 {
+						break
+					}
+					other := d.firstPartyIn(sent, am.s, l[0])
+					if other == nil {
+						other = d.otherDominant(l[0])
+					}
+					if other != nil {
+						d.guessedSide = true
+						return []*entity{other, l[0]}
+					}
+					break
+				}
+				if d.toks[b].key == "," && b > j+1 {
+					break
+				}
+			}
+			break
+		}
+	}
+	// "A and B signed a new X", "We signed a letter of agreement with B"
+	j := am.s - 1
+	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].key == "to" || d.toks[j].key == "on" || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {
+		j--
+	}
+	// "A and B brought into force a customs agreement"
+	into := false
+	if j >= 3 && (d.toks[j].key == "force" || d.toks[j].key == "effect") && d.toks[j-1].key == "into" && intoVerbs[d.toks[j-2].key] {
+		j -= 2
+		into = true
+	}
+	if j < 1 || !signVerbs[d.toks[j].key] && !into {
+		// "a border security deal with Washington": that party and the
+		// sentence's first other actor, else the dateline's government,
+		// else the article's most named other government
+		if k+1 < len(d.toks) && d.toks[k].key == "with" {
+			if l := d.partyList(k+1, 1); len(l) > 0 {
+				other := d.firstPartyIn(sent, am.s, l[0])
+				if g := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; other == nil && d.dateline != "" && g != l[0] {
+					other = g
+				}
+				if other == nil {
+					other = d.otherDominant(l[0])
+				}
+				if other != nil {
+					d.guessedSide = true
+					return []*entity{other, l[0]}
+				}
+			}
+		}
+		return nil
+	}
+	v := j
+	for v > 0 && (d.toks[v-1].key == "have" || d.toks[v-1].key == "has" || d.toks[v-1].key == "had" || d.toks[v-1].key == "also" || d.toks[v-1].key == "jointly") {
+		v--
+	}
+	subj := d.partyList(v-1, -1)
+	// "the two governments signed …", "both countries agreed …", "our
+	// governments signed …": the two governments just named, else the
+	// two the article names most
+	if len(subj) == 0 && v >= 2 && govPlurals[d.toks[v-1].key] {
+		// "our [two] governments signed": the speaker's and the one addressed
+		if d.toks[v-2].key == "two" && v >= 3 && (d.toks[v-3].key == "the" || d.toks[v-3].key == "our") || d.toks[v-2].key == "both" || d.toks[v-2].key == "our" {
+			if near := d.nearTwoGovs(v - 2); len(near) == 2 {
+				subj = near
+			} else if v >= 3 && d.toks[v-3].key == "the" {
+				subj = d.twoSides(v - 3)
+			}
+		}
+	}
+	if len(subj) == 0 {
+		// "Haitian police commanders in the Centre department
+		// negotiated …": the subject before a short place phrase
+		for p := v - 1; p > 0 && p >= v-6 && d.toks[p].sent == sent && d.toks[p].key != "," && !d.toks[p].brk; p-- {
+			if key := d.toks[p].key; key == "in" || key == "from" || key == "at" {
+				subj = d.partyList(p-1, -1)
+				break
+			}
+		}
+	}
+	var with *entity
+	if k < len(d.toks) && d.toks[k].key == "with" {
+		if l := d.partyList(k+1, 1); len(l) > 0 {
+			with = l[0]
+		}
+	}
+	if with == nil {
+		with = d.forPartyTo(k)
+	}
+	if len(subj) == 0 && with != nil && v > 0 && (d.toks[v-1].key == "we" || d.toks[v-1].key == "i") {
+		if g := d.speakerGovernment(v - 1); g != nil && g != with {
+			subj = append(subj, g)
+		}
+	}
+	out = append(out, subj...)
+	if with != nil {
+		out = append(out, with)
+	}
+	if len(out) < 2 && with == nil {
+		return nil
+	}
+	return out
+}

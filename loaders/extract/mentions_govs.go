@@ -1,0 +1,169 @@
+// Parts of a government named generically ("the Mexican navy") and
+// governments named through their officials or places.
+
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// agencyCands finds generic phrases for parts of a government: "the
+// foreign ministry", "US military forces", "the Colombian military".
+func (d *doc) agencyCands(out []*mention) []*mention {
+	for i := range d.toks {
+		for _, k := range agencyKinds {
+			n := len(k.words)
+			if i+n > len(d.toks) {
+				continue
+			}
+			ok := true
+			for j, w := range k.words {
+				if d.toks[i+j].key != w || (j > 0 && d.toks[i+j].brk) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if k.kind == "military" && n == 1 && d.toks[i].key == "military" && i+1 < len(d.toks) && militaryThings[d.toks[i+1].key] {
+				continue // "US military aid": a thing, not the institution
+			}
+			s := i
+			country, qs := d.qualifier(i)
+			if country != "" {
+				s = qs
+			} else if k.qual {
+				continue
+			}
+			e := i + n
+			m := &mention{s: s, e: e, typ: schema.Agency, agencyK: k.kind, name: k.core, country: country, prio: 2, coreS: i}
+			m.needCtx = country == ""
+			if k.kind == "embassy" || k.kind == "consulate" {
+				if e+1 < len(d.toks) && d.toks[e].key == "in" {
+					if c, n2 := d.placeAt(e + 1); c != "" {
+						m.name = k.core + " in " + c
+						e = e + 1 + n2
+						m.e = e
+						m.aliases = append(m.aliases, d.surface(s, i+n))
+					}
+				}
+			}
+			if country != "" && qs < i {
+				m.aliases = append(m.aliases, d.surface(qs, i)+" "+k.core)
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// qualifier returns the country named just before token i ("Mexican",
+// "US", "Mexico's") and where that naming starts.
+func (d *doc) qualifier(i int) (string, int) {
+	j := i - 1
+	if j >= 0 && (d.toks[j].key == "the") {
+		return "", i
+	}
+	if j >= 0 && d.toks[j].key == "'s" {
+		j--
+	}
+	if j < 0 {
+		return "", i
+	}
+	// find a gazetteer country phrase ending at j
+	for s := j; s >= 0 && s > j-5; s-- {
+		ps, n := d.g.lookup(d.toks, s)
+		if n == j-s+1 {
+			for _, p := range ps {
+				if (p.kind == kEntity && p.entry.typ == schema.Government) || p.kind == kDemonym {
+					return p.entry.country, s
+				}
+			}
+		}
+	}
+	return "", i
+}
+
+// countryAt returns the country whose name starts at token i and its length.
+func (d *doc) countryAt(i int) (string, int) {
+	ps, n := d.g.lookup(d.toks, i)
+	for _, p := range ps {
+		if p.kind == kEntity && p.entry.typ == schema.Government {
+			return p.entry.country, n
+		}
+	}
+	return "", 0
+}
+
+// govPhraseCands finds a government named through its officials: "the
+// Mexican government", "government of El Salvador", "Trump administration".
+func (d *doc) govPhraseCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || !govWords[t.key] {
+			continue
+		}
+		if c, qs := d.qualifier(i); c != "" && qs < i {
+			m := &mention{s: qs, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
+			if t.key == "government" || t.key == "administration" || t.key == "regime" {
+				m.aliases = append(m.aliases, d.surface(qs, i+1))
+			}
+			out = append(out, m)
+			continue
+		}
+		if t.key == "government" && i+2 < len(d.toks) && d.toks[i+1].key == "of" {
+			if c, n := d.countryAt(i + 2); c != "" {
+				s := i
+				m := &mention{s: s, e: i + 2 + n, typ: schema.Government, name: c, country: c, prio: 2}
+				m.aliases = append(m.aliases, d.surface(s, i+2+n))
+				out = append(out, m)
+			}
+			continue
+		}
+		// "Boluarte's government": a known leader's government
+		if (t.key == "government" || t.key == "administration") && i >= 2 && d.toks[i-1].key == "'s" && d.toks[i-2].cap && d.toks[i-2].kind == tWord {
+			if p := d.g.people["|"+d.toks[i-2].key]; p != nil && p.country != "" {
+				m := &mention{s: i - 2, e: i + 1, typ: schema.Government, name: p.country, country: p.country, prio: 2}
+				out = append(out, m)
+				continue
+			}
+		}
+		if t.key == "administration" && i > 0 && d.toks[i-1].cap && d.toks[i-1].kind == tWord && !funcWords[d.toks[i-1].key] {
+			if ps, n := d.g.lookup(d.toks, i-1); n > 0 && ps[0].kind != kIgnore {
+				continue
+			}
+			c := "United States"
+			if p := d.g.people["|"+d.toks[i-1].key]; p != nil && p.country != "" {
+				c = p.country
+			}
+			m := &mention{s: i - 1, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
+			m.aliases = append(m.aliases, d.surface(i-1, i+1))
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placeAt returns the country or capital named at token i, as written for
+// a capital, and its length in tokens.
+func (d *doc) placeAt(i int) (string, int) {
+	ps, n := d.g.lookup(d.toks, i)
+	for _, p := range ps {
+		if p.kind == kEntity && p.entry.typ == schema.Government {
+			return p.entry.country, n
+		}
+		if p.kind == kMetonym {
+			return d.surface(i, i+n), n
+		}
+	}
+	// a capitalised place the gazetteer does not know: "San José"
+	e := i
+	for e < len(d.toks) && e < i+3 && d.toks[e].cap && d.toks[e].kind == tWord && !d.toks[e].brk {
+		e++
+	}
+	if e > i {
+		return d.surface(i, e), e - i
+	}
+	return "", 0
+}

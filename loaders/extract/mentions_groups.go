@@ -1,0 +1,120 @@
+// Criminal groups the gazetteer does not know: "the Los X", "Clan Y", "a
+// gang called Z".
+
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// prefixGroupHeads open a criminal group's name: "Clan Isaza", "Frente
+// Primero", "Comando Norte".
+var prefixGroupHeads = set("clan", "frente", "comando", "comandos", "banda", "mara", "cartel", "autodefensas", "bloque")
+
+// lowerGroupHeads follow a group's capitalised name in lower case: "the Los
+// Fantasmas gang".
+var lowerGroupHeads = set("gang", "cartel", "clan", "militia", "mafia", "syndicate", "gangs")
+
+// groupCands finds criminal groups the gazetteer does not know: "the Los
+// Fantasmas gang", "Clan Isaza".
+func (d *doc) groupCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || d.titlecase[t.para] {
+			continue
+		}
+		// a capitalised name, then a lower-case head
+		if !t.cap && lowerGroupHeads[t.key] && i > 0 && !d.toks[i].brk {
+			s := i
+			for s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && (d.capWord(s-1) ||
+				particles[d.toks[s-1].key] && s-2 >= 0 && d.capWord(s-2)) {
+				s--
+			}
+			if s == i || s+4 < i || d.gazCover[s] || d.toks[s].brk && !d.toks[s].cap {
+				continue
+			}
+			if _, n := d.g.lookup(d.toks, s); n > 0 && !d.placeNamedCartel(s, i) {
+				continue // a country, demonym, place or known name
+			}
+			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) {
+				continue
+			}
+			m := &mention{s: s, e: i + 1, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
+			m.aliases = append(m.aliases, d.surface(s, i+1))
+			out = append(out, m)
+			continue
+		}
+		// "Los Fantasmas, a gang of", "a network known as Los Tiburones":
+		// a Spanish article and a name that the sentence calls a group
+		if t.cap && spanishArticles[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk && !d.gazCover[i] {
+			e := d.nameRunEnd(i + 1)
+			if e-i <= 5 && d.nameWords(i+1, e) && d.calledGroup(i, e) {
+				if _, n := d.g.lookup(d.toks, i); n == 0 {
+					out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
+					continue
+				}
+			}
+		}
+		// "Centro de Estudios Fronterizos", "Universidad del Rosario": a
+		// Spanish or Portuguese organisation head, then the name
+		if t.cap && prefixOrgHeads[t.key] && i+1 < len(d.toks) && !d.gazCover[i] {
+			if e := d.nameRunEnd(i + 1); e > i+1 && e <= i+8 && d.nameWords(i+1, e) && !d.facility(i-1, e) {
+				out = append(out, &mention{s: i, e: e, typ: schema.Organization, name: d.surface(i, e), prio: 1})
+				continue
+			}
+		}
+		// a capitalised head, then the name
+		if t.cap && prefixGroupHeads[t.key] && i+1 < len(d.toks) {
+			e := i + 1
+			if !d.toks[e].brk {
+				e = d.nameRunEnd(e) // "de la Frontera" included
+			}
+			if e == i+1 || e > i+8 || d.gazCover[i] {
+				continue
+			}
+			if !d.nameWords(i+1, e) {
+				continue
+			}
+			out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
+		}
+	}
+	return out
+}
+
+// spanishArticles open many criminal groups' names ("Los Choneros").
+var spanishArticles = set("los", "las", "el", "la")
+
+// groupCallers introduce a group's name: "a clan known as X", "the network
+// the agency calls X".
+var groupCallers = set("as", "called", "calls", "named", "dubbed", "nicknamed", "like", "including")
+
+// calledGroup reports whether the sentence calls the name at tokens [s, e)
+// a criminal group: ", a gang of …" after it, or a group noun and "known
+// as", "calls", "such as" before it.
+func (d *doc) calledGroup(s, e int) bool {
+	if e+2 < len(d.toks) && d.toks[e].key == "," {
+		for k := e + 1; k < len(d.toks) && k <= e+5; k++ {
+			key := d.toks[k].key
+			if crimeGroupNouns[key] {
+				return true
+			}
+			if d.toks[k].kind != tWord || d.toks[k].cap {
+				break
+			}
+		}
+	}
+	if s == 0 || !groupCallers[d.toks[s-1].key] {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
+		if crimeGroupNouns[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// crimeGroupNouns name a criminal group in lower case.
+var crimeGroupNouns = set("gang", "gangs", "group", "groups", "network", "networks", "cartel", "cartels",
+	"clan", "clans", "faction", "factions", "crew", "crews", "militia", "militias", "organization",
+	"organisation", "mafia", "band", "outfit", "syndicate")

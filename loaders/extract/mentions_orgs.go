@@ -1,0 +1,417 @@
+// Organisations the gazetteer does not know: capitalised names ending in an
+// organisation word, "the X party", "A & B", "the group X".
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// orgCands finds capitalised names ending in an organisation word:
+// "Safe Streets and Gang Unit", "Bureau of Western Hemisphere Affairs".
+func (d *doc) orgCands(out []*mention) []*mention {
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord || !t.cap || d.titlecase[t.para] {
+			continue
+		}
+		var typ schema.EntityType
+		switch {
+		case t.key == "mission" && d.stateMission(i):
+			typ = schema.Agency // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
+		case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)):
+			typ = schema.Agreement // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
+		case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
+			typ = schema.Organization // "Caribbean Wire Service", "Andina News Agency"
+		case agencyHeads[t.key]:
+			typ = schema.Agency
+		case orgHeads[t.key] || companyHeads[t.key]:
+			typ = schema.Organization
+		case cartelHeads[t.key]:
+			typ = schema.Cartel
+		case agreementHeads[t.key]:
+			typ = schema.Agreement
+		case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
+			typ = schema.Agreement // "a Joint Declaration on Border Security" signed by two parties (checked below)
+		case t.key == "force" && i > 0 && d.toks[i-1].key == "task":
+			typ = schema.Agency
+		default:
+			continue
+		}
+		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
+			continue // "Radio Jamaica": the head opens the name
+		}
+		s := i
+		for s > 0 && !d.toks[s].brk {
+			p := s - 1
+			if d.capWord(p) && d.toks[p].sent == t.sent {
+				s = p
+				continue
+			}
+			if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) && !d.gazCover[p-1] && !bodyHeads[d.toks[p-1].key] {
+				s = p
+				continue
+			}
+			// a plural possessive inside the name: "Canadian Exporters’ Council"
+			if d.toks[p].key == "'" && !d.toks[p].space && p > 0 && d.capWord(p-1) && strings.HasSuffix(d.toks[p-1].key, "s") &&
+				d.toks[p-1].sent == t.sent && d.capWord(p+1) {
+				s = p - 1
+				continue
+			}
+			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
+				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
+				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
+				!(d.toks[p].key == "and" && d.bodyBoundary(p)) {
+				s = p - 1
+				continue
+			}
+			break
+		}
+		if _, ok := pluralBodyHeads[d.toks[s].key]; ok && s < i {
+			continue // "Departments of Justice and Treasury": two bodies (pluralBodyCands)
+		}
+		if s < i && corpSuffix[d.toks[s].key] {
+			s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
+			for s < i && (d.toks[s].key == "and" || d.toks[s].key == "," || d.toks[s].key == "&") {
+				s++
+			}
+		}
+		for k := i - 1; k > s; k-- {
+			if corpSuffix[d.toks[k].key] {
+				s = k + 1
+				for s < i && (d.toks[s].key == "and" || d.toks[s].key == "&") {
+					s++
+				}
+				break
+			}
+		}
+		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) &&
+			!(s > 1 && calendarWords[d.toks[s-2].key]) { // "the March 2007 Joint Communiqué": a date, not a name
+			// "the 1944 Water Treaty": a leading year is part of a name
+			// the gazetteer does not know without it
+			if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
+				s--
+			}
+		}
+		e := i + 1
+		// "Co., Ltd.", "Holdings, Inc."
+		if (corpSuffix[t.key] || companyHeads[t.key]) && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
+			e += 2
+		}
+		// directional suffix: "Task Force South"
+		if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
+			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
+			e++
+		} else if t.key == "force" && i > 0 && d.toks[i-1].key == "task" && d.taskForceCodeName(e) {
+			e++ // a code name: "Joint Task Force Condor"
+		}
+		coordPrep := false
+		for e+1 < len(d.toks) && !d.toks[e].brk {
+			k := d.toks[e].key
+			if (k == "to" || k == "in") && d.acronymAhead(e+1) {
+				k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
+			}
+			if k == "in" && typ == schema.Agreement && coordPrep {
+				k = "of" // "… Manufacturing of and Trafficking in Firearms"
+			}
+			if k == "to" && typ == schema.Agency && t.key == "mission" && e == i+1 {
+				k = "of" // "Mission to the Organization of American States"
+			}
+			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
+				k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
+			}
+			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
+				break
+			}
+			j := e + 1
+			// "Manufacturing of and Trafficking in …": two nouns share a
+			// complement in a treaty's title
+			if typ == schema.Agreement && k == "of" && j+1 < len(d.toks) && d.toks[j].key == "and" && d.capWord(j+1) && !d.toks[j+1].brk {
+				j++
+				coordPrep = true
+			}
+			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
+				d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
+				j++ // "Association for a Fairer Society"
+			}
+			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
+				break
+			}
+			// "Ministry of Government of the Plurinational State of
+			// Bolivia": a state's official name ends the body's name
+			if ps, n := d.g.lookup(d.toks, j); n >= 3 && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government &&
+				fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
+				break
+			}
+			if k == "on" {
+				// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
+				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
+					(!committeeHeads[t.key] || calendarWords[d.toks[j].key]) {
+					break
+				}
+			}
+			for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
+				j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
+				j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
+				j++ // "Center for U.S.-Mexican Studies"
+			}
+			if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
+				break // "the National Congress for the Liberal Party": a member's party, not the body's name
+			}
+			e = j
+		}
+		// "… in Firearms, Ammunition, Explosives, and Other Related
+		// Materials": a treaty's title ends in a list closed by "and"
+		if typ == schema.Agreement && e > i+1 {
+			e = d.titleList(e)
+		}
+		// trim trailing connectors
+		for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
+			e--
+		}
+		if e-s < 2 {
+			continue
+		}
+		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
+			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
+		}
+		facility := false
+		for k := s; k < e; k++ {
+			if facilityWords[d.toks[k].key] {
+				facility = true
+			}
+		}
+		if typ == schema.Agency || t.key == "institute" || t.key == "institution" || t.key == "system" {
+			facility = false // "National Penitentiary Institute": a body that runs the prisons
+		}
+		if typ != schema.Agency && d.placeNounAfter(e) {
+			facility = true // "the Artibonite and Centre departments": places
+		}
+		if facility {
+			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
+			continue // "Terrorism Confinement Center": a place, not a body
+		}
+		if typ == schema.Organization && stateOrganHeads[t.key] {
+			for k := s; k < i; k++ {
+				if stateOrganWords[d.toks[k].key] {
+					typ = schema.Agency // "National Electoral Council", "Transitional Presidential Council": organs of a state
+				}
+			}
+		}
+		typ = d.stateBodyType(typ, s, i)
+		if t.key == "partnership" && e == i+1 && !d.frameworkPrefix(i) {
+			continue // no complement, no states named: not a framework's name
+		}
+		if t.key == "declaration" && typ == schema.Agreement && !d.frameworkPrefix(i) && !d.namedDeclaration(s, i) && !d.signedJointly(s, i, e) {
+			continue // a declaration described, not named, is an agreement only when signed jointly
+		}
+		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
+		// a country at the start qualifies an agency: "U.S. Southern Command"
+		out = append(out, m)
+	}
+	return out
+}
+
+// personAfterBody reports whether a title or a person's name starts at
+// token j, inside the complement of a body's name that starts at token c:
+// "Office of National Drug Control Policy Adam Cohen", "Committee on
+// Homeland Security Chairman Ana Ruiz", "Department of Justice Senior
+// Counsel Ana Ruiz" end before the title or the name.
+func (d *doc) personAfterBody(c, j int) bool {
+	if j <= c || j+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[j], d.toks[j+1]
+	if domainWords[t.key] && j > c && d.toks[j-1].cap && domainWords[d.toks[j-1].key] && !titleHeads[t.key] {
+		return false // "Committee on Homeland Security Chairman X": the domain's second word, not a title's first
+	}
+	if titleHeads[t.key] && d.capWord(j+1) || titleMods[t.key] && titleHeads[n.key] {
+		return true
+	}
+	return d.g.given[t.key] != 0 && n.kind == tWord && n.cap && !n.brk && (d.capWord(j+1) || n.letters == 1)
+}
+
+// domainWords name a field of government; two in a row are one field
+// ("Homeland Security", "Public Security", "National Security").
+var domainWords = set("defense", "defence", "foreign", "interior", "security", "public", "finance", "justice",
+	"trade", "homeland", "health", "economy", "treasury", "national", "drug", "border", "intelligence", "police")
+
+// militaryThings after "military" make it an adjective: "US military aid".
+var militaryThings = set("aid", "assistance", "action", "actions", "strike", "strikes", "intervention", "incursion",
+	"incursions", "presence", "bases", "base", "operation", "operations", "spending", "budget", "equipment", "hardware",
+	"training", "support", "cooperation", "ties", "help", "power", "might", "pressure", "deployment", "deployments",
+	"buildup", "build-up", "exercises", "drills", "sales", "contracts", "options", "threat", "threats", "force",
+	"solution", "campaign", "attack", "attacks", "raid", "raids", "flights", "aircraft", "ships", "vessels")
+
+// acronymAhead reports whether the capitalised words from token j (with
+// of/for/to/and/the between them) end in a parenthesised acronym:
+// "Adults Deprived of Liberty (SNAI)".
+func (d *doc) acronymAhead(j int) bool {
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	if j >= len(d.toks) || !d.capWord(j) {
+		return false
+	}
+	for k := j; k < len(d.toks) && k < j+10 && !d.toks[k].brk; k++ {
+		t := d.toks[k]
+		if t.key == "(" {
+			return k+2 < len(d.toks) && d.toks[k+1].upper && d.toks[k+1].letters >= 2 && d.toks[k+2].key == ")"
+		}
+		if !d.capWord(k) && t.key != "of" && t.key != "for" && t.key != "to" && t.key != "and" && t.key != "the" && t.key != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// stateOrganWords before a council, commission or institute make it an
+// organ of a state: elections, the presidency, the courts.
+var stateOrganWords = set("electoral", "election", "elections", "presidential", "presidency", "judicial", "judiciary",
+	"constitutional", "ministerial", "cabinet")
+
+var stateOrganHeads = set("council", "commission", "institute", "board", "tribunal")
+
+// facilityWords make a capitalised name a facility: prisons, bases and
+// ports are places, not entities.
+var facilityWords = set("prison", "penitentiary", "confinement", "detention", "jail", "penal", "airport",
+	"airbase", "hospital", "stadium", "barracks", "reformatory", "correctional", "penitenciario", "carcelario",
+	"cárcel", "reclusión", "aeropuerto")
+
+// companyHeads end a company's name.
+var companyHeads = set("holdings", "partners", "logistics", "shipping", "trading", "enterprises", "industries",
+	"investments", "ventures", "associates", "asociados", "consultores", "exports", "imports", "airlines", "airways",
+	"lines", "maritime", "petroleum", "mining", "motors", "securities", "capital")
+
+// corpSuffix end a company's name.
+var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmbh", "ltda.", "s.a.", "corp.")
+
+// bodyHeads end the name of a body that an office can belong to; "X
+// Department's Office of Y" is two bodies.
+var bodyHeads = set("department", "ministry", "agency", "bureau", "administration", "service", "command",
+	"secretariat", "treasury")
+
+// facility reports whether a facility word is among tokens [s, e): "the
+// prison Centro Penal de X" is a place.
+func (d *doc) facility(s, e int) bool {
+	for k := s; k < e; k++ {
+		if k >= 0 && (facilityWords[d.toks[k].key] || d.toks[k].key == "centro" && k+1 < e && facilityWords[d.toks[k+1].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// committeeHeads may take a subject after "on" ("Subcommittee on the
+// Western Hemisphere"); calendarWords never are one.
+var committeeHeads = set("committee", "subcommittee", "commission", "council", "panel", "caucus")
+
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
+
+// prefixOrgHeads open the names of Spanish and Portuguese organisations.
+var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "asociación", "asociacion",
+	"associação", "fundación", "fundacion", "fundação", "observatorio", "observatório", "colegio", "sociedad",
+	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa", "cámara", "camara",
+	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
+	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
+	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad")
+
+// nounNamedCands finds organisations introduced by what they are: "the
+// consultancy Lantia Consultores", "the newspaper La Hora".
+func (d *doc) nounNamedCands(out []*mention) []*mention {
+	out = d.ampersandCands(out)
+	out = d.partyCands(out)
+	for i := 1; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.cap || !orgNouns[t.key] || t.key == "party" {
+			continue
+		}
+		p := d.toks[i-1].key
+		if i > 1 && !d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.at[i-1] == 0 && (d.toks[i-2].key == "the" || d.toks[i-2].key == "a" || d.toks[i-2].key == "an") &&
+			!orgNouns[p] && p != "same" && p != "other" {
+			p = d.toks[i-2].key // "the consulting firm X", "the Mexican-owned company X"
+		}
+		if p != "the" && p != "a" && p != "an" {
+			continue
+		}
+		s := i + 1
+		e := s
+		for e < len(d.toks) && !d.toks[e].brk && (d.capWord(e) || e > s && particles[d.toks[e].key] && e+1 < len(d.toks) && d.capWord(e+1)) {
+			e++
+		}
+		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
+			continue
+		}
+		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
+	}
+	return out
+}
+
+// ampersandCands finds firms named by capitalised words joined with "&":
+// "Ibarra & Castle", "Montoya Ruiz & Asociados".
+func (d *doc) ampersandCands(out []*mention) []*mention {
+	for i := 1; i+1 < len(d.toks); i++ {
+		if d.toks[i].key != "&" || !d.capWord(i-1) || !d.capWord(i+1) || d.toks[i].brk || d.toks[i+1].brk {
+			continue
+		}
+		s := i - 1
+		for s > 0 && s > i-4 && !d.toks[s].brk && d.capWord(s-1) && !funcWords[d.toks[s-1].key] && !titleHeads[d.toks[s-1].key] &&
+			d.toks[s-1].sent == d.toks[i].sent {
+			s--
+		}
+		if funcWords[d.toks[s].key] {
+			s++
+		}
+		e := i + 1
+		for e < len(d.toks) && e < i+5 && !d.toks[e].brk && (d.capWord(e) || corpSuffix[d.toks[e].key]) {
+			e++
+		}
+		if s >= i || d.gazCover[s] || d.gazCover[i+1] {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 2})
+	}
+	return out
+}
+
+// partyCands finds political parties written "the Morena party": a
+// capitalised name before a lower-case "party".
+func (d *doc) partyCands(out []*mention) []*mention {
+	for i := 2; i < len(d.toks); i++ {
+		if t := d.toks[i]; t.key != "party" && t.key != "movement" || t.cap {
+			continue
+		}
+		e := i
+		s := e
+		for s > 0 && s > e-4 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == d.toks[i].sent {
+			s--
+		}
+		// "the governing Morena party", "the opposition X movement"
+		b := s - 1
+		for b > 0 && b > s-3 && politicalAdjs[d.toks[b].key] && !d.toks[b].cap {
+			b--
+		}
+		if s == e || s == 0 || b < 0 || d.toks[b].key != "the" && d.toks[b].key != "its" && d.toks[b].key != "his" && d.toks[b].key != "her" || d.gazCover[s] {
+			continue
+		}
+		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
+	}
+	return out
+}
+
+// politicalAdjs may stand between "the" and a party's name: "the ruling
+// X party".
+var politicalAdjs = set("governing", "ruling", "opposition", "leftist", "rightist", "left-wing", "right-wing",
+	"conservative", "liberal", "centrist", "populist", "main", "former", "small", "far-right", "far-left",
+	"socialist", "nationalist", "incumbent", "defunct", "new", "largest", "biggest", "once-dominant", "dominant",
+	"center-right", "centre-right", "center-left", "centre-left", "progressive", "evangelical", "indigenous")

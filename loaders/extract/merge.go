@@ -1,0 +1,192 @@
+// Merging two names of one referent.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// repoint makes every mention of from a mention of to, gives to from's name
+// and aliases as aliases, and returns how many mentions moved.
+func (d *doc) repoint(from, to *entity) int {
+	n := 0
+	for _, m := range d.ments {
+		if m.ent == from {
+			m.ent = to
+			n++
+		}
+	}
+	to.alias(from.name)
+	for _, a := range from.aliases {
+		to.alias(a)
+	}
+	return n
+}
+
+// mergeAppositives joins two names of one referent: "Navy Ministry
+// (SEMAR)" and "the USMCA, the trade pact that …"; and a generic
+// agreement into a fuller one with the same words ("security agreement"
+// into "security cooperation agreement").
+func (d *doc) mergeAppositives() {
+	move := func(from, to *entity) {
+		if from == to || from.typ == "" || to.typ == "" {
+			return
+		}
+		to.mentions += d.repoint(from, to)
+		to.parties = append(to.parties, from.parties...)
+		if from.first < to.first {
+			to.first = from.first
+		}
+		from.typ = ""
+	}
+	for k, m := range d.ments {
+		if m.ent == nil || m.ent.typ == schema.Person || m.ent.typ == schema.Government {
+			continue
+		}
+		// "Name (ACR)": the acronym the gazetteer knows names the referent
+		if m.e+2 < len(d.toks) && d.toks[m.e].key == "(" {
+			if a := d.mentionAt(m.e + 1); a != nil && a.ent != nil && a.e < len(d.toks) && d.toks[a.e].key == ")" && a.ent.typ == m.ent.typ && a.ent != m.ent {
+				if a.gaz != nil && m.gaz == nil {
+					move(m.ent, a.ent)
+				} else {
+					move(a.ent, m.ent)
+				}
+				continue
+			}
+			// an acronym nobody knows: an alias
+			if t := d.toks[m.e+1]; t.upper && t.letters >= 2 && d.at[m.e+1] == 0 && m.e+2 < len(d.toks) && d.toks[m.e+2].key == ")" {
+				acr := d.surface(m.e+1, m.e+2)
+				m.ent.alias(acr)
+				d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
+				// the acronym stands for the name wherever it occurs after
+				for k := m.e + 3; k < len(d.toks); k++ {
+					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+						m.ent.mentions++
+					}
+				}
+			}
+		}
+		// "the Honduran anti-drug agency, the DLCN,": an unknown acronym
+		// in apposition names the body
+		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization || m.ent.typ == schema.Cartel) && m.e+3 < len(d.toks) &&
+			d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" && d.at[m.e+2] == 0 {
+			if t := d.toks[m.e+2]; t.upper && t.letters >= 2 && t.kind == tWord && (d.toks[m.e+3].key == "," || d.toks[m.e+3].key == ".") {
+				acr := d.surface(m.e+2, m.e+3)
+				m.ent.alias(acr)
+				for k := m.e + 2; k < len(d.toks); k++ {
+					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+						m.ent.mentions++
+					}
+				}
+			}
+		}
+		// "the USMCA, the trade pact"
+		if m.ent.typ == schema.Agreement && m.e+2 < len(d.toks) && d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" {
+			if g := d.mentionAt(m.e + 2); g != nil && g.ent != nil && g.ent.generic && g.s == m.e+2 && !m.ent.generic {
+				move(g.ent, m.ent)
+			}
+		}
+		// "the USMCA trade pact": a named agreement followed by what it is
+		if m.ent.typ == schema.Agreement && !m.ent.generic && m.e < len(d.toks) {
+			if g := d.mentionAt(m.e); g != nil && g.ent != nil && g.ent != m.ent && g.ent.typ == schema.Agreement && g.ent.generic && g.s == m.e {
+				move(g.ent, m.ent)
+			}
+		}
+		_ = k
+	}
+	// generic agreements whose words are a subset of another's
+	for _, a := range d.entList {
+		if a.typ != schema.Agreement || !a.generic {
+			continue
+		}
+		wa := strings.Fields(fold(a.core))
+		for _, b := range d.entList {
+			if b == a || b.typ != schema.Agreement || !b.generic {
+				continue
+			}
+			wb := strings.Fields(fold(b.core))
+			if (len(wa) < len(wb) || len(wa) == len(wb) && a.first > b.first) && subsetMods(wa, wb) {
+				move(a, b)
+				break
+			}
+		}
+		if a.mentions == 0 {
+			continue
+		}
+		// "the Bridgetown Protocol on Illicit Firearms … the firearms
+		// protocol": every word of the generic one is in one named one's name
+		var only *entity
+		n := 0
+		for _, b := range d.entList {
+			if b.typ != schema.Agreement || b.generic || b.mentions == 0 || len(wa) < 2 {
+				continue
+			}
+			wb := strings.Fields(fold(b.name))
+			all := true
+			for _, w := range wa {
+				if !contains(wb, w) {
+					all = false
+					break
+				}
+			}
+			if all {
+				only = b
+				n++
+			}
+		}
+		if n == 1 {
+			move(a, only)
+			continue
+		}
+		// "the USMCA trade pact … the trade agreement": a named agreement's
+		// lower-case alias
+	named:
+		for _, b := range d.entList {
+			if b.typ != schema.Agreement || b.generic || b.mentions == 0 {
+				continue
+			}
+			for _, al := range b.aliases {
+				if al != strings.ToLower(al) {
+					continue
+				}
+				if wb := strings.Fields(fold(al)); len(wa) <= len(wb) && subsetMods(wa, wb) {
+					move(a, b)
+					break named
+				}
+			}
+		}
+	}
+	sortMentions(d.ments)
+	d.reindex()
+}
+
+// subsetMods reports whether agreement words a (modifiers and head) are
+// among b's, heads compared as synonyms.
+func subsetMods(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || !lowerAgreementHeads[a[len(a)-1]] || !lowerAgreementHeads[b[len(b)-1]] {
+		return false
+	}
+	if contains(b, "and") && !contains(a, "and") {
+		return false // "the trade agreement" is not the "trade and security agreement"
+	}
+	for _, w := range a[:len(a)-1] {
+		if !contains(b[:len(b)-1], w) && w != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAlias(e *entity, name string) bool {
+	f := fold(name)
+	for _, a := range e.aliases {
+		if fold(a) == f {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,316 @@
+// Attribution around a quotation: "…," she said; said X; a statement from
+// X; X said: "…"; the minister's words.
+
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// afterQuote reads an attribution right after a closing mark: "…,” she
+// said", "…,” said Special Agent X", "…,” according to X".
+func (d *doc) afterQuote(i int) *entity {
+	if i >= len(d.toks) || d.toks[i].brk {
+		return nil
+	}
+	comma := d.toks[i].key == ","
+	if comma {
+		i++
+	}
+	if i >= len(d.toks) || d.toks[i].brk {
+		return nil
+	}
+	if !comma && i >= 2 {
+		// "… end.” The next sentence" is not an attribution
+		if p := d.toks[i-2].key; (p == "." || p == "!" || p == "?") && d.toks[i].cap && !reportVerbsAfter[d.toks[i].key] {
+			return nil
+		}
+	}
+	// speaker then verb; "Prime Minister X said", "the agency's executive
+	// president, X, told"
+	sp, e := d.speakerAt(i)
+	if tp, te := d.titledPersonAt(i); tp != nil {
+		sp, e = tp, te
+	}
+	if ap, ae := d.apposedSpeakerAt(i); ap != nil {
+		sp, e = ap, ae
+	}
+	if sp != nil {
+		j := e
+		// "Mayor X of Cali told": the body or place after the name
+		if j+1 < len(d.toks) && d.toks[j].key == "of" && sp.typ == schema.Person {
+			k := j + 1
+			if d.toks[k].key == "the" {
+				k++
+			}
+			if m := d.mentionAt(k); m != nil && m.s == k {
+				k = m.e
+			} else {
+				for k < len(d.toks) && k < j+6 && d.capWord(k) && !d.toks[k].brk {
+					k++
+				}
+			}
+			if k < len(d.toks) && reportVerbsAfter[d.toks[k].key] {
+				j = k
+			}
+		}
+		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
+			d.toks[j].key == "has" || d.toks[j].key == "had" || d.toks[j].key == "once") {
+			j++
+		}
+		if j < len(d.toks) && reportVerbsAfter[d.toks[j].key] {
+			return sp
+		}
+		// "X, the Y, said" after the quote
+		if e+1 < len(d.toks) && d.toks[e].key == "," && reportVerbsAfter[d.toks[e+1].key] {
+			return sp
+		}
+		if e < len(d.toks) && d.toks[e].key == "," {
+			for k := e + 1; k < len(d.toks) && k < e+20 && d.toks[k].sent == d.toks[i].sent; k++ {
+				if d.toks[k].key == "," && k+1 < len(d.toks) && reportVerbsAfter[d.toks[k+1].key] {
+					return sp
+				}
+			}
+		}
+	}
+	// verb then speaker
+	if reportVerbsAfter[d.toks[i].key] {
+		for k := i + 1; k < len(d.toks) && k < i+16 && d.toks[k].sent == d.toks[i].sent; k++ {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				return m.ent
+			}
+			t := d.toks[k]
+			// a title's portfolio may be joined by "for"/"on" when a capitalised
+			// word follows: "said Under Secretary for Trade and Finance X"
+			portfolio := (t.key == "for" || t.key == "on") && k+1 < len(d.toks) && d.toks[k+1].cap
+			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" && !d.isTitleTok(k) &&
+				t.key != "of" && t.key != "and" && !roleNouns[t.key] && !portfolio {
+				break
+			}
+			if t.key == "," || t.key == "." {
+				break
+			}
+		}
+		if sp, _ := d.speakerAt(i + 1); sp != nil {
+			return sp
+		}
+	}
+	if d.toks[i].key == "according" && i+1 < len(d.toks) && d.toks[i+1].key == "to" {
+		if sp, _ := d.speakerAt(i + 2); sp != nil {
+			return sp
+		}
+		if sp := d.documentSource(i + 2); sp != nil {
+			return sp
+		}
+	}
+	// "…,” read a statement issued by the ministry", "…,” said a
+	// statement from X"
+	if reportVerbsAfter[d.toks[i].key] || d.toks[i].key == "read" || d.toks[i].key == "reads" {
+		if sp := d.documentSource(i + 1); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}
+
+// documentNouns are texts an institution or person issues.
+var documentNouns = set("statement", "communiqué", "communique", "release", "letter", "post", "message", "notice",
+	"note", "memo", "bulletin", "declaration")
+
+// documentSource reads "a statement from/by/issued by X" at token i and
+// returns X.
+func (d *doc) documentSource(i int) *entity {
+	if i+2 >= len(d.toks) {
+		return nil
+	}
+	if k := d.toks[i].key; k != "a" && k != "an" && k != "the" {
+		return nil
+	}
+	j := i + 1
+	for j < len(d.toks) && j < i+3 && d.toks[j].kind == tWord && !d.toks[j].cap && !documentNouns[d.toks[j].key] {
+		j++ // "a joint statement", "a written statement"
+	}
+	if j >= len(d.toks) || !documentNouns[d.toks[j].key] {
+		return nil
+	}
+	j++
+	for j < len(d.toks) && j < i+7 {
+		switch d.toks[j].key {
+		case "from", "by", "of", "issued", "released", "published", "posted", "signed", "sent":
+			j++
+			continue
+		}
+		break
+	}
+	if j == i+2 {
+		return nil
+	}
+	sp, _ := d.speakerAt(j)
+	return sp
+}
+
+// speakerAt reads a speaker starting at token i: a person or institution,
+// a pronoun, or "the" and a role noun. It returns the speaker and the end.
+func (d *doc) speakerAt(i int) (*entity, int) {
+	if i >= len(d.toks) {
+		return nil, i
+	}
+	if m := d.mentionAt(i); m != nil && m.ent != nil && m.s == i && speakerType(m.ent.typ) {
+		return m.ent, m.e
+	}
+	k := d.toks[i].key
+	if g, ok := pronounGender[k]; ok && g != 'p' {
+		return d.resolvePronoun(i, g), i + 1
+	}
+	if (k == "the" || k == "a" || k == "an") && i+1 < len(d.toks) {
+		if m := d.mentionAt(i + 1); m != nil && m.ent != nil && m.s == i+1 && speakerType(m.ent.typ) {
+			if m.e < len(d.toks) && (roleNouns[d.toks[m.e].key] || personNouns[d.toks[m.e].key]) {
+				if k == "the" && m.ent.typ != schema.Person {
+					return d.resolveRoleNoun(m.e), m.e + 1
+				}
+				return nil, m.e + 1 // "a CBP officer": anonymous
+			}
+			return m.ent, m.e
+		}
+		if k == "the" && instNouns[d.toks[i+1].key] {
+			return d.resolveInstNoun(i + 1), i + 2
+		}
+		j := i + 1
+		for j < len(d.toks) && j < i+4 && titleMods[d.toks[j].key] && !roleNouns[d.toks[j].key] {
+			j++
+		}
+		if j < len(d.toks) && roleNouns[d.toks[j].key] {
+			// "the Commander General said": a title of two heads
+			e := j + 1
+			for e < len(d.toks) && e < j+3 && titleHeads[d.toks[e].key] && d.at[e] == 0 {
+				e++
+			}
+			return d.resolveRoleNoun(j), e
+		}
+	}
+	return nil, i
+}
+
+func speakerType(t schema.EntityType) bool {
+	return t == schema.Person || t == schema.Agency || t == schema.Government || t == schema.Organization || t == schema.Cartel
+}
+
+// beforeQuote finds the speaker in tokens [s, e) before a quotation: the
+// subject of the last reporting verb there.
+func (d *doc) beforeQuote(s, e int) *entity {
+	v := -1
+	for k := e - 1; k >= s; k-- {
+		if d.inQuote[k] {
+			continue
+		}
+		if speechVerbs[d.toks[k].key] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		if e-1 >= s && d.toks[e-1].key == ":" {
+			v = e - 1
+		} else {
+			return nil
+		}
+	}
+	if d.toks[v].key == "according" && v+1 < e && d.toks[v+1].key == "to" {
+		if sp, _ := d.speakerAt(v + 2); sp != nil {
+			return sp
+		}
+	}
+	// nearest person before the verb
+	var actor *entity
+	for k := v - 1; k >= s; k-- {
+		if d.inQuote[k] {
+			continue
+		}
+		m := d.mentionAt(k)
+		if m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person {
+				return m.ent
+			}
+			if actor == nil && !m.attached && speakerType(m.ent.typ) {
+				actor = m.ent
+			}
+			k = m.s
+			continue
+		}
+		if g, ok := pronounGender[d.toks[k].key]; ok && g != 'p' && actor == nil {
+			if g == 'i' {
+				continue // "it" refers back to the institution before it
+			}
+			return d.resolvePronoun(k, g)
+		}
+		if instNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
+			if p := d.resolveInstNoun(k); p != nil {
+				return p
+			}
+		}
+		if roleNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
+			if p := d.resolveRoleNoun(k); p != nil {
+				return p
+			}
+			return nil // "the official" whom no earlier title identifies
+		}
+	}
+	if actor != nil {
+		return actor
+	}
+	// "it" or "she" with the subject in an earlier sentence
+	for k := v - 1; k >= s; k-- {
+		if g, ok := pronounGender[d.toks[k].key]; ok && g != 'p' {
+			return d.resolvePronoun(k, g)
+		}
+	}
+	return nil
+}
+
+// speechNouns name what someone said: "the minister's words".
+var speechNouns = set("words", "message", "remarks", "remark", "statement", "comments", "comment", "reply",
+	"response", "warning", "answer", "promise", "pledge", "tweet", "post", "letter", "verdict", "assessment",
+	"slogan", "motto", "argument", "explanation", "account", "testimony", "speech", "address", "appeal", "plea")
+
+// possessedSpeech finds "X's words", "the minister's message", "her
+// reply" in the sentence of the quotation [open, close] (within a few
+// words of it) and returns whose speech that is.
+func (d *doc) possessedSpeech(open, close int) *entity {
+	if close < 0 {
+		return nil
+	}
+	sent := d.toks[open].sent
+	try := func(k int) *entity {
+		if k < 1 || k >= len(d.toks) || !speechNouns[d.toks[k].key] || d.inQuote[k] || d.toks[k].sent != sent {
+			return nil
+		}
+		p := k - 1
+		for p > 0 && (titleMods[d.toks[p].key] || d.toks[p].key == "own") && d.at[p] == 0 && d.toks[p].key != "'s" {
+			p-- // "his latest words", "the minister's final message"
+		}
+		if g, ok := possGender[d.toks[p].key]; ok {
+			return d.resolvePronoun(p, g)
+		}
+		if d.toks[p].key != "'s" || p < 1 {
+			return nil
+		}
+		if m := d.mentionAt(p - 1); m != nil && m.ent != nil && m.e == p && speakerType(m.ent.typ) {
+			return m.ent
+		}
+		if roleNouns[d.toks[p-1].key] && p >= 2 && d.toks[p-2].key == "the" {
+			return d.resolveRoleNoun(p - 1)
+		}
+		return nil
+	}
+	for k := open - 1; k >= 0 && k >= open-6; k-- {
+		if sp := try(k); sp != nil {
+			return sp
+		}
+	}
+	for k := close + 1; k < len(d.toks) && k <= close+8; k++ {
+		if sp := try(k); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}

@@ -1,0 +1,213 @@
+// Noun cues: "the arrest of X by Y", "X's extradition", "talks between A
+// and B".
+
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// nominalRelation reads the actors of the noun cue at v: a possessor or a
+// "by" phrase acts on the "of" phrase; "between A and B" relates each
+// with each.
+func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
+	sent := d.toks[v].sent
+	pred := c.pred
+	// hypothetical: "the possible extradition", "calls for the designation"
+	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
+		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || relModals[key] {
+			return
+		}
+	}
+	// the nouns coordinated with this one share its actors: "Mexico's
+	// arrest and extradition of X" (the first noun reads them all)
+	first := v
+	if v >= 2 && d.toks[v-1].key == "and" {
+		if nounCue(d.toks[v-2].key) != "" {
+			first = v - 2
+		}
+	}
+	var subj []*entity
+	if first >= 2 && d.toks[first-1].key == "'s" {
+		if m := d.mentionAt(first - 2); m != nil && m.ent != nil {
+			subj = append(subj, m.ent)
+			if schema.SymmetricRelations[pred] && typeOK(pred, sideSubj, m.ent.typ) {
+				// "the United States and Mexico's commitment": each with each
+				if list := append([]*entity{m.ent}, d.conjLeft(m, pred, sideSubj)...); len(list) > 1 {
+					eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
+				}
+			}
+		}
+	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
+		subj = append(subj, m.ent) // "the U.S. designation of"
+	}
+	// the object phrase: "between", "among", "with", or c.intro
+	symmetric := schema.SymmetricRelations[pred]
+	k, intro := end, ""
+	if c.intro != "of" && !symmetric {
+		k = len(d.toks) // the cue matched its intro: "support to X"
+	}
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+		key := d.toks[k].key
+		if symmetric && pred == "metWith" && key == "by" && k == end+1 && chairVerbs[d.toks[k-1].key] {
+			intro = "between" // "meetings led by A and B"
+			break
+		}
+		if symmetric && (key == "between" || key == "among" || key == "with" || key == "of" && pred == "cooperatesWith") ||
+			!symmetric && key == c.intro && (c.intro != "of" || k == end || d.toks[k-1].key != "and") {
+			intro = key
+			break
+		}
+		if key == "." || key == ";" || key == ":" || key == "by" || k > end && relCues[key] != nil && !(key == "and") {
+			if nounCue(key) != "" && d.toks[k-1].key == "and" {
+				continue // "arrest and extradition"
+			}
+			break
+		}
+	}
+	if intro == "" && c.intro != "of" && !symmetric {
+		intro, k = c.intro, end-1
+	}
+	if intro == "" {
+		return
+	}
+	if intro == "between" || intro == "among" || intro == "of" && symmetric {
+		list := d.actorsRight(k+1, sent, pred, sideSubj)
+		eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
+		return
+	}
+	objs := d.actorsRight(k+1, sent, pred, sideObj)
+	if len(objs) == 0 {
+		return
+	}
+	if len(subj) == 0 && symmetric && intro == "with" {
+		// "the partnership that A has built with B": A in the clause
+		for j := end; j < k; j++ {
+			if m := d.mentionAt(j); m != nil && m.ent != nil && !m.attached && typeOK(pred, sideSubj, m.ent.typ) {
+				if m.ent.typ != schema.Person && typeOK(pred, sideSubj, schema.Person) {
+					if p := d.personAfter(m.e, sent); p != nil {
+						m = p
+					}
+				}
+				subj = append(subj, m.ent)
+				break
+			}
+		}
+	}
+	// "… of X by Y"
+	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
+		if d.toks[j].key == "by" {
+			subj = append(subj, d.actorsRight(j+1, sent, pred, sideSubj)...)
+			break
+		}
+	}
+	if len(subj) == 0 && pred == "designated" {
+		// "the designation of X as a Foreign Terrorist Organization"
+		for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+10; j++ {
+			if d.toks[j].key == "as" {
+				if us, _ := d.usDesignation(j, sent); us != nil {
+					subj = append(subj, us)
+				}
+				break
+			}
+		}
+	}
+	// "countries that pledged support to X, including A and B"
+	subj = append(subj, d.groupMembers(first, k, sent)...)
+	for _, s := range subj {
+		for _, o := range objs {
+			add(s, pred, o, v)
+		}
+	}
+	for i := first; i < v; i++ { // the nouns before this one in "arrest and extradition"
+		if p := nounCue(d.toks[i].key); p != "" && p != pred {
+			for _, s := range subj {
+				for _, o := range objs {
+					add(s, p, o, v)
+				}
+			}
+		}
+	}
+}
+
+// chairVerbs, as participles after a meeting noun, name its parties:
+// "meetings led by A and B".
+var chairVerbs = set("led", "co-led", "chaired", "co-chaired", "hosted", "co-hosted", "headed")
+
+// memberGroups are the plural nouns of a group of actors whose members a
+// list may name.
+var memberGroups = set("countries", "nations", "partners", "governments", "donors", "states", "allies")
+
+// groupMembers are the actors listed by "including" or "such as" after
+// token from, when a group noun heads the phrase ending before token v
+// ("all the countries that have pledged support to X …, including A, B
+// and C"); nil otherwise.
+func (d *doc) groupMembers(v, from, sent int) []*entity {
+	group := false
+	for k := v - 1; k >= 0 && k >= v-8 && d.toks[k].sent == sent; k-- {
+		if d.mentionAt(k) != nil || actorStop[d.toks[k].key] {
+			break
+		}
+		if memberGroups[d.toks[k].key] {
+			group = true
+			break
+		}
+	}
+	if !group {
+		return nil
+	}
+	for k := from; k+1 < len(d.toks) && d.toks[k].sent == sent && k < from+30; k++ {
+		if actorStop[d.toks[k].key] {
+			return nil
+		}
+		if d.toks[k].key == "including" {
+			return d.actorsRight(k+1, sent, "supports", sideSubj)
+		}
+		if d.toks[k].key == "such" && d.toks[k+1].key == "as" {
+			return d.actorsRight(k+2, sent, "supports", sideSubj)
+		}
+	}
+	return nil
+}
+
+// nounCue is the predicate of the noun cue key ("arrest"), or "".
+func nounCue(key string) string {
+	for _, c := range relCues[key] {
+		if c.noun {
+			return c.pred
+		}
+	}
+	return ""
+}
+
+// hasVerbCue reports whether key starts a verb cue.
+func hasVerbCue(key string) bool {
+	for _, c := range relCues[key] {
+		if !c.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase: the cue after one is a noun.
+var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", "their", "its", "his", "her",
+	"our", "your", "my", "any", "further", "new", "continued", "joint", "strong", "bilateral", "full", "recent",
+	"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "previous", "annual", "inaugural",
+	"trilateral", "high-level", "ministerial", "virtual", "private", "productive",
+	"financial", "military", "logistical", "technical", "diplomatic", "political", "humanitarian", "operational",
+	"material", "economic")
+
+// nominalBlockers make a nominalised act hypothetical.
+var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
+	"pending", "requested", "request", "seeking", "seek", "sought", "push", "calls", "called", "demand", "demanded",
+	"demanding", "against", "oppose", "opposed", "avoid", "prevent", "future")
+
+// eachPair calls f on every unordered pair of distinct entities of list.
+func eachPair(list []*entity, f func(a, b *entity)) {
+	for i := range list {
+		for j := i + 1; j < len(list); j++ {
+			f(list[i], list[j])
+		}
+	}
+}

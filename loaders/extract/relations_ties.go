@@ -1,0 +1,357 @@
+// Standing ties read without a cue verb: agreement partners, joint acts
+// and cooperation, heads of groups in apposition, and stated roles.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// concludeVerbs conclude an agreement with a partner: "secured a deal
+// with X".
+var concludeVerbs = set("secured", "struck", "reached", "concluded", "signed", "inked", "sealed")
+
+// agreementPartners reads the parties of an agreement concluded "with" a
+// partner: "A secured a deal with B", "A … under an agreement signed
+// last year with B": both signed it.
+func (d *doc) agreementPartners(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Agreement || d.inQuote[m.s] || m.e >= len(d.toks) {
+			continue
+		}
+		sent := d.toks[m.s].sent
+		// the verb before: "secured a (new) deal"
+		v := m.s - 1
+		for v >= 0 && v > m.s-4 && (d.toks[v].key == "a" || d.toks[v].key == "an" || d.toks[v].key == "the" || d.toks[v].key == "new" || d.toks[v].key == "landmark" || d.toks[v].key == "historic") {
+			v--
+		}
+		with := -1
+		var subj []*entity
+		if v >= 0 && concludeVerbs[d.toks[v].key] && d.toks[m.e].key == "with" {
+			g := d.verbGroup(v)
+			if g.neg || g.modal || g.infinitive {
+				continue
+			}
+			with, subj = m.e, d.actorsLeft(g.start, sent, "signed", sideSubj)
+		} else if d.toks[m.e].key == "signed" && (m.s == 0 || !beForms[d.toks[m.s-1].key]) {
+			// "an agreement signed last year with B"
+			for k := m.e + 1; k < len(d.toks) && d.toks[k].sent == sent && k < m.e+5; k++ {
+				if d.toks[k].key == "with" {
+					with = k
+					break
+				}
+				if d.mentionAt(k) != nil || d.toks[k].kind != tWord {
+					break
+				}
+			}
+			if with >= 0 {
+				subj = d.actorsLeft(m.s, sent, "signed", sideSubj)
+			}
+		}
+		if with < 0 {
+			continue
+		}
+		partners := d.actorsRight(with+1, sent, "signed", sideSubj)
+		if len(partners) == 0 {
+			continue
+		}
+		for _, p := range append(subj, partners...) {
+			add(p, "signed", m.ent, m.s)
+		}
+	}
+}
+
+// cooperationNouns name a standing cooperation between parties written
+// together: "U.S.-Mexico security cooperation", "a joint statement from
+// Canada and Mexico".
+var cooperationNouns = set("cooperation", "collaboration", "partnership", "dialogue", "statement", "communique",
+	"communiqué", "declaration", "framework")
+
+// govOf is the government a mention names: a government, or a demonym
+// of a government the article names ("Mexican").
+func (d *doc) govOf(m *mention) *entity {
+	if m.ent != nil {
+		if m.ent.typ == schema.Government {
+			return m.ent
+		}
+		return nil
+	}
+	if m.class == mDemonym && m.country != "" {
+		return d.ents[string(schema.Government)+"|"+fold(m.country)]
+	}
+	return nil
+}
+
+// jointActs are the acts that a "joint" or "coordinated" modifier makes
+// common to the parties listed after them.
+var jointActs = set("action", "actions", "operation", "operations", "effort", "efforts", "exercise", "exercises",
+	"patrol", "patrols", "investigation", "investigations")
+
+// partnerNouns, with a copula and a coordinated subject, state a standing
+// cooperation: "A and B remain committed partners".
+var (
+	partnerNouns = set("partners", "allies")
+	partnerVerbs = set("remain", "remained", "remains", "became", "become", "stay", "stayed")
+	partnerMods  = set("close", "closest", "strong", "strategic", "committed", "key", "reliable", "trusted",
+		"natural", "important", "longstanding", "long-standing")
+)
+
+// jointRelations reads cooperation between governments written as a
+// compound ("U.S.-Mexico Security Cooperation") or as the authors of a
+// joint text ("Joint Statement from Mexico and the United States").
+func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if d.inQuote[i] {
+			continue
+		}
+		// "A-B … cooperation", "U.S.-Mexican cooperation"
+		if m := d.mentionAt(i); m != nil && m.e == i+1 && d.toks[i+1].key == "-" && d.govOf(m) != nil {
+			j := i + 2
+			n := d.mentionAt(j)
+			if n == nil || d.govOf(n) == nil || n.s != j {
+				continue
+			}
+			for k := n.e; k < len(d.toks) && k < n.e+4 && d.toks[k].sent == d.toks[i].sent; k++ {
+				if key := d.toks[k].key; cooperationNouns[key] && key != "statement" && key != "declaration" {
+					add(d.govOf(m), "cooperatesWith", d.govOf(n), i)
+					break
+				}
+			}
+			continue
+		}
+		// "a coordinated action involving A, B and C"
+		if (d.toks[i].key == "joint" || d.toks[i].key == "coordinated" || d.toks[i].key == "combined") && jointActs[d.toks[i+1].key] {
+			if k := d.toks[i+2].key; k == "involving" || k == "between" || k == "among" || k == "by" || k == "of" {
+				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
+		// "A and B are close partners"
+		if partnerNouns[d.toks[i].key] && i > 0 && d.mentionAt(i) == nil {
+			j := i - 1
+			for j >= 0 && d.toks[j].sent == d.toks[i].sent && j > i-4 && (beForms[d.toks[j].key] || partnerVerbs[d.toks[j].key] || partnerMods[d.toks[j].key]) {
+				j--
+			}
+			if j < i-1 && j >= 0 && (beForms[d.toks[j+1].key] || partnerVerbs[d.toks[j+1].key]) {
+				if list := d.actorsLeft(j+1, d.toks[i].sent, "cooperatesWith", sideSubj); len(list) > 1 {
+					eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+				}
+			}
+		}
+		// "Remarks by A and B before (their) bilateral meeting": A met B
+		if d.toks[i].key == "bilateral" && (d.toks[i+1].key == "meeting" || d.toks[i+1].key == "talks") {
+			sent := d.toks[i].sent
+			for j := i - 1; j >= 0 && d.toks[j].sent == sent && j > i-30; j-- {
+				if d.toks[j].key == "by" || d.toks[j].key == "between" {
+					list := d.actorsRight(j+1, sent, "metWith", sideSubj)
+					eachPair(list, func(a, b *entity) { add(a, "metWith", b, i) })
+					break
+				}
+			}
+		}
+		// "A and B's (shared) commitment": a standing cooperation
+		if d.toks[i].key == "'s" && i > 0 {
+			n := i + 1
+			if n < len(d.toks) && (d.toks[n].key == "shared" || d.toks[n].key == "joint" || d.toks[n].key == "mutual") {
+				n++
+			}
+			if m := d.mentionAt(i - 1); m != nil && m.ent != nil && n < len(d.toks) && (d.toks[n].key == "commitment" || d.toks[n].key == "commitments") &&
+				typeOK("cooperatesWith", sideSubj, m.ent.typ) {
+				list := append([]*entity{m.ent}, d.conjLeft(m, "cooperatesWith", sideSubj)...)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
+		// "joint statement from A and B"
+		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
+			if k := d.toks[i+2].key; k == "from" || k == "by" || k == "of" {
+				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
+				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+			}
+		}
+	}
+}
+
+// headAppositives reads who leads a group from an apposition: "X and Y,
+// two of the most notorious leaders of the Sinaloa Cartel" and "alleged
+// leaders of the Sinaloa Cartel X and Y"; with "members of", memberOf.
+func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
+	for i := 0; i+2 < len(d.toks); i++ {
+		pred := ""
+		switch d.toks[i].key {
+		case "leader", "leaders", "head", "founder", "co-founder", "boss", "bosses", "kingpin":
+			pred = "leads"
+		case "member", "members":
+			pred = "memberOf"
+		}
+		if pred == "" || d.toks[i+1].key != "of" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+		}
+		if o == nil || o.ent == nil || !typeOK(pred, sideObj, o.ent.typ) {
+			continue
+		}
+		sent := d.toks[i].sent
+		// the people after the group's name
+		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
+				for _, p := range after { // "leaders of the cartel X and Y"
+					add(p, pred, o.ent, i)
+				}
+			}
+		}
+		// the people before: "X and Y, two of the … leaders of"
+		j := i - 1
+		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
+			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil) {
+			j--
+		}
+		if j >= 1 && d.toks[j].key == "," {
+			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				add(m.ent, pred, o.ent, i)
+				for _, p := range d.conjLeft(m, pred, sideSubj) {
+					add(p, pred, o.ent, i)
+				}
+			}
+		}
+	}
+}
+
+// roleRelations turn stated roles into ties: the head of a cartel,
+// organisation or agency leads it ("leader", "founder", "director",
+// "commander"); anyone else with a role in a cartel is its member.
+func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
+	for _, r := range d.roles {
+		if r.Former {
+			continue
+		}
+		p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
+		var org *entity
+		for _, t := range []schema.EntityType{schema.Cartel, schema.Organization, schema.Agency} {
+			if e := d.ents[string(t)+"|"+fold(r.Org)]; e != nil && e.typ == t {
+				org = e
+				break
+			}
+		}
+		if p == nil || org == nil {
+			continue
+		}
+		at := p.first
+		switch {
+		case headTitle(r.Title, org.typ == schema.Cartel):
+			add(p, "leads", org, at)
+		case org.typ == schema.Cartel:
+			add(p, "memberOf", org, at)
+		}
+	}
+	// "X, an alleged MS-13 leader", "X, a Sinaloa Cartel member"
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.inQuote[i] {
+			continue
+		}
+		s := d.mentionAt(i - 1)
+		if s == nil || s.ent == nil || s.ent.typ != schema.Person {
+			continue
+		}
+		j := i + 1
+		if k := d.toks[j].key; k != "a" && k != "an" && k != "the" {
+			continue
+		}
+		j++
+		for j < len(d.toks) && j < i+5 && (d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "top" || d.toks[j].key == "reputed" || d.toks[j].key == "suspected" || d.toks[j].key == "founding" || d.toks[j].key == "former") {
+			if d.toks[j].key == "former" {
+				j = len(d.toks)
+			}
+			j++
+		}
+		o := d.mentionAt(j)
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel || o.e >= len(d.toks) {
+			continue
+		}
+		switch d.toks[o.e].key {
+		case "leader", "boss", "chief", "kingpin", "founder", "co-founder", "commander":
+			add(s.ent, "leads", o.ent, i)
+		case "member", "operative", "hitman", "associate", "lieutenant":
+			add(s.ent, "memberOf", o.ent, i)
+		}
+	}
+	// "X played a role in Y"
+	for i := 1; i+2 < len(d.toks); i++ {
+		if d.toks[i].key != "role" || d.toks[i+1].key != "in" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+			if o == nil && i+4 < len(d.toks) && d.toks[i+3].kind == tWord && !d.toks[i+3].cap {
+				o = d.mentionAt(i + 4) // "the notorious Sinaloa Cartel"
+			}
+		}
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && j > i-4 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].kind == tWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].key, "nt") || d.toks[j].key == "key" || d.toks[j].key == "leading" || d.toks[j].key == "central" || d.toks[j].key == "major") {
+			j--
+		}
+		if j >= 0 && (d.toks[j].key == "played" || d.toks[j].key == "plays" || d.toks[j].key == "had" || d.toks[j].key == "has") {
+			if ps := d.actorsLeft(j, d.toks[i].sent, "memberOf", sideSubj); len(ps) > 0 {
+				add(ps[0], "memberOf", o.ent, i)
+			} else if g, ok := pronounGender[d.toks[j-1].key]; ok && j >= 1 && (g == 'm' || g == 'f') {
+				if e := d.resolvePronoun(j-1, g); e != nil {
+					add(e, "memberOf", o.ent, i)
+				}
+			}
+		}
+	}
+	// "X, a member of Y"
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].key != "member" || d.toks[i+1].key != "of" {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && i+3 < len(d.toks) && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+		}
+		j := i - 1
+		for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "founding") {
+			j--
+		}
+		if j < 1 || d.toks[j].key != "," || o == nil || o.ent == nil {
+			continue
+		}
+		if s := d.mentionAt(j - 1); s != nil && s.ent != nil {
+			add(s.ent, "memberOf", o.ent, i)
+		}
+	}
+}
+
+// headWords are the titles of whoever heads a body; with a qualifier
+// ("head of security") or a rank below ("deputy director") they are not.
+var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
+	"commander", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
+
+// headTitle reports whether a role title names the head of its body.
+func headTitle(title string, cartel bool) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	head := false
+	for i, x := range w {
+		switch {
+		case x == "of" || x == "for" || x == "in":
+			return head && i > 0 && cartel && w[i-1] != "head" // "leader of" is still the leader
+		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
+			x == "under" || x == "acting" || x == "regional" || x == "former" || x == "senior" && !cartel:
+			return false
+		case headWords[x]:
+			head = true
+		}
+	}
+	return head
+}

@@ -1,0 +1,400 @@
+// Verb cues: the verb group (negation, modality, tense) and the checks on
+// what follows a verb before its actors are read.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// relBlockers govern an infinitive that is not the act: "plans to arrest".
+var relBlockers = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "seek", "seeks",
+	"sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "aim", "aims", "aimed", "propose",
+	"proposes", "proposed", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised",
+	"promises", "agree", "agreed", "agrees", "refuse", "refused", "refuses", "decline", "declined", "fail",
+	"failed", "ask", "asked", "urge", "urged", "urges", "expect", "expected", "try", "tried", "trying", "set",
+	"going", "about", "able", "unable", "ready", "willing", "likely", "would", "could", "called", "call",
+	"demand", "demanded", "order", "ordered", "authorized", "authorised", "move", "moved", "threat", "effort",
+	"efforts", "bid", "attempt", "attempted", "possibility", "decision", "order", "ready")
+
+// relModals make a verb hypothetical or future: not the act.
+var relModals = set("would", "could", "may", "might", "should", "must", "shall", "will", "can", "'ll", "wo", "ca")
+
+// relNegs negate a verb.
+var relNegs = set("not", "n't", "never", "no")
+
+// relAux are the words that may stand between a subject and its verb.
+var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
+	"also", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
+	"successfully", "publicly", "today", "yesterday", "previously", "later", "then", "since", "again",
+	"both", "all", "together", "now", "still", "just", "first", "once", "subsequently", "ultimately")
+
+var beForms = set("was", "were", "is", "are", "be", "been", "being")
+
+// verbGroup reads the words before the verb at v: whether it is negated
+// or modal, passive, an infinitive (and the word governing it), and where
+// the group starts.
+type verbGroup struct {
+	start          int
+	neg, modal     bool
+	passive        bool
+	infinitive     bool
+	governor       string
+	governorThreat bool
+}
+
+func (d *doc) verbGroup(v int) verbGroup {
+	g := verbGroup{start: v}
+	sent := d.toks[v].sent
+	for k := v - 1; k >= 0 && d.toks[k].sent == sent && k >= v-6; k-- {
+		key := d.toks[k].key
+		switch {
+		case relNegs[key]:
+			g.neg = true
+		case relModals[key]:
+			g.modal = true
+		case beForms[key]:
+			g.passive = true
+		case key == "to":
+			g.infinitive = true
+			// the governor: the word before "to", over adverbs
+			j := k - 1
+			for j >= 0 && (relAux[d.toks[j].key] || strings.HasSuffix(d.toks[j].key, "ly")) {
+				j--
+			}
+			if j >= 0 {
+				g.governor = d.toks[j].key
+				if c, ok := relCues[g.governor]; ok && c[0].pred == "threatened" || strings.HasPrefix(g.governor, "threat") {
+					g.governorThreat = true
+				}
+				// "did not want to", "would like to"
+				for n := j - 1; n >= 0 && n >= j-3; n-- {
+					if relNegs[d.toks[n].key] {
+						g.neg = true
+					}
+					if relModals[d.toks[n].key] {
+						g.modal = true
+					}
+				}
+			}
+			g.start = k
+			return g
+		case relAux[key] || d.toks[k].kind == tWord && !d.toks[k].cap && strings.HasSuffix(key, "ly") && len(key) > 4:
+		default:
+			return g
+		}
+		g.start = k
+	}
+	return g
+}
+
+// matchCue matches the words of cue c after token v; it returns the token
+// after the match.
+func (d *doc) matchCue(v int, c relCue) (int, bool) {
+	k := v + 1
+	if c.noun {
+		if c.intro != "of" {
+			if k < len(d.toks) && d.toks[k].key == c.intro {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		return k, true
+	}
+	for i := 0; i < len(c.rest); i++ {
+		w := c.rest[i]
+		if w == "…" {
+			next := c.rest[i+1]
+			for n := 0; n <= 3 && k+n < len(d.toks); n++ {
+				if d.toks[k+n].key == next {
+					k += n
+					break
+				}
+				if d.mentionAt(k+n) != nil || d.toks[k+n].kind != tWord {
+					return 0, false
+				}
+			}
+			continue
+		}
+		if k >= len(d.toks) || d.toks[k].key != w || d.toks[k].sent != d.toks[v].sent {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// verbRelation reads the actors of the verb cue at [v, end).
+func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
+	pred := c.pred
+	g := d.verbGroup(v)
+	if g.neg {
+		return
+	}
+	if g.infinitive && g.governorThreat && pred != "threatened" {
+		pred = "threatened"
+	} else if g.modal && !standing[pred] {
+		return
+	} else if g.infinitive && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
+		return
+	}
+	// "X, indicted by the United States": a participle with its agent
+	passive := c.past && (g.passive || end < len(d.toks) && d.toks[end].key == "by")
+	if c.past && pred == "designated" && end < len(d.toks) && d.toks[end].key == "as" && g.start > 0 {
+		// "gangs designated as …": a participle after its noun
+		if p := d.toks[g.start-1]; p.kind == tWord && !p.cap && d.mentionAt(g.start-1) == nil && !relAux[p.key] {
+			passive = true
+		}
+	}
+	if passive && pred == "threatened" && c.pred != "threatened" {
+		return
+	}
+	sent := d.toks[v].sent
+	if c.pred == "convicted" && len(c.rest) > 0 {
+		// "X pleaded guilty in a case brought by Y": Y convicted X
+		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		for _, s := range d.prosecutor(end, sent, pred) {
+			for _, o := range objs {
+				add(s, pred, o, v)
+			}
+		}
+		return
+	}
+	if passive {
+		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		by := -1
+		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+			if d.toks[k].key == "by" {
+				by = k
+				break
+			}
+			if d.toks[k].key == ";" || d.toks[k].key == "." {
+				break
+			}
+		}
+		subjs := []*entity(nil)
+		if by >= 0 {
+			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
+		} else if pred == "convicted" {
+			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
+		} else if pred == "designated" {
+			// "designated as a Foreign Terrorist Organization": a
+			// designation in United States law; its list may follow
+			// ("cartels designated as FTOs, such as A and B")
+			us, list := d.usDesignation(end, sent)
+			if us == nil {
+				return
+			}
+			subjs = []*entity{us}
+			if list >= 0 {
+				objs = append(objs, d.actorsRight(list, sent, pred, sideObj)...)
+			}
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				add(s, pred, o, v)
+			}
+		}
+		return
+	}
+	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] {
+		return // "when we met": not an actor named before
+	}
+	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
+		// "personnel supporting X": the participle's noun is the actor
+		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentionAt(v-1) == nil && !relAux[p.key] &&
+			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") {
+			return
+		}
+	}
+	subjs := d.actorsLeft(g.start, sent, pred, sideSubj)
+	if pred == "threatened" && c.pred != "threatened" {
+		// "threatened to sanction X": the object of the threatened act
+		pred = "threatened"
+	}
+	if schema.SymmetricRelations[pred] && len(subjs) > 1 && !d.objectFollows(end, sent, pred) {
+		// "A and B met": each with each, unless they are the object of
+		// a verb before them ("visited A and B this week and met …")
+		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
+			eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		}
+		return
+	}
+	if directVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
+		return
+	}
+	objs := d.actorsRight(end, sent, pred, sideObj)
+	if pred == "leads" && d.modifiesGroup(end, sent) {
+		return // "led a joint State and Justice delegation": the delegation
+	}
+	if pred == "metWith" {
+		if led := d.delegationLeaders(end, sent); led != nil {
+			objs = led // "hosted a U.S. delegation led by A and B"
+		}
+	}
+	for _, s := range subjs {
+		for _, o := range objs {
+			add(s, pred, o, v)
+		}
+	}
+}
+
+// groupHeads are the nouns of a group that a body's name may modify.
+var groupHeads = set("delegation", "delegations", "team", "teams", "mission", "visit", "trip", "effort", "operation",
+	"task", "panel", "working", "group")
+
+// modifiesGroup reports whether the actors right after token end modify a
+// group noun: "a joint A and B delegation".
+func (d *doc) modifiesGroup(end, sent int) bool {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
+		if m := d.mentionAt(k); m != nil {
+			k = m.e - 1
+			continue
+		}
+		key := d.toks[k].key
+		if groupHeads[key] {
+			return d.mentionAt(k-1) != nil
+		}
+		if key != "a" && key != "an" && key != "the" && key != "joint" && key != "and" && key != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// delegationLeaders are the people who lead a delegation named right
+// after token end ("a U.S. delegation led by A, B and C"), or nil.
+func (d *doc) delegationLeaders(end, sent int) []*entity {
+	for k := end; k+2 < len(d.toks) && d.toks[k].sent == sent && k < end+6; k++ {
+		key := d.toks[k].key
+		if key != "delegation" && key != "delegations" {
+			continue
+		}
+		if n := d.toks[k+1].key; (n == "led" || n == "headed") && d.toks[k+2].key == "by" {
+			return d.actorsRight(k+3, sent, "metWith", sideObj)
+		}
+		return nil
+	}
+	return nil
+}
+
+// directObject reports whether an actor follows token end at once: a
+// mention (after "the"), or a person after title words ("President X");
+// with person, only a person.
+func (d *doc) directObject(end, sent int, person bool) bool {
+	k := end
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return false
+	}
+	if m := d.mentionAt(k); m != nil && m.ent != nil && (!person || m.ent.typ == schema.Person) {
+		return true
+	}
+	return d.personAfter(k, sent) != nil
+}
+
+// usDesignation reads a designation under United States law after token
+// end: "as (a) Foreign Terrorist Organization(s)", "as Specially
+// Designated Global Terrorists". It returns the United States when the
+// article names it, and the token after "such as" or "including" when a
+// list of the designated follows (else -1).
+func (d *doc) usDesignation(end, sent int) (*entity, int) {
+	if end >= len(d.toks) || d.toks[end].key != "as" {
+		return nil, -1
+	}
+	found := false
+	k := end + 1
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
+		key := d.toks[k].key
+		if (key == "foreign" || key == "global") && k+1 < len(d.toks) && strings.HasPrefix(d.toks[k+1].key, "terrorist") {
+			found = true
+		}
+		if key == "such" && k+1 < len(d.toks) && d.toks[k+1].key == "as" {
+			k += 2
+			break
+		}
+		if key == "including" {
+			k++
+			break
+		}
+		if actorStop[key] {
+			k = -1
+			break
+		}
+	}
+	if !found {
+		return nil, -1
+	}
+	us := d.ents[string(schema.Government)+"|"+fold("United States")]
+	if k >= len(d.toks) || k < 0 || d.toks[k-1].key != "as" && d.toks[k-1].key != "including" {
+		k = -1
+	}
+	return us, k
+}
+
+// prosecutor is the government that brought the case of a conviction read
+// after token end: "in a case brought by X", "prosecuted by X", else the
+// United States for a federal or U.S. court ("in federal court in Miami")
+// when the article names it.
+func (d *doc) prosecutor(end, sent int, pred string) []*entity {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+20; k++ {
+		key := d.toks[k].key
+		if key == "by" && k > 0 && (d.toks[k-1].key == "brought" || d.toks[k-1].key == "prosecuted" || d.toks[k-1].key == "filed") {
+			return d.actorsRight(k+1, sent, pred, sideSubj)
+		}
+		if (key == "federal" || key == "u.s.") && k+2 < len(d.toks) {
+			for j := k + 1; j <= k+2; j++ {
+				if n := d.toks[j].key; n == "court" || n == "judge" || n == "jury" {
+					if us := d.ents[string(schema.Government)+"|"+fold("United States")]; us != nil {
+						return []*entity{us}
+					}
+					return nil
+				}
+			}
+		}
+		if actorStop[key] {
+			break
+		}
+	}
+	return nil
+}
+
+// ingPreps may govern an -ing verb whose actor is named before: "by
+// backing X", "after meeting Y".
+var ingPreps = set("by", "in", "for", "of", "to", "from", "with", "on", "at", "after", "before", "while", "without",
+	"through", "and", "or", "also", "as", "when", "since", "keep", "keeps", "kept", "began", "begun", "start",
+	"started", "stop", "stopped", "resumed")
+
+// unresolvedSubjects are subject pronouns this reader does not resolve:
+// the verb after one has no actor named before it.
+var unresolvedSubjects = set("i", "we", "you", "they")
+
+// objectOfVerb reports whether the mention of e nearest before token i
+// follows a verb of the lexicon ("visited A"), over "the".
+func (d *doc) objectOfVerb(e *entity, i, sent int) bool {
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k > i-30; k-- {
+		m := d.mentionAt(k)
+		if m == nil || m.ent != e {
+			continue
+		}
+		p := m.s - 1
+		if p >= 0 && d.toks[p].key == "the" {
+			p--
+		}
+		return p >= 0 && hasVerbCue(d.toks[p].key)
+	}
+	return false
+}
+
+// continuing are the governors of an infinitive that states the act:
+// "continue to support", "helped to arrest".
+var continuing = set("continue", "continues", "continued", "continuing", "help", "helped", "helps", "helping")
+
+// objectFollows reports whether an actor of pred follows soon after end.
+func (d *doc) objectFollows(end, sent int, pred string) bool {
+	return len(d.actorsRight(end, sent, pred, sideObj)) > 0
+}

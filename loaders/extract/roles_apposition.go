@@ -1,0 +1,321 @@
+// Titles written after a name: appositions (", director of the X"),
+// copulas ("X was deputy chief of mission at Y") and relative clauses.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// apposition reads ", former deputy administrator of the DEA", ", the U.S.
+// Trade Representative", ", Southcom commander", ", of the Global
+// Initiative", ", who works in the X Unit".
+func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity, string, *entity, int)) {
+	d.appositionAt(p, m, m.e+1, preTitle, add)
+}
+
+// appositionAt reads a title and organisation starting at token i.
+func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
+	former := false
+	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an" ||
+		d.toks[i].key == "then" || d.toks[i].key == "now" || d.toks[i].key == "also" || d.toks[i].key == "currently" ||
+		appointWords[d.toks[i].key] && i+1 < len(d.toks) && (d.isTitleTok(i+1) || d.toks[i+1].key == "as" || d.toks[i+1].key == "the")) {
+		if d.toks[i].key == "then" {
+			former = true
+		}
+		i++
+	}
+	if i >= len(d.toks) {
+		return
+	}
+	if d.toks[i].key == "of" {
+		j := i + 1
+		if j < len(d.toks) && d.toks[j].key == "the" {
+			j++
+		}
+		if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
+			om.attached = true
+			title := "member"
+			if len(preTitle) > 0 {
+				title = d.titleText(preTitle)
+			}
+			add(p, title, om.ent, m.s)
+		}
+		return
+	}
+	if d.toks[i].key == "who" {
+		j := i + 1
+		for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+			j++
+		}
+		// "who served as deputy interior minister until 2021": a post
+		// held before; "who serves as X": one held now
+		if j+2 < len(d.toks) && d.toks[j+1].key == "as" && asVerbs[d.toks[j].key] != 0 && d.isTitleTok(j+2) {
+			if asVerbs[d.toks[j].key] == 'p' {
+				d.appositionAt(p, m, j+2, preTitle, func(pe *entity, title string, org *entity, at int) {
+					if ft := fold(title); !strings.Contains(ft, "former") {
+						title = "former " + title
+					}
+					add(pe, title, org, at)
+				})
+				return
+			}
+			d.appositionAt(p, m, j+2, preTitle, add)
+			return
+		}
+		if j < len(d.toks) && relVerbs[d.toks[j].key] {
+			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && electWords[d.toks[j+1].key] {
+				d.relativeClause(p, j+1, preTitle, m.s, add) // "who was elected for the X party"
+				return
+			}
+			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
+				d.appositionAt(p, m, j+1, preTitle, add)
+				return
+			}
+			d.relativeClause(p, j, preTitle, m.s, add)
+		}
+		return
+	}
+	// a chain of titles and organisations
+	j := i
+	var items []roleItem
+	// ", the group's founder": the group named before
+	if i > 0 && i+2 < len(d.toks) && d.toks[i-1].key == "the" && d.toks[i+1].key == "'s" && d.at[i] == 0 && refNouns[d.toks[i].key] != 0 {
+		if ref := d.nounReferent(i, refNouns[d.toks[i].key]); ref != nil && ref != p {
+			items = append(items, roleItem{tok: i, org: ref})
+			j = i + 2
+		}
+	}
+	for j < len(d.toks) && d.toks[j].sent == d.toks[m.s].sent {
+		if om := d.mentionAt(j); om != nil {
+			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				items = append(items, roleItem{tok: om.s, org: om.ent, m: om})
+				j = om.e
+				continue
+			}
+			if om.class == mDemonym {
+				items = append(items, roleItem{tok: om.s, org: d.entity(schema.Government, om.country, om.s), m: om})
+				j = om.e
+				continue
+			}
+			break
+		}
+		if d.toks[j].key == "'s" {
+			j++
+			continue
+		}
+		if d.isTitleTok(j) || d.toks[j].key == "-" && j > i && d.isTitleTok(j-1) {
+			items = append(items, roleItem{tok: j})
+			j++
+			continue
+		}
+		// lower-case and hyphenated modifiers before a head: "a
+		// drug-trafficking expert", "a coca-growing region's envoy"
+		if (d.toks[j].kind == tWord && !d.toks[j].cap || d.toks[j].key == "-" && !d.toks[j].space) && d.at[j] == 0 && d.lowerHeadAhead(j) {
+			items = append(items, roleItem{tok: j})
+			j++
+			continue
+		}
+		break
+	}
+	prs := rolePairs(items)
+	if len(prs) == 0 {
+		return
+	}
+	// "a former Peruvian interior minister": the modifier before the
+	// country belongs to the title after it
+	for _, pr := range prs[:len(prs)-1] {
+		for _, k := range pr.title {
+			if key := d.toks[k].key; !d.hasHead(pr.title) && (key == "former" || key == "ex") {
+				former = true
+			}
+		}
+	}
+	last := &prs[len(prs)-1]
+	if !d.hasHead(last.title) {
+		return
+	}
+	// "deputy director for operations at the X": a lower-case remit, then
+	// the body
+	if j+2 < len(d.toks) && (d.toks[j].key == "for" || d.toks[j].key == "of") && d.mentionAt(j+1) == nil && d.toks[j+1].key != "the" {
+		for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+			if tk := d.toks[k]; tk.kind != tWord || tk.cap || d.at[k] != 0 {
+				break
+			}
+			if key := d.toks[k].key; k > j+1 && (key == "at" || key == "in") {
+				j = k
+				break
+			}
+		}
+	}
+	// "… of the Drug Enforcement Administration", "… in the Bureau of …"
+	if j < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "in" || d.toks[j].key == "at" || d.toks[j].key == "for" || d.toks[j].key == "with") {
+		k := j + 1
+		if k < len(d.toks) && d.toks[k].key == "the" {
+			k++
+		}
+		if k+1 < len(d.toks) && orgNouns[d.toks[k].key] && !d.toks[k].cap && d.at[k] == 0 {
+			k++ // "director of the consultancy X"
+		}
+		// "at the Santo Domingo-based Foundation for X": a place before
+		// "-based" describes the body
+		if pm := d.mentionAt(k); pm != nil && pm.s == k && pm.e+2 < len(d.toks) && d.toks[pm.e].key == "-" &&
+			(d.toks[pm.e+1].key == "based" || d.toks[pm.e+1].key == "headquartered") {
+			k = pm.e + 2
+		} else if pm == nil && k+3 < len(d.toks) && d.toks[k].cap && d.toks[k+1].key == "-" && d.toks[k+2].key == "based" {
+			k += 3
+		}
+		if om := d.mentionAt(k); om != nil && om.s == k {
+			// "the Colombian National Police's Anti-Narcotics Directorate"
+			if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
+				if om2 := d.mentionAt(om.e + 1); om2 != nil && om2.ent != nil && om2.s == om.e+1 {
+					om.attached = true
+					om = om2
+				}
+			}
+			var org *entity
+			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+				org = om.ent
+			} else if om.class == mDemonym {
+				org = d.entity(schema.Government, om.country, om.s)
+			}
+			if org != nil {
+				om.attached = true
+				remit := last.org != nil && (d.toks[j].key == "with" || d.toks[j].key == "for" && (org.typ == schema.Government || org.typ == schema.Cartel))
+				if (last.org == nil || d.toks[j].key != "of") && !remit {
+					last.org = org // not "the government's negotiator with the ELN"
+				}
+				// "the national member for Italy at Eurojust": the country
+				// is the post's remit, the body after it its employer
+				if org.typ == schema.Government && om.e+1 < len(d.toks) {
+					pe := om.e
+					// "director of the Mexico program at the X"
+					for pe < len(d.toks) && pe < om.e+2 && remitNouns[d.toks[pe].key] {
+						pe++
+					}
+					if pk := d.toks[pe].key; pk == "at" || pk == "in" || pk == "with" || pk == "of" {
+						k2 := pe + 1
+						if d.toks[k2].key == "the" {
+							k2++
+						}
+						if om2 := d.mentionAt(k2); om2 != nil && om2.s == k2 && om2.ent != nil &&
+							(om2.ent.typ == schema.Agency || om2.ent.typ == schema.Organization) {
+							om2.attached = true
+							last.org = om2.ent
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, it := range items {
+		if it.m != nil {
+			it.m.attached = true
+		}
+	}
+	// "a former ambassador to Bolivia who now teaches at X", "the lead
+	// prosecutor who handles the case for X"
+	for k := j; k < len(d.toks) && k < j+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
+		if key := d.toks[k].key; key == "," || key == ";" || d.toks[k].kind == tQuote {
+			break
+		}
+		if d.toks[k].key == "who" {
+			v := k + 1
+			for v < len(d.toks) && clauseAdverbs[d.toks[v].key] {
+				v++
+			}
+			if v < len(d.toks) && relVerbs[d.toks[v].key] && d.toks[v].key != "is" && d.toks[v].key != "was" {
+				t := last.title
+				if ft := fold(d.titleText(t)); former || strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex") {
+					t = nil // "a former ambassador who now teaches at X": not a former post at X
+				}
+				d.relativeClause(p, v, t, m.s, add)
+			}
+			break
+		}
+	}
+	// "ambassador to Bolivia": the host country is not the post's
+	if last.org == nil && j < len(d.toks) && d.toks[j].key == "to" {
+		if lk := d.toks[last.title[len(last.title)-1]].key; lk == "ambassador" || lk == "envoy" {
+			if om := d.mentionAt(j + 1); om != nil && om.ent != nil && om.ent.typ == schema.Government {
+				om.attached = true
+				last.org = d.inferOrgExcept(p, last.title, om.ent.name, m.s)
+				if last.org == nil {
+					prs = prs[:len(prs)-1]
+				}
+			}
+		}
+	}
+	for _, pr := range prs {
+		if !d.hasHead(pr.title) {
+			continue
+		}
+		org := pr.org
+		if org == nil {
+			org = d.markGuess(p, d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s))
+		}
+		title := d.titleText(pr.title)
+		if former && !strings.Contains(fold(title), "former") {
+			title = "former " + title
+		}
+		add(p, title, org, m.s)
+	}
+}
+
+// asVerbs take "as TITLE" in a relative clause: 'p' for a past post, 'c'
+// for a current one.
+var asVerbs = map[string]byte{"served": 'p', "worked": 'p', "acted": 'p', "serves": 'c', "works": 'c', "acts": 'c'}
+
+// relVerbs open a relative clause that states an affiliation.
+var relVerbs = set("is", "was", "works", "worked", "serves", "served", "heads", "headed", "leads", "led",
+	"directs", "directed", "runs", "ran", "chairs", "chaired", "commands", "commanded", "oversees",
+	"oversaw", "joined", "represents", "represented", "handles", "handled", "teaches", "taught", "lectures",
+	"studies", "researches", "advises", "advised", "belongs", "belonged", "manages", "managed", "coordinates",
+	"coordinated", "supervises", "supervised")
+
+// remitNouns follow a country in a post's remit: "the Mexico program at X".
+var remitNouns = set("program", "programme", "desk", "office", "team", "project", "portfolio", "affairs", "unit", "division")
+
+// appointWords open a title in an apposition: "who was appointed head of".
+var appointWords = set("appointed", "named", "elected", "promoted", "made", "as", "nominated", "confirmed", "installed")
+
+// electWords after "who was" put the person in the body named after them.
+var electWords = set("elected", "reelected", "re-elected", "hired", "employed", "recruited", "chosen", "nominated", "seconded")
+
+// clauseAdverbs may sit between "who" and its verb.
+var clauseAdverbs = set("now", "currently", "also", "still", "later", "previously", "once", "then", "today")
+
+// relativeClause reads "who is part of an FBI team", "who works in the X
+// Unit at FBI Headquarters" starting at token i.
+func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(*entity, string, *entity, int)) {
+	title := "member"
+	if len(preTitle) > 0 {
+		title = d.titleText(preTitle)
+	}
+	sent := d.toks[i].sent
+	for k := i; k < len(d.toks) && k < i+25 && d.toks[k].sent == sent; k++ {
+		key := d.toks[k].key
+		if key == "," || key == "that" || key == "which" || key == "who" || key == ";" || d.toks[k].kind == tQuote {
+			return
+		}
+		if key == "and" && k+1 < len(d.toks) && !d.toks[k+1].cap && d.toks[k+1].kind == tWord {
+			return
+		}
+		om := d.mentionAt(k)
+		if om == nil || om.ent == nil {
+			continue
+		}
+		if om.e < len(d.toks) && d.toks[om.e].key == "'s" {
+			om.attached = true
+			k = om.e
+			continue // a possessive modifier of the organisation that follows
+		}
+		if om.ent.typ == schema.Agency || om.ent.typ == schema.Organization || om.ent.typ == schema.Cartel {
+			om.attached = true
+			add(p, title, om.ent, at)
+		}
+		k = om.e - 1
+	}
+}

@@ -1,0 +1,233 @@
+// Titles and organisations written before a name: the chain of title words
+// and bodies ("Joint Chiefs Chairman Air Force Gen.") read right to left.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// isTitleTok reports whether token k may be part of a title.
+func (d *doc) isTitleTok(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || d.at[k] != 0 {
+		return false
+	}
+	if titleHeads[t.key] || titleMods[t.key] {
+		return true
+	}
+	// "special agent in charge"
+	if t.key == "in" && k+1 < len(d.toks) && d.toks[k+1].key == "charge" && k > 0 && titleHeads[d.toks[k-1].key] {
+		return true
+	}
+	// a capitalised portfolio before an office: "Public Safety Minister"
+	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 {
+		for j := k + 1; j < len(d.toks) && j <= k+2 && d.toks[j].cap && d.at[j] == 0 && !d.toks[j].brk; j++ {
+			if titleHeads[d.toks[j].key] && stateTitles[d.toks[j].key] {
+				return true
+			}
+		}
+	}
+	// "minister of justice and peace", "minister of justice and public
+	// security": a coordinated portfolio after "of"
+	if t.key == "and" && d.portfolioAnd(k) {
+		return true
+	}
+	if k > 1 && d.toks[k-1].key == "and" && !t.cap && !funcWords[t.key] && d.portfolioAnd(k-1) {
+		return true
+	}
+	// "secretary of state", "attorney general"
+	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
+		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
+		return true
+	}
+	return false
+}
+
+// portfolioAnd reports whether the "and" at token k joins two portfolios
+// after "TITLE of": "minister of justice and peace". The word after it is
+// a lower-case noun that ends the phrase or a title modifier.
+func (d *doc) portfolioAnd(k int) bool {
+	if k < 3 || k+1 >= len(d.toks) || !titleMods[d.toks[k-1].key] || d.toks[k-1].cap || d.at[k-1] != 0 {
+		return false
+	}
+	of := -1
+	for j := k - 2; j >= k-3 && j > 0; j-- {
+		if d.toks[j].key == "of" && titleHeads[d.toks[j-1].key] {
+			of = j
+			break
+		}
+		if !titleMods[d.toks[j].key] {
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	n := d.toks[k+1]
+	if n.kind != tWord || n.cap || d.at[k+1] != 0 || funcWords[n.key] || speechVerbs[n.key] {
+		return false
+	}
+	if titleMods[n.key] {
+		return true
+	}
+	// a noun that ends the phrase: "and peace,"
+	if k+2 >= len(d.toks) {
+		return true
+	}
+	switch d.toks[k+2].key {
+	case ",", ".", ")", ";", ":":
+		return true
+	}
+	return false
+}
+
+// titleOf may follow "of the" inside a title ("secretary of the navy").
+var titleOf = set("navy", "army", "interior", "treasury", "air")
+
+// chainBefore collects title words and organisations ending at token e-1.
+func (d *doc) chainBefore(e int) []roleItem {
+	var items []roleItem
+	k := e - 1
+	sent := -1
+	if e < len(d.toks) {
+		sent = d.toks[e].sent
+	}
+	for k >= 0 {
+		if sent >= 0 && d.toks[k].sent != sent {
+			break
+		}
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement {
+				items = append(items, roleItem{tok: m.s, org: m.ent, m: m})
+				k = m.s - 1
+				continue
+			}
+			if m.class == mDemonym {
+				ge := d.ents[string(schema.Government)+"|"+fold(m.country)]
+				if ge == nil {
+					ge = d.entity(schema.Government, m.country, m.s)
+				}
+				items = append(items, roleItem{tok: m.s, org: ge, m: m})
+				k = m.s - 1
+				continue
+			}
+			// "HSI Miami Special Agent in Charge X": a place between the
+			// body and the title is the post's remit
+			if m.class == mIgnore && len(items) > 0 && m.s > 0 && d.mentionAt(m.s-1) != nil && d.mentionAt(m.s-1).ent != nil {
+				k = m.s - 1
+				continue
+			}
+			break
+		}
+		if d.toks[k].key == "'s" && k > 0 {
+			if k >= 2 && (refNouns[d.toks[k-1].key] != 0 || headOfState[d.toks[k-1].key]) && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
+				break // "the country's minister", "the president's envoy": itsBefore reads the referent
+			}
+			k--
+			continue
+		}
+		if d.isTitleTok(k) || d.toks[k].key == "-" && k > 0 && d.isTitleTok(k-1) {
+			items = append(items, roleItem{tok: k})
+			k--
+			continue
+		}
+		break
+	}
+	// reverse into text order
+	for a, b := 0, len(items)-1; a < b; a, b = a+1, b-1 {
+		items[a], items[b] = items[b], items[a]
+	}
+	// drop leading modifiers that are not part of a title ("in")
+	for len(items) > 0 && items[0].org == nil && d.toks[items[0].tok].key == "in" {
+		items = items[1:]
+	}
+	return items
+}
+
+// rolePairs groups a chain into (title, organisation) pairs: "Joint Chiefs
+// Chairman Air Force Gen." is (Chairman, Joint Chiefs), (Gen., Air Force).
+func rolePairs(items []roleItem) []rolePair {
+	var out []rolePair
+	var org *entity
+	var title []int
+	for _, it := range items {
+		if it.org != nil {
+			if len(title) > 0 {
+				out = append(out, rolePair{title: title, org: org})
+				title = nil
+			}
+			org = it.org
+			continue
+		}
+		title = append(title, it.tok)
+	}
+	if len(title) > 0 {
+		out = append(out, rolePair{title: title, org: org})
+	}
+	return out
+}
+
+func (d *doc) hasHead(title []int) bool {
+	for _, k := range title {
+		if titleHeads[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) titleText(title []int) string {
+	if len(title) == 0 {
+		return ""
+	}
+	return d.surface(title[0], title[len(title)-1]+1)
+}
+
+// titleBeforeGap reads "The prosecutor leading the case" before the
+// preposition at token j: a title with "the" or "a" before it, then up to
+// five lower-case words, the first a participle.
+func (d *doc) titleBeforeGap(j int) []int {
+	for k := j - 1; k > 0 && k >= j-6; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || d.at[k] != 0 || t.sent != d.toks[j].sent || t.cap && k > 0 && !t.brk {
+			return nil
+		}
+		if d.isTitleTok(k) && strings.HasSuffix(d.toks[k+1].key, "ing") {
+			var title []int
+			for _, it := range d.chainBefore(k + 1) {
+				if it.org != nil {
+					return nil
+				}
+				title = append(title, it.tok)
+			}
+			if len(title) == 0 || !d.hasHead(title) || title[0] == 0 {
+				return nil
+			}
+			if a := d.toks[title[0]-1].key; a != "the" && a != "a" && a != "an" {
+				return nil
+			}
+			return title
+		}
+	}
+	return nil
+}
+
+// parenEnd returns the ")" closing a short parenthesis that opens at token
+// i ("(D-Ohio)", "(PRI)"), or -1.
+func (d *doc) parenEnd(i int) int {
+	if i >= len(d.toks) || d.toks[i].key != "(" {
+		return -1
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+6; k++ {
+		if d.toks[k].key == ")" {
+			return k
+		}
+		if d.toks[k].brk || d.toks[k].key == "(" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,431 @@
+// The organisation of a bare title: a state office belongs to the person's
+// government, a portfolio to the ministry the text names, an agency title
+// to the agency the article is about.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// lastSentRole is the government of the last role given in the sentence of
+// token i, for lists such as "President X, Defense Minister Y and ...".
+func (d *doc) lastSentRole(i int) string {
+	for k := len(d.roles) - 1; k >= 0; k-- {
+		r := d.roles[k]
+		pe := d.ents[string(schema.Person)+"|"+fold(r.Person)]
+		if pe == nil {
+			continue
+		}
+		// the person's mentions before i in i's sentence: a walk back
+		// through the sentence, not through every mention of the article
+		sent := d.toks[i].sent
+		for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+			if m := d.mentionAt(k); m != nil && m.s == k && m.ent == pe {
+				if d.g.countries[r.Org] != nil {
+					return r.Org
+				}
+				break
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// lastInstitution is the last agency or organisation named before token i.
+func (d *doc) lastInstitution(i int) *entity {
+	for k := i - 1; k >= 0; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// inferOrg names the organisation of a bare title: a state office belongs
+// to the person's government, a military rank to its armed forces.
+func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
+	military, state := false, false
+	for _, k := range title {
+		key := d.toks[k].key
+		if militaryRanks[key] {
+			military = true
+		}
+		if stateTitles[key] {
+			state = true
+		}
+	}
+	if a := d.serviceAgency(title); a != nil {
+		return a
+	}
+	if !military && !state {
+		return nil
+	}
+	for _, k := range title {
+		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" {
+			// an ambassador with no country named is a foreign one: the
+			// last other government named before, not the host's; a former
+			// one's country is unknown
+			if strings.Contains(fold(d.titleText(title)), "former") {
+				return nil
+			}
+			return d.foreignGovernment(at)
+		}
+	}
+	c := ""
+	fromGaz := false
+	if gp := d.g.people[fold(p.name)]; gp != nil {
+		c = gp.country
+	} else if len(p.toks) == 1 {
+		if gp := d.g.people["|"+p.toks[0]]; gp != nil {
+			c = gp.country
+		}
+	}
+	fromGaz = c != ""
+	if c == "" && state {
+		// a government named earlier in the same sentence
+		if k := d.countriesBefore(at) - 1; k >= 0 && d.toks[d.countries[k].tok].sent == d.toks[at].sent {
+			c = d.countries[k].country
+		}
+	}
+	if c == "" && state {
+		// "In Caracas, Foreign Minister X": a capital named as the place
+		// of the sentence
+		for _, pl := range d.places {
+			if pl.tok < at && d.toks[pl.tok].sent == d.toks[at].sent && pl.country != "" {
+				c = pl.country
+				fromGaz = true // the office's government, known though named only by its capital
+			}
+		}
+	}
+	if c == "" {
+		c = sibling
+	}
+	if c == "" {
+		c = d.dateline
+	}
+	if c == "" {
+		c = d.dominant(false)
+	}
+	if c == "" {
+		return nil
+	}
+	if military && !state {
+		adj := c
+		if ce := d.g.countries[c]; ce != nil {
+			adj = ce.adj
+		}
+		if e := d.ents[string(schema.Agency)+"|"+fold(adj+" military")]; e != nil {
+			return e
+		}
+	}
+	ge := d.ents[string(schema.Government)+"|"+fold(c)]
+	if ge == nil && fromGaz {
+		// the office holder's government, known though not named
+		ge = d.entity(schema.Government, c, at)
+	}
+	if ge == nil {
+		return nil
+	}
+	return ge
+}
+
+// serviceWords in a bare title name the kind of force it belongs to.
+var serviceWords = []string{"police", "army", "navy", "coast guard", "air force", "marine"}
+
+// serviceAgency is the one agency of the article whose name has the
+// service word of a bare title ("former police officer X" in an article
+// about the National Civil Police).
+func (d *doc) serviceAgency(title []int) *entity {
+	t := " " + fold(d.titleText(title)) + " "
+	for _, w := range serviceWords {
+		if !strings.Contains(t, " "+w+" ") {
+			continue
+		}
+		var found *entity
+		for _, e := range d.entList {
+			if e.typ != schema.Agency || e.mentions == 0 || !strings.Contains(" "+fold(e.name)+" ", " "+w+" ") {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+		return found
+	}
+	return d.portfolioBody(title)
+}
+
+// portfolioHeads are the titles of a ministry's or department's head.
+var portfolioHeads = set("minister", "secretary", "ministers", "secretaries")
+
+// portfolioSkip are title words that say nothing about the portfolio.
+var portfolioSkip = set("former", "deputy", "vice", "acting", "then", "ex", "interim", "new", "outgoing", "incoming",
+	"junior", "assistant", "under", "the", "of", "for", "and", "a", "an", "its", "their", "his", "her", "state",
+	"cabinet", "federal", "national")
+
+// bodyWords head the name of a ministry or department.
+var bodyWords = []string{"ministry", "department", "secretariat", "secretary's office"}
+
+// portfolioBody is the one ministry or department the article names whose
+// name has every portfolio word of a minister's or secretary's title
+// ("the interior minister" → the interior ministry, "homeland security
+// secretary" → the Department of Homeland Security): the body a bare
+// title belongs to when the text names it.
+func (d *doc) portfolioBody(title []int) *entity {
+	head := false
+	var words []string
+	for _, k := range title {
+		t := d.toks[k]
+		if portfolioHeads[t.key] {
+			if t.cap {
+				// "the Minister of Government" is the head of the
+				// "Ministry of Government" the text names; "Interior
+				// Minister X" is the office of state as written
+				return d.ministryOf(title, k)
+			}
+			head = true
+			if len(words) == 0 {
+				// "the minister of justice and peace": the portfolio
+				// words after the head name the ministry the text names
+				for _, k2 := range title {
+					if t2 := d.toks[k2]; k2 > k && t2.kind == tWord && !funcWords[t2.key] && t2.key != "and" && t2.letters >= 3 && d.at[k2] == 0 {
+						words = append(words, spellUS(t2.key))
+					}
+				}
+			}
+			break // the portfolio words come before the head: "interior minister"
+		}
+		if t.kind != tWord || portfolioSkip[t.key] || t.letters < 3 || d.at[k] != 0 && t.cap {
+			continue
+		}
+		if ps, _ := d.g.lookup(d.toks, k); len(ps) > 0 && (ps[0].kind == kDemonym || ps[0].kind == kEntity && ps[0].entry.typ == schema.Government) {
+			continue
+		}
+		words = append(words, spellUS(t.key))
+	}
+	if !head || len(words) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.entList {
+		if e.typ != schema.Agency || e.mentions == 0 {
+			continue
+		}
+		name := " " + spellUSAll(fold(e.name)) + " "
+		body := false
+		for _, w := range bodyWords {
+			if strings.Contains(name, " "+w+" ") {
+				body = true
+			}
+		}
+		if !body {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !strings.Contains(name, " "+w+" ") {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two such bodies: the title does not say which
+		}
+		found = e
+	}
+	return found
+}
+
+// ministryOf is the body the text names "Ministry/Department/Secretariat
+// of WORDS" for a title "Minister/Secretary of WORDS" whose head is at
+// title token h.
+func (d *doc) ministryOf(title []int, h int) *entity {
+	var words []string
+	of := false
+	for _, k := range title {
+		if k <= h {
+			continue
+		}
+		if !of {
+			if d.toks[k].key != "of" || k != h+1 {
+				return nil
+			}
+			of = true
+			continue
+		}
+		words = append(words, d.toks[k].key)
+	}
+	if len(words) == 0 || len(words) == 1 && words[0] == "state" {
+		return nil // "Secretary of State" is an office of the state itself
+	}
+	tail := " of " + strings.Join(words, " ")
+	var found *entity
+	for _, e := range d.entList {
+		if e.typ != schema.Agency || e.mentions == 0 {
+			continue
+		}
+		f := fold(e.name)
+		for _, w := range bodyWords {
+			if f == w+tail || f == w+" of the"+strings.TrimPrefix(tail, " of") {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// ministerOfBefore reads "[the] Minister of WORDS" ending just before
+// token c and returns the body named "Ministry of WORDS" in the text.
+func (d *doc) ministerOfBefore(c int) (*entity, string) {
+	for h := c - 2; h >= 1 && h >= c-6; h-- {
+		t := d.toks[h]
+		if !portfolioHeads[t.key] || !t.cap || d.toks[h+1].key != "of" || d.toks[h].sent != d.toks[c].sent {
+			continue
+		}
+		var title []int
+		for k := h; k < c; k++ {
+			if d.toks[k].kind != tWord {
+				return nil, ""
+			}
+			title = append(title, k)
+		}
+		if org := d.ministryOf(title, h); org != nil {
+			return org, d.titleText(title)
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+// spellUS folds British spellings of portfolio words to American ones.
+func spellUS(w string) string {
+	switch w {
+	case "defence":
+		return "defense"
+	case "labour":
+		return "labor"
+	}
+	return w
+}
+
+func spellUSAll(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = spellUS(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// agencyTitles are posts inside an agency rather than a government:
+// "Administrator X" in an agency's own release is that agency's.
+var agencyTitles = set("administrator", "director", "commissioner", "agent", "spokesman", "spokeswoman",
+	"spokesperson", "inspector", "superintendent", "investigator", "director-general")
+
+// leadAgency is the organisation a bare agency title belongs to: the agency
+// the article is about, named at least three times and more often than any
+// other agency or organisation.
+func (d *doc) leadAgency(title []int) *entity {
+	ok := false
+	for _, k := range title {
+		if agencyTitles[d.toks[k].key] {
+			ok = true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var best *entity
+	bn, second := 0, 0
+	for _, e := range d.entList {
+		if e.typ != schema.Agency && e.typ != schema.Organization {
+			continue
+		}
+		switch n := e.mentions; {
+		case n > bn:
+			best, bn, second = e, n, bn
+		case n > second:
+			second = n
+		}
+	}
+	if best == nil || bn < 3 || bn == second || best.typ != schema.Agency {
+		return nil
+	}
+	return best
+}
+
+// inferOrgExcept is inferOrg when the government it finds is not host
+// ("ambassador to Bolivia" is not Bolivia's).
+func (d *doc) inferOrgExcept(p *entity, title []int, host string, at int) *entity {
+	o := d.inferOrg(p, title, d.lastSentRole(at), at)
+	if o == nil || o.name == host {
+		return nil
+	}
+	return o
+}
+
+// foreignGovernment is the last government named before token at other
+// than the country the article is datelined from or mostly about.
+func (d *doc) foreignGovernment(at int) *entity {
+	host := d.dateline
+	if host == "" {
+		host = d.dominant(false)
+	}
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		c := d.countries[k]
+		if c.tok >= at || c.country == host {
+			continue
+		}
+		return d.ents[string(schema.Government)+"|"+fold(c.country)]
+	}
+	return nil
+}
+
+// recentInstitution is the agency or organisation a bare agency title
+// belongs to when one is the subject of the sentence before or names the
+// same sentence: "The Pentagon confirmed it. “…,” spokesman X said."
+func (d *doc) recentInstitution(title []int, at int) *entity {
+	ok := false
+	for _, k := range title {
+		if agencyTitles[d.toks[k].key] {
+			ok = true
+		}
+	}
+	if !ok || len(title) == 0 {
+		return nil
+	}
+	var found *entity
+	stops := 0
+	for k := at - 1; k >= 0; k-- {
+		if key := d.toks[k].key; (key == "." || key == "?" || key == "!") && !d.inQuote[k] {
+			if stops++; stops > 1 {
+				break
+			}
+		}
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		if m.ent.typ == schema.Person {
+			return nil // someone else's sentence
+		}
+		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) && !m.attached && !m.quoted {
+			if found != nil && found != m.ent {
+				return nil // two candidates: unknown
+			}
+			found = m.ent
+		}
+		k = m.s
+	}
+	return found
+}
