@@ -19,8 +19,9 @@
 // cookie banners, related lists or comments; title, byline, date and URL
 // from OpenGraph and meta tags, JSON-LD, <h1> or <title>), N-Quads (a
 // graph made elsewhere, read as Records by ReadRecords), JSON
-// Lines ({"id","url","title","published","text"} per line), RSS 2.0 and
-// Atom feeds (one article per item, HTML stripped), and "-" for standard
+// Lines ({"id","url","title","published","text"} per line), RSS 0.9x, 1.0
+// and 2.0, Atom and JSON Feed feeds (read by gofeed; one article per item,
+// its HTML read by go-readability as a page's is), and "-" for standard
 // input, whose format is detected from its first bytes; any of them may be
 // gzipped ("x.jsonl.gz"). Directories are walked in name order for the
 // extensions Known accepts; with Reader.ReportSkipped every other file is

@@ -2,190 +2,133 @@ package loaders
 
 import (
 	"bufio"
-	"encoding/xml"
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
+	"time"
 
-	"golang.org/x/net/html/charset"
+	"github.com/mmcdole/gofeed"
+	gfatom "github.com/mmcdole/gofeed/atom"
+	gfjson "github.com/mmcdole/gofeed/json"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// ErrNoFeed is wrapped by the error for an XML document that is neither an
-// RSS nor an Atom feed.
-var ErrNoFeed = errors.New("not an RSS or Atom feed")
+// ErrNoFeed is wrapped by the error for a document that is neither an RSS,
+// an Atom nor a JSON Feed.
+var ErrNoFeed = errors.New("not an RSS, Atom or JSON feed")
 
-// rssItem is an RSS 2.0 (or RSS 1.0) <item>.
-type rssItem struct {
-	Title       string `xml:"title"`
-	Link        string `xml:"link"`
-	GUID        string `xml:"guid"`
-	PubDate     string `xml:"pubDate"`
-	DCDate      string `xml:"http://purl.org/dc/elements/1.1/ date"`
-	Description string `xml:"description"`
-	Content     string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
-}
+// maxFeedFactor bounds a whole feed, which gofeed holds in memory while
+// it is read: at most this many times the article limit.
+const maxFeedFactor = 32
 
-// atomEntry is an Atom <entry>.
-type atomEntry struct {
-	Title     atomText   `xml:"title"`
-	ID        string     `xml:"id"`
-	Links     []atomLink `xml:"link"`
-	Published string     `xml:"published"`
-	Updated   string     `xml:"updated"`
-	Content   atomText   `xml:"content"`
-	Summary   atomText   `xml:"summary"`
-}
-
-type atomLink struct {
-	Href string `xml:"href,attr"`
-	Rel  string `xml:"rel,attr"`
-}
-
-// atomText is an Atom text construct: type "text", "html" or "xhtml".
-type atomText struct {
-	Type  string `xml:"type,attr"`
-	Text  string `xml:",chardata"`
-	Inner string `xml:",innerxml"`
-}
-
-// plain returns the construct's text with markup removed.
-func (t atomText) plain() string {
-	switch strings.ToLower(t.Type) {
-	case "xhtml":
-		return htmlText(t.Inner)
-	case "html", "text/html":
-		return htmlText(t.Text)
+// readFeed yields one article per item of an RSS (0.9x, 1.0, 2.0), Atom
+// (0.3, 1.0) or JSON Feed (1.0, 1.1) document, parsed by gofeed. An item's
+// HTML (content:encoded, Atom html or xhtml content, content_html, else
+// the description or summary) is read as a page's is, by go-readability;
+// the title, link, ID (guid, else link) and publication time (published,
+// else updated) come from the item, the byline from its authors. An item
+// without text, or with a time in no known layout, is a *ParseError naming
+// the item, and the next item is read; an item whose text is over max
+// bytes is too (wrapping ErrTooLarge). A feed over maxFeedFactor×max bytes
+// is one error wrapping ErrTooLarge, and nothing of it is read.
+func readFeed(br *bufio.Reader, source string, max int64, yield func(schema.Article, error) bool) {
+	fail := func(err error) { yield(schema.Article{}, &ParseError{Source: source, Err: err}) }
+	limit := maxFeedFactor * max
+	in := &capReader{r: br, n: limit}
+	kind := gofeed.DetectFeedType(bytes.NewReader(peek(br)))
+	p := gofeed.NewParser()
+	// Atom and JSON Feed say whether content is HTML or text: gofeed's
+	// common items do not.
+	p.KeepOriginalFeed = kind == gofeed.FeedTypeAtom || kind == gofeed.FeedTypeJSON
+	feed, err := parseFeed(p, in)
+	switch {
+	case in.over:
+		fail(fmt.Errorf("%w: feed over %d bytes (%d × --max-article-bytes)", ErrTooLarge, limit, maxFeedFactor))
+		return
+	case errors.Is(err, gofeed.ErrFeedTypeNotDetected):
+		fail(ErrNoFeed)
+		return
+	case err != nil:
+		fail(fmt.Errorf("bad %s feed: %w", feedKinds[kind], err))
+		return
 	}
-	return blockLines(t.Text)
-}
-
-// readFeed yields one article per RSS <item> or Atom <entry>, with the
-// item's HTML stripped. An item without text is a *ParseError naming its
-// line, and the next item is read; malformed XML ends the feed with a
-// *ParseError at the line where it was found. An item whose text is over
-// max bytes is tooLarge(line); one whose XML is over 4×max bytes (or as
-// much XML between items) is too, and ends the feed unread.
-func readFeed(br *bufio.Reader, source string, max int64, tooLarge func(line int) error, yield func(schema.Article, error) bool) {
-	budget := 4*max + 64<<10 // the decoder reads ahead of what it has parsed
-	in := &budgetReader{r: br, limit: budget}
-	dec := xml.NewDecoder(in)
-	dec.CharsetReader = charset.NewReaderLabel
-	dec.Entity = xml.HTMLEntity
-	root, n := false, 0
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			if !root {
-				yield(schema.Article{}, &ParseError{Source: source, Err: ErrNoFeed})
-			}
-			return
+	var atomEntries []*gfatom.Entry
+	var jsonItems []*gfjson.Item
+	switch orig := feed.OriginalFeed().(type) {
+	case *gfatom.Feed:
+		atomEntries = orig.Entries
+	case *gfjson.Feed:
+		jsonItems = orig.Items
+	}
+	for i, it := range feed.Items {
+		n := i + 1
+		body := feedHTML(first(it.Content, it.Description), it.Link)
+		switch {
+		case i < len(atomEntries) && atomEntries[i].Content != nil && atomEntries[i].Content.Value != "" && isTextType(atomEntries[i].Content.Type):
+			body = blockLines(atomEntries[i].Content.Value)
+		case i < len(jsonItems) && jsonItems[i].ContentHTML == "":
+			body = blockLines(first(jsonItems[i].ContentText, jsonItems[i].Summary))
 		}
+		a, err := feedArticle(it, body, source, n)
 		if err != nil {
-			line, _ := dec.InputPos()
-			if in.over {
-				yield(schema.Article{}, tooLarge(line))
-				return
-			}
-			yield(schema.Article{}, &ParseError{Source: source, Line: line, Err: fmt.Errorf("bad XML: %w", err)})
+			err = &ParseError{Source: source, Err: err}
+		} else if int64(len(a.Text)) > max {
+			a, err = schema.Article{}, &ParseError{Source: source, Err: fmt.Errorf("%s: %w: article over %d bytes (--max-article-bytes)", itemName(it, n), ErrTooLarge, max)}
+		}
+		if !yield(a, err) {
 			return
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		switch se.Name.Local {
-		case "rss", "feed", "RDF":
-			root = true
-		case "item", "entry":
-			if !root {
-				continue
-			}
-			n++
-			line, _ := dec.InputPos()
-			in.limit = in.read + budget
-			var a schema.Article
-			var published string
-			if se.Name.Local == "item" {
-				var it rssItem
-				err = dec.DecodeElement(&it, &se)
-				a, published = it.article()
-			} else {
-				var e atomEntry
-				err = dec.DecodeElement(&e, &se)
-				a, published = e.article()
-			}
-			in.limit = in.read + budget
-			if err != nil && in.over {
-				yield(schema.Article{}, tooLarge(line))
-				return
-			}
-			if err != nil {
-				bad, _ := dec.InputPos()
-				yield(schema.Article{}, &ParseError{Source: source, Line: bad, Err: fmt.Errorf("bad XML in item %d: %w", n, err)})
-				return
-			}
-			a, err = feedArticle(a, published, source, n)
-			if err != nil {
-				err = &ParseError{Source: source, Line: line, Err: err}
-			} else if int64(len(a.Text)) > max {
-				a, err = schema.Article{}, tooLarge(line)
-			}
-			if !yield(a, err) {
-				return
-			}
-		}
 	}
 }
 
-// article returns the item's article and its publication time as written.
-func (it rssItem) article() (schema.Article, string) {
-	return schema.Article{
-		ID:    first(it.GUID, it.Link),
-		URL:   strings.TrimSpace(it.Link),
-		Title: clean(htmlText(it.Title)),
-		Text:  htmlText(first(it.Content, it.Description)),
-	}, first(it.PubDate, it.DCDate)
-}
+// feedKinds names gofeed's feed types in errors.
+var feedKinds = map[gofeed.FeedType]string{gofeed.FeedTypeRSS: "RSS", gofeed.FeedTypeAtom: "Atom", gofeed.FeedTypeJSON: "JSON"}
 
-// article returns the entry's article and its publication time as written.
-func (e atomEntry) article() (schema.Article, string) {
-	link := ""
-	for _, l := range e.Links {
-		if l.Rel == "" || l.Rel == "alternate" {
-			link = l.Href
-			break
+// parseFeed is p.Parse, with a panic in the library an error: one odd
+// feed must not stop a load.
+func parseFeed(p *gofeed.Parser, in *capReader) (feed *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			feed, err = nil, fmt.Errorf("gofeed: panic: %v", r)
 		}
-	}
-	body := e.Content.plain()
-	if body == "" {
-		body = e.Summary.plain()
-	}
-	return schema.Article{
-		ID:    first(e.ID, link),
-		URL:   strings.TrimSpace(link),
-		Title: clean(e.Title.plain()),
-		Text:  body,
-	}, first(e.Published, e.Updated)
+	}()
+	return p.Parse(in)
 }
 
-// feedArticle completes an item's article: the publication time, the
-// source, the ID and the title line of the text.
-func feedArticle(a schema.Article, published, source string, n int) (schema.Article, error) {
-	t, err := parseTime(published)
+// isTextType reports whether an Atom text construct's type says plain text.
+func isTextType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	return t == "text" || t == "text/plain"
+}
+
+// feedArticle makes an item's article with body as its text: the title
+// line first, then the byline, then the body.
+func feedArticle(it *gofeed.Item, body, source string, n int) (schema.Article, error) {
+	published, err := itemTime(it)
 	if err != nil {
-		return schema.Article{}, fmt.Errorf("item %d: published: %w", n, err)
+		return schema.Article{}, fmt.Errorf("%s: published: %w", itemName(it, n), err)
 	}
-	if strings.TrimSpace(a.Text) == "" {
-		return schema.Article{}, fmt.Errorf("item %d: %w", n, ErrEmpty)
+	if strings.TrimSpace(body) == "" {
+		return schema.Article{}, fmt.Errorf("%s: %w", itemName(it, n), ErrEmpty)
 	}
-	a.Published = t
-	a.Source = source
-	a.ID = strings.TrimSpace(a.ID)
-	a.Text = withTitle(a.Title, a.Text)
+	var authors []string
+	for _, p := range it.Authors {
+		if p != nil && clean(p.Name) != "" {
+			authors = append(authors, clean(p.Name))
+		}
+	}
+	title := clean(strings.ReplaceAll(htmlText(it.Title), "\n", " "))
+	a := schema.Article{
+		ID:        strings.TrimSpace(first(it.GUID, it.Link)),
+		URL:       strings.TrimSpace(it.Link),
+		Title:     title,
+		Published: published,
+		Source:    source,
+		Text:      withTitle(title, withByline(strings.Join(authors, " and "), body)),
+	}
 	if a.ID == "" {
 		a.ID = articleID(source, "") + "#" + strconv.Itoa(n)
 		if source == Stdin {
@@ -198,23 +141,29 @@ func feedArticle(a schema.Article, published, source string, n int) (schema.Arti
 	return a, nil
 }
 
-// budgetReader reads r up to the offset limit, then fails and sets over.
-type budgetReader struct {
-	r     io.Reader
-	read  int64
-	limit int64
-	over  bool
+// itemName names the n-th item in errors: its number, and its guid, link
+// or title when it has one.
+func itemName(it *gofeed.Item, n int) string {
+	if id := clean(first(it.GUID, it.Link, it.Title)); id != "" {
+		return fmt.Sprintf("item %d (%s)", n, id)
+	}
+	return fmt.Sprintf("item %d", n)
 }
 
-func (b *budgetReader) Read(p []byte) (int, error) {
-	if b.read >= b.limit {
-		b.over = true
-		return 0, errCapped
+// itemTime is when the item was published (else updated): gofeed's
+// reading of the time, else one of timeLayouts; a time written in no
+// layout either knows is an error wrapping ErrTime.
+func itemTime(it *gofeed.Item) (time.Time, error) {
+	for _, c := range []struct {
+		parsed *time.Time
+		raw    string
+	}{{it.PublishedParsed, it.Published}, {it.UpdatedParsed, it.Updated}} {
+		if c.parsed != nil {
+			return c.parsed.UTC(), nil
+		}
+		if strings.TrimSpace(c.raw) != "" {
+			return parseTime(c.raw)
+		}
 	}
-	if int64(len(p)) > b.limit-b.read {
-		p = p[:b.limit-b.read]
-	}
-	k, err := b.r.Read(p)
-	b.read += int64(k)
-	return k, err
+	return time.Time{}, nil
 }

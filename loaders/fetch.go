@@ -165,7 +165,7 @@ func (f *Fetcher) get(rawURL string) (fetched, error) {
 		return fetched{}, err
 	}
 	req.Header.Set("User-Agent", f.agent())
-	req.Header.Set("Accept", "text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, application/n-quads;q=0.9, text/plain;q=0.8, */*;q=0.5")
+	req.Header.Set("Accept", "text/html, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/n-quads;q=0.9, text/plain;q=0.8, */*;q=0.5")
 	v := f.validators[rawURL]
 	if v.ETag != "" {
 		req.Header.Set("If-None-Match", v.ETag)
@@ -218,6 +218,8 @@ func formatOfType(ct string) Format {
 		return FormatRSS
 	case "application/atom+xml":
 		return FormatAtom
+	case "application/feed+json":
+		return FormatJSONFeed
 	case "application/n-quads":
 		return FormatNQuads
 	case "application/x-ndjson", "application/jsonl", "application/x-jsonlines":

@@ -41,6 +41,10 @@ func newsServer(t *testing.T) (*httptest.Server, func() []string) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.Write([]byte(fetchFeed))
 	})
+	mux.HandleFunc("/feed.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/feed+json")
+		w.Write([]byte(`{"version": "https://jsonfeed.org/version/1.1", "title": "Ledger", "items": [{"id": "ledger-2", "url": "https://ledger.example/2", "title": "Two", "content_html": "<p>Canada said yes.</p>"}]}`))
+	})
 	mux.HandleFunc("/private/memo", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("secret")) })
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
@@ -68,6 +72,7 @@ func TestReadURL(t *testing.T) {
 			Title: "Port strike halts grain exports", Source: u + "/news/strike", Text: "Port strike halts grain exports"}}},
 		{"fetched again: not modified", u + "/news/strike", []record{{Error: "skipped " + u + "/news/strike: not modified since the last load"}}},
 		{"feed by its Content-Type", u + "/feed", []record{{ID: "ledger-1", URL: "https://ledger.example/1", Title: "One", Source: u + "/feed", Text: "One"}}},
+		{"JSON Feed by its Content-Type", u + "/feed.json", []record{{ID: "ledger-2", URL: "https://ledger.example/2", Title: "Two", Source: u + "/feed.json", Text: "Two"}}},
 		{"robots.txt disallows", u + "/private/memo", []record{{Error: u + "/private/memo: disallowed by robots.txt for " + UserAgent}}},
 		{"not found", u + "/gone", []record{{Error: u + "/gone: HTTP 404 Not Found"}}},
 		{"over the size cap", u + "/big", []record{{Error: u + "/big: too large: more than 1000 bytes"}}},

@@ -301,8 +301,28 @@ func textOf(n *html.Node) string {
 	return clean(b.String())
 }
 
-// htmlText returns the text of an HTML fragment (a feed item's content),
-// one paragraph a line.
+// feedHTML returns the main text of a feed item's HTML content, found as
+// readHTML finds a page's: go-readability's text (share buttons, related
+// lists, newsletter boxes and scripts left out), else the paragraphs, else
+// the text, one block a line. pageURL, when absolute, resolves relative
+// links. Text without markup is cleaned line by line.
+func feedHTML(s, pageURL string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return blockLines(s)
+	}
+	doc, err := html.Parse(strings.NewReader("<!DOCTYPE html><html><head></head><body><article>" + s + "</article></body></html>"))
+	if err != nil {
+		return htmlText(s)
+	}
+	fallback := pageOf(doc).body() // before readability changes doc
+	if rd, err := readable(doc, pageURL); err == nil && strings.TrimSpace(rd.body) != "" {
+		return rd.body
+	}
+	return fallback
+}
+
+// htmlText returns the text of an HTML fragment (a title), one paragraph
+// a line.
 func htmlText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return blockLines(s)

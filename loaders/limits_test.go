@@ -59,10 +59,13 @@ func TestReadLimits(t *testing.T) {
 		}, 0, []outcome{{ID: "ok", Source: "a.jsonl"}, {Err: "a.jsonl:2: too large", Line: 2, TooLarge: true}}},
 		{"feed item over", "a.rss", func(*testing.T) string {
 			return "<rss><channel>\n<item><guid>ok</guid><description>fine</description></item>\n<item><guid>big</guid><description>" + body + "</description></item>\n</channel></rss>"
-		}, 0, []outcome{{ID: "ok", Source: "a.rss"}, {Err: "a.rss:3: too large", Line: 3, TooLarge: true}}},
-		{"feed item XML over", "a.rss", func(*testing.T) string {
+		}, 0, []outcome{{ID: "ok", Source: "a.rss"}, {Err: "a.rss: item 2 (big): too large", TooLarge: true}}},
+		{"feed over 32 times the limit", "a.rss", func(*testing.T) string {
 			return "<rss><channel>\n<item><guid>big</guid><description>" + strings.Repeat("<b></b>", 100000) + "</description></item>\n</channel></rss>"
-		}, 0, []outcome{{Err: "a.rss:2: too large", Line: 2, TooLarge: true}}},
+		}, 0, []outcome{{Err: "a.rss: too large: feed over 3200 bytes", TooLarge: true}}},
+		{"JSON Feed item over", "a.json", func(*testing.T) string {
+			return `{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "big", "content_text": "` + body + `"}, {"id": "ok", "content_text": "fine"}]}`
+		}, 0, []outcome{{Err: "a.json: item 1 (big): too large", TooLarge: true}, {ID: "ok", Source: "a.json"}}},
 		{"html text over", "a.html", func(*testing.T) string { return "<title>T</title><p>" + body + "</p>" }, 0,
 			[]outcome{{Err: "a.html: too large", TooLarge: true}}},
 		{"gzipped text", "a.txt.gz", func(t *testing.T) string { return gz(t, "Title\nshort") }, 0,
@@ -166,7 +169,7 @@ func TestReadReportsSkipped(t *testing.T) {
 			".hidden: hidden",
 			"SOURCES.md: documentation",
 			"c.weird: unknown extension .weird",
-			"d.json.gz: not an article format (JSON Lines are .jsonl)",
+			"d.json.gz: not an article format (JSON Lines are .jsonl; a JSON Feed is read)",
 			"notes: no extension",
 			"sub/.f.txt: hidden",
 			"x.pdf: not an article format",

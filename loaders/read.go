@@ -13,6 +13,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -28,18 +29,22 @@ const (
 	FormatText  Format = "text"  // Plain text, first line the title.
 	FormatHTML  Format = "html"  // One article as an HTML page.
 	FormatJSONL Format = "jsonl" // JSON Lines, one article per line.
-	FormatRSS   Format = "rss"   // RSS 2.0 feed, one article per item.
-	FormatAtom  Format = "atom"  // Atom feed, one article per entry.
+	// FormatRSS is a feed, one article per item: RSS 0.9x, 1.0 or 2.0, or
+	// whatever feed gofeed finds (FormatAtom and FormatJSONFeed read the
+	// same way; the names say what detection saw).
+	FormatRSS      Format = "rss"
+	FormatAtom     Format = "atom"     // Atom feed, one article per entry.
+	FormatJSONFeed Format = "jsonfeed" // JSON Feed 1.0 or 1.1, one article per item.
 	// FormatNQuads is a graph made elsewhere, written as it is: one write
 	// per label (see readNQuads).
 	FormatNQuads Format = "nquads"
 )
 
-// formatNames are the names ParseFormat takes: "feed" is RSS or Atom,
-// told apart by the root element.
+// formatNames are the names ParseFormat takes: "feed" is RSS, Atom or JSON
+// Feed, told apart by gofeed.
 var formatNames = map[string]Format{
 	"text": FormatText, "html": FormatHTML, "jsonl": FormatJSONL,
-	"feed": FormatRSS, "rss": FormatRSS, "atom": FormatAtom, "nquads": FormatNQuads,
+	"feed": FormatRSS, "rss": FormatRSS, "atom": FormatAtom, "jsonfeed": FormatJSONFeed, "nquads": FormatNQuads,
 }
 
 // ErrFormat is wrapped by ParseFormat's error for a name it does not know.
@@ -99,7 +104,7 @@ var notArticles = map[string]string{
 	".odt": "not an article format", ".rtf": "not an article format", ".epub": "not an article format",
 	".png": "an image", ".jpg": "an image", ".jpeg": "an image", ".gif": "an image", ".webp": "an image", ".svg": "an image",
 	".zip": "an archive", ".tar": "an archive", ".tgz": "an archive", ".bz2": "an archive", ".xz": "an archive", ".7z": "an archive",
-	".json": "not an article format (JSON Lines are .jsonl)", ".csv": "not an article format", ".tsv": "not an article format",
+	".json": "not an article format (JSON Lines are .jsonl; a JSON Feed is read)", ".csv": "not an article format", ".tsv": "not an article format",
 	".go": "source code", ".sh": "source code", ".py": "source code",
 	".db":  "a database",
 	".exe": "a program", ".so": "a program", ".bin": "binary data",
@@ -298,7 +303,7 @@ func expand(p string) (files []string, skipped []*SkipError, err error) {
 		}
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			skipped = append(skipped, &SkipError{Path: path, Reason: "not a regular file"})
-		} else if why := skipReason(path); why != "" {
+		} else if why := skipReason(path); why != "" && !isJSONFeed(path) {
 			skipped = append(skipped, &SkipError{Path: path, Reason: why})
 		} else {
 			files = append(files, path)
@@ -330,7 +335,7 @@ func (r Reader) readSource(path string, yield func(Record, error) bool) bool {
 			in = os.Stdin
 		}
 	} else {
-		if why, ok := notArticles[ext(path)]; ok && r.Format == "" {
+		if why, ok := notArticles[ext(path)]; ok && r.Format == "" && !isJSONFeed(path) {
 			return fail(fmt.Errorf("%w: %s (read it with `load -` to take it as plain text)", ErrNotArticle, why))
 		}
 		f, err := os.Open(path)
@@ -483,8 +488,8 @@ func (r Reader) readStream(in io.Reader, source, name string, format Format, yie
 			}
 			return !stopped
 		})
-	case FormatRSS, FormatAtom:
-		readFeed(br, name, max, tooLarge, y)
+	case FormatRSS, FormatAtom, FormatJSONFeed:
+		readFeed(br, name, max, y)
 	default:
 		lr := &capReader{r: br, n: max}
 		a, err := ReadText(lr, articleID(name, ""))
@@ -524,6 +529,8 @@ func Detect(name string, head []byte) Format {
 	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
 	low := bytes.ToLower(h)
 	switch {
+	case bytes.HasPrefix(h, []byte("{")) && jsonFeedVersion.Match(h):
+		return FormatJSONFeed
 	case bytes.HasPrefix(h, []byte("{")):
 		return FormatJSONL
 	case bytes.Contains(low, []byte("<rss")) || bytes.Contains(low, []byte("<rdf:rdf")):
@@ -538,6 +545,25 @@ func Detect(name string, head []byte) Format {
 		return f
 	}
 	return FormatText
+}
+
+// jsonFeedVersion finds a JSON Feed's version in its first bytes.
+var jsonFeedVersion = regexp.MustCompile(`"version"\s*:\s*"https?://jsonfeed\.org/version/`)
+
+// isJSONFeed reports whether the file at path (not gzipped) starts as a
+// JSON Feed does: a ".json" file is read when it is one.
+func isJSONFeed(path string) bool {
+	if ext(path) != ".json" || isGzip(path) {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 1024)
+	k, _ := io.ReadFull(f, head)
+	return Detect(path, head[:k]) == FormatJSONFeed
 }
 
 // articleID is a source's article ID: its base name, or for stdin a name

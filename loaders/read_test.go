@@ -111,6 +111,7 @@ func TestReadDirectory(t *testing.T) {
 		"sub/page.htm":     "<html><body><article><p>body page</p></article></body></html>",
 		"sub/x.atom":       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x1</id><summary>body x1</summary></entry></feed>`,
 		"sub/ignored.json": `{"id":"j","text":"not a known extension"}`,
+		"sub/feed.json":    `{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "j1", "content_text": "body j1"}]}`,
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, name)
@@ -129,7 +130,7 @@ func TestReadDirectory(t *testing.T) {
 		}
 		ids = append(ids, a.ID)
 	}
-	want := []string{"a.html", "b.txt", "UPPER.TXT", "c1", "c2", "f1", "page.htm", "x1"}
+	want := []string{"a.html", "b.txt", "UPPER.TXT", "c1", "c2", "j1", "f1", "page.htm", "x1"}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("Read(dir) IDs (-want +got):\n%s", diff)
 	}
@@ -219,6 +220,11 @@ func TestDetect(t *testing.T) {
 		{"-", "<rss version=\"2.0\">", FormatRSS},
 		{"-", "Plain title\nbody", FormatText},
 		{"story", "<article><p>x</p></article>", FormatHTML},
+		{"feed.json", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, FormatJSONFeed},
+		{"-", "{\n  \"title\": \"F\",\n  \"version\":\"https://jsonfeed.org/version/1\"", FormatJSONFeed},
+		{"a.jsonl", `{"version": "https://jsonfeed.org/version/1.1"}`, FormatJSONL},
+		{"-", `{"id": "x", "text": "see jsonfeed.org/version/1.1"}`, FormatJSONL},
+		{"a.xml", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, FormatRSS},
 	}
 	for _, tc := range tests {
 		if got := Detect(tc.name, []byte(tc.head)); got != tc.want {
@@ -318,7 +324,7 @@ func FuzzReadFeed(f *testing.F) {
 	if testing.Short() {
 		f.Skip("fuzzing skipped under -short")
 	}
-	for _, name := range []string{"feed.rss", "feed.atom", "broken.xml"} {
+	for _, name := range []string{"feed.rss", "feed.atom", "broken.xml", "feed.json", "rss10.xml", "truncated.xml"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			f.Fatal(err)

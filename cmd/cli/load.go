@@ -68,8 +68,8 @@ skipped, unless --refetch.
 printing a summary line per poll (a JSON line with --json) and writing only
 the articles new or changed since an earlier poll. Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
-"published","text"} object per line), RSS 2.0 and Atom feeds (.rss, .atom,
-.xml), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
+"published","text"} object per line), RSS, Atom and JSON Feed feeds (.rss,
+.atom, .xml, a .json JSON Feed; an item's HTML read as a page's), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
 is, one replace per label (quads without a label go under the article
 named after the file, so "newsgraph delete FILE" removes them). Standard
 input's format is detected from its first bytes; --format reads every
