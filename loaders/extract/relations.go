@@ -27,17 +27,20 @@ import (
 
 // relationLexicon is the cue lexicon: per predicate, verb phrases (the
 // first word a lemma whose forms are generated, the rest literal; "…"
-// allows up to three words in between: "deploy … against") and nouns
-// (each with the words that introduce its object, "" for "of").
+// allows up to three words in between: "deploy … against"; a last part
+// "{a|b}" requires one of those words later in the sentence: "declare
+// {terrorist}" reads "declared X a terrorist organization", not "declared
+// a state of emergency") and nouns (each with the words that introduce
+// its object, "" for "of").
 var relationLexicon = []struct{ pred, verbs, nouns string }{
-	{"designated", "designate; redesignate", "designation; designations"},
+	{"designated", "designate; redesignate; declare {terrorist|terrorists}", "designation; designations"},
 	{"sanctioned", "sanction; impose sanctions on; impose sanctions against", "sanctions against; sanctions on"},
 	{"charged", "indict; charge; prosecute", "indictment; indictments; charges against"},
 	{"arrested", "arrest; capture; detain; apprehend", "arrest; arrests; capture; detention"},
 	{"extradited", "extradite", "extradition"},
 	{"convicted", "convict; sentence; plead guilty", "conviction"},
 	{"seized", "seize; confiscate", "seizure"},
-	{"attacked", "attack; ambush", "attack on; attacks on; attacks against; strikes against; strikes on"},
+	{"attacked", "attack; ambush; invade", "attack on; attacks on; attacks against; strikes against; strikes on; war against; war on; invasion; aggression against"},
 	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
 	{"cooperatesWith", "cooperate with; cooperate; collaborate with; collaborate; partner with; work with; work closely with; work together; stand together; join forces with", "cooperation; collaboration; partnership"},
 	{"metWith", "meet with; meet; hold talks with; host; speak with; visit; receive; join", "meeting; meetings; talks; call; conversation; summit"},
@@ -78,6 +81,7 @@ type relCue struct {
 	noun  bool
 	intro string // nouns: the word introducing the object ("of", "against", "between"…)
 	past  bool   // the first word is a past form (a participle, for passives)
+	needs []string // one of these words must follow in the sentence
 }
 
 // relCues maps a first word (folded) to the cues it starts.
@@ -87,9 +91,13 @@ func init() {
 	for _, l := range relationLexicon {
 		for _, phrase := range splitList(l.verbs) {
 			w := strings.Fields(phrase)
+			var needs []string
+			if last := w[len(w)-1]; strings.HasPrefix(last, "{") {
+				needs, w = strings.Split(strings.Trim(last, "{}"), "|"), w[:len(w)-1]
+			}
 			if w[0] == "found" || w[0] == "co-found" {
 				// "found" is also the past of "find": only "founded"
-				relCues[w[0]+"ed"] = append(relCues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true})
+				relCues[w[0]+"ed"] = append(relCues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true, needs: needs})
 				continue
 			}
 			s, past, ing := verbForms(w[0])
@@ -102,7 +110,7 @@ func init() {
 				forms[past] = true
 			}
 			for f, isPast := range forms {
-				relCues[f] = append(relCues[f], relCue{pred: l.pred, rest: w[1:], past: isPast})
+				relCues[f] = append(relCues[f], relCue{pred: l.pred, rest: w[1:], past: isPast, needs: needs})
 			}
 		}
 		for _, phrase := range splitList(l.nouns) {
@@ -202,6 +210,7 @@ func (d *doc) findRelations(published string) {
 		}
 		seen[k] = true
 		d.rels = append(d.rels, d.relation(s, p, o, at, published))
+		d.relBecause(s.name, p, o.name, at)
 	}
 	for v := 0; v < len(d.toks); v++ {
 		cues, ok := relCues[d.toks[v].key]
@@ -217,6 +226,9 @@ func (d *doc) findRelations(published string) {
 			if !ok {
 				continue
 			}
+			if d.why != nil {
+				d.ruled(cueRule(c, d.toks[v].key), v, end)
+			}
 			if c.noun {
 				d.nominalRelation(v, end, c, add)
 			} else {
@@ -225,9 +237,15 @@ func (d *doc) findRelations(published string) {
 			break
 		}
 	}
+	d.ruled("relation/role", 0, 0)
 	d.roleRelations(add)
+	d.ruled("relation/agreement-partners", 0, 0)
 	d.agreementPartners(add)
+	d.ruled("relation/joint-act", 0, 0)
 	d.jointRelations(add)
+	d.ruled("relation/accompaniment", 0, 0)
+	d.accompaniments(add)
+	d.ruled("relation/head-apposition", 0, 0)
 	d.headAppositives(add)
 }
 

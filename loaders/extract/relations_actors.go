@@ -16,6 +16,12 @@ var actorStop = set(".", ";", ":", "?", "!", "said", "says", "told", "while", "w
 // nearest one and those coordinated with it ("A, B and C").
 func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k >= i-30; k-- {
+		if d.toks[k].key == "," {
+			if j := d.parentheticalBefore(k); j >= 0 {
+				k = j // "A, in coordination with B, arrested": A
+				continue
+			}
+		}
 		if d.inQuote[k] || actorStop[d.toks[k].key] {
 			if actorStop[d.toks[k].key] {
 				return nil

@@ -28,8 +28,17 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	}
 	var subj []*entity
-	if first >= 2 && d.toks[first-1].key == "'s" {
-		if m := d.mentionAt(first - 2); m != nil && m.ent != nil {
+	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"
+	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && (d.toks[poss].key == "," && poss < first-1 ||
+		d.toks[poss].kind == tWord && !d.toks[poss].cap && d.toks[poss].key != "'s" && !determiners[d.toks[poss].key] &&
+			relCues[d.toks[poss].key] == nil && d.toks[poss-1].key != "and") {
+		poss--
+	}
+	if poss < 0 || d.toks[poss].key != "'s" {
+		poss = first - 1
+	}
+	if poss >= 1 && d.toks[poss].key == "'s" {
+		if m := d.mentionAt(poss - 1); m != nil && m.ent != nil {
 			subj = append(subj, m.ent)
 			if schema.SymmetricRelations[pred] && typeOK(pred, sideSubj, m.ent.typ) {
 				// "the United States and Mexico's commitment": each with each
@@ -100,6 +109,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			subj = append(subj, d.actorsRight(j+1, sent, pred, sideSubj)...)
 			break
 		}
+	}
+	if len(subj) == 0 && k <= end {
+		subj = d.announcer(first, sent, pred) // the object right after the noun
 	}
 	if len(subj) == 0 && pred == "designated" {
 		// "the designation of X as a Foreign Terrorist Organization"
@@ -210,4 +222,29 @@ func eachPair(list []*entity, f func(a, b *entity)) {
 			f(list[i], list[j])
 		}
 	}
+}
+
+// announceVerbs make public or carry out the act their object names: the
+// subject of "the State Department announces the designation of X" or
+// "Mexico completed the extradition of Y" is the act's actor.
+var announceVerbs = set("announce", "announces", "announced", "announcing", "complete", "completes", "completed",
+	"carry", "carries", "carried", "conduct", "conducts", "conducted", "make", "makes", "made", "order", "orders",
+	"ordered", "approve", "approves", "approved", "authorize", "authorizes", "authorized")
+
+// announcer returns the actors of the noun cue at n when it is the object
+// of an announcing verb ("X announced the designation of"); none when the
+// verb is negated, modal or planned.
+func (d *doc) announcer(n, sent int, pred string) []*entity {
+	j := n - 1
+	for j >= 0 && d.toks[j].sent == sent && (determiners[d.toks[j].key] || d.toks[j].key == "out") {
+		j--
+	}
+	if j < 0 || j == n-1 || d.toks[j].sent != sent || !announceVerbs[d.toks[j].key] {
+		return nil
+	}
+	g := d.verbGroup(j)
+	if g.neg || g.modal || g.infinitive {
+		return nil
+	}
+	return d.actorsLeft(g.start, sent, pred, sideSubj)
 }

@@ -355,3 +355,62 @@ func headTitle(title string, cartel bool) bool {
 	}
 	return head
 }
+
+// accompanyPhrases open a parenthetical naming who an actor works with:
+// "Colombian police, in coordination with the DEA, arrested X". The
+// actor cooperates with them, and the parenthetical is skipped when the
+// verb's actors are read.
+var accompanyPhrases = [][]string{
+	{"in", "coordination", "with"}, {"in", "cooperation", "with"}, {"in", "partnership", "with"},
+	{"in", "conjunction", "with"}, {"in", "collaboration", "with"}, {"together", "with"},
+	{"jointly", "with"}, {"working", "with"}, {"working", "closely", "with"},
+}
+
+// accompanyAt returns the token after an accompaniment phrase starting at
+// token i, or -1.
+func (d *doc) accompanyAt(i int) int {
+next:
+	for _, p := range accompanyPhrases {
+		for n, w := range p {
+			if i+n >= len(d.toks) || d.toks[i+n].key != w || d.toks[i+n].sent != d.toks[i].sent {
+				continue next
+			}
+		}
+		return i + len(p)
+	}
+	return -1
+}
+
+// parentheticalBefore returns the comma opening a comma-delimited
+// accompaniment phrase that ends with the comma at token k, or -1.
+func (d *doc) parentheticalBefore(k int) int {
+	for j := k - 1; j >= 0 && j > k-16 && d.toks[j].sent == d.toks[k].sent; j-- {
+		if d.toks[j].key == "," {
+			if d.accompanyAt(j+1) > 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// accompaniments reads "A, in coordination with B, …": A cooperates with B.
+func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i-1].key != "," || d.inQuote[i] {
+			continue
+		}
+		end := d.accompanyAt(i)
+		if end < 0 {
+			continue
+		}
+		sent := d.toks[i].sent
+		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
+		for _, a := range d.actorsLeft(i-1, sent, "cooperatesWith", sideSubj) {
+			for _, b := range partners {
+				add(a, "cooperatesWith", b, i)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -123,7 +124,21 @@ func (d *doc) matchCue(v int, c relCue) (int, bool) {
 		}
 		k++
 	}
+	if len(c.needs) > 0 && !d.sentenceHas(k, c.needs) {
+		return 0, false
+	}
 	return k, true
+}
+
+// sentenceHas reports whether one of words occurs in token from's sentence
+// at or after from.
+func (d *doc) sentenceHas(from int, words []string) bool {
+	for k := from; k < len(d.toks) && d.toks[k].sent == d.toks[from-1].sent; k++ {
+		if slices.Contains(words, d.toks[k].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbRelation reads the actors of the verb cue at [v, end).
