@@ -79,8 +79,8 @@ type relCue struct {
 	pred  string
 	rest  []string // words after the first; "…" skips up to three words
 	noun  bool
-	intro string // nouns: the word introducing the object ("of", "against", "between"…)
-	past  bool   // the first word is a past form (a participle, for passives)
+	intro string   // nouns: the word introducing the object ("of", "against", "between"…)
+	past  bool     // the first word is a past form (a participle, for passives)
 	needs []string // one of these words must follow in the sentence
 }
 
