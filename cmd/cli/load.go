@@ -66,7 +66,8 @@ skipped, unless --refetch.
 
 --watch INTERVAL loads the paths again every INTERVAL until interrupted,
 printing a summary line per poll (a JSON line with --json) and writing only
-the articles new or changed since an earlier poll. Formats: plain text (.txt, first line the title), HTML pages
+the articles new or changed since an earlier poll (through the server when
+a writable serve holds the store, as a plain load does). Formats: plain text (.txt, first line the title), HTML pages
 (.html, .htm), JSON Lines (.jsonl, .ndjson; one {"id","url","title",
 "published","text"} object per line), RSS, Atom and JSON Feed feeds (.rss,
 .atom, .xml, a .json JSON Feed; an item's HTML read as a page's), and N-Quads (.nq, .nquads): a graph made elsewhere, written as it
@@ -235,12 +236,13 @@ func loadRun(ctx context.Context, opts *LoadOptions) error {
 	}
 	if sf, ok := f.announcedServer(); ok && sf.Token != "" {
 		// A writable serve holds the store: it loads for us.
-		if opts.Watch > 0 {
-			return fmt.Errorf("load: --watch writes to the store itself, which the writable serve at %s holds: stop it, or poll without --watch", sf.URL)
-		}
 		fmt.Fprintf(f.IO.ErrOut, "loading through the server at %s\n", sf.URL)
-		sum, err := loadThroughServer(ctx, sf, loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format,
-			Fetcher: fetcherFor(f.DB, opts.Refetch)}, opts.Paths, f.IO.ErrOut)
+		reader := loaders.Reader{Stdin: f.IO.In, MaxArticleBytes: opts.MaxArticleBytes, Format: opts.Format,
+			Fetcher: fetcherFor(f.DB, opts.Refetch)}
+		if opts.Watch > 0 {
+			return watchThroughServer(ctx, f, opts, sf, reader)
+		}
+		sum, err := loadThroughServer(ctx, sf, reader.ReadAll(opts.Paths), f.IO.ErrOut)
 		return loadDone(f, opts, sum, err)
 	}
 	// A new store has none of what earlier loads fetched: URLs' kept

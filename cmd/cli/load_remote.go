@@ -14,7 +14,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/server"
-	"github.com/newsgraph/newsgraph/loaders"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -120,10 +119,10 @@ func (lw *lineWriter) Write(p []byte) (int, error) {
 	}
 }
 
-// loadThroughServer sends the articles under paths to the writable server
-// sf: read here (so errors name the user's files), extracted and written
-// there. Failed records are printed on errOut as the server reports them.
-func loadThroughServer(ctx context.Context, sf serverFile, reader loaders.Reader, paths []string, errOut io.Writer) (LoadSummary, error) {
+// loadThroughServer sends articles to the writable server sf: read here
+// (so errors name the user's files), extracted and written there. Failed
+// records are printed on errOut as the server reports them.
+func loadThroughServer(ctx context.Context, sf serverFile, articles iter.Seq2[schema.Article, error], errOut io.Writer) (LoadSummary, error) {
 	var sum LoadSummary
 	pr, pw := io.Pipe()
 	defer pr.Close()
@@ -132,7 +131,7 @@ func loadThroughServer(ctx context.Context, sf serverFile, reader loaders.Reader
 		var failed []LoadFailure
 		defer func() { readErrors <- failed }()
 		enc := json.NewEncoder(pw)
-		for a, err := range reader.ReadAll(paths) {
+		for a, err := range articles {
 			if err != nil {
 				fmt.Fprintf(errOut, "error: %v\n", err)
 				failed = append(failed, failure("", err))

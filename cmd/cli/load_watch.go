@@ -12,24 +12,45 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
-// watchRun loads opts.Paths every opts.Watch until ctx ends or the process
-// is interrupted, printing one summary per poll (one JSON line with
-// --json). A poll writes only the articles (and N-Quads labels) that are
-// new or changed since an earlier poll of this run; URLs unchanged since
-// the last fetch are not fetched whole (conditional GET).
+// recordFilter chooses the records a poll writes.
+type recordFilter func(iter.Seq2[loaders.Record, error]) iter.Seq2[loaders.Record, error]
+
+// watchRun loads opts.Paths into l's store every opts.Watch; see watch.
 func watchRun(ctx context.Context, f *Factory, opts *LoadOptions, l *Loader) error {
+	l.Progress = false // a bar per poll would be noise
+	return watch(ctx, f, opts, func(ctx context.Context, only recordFilter) (LoadSummary, error) {
+		l.filter = only
+		return l.Load(ctx, opts.Paths)
+	})
+}
+
+// watchThroughServer is watchRun for a store the writable serve sf holds:
+// each poll reads opts.Paths here and sends what is new or changed to the
+// server, which extracts and writes it.
+func watchThroughServer(ctx context.Context, f *Factory, opts *LoadOptions, sf serverFile, reader loaders.Reader) error {
+	return watch(ctx, f, opts, func(ctx context.Context, only recordFilter) (LoadSummary, error) {
+		return loadThroughServer(ctx, sf, articlesOf(only(reader.ReadRecords(opts.Paths))), f.IO.ErrOut)
+	})
+}
+
+// watch calls poll every opts.Watch until ctx ends or the process is
+// interrupted, printing one summary per poll (one JSON line with --json).
+// A poll writes only the articles (and N-Quads labels) that are new or
+// changed since an earlier poll of this run; URLs unchanged since the last
+// fetch are not fetched whole (conditional GET).
+func watch(ctx context.Context, f *Factory, opts *LoadOptions, poll func(context.Context, recordFilter) (LoadSummary, error)) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	seen := map[string][sha1.Size]byte{}
-	l.filter = func(recs iter.Seq2[loaders.Record, error]) iter.Seq2[loaders.Record, error] {
+	only := func(recs iter.Seq2[loaders.Record, error]) iter.Seq2[loaders.Record, error] {
 		return onlyChanged(recs, seen)
 	}
-	l.Progress = false // a bar per poll would be noise
 	enc := json.NewEncoder(f.IO.Out)
 	for {
-		sum, err := l.Load(ctx, opts.Paths)
+		sum, err := poll(ctx, only)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -47,6 +68,21 @@ func watchRun(ctx context.Context, f *Factory, opts *LoadOptions, l *Loader) err
 		case <-ctx.Done():
 			return nil
 		case <-time.After(opts.Watch):
+		}
+	}
+}
+
+// articlesOf yields the articles of recs; a set of N-Quads is an error, as
+// loaders.Reader.ReadAll makes it: /api/load takes articles only.
+func articlesOf(recs iter.Seq2[loaders.Record, error]) iter.Seq2[schema.Article, error] {
+	return func(yield func(schema.Article, error) bool) {
+		for rec, err := range recs {
+			if err == nil && rec.Quads != nil {
+				err = &loaders.ParseError{Source: rec.Quads.Source, Err: fmt.Errorf("%w: label %s", loaders.ErrNQuadsNotArticles, rec.Quads.Label)}
+			}
+			if !yield(rec.Article, err) {
+				return
+			}
 		}
 	}
 }
