@@ -245,6 +245,7 @@ func (d *doc) findRelations(published string) {
 	d.jointRelations(add)
 	d.ruled("relation/accompaniment", 0, 0)
 	d.accompaniments(add)
+	d.aidDeliveries(add)
 	d.ruled("relation/head-apposition", 0, 0)
 	d.headAppositives(add)
 }

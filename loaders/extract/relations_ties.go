@@ -414,3 +414,63 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
+
+// aidVerbs and aidNouns state support as a delivery: "the United States
+// will continue to provide requested assistance, including equipment and
+// training, to the Haitian National Police".
+var (
+	aidVerbs = set("provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering",
+		"give", "gives", "gave", "giving", "offer", "offers", "offered", "offering", "send", "sends", "sent", "sending")
+	aidNouns = set("assistance", "aid", "support", "equipment", "training", "funding", "funds", "resources",
+		"vehicles", "helicopters", "aircraft", "vessels", "weapons", "advisers", "advisors")
+)
+
+// aidDeliveries reads "A provided aid to B": A supports B.
+func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
+	for v := 0; v < len(d.toks); v++ {
+		if !aidVerbs[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		sent, aid := d.toks[v].sent, false
+		for k := v + 1; k < len(d.toks) && d.toks[k].sent == sent && k < v+16; k++ {
+			key := d.toks[k].key
+			if aidNouns[key] {
+				aid = true
+			}
+			if actorStop[key] || d.mentionAt(k) != nil && !aid {
+				break
+			}
+			if key == "to" && !aid {
+				break // "offered to help trace": an infinitive, not a delivery
+			}
+			if key != "to" {
+				continue
+			}
+			g := d.verbGroup(v)
+			if g.neg || g.infinitive && relBlockers[g.governor] || d.hypothetical(v) {
+				break // "will provide" is a commitment; "should provide" is not
+			}
+			recipients := d.actorsRight(k+1, sent, "supports", sideObj)
+			for _, a := range d.actorsLeft(g.start, sent, "supports", sideSubj) {
+				for _, b := range recipients {
+					add(a, "supports", b, v)
+				}
+			}
+			break
+		}
+	}
+}
+
+// hypotheticalModals make the act that follows them a possibility.
+var hypotheticalModals = set("could", "would", "should", "may", "might", "must")
+
+// hypothetical reports whether a hypothetical modal comes within the six
+// words before the verb at v, in its sentence.
+func (d *doc) hypothetical(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6 && d.toks[k].sent == d.toks[v].sent; k-- {
+		if hypotheticalModals[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
