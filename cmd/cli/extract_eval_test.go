@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ func TestNewExtractCmd(t *testing.T) {
 	}{
 		{"summary", []string{"a.txt"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 2 << 20}, false},
 		{"json", []string{"a.txt", "--json"}, ExtractOptions{File: "a.txt", JSON: true, MaxArticleBytes: 2 << 20}, false},
+		{"explain", []string{"a.txt", "--explain"}, ExtractOptions{File: "a.txt", Explain: true, MaxArticleBytes: 2 << 20}, false},
 		{"max article bytes", []string{"a.txt", "--max-article-bytes=100"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 100}, false},
 		{"negative max article bytes", []string{"a.txt", "--max-article-bytes=-1"}, ExtractOptions{}, true},
 		{"no file", nil, ExtractOptions{}, true},
@@ -170,5 +172,42 @@ func TestEvalRun(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var updateGolden = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// TestExtractExplainGolden runs `extract --explain` on a small invented
+// article: every fact with the rule that produced it and the words it
+// matched.
+func TestExtractExplainGolden(t *testing.T) {
+	f, _, out, _ := NewTestFactory("memory")
+	opts := ExtractOptions{Factory: f, File: filepath.Join("testdata", "explain-article.txt"), Explain: true, MaxArticleBytes: 2 << 20}
+	if err := extractRun(&opts); err != nil {
+		t.Fatalf("extractRun: %v", err)
+	}
+	golden := filepath.Join("testdata", "explain-article.golden")
+	if *updateGolden {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test ./cmd/cli -run TestExtractExplainGolden -update writes it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("extract --explain (-want +got):\n%s", diff)
+	}
+	// --explain with --json: the extraction and its reasons
+	f, _, out, _ = NewTestFactory("memory")
+	opts = ExtractOptions{Factory: f, File: filepath.Join("testdata", "explain-article.txt"), Explain: true, JSON: true, MaxArticleBytes: 2 << 20}
+	if err := extractRun(&opts); err != nil {
+		t.Fatalf("extractRun --json: %v", err)
+	}
+	for _, w := range []string{`"extraction": {`, `"reasons": [`, `"rule": "role/apposition"`} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("extract --explain --json lacks %s:\n%s", w, out.String())
+		}
 	}
 }

@@ -25,6 +25,7 @@ func (d *doc) findAgreements() {
 		for _, p := range e.parties {
 			if named[p] {
 				parties[p] = true
+				d.partyBecause(e, p, "agreement-party/gazetteer", e.first)
 			}
 		}
 		sents := map[int]bool{}
@@ -39,6 +40,7 @@ func (d *doc) findAgreements() {
 				// "the U.S.-Peru Security Dialogue": the two states its name joins
 				for _, p := range d.pairParties(m) {
 					parties[p.name] = true
+					d.partyBecause(e, p.name, "agreement-party/name-pair", m.s)
 					explicit = true
 				}
 				d.guessedSide = false
@@ -49,6 +51,7 @@ func (d *doc) findAgreements() {
 				}
 				for _, p := range l {
 					parties[p.name] = true
+					d.partyBecause(e, p.name, "agreement-party/stated", m.s)
 					explicit = true
 				}
 			}
@@ -64,6 +67,7 @@ func (d *doc) findAgreements() {
 				}
 				for _, p := range l {
 					parties[p.name] = true
+					d.partyBecause(e, p.name, "agreement-party/back-reference", m.s)
 					explicit = true
 				}
 			}
@@ -72,6 +76,7 @@ func (d *doc) findAgreements() {
 			explicit = true
 			for _, p := range guessed {
 				parties[p.name] = true
+				d.partyBecause(e, p.name, "agreement-party/other-side", e.first)
 			}
 		}
 		if explicit {
@@ -84,11 +89,12 @@ func (d *doc) findAgreements() {
 			d.agrs = append(d.agrs, e)
 			continue
 		}
-		fromSent := func(ss map[int]bool) int {
+		fromSent := func(ss map[int]bool, rule string) int {
 			n := 0
 			for _, c := range d.countries {
 				if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
 					parties[c.country] = true
+					d.partyBecause(e, c.country, rule, c.tok)
 					n++
 				}
 			}
@@ -98,6 +104,7 @@ func (d *doc) findAgreements() {
 				if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted {
 					if g := d.personGov(m.ent); g != nil && !parties[g.name] {
 						parties[g.name] = true
+						d.partyBecause(e, g.name, "agreement-party/leader-in-sentence", m.s)
 						n++
 					}
 				}
@@ -107,6 +114,7 @@ func (d *doc) findAgreements() {
 		for _, m := range d.ments {
 			if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {
 				parties[m.ent.country] = true
+				d.partyBecause(e, m.ent.country, "agreement-party/agency-country", m.s)
 			}
 		}
 		// "Xiomara Castro's government moved to end the treaty": the
@@ -119,6 +127,7 @@ func (d *doc) findAgreements() {
 			for _, r := range d.roles {
 				if r.Person == m.ent.name && !r.Former && d.g.countries[r.Org] != nil {
 					parties[r.Org] = true
+					d.partyBecause(e, r.Org, "agreement-party/office-holder", m.s)
 				}
 			}
 		}
@@ -146,6 +155,7 @@ func (d *doc) findAgreements() {
 				}
 				if near != nil {
 					parties[near.name] = true
+					d.partyBecause(e, near.name, "agreement-party/armed-group-before", am.s)
 				}
 				// "the gang truce between MS-13 and Barrio 18"
 				if am.e+1 < len(d.toks) && d.toks[am.e].key == "between" {
@@ -159,6 +169,7 @@ func (d *doc) findAgreements() {
 						}
 						if m.ent.typ == schema.Cartel || m.ent.typ == schema.Government {
 							parties[m.ent.name] = true
+							d.partyBecause(e, m.ent.name, "agreement-party/truce-between", k)
 						}
 						k = m.e - 1
 					}
@@ -185,6 +196,7 @@ func (d *doc) findAgreements() {
 				}
 				if best != nil {
 					parties[best.name] = true
+					d.partyBecause(e, best.name, "agreement-party/armed-group-most-named", -1)
 				}
 			}
 			if len(parties) > 0 {
@@ -197,19 +209,20 @@ func (d *doc) findAgreements() {
 				if !gov {
 					if c := d.dominant(true); c != "" {
 						parties[c] = true
+						d.partyBecause(e, c, "agreement-party/government-most-named", -1)
 					}
 				}
 			}
 		}
-		if fromSent(sents) == 0 && len(parties) == 0 {
+		if fromSent(sents, "agreement-party/same-sentence") == 0 && len(parties) == 0 {
 			// "The two countries also signed …": the sentence before, else after
 			prev, next := map[int]bool{}, map[int]bool{}
 			for s := range sents {
 				prev[s-1] = true
 				next[s+1] = true
 			}
-			if fromSent(prev) == 0 {
-				fromSent(next)
+			if fromSent(prev, "agreement-party/sentence-before") == 0 {
+				fromSent(next, "agreement-party/sentence-after")
 			}
 		}
 		if len(parties) == 0 {
@@ -217,6 +230,7 @@ func (d *doc) findAgreements() {
 			first := d.dominant(false)
 			if first != "" {
 				parties[first] = true
+				d.partyBecause(e, first, "agreement-party/governments-most-named", -1)
 				count := map[string]int{}
 				for _, c := range d.countries {
 					if c.country != first {
@@ -231,6 +245,7 @@ func (d *doc) findAgreements() {
 				}
 				if second != "" {
 					parties[second] = true
+					d.partyBecause(e, second, "agreement-party/governments-most-named", -1)
 				}
 			}
 		}

@@ -74,6 +74,12 @@ type doc struct {
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
 	places          []countryAt        // capitals named as places ("in Washington")
 	dom             [2]domCache        // dominant(false), dominant(true)
+
+	// explaining (explain.go): why is nil unless Explain runs; rule names
+	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched
+	why          *explainer
+	rule         string
+	ruleS, ruleE int
 }
 
 type countryAt struct {
@@ -154,6 +160,11 @@ func over(what string, n, max int) error {
 // extract is ExtractBounded without the recovery, for tests that look for
 // panics.
 func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
+	return e.run(a, nil)
+}
+
+// run extracts a, recording why each fact was read when why is not nil.
+func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, error) {
 	x := empty(a)
 	if err := over("bytes", len(a.Text)+len(a.Title), e.limits.Bytes); err != nil {
 		return x, err
@@ -163,7 +174,7 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 		src = t + "\n" + a.Text
 		base = len(t) + 1
 	}
-	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}}
+	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}, why: why}
 	d.nt = normalize(src)
 	d.n = d.nt.n
 	d.toks = tokenize(d.n, true)
@@ -186,7 +197,11 @@ func (e *Extractor) extract(a schema.Article) (schema.Extraction, error) {
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)
-	x.Published = publishedDate(a)
+	var pubRule, pubWords string
+	x.Published, pubRule, pubWords = publishedDateWhy(a)
+	if why != nil {
+		why.published = because{rule: pubRule, words: pubWords}
+	}
 	d.findRelations(x.Published)
 	d.output(&x)
 	return x, nil
@@ -271,4 +286,7 @@ func (d *doc) output(x *schema.Extraction) {
 		x.Agreements = append(x.Agreements, schema.AgreementFact{Name: a.name, Parties: a.parties})
 	}
 	x.Relations = append(x.Relations, d.rels...)
+	if d.why != nil {
+		d.explain(x, ents)
+	}
 }

@@ -36,6 +36,7 @@ var introNouns = set("statement", "statements", "remarks", "following", "message
 func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 	if q.open > 0 && d.toks[q.open-1].key == ":" {
 		if sp, ok := d.turns[q.open-1]; ok {
+			d.ruled("statement/transcript-turn", d.paraStart(q.open-1), q.open)
 			return sp, true
 		}
 	}
@@ -58,6 +59,7 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 			continue
 		}
 		if sp := d.headingPerson(prev, k); sp != nil {
+			d.ruled("statement/layout-heading", prev, k)
 			return sp, true
 		}
 		break

@@ -49,6 +49,8 @@ type mention struct {
 	agrCore  string
 	personEv bool
 	coreS    int // generic agency: where the words after its qualifier start
+
+	rule string // the rule that found it, when explaining (explain.go)
 }
 
 // entity is one referent of the article.
@@ -108,14 +110,22 @@ func (d *doc) surface(s, e int) string {
 func (d *doc) findMentions() {
 	var cands []*mention
 	cands = d.gazetteerCands(cands)
+	d.tagMentions(cands, "entity/gazetteer")
 	cands = d.orgCands(cands)
+	d.tagMentions(cands, "entity/org-name")
 	cands = d.groupCands(cands)
+	d.tagMentions(cands, "entity/group-name")
 	cands = d.nounNamedCands(cands)
+	d.tagMentions(cands, "entity/noun-named")
 	cands = d.agencyCands(cands)
+	d.tagMentions(cands, "entity/generic-agency")
 	cands = d.agreementCands(cands)
+	d.tagMentions(cands, "entity/agreement-subject")
 	cands = dropBareCands(cands)
 	cands = d.pluralBodyCands(cands)
+	d.tagMentions(cands, "entity/plural-bodies")
 	cands = d.govPhraseCands(cands)
+	d.tagMentions(cands, "entity/government-phrase")
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
 		if li != lj {
@@ -132,6 +142,7 @@ func (d *doc) findMentions() {
 		}
 	}
 	d.persons()
+	d.tagMentions(d.ments, "entity/person")
 	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].s < d.ments[j].s })
 	d.reindex()
 }

@@ -184,7 +184,7 @@ func (d *doc) persons() {
 		if !titled && d.orgApposition(e) {
 			// "Foro Penal, a Venezuelan human rights group"
 			ent := d.entity(schema.Organization, d.surface(s, e), s)
-			d.take(&mention{s: s, e: e, ent: ent, typ: schema.Organization})
+			d.take(&mention{s: s, e: e, ent: ent, typ: schema.Organization, rule: "entity/org-apposition"})
 			ent.mentions++
 			continue
 		}
@@ -212,7 +212,11 @@ func (d *doc) persons() {
 		if ent.gender == 0 {
 			ent.gender = gender
 		}
-		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person})
+		pm := &mention{s: s, e: e, ent: ent, typ: schema.Person}
+		if d.why != nil {
+			pm.rule = d.personRule(s, e, titled, g != 0, kin)
+		}
+		d.take(pm)
 	}
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()

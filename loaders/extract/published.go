@@ -44,32 +44,42 @@ var (
 // or a dateline ("BOGOTA, Colombia, Aug. 13, 2003 –") puts it; "" when
 // neither gives one.
 func publishedDate(a schema.Article) string {
+	date, _, _ := publishedDateWhy(a)
+	return date
+}
+
+// publishedDateWhy is publishedDate with the rule that found the date
+// ("published/metadata" or "published/head-date") and the words it read.
+func publishedDateWhy(a schema.Article) (date, rule, words string) {
 	if !a.Published.IsZero() {
-		return a.Published.Format(time.DateOnly)
+		return a.Published.Format(time.DateOnly), "published/metadata", ""
 	}
 	head := a.Text
 	if len(head) > headBytes {
 		head = head[:headBytes]
 	}
-	best, bestAt := "", len(head)+1
-	try := func(at int, y, m, d string) {
+	best, bestAt, bestEnd := "", len(head)+1, 0
+	try := func(at, end int, y, m, d string) {
 		if at >= bestAt {
 			return
 		}
 		if date, ok := validDate(y, m, d); ok {
-			best, bestAt = date, at
+			best, bestAt, bestEnd = date, at, end
 		}
 	}
 	for _, m := range mdyRE.FindAllStringSubmatchIndex(head, -1) {
-		try(m[0], head[m[6]:m[7]], head[m[2]:m[3]], head[m[4]:m[5]])
+		try(m[0], m[1], head[m[6]:m[7]], head[m[2]:m[3]], head[m[4]:m[5]])
 	}
 	for _, m := range dmyRE.FindAllStringSubmatchIndex(head, -1) {
-		try(m[0], head[m[6]:m[7]], head[m[4]:m[5]], head[m[2]:m[3]])
+		try(m[0], m[1], head[m[6]:m[7]], head[m[4]:m[5]], head[m[2]:m[3]])
 	}
 	for _, m := range isoRE.FindAllStringSubmatchIndex(head, -1) {
-		try(m[0], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
+		try(m[0], m[1], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
 	}
-	return best
+	if best == "" {
+		return "", "", ""
+	}
+	return best, "published/head-date", head[bestAt:bestEnd]
 }
 
 // validDate checks a year, a month (name, abbreviation or number) and a day

@@ -108,6 +108,7 @@ func (d *doc) findStatements(text string) {
 		sp := d.attribute(qi)
 		if sp == nil {
 			sp = ahead[qi]
+			d.ruled("statement/runs-on", 0, 0)
 		}
 		if sp == nil {
 			continue
@@ -137,6 +138,7 @@ func (d *doc) findStatements(text string) {
 			}
 		}
 		d.stmts = append(d.stmts, st)
+		d.stmtBecause(st.Start, q.open)
 	}
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].Start < d.stmts[j].Start })
 }
@@ -146,11 +148,12 @@ func (d *doc) attribute(qi int) *entity {
 	q := d.quotes[qi]
 	if q.close >= 0 {
 		if sp := d.afterQuote(q.close + 1); sp != nil {
+			d.ruled("statement/said-after", q.close+1, -1)
 			return sp
 		}
 	}
 	if sp, ok := d.layoutSpeaker(q); ok {
-		return sp
+		return sp // layoutSpeaker names its rule
 	}
 	// the words before it in its sentence, or after the previous quotation
 	ws := q.open
@@ -159,6 +162,7 @@ func (d *doc) attribute(qi int) *entity {
 		ws--
 	}
 	if sp := d.beforeQuote(ws, q.open); sp != nil {
+		d.ruled("statement/said-before", ws, q.open)
 		return sp
 	}
 	// "X said:" closing the previous paragraph
@@ -169,6 +173,7 @@ func (d *doc) attribute(qi int) *entity {
 			ps--
 		}
 		if sp := d.beforeQuote(ps, q.open-1); sp != nil {
+			d.ruled("statement/layout-colon", ps, q.open)
 			return sp
 		}
 	}
@@ -188,12 +193,14 @@ func (d *doc) attribute(qi int) *entity {
 			for k := ps; k < q.open && k < ps+16; k++ {
 				if m := d.mentionAt(k); m != nil && m.ent != nil {
 					if m.ent.typ == schema.Person && !m.attached {
+						d.ruled("statement/previous-subject", ps, q.open)
 						return m.ent
 					}
 					k = m.e - 1
 					continue
 				}
 				if g, ok := pronounGender[d.toks[k].key]; ok && (g == 'm' || g == 'f') {
+					d.ruled("statement/previous-subject-pronoun", ps, q.open)
 					return d.resolvePronoun(k, g)
 				}
 			}
@@ -202,12 +209,14 @@ func (d *doc) attribute(qi int) *entity {
 	// "the minister's words – “…” – drew ridicule", "“…” — that was her
 	// message": whose words the sentence says they are
 	if sp := d.possessedSpeech(q.open, q.close); sp != nil {
+		d.ruled("statement/possessed-speech", 0, 0)
 		return sp
 	}
 	// a headline quotation credited after a colon or dash: "“…”: Putumayo's
 	// governor on the radio", "“…” — the minister"
 	if q.para == 0 && q.close >= 0 {
 		if sp := d.headlineSpeaker(q.close + 1); sp != nil {
+			d.ruled("statement/headline-credit", q.close+1, -1)
 			return sp
 		}
 	}
@@ -215,6 +224,7 @@ func (d *doc) attribute(qi int) *entity {
 	// introduces its speaker: "X … agreed to describe what he saw.\n“…”"
 	if ws == q.open && d.toks[q.open].brk && q.open > 0 && !(q.close >= 0 && d.anonymousAfter(q.close+1)) {
 		if sp := d.introducedSpeaker(q.open); sp != nil {
+			d.ruled("statement/introduced-before", d.paraStart(q.open-1), q.open)
 			return sp
 		}
 	}
@@ -234,6 +244,7 @@ func (d *doc) attribute(qi int) *entity {
 				}
 			}
 			if !between {
+				d.ruled("statement/continues-quote", end+1, q.open)
 				return p.speaker
 			}
 		}

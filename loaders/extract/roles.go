@@ -31,14 +31,23 @@ func (d *doc) findRoles() {
 		}
 		d.rolesAround(m, add)
 	}
+	d.ruled("role/pronoun-copula", 0, 0)
 	d.pronounCopulaRoles(add)
+	d.ruled("role/pronoun-work-clause", 0, 0)
 	d.pronounWorkRoles(add)
+	d.ruled("role/led-by", 0, 0)
 	d.ledByRoles(add)
+	d.ruled("role/work-clause", 0, 0)
 	d.workClauseRoles(add)
+	d.ruled("role/headed", 0, 0)
 	d.headedRoles(add)
+	d.ruled("role/title-phrase", 0, 0)
 	d.genericRoles(add)
+	d.ruled("role/party", 0, 0)
 	d.partyRoles(add)
+	d.ruled("role/possessed-org", 0, 0)
 	d.possessedOrgRoles(add)
+	d.ruled("", 0, 0)
 	d.roleNounMentions()
 }
 
@@ -67,14 +76,15 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		r := schema.Role{Person: p.name, Title: title, Org: org.name,
 			Former: strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex-") || strings.HasPrefix(ft, "then")}
 		d.roles = append(d.roles, r)
+		d.roleBecause(r, at)
 		p.roles = append(p.roles, title)
 		// a post in a unit is a post in the body it belongs to
 		if par := org.parent; par != nil && par.typ == schema.Agency && !seen[fold(p.name)+"|"+fold(par.name)] {
 			seen[fold(p.name)+"|"+fold(par.name)] = true
 			r.Org = par.name
 			d.roles = append(d.roles, r)
+			d.roleBecause(r, at)
 		}
-		_ = at
 	}
 }
 
@@ -92,47 +102,66 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 		}
 	}
 	prs := rolePairs(items)
+	prsRule := "role/title-before-name"
 	cs := d.honorificStart(m.s)
 	// "The acting director of the national police, X,"
 	if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," {
+		d.ruled("role/body-title-before-comma", 0, 0)
 		d.bodyTitleBeforeComma(p, m, cs, add)
 	}
 	// "Its leader, former police officer X,": a title before the comma
 	// that another title follows
 	if len(items) > 0 && items[0].tok > 1 && d.toks[items[0].tok-1].key == "," {
+		d.ruled("role/its-title-before-comma", 0, 0)
 		d.itsTitleBeforeComma(p, m, items, add)
 	}
 	// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
 	if len(prs) == 0 && cs > 1 && d.toks[cs-1].key == "," {
+		d.ruled("role/title-before-comma", 0, 0)
 		if pp := d.titleBeforeComma(p, m, cs, sentRoles); pp != nil {
 			prs = pp
+			prsRule = "role/title-before-comma"
 		}
 	}
 	// "The Minister of Government, X,": the "Ministry of Government"
 	// the text names
 	if len(prs) == 0 && cs > 4 && d.toks[cs-1].key == "," {
 		if org, title := d.ministerOfBefore(cs - 1); org != nil {
+			d.ruled("role/minister-of", 0, 0)
 			add(p, title, org, m.s)
 		}
 	}
 	// "President Ricardo Maduro of Honduras"
 	ofOrg := d.ofOrgAfter(m)
+	d.ruled(prsRule, 0, 0)
+	if len(prs) > 0 && d.why != nil {
+		s := prs[0].title[0]
+		if len(items) > 0 && items[0].tok < s && prsRule == "role/title-before-name" {
+			s = items[0].tok
+		}
+		d.ruled(prsRule, s, m.e) // the titles and bodies up to the end of the name
+	}
 	preTitle, deferred := d.preTitleRoles(p, m, prs, items, ofOrg, sentRoles, add)
 	// "Carlos Méndez of Prensa Libre"
 	if len(prs) == 0 && ofOrg != nil && ofOrg.typ != schema.Government {
+		d.ruled("role/of-body", 0, 0)
 		add(p, "member", ofOrg, m.s)
 	}
 	// appositions after the name
 	if m.e < len(d.toks) && d.toks[m.e].key == "," {
+		d.ruled("role/apposition", 0, 0)
 		d.apposition(p, m, preTitle, add)
 	} else if c := d.parenEnd(m.e); c > 0 && c+1 < len(d.toks) && d.toks[c+1].key == "," {
 		// "Sen. X (D-Ohio), chair of the Y"
+		d.ruled("role/apposition", 0, 0)
 		d.appositionAt(p, m, c+2, preTitle, add)
 	}
 	// "Aldana was deputy chief of mission at the U.S. Embassy"
 	if m.e+1 < len(d.toks) && (d.toks[m.e].key == "is" || d.toks[m.e].key == "was") && !m.quoted {
+		d.ruled("role/copula", 0, 0)
 		d.appositionAt(p, m, m.e+1, preTitle, add)
 	}
+	d.ruled("role/rank-of-apposed-body", 0, 0)
 	for _, t := range deferred {
 		org := d.agencyRoleOf(p)
 		if org == nil {
