@@ -8,12 +8,14 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/cayleygraph/cayley/graph"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
@@ -831,9 +833,70 @@ func testReaderMatchesCayley(t *testing.T, b backend) {
 				}
 			}
 		}
-		return nil
+		return batchMatchesSingle(ctx, t, r, []quad.Value{us, sheinbaum, schema.ArticleIRI(articleA.ID), quad.IRI("ng:absent")}, preds)
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// batchMatchesSingle checks that a Batcher's Lookups answer, in one batch,
+// as the plain SELECTs that define them do (on PostgreSQL: an index range
+// of v and p in horizon order, cut at N from its start, or from its end
+// for Newest, with the count of the range), for every value, direction and
+// predicate, with and without limits.
+func batchMatchesSingle(ctx context.Context, t *testing.T, r Reader, vs, preds []quad.Value) error {
+	b, ok := r.(*pgReader)
+	if !ok {
+		return nil
+	}
+	var ls []Lookup
+	for _, v := range vs {
+		for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+			for _, p := range preds {
+				ls = append(ls, Lookup{D: d, V: v, P: p}, Lookup{D: d, V: v, P: p, N: 1},
+					Lookup{D: d, V: v, P: p, N: 1, Newest: true}, Lookup{D: d, V: v, P: p, N: 2, Newest: true})
+			}
+		}
+	}
+	ls = append(ls, ls[0])
+	got, err := b.Lookups(ctx, ls)
+	if err != nil {
+		return err
+	}
+	if len(got) != len(ls) {
+		t.Fatalf("Lookups answered %d of %d lookups", len(got), len(ls))
+	}
+	nq := func(qs []quad.Quad) []string {
+		out := []string{}
+		for _, q := range qs {
+			out = append(out, q.NQuad())
+		}
+		return out
+	}
+	for i, l := range ls {
+		var want Found
+		where := pgColumn(l.D) + ` = $1 AND predicate_hash = $2`
+		args := []any{csql.HashOf(l.V).SQLValue(), csql.HashOf(l.P).SQLValue()}
+		order := ` ORDER BY horizon`
+		if l.Newest {
+			if want.Total, err = pgCount(ctx, b.s.sql, l.D, l.V, l.P); err != nil {
+				return err
+			}
+			order += ` DESC`
+		}
+		if l.N > 0 {
+			order += fmt.Sprintf(` LIMIT %d`, l.N)
+		}
+		if want.Quads, err = b.query(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads WHERE `+where+order, args...); err != nil {
+			return err
+		}
+		if l.Newest {
+			slices.Reverse(want.Quads)
+		}
+		if diff := cmp.Diff(nq(want.Quads), nq(got[i].Quads)); diff != "" || want.Total != got[i].Total {
+			t.Errorf("Lookups[%d] %+v: %d in all, want %d; differs from its SELECT (-select +batch):\n%s", i, l, got[i].Total, want.Total, diff)
+		}
+	}
+	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -106,55 +105,71 @@ func newPGReader(s *Store, qs graph.QuadStore) *pgReader {
 }
 
 func (r *pgReader) QuadsWith(ctx context.Context, d quad.Direction, v, p quad.Value, limit int) ([]quad.Quad, error) {
-	if p == nil {
-		return r.quads(ctx, d, v, nil, limit)
+	if l := (Lookup{D: d, V: v, P: p, N: limit}); pgBatchable(l) {
+		found, err := r.Lookups(ctx, []Lookup{l})
+		if err != nil {
+			return nil, err
+		}
+		return found[0].Quads, nil
 	}
-	return r.quads(ctx, d, v, []quad.Value{p}, limit)
+	if d != quad.Subject && d != quad.Object {
+		return (&cayleyReader{s: r.s, qs: r.qs}).QuadsWith(ctx, d, v, p, limit)
+	}
+	return r.quads(ctx, d, v, nil, limit)
 }
 
+// QuadsWithAny is one batch of lookups, one per predicate.
 func (r *pgReader) QuadsWithAny(ctx context.Context, d quad.Direction, v quad.Value, preds []quad.Value, limit int) (map[quad.Value][]quad.Quad, error) {
-	out := map[quad.Value][]quad.Quad{}
-	if len(preds) == 0 {
-		return out, nil
+	if d != quad.Subject && d != quad.Object {
+		return (&cayleyReader{s: r.s, qs: r.qs}).QuadsWithAny(ctx, d, v, preds, limit)
 	}
-	qs, err := r.quads(ctx, d, v, preds, limit)
+	ls := make([]Lookup, 0, len(preds))
+	for _, p := range preds {
+		if p != nil {
+			ls = append(ls, Lookup{D: d, V: v, P: p, N: limit})
+		}
+	}
+	found, err := r.Lookups(ctx, ls)
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range qs {
-		out[q.Predicate] = append(out[q.Predicate], q)
+	out := map[quad.Value][]quad.Quad{}
+	for i, f := range found {
+		if len(f.Quads) > 0 {
+			out[ls[i].P] = f.Quads
+		}
 	}
 	return out, nil
 }
 
-// Newest is Store.Newest on PostgreSQL: the count and the newest n quads
-// are one SELECT each on pgIndexes, their values one more.
+// Newest is Store.Newest on PostgreSQL: one lookup (pgLookups), counted and
+// read from the end of its index range.
 func (r *pgReader) Newest(ctx context.Context, d quad.Direction, v, p quad.Value, n int) ([]quad.Quad, int, error) {
+	if l := (Lookup{D: d, V: v, P: p, N: n, Newest: true}); pgBatchable(l) {
+		found, err := r.Lookups(ctx, []Lookup{l})
+		if err != nil {
+			return nil, 0, err
+		}
+		return found[0].Quads, found[0].Total, nil
+	}
 	if d != quad.Subject && d != quad.Object {
 		return LastQuadsWith(ctx, r.qs, d, v, p, n)
 	}
 	r.s.sqlReads.Add(1)
-	total, err := pgCount(ctx, r.s.sql, d, v, p)
-	if err != nil || total == 0 {
-		return nil, 0, err
-	}
-	newest, err := r.query(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash FROM quads
-		WHERE `+pgColumn(d)+` = $1 AND predicate_hash = $2 ORDER BY horizon DESC LIMIT $3`,
-		csql.HashOf(v).SQLValue(), csql.HashOf(p).SQLValue(), n)
-	if err != nil {
-		return nil, 0, err
-	}
-	slices.Reverse(newest) // oldest first, as Newest gives them
-	return newest, total, nil
+	total, err := pgCount(ctx, r.s.sql, d, v, p) // n <= 0: no quads, the count
+	return nil, total, err
+}
+
+// pgBatchable reports whether pgLookups can answer l: a direction of its
+// indexes, a predicate, and a positive count of newest.
+func pgBatchable(l Lookup) bool {
+	return l.P != nil && (l.D == quad.Subject || l.D == quad.Object) && (!l.Newest || l.N > 0)
 }
 
 // quads returns the quads with v in direction d (Subject or Object) and
 // one of preds (any predicate when preds is nil), oldest first within each
 // predicate, at most limit of each when limit > 0.
 func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, preds []quad.Value, limit int) ([]quad.Quad, error) {
-	if d != quad.Subject && d != quad.Object {
-		return (&cayleyReader{s: r.s, qs: r.qs}).QuadsWith(ctx, d, v, nil, limit)
-	}
 	where := pgColumn(d) + ` = $1`
 	args := []any{csql.HashOf(v).SQLValue()}
 	if preds != nil {
@@ -174,6 +189,132 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 			FROM quads WHERE ` + where + `) q WHERE n <= ` + fmt.Sprint(limit) + ` ORDER BY predicate_hash, horizon`
 	}
 	return r.query(ctx, query, args...)
+}
+
+// pgLookups answers a batch of lookups in one statement: for each, an
+// index range of ng_sph_index or ng_oph_index read from its start (oldest
+// first) or its end (newest), cut at its limit, and for a Newest lookup a
+// count of the range. Each branch of the LATERAL union runs only for the
+// lookups of its kind (a one-time filter on the lookup's row).
+const pgLookups = `SELECT k.i, k.total, q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
+FROM (
+	SELECT k0.*, CASE WHEN NOT k0.newest THEN 0
+		WHEN k0.obj THEN (SELECT count(*) FROM quads WHERE object_hash = k0.v AND predicate_hash = k0.p)
+		ELSE (SELECT count(*) FROM quads WHERE subject_hash = k0.v AND predicate_hash = k0.p) END AS total
+	FROM unnest($1::bytea[], $2::bytea[], $3::bigint[], $4::bool[], $5::bool[]) WITH ORDINALITY AS k0(v, p, n, obj, newest, i)
+) k
+CROSS JOIN LATERAL (
+	(SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads
+		WHERE NOT k.obj AND NOT k.newest AND subject_hash = k.v AND predicate_hash = k.p ORDER BY horizon LIMIT NULLIF(k.n, 0))
+	UNION ALL
+	(SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads
+		WHERE NOT k.obj AND k.newest AND subject_hash = k.v AND predicate_hash = k.p ORDER BY horizon DESC LIMIT k.n)
+	UNION ALL
+	(SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads
+		WHERE k.obj AND NOT k.newest AND object_hash = k.v AND predicate_hash = k.p ORDER BY horizon LIMIT NULLIF(k.n, 0))
+	UNION ALL
+	(SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads
+		WHERE k.obj AND k.newest AND object_hash = k.v AND predicate_hash = k.p ORDER BY horizon DESC LIMIT k.n)
+) q
+ORDER BY k.i, q.horizon`
+
+// pgPrepared returns query prepared on the store's connections, preparing
+// it the first time.
+func (s *Store) pgPrepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmtsMu.Lock()
+	defer s.stmtsMu.Unlock()
+	if st, ok := s.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := s.sql.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[query] = st
+	return st, nil
+}
+
+// Lookups answers a batch of lookups with one SELECT of their quads and
+// one of the values the reader has not seen (Batcher): a card or a
+// frontier of a path search costs a few round trips, not one per fact.
+// Lookups the statement cannot express (a direction other than Subject
+// or Object, no predicate) are read one by one.
+func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
+	out := make([]Found, len(ls))
+	var (
+		idx           []int
+		vals, preds   [][]byte
+		limits        []int64
+		objs, newests []bool
+	)
+	for i, l := range ls {
+		if !pgBatchable(l) {
+			var err error
+			if l.Newest {
+				out[i].Quads, out[i].Total, err = r.Newest(ctx, l.D, l.V, l.P, l.N)
+			} else {
+				out[i].Quads, err = r.QuadsWith(ctx, l.D, l.V, l.P, l.N)
+			}
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		v, p := csql.HashOf(l.V), csql.HashOf(l.P)
+		idx = append(idx, i)
+		vals = append(vals, v.ValueHash[:])
+		preds = append(preds, p.ValueHash[:])
+		limits = append(limits, int64(max(l.N, 0)))
+		objs = append(objs, l.D == quad.Object)
+		newests = append(newests, l.Newest)
+	}
+	if len(idx) == 0 {
+		return out, nil
+	}
+	r.s.sqlReads.Add(1)
+	stmt, err := r.s.pgPrepared(ctx, pgLookups)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := stmt.QueryContext(ctx, pq.Array(vals), pq.Array(preds), pq.Array(limits), pq.Array(objs), pq.Array(newests))
+	if err != nil {
+		return nil, fmt.Errorf("read quads: %w", err)
+	}
+	type row struct {
+		i int
+		h [4]csql.NodeHash
+	}
+	var got []row
+	var hashes [][4]csql.NodeHash
+	for rows.Next() {
+		var k, total int
+		var h [4]csql.NodeHash
+		if err := rows.Scan(&k, &total, &h[0], &h[1], &h[2], &h[3]); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read quads: %w", err)
+		}
+		i := idx[k-1] // WITH ORDINALITY counts from 1
+		out[i].Total = total
+		got = append(got, row{i, h})
+		hashes = append(hashes, h)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read quads: %w", err)
+	}
+	if err := r.resolve(ctx, hashes); err != nil {
+		return nil, err
+	}
+	for _, g := range got {
+		h := g.h
+		out[g.i].Quads = append(out[g.i].Quads, quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]})
+	}
+	return out, nil
 }
 
 // query runs a SELECT of the four hash columns of quads and returns the
@@ -231,8 +372,12 @@ func (r *pgReader) resolve(ctx context.Context, quads [][4]csql.NodeHash) error 
 		chunk := missing[:min(len(missing), 5000)]
 		missing = missing[len(chunk):]
 		r.s.sqlReads.Add(1)
-		rows, err := r.s.sql.QueryContext(ctx, `SELECT hash, value, value_string, datatype, language, iri, bnode,
-			value_int, value_bool, value_float, value_time FROM nodes WHERE hash = ANY($1)`, pq.Array(chunk))
+		stmt, err := r.s.pgPrepared(ctx, `SELECT hash, value, value_string, datatype, language, iri, bnode,
+			value_int, value_bool, value_float, value_time FROM nodes WHERE hash = ANY($1)`)
+		if err != nil {
+			return err
+		}
+		rows, err := stmt.QueryContext(ctx, pq.Array(chunk))
 		if err != nil {
 			return fmt.Errorf("read values: %w", err)
 		}

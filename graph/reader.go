@@ -275,3 +275,32 @@ func (r *boltReader) appendLive(out []quad.Quad, val []byte, limit int) ([]quad.
 	}
 	return out, nil
 }
+
+// Lookup names one read of a Batcher: the quads with V in direction D
+// (Subject or Object) and predicate P (not nil). With Newest it is
+// Reader.Newest (the newest N, N > 0, oldest first, and how many there
+// are); else it is Reader.QuadsWith (at most N when N > 0).
+type Lookup struct {
+	D      quad.Direction
+	V, P   quad.Value
+	N      int
+	Newest bool
+}
+
+// Found is the answer to one Lookup: its quads and, for a Newest lookup,
+// how many there are in all.
+type Found struct {
+	Quads []quad.Quad
+	Total int
+}
+
+// Batcher is a Reader that answers many lookups in a few round trips: the
+// PostgreSQL Reader, where each statement is a round trip to the server.
+// Its answers are those of the single lookups. Readers over local stores
+// (bolt, memory) are not Batchers: a lookup there costs no round trip, and
+// callers read lazily, only what an answer shows.
+type Batcher interface {
+	Reader
+	// Lookups answers each of ls, in order.
+	Lookups(ctx context.Context, ls []Lookup) ([]Found, error)
+}

@@ -49,7 +49,12 @@ func invalidf(format string, args ...any) error {
 // inside store.View, so it sees one consistent state.
 type Asker struct {
 	store *graph.Store
+	// lazy turns reading ahead off (tests compare both ways).
+	lazy bool
 }
+
+// lazyReader hides a graph.Batcher's batches, so nothing is read ahead.
+type lazyReader struct{ graph.Reader }
 
 // New returns an Asker over store.
 func New(store *graph.Store) *Asker { return &Asker{store: store} }
@@ -59,7 +64,12 @@ func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return a.store.Read(ctx, func(_ cgraph.QuadStore, rd graph.Reader) error { return fn(newReader(ctx, rd)) })
+	return a.store.Read(ctx, func(_ cgraph.QuadStore, rd graph.Reader) error {
+		if a.lazy {
+			rd = lazyReader{rd}
+		}
+		return fn(newReader(ctx, rd))
+	})
 }
 
 // Resolve returns the entity named name: by IRI ("ng:person/x" or
@@ -106,6 +116,19 @@ func (r *reader) candidates(key string, rank int, wholeWord bool, limit int) ([]
 		}
 	}
 	cut := len([]rune(key)) > graph.KeyPrefixMax
+	// Which candidates need their names read to check the match.
+	check := !(rank == rankExact || (rank == rankPrefix && !cut) || (rank == rankWord && !cut && !wholeWord))
+	err = r.ahead(func(p *plan) {
+		for _, iri := range iris {
+			p.node(iri)
+			if check {
+				p.names(iri)
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
 	var out []string
 	for _, iri := range iris {
 		n, err := r.node(iri)
@@ -115,7 +138,7 @@ func (r *reader) candidates(key string, rank int, wholeWord bool, limit int) ([]
 		if !isEntity(n) {
 			continue
 		}
-		if rank == rankExact || (rank == rankPrefix && !cut) || (rank == rankWord && !cut && !wholeWord) {
+		if !check {
 			out = append(out, n.IRI)
 			continue
 		}
@@ -258,6 +281,14 @@ func (a *Asker) Search(ctx context.Context, text string, limit int) ([]SearchHit
 		})
 		if limit > 0 && len(hits) > limit {
 			hits = hits[:limit]
+		}
+		err := r.ahead(func(p *plan) {
+			for _, h := range hits {
+				p.names(h.Entity.IRI)
+			}
+		})
+		if err != nil {
+			return err
 		}
 		for i := range hits {
 			m, _, err := r.matched(hits[i].Entity.IRI, key, rank[hits[i].Entity.IRI], false)

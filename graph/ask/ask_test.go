@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -506,6 +507,23 @@ func TestAskOnPostgres(t *testing.T) {
 		{"entity", func(a *Asker) (any, error) { return a.Entity(ctx, "United States") }},
 		{"statements", func(a *Asker) (any, error) { return a.Statements(ctx, StatementFilter{About: "Mexico"}) }},
 		{"search", func(a *Asker) (any, error) { return a.Search(ctx, "mex", 10) }},
+		// Every answer that reads ahead in batches on PostgreSQL.
+		{"path mentions", func(a *Asker) (any, error) {
+			return a.Paths(ctx, "Marco Rubio", "Claudia Sheinbaum", PathOptions{Mentions: true, Limit: 10})
+		}},
+		{"path via", func(a *Asker) (any, error) {
+			return a.Paths(ctx, "Marco Rubio", "Claudia Sheinbaum", PathOptions{Via: "Government", MaxHops: 6})
+		}},
+		{"entity person", func(a *Asker) (any, error) { return a.Entity(ctx, "Sheinbaum") }},
+		{"entity Mexico", func(a *Asker) (any, error) { return a.Entity(ctx, "Mexico") }},
+		{"entity Calderón", func(a *Asker) (any, error) { return a.Entity(ctx, "Felipe Calderón") }},
+		{"statements by", func(a *Asker) (any, error) {
+			return a.Statements(ctx, StatementFilter{By: "Claudia Sheinbaum", Limit: 5})
+		}},
+		{"statements all", func(a *Asker) (any, error) { return a.Statements(ctx, StatementFilter{}) }},
+		{"timeline", func(a *Asker) (any, error) { return a.Timeline(ctx, "Mexico", 0) }},
+		{"agreements", func(a *Asker) (any, error) { return a.Agreements(ctx, "", 0) }},
+		{"search all", func(a *Asker) (any, error) { return a.Search(ctx, "ma", 0) }},
 	} {
 		want, err := q.ask(bolt)
 		if err != nil {
@@ -517,6 +535,60 @@ func TestAskOnPostgres(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: PostgreSQL differs from bolt (-bolt +postgres):\n%s", q.name, diff)
+		}
+	}
+}
+
+// TestReadAheadMatchesLazy checks that reading ahead in batches (on
+// PostgreSQL) changes no answer: each question is asked with and without
+// it, of the gold store on PostgreSQL and, when NEWSGRAPH_BENCH_DB names a
+// PostgreSQL store (see BenchmarkAskStore), of that one with its
+// questions.
+func TestReadAheadMatchesLazy(t *testing.T) {
+	s, err := asktest.Load(pgtest.Fresh(t), "../../data/articles", asktest.Gold{Dir: "../../data/eval"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	readAheadMatchesLazy(t, s, "Claudia Sheinbaum", "Marco Rubio", "Claudia Sheinbaum")
+	db, person := os.Getenv("NEWSGRAPH_BENCH_DB"), os.Getenv("NEWSGRAPH_BENCH_PERSON")
+	from, to := os.Getenv("NEWSGRAPH_BENCH_FROM"), os.Getenv("NEWSGRAPH_BENCH_TO")
+	if !strings.HasPrefix(db, "postgres") || person == "" || from == "" || to == "" {
+		return
+	}
+	big, err := graph.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer big.Close()
+	readAheadMatchesLazy(t, big, person, from, to)
+}
+
+func readAheadMatchesLazy(t *testing.T, s *graph.Store, person, from, to string) {
+	ctx := context.Background()
+	batched, lazy := New(s), New(s)
+	lazy.lazy = true
+	for _, q := range []struct {
+		name string
+		ask  func(a *Asker) (any, error)
+	}{
+		{"path", func(a *Asker) (any, error) { return a.Paths(ctx, from, to, PathOptions{}) }},
+		{"path mentions", func(a *Asker) (any, error) { return a.Paths(ctx, from, to, PathOptions{Mentions: true}) }},
+		{"entity", func(a *Asker) (any, error) { return a.Entity(ctx, person) }},
+		{"entity Mexico", func(a *Asker) (any, error) { return a.Entity(ctx, "Mexico") }},
+		{"statements by", func(a *Asker) (any, error) { return a.Statements(ctx, StatementFilter{By: person}) }},
+		{"statements about", func(a *Asker) (any, error) { return a.Statements(ctx, StatementFilter{About: "Mexico"}) }},
+		{"timeline", func(a *Asker) (any, error) { return a.Timeline(ctx, person, 0) }},
+		{"search", func(a *Asker) (any, error) { return a.Search(ctx, person[:4], 10) }},
+		{"search all", func(a *Asker) (any, error) { return a.Search(ctx, person[:2], 0) }},
+	} {
+		want, werr := q.ask(lazy)
+		got, gerr := q.ask(batched)
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+			t.Errorf("%s: error %v read ahead, %v lazily", q.name, gerr, werr)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: reading ahead changes the answer (-lazy +ahead):\n%s", q.name, diff)
 		}
 	}
 }

@@ -113,6 +113,9 @@ func (a *Asker) Entity(ctx context.Context, name string) (Card, error) {
 		if err != nil {
 			return err
 		}
+		if err := r.ahead(func(p *plan) { p.card(n) }); err != nil {
+			return err
+		}
 		c, err = r.card(n)
 		return err
 	})
@@ -512,15 +515,23 @@ func (a *Asker) Statements(ctx context.Context, f StatementFilter) ([]Statement,
 		if f.Limit > 0 && f.Since.IsZero() && f.Until.IsZero() && (by.IRI == "" || about.IRI == "") {
 			n = f.Limit
 		}
-		var cands []quad.Quad
+		from, pred := string(schema.ClassStatement), schema.PredType
 		switch {
 		case by.IRI != "":
-			cands, _, err = r.last(quad.Object, by.IRI, schema.PredSaidBy, n)
+			from, pred = by.IRI, schema.PredSaidBy
 		case about.IRI != "":
-			cands, _, err = r.last(quad.Object, about.IRI, schema.PredAbout, n)
-		default:
-			cands, _, err = r.last(quad.Object, string(schema.ClassStatement), schema.PredType, n)
+			from, pred = about.IRI, schema.PredAbout
 		}
+		err = r.ahead(func(p *plan) {
+			qs, _ := p.last(quad.Object, from, pred, n)
+			for _, q := range qs {
+				p.statement(iriOf(q.Subject))
+			}
+		})
+		if err != nil {
+			return err
+		}
+		cands, _, err := r.last(quad.Object, from, pred, n)
 		if err != nil {
 			return err
 		}

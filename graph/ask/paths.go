@@ -230,6 +230,16 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 			break
 		}
 		var next []string
+		err := r.ahead(func(p *plan) {
+			for _, u := range s.frontier[:min(len(s.frontier), max(maxExpand-expanded, 0))] {
+				if _, ok := adj[u]; !ok {
+					p.neighbours(u, opt.Mentions)
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
 		for _, u := range s.frontier {
 			if expanded++; expanded > maxExpand {
 				break
@@ -289,6 +299,28 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 				links[[2]string{nb.iri, u}] = flipped(nb.links)
 			}
 		}
+	}
+	err := r.ahead(func(p *plan) {
+		for _, trail := range trails {
+			for i, iri := range trail {
+				p.node(iri)
+				if i+1 == len(trail) {
+					break
+				}
+				ls := links[[2]string{iri, trail[i+1]}]
+				for _, l := range ls[:min(len(ls), MaxHopLinks)] {
+					if l.via != "" {
+						p.node(l.via)
+					}
+					for _, q := range l.facts {
+						p.articlesOf(q, PathArticles)
+					}
+				}
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Path, 0, len(trails))
 	for _, trail := range trails {
@@ -463,6 +495,55 @@ func (r *reader) makePath(iris []string, links map[[2]string][]link, adj map[str
 	return p, nil
 }
 
+// neighbours plans reader.neighbours.
+func (p *plan) neighbours(iri string, mentions bool) {
+	for _, pred := range append([]quad.IRI{schema.PredParty, schema.PredHolds}, relationPreds...) {
+		p.facts(quad.Subject, iri, pred, maxFanout)
+	}
+	for _, pred := range append([]quad.IRI{schema.PredParty, schema.PredOf, schema.PredSaidBy, schema.PredAbout}, relationPreds...) {
+		p.facts(quad.Object, iri, pred, maxFanout)
+	}
+	if mentions {
+		p.facts(quad.Object, iri, schema.PredMentions, maxFanout)
+	}
+	for _, step := range twoSteps {
+		if step.pred == LinkMention && !mentions {
+			continue
+		}
+		firsts, _ := p.facts(step.firstDir, iri, step.first, maxFanout)
+		if step.pred != LinkRole && len(firsts) > maxStatementFanout {
+			firsts = firsts[:maxStatementFanout]
+		}
+		for _, q := range firsts {
+			mid := iriOf(q.Object)
+			if step.firstDir == quad.Object {
+				mid = iriOf(q.Subject)
+			}
+			if mid != "" {
+				p.facts(step.thenDir, mid, step.then, maxFanout)
+			}
+		}
+	}
+}
+
+// twoSteps are the links through a role, a statement or an article: the
+// first predicate from a node, the direction it is read in, the predicate
+// on from the middle node and the direction of that.
+var twoSteps = []struct {
+	first    quad.IRI
+	firstDir quad.Direction // where the node is in the first quad
+	then     quad.IRI
+	thenDir  quad.Direction // where the middle node is in the second quad
+	pred     string
+	dir      string
+}{
+	{schema.PredHolds, quad.Subject, schema.PredOf, quad.Subject, LinkRole, DirOut},           // person -holds-> role -of-> org
+	{schema.PredOf, quad.Object, schema.PredHolds, quad.Object, LinkRole, DirIn},              // org <-of- role <-holds- person
+	{schema.PredSaidBy, quad.Object, schema.PredAbout, quad.Subject, LinkStatement, DirOut},   // speaker <-saidBy- st -about-> x
+	{schema.PredAbout, quad.Object, schema.PredSaidBy, quad.Subject, LinkStatement, DirIn},    // x <-about- st -saidBy-> speaker
+	{schema.PredMentions, quad.Object, schema.PredMentions, quad.Subject, LinkMention, DirCo}, // x <-mentions- article -mentions-> y
+}
+
 // neighbours returns the entities linked to iri, in IRI order, each with
 // its links in a stable order (at most maxFanout links of one kind).
 func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
@@ -523,23 +604,8 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 	for _, q := range parties {
 		add(iriOf(q.Subject), string(schema.PredParty), DirIn, "", q)
 	}
-	// Two-step links through a role, a statement or an article: the first
-	// predicate from iri, the direction it is read in, the predicate on
-	// from the middle node and the direction of that.
-	for _, step := range []struct {
-		first    quad.IRI
-		firstDir quad.Direction // where iri is in the first quad
-		then     quad.IRI
-		thenDir  quad.Direction // where the middle node is in the second quad
-		pred     string
-		dir      string
-	}{
-		{schema.PredHolds, quad.Subject, schema.PredOf, quad.Subject, LinkRole, DirOut},           // person -holds-> role -of-> org
-		{schema.PredOf, quad.Object, schema.PredHolds, quad.Object, LinkRole, DirIn},              // org <-of- role <-holds- person
-		{schema.PredSaidBy, quad.Object, schema.PredAbout, quad.Subject, LinkStatement, DirOut},   // speaker <-saidBy- st -about-> x
-		{schema.PredAbout, quad.Object, schema.PredSaidBy, quad.Subject, LinkStatement, DirIn},    // x <-about- st -saidBy-> speaker
-		{schema.PredMentions, quad.Object, schema.PredMentions, quad.Subject, LinkMention, DirCo}, // x <-mentions- article -mentions-> y
-	} {
+	// Two-step links through a role, a statement or an article.
+	for _, step := range twoSteps {
 		if step.pred == LinkMention && !mentions {
 			continue
 		}

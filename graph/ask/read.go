@@ -50,6 +50,13 @@ type reader struct {
 	nodes    map[string]Node
 	articles map[string]ArticleRef
 	asserted map[assertedKey][]string
+	lasts    map[edgeKey]lastFacts
+}
+
+// lastFacts is what reader.last returns.
+type lastFacts struct {
+	quads []quad.Quad
+	total int
 }
 
 // edgeKey names the facts of one node in one direction with one predicate.
@@ -62,7 +69,8 @@ type edgeKey struct {
 
 func newReader(ctx context.Context, rd graph.Reader) *reader {
 	return &reader{ctx: ctx, rd: rd, edges: map[edgeKey][]quad.Quad{},
-		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[assertedKey][]string{}}
+		nodes: map[string]Node{}, articles: map[string]ArticleRef{}, asserted: map[assertedKey][]string{},
+		lasts: map[edgeKey]lastFacts{}}
 }
 
 // facts returns at most limit quads with iri in direction d and predicate
@@ -127,7 +135,16 @@ func (r *reader) in(iri string, p quad.IRI) ([]quad.Quad, error) {
 // last returns the newest n facts with iri in direction d and predicate p
 // (see graph.Store.Newest) and how many there are.
 func (r *reader) last(d quad.Direction, iri string, p quad.IRI, n int) ([]quad.Quad, int, error) {
-	return r.rd.Newest(r.ctx, d, quad.IRI(iri), p, n)
+	k := edgeKey{d, iri, p, n}
+	if l, ok := r.lasts[k]; ok {
+		return l.quads, l.total, nil
+	}
+	qs, total, err := r.rd.Newest(r.ctx, d, quad.IRI(iri), p, n)
+	if err != nil {
+		return nil, 0, err
+	}
+	r.lasts[k] = lastFacts{qs, total}
+	return qs, total, nil
 }
 
 // first returns the text of the first object of iri -p->, or "".
@@ -152,13 +169,7 @@ func (r *reader) articlesOf(q quad.Quad, n int) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	as := make([]string, 0, len(newest))
-	for _, a := range newest {
-		if iri := iriOf(a.Subject); iri != "" {
-			as = append(as, iri)
-		}
-	}
-	sort.Strings(as)
+	as := articleIRIs(newest)
 	r.asserted[ak] = as
 	return as, nil
 }
