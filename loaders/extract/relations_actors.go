@@ -209,7 +209,7 @@ func (d *doc) skippableLeft(j int) bool {
 // on the right: "and its leader, X", "and the two top leaders of".
 var conjSkip = set("the", "its", "their", "his", "her", "leader", "leaders", "head", "founder", "member", "members",
 	"alleged", "top", "senior", "chief", "reputed", "suspected", "two", "three", "four", "five", "other", "of",
-	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".")
+	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".", "leadership")
 
 // relConj are coordinators and clause openers, never part of a title.
 var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")

@@ -15,7 +15,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	pred := c.pred
 	// hypothetical: "the possible extradition", "calls for the designation"
 	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
-		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || relModals[key] {
+		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
 			return
 		}
 	}
@@ -102,6 +102,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 				break
 			}
 		}
+	}
+	if len(subj) == 0 && symmetric && intro == "with" {
+		subj = d.frontedActor(first, k, sent, pred) // "During his meeting with X, Y said"
 	}
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
@@ -247,4 +250,29 @@ func (d *doc) announcer(n, sent int, pred string) []*entity {
 		return nil
 	}
 	return d.actorsLeft(g.start, sent, pred, sideSubj)
+}
+
+// frontPhrasePreps open a fronted phrase whose actor is the clause's
+// subject after the comma: "During separate meetings with X, Y said".
+var frontPhrasePreps = set("during", "in", "at", "after", "following", "before")
+
+// frontedActor returns the subject of the main clause when the noun cue
+// at n, with its object introduced at token k, heads a fronted phrase.
+func (d *doc) frontedActor(n, k, sent int, pred string) []*entity {
+	j := n - 1
+	for j >= 0 && j >= n-3 && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && !frontPhrasePreps[d.toks[j].key] {
+		j-- // "his", "separate", "the"
+	}
+	if j < 0 || d.toks[j].sent != sent || !frontPhrasePreps[d.toks[j].key] || j > 0 && d.toks[j-1].sent == sent && d.toks[j-1].key != "," {
+		return nil
+	}
+	for c := k + 1; c < len(d.toks) && d.toks[c].sent == sent && c < k+25; c++ {
+		if d.toks[c].key == "," && (d.mentionAt(c+1) != nil || c+2 < len(d.toks) && d.mentionAt(c+2) != nil) {
+			if list := d.actorsRight(c+1, sent, pred, sideSubj); len(list) > 0 {
+				return list[:1]
+			}
+			return nil
+		}
+	}
+	return nil
 }

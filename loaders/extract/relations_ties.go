@@ -468,7 +468,7 @@ var hypotheticalModals = set("could", "would", "should", "may", "might", "must")
 // words before the verb at v, in its sentence.
 func (d *doc) hypothetical(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-6 && d.toks[k].sent == d.toks[v].sent; k-- {
-		if hypotheticalModals[d.toks[k].key] {
+		if hypotheticalModals[d.toks[k].key] && d.isModal(k) {
 			return true
 		}
 	}

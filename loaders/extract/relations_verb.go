@@ -54,7 +54,7 @@ func (d *doc) verbGroup(v int) verbGroup {
 		switch {
 		case relNegs[key]:
 			g.neg = true
-		case relModals[key]:
+		case d.isModal(k):
 			g.modal = true
 		case beForms[key]:
 			g.passive = true
@@ -75,7 +75,7 @@ func (d *doc) verbGroup(v int) verbGroup {
 					if relNegs[d.toks[n].key] {
 						g.neg = true
 					}
-					if relModals[d.toks[n].key] {
+					if d.isModal(n) {
 						g.modal = true
 					}
 				}
@@ -148,11 +148,15 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.neg {
 		return
 	}
+	subjFrom := -1 // where the actors are read from, if not before the verb group
+	if g.infinitive && pred == "metWith" {
+		subjFrom = d.tripBefore(g.start)
+	}
 	if g.infinitive && g.governorThreat && pred != "threatened" {
 		pred = "threatened"
 	} else if g.modal && !standing[pred] {
 		return
-	} else if g.infinitive && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
+	} else if g.infinitive && subjFrom < 0 && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
 		return
 	}
 	// "X, indicted by the United States": a participle with its agent
@@ -224,7 +228,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			return
 		}
 	}
-	subjs := d.actorsLeft(g.start, sent, pred, sideSubj)
+	if subjFrom < 0 {
+		subjFrom = g.start
+	}
+	subjs := d.actorsLeft(subjFrom, sent, pred, sideSubj)
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
@@ -412,4 +419,35 @@ var continuing = set("continue", "continues", "continued", "continuing", "help",
 // objectFollows reports whether an actor of pred follows soon after end.
 func (d *doc) objectFollows(end, sent int, pred string) bool {
 	return len(d.actorsRight(end, sent, pred, sideObj)) > 0
+}
+
+// tripVerbs report a journey whose purpose, an infinitive after it, was
+// carried out: "X traveled to Haiti on Monday to meet with Y" reports a
+// meeting.
+var tripVerbs = set("traveled", "travelled", "flew", "went", "came", "arrived", "journeyed", "headed")
+
+// tripBefore returns the start of the verb group of a past, affirmative
+// trip verb governing the infinitive whose "to" is at token to, or -1.
+func (d *doc) tripBefore(to int) int {
+	sent := d.toks[to].sent
+	for k := to - 1; k >= 0 && k >= to-14 && d.toks[k].sent == sent; k-- {
+		key := d.toks[k].key
+		if tripVerbs[key] {
+			if g := d.verbGroup(k); !g.neg && !g.modal && !g.infinitive {
+				return g.start
+			}
+			return -1
+		}
+		if actorStop[key] || key == "and" || key == "who" || key == "which" || relCues[key] != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isModal reports whether token k is a modal verb ("May" capitalised
+// inside a sentence is the month: "on May 3 to meet").
+func (d *doc) isModal(k int) bool {
+	t := d.toks[k]
+	return relModals[t.key] && !(t.key == "may" && t.cap && k > 0 && d.toks[k-1].sent == t.sent)
 }

@@ -182,6 +182,9 @@ func (d *doc) agency(m *mention, surf string) {
 			adj = ce.adj
 		}
 		name := adj + " " + m.name
+		if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
+			name = adj + " " + d.surface(m.coreS, m.e) // as written: "Honduran National Police"
+		}
 		m.ent = d.entity(schema.Agency, name, m.s)
 		if d.kindEnt == nil {
 			d.kindEnt = map[string]*entity{}
