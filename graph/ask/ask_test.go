@@ -581,6 +581,11 @@ func readAheadMatchesLazy(t *testing.T, s *graph.Store, person, from, to string)
 		{"timeline", func(a *Asker) (any, error) { return a.Timeline(ctx, person, 0) }},
 		{"search", func(a *Asker) (any, error) { return a.Search(ctx, person[:4], 10) }},
 		{"search all", func(a *Asker) (any, error) { return a.Search(ctx, person[:2], 0) }},
+		{"agreements", func(a *Asker) (any, error) { return a.Agreements(ctx, "Mexico", 0) }},
+		{"neighbourhood", func(a *Asker) (any, error) {
+			n, qs, err := a.Neighbourhood(ctx, person, 2)
+			return []any{n, qs}, err
+		}},
 	} {
 		want, werr := q.ask(lazy)
 		got, gerr := q.ask(batched)

@@ -603,6 +603,14 @@ func (a *Asker) Agreements(ctx context.Context, party string, limit int) ([]Agre
 		for _, q := range in {
 			iris.add(iriOf(q.Subject))
 		}
+		err := r.ahead(func(p *plan) {
+			for iri := range iris {
+				p.agreement(iri)
+			}
+		})
+		if err != nil {
+			return err
+		}
 		for _, iri := range iris.sorted() {
 			ag, err := r.agreement(iri)
 			if err != nil {

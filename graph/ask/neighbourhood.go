@@ -34,6 +34,17 @@ func (a *Asker) Neighbourhood(ctx context.Context, name string, hops int) (Node,
 		frontier := []string{center.IRI}
 		for d := 0; d < hops && len(frontier) > 0; d++ {
 			var next []string
+			err := r.ahead(func(p *plan) {
+				for _, iri := range frontier {
+					for _, pred := range links {
+						p.facts(quad.Subject, iri, pred, maxRenderFanout)
+						p.facts(quad.Object, iri, pred, maxRenderFanout)
+					}
+				}
+			})
+			if err != nil {
+				return err
+			}
 			for _, iri := range frontier {
 				for _, p := range links {
 					for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
@@ -56,6 +67,16 @@ func (a *Asker) Neighbourhood(ctx context.Context, name string, hops int) (Node,
 		}
 		described := append([]quad.IRI{schema.PredType, schema.PredName, schema.PredAlias, schema.PredWikidata,
 			schema.PredTitle, schema.PredFormer, schema.PredText}, links...)
+		err = r.ahead(func(p *plan) {
+			for iri := range seen {
+				for _, pred := range described {
+					p.facts(quad.Subject, iri, pred, MaxFacts)
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
 		for _, iri := range seen.sorted() {
 			for _, p := range described {
 				qs, err := r.out(iri, p)

@@ -61,6 +61,9 @@ func (a *Asker) Timeline(ctx context.Context, name string, limit int) (Timeline,
 			return err
 		}
 		tl.Entity = n
+		if err := r.ahead(func(p *plan) { p.entries(n.IRI, timelineLinks, limit) }); err != nil {
+			return err
+		}
 		tl.Entries, tl.Total, err = r.entries(n.IRI, timelineLinks, limit)
 		return err
 	})
