@@ -308,26 +308,77 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
-	// "X, a member of Y"
+	// "X, a member of Y", "X is allegedly a member of Y", "He was a
+	// member of Z, a clique of Y"
 	for i := 0; i+4 < len(d.toks); i++ {
-		if d.toks[i].key != "member" || d.toks[i+1].key != "of" {
+		if d.toks[i].key != "member" || d.toks[i+1].key != "of" || d.inQuote[i] {
 			continue
-		}
-		o := d.mentionAt(i + 2)
-		if o == nil && i+3 < len(d.toks) && d.toks[i+2].key == "the" {
-			o = d.mentionAt(i + 3)
 		}
 		j := i - 1
-		for j >= 0 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "founding") {
+		for j >= 0 && memberMods[d.toks[j].key] {
 			j--
 		}
-		if j < 1 || d.toks[j].key != "," || o == nil || o.ent == nil {
+		var subj *entity
+		switch {
+		case j >= 1 && d.toks[j].key == ",":
+			if s := d.mentionAt(j - 1); s != nil {
+				subj = s.ent
+			}
+		case j >= 1 && beForms[d.toks[j].key]:
+			if s := d.mentionAt(j - 1); s != nil {
+				subj = s.ent
+			} else if g, ok := pronounGender[d.toks[j-1].key]; ok && (g == 'm' || g == 'f') {
+				subj = d.resolvePronoun(j-1, g)
+			}
+		}
+		if subj == nil || subj.typ != schema.Person {
 			continue
 		}
-		if s := d.mentionAt(j - 1); s != nil && s.ent != nil {
-			add(s.ent, "memberOf", o.ent, i)
+		for _, o := range d.memberBodies(i+2, d.toks[i].sent) {
+			add(subj, "memberOf", o, i)
 		}
 	}
+}
+
+// memberMods may come between a person and "member of": "X is allegedly
+// a senior member of".
+var memberMods = set("a", "an", "alleged", "senior", "founding", "allegedly", "reportedly", "high-ranking", "known",
+	"active", "suspected", "also", "still")
+
+// subgroupNouns name a part of a gang: "Z, a clique of Y".
+var subgroupNouns = set("clique", "cell", "faction", "branch", "wing", "splinter", "offshoot", "unit", "chapter")
+
+// memberBodies are the body named at token k ("the" and a quoted name
+// skipped) and the body it is a part of ("Z, a clique of Y").
+func (d *doc) memberBodies(k, sent int) []*entity {
+	var out []*entity
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	if m := d.mentionAt(k); m != nil && m.ent != nil {
+		out = append(out, m.ent)
+		k = m.e
+	} else {
+		// a name in quotes the extractor does not know
+		for k < len(d.toks) && d.toks[k].sent == sent && (d.inQuote[k] || d.toks[k].kind != tWord && d.toks[k].key != "," && d.toks[k].key != "(") {
+			k++
+		}
+	}
+	if k < len(d.toks) && d.toks[k].key == "(" {
+		if c := d.closeParen(k, sent); c > k {
+			k = c + 1
+		}
+	}
+	if k+3 < len(d.toks) && d.toks[k].key == "," && (d.toks[k+1].key == "a" || d.toks[k+1].key == "an") && subgroupNouns[d.toks[k+2].key] && d.toks[k+3].key == "of" {
+		if m := d.mentionAt(k + 4); m != nil && m.ent != nil {
+			out = append(out, m.ent)
+		} else if k+5 < len(d.toks) && d.toks[k+4].key == "the" {
+			if m := d.mentionAt(k + 5); m != nil && m.ent != nil {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
 }
 
 // headWords are the titles of whoever heads a body; with a qualifier

@@ -198,6 +198,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
 		} else if pred == "convicted" {
 			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
+			if subjs == nil {
+				subjs = d.courtCountry(end, sent)
+			}
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
 			// designation in United States law; its list may follow
@@ -450,4 +453,32 @@ func (d *doc) tripBefore(to int) int {
 func (d *doc) isModal(k int) bool {
 	t := d.toks[k]
 	return relModals[t.key] && !(t.key == "may" && t.cap && k > 0 && d.toks[k-1].sent == t.sent)
+}
+
+// courtCountry is the government whose court convicted when no court or
+// prosecutor is named: the country named by "in" after the verb ("was
+// sentenced in Mexico"), else the article's dateline country.
+func (d *doc) courtCountry(end, sent int) []*entity {
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+		if d.toks[k].key == "in" && d.toks[k+1].cap {
+			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+				return []*entity{m.ent}
+			}
+			for _, pl := range d.places {
+				if pl.tok == k+1 && pl.country != "" {
+					if e := d.ents[string(schema.Government)+"|"+fold(pl.country)]; e != nil {
+						return []*entity{e} // "sentenced in New York"
+					}
+				}
+			}
+			return nil // a place the extractor cannot place
+		}
+	}
+	if d.dateline == "" {
+		return nil
+	}
+	if e := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; e != nil {
+		return []*entity{e}
+	}
+	return nil
 }
