@@ -62,9 +62,58 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 			d.ruled("statement/layout-heading", prev, k)
 			return sp, true
 		}
+		if list && d.quoteItem(ps) && d.quoteItem(k) {
+			if sp := d.introPerson(prev, k); sp != nil {
+				d.ruled("statement/layout-intro-paragraph", prev, k)
+				return sp, true
+			}
+		}
 		break
 	}
 	return nil, false
+}
+
+// quoteItem reports whether the paragraph starting at s is a list item
+// that opens with a quotation: "- “…” (Watch)".
+func (d *doc) quoteItem(s int) bool {
+	return d.listItem(s) && s+1 < len(d.toks) && d.toks[s+1].para == d.toks[s].para && d.toks[s+1].kind == tQuote
+}
+
+// introPerson is the person a paragraph [s, e) introduces as the speaker
+// of the quotation items under it: its only person, or the one it names
+// most, at least twice ("Secretary of State X joined news programs …
+// Secretary X underscored …", then "- “…”" items).
+func (d *doc) introPerson(s, e int) *entity {
+	count := map[*entity]int{}
+	var order []*entity
+	for k := s; k < e; k++ {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person || m.attached || d.inQuote[k] {
+			continue
+		}
+		if count[m.ent] == 0 {
+			order = append(order, m.ent)
+		}
+		count[m.ent]++
+		k = m.e - 1
+	}
+	if len(order) == 1 {
+		return order[0]
+	}
+	var best *entity
+	tie := false
+	for _, p := range order {
+		switch {
+		case best == nil || count[p] > count[best]:
+			best, tie = p, false
+		case count[p] == count[best]:
+			tie = true
+		}
+	}
+	if best == nil || tie || count[best] < 2 {
+		return nil
+	}
+	return best
 }
 
 // paraStart is the first token of the paragraph holding token i.
