@@ -18,8 +18,22 @@ import (
 // Record is one thing a load writes: an article to extract, or, read from
 // an N-Quads file, a graph made elsewhere to write as it is.
 type Record struct {
-	Article schema.Article // Set when Quads is nil.
+	Article schema.Article // Set when Quads and Read are nil.
 	Quads   *QuadSet       // Set for N-Quads input.
+	// Read, set for an HTML file when Reader.DeferHTML is, reads the
+	// page's article: parsing it is the slow part of reading, and the
+	// caller runs it where it likes (a load, on its workers).
+	Read func() (schema.Article, error)
+}
+
+// Resolve returns the record's article, read by rec.Read when it is set,
+// and the record without Read.
+func (rec Record) Resolve() (Record, error) {
+	if rec.Read == nil {
+		return rec, nil
+	}
+	a, err := rec.Read()
+	return Record{Article: a}, err
 }
 
 // QuadSet is every quad of one label in one N-Quads source: written as

@@ -174,6 +174,10 @@ type Reader struct {
 	// name or first bytes say; a file whose extension is never an article
 	// is then read too.
 	Format Format
+	// DeferHTML makes ReadRecords yield each HTML file (by its extension,
+	// or Format) as a Record whose Read parses it, so that pages can be
+	// parsed in parallel. ReadAll and ReadStream read them as they go.
+	DeferHTML bool
 }
 
 func (r Reader) maxArticle() int64 {
@@ -215,6 +219,9 @@ var ErrNQuadsNotArticles = errors.New("N-Quads are a graph, not articles")
 func (r Reader) ReadAll(paths []string) iter.Seq2[schema.Article, error] {
 	return func(yield func(schema.Article, error) bool) {
 		for rec, err := range r.ReadRecords(paths) {
+			if err == nil {
+				rec, err = rec.Resolve()
+			}
 			if err == nil && rec.Quads != nil {
 				err = &ParseError{Source: rec.Quads.Source, Err: fmt.Errorf("%w: label %s", ErrNQuadsNotArticles, rec.Quads.Label)}
 			}
@@ -249,6 +256,12 @@ func (r Reader) ReadRecords(paths []string) iter.Seq2[Record, error] {
 				}
 			}
 			for _, f := range files {
+				if r.DeferHTML && r.isHTMLFile(f) {
+					if !yield(Record{Read: r.deferred(f)}, nil) {
+						return
+					}
+					continue
+				}
 				if !r.readSource(f, yield) {
 					return
 				}
@@ -324,6 +337,39 @@ func unwrapPath(err error) error {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 	}
 	return err
+}
+
+// isHTMLFile reports whether the file at path is read as one HTML page,
+// as its extension (or r.Format) says.
+func (r Reader) isHTMLFile(path string) bool {
+	if path == Stdin {
+		return false
+	}
+	if r.Format != "" {
+		return r.Format == FormatHTML
+	}
+	return extensions[ext(path)] == FormatHTML
+}
+
+// deferred returns a function that reads the HTML file at path as
+// readSource does: its article, or the first error.
+func (r Reader) deferred(path string) func() (schema.Article, error) {
+	return func() (schema.Article, error) {
+		var a schema.Article
+		var first error
+		r.readSource(path, func(rec Record, err error) bool {
+			if err != nil && first == nil {
+				first = err
+			} else if err == nil && first == nil {
+				a = rec.Article
+			}
+			return true
+		})
+		if first != nil {
+			return schema.Article{}, first
+		}
+		return a, nil
+	}
 }
 
 func (r Reader) readSource(path string, yield func(Record, error) bool) bool {

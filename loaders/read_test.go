@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -350,5 +351,53 @@ func TestReadTextTitle(t *testing.T) {
 		if a.Title != c.title || a.Text != c.text {
 			t.Errorf("ReadText(%q) = title %q, text %q; want %q, %q", c.in, a.Title, a.Text, c.title, c.text)
 		}
+	}
+}
+
+// TestReadDeferHTML: with DeferHTML, ReadRecords yields each HTML file
+// unread, and its Read gives what reading it in place gives (the article,
+// or the error naming the file); other files are read in place.
+func TestReadDeferHTML(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.html":      "<title>First</title><p>body a</p>",
+		"b.txt":       "Second\nbody b",
+		"c.htm.gz":    gz(t, "<title>Third</title><p>body c</p>"),
+		"d-empty.htm": "<html><body><nav>Home</nav></body></html>",
+		"e.jsonl":     `{"id":"e","text":"body e"}`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var plain []record
+	for a, err := range (Reader{}).ReadAll([]string{dir}) {
+		plain = append(plain, toRecord(a, err))
+	}
+	var deferred []record
+	var unread []string
+	for rec, err := range (Reader{DeferHTML: true}).ReadRecords([]string{dir}) {
+		if err == nil && rec.Read != nil {
+			if rec.Article.ID != "" {
+				t.Errorf("a deferred record carries an article: %+v", rec.Article)
+			}
+			rec, err = rec.Resolve()
+			unread = append(unread, filepath.Base(rec.Article.Source)+fmt.Sprint(err != nil))
+		}
+		deferred = append(deferred, toRecord(rec.Article, err))
+	}
+	if diff := cmp.Diff(plain, deferred); diff != "" {
+		t.Errorf("deferred reads differ from reads in place (-in place +deferred):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a.htmlfalse", "c.htm.gzfalse", ".true"}, unread); diff != "" {
+		t.Errorf("deferred records (-want +got):\n%s", diff)
+	}
+	var viaReadAll []record
+	for a, err := range (Reader{DeferHTML: true}).ReadAll([]string{dir}) {
+		viaReadAll = append(viaReadAll, toRecord(a, err))
+	}
+	if diff := cmp.Diff(plain, viaReadAll); diff != "" {
+		t.Errorf("ReadAll with DeferHTML differs (-want +got):\n%s", diff)
 	}
 }

@@ -384,8 +384,9 @@ const DefaultMaxArticleQuads = 2 * batchQuads
 type loadJob struct {
 	seq     int
 	article schema.Article
-	raw     *loaders.QuadSet // N-Quads, written as they are.
-	err     error            // A read or extraction failure: nothing to write.
+	raw     *loaders.QuadSet               // N-Quads, written as they are.
+	read    func() (schema.Article, error) // Reads article: an HTML page, parsed by the worker.
+	err     error                          // A read or extraction failure: nothing to write.
 	x       schema.Extraction
 	quads   []quad.Quad // x's quads, built by the worker.
 }
@@ -394,7 +395,9 @@ type loadJob struct {
 // on l.IO.ErrOut and counted in the summary; the error return is for
 // failures of the whole load.
 func (l *Loader) Load(ctx context.Context, paths []string) (LoadSummary, error) {
-	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format, Fetcher: l.Fetcher}
+	// HTML pages are parsed on the workers, beside extraction.
+	reader := loaders.Reader{Stdin: l.IO.In, MaxArticleBytes: l.MaxArticleBytes, ReportSkipped: true, Format: l.Format, Fetcher: l.Fetcher,
+		DeferHTML: true}
 	var total int64 // bytes to read; -1 when unknown (stdin)
 	var read atomic.Int64
 	if l.Progress {
@@ -467,7 +470,7 @@ func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Reco
 				return
 			}
 			select {
-			case jobs <- loadJob{seq: seq, article: rec.Article, raw: rec.Quads, err: err}:
+			case jobs <- loadJob{seq: seq, article: rec.Article, raw: rec.Quads, read: rec.Read, err: err}:
 			case <-ctx.Done():
 				return
 			}
@@ -480,6 +483,9 @@ func (l *Loader) loadRecords(ctx context.Context, records iter.Seq2[loaders.Reco
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if j.err == nil && j.read != nil {
+					j.article, j.err = j.read()
+				}
 				if j.err == nil && j.raw != nil {
 					if max := l.maxQuads(); len(j.raw.Quads) > max {
 						j.err = fmt.Errorf("%s: label %s: %d quads, more than the %d one article may have", j.raw.Source, j.raw.Label, len(j.raw.Quads), max)

@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -158,4 +161,82 @@ func BenchmarkLoadCorpus(b *testing.B) {
 		b.ReportMetric(float64(sum.Articles)/b.Elapsed().Seconds(), "articles/s")
 		s.Close()
 	}
+}
+
+// BenchmarkLoadHTML loads 200 saved news pages (the two under
+// loaders/testdata, copied under new names and grown to about 150 KB with
+// the scripts, menus and related lists a saved page carries) with the real
+// extractor into a memory store per iteration and reports pages/s and
+// MB/s: reading HTML (go-readability) and extraction both run on the
+// workers.
+//
+//	go test ./cmd/cli -run '^$' -bench LoadHTML -benchtime 3x
+func BenchmarkLoadHTML(b *testing.B) {
+	const n = 200
+	dir := b.TempDir()
+	var size int64
+	for i := range n {
+		name := []string{"newssite.html", "wordpress.html"}[i%2]
+		page, err := os.ReadFile(filepath.Join("..", "..", "loaders", "testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page = grownPage(page, 150<<10)
+		size += int64(len(page))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page-%03d-%s", i, name)), page, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ex, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 0} {
+		name := "workers=GOMAXPROCS"
+		if workers == 1 {
+			name = "workers=1"
+		}
+		b.Run(name, func(b *testing.B) {
+			var pages int
+			b.SetBytes(size)
+			for b.Loop() {
+				b.StopTimer()
+				s, err := graph.Open(graph.BackendMemory)
+				if err != nil {
+					b.Fatal(err)
+				}
+				io, _, _, errOut := TestIO()
+				l := &Loader{Store: s, Extractor: ex, IO: io, Workers: workers}
+				b.StartTimer()
+				sum, err := l.Load(context.Background(), []string{dir})
+				b.StopTimer()
+				if err != nil || sum.Errors > 0 || sum.Articles != n {
+					b.Fatalf("Load = %+v, %v; stderr %s", sum, err, errOut)
+				}
+				pages += sum.Articles
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
+
+// grownPage adds to page, before </body>, what a saved news page carries
+// besides its article (inline scripts, menus, related-article lists) until
+// it is about size bytes.
+func grownPage(page []byte, size int) []byte {
+	var furniture strings.Builder
+	for i := 0; len(page)+furniture.Len() < size; i++ {
+		fmt.Fprintf(&furniture, "<script>window.__data_%d = {\"slot\": %d, \"targets\": [\"a\", \"b\"], \"lazy\": true};</script>\n", i, i)
+		fmt.Fprintf(&furniture, "<nav class=\"menu\"><ul><li><a href=\"/world/%d\">World</a></li><li><a href=\"/politics/%d\">Politics</a></li><li><a href=\"/business/%d\">Business</a></li></ul></nav>\n", i, i, i)
+		fmt.Fprintf(&furniture, "<aside class=\"related\"><h3>Related</h3><ul><li><a href=\"/story/%d\">Officials meet again as talks resume in the capital, number %d</a></li><li><a href=\"/story/%d-b\">Markets react to the announcement</a></li></ul></aside>\n", i, i, i)
+	}
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	return append(append(append([]byte{}, page[:i]...), furniture.String()...), page[i:]...)
 }

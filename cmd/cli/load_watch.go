@@ -93,6 +93,9 @@ func onlyChanged(recs iter.Seq2[loaders.Record, error], seen map[string][sha1.Si
 	return func(yield func(loaders.Record, error) bool) {
 		for rec, err := range recs {
 			if err == nil {
+				rec, err = rec.Resolve() // a page is known by what it says
+			}
+			if err == nil {
 				key, sum := recordKey(rec)
 				if prev, ok := seen[key]; ok && prev == sum {
 					continue
