@@ -133,7 +133,7 @@ func (d *doc) findAgreements() {
 		}
 		// a peace agreement binds the armed groups named with it
 		peace := false
-		for _, w := range []string{"peace", "ceasefire", "cease-fire", "truce"} {
+		for _, w := range peaceWords {
 			if containsWord(fold(e.name), w) {
 				peace = true
 			}
@@ -261,6 +261,10 @@ func (d *doc) findAgreements() {
 	}
 	d.mergeHeadlineDeals()
 }
+
+// peaceWords in an agreement's name make it a peace agreement, which binds
+// the armed groups named with it.
+var peaceWords = []string{"peace", "ceasefire", "cease-fire", "truce"}
 
 // mergeHeadlineDeals folds a lower-case agreement named only in the
 // headline ("X and Y sign deportation deal") into the first agreement the

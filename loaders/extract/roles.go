@@ -209,7 +209,7 @@ func (d *doc) bodyTitleBeforeComma(p *entity, m *mention, cs int, add func(*enti
 		if j > 0 && d.toks[j].key == "the" {
 			j--
 		}
-		if pk := d.toks[j].key; j > 0 && (pk == "of" || pk == "for" || pk == "at" || pk == "with" || pk == "in") && d.toks[j].sent == d.toks[m.s].sent {
+		if pk := d.toks[j].key; j > 0 && bodyPreps[pk] && d.toks[j].sent == d.toks[m.s].sent {
 			var title []int
 			possessor := false
 			for _, it := range d.chainBefore(j) {

@@ -18,67 +18,144 @@ func (d *doc) apposition(p *entity, m *mention, preTitle []int, add func(*entity
 
 // appositionAt reads a title and organisation starting at token i.
 func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
+	i, former := d.appositionLead(i)
+	if i >= len(d.toks) {
+		return
+	}
+	if d.toks[i].key == "of" {
+		d.appositionOf(p, m, i, preTitle, add) // ", of the Global Initiative"
+		return
+	}
+	if d.toks[i].key == "who" {
+		d.appositionWho(p, m, i, preTitle, add) // ", who served as …", ", who works in …"
+		return
+	}
+	// a chain of titles and organisations
+	items, j := d.appositionChain(p, m, i)
+	prs := rolePairs(items)
+	if len(prs) == 0 {
+		return
+	}
+	// "a former Peruvian interior minister": the modifier before the
+	// country belongs to the title after it
+	for _, pr := range prs[:len(prs)-1] {
+		for _, k := range pr.title {
+			if key := d.toks[k].key; !d.hasHead(pr.title) && (key == "former" || key == "ex") {
+				former = true
+			}
+		}
+	}
+	last := &prs[len(prs)-1]
+	if !d.hasHead(last.title) {
+		return
+	}
+	j = d.remitAfterTitle(j)
+	d.bodyAfterTitle(last, j)
+	for _, it := range items {
+		if it.m != nil {
+			it.m.attached = true
+		}
+	}
+	d.whoAfterTitle(p, m, j, last.title, former, add)
+	prs = d.ambassadorTo(p, m, j, prs)
+	for _, pr := range prs {
+		if !d.hasHead(pr.title) {
+			continue
+		}
+		org := pr.org
+		if org == nil {
+			org = d.markGuess(p, d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s))
+		}
+		title := d.titleText(pr.title)
+		if former && !strings.Contains(fold(title), "former") {
+			title = "former " + title
+		}
+		add(p, title, org, m.s)
+	}
+}
+
+// bodyPreps join a title to the body it belongs to: "director of the X",
+// "agent in the Y", "fellow at the Z", "envoy for the W", "negotiator with
+// the V".
+var bodyPreps = set("of", "in", "at", "for", "with")
+
+// appositionLeads may open an apposition before its title: ", the …",
+// ", now …", ", then …" (a post held before).
+var appositionLeads = set("the", "a", "an", "then", "now", "also", "currently")
+
+// appositionLead skips the words that open an apposition at token i
+// (appositionLeads; "appointed", "named" … before a title) and reports
+// whether "then" made the post a former one.
+func (d *doc) appositionLead(i int) (int, bool) {
 	former := false
-	for i < len(d.toks) && (d.toks[i].key == "the" || d.toks[i].key == "a" || d.toks[i].key == "an" ||
-		d.toks[i].key == "then" || d.toks[i].key == "now" || d.toks[i].key == "also" || d.toks[i].key == "currently" ||
+	for i < len(d.toks) && (appositionLeads[d.toks[i].key] ||
 		appointWords[d.toks[i].key] && i+1 < len(d.toks) && (d.isTitleTok(i+1) || d.toks[i+1].key == "as" || d.toks[i+1].key == "the")) {
 		if d.toks[i].key == "then" {
 			former = true
 		}
 		i++
 	}
-	if i >= len(d.toks) {
-		return
+	return i, former
+}
+
+// appositionOf reads ", of the Global Initiative" at token i (the "of"):
+// membership of the body, or the title before the name there.
+func (d *doc) appositionOf(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
+	j := i + 1
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
 	}
-	if d.toks[i].key == "of" {
-		j := i + 1
-		if j < len(d.toks) && d.toks[j].key == "the" {
-			j++
+	if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
+		om.attached = true
+		title := "member"
+		if len(preTitle) > 0 {
+			title = d.titleText(preTitle)
 		}
-		if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
-			om.attached = true
-			title := "member"
-			if len(preTitle) > 0 {
-				title = d.titleText(preTitle)
-			}
-			add(p, title, om.ent, m.s)
-		}
-		return
+		add(p, title, om.ent, m.s)
 	}
-	if d.toks[i].key == "who" {
-		j := i + 1
-		for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
-			j++
-		}
-		// "who served as deputy interior minister until 2021": a post
-		// held before; "who serves as X": one held now
-		if j+2 < len(d.toks) && d.toks[j+1].key == "as" && asVerbs[d.toks[j].key] != 0 && d.isTitleTok(j+2) {
-			if asVerbs[d.toks[j].key] == 'p' {
-				d.appositionAt(p, m, j+2, preTitle, func(pe *entity, title string, org *entity, at int) {
-					if ft := fold(title); !strings.Contains(ft, "former") {
-						title = "former " + title
-					}
-					add(pe, title, org, at)
-				})
-				return
-			}
-			d.appositionAt(p, m, j+2, preTitle, add)
+}
+
+// appositionWho reads a relative clause at token i (the "who"): "who
+// served as deputy interior minister until 2021" (a post held before),
+// "who serves as X", "who was elected for the X party", "who is part of an
+// FBI team".
+func (d *doc) appositionWho(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
+	j := i + 1
+	for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+		j++
+	}
+	// "who served as deputy interior minister until 2021": a post
+	// held before; "who serves as X": one held now
+	if j+2 < len(d.toks) && d.toks[j+1].key == "as" && asVerbs[d.toks[j].key] != 0 && d.isTitleTok(j+2) {
+		if asVerbs[d.toks[j].key] == 'p' {
+			d.appositionAt(p, m, j+2, preTitle, func(pe *entity, title string, org *entity, at int) {
+				if ft := fold(title); !strings.Contains(ft, "former") {
+					title = "former " + title
+				}
+				add(pe, title, org, at)
+			})
 			return
 		}
-		if j < len(d.toks) && relVerbs[d.toks[j].key] {
-			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && electWords[d.toks[j+1].key] {
-				d.relativeClause(p, j+1, preTitle, m.s, add) // "who was elected for the X party"
-				return
-			}
-			if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
-				d.appositionAt(p, m, j+1, preTitle, add)
-				return
-			}
-			d.relativeClause(p, j, preTitle, m.s, add)
-		}
+		d.appositionAt(p, m, j+2, preTitle, add)
 		return
 	}
-	// a chain of titles and organisations
+	if j < len(d.toks) && relVerbs[d.toks[j].key] {
+		if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && electWords[d.toks[j+1].key] {
+			d.relativeClause(p, j+1, preTitle, m.s, add) // "who was elected for the X party"
+			return
+		}
+		if j+1 < len(d.toks) && (d.toks[j].key == "is" || d.toks[j].key == "was") && d.toks[j+1].key != "part" {
+			d.appositionAt(p, m, j+1, preTitle, add)
+			return
+		}
+		d.relativeClause(p, j, preTitle, m.s, add)
+	}
+}
+
+// appositionChain reads the chain of titles and organisations of an
+// apposition from token i ("the group's founder", "Southcom commander", "a
+// drug-trafficking expert") and returns it with the token after it.
+func (d *doc) appositionChain(p *entity, m *mention, i int) ([]roleItem, int) {
 	j := i
 	var items []roleItem
 	// ", the group's founder": the group named before
@@ -120,25 +197,13 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		}
 		break
 	}
-	prs := rolePairs(items)
-	if len(prs) == 0 {
-		return
-	}
-	// "a former Peruvian interior minister": the modifier before the
-	// country belongs to the title after it
-	for _, pr := range prs[:len(prs)-1] {
-		for _, k := range pr.title {
-			if key := d.toks[k].key; !d.hasHead(pr.title) && (key == "former" || key == "ex") {
-				former = true
-			}
-		}
-	}
-	last := &prs[len(prs)-1]
-	if !d.hasHead(last.title) {
-		return
-	}
-	// "deputy director for operations at the X": a lower-case remit, then
-	// the body
+	return items, j
+}
+
+// remitAfterTitle skips a lower-case remit after a title ending before
+// token j, up to the "at"/"in" before the body: "deputy director for
+// operations at the X".
+func (d *doc) remitAfterTitle(j int) int {
 	if j+2 < len(d.toks) && (d.toks[j].key == "for" || d.toks[j].key == "of") && d.mentionAt(j+1) == nil && d.toks[j+1].key != "the" {
 		for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
 			if tk := d.toks[k]; tk.kind != tWord || tk.cap || d.at[k] != 0 {
@@ -150,8 +215,14 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			}
 		}
 	}
-	// "… of the Drug Enforcement Administration", "… in the Bureau of …"
-	if j < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "in" || d.toks[j].key == "at" || d.toks[j].key == "for" || d.toks[j].key == "with") {
+	return j
+}
+
+// bodyAfterTitle reads the body of the title last from the preposition at
+// token j: "… of the Drug Enforcement Administration", "… in the Bureau of
+// …", "director of the Mexico program at the X" (the country a remit).
+func (d *doc) bodyAfterTitle(last *rolePair, j int) {
+	if j < len(d.toks) && bodyPreps[d.toks[j].key] {
 		k := j + 1
 		if k < len(d.toks) && d.toks[k].key == "the" {
 			k++
@@ -210,13 +281,12 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			}
 		}
 	}
-	for _, it := range items {
-		if it.m != nil {
-			it.m.attached = true
-		}
-	}
-	// "a former ambassador to Bolivia who now teaches at X", "the lead
-	// prosecutor who handles the case for X"
+}
+
+// whoAfterTitle reads a relative clause just after an apposed title
+// (title, ending before token j): "a former ambassador to Bolivia who now
+// teaches at X", "the lead prosecutor who handles the case for X".
+func (d *doc) whoAfterTitle(p *entity, m *mention, j int, title []int, former bool, add func(*entity, string, *entity, int)) {
 	for k := j; k < len(d.toks) && k < j+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
 		if key := d.toks[k].key; key == "," || key == ";" || d.toks[k].kind == tQuote {
 			break
@@ -227,7 +297,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 				v++
 			}
 			if v < len(d.toks) && relVerbs[d.toks[v].key] && d.toks[v].key != "is" && d.toks[v].key != "was" {
-				t := last.title
+				t := title
 				if ft := fold(d.titleText(t)); former || strings.Contains(ft, "former") || strings.HasPrefix(ft, "ex") {
 					t = nil // "a former ambassador who now teaches at X": not a former post at X
 				}
@@ -236,7 +306,13 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			break
 		}
 	}
-	// "ambassador to Bolivia": the host country is not the post's
+}
+
+// ambassadorTo handles "ambassador to Bolivia" after the title of the last
+// of prs (the token after it at j): the host country is not the post's;
+// the post is the sending government's, or dropped when none is found.
+func (d *doc) ambassadorTo(p *entity, m *mention, j int, prs []rolePair) []rolePair {
+	last := &prs[len(prs)-1]
 	if last.org == nil && j < len(d.toks) && d.toks[j].key == "to" {
 		if lk := d.toks[last.title[len(last.title)-1]].key; lk == "ambassador" || lk == "envoy" {
 			if om := d.mentionAt(j + 1); om != nil && om.ent != nil && om.ent.typ == schema.Government {
@@ -248,20 +324,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			}
 		}
 	}
-	for _, pr := range prs {
-		if !d.hasHead(pr.title) {
-			continue
-		}
-		org := pr.org
-		if org == nil {
-			org = d.markGuess(p, d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s))
-		}
-		title := d.titleText(pr.title)
-		if former && !strings.Contains(fold(title), "former") {
-			title = "former " + title
-		}
-		add(p, title, org, m.s)
-	}
+	return prs
 }
 
 // asVerbs take "as TITLE" in a relative clause: 'p' for a past post, 'c'

@@ -97,12 +97,17 @@ func (d *doc) pronounWorkRoles(add func(*entity, string, *entity, int)) {
 	}
 }
 
+// ledByVerbs, as participles before "by", make the person after them the
+// head of the group before them, with the title they give.
+var ledByVerbs = map[string]string{"led": "leader", "headed": "leader", "run": "leader", "commanded": "leader",
+	"directed": "leader", "founded": "founder"}
+
 // ledByRoles reads "the coalition, led by former police officer X", "a gang
 // founded by X": the leader or founder of the group before the participle.
 func (d *doc) ledByRoles(add func(*entity, string, *entity, int)) {
 	for i := 1; i+2 < len(d.toks); i++ {
-		k := d.toks[i].key
-		if k != "led" && k != "headed" && k != "founded" && k != "run" && k != "commanded" && k != "directed" || d.toks[i+1].key != "by" || d.inQuote[i] {
+		title, ok := ledByVerbs[d.toks[i].key]
+		if !ok || d.toks[i+1].key != "by" || d.inQuote[i] {
 			continue
 		}
 		j := i + 2
@@ -116,10 +121,6 @@ func (d *doc) ledByRoles(add func(*entity, string, *entity, int)) {
 		org := d.groupBefore(i)
 		if org == nil {
 			continue
-		}
-		title := "leader"
-		if k == "founded" {
-			title = "founder"
 		}
 		add(pm.ent, title, org, i)
 	}
@@ -138,14 +139,20 @@ func (d *doc) workClauseRoles(add func(*entity, string, *entity, int)) {
 	}
 }
 
+// headVerbs before a body's name make their subject its head, with the
+// title they give: a past form a post held before.
+var headVerbs = map[string]string{
+	"heads": "head", "leads": "head", "commands": "head", "directs": "head", "runs": "head", "chairs": "head",
+	"headed": "former head", "led": "former head", "commanded": "former head", "directed": "former head",
+	"ran": "former head", "chaired": "former head",
+}
+
 // headedRoles reads "he headed U.S. Space Command", "X leads the Y": the
 // head (or former head) of the body after the verb.
 func (d *doc) headedRoles(add func(*entity, string, *entity, int)) {
 	for i := 1; i+1 < len(d.toks); i++ {
-		k := d.toks[i].key
-		past := k == "headed" || k == "led" || k == "commanded" || k == "directed" || k == "ran" || k == "chaired"
-		now := k == "heads" || k == "leads" || k == "commands" || k == "directs" || k == "runs" || k == "chairs"
-		if !past && !now {
+		title, ok := headVerbs[d.toks[i].key]
+		if !ok {
 			continue
 		}
 		j := i + 1
@@ -161,10 +168,6 @@ func (d *doc) headedRoles(add func(*entity, string, *entity, int)) {
 			p = d.resolvePronoun(i-1, g)
 		} else if pm := d.mentionAt(i - 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
 			p = pm.ent
-		}
-		title := "head"
-		if past {
-			title = "former head"
 		}
 		add(p, title, om.ent, i)
 	}
