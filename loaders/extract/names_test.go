@@ -16,6 +16,12 @@ func TestNamesBesideBodies(t *testing.T) {
 		want       []schema.Entity
 		not        []string
 	}{
+		{"a bridge, a delegation and a hyphenated prefix are no one",
+			"H\nThe Presidential Delegation crossed the Simon Bolivar Bridge. Peru will be named a Major Non-NATO Ally, said Ana Ruiz.",
+			[]schema.Entity{{Name: "Ana Ruiz", Type: schema.Person}}, []string{"Presidential Delegation", "Simon Bolivar Bridge", "Non"}},
+		{"turn labels and paragraph labels that name no one",
+			"H\nSENIOR ADMINISTRATION OFFICIAL: Thanks for joining.\nMODERATOR: Next question.\nEconomic Cooperation: The two countries will trade more.",
+			nil, []string{"Administration", "Moderator", "Cooperation", "Economic Cooperation"}},
 		{"a country after a middle initial is a surname",
 			"H\nDeputy Attorney General Lisa O. Chile met the delegation on Friday.",
 			[]schema.Entity{{Name: "Lisa O. Chile", Type: schema.Person}}, []string{"Chile", "Lisa O."}},

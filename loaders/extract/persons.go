@@ -108,8 +108,10 @@ func (d *doc) persons() {
 		e := d.personRun(i)
 		s := i
 		i = e - 1
-		if k := d.toks[e-1].key; documentHeads[k] {
-			d.take(&mention{s: s, e: e, class: mIgnore}) // "… Designation Act", "the Order": no one
+		if k := d.toks[e-1].key; documentHeads[k] || thingHeads[k] || d.prefixOfCompound(e) {
+			// "… Designation Act", "the Order", "Simon Bolivar Bridge",
+			// "the Presidential Delegation", "Major Non-NATO Ally": no one
+			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
 		// "… for Trade and Finance Marion Holloway": a portfolio word
@@ -263,6 +265,22 @@ func (d *doc) persons() {
 			}
 		}
 	}
+}
+
+// thingHeads end the names of places, groups and abstractions, which name
+// no one: "Simon Bolivar Bridge", "the Presidential Delegation", "the
+// Administration".
+var thingHeads = set("bridge", "street", "avenue", "boulevard", "highway", "airport", "square", "plaza", "park",
+	"delegation", "administration", "cooperation", "partnership", "alliance", "ally", "dialogue", "summit",
+	"office", "house", "building", "palace", "port", "crossing", "river", "valley", "mountains", "canal")
+
+// prefixOfCompound reports whether the run ending before token e is the
+// first part of a hyphenated compound with an acronym: "Non-NATO".
+func (d *doc) prefixOfCompound(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e].key != "-" || d.toks[e].space || d.toks[e+1].space {
+		return false
+	}
+	return d.toks[e+1].upper && d.toks[e+1].letters >= 2
 }
 
 // documentHeads end the names of laws and documents, which name no one.

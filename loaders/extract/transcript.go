@@ -183,6 +183,9 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	}
 	// "MR. PRICE:" with no fuller name in the text: the label names an
 	// identifiable person all the same
+	if last := d.toks[e-1].key; anonymousLabels[last] || agencyHeads[last] || govWords[last] || thingHeads[last] || documentHeads[last] {
+		return nil // "SENIOR ADMINISTRATION OFFICIAL:", "MODERATOR:": no one named
+	}
 	if len(keys) <= 2 && len(keys) < e-s {
 		// "MR. PRICE:" is written "Price"; "Vice President JD Vance:" as it is
 		allUpper := true
@@ -222,6 +225,10 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	}
 	return nil
 }
+
+// anonymousLabels end a turn label that names a function, not a person.
+var anonymousLabels = set("official", "officials", "moderator", "operator", "participant", "questioner", "staff",
+	"spokesperson", "spokesman", "spokeswoman", "reporter", "audience", "interpreter", "host", "voice", "narrator")
 
 // titleWord writes an upper-case label word as a name: "PRICE" -> "Price".
 func titleWord(w string) string {
