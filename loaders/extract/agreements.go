@@ -28,230 +28,12 @@ func (d *doc) findAgreements() {
 				d.partyBecause(e, p, "agreement-party/gazetteer", e.first)
 			}
 		}
-		sents := map[int]bool{}
-		explicit := false
-		// parties a mention states outright ("A and B signed the X",
-		// "between A and B") outrank those guessed for the other side of
-		// "a deal with B" in another mention
-		var guessed []*entity
-		for _, m := range d.ments {
-			if m.ent == e {
-				sents[d.toks[m.s].sent] = true
-				// "the U.S.-Peru Security Dialogue": the two states its name joins
-				for _, p := range d.pairParties(m) {
-					parties[p.name] = true
-					d.partyBecause(e, p.name, "agreement-party/name-pair", m.s)
-					explicit = true
-				}
-				d.guessedSide = false
-				l := d.statedParties(m)
-				if d.guessedSide {
-					guessed = append(guessed, l...)
-					continue
-				}
-				for _, p := range l {
-					parties[p.name] = true
-					d.partyBecause(e, p.name, "agreement-party/stated", m.s)
-					explicit = true
-				}
-			}
-		}
-		// "… signed the convention immediately": a back-reference in the
-		// agreement's sentence or the two after it
+		sents, explicit := d.statedAgreementParties(e, parties)
 		if !explicit {
-			for _, m := range d.backRefs(e) {
-				d.guessedSide = false
-				l := d.statedParties(m)
-				if d.guessedSide {
-					continue
-				}
-				for _, p := range l {
-					parties[p.name] = true
-					d.partyBecause(e, p.name, "agreement-party/back-reference", m.s)
-					explicit = true
-				}
-			}
+			d.contextAgreementParties(e, parties, sents, named)
 		}
-		if !explicit && len(guessed) > 0 {
-			explicit = true
-			for _, p := range guessed {
-				parties[p.name] = true
-				d.partyBecause(e, p.name, "agreement-party/other-side", e.first)
-			}
-		}
-		if explicit {
-			// the text names the parties: take them and the gazetteer's
-			e.parties = e.parties[:0:0]
-			for p := range parties {
-				e.parties = append(e.parties, p)
-			}
-			sort.Strings(e.parties)
-			d.agrs = append(d.agrs, e)
-			continue
-		}
-		fromSent := func(ss map[int]bool, rule string) int {
-			n := 0
-			for _, c := range d.countries {
-				if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
-					parties[c.country] = true
-					d.partyBecause(e, c.country, rule, c.tok)
-					n++
-				}
-			}
-			// "a call between Trump and Mexico's president": the
-			// government of a leader named in the sentence
-			for _, m := range d.ments {
-				if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted {
-					if g := d.personGov(m.ent); g != nil && !parties[g.name] {
-						parties[g.name] = true
-						d.partyBecause(e, g.name, "agreement-party/leader-in-sentence", m.s)
-						n++
-					}
-				}
-			}
-			return n
-		}
-		for _, m := range d.ments {
-			if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {
-				parties[m.ent.country] = true
-				d.partyBecause(e, m.ent.country, "agreement-party/agency-country", m.s)
-			}
-		}
-		// "Xiomara Castro's government moved to end the treaty": the
-		// government of an office holder named so
-		for _, m := range d.ments {
-			if m.ent == nil || m.ent.typ != schema.Person || !sents[d.toks[m.s].sent] || m.e+1 >= len(d.toks) ||
-				d.toks[m.e].key != "'s" || !govWords[d.toks[m.e+1].key] {
-				continue
-			}
-			for _, r := range d.roles {
-				if r.Person == m.ent.name && !r.Former && d.g.countries[r.Org] != nil {
-					parties[r.Org] = true
-					d.partyBecause(e, r.Org, "agreement-party/office-holder", m.s)
-				}
-			}
-		}
-		// a peace agreement binds the armed groups named with it
-		peace := false
-		for _, w := range peaceWords {
-			if containsWord(fold(e.name), w) {
-				peace = true
-			}
-		}
-		if peace {
-			// the armed group named nearest before the agreement in its sentence
-			for _, am := range d.ments {
-				if am.ent != e {
-					continue
-				}
-				var near *entity
-				for _, m := range d.ments {
-					if m.s >= am.s {
-						break
-					}
-					if m.ent != nil && m.ent.typ == schema.Cartel && d.toks[m.s].sent == d.toks[am.s].sent {
-						near = m.ent
-					}
-				}
-				if near != nil {
-					parties[near.name] = true
-					d.partyBecause(e, near.name, "agreement-party/armed-group-before", am.s)
-				}
-				// "the gang truce between MS-13 and Barrio 18"
-				if am.e+1 < len(d.toks) && d.toks[am.e].key == "between" {
-					for k := am.e + 1; k < len(d.toks) && k < am.e+10 && d.toks[k].sent == d.toks[am.s].sent; k++ {
-						m := d.mentionAt(k)
-						if m == nil || m.ent == nil {
-							if t := d.toks[k].key; t != "and" && t != "," && t != "the" {
-								break
-							}
-							continue
-						}
-						if m.ent.typ == schema.Cartel || m.ent.typ == schema.Government {
-							parties[m.ent.name] = true
-							d.partyBecause(e, m.ent.name, "agreement-party/truce-between", k)
-						}
-						k = m.e - 1
-					}
-				}
-			}
-			// "talks … had produced a ceasefire": the armed group the
-			// article names most
-			armed := false
-			for p := range parties {
-				if ce := d.ents[string(schema.Cartel)+"|"+fold(p)]; ce != nil {
-					armed = true
-				}
-			}
-			if !armed {
-				var best *entity
-				count := map[*entity]int{}
-				for _, m := range d.ments {
-					if m.ent != nil && m.ent.typ == schema.Cartel {
-						count[m.ent]++
-						if best == nil || count[m.ent] > count[best] {
-							best = m.ent
-						}
-					}
-				}
-				if best != nil {
-					parties[best.name] = true
-					d.partyBecause(e, best.name, "agreement-party/armed-group-most-named", -1)
-				}
-			}
-			if len(parties) > 0 {
-				gov := false
-				for p := range parties {
-					if d.g.countries[p] != nil {
-						gov = true
-					}
-				}
-				if !gov {
-					if c := d.dominant(true); c != "" {
-						parties[c] = true
-						d.partyBecause(e, c, "agreement-party/government-most-named", -1)
-					}
-				}
-			}
-		}
-		if fromSent(sents, "agreement-party/same-sentence") == 0 && len(parties) == 0 {
-			// "The two countries also signed …": the sentence before, else after
-			prev, next := map[int]bool{}, map[int]bool{}
-			for s := range sents {
-				prev[s-1] = true
-				next[s+1] = true
-			}
-			if fromSent(prev, "agreement-party/sentence-before") == 0 {
-				fromSent(next, "agreement-party/sentence-after")
-			}
-		}
-		if len(parties) == 0 {
-			// the two governments the article names most
-			first := d.dominant(false)
-			if first != "" {
-				parties[first] = true
-				d.partyBecause(e, first, "agreement-party/governments-most-named", -1)
-				count := map[string]int{}
-				for _, c := range d.countries {
-					if c.country != first {
-						count[c.country]++
-					}
-				}
-				second, n := "", 0
-				for c, k := range count {
-					if k > n || k == n && c < second {
-						second, n = c, k
-					}
-				}
-				if second != "" {
-					parties[second] = true
-					d.partyBecause(e, second, "agreement-party/governments-most-named", -1)
-				}
-			}
-		}
-		if c := d.venueCountry(e); c != "" && len(parties) > 1 {
-			delete(parties, c) // "the Barbados Agreement": where it was signed, not who signed it
-		}
+		// the parties the text names, else those its context gives, with
+		// the gazetteer's
 		e.parties = e.parties[:0:0]
 		for p := range parties {
 			e.parties = append(e.parties, p)
@@ -260,6 +42,253 @@ func (d *doc) findAgreements() {
 		d.agrs = append(d.agrs, e)
 	}
 	d.mergeHeadlineDeals()
+}
+
+// statedAgreementParties adds to parties those the text states for
+// agreement e: the two states its name joins, the parties a mention's
+// sentence names, those of a back-reference ("… signed the convention"),
+// else the other side guessed for "a deal with B". It returns the
+// sentences of e's mentions and whether any party was stated.
+func (d *doc) statedAgreementParties(e *entity, parties map[string]bool) (map[int]bool, bool) {
+	sents := map[int]bool{}
+	explicit := false
+	// parties a mention states outright ("A and B signed the X",
+	// "between A and B") outrank those guessed for the other side of
+	// "a deal with B" in another mention
+	var guessed []*entity
+	for _, m := range d.ments {
+		if m.ent == e {
+			sents[d.toks[m.s].sent] = true
+			// "the U.S.-Peru Security Dialogue": the two states its name joins
+			for _, p := range d.pairParties(m) {
+				parties[p.name] = true
+				d.partyBecause(e, p.name, "agreement-party/name-pair", m.s)
+				explicit = true
+			}
+			d.guessedSide = false
+			l := d.statedParties(m)
+			if d.guessedSide {
+				guessed = append(guessed, l...)
+				continue
+			}
+			for _, p := range l {
+				parties[p.name] = true
+				d.partyBecause(e, p.name, "agreement-party/stated", m.s)
+				explicit = true
+			}
+		}
+	}
+	// "… signed the convention immediately": a back-reference in the
+	// agreement's sentence or the two after it
+	if !explicit {
+		for _, m := range d.backRefs(e) {
+			d.guessedSide = false
+			l := d.statedParties(m)
+			if d.guessedSide {
+				continue
+			}
+			for _, p := range l {
+				parties[p.name] = true
+				d.partyBecause(e, p.name, "agreement-party/back-reference", m.s)
+				explicit = true
+			}
+		}
+	}
+	if !explicit && len(guessed) > 0 {
+		explicit = true
+		for _, p := range guessed {
+			parties[p.name] = true
+			d.partyBecause(e, p.name, "agreement-party/other-side", e.first)
+		}
+	}
+	return sents, explicit
+}
+
+// contextAgreementParties adds to parties those the context of agreement e
+// gives when the text states none: the governments named in the sentences
+// of its mentions (sents) or the ones around them, those of agencies and
+// office holders named there, armed groups for a peace agreement, else
+// the two governments the article names most (named: the governments the
+// article names). The country that gave the agreement its venue name is
+// not a party.
+func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents map[int]bool, named map[string]bool) {
+	fromSent := func(ss map[int]bool, rule string) int {
+		n := 0
+		for _, c := range d.countries {
+			if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
+				parties[c.country] = true
+				d.partyBecause(e, c.country, rule, c.tok)
+				n++
+			}
+		}
+		// "a call between Trump and Mexico's president": the
+		// government of a leader named in the sentence
+		for _, m := range d.ments {
+			if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted {
+				if g := d.personGov(m.ent); g != nil && !parties[g.name] {
+					parties[g.name] = true
+					d.partyBecause(e, g.name, "agreement-party/leader-in-sentence", m.s)
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, m := range d.ments {
+		if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {
+			parties[m.ent.country] = true
+			d.partyBecause(e, m.ent.country, "agreement-party/agency-country", m.s)
+		}
+	}
+	// "Xiomara Castro's government moved to end the treaty": the
+	// government of an office holder named so
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || !sents[d.toks[m.s].sent] || m.e+1 >= len(d.toks) ||
+			d.toks[m.e].key != "'s" || !govWords[d.toks[m.e+1].key] {
+			continue
+		}
+		for _, r := range d.roles {
+			if r.Person == m.ent.name && !r.Former && d.g.countries[r.Org] != nil {
+				parties[r.Org] = true
+				d.partyBecause(e, r.Org, "agreement-party/office-holder", m.s)
+			}
+		}
+	}
+	d.peaceParties(e, parties)
+	if fromSent(sents, "agreement-party/same-sentence") == 0 && len(parties) == 0 {
+		// "The two countries also signed …": the sentence before, else after
+		prev, next := map[int]bool{}, map[int]bool{}
+		for s := range sents {
+			prev[s-1] = true
+			next[s+1] = true
+		}
+		if fromSent(prev, "agreement-party/sentence-before") == 0 {
+			fromSent(next, "agreement-party/sentence-after")
+		}
+	}
+	if len(parties) == 0 {
+		d.mostNamedParties(e, parties)
+	}
+	if c := d.venueCountry(e); c != "" && len(parties) > 1 {
+		delete(parties, c) // "the Barbados Agreement": where it was signed, not who signed it
+	}
+}
+
+// peaceParties adds to parties the armed groups a peace agreement e binds:
+// the group named nearest before a mention in its sentence, those of
+// "the truce between A and B", else the armed group the article names
+// most; and the government the article names most when no party is one.
+func (d *doc) peaceParties(e *entity, parties map[string]bool) {
+	// a peace agreement binds the armed groups named with it
+	peace := false
+	for _, w := range peaceWords {
+		if containsWord(fold(e.name), w) {
+			peace = true
+		}
+	}
+	if peace {
+		// the armed group named nearest before the agreement in its sentence
+		for _, am := range d.ments {
+			if am.ent != e {
+				continue
+			}
+			var near *entity
+			for _, m := range d.ments {
+				if m.s >= am.s {
+					break
+				}
+				if m.ent != nil && m.ent.typ == schema.Cartel && d.toks[m.s].sent == d.toks[am.s].sent {
+					near = m.ent
+				}
+			}
+			if near != nil {
+				parties[near.name] = true
+				d.partyBecause(e, near.name, "agreement-party/armed-group-before", am.s)
+			}
+			// "the gang truce between MS-13 and Barrio 18"
+			if am.e+1 < len(d.toks) && d.toks[am.e].key == "between" {
+				for k := am.e + 1; k < len(d.toks) && k < am.e+10 && d.toks[k].sent == d.toks[am.s].sent; k++ {
+					m := d.mentionAt(k)
+					if m == nil || m.ent == nil {
+						if t := d.toks[k].key; t != "and" && t != "," && t != "the" {
+							break
+						}
+						continue
+					}
+					if m.ent.typ == schema.Cartel || m.ent.typ == schema.Government {
+						parties[m.ent.name] = true
+						d.partyBecause(e, m.ent.name, "agreement-party/truce-between", k)
+					}
+					k = m.e - 1
+				}
+			}
+		}
+		// "talks … had produced a ceasefire": the armed group the
+		// article names most
+		armed := false
+		for p := range parties {
+			if ce := d.ents[string(schema.Cartel)+"|"+fold(p)]; ce != nil {
+				armed = true
+			}
+		}
+		if !armed {
+			var best *entity
+			count := map[*entity]int{}
+			for _, m := range d.ments {
+				if m.ent != nil && m.ent.typ == schema.Cartel {
+					count[m.ent]++
+					if best == nil || count[m.ent] > count[best] {
+						best = m.ent
+					}
+				}
+			}
+			if best != nil {
+				parties[best.name] = true
+				d.partyBecause(e, best.name, "agreement-party/armed-group-most-named", -1)
+			}
+		}
+		if len(parties) > 0 {
+			gov := false
+			for p := range parties {
+				if d.g.countries[p] != nil {
+					gov = true
+				}
+			}
+			if !gov {
+				if c := d.dominant(true); c != "" {
+					parties[c] = true
+					d.partyBecause(e, c, "agreement-party/government-most-named", -1)
+				}
+			}
+		}
+	}
+}
+
+// mostNamedParties adds to parties the two governments the article names
+// most, the parties of an agreement e nothing else gives any for.
+func (d *doc) mostNamedParties(e *entity, parties map[string]bool) {
+	// the two governments the article names most
+	first := d.dominant(false)
+	if first != "" {
+		parties[first] = true
+		d.partyBecause(e, first, "agreement-party/governments-most-named", -1)
+		count := map[string]int{}
+		for _, c := range d.countries {
+			if c.country != first {
+				count[c.country]++
+			}
+		}
+		second, n := "", 0
+		for c, k := range count {
+			if k > n || k == n && c < second {
+				second, n = c, k
+			}
+		}
+		if second != "" {
+			parties[second] = true
+			d.partyBecause(e, second, "agreement-party/governments-most-named", -1)
+		}
+	}
 }
 
 // peaceWords in an agreement's name make it a peace agreement, which binds
