@@ -11,6 +11,10 @@ import (
 
 // orgCands finds capitalised names ending in an organisation word:
 // "Safe Streets and Gang Unit", "Bureau of Western Hemisphere Affairs".
+// personalMods qualify a person, not a body, before a body's name: "a
+// Senior State Department Official".
+var personalMods = set("senior", "former", "acting", "retired")
+
 func (d *doc) orgCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
@@ -46,7 +50,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		s := i
 		for s > 0 && !d.toks[s].brk {
 			p := s - 1
-			if d.capWord(p) && d.toks[p].sent == t.sent {
+			if d.capWord(p) && d.toks[p].sent == t.sent && !personalMods[d.toks[p].key] {
 				s = p
 				continue
 			}
@@ -138,6 +142,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
 				break
+			}
+			if k == "of" && d.g.given[d.toks[j].key] != 0 && j+1 < len(d.toks) && d.capWord(j+1) && e > i+1 {
+				break // "custody to the Department of Justice of Ovidio Guzman": a person, not more name
 			}
 			// "Ministry of Government of the Plurinational State of
 			// Bolivia": a state's official name ends the body's name
