@@ -20,6 +20,9 @@ type ExtractOptions struct {
 	// Explain prints under each fact the rule that produced it and the
 	// words it matched (--explain).
 	Explain bool
+	// Rules lists the rules --explain can name, with what each reads
+	// (--rules); no FILE then.
+	Rules bool
 	// MaxArticleBytes bounds the article (--max-article-bytes).
 	MaxArticleBytes int64
 }
@@ -28,19 +31,25 @@ type ExtractOptions struct {
 func NewExtractCmd(f *Factory, runF func(*ExtractOptions) error) *cobra.Command {
 	opts := &ExtractOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "extract FILE",
+		Use:   "extract FILE | --rules",
 		Short: "Print what the extractor reads out of one article",
 		Long: `Extract reads one plain-text article (first line the title) and prints its
 entities, roles, statements, agreements and relations: a readable summary, or
 with --json the extraction format that gold files use. With --explain, each
 fact is followed by the rule that produced it and the words that rule matched
-(with --json: {"extraction": …, "reasons": […]}). An article over
+(with --json: {"extraction": …, "reasons": […]}); --rules lists those rules,
+each with what it reads. An article over
 --max-article-bytes (2 MB) is refused unread, and one the extractor will not
 take (over 10,000 quotations or 200,000 names) is an error.`,
-		Example: "  newsgraph extract data/articles/00-seed-mexico-us-cartels.txt\n  newsgraph extract story.txt --json\n  newsgraph extract story.txt --explain",
-		Args:    cobra.ExactArgs(1),
+		Example: "  newsgraph extract data/articles/00-seed-mexico-us-cartels.txt\n  newsgraph extract story.txt --json\n  newsgraph extract story.txt --explain\n  newsgraph extract --rules",
+		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.File = args[0]
+			if len(args) == 0 && !opts.Rules || len(args) > 0 && opts.Rules {
+				return flagErrorf("extract takes one FILE, or --rules and no FILE")
+			}
+			if len(args) > 0 {
+				opts.File = args[0]
+			}
 			if opts.MaxArticleBytes <= 0 {
 				return flagErrorf("--max-article-bytes must be positive, not %d", opts.MaxArticleBytes)
 			}
@@ -52,11 +61,25 @@ take (over 10,000 quotations or 200,000 names) is an error.`,
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the extraction format (JSON)")
 	cmd.Flags().BoolVar(&opts.Explain, "explain", false, "print the rule behind each fact and the words it matched")
+	cmd.Flags().BoolVar(&opts.Rules, "rules", false, "list the rules --explain names, with what each reads")
 	cmd.Flags().Int64Var(&opts.MaxArticleBytes, "max-article-bytes", loaders.DefaultMaxArticleBytes, "refuse an article larger than this")
 	return cmd
 }
 
 func extractRun(opts *ExtractOptions) error {
+	if opts.Rules {
+		out := opts.Factory.IO.Out
+		if opts.JSON {
+			enc := json.NewEncoder(out)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(extract.Rules())
+		}
+		for _, r := range extract.Rules() {
+			fmt.Fprintf(out, "%-40s %s\n", r.Name, r.Doc)
+		}
+		return nil
+	}
 	a, err := loaders.Reader{MaxArticleBytes: opts.MaxArticleBytes}.ReadFile(opts.File)
 	if err != nil {
 		return err

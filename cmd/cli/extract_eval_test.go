@@ -20,6 +20,8 @@ func TestNewExtractCmd(t *testing.T) {
 		{"summary", []string{"a.txt"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 2 << 20}, false},
 		{"json", []string{"a.txt", "--json"}, ExtractOptions{File: "a.txt", JSON: true, MaxArticleBytes: 2 << 20}, false},
 		{"explain", []string{"a.txt", "--explain"}, ExtractOptions{File: "a.txt", Explain: true, MaxArticleBytes: 2 << 20}, false},
+		{"rules", []string{"--rules"}, ExtractOptions{Rules: true, MaxArticleBytes: 2 << 20}, false},
+		{"rules and a file", []string{"a.txt", "--rules"}, ExtractOptions{}, true},
 		{"max article bytes", []string{"a.txt", "--max-article-bytes=100"}, ExtractOptions{File: "a.txt", MaxArticleBytes: 100}, false},
 		{"negative max article bytes", []string{"a.txt", "--max-article-bytes=-1"}, ExtractOptions{}, true},
 		{"no file", nil, ExtractOptions{}, true},
@@ -72,6 +74,7 @@ func TestExtractRun(t *testing.T) {
 			"Claudia Sheinbaum: president, Mexico", "Claudia Sheinbaum: “There will be no invasion of Mexico”"}, false},
 		{"json", ExtractOptions{File: p, JSON: true}, []string{`"article": "a.txt"`, `"speaker": "Claudia Sheinbaum"`,
 			`"quote": "There will be no invasion of Mexico"`}, false},
+		{"rules", ExtractOptions{Rules: true}, []string{"role/apposition ", "relation/verb: ", "statement/transcript-turn "}, false},
 		{"missing file", ExtractOptions{File: filepath.Join(dir, "nope.txt")}, nil, true},
 		{"over --max-article-bytes", ExtractOptions{File: p, MaxArticleBytes: 20}, nil, true},
 	}

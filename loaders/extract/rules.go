@@ -1,0 +1,114 @@
+package extract
+
+import "strings"
+
+// Rule is one rule of the extractor as Explain names it.
+type Rule struct {
+	Name string // "role/apposition"; a name ending in ":" is a family: a table entry follows
+	Doc  string // what the rule reads, with an example of invented copy
+}
+
+// rules lists every rule Explain can name, by field: the one place to look
+// for what the extractor knows how to read. TestRulesRegistered keeps it
+// complete: a rule named in the code and not here fails it.
+var rules = []Rule{
+	{"published/metadata", "the date the article's metadata gives (a feed's, a page's, a JSON Lines \"published\")"},
+	{"published/head-date", "the first full date in the article's head: a date line under the headline, a dateline"},
+
+	{"entity/gazetteer", "a name the gazetteer (data/gazetteer/*.tsv) lists; the entry is given"},
+	{"entity/org-name", "capitalised words ending in an organisation word: \"the Andean Security Council\""},
+	{"entity/org-apposition", "a name an apposition calls an organisation: \"Foro Verde, a human rights group\""},
+	{"entity/group-name", "a criminal group the gazetteer does not know: \"the Costa Verde gang\", \"Clan Ruiz\""},
+	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},
+	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
+	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
+	{"entity/plural-bodies", "one of several bodies written with a plural head: \"the Ministries of Defence and Interior\""},
+	{"entity/government-phrase", "a government named through what it is: \"the Chilean government\", \"the government of Peru\""},
+	{"entity/person", "a person's name found by the name patterns with no one stronger cue"},
+	{"entity/person:title-before", "a name after a title: \"Minister Rosa Quispe\""},
+	{"entity/person:given-name", "a name starting with a known given name (data/gazetteer/given-names.tsv)"},
+	{"entity/person:kin-or-agent", "a name apposed to a relative or an agent noun: \"his wife, Ana Ruiz,\""},
+	{"entity/person:named", "a name after \"a man named\", \"a woman identified as\""},
+	{"entity/person:speech-verb", "a name next to a reporting verb: \"Quispe said\""},
+	{"entity/person:title-apposition", "a name before \", [the] TITLE\" or \", of the\""},
+	{"entity/person:gazetteer", "a name data/gazetteer/people.tsv lists"},
+	{"entity/person:between-titles", "a name between commas after a title: \"the director, Tomas Herrera,\""},
+	{"entity/person:person-apposition", "a name before \", a customs broker,\""},
+	{"entity/demonym", "a government named only by its adjective: \"the Peruvian minister\""},
+	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
+	{"entity/implied", "an entity a rule made for an office's or a relation's body, with no mention of its own"},
+
+	{"agreement/", "an agreement: the entity rule of its first mention (\"agreement/gazetteer\", \"agreement/agreement-subject\")"},
+	{"agreement-party/gazetteer", "a party the gazetteer lists for the agreement, named in the article"},
+	{"agreement-party/name-pair", "the two states the agreement's name joins: \"the Peru-Chile Border Accord\""},
+	{"agreement-party/stated", "parties the sentence of a mention states: \"Peru and Chile signed the X\", \"between A and B\""},
+	{"agreement-party/back-reference", "parties stated with a back-reference: \"… signed the accord on Monday\""},
+	{"agreement-party/other-side", "the other side guessed for \"a deal with B\""},
+	{"agreement-party/same-sentence", "a government named in a sentence of the agreement, when none is stated"},
+	{"agreement-party/sentence-before", "a government named in the sentence before: \"The two countries also signed …\""},
+	{"agreement-party/sentence-after", "a government named in the sentence after"},
+	{"agreement-party/leader-in-sentence", "the government of a leader named in the agreement's sentence"},
+	{"agreement-party/agency-country", "the government of an agency named in the agreement's sentence"},
+	{"agreement-party/office-holder", "the government of an office holder: \"President X's government moved to end the treaty\""},
+	{"agreement-party/armed-group-before", "for a peace agreement, the armed group named before it in its sentence"},
+	{"agreement-party/truce-between", "for a peace agreement, the groups of \"the truce between A and B\""},
+	{"agreement-party/armed-group-most-named", "for a peace agreement, the armed group the article names most"},
+	{"agreement-party/government-most-named", "for a peace agreement with no government, the government the article names most"},
+	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
+
+	{"role/title-before-name", "titles and bodies before the name: \"Peruvian Interior Minister Rosa Quispe\""},
+	{"role/title-before-comma", "one title before a comma and the name: \"Mexico's foreign minister, Elena Ortiz\""},
+	{"role/body-title-before-comma", "a title of a body before a comma: \"The director of the national police, X,\""},
+	{"role/its-title-before-comma", "\"Its leader, former police officer X,\": the body \"its\" stands for"},
+	{"role/minister-of", "\"The Minister of Government, X,\": the ministry the text names"},
+	{"role/of-body", "\"X of Radio Andina\": a member of the body after \"of\""},
+	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
+	{"role/copula", "\"X was deputy chief of mission at the embassy\""},
+	{"role/rank-of-apposed-body", "a bare rank before the name given the body an apposition names: \"Gen. X, director of the Y\""},
+	{"role/pronoun-copula", "\"She is a senior fellow at the X\": a title after a pronoun and a copula"},
+	{"role/pronoun-work-clause", "\"She teaches law at the X\": a work clause whose subject is a pronoun"},
+	{"role/led-by", "\"the gang, led by X\", \"a group founded by X\" (ledByVerbs)"},
+	{"role/work-clause", "\"X now leads research at the Y\", \"X spent 22 years with the Y\" (workVerbs)"},
+	{"role/headed", "\"he headed the Y\", \"X leads the Y\" (headVerbs)"},
+	{"role/title-phrase", "a title phrase around the name where no other pattern found a post (titlephrase.go)"},
+	{"role/party", "a party affiliation in prose after the name: \"X, a member of Congress for the Liberal Party\""},
+	{"role/possessed-org", "\"his firm, ORG\", \"her organisation, ORG,\": the person the possessive stands for works for it"},
+
+	{"statement/said-after", "an attribution after the quotation: \"“…,” Quispe said.\""},
+	{"statement/said-before", "an attribution before it in its sentence: \"Quispe said that “…”\""},
+	{"statement/layout-colon", "a paragraph naming the speaker and ending in a colon, then the quotation"},
+	{"statement/layout-heading", "a line or heading naming a person, then quotation paragraphs or items"},
+	{"statement/layout-intro-paragraph", "quotation items under an intro paragraph: the person it names most"},
+	{"statement/transcript-turn", "a transcript turn: \"SECRETARY QUISPE: “…”\""},
+	{"statement/previous-subject", "the person opening the sentence just before, in the same paragraph"},
+	{"statement/previous-subject-pronoun", "a he/she opening the sentence just before, resolved"},
+	{"statement/possessed-speech", "\"the minister's words – “…” –\": whose words the sentence says they are"},
+	{"statement/headline-credit", "a headline quotation credited after a colon or dash: \"“…”: Peru's minister\""},
+	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
+	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
+	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
+
+	{"relation/verb:", "a verb phrase of relationLexicon, named after the colon: \"relation/verb:designate\""},
+	{"relation/noun:", "a noun of relationLexicon, named after the colon: \"relation/noun:arrest\""},
+	{"relation/role", "a tie a stated role gives: the head of a group leads it, a member is memberOf"},
+	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
+	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
+	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
+	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
+}
+
+// Rules returns every rule Explain can name, in the order of rules.go.
+func Rules() []Rule {
+	return append([]Rule(nil), rules...)
+}
+
+// ruleKnown reports whether name is a rule of rules (or of a family).
+func ruleKnown(name string) bool {
+	for _, r := range rules {
+		if r.Name == name || strings.HasSuffix(r.Name, ":") && strings.HasPrefix(name, r.Name) && len(name) > len(r.Name) ||
+			r.Name == "agreement/" && strings.HasPrefix(name, "agreement/") && ruleKnown("entity/"+name[len("agreement/"):]) {
+			return true
+		}
+	}
+	return false
+}
