@@ -204,7 +204,11 @@ func (d *doc) persons() {
 			continue
 		}
 		name := d.surface(s, e)
+		if gp := d.g.people[fold(name)]; gp != nil && gp.name != "" && fold(gp.name) != fold(name) {
+			name = gp.name // "Donald J. Trump" is the gazetteer's "Donald Trump"; "Bolanos" stays as written
+		}
 		ent := d.entity(schema.Person, name, s)
+		ent.alias(d.surface(s, e))
 		ent.toks = d.nameKeys(s, e)
 		if gender == 0 {
 			if g == 'f' || g == 'm' {
