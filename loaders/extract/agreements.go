@@ -73,7 +73,7 @@ func (d *doc) statedAgreementParties(e *entity, parties map[string]bool) (map[in
 			}
 			for _, p := range l {
 				parties[p.name] = true
-				d.partyBecause(e, p.name, "agreement-party/stated", m.s)
+				d.partyBecause(e, p.name, d.rule, m.s) // statedParties names its rule
 				explicit = true
 			}
 		}
@@ -124,7 +124,7 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 		// "a call between Trump and Mexico's president": the
 		// government of a leader named in the sentence
 		for _, m := range d.ments {
-			if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted {
+			if n > 0 && m.ent != nil && m.ent.typ == schema.Person && ss[d.toks[m.s].sent] && !m.quoted && !d.upheldIn(e, d.toks[m.s].sent) {
 				if g := d.personGov(m.ent); g != nil && !parties[g.name] {
 					parties[g.name] = true
 					d.partyBecause(e, g.name, "agreement-party/leader-in-sentence", m.s)
@@ -419,4 +419,26 @@ func (d *doc) backRefs(e *entity) []*mention {
 		}
 	}
 	return out
+}
+
+// upholdWords before an agreement's name make it the object of comment
+// by others: "the importance of implementing all elements of the X
+// Agreement" says nothing of who signed X.
+var upholdWords = set("implementation", "implementing", "implement", "elements", "compliance", "uphold", "upholding",
+	"respect", "respecting", "importance")
+
+// upheldIn reports whether agreement e is named in sentence sent after
+// one of upholdWords (within four words).
+func (d *doc) upheldIn(e *entity, sent int) bool {
+	for _, m := range d.ments {
+		if m.ent != e || d.toks[m.s].sent != sent {
+			continue
+		}
+		for k := m.s - 1; k >= 0 && k >= m.s-4 && d.toks[k].sent == sent; k-- {
+			if upholdWords[d.toks[k].key] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -18,6 +18,7 @@ func TestDiscourseParties(t *testing.T) {
 		notWant         string
 	}{
 		{"signed the convention in the next sentence", "H\nThe Andean Convention on River Patrols was adopted on Friday. Chile, Peru and Bolivia signed the convention at once; it enters into force later.", "Andean Convention on River Patrols", []string{"Chile", "Peru", "Bolivia"}, ""},
+		{"leaders who urge implementing an agreement are not its parties", "H\nPresident Ana Ruiz of Peru met President Luis Mena of Bolivia. Ruiz and Mena discussed the situation in Ecuador and stressed the importance of implementing all elements of the Orinoco Accord.", "Orinoco Accord", nil, "Peru"},
 		{"a back-reference does not cross another agreement", "H\nThe Andean Convention on River Patrols was adopted on Friday. Ecuador recalled the Pacific Fisheries Accord of 1990. Chile and Peru signed the accord in Lima.", "Andean Convention on River Patrols", nil, "Chile"},
 		{"the two countries of a relative clause: the governments named just before", "H\nBrazil and Argentina met on Monday. Brazil wants more trade. In Asunción, Paraguay’s navy patrols with the Uruguayan Navy under a river patrol agreement the two countries signed in 2004.", "river patrol agreement", []string{"Paraguay", "Uruguay"}, "Brazil"},
 		{"bodies between brackets and after a possessive", "H\nThe memorandum of understanding on river security, between the Bolivian Navy (FNB) and Chile’s Carabineros, was signed on Monday.", "memorandum of understanding on river security", []string{"Bolivian Navy", "Carabineros de Chile"}, "Chile"},

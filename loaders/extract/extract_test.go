@@ -115,6 +115,7 @@ func TestRoles(t *testing.T) {
 		{"Headline\nJack Riley, former deputy administrator of the Drug Enforcement Administration, spoke.", "Jack Riley", "Drug Enforcement Administration", true},
 		{"Headline\nCecilia Farfán-Méndez, of the Global Initiative Against Transnational Organised Crime, said so.", "Cecilia Farfán-Méndez", "Global Initiative Against Transnational Organized Crime", false},
 		{"Headline\nPresident Ricardo Maduro of Honduras agreed.", "Ricardo Maduro", "Honduras", false},
+		{"Statement from Homeland Security Advisor Dana Whitfield on Haiti\nHaiti's police and the United States worked in Haiti, and Haiti thanked them.", "Dana Whitfield", "United States", false},
 		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},
 		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Southern Command", false},
 		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Air Force", false},

@@ -61,6 +61,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if a := d.serviceAgency(title); a != nil {
 		return a
 	}
+	if us := d.usOffice(title); us != nil {
+		return us
+	}
 	if !military && !state {
 		return nil
 	}
@@ -428,4 +431,24 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 		k = m.s
 	}
 	return found
+}
+
+// usOffices are offices of the United States government known by a name
+// no other government's English copy uses for its own: with no country
+// stated, their holder is a US official ("Statement from National Security
+// Advisor X" in a White House release about Haiti).
+var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
+	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
+	"deputy secretary of state", "under secretary of state", "assistant secretary of state", "secretary of war"}
+
+// usOffice returns the United States when the title names one of
+// usOffices and the article names the United States.
+func (d *doc) usOffice(title []int) *entity {
+	t := fold(d.titleText(title))
+	for _, o := range usOffices {
+		if strings.Contains(t, o) {
+			return d.ents[string(schema.Government)+"|"+fold("United States")]
+		}
+	}
+	return nil
 }
