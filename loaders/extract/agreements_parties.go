@@ -271,7 +271,33 @@ func (d *doc) skipOfficial(k int) int {
 // signed", "A and B signed the X", "we signed the X with B".
 func (d *doc) statedParties(am *mention) []*entity {
 	sent := d.toks[am.s].sent
-	var out []*entity
+	if l := d.partiesBetween(am, sent); l != nil {
+		d.rule = "agreement-party/between"
+		return l
+	}
+	if l := d.partiesOfPossessor(am); l != nil {
+		d.rule = "agreement-party/two-sides-possessor"
+		return l
+	}
+	if l := d.partiesTwoSidesSigned(am, sent); l != nil {
+		d.rule = "agreement-party/two-sides-signed"
+		return l
+	}
+	if l := d.partiesRelativeClause(am, sent); l != nil {
+		d.rule = "agreement-party/relative-clause"
+		return l
+	}
+	if l := d.partiesSignedBy(am, sent); l != nil {
+		d.rule = "agreement-party/signed-by"
+		return l
+	}
+	d.rule = "agreement-party/subject-signed"
+	return d.partiesSubject(am, sent)
+}
+
+// partiesBetween reads "between A and B" (", between A and B,") after the
+// agreement mention am: the bodies named, or "the two countries".
+func (d *doc) partiesBetween(am *mention, sent int) []*entity {
 	k := am.e
 	// "between A and B", "that A and B signed"; ", between A and B,"
 	bk := k
@@ -291,13 +317,24 @@ func (d *doc) statedParties(am *mention) []*entity {
 			return l
 		}
 	}
+	return nil
+}
+
+// partiesOfPossessor reads "the two countries' extradition treaty".
+func (d *doc) partiesOfPossessor(am *mention) []*entity {
 	// "the two countries' extradition treaty"
 	if b := am.s - 1; b >= 4 && (d.toks[b].key == "'" || d.toks[b].key == "'s") && (govPlurals[d.toks[b-1].key] || groupPlurals[d.toks[b-1].key]) {
 		if l := d.twoSides(b - 3); len(l) == 2 {
 			return l
 		}
 	}
-	k = am.e
+	return nil
+}
+
+// partiesTwoSidesSigned reads "a transfer agreement the two countries
+// signed in 2007": the two governments named near, else the two sides.
+func (d *doc) partiesTwoSidesSigned(am *mention, sent int) []*entity {
+	k := am.e
 	// "a transfer agreement the two countries signed in 2007"
 	if tk := k; tk < len(d.toks) && (d.toks[tk].key == "the" || d.toks[tk].key == "that" && tk+1 < len(d.toks) && d.toks[tk+1].key == "the") {
 		if d.toks[tk].key == "that" {
@@ -317,6 +354,12 @@ func (d *doc) statedParties(am *mention) []*entity {
 			}
 		}
 	}
+	return nil
+}
+
+// partiesRelativeClause reads "the accord that A and B signed".
+func (d *doc) partiesRelativeClause(am *mention, sent int) []*entity {
+	k := am.e
 	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
 		l := d.partyList(k+1, 1)
 		if end := k + 1; len(l) > 0 {
@@ -328,6 +371,15 @@ func (d *doc) statedParties(am *mention) []*entity {
 			}
 		}
 	}
+	return nil
+}
+
+// partiesSignedBy reads ", signed in March by A, B and C", "signed by the
+// 15 member states", and "a deal reached with Caracas" (that party and the
+// sentence's first other actor, else the article's most named other
+// government; a guessed side).
+func (d *doc) partiesSignedBy(am *mention, sent int) []*entity {
+	k := am.e
 	// ", signed in March by A, B and C"
 	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].sent == sent; j++ {
 		if signVerbs[d.toks[j].key] {
@@ -367,6 +419,17 @@ func (d *doc) statedParties(am *mention) []*entity {
 			break
 		}
 	}
+	return nil
+}
+
+// partiesSubject reads the parties a sign verb before the agreement mention
+// am has for subject: "A and B signed a new X", "A and B brought into
+// force a customs agreement", "the two governments signed …", "We signed
+// a letter of agreement with B"; without a sign verb, "a border security
+// deal with Washington" (that party and another, a guessed side).
+func (d *doc) partiesSubject(am *mention, sent int) []*entity {
+	var out []*entity
+	k := am.e
 	// "A and B signed a new X", "We signed a letter of agreement with B"
 	j := am.s - 1
 	for j >= 0 && d.toks[j].sent == sent && (agreementAdjs[d.toks[j].key] || d.toks[j].key == "to" || d.toks[j].key == "on" || d.toks[j].kind == tWord && !d.toks[j].cap && agreementMods[d.toks[j].key]) {

@@ -71,7 +71,7 @@ func TestExplain(t *testing.T) {
 		{"title in apposition", explainAccord, "role", "Tomas Herrera: director, Chilean National Police", "role/apposition", "director of the Chilean National Police"},
 		{"said after the quotation", explainAccord, "statement", "Rosa Quispe: We will patrol the border together", "statement/said-after", "Quispe said"},
 		{"speaker line ending in a colon", explainAccord, "statement", "Tomas Herrera: This is a good day for both countries.", "statement/layout-heading", "Herrera told reporters:"},
-		{"stated parties", explainAccord, "party", "Border Cooperation Agreement party Chile", "agreement-party/stated", "Peru and Chile signed"},
+		{"stated parties", explainAccord, "party", "Border Cooperation Agreement party Chile", "agreement-party/subject-signed", "Peru and Chile signed"},
 		{"verb cue from relationLexicon", explainAccord, "relation", "United States designated Tren del Sol", "relation/verb:designate", "[designated]"},
 		{"inflected verb cue", explainAccord, "relation", "Chilean National Police arrested Marco Vidal", "relation/verb:arrest", "[arrested] Marco Vidal"},
 		{"relation from a role", explainAccord, "relation", "Tomas Herrera leads Chilean National Police", "relation/role", "director of the Chilean National Police"},
