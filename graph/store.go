@@ -446,6 +446,18 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 	}
 	chs := make([]Change, len(ws))
 	articles := 0 // how the transaction changes the number of articles
+	// On PostgreSQL, every article's stored quads in one statement.
+	var stored map[quad.Value][]quad.Quad
+	if s.sql != nil {
+		labels := make([]quad.Value, len(ws))
+		for i, w := range ws {
+			labels[i] = w.Label
+		}
+		var err error
+		if stored, err = newPGReader(s, qs).subjectQuads(ctx, labels); err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+	}
 	for i, w := range ws {
 		want := make(map[string]quad.Quad, len(w.Quads))
 		for _, q := range w.Quads {
@@ -462,7 +474,10 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 				return nil, err
 			}
 		}
-		have, err := QuadsWith(ctx, qs, quad.Subject, w.Label, nil, 0)
+		have, err := stored[w.Label], error(nil)
+		if stored == nil {
+			have, err = QuadsWith(ctx, qs, quad.Subject, w.Label, nil, 0)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", w.Label, err)
 		}
@@ -561,10 +576,8 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 			}
 		}
 	}
-	for subject, nd := range names {
-		if err := s.rekey(ctx, tx, subject, nd); err != nil {
-			return nil, err
-		}
+	if err := s.rekey(ctx, tx, names); err != nil {
+		return nil, err
 	}
 	if len(tx.Deltas) == 0 {
 		return chs, nil
@@ -641,12 +654,50 @@ type nameDelta struct {
 	added, removed map[string]bool
 }
 
-// rekey adds to tx the key quads that make subject's keys follow its names
-// after the transaction.
-func (s *Store) rekey(ctx context.Context, tx *graph.Transaction, subject quad.Value, nd *nameDelta) error {
+// rekey adds to tx the key quads that make each subject's keys follow its
+// names after the transaction. On PostgreSQL the names and keys of all the
+// subjects are read in one statement.
+func (s *Store) rekey(ctx context.Context, tx *graph.Transaction, names map[quad.Value]*nameDelta) error {
+	if len(names) == 0 {
+		return nil
+	}
+	preds := []quad.IRI{schema.PredName, schema.PredAlias, schema.PredKey}
+	read := func(subject quad.Value, p quad.IRI) ([]quad.Quad, error) {
+		return QuadsWith(ctx, s.qs, quad.Subject, subject, p, 0)
+	}
+	if s.sql != nil {
+		var ls []Lookup
+		for subject := range names {
+			for _, p := range preds {
+				ls = append(ls, Lookup{D: quad.Subject, V: subject, P: p})
+			}
+		}
+		found, err := newPGReader(s, s.qs).Lookups(ctx, ls)
+		if err != nil {
+			return err
+		}
+		got := make(map[Lookup][]quad.Quad, len(ls))
+		for i, l := range ls {
+			got[l] = found[i].Quads
+		}
+		read = func(subject quad.Value, p quad.IRI) ([]quad.Quad, error) {
+			return got[Lookup{D: quad.Subject, V: subject, P: p}], nil
+		}
+	}
+	for subject, nd := range names {
+		if err := rekeyOne(tx, subject, nd, read); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rekeyOne adds to tx the key quads that make subject's keys follow its
+// names, read with read.
+func rekeyOne(tx *graph.Transaction, subject quad.Value, nd *nameDelta, read func(quad.Value, quad.IRI) ([]quad.Quad, error)) error {
 	names := map[string]bool{}
 	for _, p := range []quad.IRI{schema.PredName, schema.PredAlias} {
-		qs, err := QuadsWith(ctx, s.qs, quad.Subject, subject, p, 0)
+		qs, err := read(subject, p)
 		if err != nil {
 			return err
 		}
@@ -666,7 +717,7 @@ func (s *Store) rekey(ctx context.Context, tx *graph.Transaction, subject quad.V
 			want[k] = true
 		}
 	}
-	have, err := QuadsWith(ctx, s.qs, quad.Subject, subject, schema.PredKey, 0)
+	have, err := read(subject, schema.PredKey)
 	if err != nil {
 		return err
 	}
