@@ -21,182 +21,26 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if t.kind != tWord || !t.cap || d.titlecase[t.para] {
 			continue
 		}
-		var typ schema.EntityType
-		switch {
-		case t.key == "mission" && d.stateMission(i):
-			typ = schema.Agency // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
-		case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)):
-			typ = schema.Agreement // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
-		case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
-			typ = schema.Organization // "Caribbean Wire Service", "Andina News Agency"
-		case agencyHeads[t.key]:
-			typ = schema.Agency
-		case orgHeads[t.key] || companyHeads[t.key]:
-			typ = schema.Organization
-		case cartelHeads[t.key]:
-			typ = schema.Cartel
-		case agreementHeads[t.key]:
-			typ = schema.Agreement
-		case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
-			typ = schema.Agreement // "a Joint Declaration on Border Security" signed by two parties (checked below)
-		case t.key == "force" && i > 0 && d.toks[i-1].key == "task":
-			typ = schema.Agency
-		default:
+		typ, ok := d.orgHeadType(i)
+		if !ok {
 			continue
 		}
 		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
 			continue // "Radio Jamaica": the head opens the name
 		}
-		s := i
-		for s > 0 && !d.toks[s].brk {
-			p := s - 1
-			if d.capWord(p) && d.toks[p].sent == t.sent && !personalMods[d.toks[p].key] {
-				s = p
-				continue
-			}
-			if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) && !d.gazCover[p-1] && !bodyHeads[d.toks[p-1].key] {
-				s = p
-				continue
-			}
-			// a plural possessive inside the name: "Canadian Exporters’ Council"
-			if d.toks[p].key == "'" && !d.toks[p].space && p > 0 && d.capWord(p-1) && strings.HasSuffix(d.toks[p-1].key, "s") &&
-				d.toks[p-1].sent == t.sent && d.capWord(p+1) {
-				s = p - 1
-				continue
-			}
-			if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
-				d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
-				!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
-				!(d.toks[p].key == "and" && d.bodyBoundary(p)) {
-				s = p - 1
-				continue
-			}
-			break
-		}
+		s := d.orgNameStart(i)
 		if _, ok := pluralBodyHeads[d.toks[s].key]; ok && s < i {
 			continue // "Departments of Justice and Treasury": two bodies (pluralBodyCands)
 		}
-		if s < i && corpSuffix[d.toks[s].key] {
-			s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
-			for s < i && (d.toks[s].key == "and" || d.toks[s].key == "," || d.toks[s].key == "&") {
-				s++
-			}
-		}
-		for k := i - 1; k > s; k-- {
-			if corpSuffix[d.toks[k].key] {
-				s = k + 1
-				for s < i && (d.toks[s].key == "and" || d.toks[s].key == "&") {
-					s++
-				}
-				break
-			}
-		}
-		if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) &&
-			!(s > 1 && calendarWords[d.toks[s-2].key]) { // "the March 2007 Joint Communiqué": a date, not a name
-			// "the 1944 Water Treaty": a leading year is part of a name
-			// the gazetteer does not know without it
-			if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
-				s--
-			}
-		}
-		e := i + 1
-		// "Co., Ltd.", "Holdings, Inc."
-		if (corpSuffix[t.key] || companyHeads[t.key]) && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
-			e += 2
-		}
-		// directional suffix: "Task Force South"
-		if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
-			d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
-			e++
-		} else if t.key == "force" && i > 0 && d.toks[i-1].key == "task" && d.taskForceCodeName(e) {
-			e++ // a code name: "Joint Task Force Condor"
-		}
-		coordPrep := false
-		for e+1 < len(d.toks) && !d.toks[e].brk {
-			k := d.toks[e].key
-			if (k == "to" || k == "in") && d.acronymAhead(e+1) {
-				k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
-			}
-			if k == "in" && typ == schema.Agreement && coordPrep {
-				k = "of" // "… Manufacturing of and Trafficking in Firearms"
-			}
-			if k == "to" && typ == schema.Agency && t.key == "mission" && e == i+1 {
-				k = "of" // "Mission to the Organization of American States"
-			}
-			if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
-				k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
-			}
-			if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
-				break
-			}
-			j := e + 1
-			// "Manufacturing of and Trafficking in …": two nouns share a
-			// complement in a treaty's title
-			if typ == schema.Agreement && k == "of" && j+1 < len(d.toks) && d.toks[j].key == "and" && d.capWord(j+1) && !d.toks[j+1].brk {
-				j++
-				coordPrep = true
-			}
-			if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
-				d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
-				j++ // "Association for a Fairer Society"
-			}
-			if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
-				break
-			}
-			if k == "of" && d.g.given[d.toks[j].key] != 0 && j+1 < len(d.toks) && d.capWord(j+1) && e > i+1 {
-				break // "custody to the Department of Justice of Ovidio Guzman": a person, not more name
-			}
-			// "Ministry of Government of the Plurinational State of
-			// Bolivia": a state's official name ends the body's name
-			if ps, n := d.g.lookup(d.toks, j); n >= 3 && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government &&
-				fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
-				break
-			}
-			if k == "on" {
-				// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
-				if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
-					(!committeeHeads[t.key] || calendarWords[d.toks[j].key]) {
-					break
-				}
-			}
-			for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
-				j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
-				j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
-				j++ // "Center for U.S.-Mexican Studies"
-			}
-			if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
-				break // "the National Congress for the Liberal Party": a member's party, not the body's name
-			}
-			e = j
-		}
-		// "… in Firearms, Ammunition, Explosives, and Other Related
-		// Materials": a treaty's title ends in a list closed by "and"
-		if typ == schema.Agreement && e > i+1 {
-			e = d.titleList(e)
-		}
-		// trim trailing connectors
-		for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
-			e--
-		}
+		s = d.orgNameTrim(s, i, typ)
+		e := d.orgNameEnd(i, typ)
 		if e-s < 2 {
 			continue
 		}
 		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
 			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
-		facility := false
-		for k := s; k < e; k++ {
-			if facilityWords[d.toks[k].key] {
-				facility = true
-			}
-		}
-		if typ == schema.Agency || t.key == "institute" || t.key == "institution" || t.key == "system" {
-			facility = false // "National Penitentiary Institute": a body that runs the prisons
-		}
-		if typ != schema.Agency && d.placeNounAfter(e) {
-			facility = true // "the Artibonite and Centre departments": places
-		}
-		if facility {
+		if d.orgFacility(s, e, i, typ) {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Terrorism Confinement Center": a place, not a body
 		}
@@ -219,6 +63,208 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// orgHeadType is the type of body a capitalised head word at token i
+// ends the name of (agencyHeads, orgHeads, companyHeads, cartelHeads,
+// agreementHeads and a few compounds), or false when it ends none.
+func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
+	t := d.toks[i]
+	switch {
+	case t.key == "mission" && d.stateMission(i):
+		return schema.Agency, true // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
+	case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)):
+		return schema.Agreement, true // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
+	case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
+		return schema.Organization, true // "Caribbean Wire Service", "Andina News Agency"
+	case agencyHeads[t.key]:
+		return schema.Agency, true
+	case orgHeads[t.key] || companyHeads[t.key]:
+		return schema.Organization, true
+	case cartelHeads[t.key]:
+		return schema.Cartel, true
+	case agreementHeads[t.key]:
+		return schema.Agreement, true
+	case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
+		return schema.Agreement, true // "a Joint Declaration on Border Security" signed by two parties (checked below)
+	case t.key == "force" && i > 0 && d.toks[i-1].key == "task":
+		return schema.Agency, true
+	}
+	return "", false
+}
+
+// orgNameStart is where the name whose head is at token i starts:
+// capitalised words before it in its sentence, joined by "and", "of",
+// "&", "for", "-" or a plural possessive ("Canadian Exporters’ Council").
+func (d *doc) orgNameStart(i int) int {
+	t := d.toks[i]
+	s := i
+	for s > 0 && !d.toks[s].brk {
+		p := s - 1
+		if d.capWord(p) && d.toks[p].sent == t.sent && !personalMods[d.toks[p].key] {
+			s = p
+			continue
+		}
+		if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) && !d.gazCover[p-1] && !bodyHeads[d.toks[p-1].key] {
+			s = p
+			continue
+		}
+		// a plural possessive inside the name: "Canadian Exporters’ Council"
+		if d.toks[p].key == "'" && !d.toks[p].space && p > 0 && d.capWord(p-1) && strings.HasSuffix(d.toks[p-1].key, "s") &&
+			d.toks[p-1].sent == t.sent && d.capWord(p+1) {
+			s = p - 1
+			continue
+		}
+		if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
+			d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
+			!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
+			!(d.toks[p].key == "and" && d.bodyBoundary(p)) {
+			s = p - 1
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// orgNameTrim moves the start s of a name whose head is at token i past
+// another company's suffix ("Ltd. and Rio Verde Logistics Inc."), or back
+// over a leading year of an agreement's name ("the 1944 Water Treaty").
+func (d *doc) orgNameTrim(s, i int, typ schema.EntityType) int {
+	t := d.toks[i]
+	if s < i && corpSuffix[d.toks[s].key] {
+		s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
+		for s < i && (d.toks[s].key == "and" || d.toks[s].key == "," || d.toks[s].key == "&") {
+			s++
+		}
+	}
+	for k := i - 1; k > s; k-- {
+		if corpSuffix[d.toks[k].key] {
+			s = k + 1
+			for s < i && (d.toks[s].key == "and" || d.toks[s].key == "&") {
+				s++
+			}
+			break
+		}
+	}
+	if typ == schema.Agreement && s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && yearKey(d.toks[s-1].key) &&
+		!(s > 1 && calendarWords[d.toks[s-2].key]) { // "the March 2007 Joint Communiqué": a date, not a name
+		// "the 1944 Water Treaty": a leading year is part of a name
+		// the gazetteer does not know without it
+		if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
+			s--
+		}
+	}
+	return s
+}
+
+// orgNameEnd is the end of the name whose head is at token i: a
+// company's suffix, a directional suffix or code name ("Task Force
+// South"), and complements after "of", "for", "on", "against"
+// ("Association for a Fairer Society", "Subcommittee on the Western
+// Hemisphere"), without trailing connectors.
+func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
+	t := d.toks[i]
+	e := i + 1
+	// "Co., Ltd.", "Holdings, Inc."
+	if (corpSuffix[t.key] || companyHeads[t.key]) && e+1 < len(d.toks) && d.toks[e].key == "," && corpSuffix[d.toks[e+1].key] {
+		e += 2
+	}
+	// directional suffix: "Task Force South"
+	if e < len(d.toks) && d.toks[e].cap && (d.toks[e].key == "south" || d.toks[e].key == "north" ||
+		d.toks[e].key == "east" || d.toks[e].key == "west") && !d.toks[e].brk {
+		e++
+	} else if t.key == "force" && i > 0 && d.toks[i-1].key == "task" && d.taskForceCodeName(e) {
+		e++ // a code name: "Joint Task Force Condor"
+	}
+	coordPrep := false
+	for e+1 < len(d.toks) && !d.toks[e].brk {
+		k := d.toks[e].key
+		if (k == "to" || k == "in") && d.acronymAhead(e+1) {
+			k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
+		}
+		if k == "in" && typ == schema.Agreement && coordPrep {
+			k = "of" // "… Manufacturing of and Trafficking in Firearms"
+		}
+		if k == "to" && typ == schema.Agency && t.key == "mission" && e == i+1 {
+			k = "of" // "Mission to the Organization of American States"
+		}
+		if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
+			k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
+		}
+		if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
+			break
+		}
+		j := e + 1
+		// "Manufacturing of and Trafficking in …": two nouns share a
+		// complement in a treaty's title
+		if typ == schema.Agreement && k == "of" && j+1 < len(d.toks) && d.toks[j].key == "and" && d.capWord(j+1) && !d.toks[j+1].brk {
+			j++
+			coordPrep = true
+		}
+		if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
+			d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
+			j++ // "Association for a Fairer Society"
+		}
+		if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
+			break
+		}
+		if k == "of" && d.g.given[d.toks[j].key] != 0 && j+1 < len(d.toks) && d.capWord(j+1) && e > i+1 {
+			break // "custody to the Department of Justice of Ovidio Guzman": a person, not more name
+		}
+		// "Ministry of Government of the Plurinational State of
+		// Bolivia": a state's official name ends the body's name
+		if ps, n := d.g.lookup(d.toks, j); n >= 3 && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government &&
+			fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
+			break
+		}
+		if k == "on" {
+			// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
+			if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
+				(!committeeHeads[t.key] || calendarWords[d.toks[j].key]) {
+				break
+			}
+		}
+		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
+			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
+			j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
+			j++ // "Center for U.S.-Mexican Studies"
+		}
+		if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
+			break // "the National Congress for the Liberal Party": a member's party, not the body's name
+		}
+		e = j
+	}
+	// "… in Firearms, Ammunition, Explosives, and Other Related
+	// Materials": a treaty's title ends in a list closed by "and"
+	if typ == schema.Agreement && e > i+1 {
+		e = d.titleList(e)
+	}
+	// trim trailing connectors
+	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
+		e--
+	}
+	return e
+}
+
+// orgFacility reports whether the name [s, e) with its head at token i is
+// a place rather than a body: a prison, a base (facilityWords), or a name
+// followed by a place noun ("the Artibonite and Centre departments").
+func (d *doc) orgFacility(s, e, i int, typ schema.EntityType) bool {
+	t := d.toks[i]
+	facility := false
+	for k := s; k < e; k++ {
+		if facilityWords[d.toks[k].key] {
+			facility = true
+		}
+	}
+	if typ == schema.Agency || t.key == "institute" || t.key == "institution" || t.key == "system" {
+		facility = false // "National Penitentiary Institute": a body that runs the prisons
+	}
+	if typ != schema.Agency && d.placeNounAfter(e) {
+		facility = true // "the Artibonite and Centre departments": places
+	}
+	return facility
 }
 
 // personAfterBody reports whether a title or a person's name starts at
