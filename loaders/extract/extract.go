@@ -66,6 +66,7 @@ type doc struct {
 	guessedSide     bool // statedParties guessed the other side of "a deal with B"
 	bodiesAsWritten bool // partyList reads "between A and B": "X's Agency" is the agency
 	roles           []schema.Role
+	delegations     []delegation    // sentences listing a government's delegation
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts           []schema.Statement
 	agrs            []*entity
@@ -194,6 +195,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.mergeAppositives()
 	d.mergeSlashNames()
 	d.organizationBackRefs()
+	d.findDelegations()
 	d.findRoles()
 	d.findAgreements()
 	d.findStatements(a.Text)

@@ -61,6 +61,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		if p != nil && org == nil && p.typ == schema.Person && title != "" {
 			p.roles = append(p.roles, title) // "the governor said" can still find its holder
 		}
+		org = d.delegationGov(org, at)
 		if p == nil || org == nil || org == p || p.typ != schema.Person {
 			return
 		}

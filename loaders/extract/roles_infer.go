@@ -64,6 +64,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if us := d.usOffice(title); us != nil {
 		return us
 	}
+	if g := d.delegationOf(at); g != nil {
+		return g // a member of a delegation listed under its government
+	}
 	if !military && !state {
 		return nil
 	}

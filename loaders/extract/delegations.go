@@ -1,0 +1,121 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Delegation lists: readouts of talks list each side's members under a
+// sentence that names the side, and every member's office is that
+// government's, whatever country the office is in:
+//
+//	Representing Mexico were the Secretary of Foreign Affairs, X; the …
+//	The U.S. delegation was led by …, Y; and included the U.S. Ambassador to Mexico, Z; …
+//	Canada was represented by the …, W; …
+
+// delegation is a sentence that lists a government's delegation, from
+// its first token to its full stop (the list's items may be split at
+// semicolons).
+type delegation struct {
+	start int
+	gov   *entity
+}
+
+// findDelegations fills d.delegations.
+func (d *doc) findDelegations() {
+	for i := 0; i < len(d.toks); i++ {
+		if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
+			continue // sentence starts only
+		}
+		if g := d.delegationSide(i); g != nil {
+			d.delegations = append(d.delegations, delegation{start: i, gov: g})
+		}
+	}
+}
+
+// delegationSide returns the government a sentence starting at token s
+// introduces a delegation of, or nil.
+func (d *doc) delegationSide(s int) *entity {
+	sent := d.toks[s].sent
+	key := func(k int) string { // the word at k, in the sentence
+		if k < len(d.toks) && d.toks[k].sent == sent {
+			return d.toks[k].key
+		}
+		return ""
+	}
+	gov := func(k int) (*entity, int) {
+		if m := d.mentionAt(k); m != nil && m.s == k {
+			return d.govOf(m), m.e
+		}
+		return nil, k
+	}
+	k := s
+	if key(k) == "the" {
+		k++
+	}
+	// "Representing Mexico were"
+	if key(k) == "representing" {
+		if g, e := gov(k + 1); g != nil && (key(e) == "were" || key(e) == "was" || key(e) == "are" || key(e) == ":") {
+			return g
+		}
+		return nil
+	}
+	g, e := gov(k)
+	if g == nil {
+		return nil
+	}
+	// "Canada was represented by"
+	if (key(e) == "was" || key(e) == "were") && key(e+1) == "represented" && key(e+2) == "by" {
+		return g
+	}
+	// "The U.S. delegation was led by", "Mexico's delegation included"
+	if key(e) == "'s" {
+		e++
+	}
+	if d.toks[e-1].key == "delegation" {
+		e-- // the mention may take its head: "U.S. delegation"
+	}
+	if key(e) == "delegation" && (key(e+1) == "was" || key(e+1) == "included" || key(e+1) == "includes" || key(e+1) == "comprised" || key(e+1) == "consisted") {
+		return g
+	}
+	return nil
+}
+
+// delegationOf returns the government whose delegation the sentence of
+// token at lists, or nil.
+func (d *doc) delegationOf(at int) *entity {
+	if at < 0 || at >= len(d.toks) {
+		return nil
+	}
+
+	for _, dl := range d.delegations {
+		if at < dl.start || d.toks[at].para != d.toks[dl.start].para {
+			continue
+		}
+		k := dl.start
+		for k < at && !d.sentenceEnd(k) {
+			k++
+		}
+		if k == at {
+			return dl.gov
+		}
+	}
+	return nil
+}
+
+// delegationGov corrects the body of a role read in a delegation list: a
+// member's government is the delegation's ("the U.S. Ambassador to
+// Mexico, Z" in the U.S. delegation serves the United States).
+func (d *doc) delegationGov(org *entity, at int) *entity {
+	if org == nil || org.typ != schema.Government {
+		return org
+	}
+	if g := d.delegationOf(at); g != nil {
+		return g
+	}
+	return org
+}
+
+// sentenceEnd reports whether token k ends a sentence with a full stop, a
+// question or an exclamation mark (a semicolon does not).
+func (d *doc) sentenceEnd(k int) bool {
+	key := d.toks[k].key
+	return (key == "." || key == "?" || key == "!") && (k+1 == len(d.toks) || d.toks[k+1].sent != d.toks[k].sent)
+}
