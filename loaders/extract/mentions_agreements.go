@@ -33,127 +33,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if t.key == "agreement" && i >= 2 && d.toks[i-1].key == "of" && d.toks[i-2].key == "letter" {
 			continue // read with "letter"
 		}
-		s := i
-		mods := 0
-		for s > 0 && !d.toks[s].brk {
-			p := d.toks[s-1]
-			if p.kind == tWord && !p.cap && agreementMods[p.key] {
-				s--
-				mods++
-				continue
-			}
-			if p.key == "-" && s >= 2 && agreementMods[d.toks[s-2].key] {
-				s -= 2
-				continue
-			}
-			// coordinated modifiers and "of" complements: "trade and
-			// security agreement", "status of forces agreement"
-			if (p.key == "and" || p.key == "of") && mods > 0 && s >= 2 && !d.toks[s-1].brk {
-				if q := d.toks[s-2]; q.kind == tWord && !q.cap && agreementMods[q.key] {
-					s--
-					continue
-				}
-				// "a fishing and security accord": any noun right after the
-				// article, coordinated with a listed modifier
-				if q := d.toks[s-2]; p.key == "and" && s >= 3 && q.kind == tWord && !q.cap && !funcWords[q.key] &&
-					!vagueAgreementMods[q.key] && !agreementAdjs[q.key] && (d.toks[s-3].key == "a" || d.toks[s-3].key == "an") {
-					s -= 2
-					mods++
-					break
-				}
-			}
-			break
-		}
-		// any lower-case noun modifiers between a determiner and the head
-		// say what the agreement is about: "the collective substitution
-		// agreement", "a non-aggression pact"
-		if g := d.genericAgreementStart(s); g < s {
-			for k := g; k < s; k++ {
-				if d.toks[k].kind == tWord {
-					mods++
-				}
-			}
-			s = g
-		}
-		if mods > 0 && s >= 2 && !d.toks[s].brk && yearKey(d.toks[s-1].key) && (d.toks[s-2].key == "the" || d.toks[s-2].key == "a") {
-			s-- // "the 2016 peace agreement": the year tells it from later ones
-		}
-		coreStart := s
-		region := false
-		var parties []string
-		for s > 0 && !d.toks[s].brk {
-			p := s - 1
-			if d.toks[p].key == "-" || d.toks[p].key == "–" {
-				s--
-				continue
-			}
-			if !d.toks[p].cap {
-				break
-			}
-			// a country, demonym or region phrase ending at p
-			found := false
-			for st := max(p-4, 0); st <= p; st++ {
-				ps, n := d.g.lookup(d.toks, st)
-				if n != p-st+1 || len(ps) == 0 {
-					continue
-				}
-				switch pk := ps[0]; {
-				case pk.kind == kIgnore || pk.kind == kRegionDemonym:
-					region = true
-					coreStart = st
-				case pk.entry.typ == schema.Government || pk.kind == kDemonym:
-					parties = append(parties, pk.entry.country)
-				default:
-					continue
-				}
-				s = st
-				found = true
-				break
-			}
-			if !found {
-				break
-			}
-		}
-		for s < coreStart && (d.toks[s].key == "-" || d.toks[s].key == "–") {
-			s++
-		}
-		end := i + 1
-		if t.key == "memorandum" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && d.toks[i+2].key == "understanding" {
-			end = i + 3
-			mods++
-			end = d.agreementComplement(end, true)
-		}
-		if !letter && t.key != "memorandum" && (mods > 0 || region) {
-			// a subject complement after the head: "a cooperation
-			// agreement on prison management", "an accord against arms
-			// trafficking"
-			end = d.agreementComplement(end, false)
-		}
-		if letter {
-			// "a letter of agreement", "a letter of intent"
-			end = i + 3
-			mods++
-			// "… on firearm tracing"
-			if end+1 < len(d.toks) && (d.toks[end].key == "on" || d.toks[end].key == "for") {
-				k := end + 1
-				for k < len(d.toks) && k < end+4 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].brk &&
-					!funcWords[d.toks[k].key] && !vagueAgreementMods[d.toks[k].key] && !speechVerbs[d.toks[k].key] {
-					k++
-				}
-				if k > end+1 {
-					end = k
-				}
-			}
-		}
-		if mods == 0 && !region && !letter && t.key != "memorandum" {
-			// "an agreement on maritime interdiction" signed by parties:
-			// the complement says what it is about
-			if c := d.agreementComplement(end, false); c > end && d.signedNear(s, c) && !d.inQuote[i] && i > 0 &&
-				(agreementAdjs[d.toks[i-1].key] || vagueAgreementMods[d.toks[i-1].key]) && !privateContract(d.toks[end:c]) {
-				end = c
-				mods++
-			}
-		}
+		s, mods := d.agreementModsStart(i)
+		s, coreStart, region, parties := d.agreementPartyPrefix(s)
+		end, mods := d.agreementNameEnd(i, s, mods, region, letter)
 		bare := mods == 0 && !region && !letter && end == i+1 && d.bareAgreement(i)
 		if mods == 0 && !region && !bare {
 			continue
@@ -192,6 +74,151 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// agreementModsStart reads back from the agreement head at token i over
+// the modifiers that say what it is about ("trade and security
+// agreement", "status of forces agreement", "the collective substitution
+// agreement", "the 2016 peace agreement"): where they start and how many.
+func (d *doc) agreementModsStart(i int) (s, mods int) {
+	s = i
+	for s > 0 && !d.toks[s].brk {
+		p := d.toks[s-1]
+		if p.kind == tWord && !p.cap && agreementMods[p.key] {
+			s--
+			mods++
+			continue
+		}
+		if p.key == "-" && s >= 2 && agreementMods[d.toks[s-2].key] {
+			s -= 2
+			continue
+		}
+		// coordinated modifiers and "of" complements: "trade and
+		// security agreement", "status of forces agreement"
+		if (p.key == "and" || p.key == "of") && mods > 0 && s >= 2 && !d.toks[s-1].brk {
+			if q := d.toks[s-2]; q.kind == tWord && !q.cap && agreementMods[q.key] {
+				s--
+				continue
+			}
+			// "a fishing and security accord": any noun right after the
+			// article, coordinated with a listed modifier
+			if q := d.toks[s-2]; p.key == "and" && s >= 3 && q.kind == tWord && !q.cap && !funcWords[q.key] &&
+				!vagueAgreementMods[q.key] && !agreementAdjs[q.key] && (d.toks[s-3].key == "a" || d.toks[s-3].key == "an") {
+				s -= 2
+				mods++
+				break
+			}
+		}
+		break
+	}
+	// any lower-case noun modifiers between a determiner and the head
+	// say what the agreement is about: "the collective substitution
+	// agreement", "a non-aggression pact"
+	if g := d.genericAgreementStart(s); g < s {
+		for k := g; k < s; k++ {
+			if d.toks[k].kind == tWord {
+				mods++
+			}
+		}
+		s = g
+	}
+	if mods > 0 && s >= 2 && !d.toks[s].brk && yearKey(d.toks[s-1].key) && (d.toks[s-2].key == "the" || d.toks[s-2].key == "a") {
+		s-- // "the 2016 peace agreement": the year tells it from later ones
+	}
+	return s, mods
+}
+
+// agreementPartyPrefix reads back from token s over the countries,
+// demonyms and regions that name an agreement's parties or area ("a
+// U.S.-Mexico security agreement", "the Central American trade pact"):
+// where the name starts, where its core starts, whether a region was
+// named and the parties named.
+func (d *doc) agreementPartyPrefix(s int) (start, coreStart int, region bool, parties []string) {
+	coreStart = s
+	for s > 0 && !d.toks[s].brk {
+		p := s - 1
+		if d.toks[p].key == "-" || d.toks[p].key == "–" {
+			s--
+			continue
+		}
+		if !d.toks[p].cap {
+			break
+		}
+		// a country, demonym or region phrase ending at p
+		found := false
+		for st := max(p-4, 0); st <= p; st++ {
+			ps, n := d.g.lookup(d.toks, st)
+			if n != p-st+1 || len(ps) == 0 {
+				continue
+			}
+			switch pk := ps[0]; {
+			case pk.kind == kIgnore || pk.kind == kRegionDemonym:
+				region = true
+				coreStart = st
+			case pk.entry.typ == schema.Government || pk.kind == kDemonym:
+				parties = append(parties, pk.entry.country)
+			default:
+				continue
+			}
+			s = st
+			found = true
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	for s < coreStart && (d.toks[s].key == "-" || d.toks[s].key == "–") {
+		s++
+	}
+	return s, coreStart, region, parties
+}
+
+// agreementNameEnd is the end of the name of the agreement whose head is
+// at token i (starting at s; mods modifiers; region, letter as read): "of
+// understanding", "a letter of intent on firearm tracing", a subject
+// complement ("a cooperation agreement on prison management"). It returns
+// the end and the modifiers counted with it.
+func (d *doc) agreementNameEnd(i, s, mods int, region, letter bool) (int, int) {
+	t := d.toks[i]
+	end := i + 1
+	if t.key == "memorandum" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && d.toks[i+2].key == "understanding" {
+		end = i + 3
+		mods++
+		end = d.agreementComplement(end, true)
+	}
+	if !letter && t.key != "memorandum" && (mods > 0 || region) {
+		// a subject complement after the head: "a cooperation
+		// agreement on prison management", "an accord against arms
+		// trafficking"
+		end = d.agreementComplement(end, false)
+	}
+	if letter {
+		// "a letter of agreement", "a letter of intent"
+		end = i + 3
+		mods++
+		// "… on firearm tracing"
+		if end+1 < len(d.toks) && (d.toks[end].key == "on" || d.toks[end].key == "for") {
+			k := end + 1
+			for k < len(d.toks) && k < end+4 && d.toks[k].kind == tWord && !d.toks[k].cap && !d.toks[k].brk &&
+				!funcWords[d.toks[k].key] && !vagueAgreementMods[d.toks[k].key] && !speechVerbs[d.toks[k].key] {
+				k++
+			}
+			if k > end+1 {
+				end = k
+			}
+		}
+	}
+	if mods == 0 && !region && !letter && t.key != "memorandum" {
+		// "an agreement on maritime interdiction" signed by parties:
+		// the complement says what it is about
+		if c := d.agreementComplement(end, false); c > end && d.signedNear(s, c) && !d.inQuote[i] && i > 0 &&
+			(agreementAdjs[d.toks[i-1].key] || vagueAgreementMods[d.toks[i-1].key]) && !privateContract(d.toks[end:c]) {
+			end = c
+			mods++
+		}
+	}
+	return end, mods
 }
 
 // vagueAgreementMods say nothing about what an agreement is about: "the
