@@ -246,6 +246,7 @@ func (d *doc) findRelations(published string) {
 	d.ruled("relation/accompaniment", 0, 0)
 	d.accompaniments(add)
 	d.aidDeliveries(add)
+	d.quotedAccusations(add)
 	d.ruled("relation/head-apposition", 0, 0)
 	d.headAppositives(add)
 }

@@ -525,3 +525,94 @@ func (d *doc) hypothetical(v int) bool {
 	}
 	return false
 }
+
+// accuseCues in a speaker's quoted sentence accuse whom they are said of:
+// the person or government right before them ("Judge X is endangering
+// Americans", "Y is a dictator", "Z's border failures"); accuseObjects,
+// whom comes right after ("Shame on the W").
+var (
+	accuseCues = set("illegal", "illegally", "unlawful", "unlawfully", "unconstitutional", "reckless", "recklessly",
+		"lawless", "corrupt", "crook", "dictator", "tyrant", "lied", "lying", "failed", "failure", "failures",
+		"dangerous", "sickening", "disgrace", "disgraceful", "betrayal", "betrayed", "abused", "unauthorized",
+		"illegitimate", "endangering", "endangered", "endangers", "violate", "violated", "violating", "facilitated",
+		"disaster", "murderous", "repressive", "complicit", "weaponized", "incompetent")
+	accuseObjects = set("shame", "blame", "blamed", "blames", "condemn", "condemned", "condemns")
+)
+
+// quotedAccusations reads accusations in attributed quotations: the
+// speaker accuses the person or foreign government an accusation cue is
+// said of, within the quoted sentence.
+func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
+	ok := func(q quoteSpan, k int) *entity {
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil || m.ent == q.speaker || m.attached && m.ent.typ == schema.Government {
+			return nil
+		}
+		switch m.ent.typ {
+		case schema.Person, schema.Organization:
+			return m.ent
+		case schema.Government:
+			if m.ent != d.personGov(q.speaker) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	for _, q := range d.quotes {
+		if q.speaker == nil {
+			continue
+		}
+		for c := q.open + 1; c <= q.last; c++ {
+			key, sent := d.toks[c].key, d.toks[c].sent
+			switch {
+			case accuseCues[key]:
+				// the nearest actor before the cue, within six words, if
+				// the cue is said of it: "X is a dictator", "X has
+				// facilitated", "X's border failures"
+				for k := c - 1; k > q.open && k >= c-6 && d.toks[k].sent == sent; k-- {
+					if m := d.mentionAt(k); m != nil {
+						if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
+							add(q.speaker, "accused", t, c)
+						}
+						break
+					}
+				}
+			case accuseObjects[key]:
+				for k := c + 1; k <= q.last && k <= c+4 && d.toks[k].sent == sent; k++ {
+					if d.mentionAt(k) != nil {
+						if t := ok(q, d.mentionAt(k).s); t != nil {
+							add(q.speaker, "accused", t, c)
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// linkWords may stand between an actor and what is said of it: a copula,
+// an auxiliary or modal, an article ("X is a dictator", "X could
+// blatantly violate").
+var linkWords = set("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "could", "would",
+	"will", "can", "may", "might", "a", "an", "the", "also", "still", "now", "just")
+
+// saidOf reports whether the words from token e (after an actor) to the
+// cue at c link the cue to the actor: link words and adverbs, or a
+// possessive and the words of its noun phrase ("X's open-border disaster").
+func (d *doc) saidOf(e, c int) bool {
+	if e < c && d.toks[e].key == "'s" {
+		for k := e + 1; k < c; k++ {
+			if t := d.toks[k]; t.kind == tWord && t.cap || t.key == "," {
+				return false
+			}
+		}
+		return true
+	}
+	for k := e; k < c; k++ {
+		if key := d.toks[k].key; !linkWords[key] && !(strings.HasSuffix(key, "ly") && len(key) > 4) {
+			return false
+		}
+	}
+	return true
+}
