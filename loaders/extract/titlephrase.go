@@ -257,42 +257,6 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 			has[fold(r.Person)] = true
 		}
 	}
-	give := func(p *entity, tp titlePhrase, at int) bool {
-		org := tp.org
-		// "head of the police's unit, the General Directorate for X"
-		if tp.e+1 < len(d.toks) && d.toks[tp.e].key == "," {
-			j := tp.e + 1
-			if d.toks[j].key == "the" {
-				j++
-			}
-			if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
-				m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == ".") {
-				if org == nil || org.typ == schema.Government {
-					org = m.ent
-				}
-			}
-		}
-		if org == nil {
-			add(p, d.titleText(tp.title), nil, at) // "the founder said" can still find its holder
-			return false
-		}
-		if org == p {
-			return false
-		}
-		// "analyst for the Andes at the X": no dangling article or preposition
-		for len(tp.title) > 1 {
-			if k := d.toks[tp.title[len(tp.title)-1]].key; k == "the" || portfolioPreps[k] {
-				tp.title = tp.title[:len(tp.title)-1]
-				continue
-			}
-			break
-		}
-		if !has[fold(p.name)] {
-			d.dropGuessed(p, org)
-		}
-		add(p, d.titleText(tp.title), org, at)
-		return true
-	}
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
 			continue
@@ -301,143 +265,222 @@ func (d *doc) genericRoles(add func(*entity, string, *entity, int)) {
 		if has[fold(p.name)] {
 			continue
 		}
-		done := false
-		after := m.e
-		// "Congressman X (Liberal Party), chair of …": a party in
-		// parentheses, then the apposition
-		if c := d.parenEnd(m.e); c > 0 {
-			if pm := d.mentionAt(m.e + 1); pm != nil && pm.s == m.e+1 && pm.e == c && pm.ent != nil && pm.ent.typ == schema.Organization {
-				add(p, "member", pm.ent, m.s)
-			}
-			after = c + 1
-		}
-		// "X, 38, a spokeswoman for …": an age between the name and the
-		// apposition
-		if after+2 < len(d.toks) && d.toks[after].key == "," && d.toks[after+1].kind == tWord && d.toks[after+1].letters == 0 &&
-			d.toks[after+2].key == "," {
-			after += 2
-		}
-		// NAME, TITLE-PHRASE
-		if after+1 < len(d.toks) && d.toks[after].key == "," {
-			j := after + 1
-			if k := d.toks[j].key; k == "who" && j+2 < len(d.toks) {
-				j++
-				for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
-					j++
-				}
-				v := d.toks[j].key
-				switch v {
-				case "leads", "led", "heads", "headed", "runs", "ran", "directs", "directed", "chairs", "chaired", "founded", "manages", "managed", "coordinates", "coordinated":
-					k := j + 1
-					if k < len(d.toks) && d.toks[k].key == "the" {
-						k++
-					}
-					// "heads the consulting firm X"
-					for n := 0; n < 3 && k+1 < len(d.toks) && d.at[k] == 0 && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
-						k++
-					}
-					if om := d.mentionAt(k); om != nil && om.s == k && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement && om.ent.typ != schema.Government {
-						title := "head"
-						if v == "founded" {
-							title = "founder"
-						}
-						if past := v == "led" || v == "headed" || v == "ran" || v == "directed" || v == "chaired" || v == "managed" || v == "coordinated"; past && v != "founded" {
-							title = "former head"
-						}
-						d.dropGuessed(p, om.ent)
-						add(p, title, om.ent, m.s)
-						done = true
-					}
-				case "is", "was", "serves", "served", "works", "worked":
-					k := j + 1
-					if k < len(d.toks) && (d.toks[k].key == "as" || d.toks[k].key == "for" || d.toks[k].key == "at") && v != "is" && v != "was" {
-						if d.toks[k].key != "as" {
-							tp := titlePhrase{s: k, e: k}
-							if om := d.mentionAt(k + 1 + b2i(d.toks[k+1].key == "the")); om != nil && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
-								tp.org, tp.e = om.ent, om.e
-								d.dropGuessed(p, om.ent)
-								add(p, "member", om.ent, m.s)
-								done = true
-							}
-							_ = tp
-							break
-						}
-						k++
-					}
-					tp := d.titlePhraseAt(k)
-					if tp.head {
-						done = give(p, tp, m.s)
-					}
-				}
-			} else {
-				tp := d.titlePhraseAt(j)
-				if tp.head {
-					done = give(p, tp, m.s)
-				}
-			}
-		}
+		d.ruled("role/title-phrase-after", 0, 0)
+		done := d.titlePhraseAfter(p, m, has, add)
 		// "NAME of the Houston firm ORG": a body after a short description
-		if !done && m.e+2 < len(d.toks) && d.toks[m.e].key == "of" && d.toks[m.e+1].key == "the" {
-			noun := false
-			for k := m.e + 2; k < len(d.toks) && k < m.e+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
-				om := d.mentionAt(k)
-				if om != nil && om.s == k && om.ent != nil && noun && (om.ent.typ == schema.Organization || om.ent.typ == schema.Agency) {
-					d.dropGuessed(p, om.ent)
-					add(p, "member", om.ent, m.s)
-					done = true
-					break
-				}
-				if om != nil && om.ent != nil && om.ent.typ != schema.Government {
-					break
-				}
-				if t := d.toks[k]; t.kind != tWord || !t.cap && !orgNouns[t.key] {
-					break
-				} else if orgNouns[t.key] {
-					noun = true
-				}
-				if om != nil {
-					k = om.e - 1
-				}
-			}
+		if !done {
+			d.ruled("role/body-after-description", 0, 0)
+			done = d.bodyAfterDescription(p, m, add)
 		}
 		if done {
 			has[fold(p.name)] = true
 			continue
 		}
 		// TITLE-PHRASE, [rank] NAME
-		cs := m.s
-		for cs > 0 && d.at[cs-1] == 0 && (d.isTitleTok(cs-1) || honorifics[d.toks[cs-1].key] != 0 || d.toks[cs-1].key == "hon.") && d.toks[cs-1].cap {
-			cs--
-		}
-		if cs > 1 && d.toks[cs-1].key == "," {
-			c := cs - 1
-			for s := max(0, c-16); s < c; s++ {
-				if d.toks[s].sent != d.toks[c].sent {
-					continue
-				}
-				if s > 0 && d.toks[s-1].sent == d.toks[s].sent && !d.toks[s].brk && d.toks[s-1].kind == tWord && !portfolioPreps[d.toks[s-1].key] &&
-					d.toks[s-1].key != "by" && d.toks[s-1].key != "and" && !speechVerbs[d.toks[s-1].key] && d.toks[s-1].key != "as" && d.at[s-1] == 0 {
-					continue // the phrase starts a noun phrase
-				}
-				tp := d.titlePhraseAt(s)
-				if tp.head && tp.e == c {
-					done = give(p, tp, m.s)
-					break
-				}
-				// "The head of the X agency, the ACR, Rank NAME": the body's
-				// name in apposition
-				if tp.head && tp.org != nil && tp.e+3 <= c && d.toks[tp.e].key == "," && d.toks[tp.e+1].key == "the" {
-					if am := d.mentionAt(tp.e + 2); am != nil && am.ent == tp.org && am.s == tp.e+2 && am.e == c {
-						done = give(p, tp, m.s)
-						break
-					}
-				}
-			}
-		}
+		d.ruled("role/title-phrase-before", 0, 0)
+		done = d.titlePhraseBefore(p, m, has, add)
 		if done {
 			has[fold(p.name)] = true
 		}
 	}
+}
+
+// whoHeadVerbs, after "NAME, who", make NAME the head of the body after
+// them, with the title they give.
+var whoHeadVerbs = map[string]string{
+	"leads": "head", "heads": "head", "runs": "head", "directs": "head", "chairs": "head", "manages": "head", "coordinates": "head",
+	"led": "former head", "headed": "former head", "ran": "former head", "directed": "former head", "chaired": "former head",
+	"managed": "former head", "coordinated": "former head", "founded": "founder",
+}
+
+// whoServeVerbs, after "NAME, who", open a title phrase or a body: "who
+// is the X", "who serves as X", "who works for the Y".
+var whoServeVerbs = set("is", "was", "serves", "served", "works", "worked")
+
+// giveTitlePhrase records the post title phrase tp gives person p (read at
+// token at): its body, or a body in apposition after it ("head of the
+// police's unit, the General Directorate for X"); a title without a body
+// is kept on the person. It reports whether a post was recorded. has: the
+// people who already hold a stated post.
+func (d *doc) giveTitlePhrase(p *entity, tp titlePhrase, at int, has map[string]bool, add func(*entity, string, *entity, int)) bool {
+	org := tp.org
+	// "head of the police's unit, the General Directorate for X"
+	if tp.e+1 < len(d.toks) && d.toks[tp.e].key == "," {
+		j := tp.e + 1
+		if d.toks[j].key == "the" {
+			j++
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
+			m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == ".") {
+			if org == nil || org.typ == schema.Government {
+				org = m.ent
+			}
+		}
+	}
+	if org == nil {
+		add(p, d.titleText(tp.title), nil, at) // "the founder said" can still find its holder
+		return false
+	}
+	if org == p {
+		return false
+	}
+	// "analyst for the Andes at the X": no dangling article or preposition
+	for len(tp.title) > 1 {
+		if k := d.toks[tp.title[len(tp.title)-1]].key; k == "the" || portfolioPreps[k] {
+			tp.title = tp.title[:len(tp.title)-1]
+			continue
+		}
+		break
+	}
+	if !has[fold(p.name)] {
+		d.dropGuessed(p, org)
+	}
+	add(p, d.titleText(tp.title), org, at)
+	return true
+}
+
+// titlePhraseAfter reads a title phrase after the person mention m:
+// "NAME, TITLE-PHRASE", "NAME (Party), chair of …", "NAME, 38, a
+// spokeswoman for …", "NAME, who heads the X", "NAME, who serves as Y". It
+// reports whether a post was recorded.
+func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add func(*entity, string, *entity, int)) bool {
+	done := false
+	after := m.e
+	// "Congressman X (Liberal Party), chair of …": a party in
+	// parentheses, then the apposition
+	if c := d.parenEnd(m.e); c > 0 {
+		if pm := d.mentionAt(m.e + 1); pm != nil && pm.s == m.e+1 && pm.e == c && pm.ent != nil && pm.ent.typ == schema.Organization {
+			add(p, "member", pm.ent, m.s)
+		}
+		after = c + 1
+	}
+	// "X, 38, a spokeswoman for …": an age between the name and the
+	// apposition
+	if after+2 < len(d.toks) && d.toks[after].key == "," && d.toks[after+1].kind == tWord && d.toks[after+1].letters == 0 &&
+		d.toks[after+2].key == "," {
+		after += 2
+	}
+	// NAME, TITLE-PHRASE
+	if after+1 < len(d.toks) && d.toks[after].key == "," {
+		j := after + 1
+		if k := d.toks[j].key; k == "who" && j+2 < len(d.toks) {
+			j++
+			for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+				j++
+			}
+			v := d.toks[j].key
+			switch {
+			case whoHeadVerbs[v] != "":
+				k := j + 1
+				if k < len(d.toks) && d.toks[k].key == "the" {
+					k++
+				}
+				// "heads the consulting firm X"
+				for n := 0; n < 3 && k+1 < len(d.toks) && d.at[k] == 0 && d.toks[k].kind == tWord && !d.toks[k].cap; n++ {
+					k++
+				}
+				if om := d.mentionAt(k); om != nil && om.s == k && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement && om.ent.typ != schema.Government {
+					title := whoHeadVerbs[v]
+					d.dropGuessed(p, om.ent)
+					add(p, title, om.ent, m.s)
+					done = true
+				}
+			case whoServeVerbs[v]:
+				k := j + 1
+				if k < len(d.toks) && (d.toks[k].key == "as" || d.toks[k].key == "for" || d.toks[k].key == "at") && v != "is" && v != "was" {
+					if d.toks[k].key != "as" {
+						tp := titlePhrase{s: k, e: k}
+						if om := d.mentionAt(k + 1 + b2i(d.toks[k+1].key == "the")); om != nil && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
+							tp.org, tp.e = om.ent, om.e
+							d.dropGuessed(p, om.ent)
+							add(p, "member", om.ent, m.s)
+							done = true
+						}
+						_ = tp
+						break
+					}
+					k++
+				}
+				tp := d.titlePhraseAt(k)
+				if tp.head {
+					done = d.giveTitlePhrase(p, tp, m.s, has, add)
+				}
+			}
+		} else {
+			tp := d.titlePhraseAt(j)
+			if tp.head {
+				done = d.giveTitlePhrase(p, tp, m.s, has, add)
+			}
+		}
+	}
+	return done
+}
+
+// bodyAfterDescription reads "NAME of the Houston firm ORG": a body after
+// a short description; it reports whether a post was recorded.
+func (d *doc) bodyAfterDescription(p *entity, m *mention, add func(*entity, string, *entity, int)) bool {
+	done := false
+	if m.e+2 < len(d.toks) && d.toks[m.e].key == "of" && d.toks[m.e+1].key == "the" {
+		noun := false
+		for k := m.e + 2; k < len(d.toks) && k < m.e+6 && d.toks[k].sent == d.toks[m.s].sent; k++ {
+			om := d.mentionAt(k)
+			if om != nil && om.s == k && om.ent != nil && noun && (om.ent.typ == schema.Organization || om.ent.typ == schema.Agency) {
+				d.dropGuessed(p, om.ent)
+				add(p, "member", om.ent, m.s)
+				done = true
+				break
+			}
+			if om != nil && om.ent != nil && om.ent.typ != schema.Government {
+				break
+			}
+			if t := d.toks[k]; t.kind != tWord || !t.cap && !orgNouns[t.key] {
+				break
+			} else if orgNouns[t.key] {
+				noun = true
+			}
+			if om != nil {
+				k = om.e - 1
+			}
+		}
+	}
+	return done
+}
+
+// titlePhraseBefore reads "TITLE-PHRASE, [rank] NAME" before the person
+// mention m, and "The head of the X agency, the ACR, Rank NAME"; it
+// reports whether a post was recorded.
+func (d *doc) titlePhraseBefore(p *entity, m *mention, has map[string]bool, add func(*entity, string, *entity, int)) bool {
+	done := false
+	cs := m.s
+	for cs > 0 && d.at[cs-1] == 0 && (d.isTitleTok(cs-1) || honorifics[d.toks[cs-1].key] != 0 || d.toks[cs-1].key == "hon.") && d.toks[cs-1].cap {
+		cs--
+	}
+	if cs > 1 && d.toks[cs-1].key == "," {
+		c := cs - 1
+		for s := max(0, c-16); s < c; s++ {
+			if d.toks[s].sent != d.toks[c].sent {
+				continue
+			}
+			if s > 0 && d.toks[s-1].sent == d.toks[s].sent && !d.toks[s].brk && d.toks[s-1].kind == tWord && !portfolioPreps[d.toks[s-1].key] &&
+				d.toks[s-1].key != "by" && d.toks[s-1].key != "and" && !speechVerbs[d.toks[s-1].key] && d.toks[s-1].key != "as" && d.at[s-1] == 0 {
+				continue // the phrase starts a noun phrase
+			}
+			tp := d.titlePhraseAt(s)
+			if tp.head && tp.e == c {
+				done = d.giveTitlePhrase(p, tp, m.s, has, add)
+				break
+			}
+			// "The head of the X agency, the ACR, Rank NAME": the body's
+			// name in apposition
+			if tp.head && tp.org != nil && tp.e+3 <= c && d.toks[tp.e].key == "," && d.toks[tp.e+1].key == "the" {
+				if am := d.mentionAt(tp.e + 2); am != nil && am.ent == tp.org && am.s == tp.e+2 && am.e == c {
+					done = d.giveTitlePhrase(p, tp, m.s, has, add)
+					break
+				}
+			}
+		}
+	}
+	return done
 }
 
 // possessedOrgRoles reads "his firm, ORG" and "her organisation, ORG,":
