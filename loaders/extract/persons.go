@@ -98,8 +98,7 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 
 // persons finds people among the words no other pattern claimed.
 func (d *doc) persons() {
-	type run struct{ s, e int }
-	var single []run
+	var single []nameRun
 	d.nicknamed()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
@@ -114,31 +113,7 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
-		// "… for Trade and Finance Marion Holloway": a portfolio word
-		// before a given name is part of the title, not of the name
-		if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && titleMods[d.toks[s].key] && d.g.given[d.toks[s].key] == 0 &&
-			(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
-			s++
-		}
-		// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
-		// the portfolio's words before a given name belong to the title
-		if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 {
-			moved := false
-			for k := s + 1; k+1 < e; k++ {
-				if d.g.given[d.toks[k].key] != 0 {
-					s, moved = k, true
-					break
-				}
-			}
-			if !moved && e-s >= 4 {
-				// no known given name: a name is its last two words, or three
-				// with a middle initial
-				s = e - 2
-				if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
-					s = e - 3
-				}
-			}
-		}
+		s = d.nameAfterPortfolio(s, e)
 		if d.titlecase[d.toks[s].para] {
 			// a headline's capitals are not names: "Ana Ruiz Heads U.S.
 			// Delegation", "Trump Signs"
@@ -171,11 +146,11 @@ func (d *doc) persons() {
 		}
 		if n == 1 || n > 5 {
 			if n == 1 {
-				single = append(single, run{s, e})
+				single = append(single, nameRun{s, e})
 			}
 			continue
 		}
-		pending := run{s, e}
+		pending := nameRun{s, e}
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
 		g := d.g.given[d.toks[s].key]
@@ -227,6 +202,51 @@ func (d *doc) persons() {
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
 	defer d.firstNameAliases()
+	d.singleNames(single)
+}
+
+// nameRun is a run of capitalised name words [s, e).
+type nameRun struct{ s, e int }
+
+// nameAfterPortfolio moves the start s of a name run [s, e) past the words
+// of a title's portfolio before it: "… for Trade and Finance Marion
+// Holloway", "… for Narcotics and Law Enforcement Affairs Delphine
+// Marchetti" (to a known given name, else the last two words, or three
+// with a middle initial).
+func (d *doc) nameAfterPortfolio(s, e int) int {
+	// a portfolio word before a given name is part of the title, not of the name
+	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && titleMods[d.toks[s].key] && d.g.given[d.toks[s].key] == 0 &&
+		(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
+		s++
+	}
+	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
+	// the portfolio's words before a given name belong to the title
+	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 {
+		moved := false
+		for k := s + 1; k+1 < e; k++ {
+			if d.g.given[d.toks[k].key] != 0 {
+				s, moved = k, true
+				break
+			}
+		}
+		if !moved && e-s >= 4 {
+			// no known given name: a name is its last two words, or three
+			// with a middle initial
+			s = e - 2
+			if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
+				s = e - 3
+			}
+		}
+	}
+	return s
+}
+
+// singleNames reads the one-word name runs persons left (single): the
+// surname of a person named before, or a person of their own when a
+// title, a reporting verb or an apposition says so ("Mayor Vidal", "Vidal
+// said", "Vidal, the head of the X,"); a surname several people share
+// names no one.
+func (d *doc) singleNames(single []nameRun) {
 	for _, r := range single {
 		if d.at[r.s] != 0 {
 			continue
