@@ -66,7 +66,9 @@ type doc struct {
 	guessedSide     bool // statedParties guessed the other side of "a deal with B"
 	bodiesAsWritten bool // partyList reads "between A and B": "X's Agency" is the agency
 	roles           []schema.Role
-	delegations     []delegation    // sentences listing a government's delegation
+	delegations     []delegation // sentences listing a government's delegation
+	speaker         *entity      // the author of the whole text (textSpeaker)
+	speakerDone     bool
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts           []schema.Statement
 	agrs            []*entity

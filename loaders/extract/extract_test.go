@@ -118,6 +118,7 @@ func TestRoles(t *testing.T) {
 		{"Talks\nThe talks were held in Lima. The Chilean delegation was led by the Minister of the Interior, Rosa Vidal; and included the Chilean Ambassador to Peru, Ana Ruiz; the Deputy Attorney General, Marta Soto. Representing Peru were the Minister of Defense, Luis Cano.", "Ana Ruiz", "Chile", false},
 		{"Talks\nThe talks were held in Lima. The Chilean delegation was led by the Minister of the Interior, Rosa Vidal; and included the Chilean Ambassador to Peru, Ana Ruiz; the Deputy Attorney General, Marta Soto. Representing Peru were the Minister of Defense, Luis Cano.", "Marta Soto", "Chile", false},
 		{"Talks\nThe talks were held in Lima. The Chilean delegation was led by the Minister of the Interior, Rosa Vidal; and included the Chilean Ambassador to Peru, Ana Ruiz; the Deputy Attorney General, Marta Soto. Representing Peru were the Minister of Defense, Luis Cano.", "Luis Cano", "Peru", false},
+		{"Talks\nPeru's Foreign Minister Ana Ruiz spoke on Monday. “Our partnership with Chile is strong,” said Foreign Minister Ruiz.", "Ana Ruiz", "Peru", false},
 		{"Charges\n“As President Biden has made clear, the cartels will answer for this,” said prosecutor Ana Ruiz of the United States.", "Joe Biden", "United States", false},
 		{"Statement from Homeland Security Advisor Dana Whitfield on Haiti\nHaiti's police and the United States worked in Haiti, and Haiti thanked them.", "Dana Whitfield", "United States", false},
 		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},

@@ -22,11 +22,11 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				continue
 			}
 		}
-		if d.inQuote[k] || actorStop[d.toks[k].key] {
+		if d.inQuote[k] && !d.inQuote[i] || actorStop[d.toks[k].key] {
 			if actorStop[d.toks[k].key] {
 				return nil
 			}
-			continue
+			continue // a quotation's words are not the actors of a verb outside it
 		}
 		m := d.mentionAt(k)
 		if m == nil && k > 0 && anaphorDets[d.toks[k-1].key] {
@@ -41,6 +41,14 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		if m == nil && k > 0 && d.toks[k-1].key == "the" && (titleHeads[d.toks[k].key] || roleNouns[d.toks[k].key]) {
 			// "the chairman met …": the person named before with that title
 			if e := d.titleReferent(k); e != nil && typeOK(pred, side, e.typ) {
+				return []*entity{e}
+			}
+			return nil
+		}
+		if m == nil && d.toks[k].key == "we" {
+			// "we will continue to work with X": the speaker's government
+			// ("when we met": the speaker and another, not a government)
+			if e := d.weGov(k); e != nil && pred != "metWith" && typeOK(pred, side, e.typ) {
 				return []*entity{e}
 			}
 			return nil
@@ -246,7 +254,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 {
 			return nil
 		}
-		if d.inQuote[k] && pred != "rejected" {
+		if d.inQuote[k] && !d.inQuote[i] && pred != "rejected" {
 			continue
 		}
 		m := d.mentionAt(k)

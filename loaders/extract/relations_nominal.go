@@ -49,6 +49,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
 		subj = append(subj, m.ent) // "the U.S. designation of"
+	} else if poss >= 0 && d.toks[poss].key == "our" {
+		if g := d.weGov(poss); g != nil {
+			subj = append(subj, g) // "our partnership with X": the speaker's government
+		}
 	}
 	// the object phrase: "between", "among", "with", or c.intro
 	symmetric := schema.SymmetricRelations[pred]

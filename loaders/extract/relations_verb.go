@@ -221,7 +221,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		return
 	}
-	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] {
+	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] && !(d.toks[g.start-1].key == "we" && pred != "metWith" && d.weGov(g.start-1) != nil) {
 		return // "when we met": not an actor named before
 	}
 	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {

@@ -93,7 +93,11 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	fromGaz = c != ""
 	if c == "" && state {
 		// a government named earlier in the same sentence
-		if k := d.countriesBefore(at) - 1; k >= 0 && d.toks[d.countries[k].tok].sent == d.toks[at].sent {
+		k := d.countriesBefore(at) - 1
+		for k >= 0 && d.inQuote[d.countries[k].tok] && !d.inQuote[at] {
+			k-- // a country named in a quotation is not the office's
+		}
+		if k >= 0 && d.toks[d.countries[k].tok].sent == d.toks[at].sent {
 			c = d.countries[k].country
 		}
 	}

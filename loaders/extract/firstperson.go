@@ -1,0 +1,72 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// First person plural: in a quotation "we" and "our" are the speaker's
+// government; in a text headed "Statement by X" or "Remarks by X" the
+// whole text is X's, so they are X's government there too. A speaker
+// with no government office resolves them to no one.
+
+// weGov returns the government "we" or "our" at token k stands for, or
+// nil.
+func (d *doc) weGov(k int) *entity {
+	var sp *entity
+	if d.inQuote[k] {
+		for _, q := range d.quotes {
+			if q.open < k && k <= q.last {
+				sp = q.speaker
+				break
+			}
+		}
+	} else {
+		sp = d.textSpeaker()
+	}
+	if sp == nil || sp.typ != schema.Person {
+		return nil
+	}
+	return d.personGov(sp)
+}
+
+// textSpeaker is the person a headline "Statement by X", "Remarks by X"
+// names as the author of the whole text, or nil.
+func (d *doc) textSpeaker() *entity {
+	if d.speakerDone {
+		return d.speaker
+	}
+	d.speakerDone = true
+	if len(d.toks) < 3 || !headingNouns[d.toks[0].key] {
+		return nil
+	}
+	if k := d.toks[1].key; k != "by" && k != "from" && k != "of" {
+		return nil
+	}
+	for k := 2; k < len(d.toks) && d.toks[k].para == d.toks[0].para; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person {
+				d.speaker = m.ent
+			}
+			if m.ent.typ == schema.Person || !m.attached {
+				break
+			}
+			k = m.e - 1
+		}
+	}
+	return d.speaker
+}
+
+// weSubject reports whether the cue at token v, inside a quotation,
+// follows "we" or "our" within its clause: the speaker stating what their
+// government does ("we will continue to support X", "our partnership
+// with Y"), which is read as a relation; other quoted words are the
+// speaker's, not facts.
+func (d *doc) weSubject(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5 && d.inQuote[k] && d.toks[k].sent == d.toks[v].sent; k-- {
+		switch d.toks[k].key {
+		case "we", "our":
+			return d.weGov(k) != nil
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
