@@ -30,75 +30,109 @@ func (d *doc) repoint(from, to *entity) int {
 // agreement into a fuller one with the same words ("security agreement"
 // into "security cooperation agreement").
 func (d *doc) mergeAppositives() {
-	move := func(from, to *entity) {
-		if from == to || from.typ == "" || to.typ == "" {
-			return
-		}
-		to.mentions += d.repoint(from, to)
-		to.parties = append(to.parties, from.parties...)
-		if from.first < to.first {
-			to.first = from.first
-		}
-		from.typ = ""
-	}
-	for k, m := range d.ments {
+	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ == schema.Person || m.ent.typ == schema.Government {
 			continue
 		}
-		// "Name (ACR)": the acronym the gazetteer knows names the referent
-		if m.e+2 < len(d.toks) && d.toks[m.e].key == "(" {
-			if a := d.mentionAt(m.e + 1); a != nil && a.ent != nil && a.e < len(d.toks) && d.toks[a.e].key == ")" && a.ent.typ == m.ent.typ && a.ent != m.ent {
-				if a.gaz != nil && m.gaz == nil {
-					move(m.ent, a.ent)
-				} else {
-					move(a.ent, m.ent)
-				}
-				continue
-			}
-			// an acronym nobody knows: an alias
-			if t := d.toks[m.e+1]; t.upper && t.letters >= 2 && d.at[m.e+1] == 0 && m.e+2 < len(d.toks) && d.toks[m.e+2].key == ")" {
-				acr := d.surface(m.e+1, m.e+2)
-				m.ent.alias(acr)
-				d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
-				// the acronym stands for the name wherever it occurs after
-				for k := m.e + 3; k < len(d.toks); k++ {
-					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
-						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
-						m.ent.mentions++
-					}
-				}
-			}
+		if d.acronymAfterName(m) {
+			continue
 		}
-		// "the Honduran anti-drug agency, the DLCN,": an unknown acronym
-		// in apposition names the body
-		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization || m.ent.typ == schema.Cartel) && m.e+3 < len(d.toks) &&
-			d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" && d.at[m.e+2] == 0 {
-			if t := d.toks[m.e+2]; t.upper && t.letters >= 2 && t.kind == tWord && (d.toks[m.e+3].key == "," || d.toks[m.e+3].key == ".") {
-				acr := d.surface(m.e+2, m.e+3)
-				m.ent.alias(acr)
-				for k := m.e + 2; k < len(d.toks); k++ {
-					if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
-						d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
-						m.ent.mentions++
-					}
-				}
-			}
-		}
-		// "the USMCA, the trade pact"
-		if m.ent.typ == schema.Agreement && m.e+2 < len(d.toks) && d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" {
-			if g := d.mentionAt(m.e + 2); g != nil && g.ent != nil && g.ent.generic && g.s == m.e+2 && !m.ent.generic {
-				move(g.ent, m.ent)
-			}
-		}
-		// "the USMCA trade pact": a named agreement followed by what it is
-		if m.ent.typ == schema.Agreement && !m.ent.generic && m.e < len(d.toks) {
-			if g := d.mentionAt(m.e); g != nil && g.ent != nil && g.ent != m.ent && g.ent.typ == schema.Agreement && g.ent.generic && g.s == m.e {
-				move(g.ent, m.ent)
-			}
-		}
-		_ = k
+		d.acronymApposition(m)
+		d.agreementApposition(m)
 	}
-	// generic agreements whose words are a subset of another's
+	d.mergeGenericAgreements()
+	sortMentions(d.ments)
+	d.reindex()
+}
+
+// moveEntity makes every mention of from a mention of to (with from's
+// names and parties) and drops from.
+func (d *doc) moveEntity(from, to *entity) {
+	if from == to || from.typ == "" || to.typ == "" {
+		return
+	}
+	to.mentions += d.repoint(from, to)
+	to.parties = append(to.parties, from.parties...)
+	if from.first < to.first {
+		to.first = from.first
+	}
+	from.typ = ""
+}
+
+// acronymAfterName reads "Name (ACR)" after mention m: an acronym the
+// gazetteer knows names the same referent (the two merge: it reports
+// true); one nobody knows becomes an alias, with its later mentions.
+func (d *doc) acronymAfterName(m *mention) bool {
+	// "Name (ACR)": the acronym the gazetteer knows names the referent
+	if m.e+2 < len(d.toks) && d.toks[m.e].key == "(" {
+		if a := d.mentionAt(m.e + 1); a != nil && a.ent != nil && a.e < len(d.toks) && d.toks[a.e].key == ")" && a.ent.typ == m.ent.typ && a.ent != m.ent {
+			if a.gaz != nil && m.gaz == nil {
+				d.moveEntity(m.ent, a.ent)
+			} else {
+				d.moveEntity(a.ent, m.ent)
+			}
+			return true
+		}
+		// an acronym nobody knows: an alias
+		if t := d.toks[m.e+1]; t.upper && t.letters >= 2 && d.at[m.e+1] == 0 && m.e+2 < len(d.toks) && d.toks[m.e+2].key == ")" {
+			acr := d.surface(m.e+1, m.e+2)
+			m.ent.alias(acr)
+			d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
+			// the acronym stands for the name wherever it occurs after
+			for k := m.e + 3; k < len(d.toks); k++ {
+				if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+					d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+					m.ent.mentions++
+				}
+			}
+		}
+	}
+	return false
+}
+
+// acronymApposition reads "the Honduran anti-drug agency, the DLCN,": an
+// unknown acronym in apposition after mention m names the body.
+func (d *doc) acronymApposition(m *mention) {
+	// "the Honduran anti-drug agency, the DLCN,": an unknown acronym
+	// in apposition names the body
+	if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization || m.ent.typ == schema.Cartel) && m.e+3 < len(d.toks) &&
+		d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" && d.at[m.e+2] == 0 {
+		if t := d.toks[m.e+2]; t.upper && t.letters >= 2 && t.kind == tWord && (d.toks[m.e+3].key == "," || d.toks[m.e+3].key == ".") {
+			acr := d.surface(m.e+2, m.e+3)
+			m.ent.alias(acr)
+			for k := m.e + 2; k < len(d.toks); k++ {
+				if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+					d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
+					m.ent.mentions++
+				}
+			}
+		}
+	}
+}
+
+// agreementApposition reads "the USMCA, the trade pact" and "the USMCA
+// trade pact": a named agreement and what it is are one agreement.
+func (d *doc) agreementApposition(m *mention) {
+	// "the USMCA, the trade pact"
+	if m.ent.typ == schema.Agreement && m.e+2 < len(d.toks) && d.toks[m.e].key == "," && d.toks[m.e+1].key == "the" {
+		if g := d.mentionAt(m.e + 2); g != nil && g.ent != nil && g.ent.generic && g.s == m.e+2 && !m.ent.generic {
+			d.moveEntity(g.ent, m.ent)
+		}
+	}
+	// "the USMCA trade pact": a named agreement followed by what it is
+	if m.ent.typ == schema.Agreement && !m.ent.generic && m.e < len(d.toks) {
+		if g := d.mentionAt(m.e); g != nil && g.ent != nil && g.ent != m.ent && g.ent.typ == schema.Agreement && g.ent.generic && g.s == m.e {
+			d.moveEntity(g.ent, m.ent)
+		}
+	}
+}
+
+// mergeGenericAgreements merges a generic agreement ("the security
+// agreement") into another whose words include its own, into the one
+// named agreement whose name has all its words ("the Bridgetown Protocol
+// on Illicit Firearms … the firearms protocol"), or into a named
+// agreement with it as lower-case alias.
+func (d *doc) mergeGenericAgreements() {
 	for _, a := range d.entList {
 		if a.typ != schema.Agreement || !a.generic {
 			continue
@@ -110,7 +144,7 @@ func (d *doc) mergeAppositives() {
 			}
 			wb := strings.Fields(fold(b.core))
 			if (len(wa) < len(wb) || len(wa) == len(wb) && a.first > b.first) && subsetMods(wa, wb) {
-				move(a, b)
+				d.moveEntity(a, b)
 				break
 			}
 		}
@@ -139,7 +173,7 @@ func (d *doc) mergeAppositives() {
 			}
 		}
 		if n == 1 {
-			move(a, only)
+			d.moveEntity(a, only)
 			continue
 		}
 		// "the USMCA trade pact … the trade agreement": a named agreement's
@@ -154,14 +188,12 @@ func (d *doc) mergeAppositives() {
 					continue
 				}
 				if wb := strings.Fields(fold(al)); len(wa) <= len(wb) && subsetMods(wa, wb) {
-					move(a, b)
+					d.moveEntity(a, b)
 					break named
 				}
 			}
 		}
 	}
-	sortMentions(d.ments)
-	d.reindex()
 }
 
 // subsetMods reports whether agreement words a (modifiers and head) are
