@@ -83,7 +83,8 @@ extractor refuses (over 10,000 quotations or 200,000 names) or one that
 yields over 20,000 quads is one error naming the file and line or record;
 it is not read whole, nothing of it is written, and the load goes on.
 
-Extraction runs on --workers goroutines; articles are written in input
+Extraction (and reading HTML pages, the slow part of reading) runs on
+--workers goroutines; articles are written in input
 order, up to 10,000 quads (500 articles) per transaction, each article
 all or nothing. A person named only by surname ("Sheinbaum") is
 given the full name already in the store ("Claudia Sheinbaum") when exactly
