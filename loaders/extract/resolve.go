@@ -76,70 +76,97 @@ func (d *doc) resolve() {
 			}
 			d.agency(m, surf)
 		default:
-			// a name another entity of the article already has as alias:
-			// "Federal Police" after "Brazil's Federal Police"
-			for _, e := range d.entList {
-				if e.typ == m.typ && e.typ == schema.Agency && fold(e.name) != fold(m.name) && hasAlias(e, m.name) {
-					m.ent = e
-					break
-				}
-			}
-			// "the National Police" in an article about Colombia: the
-			// known agency of that kind
-			if kind := genericAgencyNames[fold(m.name)]; m.ent == nil && m.typ == schema.Agency && kind != "" {
-				if c := d.contextCountry(m.s, true); c != "" {
-					if ge := d.g.byKind[c+"|"+kind]; ge != nil {
-						m.ent = d.entity(schema.Agency, ge.name, m.s)
-						m.ent.country = c
-					}
-				}
-			}
-			// "Formally an Asylum Cooperative Agreement, it …": the
-			// formal name of the agreement just talked about
-			if m.ent == nil && m.typ == schema.Agreement && d.formalNameAt(m.s) {
-				for j := mi - 1; j >= 0; j-- {
-					if e := d.ments[j].ent; e != nil && e.typ == schema.Agreement {
-						m.ent = e
-						break
-					}
-				}
-			}
-			if m.ent == nil {
-				m.ent = d.entity(m.typ, m.name, m.s)
-			}
-			m.ent.alias(surf)
-			for _, a := range m.aliases {
-				m.ent.alias(a)
-			}
-			if m.typ == schema.Agreement {
-				m.ent.generic = m.generic
-				m.ent.core = m.agrCore
-				m.ent.parties = append(m.ent.parties, m.parties...)
-			}
+			d.resolveNamed(m, mi, surf)
 		}
 		if m.ent == nil {
 			continue
 		}
-		m.ent.mentions++
-		if m.ent.wikidata == "" && m.gaz != nil {
-			m.ent.wikidata = m.gaz.wikidata
+		d.countMention(m)
+	}
+	sort.Slice(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
+	d.resolveContextAgencies(ctx)
+	// in token order again for the searches that follow (countriesBefore)
+	sort.SliceStable(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
+	d.dom = [2]domCache{}
+}
+
+// resolveNamed gives the candidate mention m (the mi-th, written surf) an
+// entity of its own name, or that of an entity it names another way: an
+// agency already known under that alias ("Federal Police" after "Brazil's
+// Federal Police"), the known agency of that kind in the country talked
+// about ("the National Police"), the agreement just talked about
+// ("Formally an Asylum Cooperative Agreement, it …").
+func (d *doc) resolveNamed(m *mention, mi int, surf string) {
+	// a name another entity of the article already has as alias:
+	// "Federal Police" after "Brazil's Federal Police"
+	for _, e := range d.entList {
+		if e.typ == m.typ && e.typ == schema.Agency && fold(e.name) != fold(m.name) && hasAlias(e, m.name) {
+			m.ent = e
+			break
 		}
-		if m.ent.typ == schema.Government {
-			d.countries = append(d.countries, countryAt{m.s, m.ent.name})
-			m.country = m.ent.name
-		}
-		// a country at the start of an agency's name: "U.S. Southern Command"
-		if m.ent.typ != schema.Government && m.ent.typ != schema.Person {
-			if c, n := d.countryAt(m.s); c != "" && n < m.e-m.s {
-				d.entity(schema.Government, c, m.s).mentions++
-				d.countries = append(d.countries, countryAt{m.s, c})
-				if m.ent.country == "" && m.ent.typ == schema.Agency {
-					m.ent.country = c
-				}
+	}
+	// "the National Police" in an article about Colombia: the
+	// known agency of that kind
+	if kind := genericAgencyNames[fold(m.name)]; m.ent == nil && m.typ == schema.Agency && kind != "" {
+		if c := d.contextCountry(m.s, true); c != "" {
+			if ge := d.g.byKind[c+"|"+kind]; ge != nil {
+				m.ent = d.entity(schema.Agency, ge.name, m.s)
+				m.ent.country = c
 			}
 		}
 	}
-	sort.Slice(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
+	// "Formally an Asylum Cooperative Agreement, it …": the
+	// formal name of the agreement just talked about
+	if m.ent == nil && m.typ == schema.Agreement && d.formalNameAt(m.s) {
+		for j := mi - 1; j >= 0; j-- {
+			if e := d.ments[j].ent; e != nil && e.typ == schema.Agreement {
+				m.ent = e
+				break
+			}
+		}
+	}
+	if m.ent == nil {
+		m.ent = d.entity(m.typ, m.name, m.s)
+	}
+	m.ent.alias(surf)
+	for _, a := range m.aliases {
+		m.ent.alias(a)
+	}
+	if m.typ == schema.Agreement {
+		m.ent.generic = m.generic
+		m.ent.core = m.agrCore
+		m.ent.parties = append(m.ent.parties, m.parties...)
+	}
+}
+
+// countMention counts the resolved mention m for its entity: its Wikidata
+// ID, the countries named (a government, a country at the start of an
+// agency's name: "U.S. Southern Command").
+func (d *doc) countMention(m *mention) {
+	m.ent.mentions++
+	if m.ent.wikidata == "" && m.gaz != nil {
+		m.ent.wikidata = m.gaz.wikidata
+	}
+	if m.ent.typ == schema.Government {
+		d.countries = append(d.countries, countryAt{m.s, m.ent.name})
+		m.country = m.ent.name
+	}
+	// a country at the start of an agency's name: "U.S. Southern Command"
+	if m.ent.typ != schema.Government && m.ent.typ != schema.Person {
+		if c, n := d.countryAt(m.s); c != "" && n < m.e-m.s {
+			d.entity(schema.Government, c, m.s).mentions++
+			d.countries = append(d.countries, countryAt{m.s, c})
+			if m.ent.country == "" && m.ent.typ == schema.Agency {
+				m.ent.country = c
+			}
+		}
+	}
+}
+
+// resolveContextAgencies resolves generic agency phrases whose country is
+// the one talked about where they stand ("the national police"), once all
+// countries are known; one with no such country is no one.
+func (d *doc) resolveContextAgencies(ctx []*mention) {
 	for _, m := range ctx {
 		c := d.contextCountry(m.s, true)
 		if c == "" {
@@ -150,9 +177,6 @@ func (d *doc) resolve() {
 		d.agency(m, d.surface(m.s, m.e))
 		m.ent.mentions++
 	}
-	// in token order again for the searches that follow (countriesBefore)
-	sort.SliceStable(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
-	d.dom = [2]domCache{}
 }
 
 // countriesBefore is the number of d.countries named before token i (they
