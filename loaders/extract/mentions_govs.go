@@ -137,8 +137,30 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 			if p := d.g.people["|"+d.toks[i-1].key]; p != nil && p.country != "" {
 				c = p.country
 			}
-			m := &mention{s: i - 1, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
-			m.aliases = append(m.aliases, d.surface(i-1, i+1))
+			s := i - 1
+			// "Biden-Harris Administration", "Peña Nieto Administration":
+			// a run of names; one the gazetteer knows gives the country
+			for s >= 2 && (d.toks[s-1].key == "-" && !d.toks[s-1].space && !d.toks[s].space || d.toks[s-1].cap && d.toks[s-1].kind == tWord && d.toks[s-1].sent == t.sent && !funcWords[d.toks[s-1].key] && !d.toks[s].brk) {
+				if d.toks[s-1].key == "-" {
+					s -= 2
+				} else {
+					s--
+				}
+			}
+			if s < i-1 {
+				c = ""
+				for k := s; k < i; k++ {
+					if p := d.g.people["|"+d.toks[k].key]; p != nil && p.country != "" {
+						c = p.country
+						break
+					}
+				}
+				if c == "" {
+					continue // a president the gazetteer does not know: no country
+				}
+			}
+			m := &mention{s: s, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
+			m.aliases = append(m.aliases, d.surface(s, i+1))
 			out = append(out, m)
 		}
 	}

@@ -251,6 +251,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
+	if len(objs) == 0 {
+		objs = d.includedMembers(end, sent, pred) // "designated eight cartels …, including A and B"
+	}
 	if pred == "leads" && d.modifiesGroup(end, sent) {
 		return // "led a joint State and Justice delegation": the delegation
 	}
@@ -479,6 +482,28 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 	}
 	if e := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; e != nil {
 		return []*entity{e}
+	}
+	return nil
+}
+
+// includedMembers are the actors listed by "including" or "such as" after
+// a plural group noun that is the verb's object ("designated eight
+// cartels as terrorist organizations, including A and B"), or nil.
+func (d *doc) includedMembers(end, sent int, pred string) []*entity {
+	k := end
+	for k < len(d.toks) && k < end+3 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.toks[k].kind == tWord && !d.toks[k].cap && !crimeGroupNouns[d.toks[k].key]) {
+		k++
+	}
+	if k >= len(d.toks) || !crimeGroupNouns[d.toks[k].key] || !strings.HasSuffix(d.toks[k].key, "s") {
+		return nil
+	}
+	for j := k + 1; j+1 < len(d.toks) && d.toks[j].sent == sent && j < k+30; j++ {
+		if key := d.toks[j].key; key == "including" || key == "such" && d.toks[j+1].key == "as" {
+			if key == "such" {
+				j++
+			}
+			return d.actorsRight(j+1, sent, pred, sideObj)
+		}
 	}
 	return nil
 }
