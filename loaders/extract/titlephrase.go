@@ -37,6 +37,22 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		return tp
 	}
 	sent := d.toks[i].sent
+	k, before := d.titlePhraseHead(&tp, i, sent)
+	if !tp.head {
+		return tp
+	}
+	tp.e = k
+	tp.org = before
+	d.titlePhrasePortfolio(&tp, k, sent)
+	return tp
+}
+
+// titlePhraseHead reads a title phrase's words up to and including its
+// head from token i (sentence sent) into tp: a determiner, bodies and
+// possessors before the head ("the group's founder", "Saint Lucia's
+// minister"), modifiers, hyphenated compounds ("co-founder"). It returns
+// the token after them and the body or possessor read before the head.
+func (d *doc) titlePhraseHead(tp *titlePhrase, i, sent int) (int, *entity) {
 	k := i
 	if phraseDets[d.toks[k].key] && d.at[k] == 0 {
 		k++
@@ -146,12 +162,15 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		}
 		break
 	}
-	if !tp.head {
-		return tp
-	}
-	tp.e = k
-	tp.org = before
-	// "of/for/at … [the] [portfolio words] [ORG]"
+	return k, before
+}
+
+// titlePhrasePortfolio reads what follows a title phrase's head at token k
+// (sentence sent) into tp: "of/for/at … [the] [portfolio words] [ORG]", at
+// most twice: the body ("director of the DEA's Houston Division"), a remit
+// ("Mexico's ambassador to the United States"), or the portfolio
+// ("minister for home affairs").
+func (d *doc) titlePhrasePortfolio(tp *titlePhrase, k, sent int) {
 	for hops := 0; hops < 2 && k < len(d.toks) && d.toks[k].sent == sent && portfolioPreps[d.toks[k].key]; hops++ {
 		j := k + 1
 		if j < len(d.toks) && d.toks[j].key == "the" {
@@ -223,7 +242,6 @@ func (d *doc) titlePhraseAt(i int) titlePhrase {
 		}
 		break
 	}
-	return tp
 }
 
 // headWithin reports whether a title head comes within n tokens from i,
