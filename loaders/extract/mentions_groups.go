@@ -24,7 +24,11 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			continue
 		}
 		// a capitalised name, then a lower-case head
-		if !t.cap && lowerGroupHeads[t.key] && i > 0 && !d.toks[i].brk {
+		hend := i + 1
+		if n := d.orgCrimeHead(i); n > 0 {
+			hend = i + n // "the Lorenzana drug trafficking organization"
+		}
+		if !t.cap && (lowerGroupHeads[t.key] || hend > i+1) && i > 0 && !d.toks[i].brk {
 			s := i
 			for s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && (d.capWord(s-1) ||
 				particles[d.toks[s-1].key] && s-2 >= 0 && d.capWord(s-2)) {
@@ -39,9 +43,10 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) {
 				continue
 			}
-			m := &mention{s: s, e: i + 1, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
-			m.aliases = append(m.aliases, d.surface(s, i+1))
+			m := &mention{s: s, e: hend, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
+			m.aliases = append(m.aliases, d.surface(s, hend))
 			out = append(out, m)
+			i = hend - 1
 			continue
 		}
 		// "Los Fantasmas, a gang of", "a network known as Los Tiburones":
@@ -118,3 +123,24 @@ func (d *doc) calledGroup(s, e int) bool {
 var crimeGroupNouns = set("gang", "gangs", "group", "groups", "network", "networks", "cartel", "cartels",
 	"clan", "clans", "faction", "factions", "crew", "crews", "militia", "militias", "organization",
 	"organisation", "mafia", "band", "outfit", "syndicate")
+
+// crimeOrgHeads are the lower-case multi-word heads of a criminal group's
+// name: "the Lorenzana drug trafficking organization", "the Sinaloa drug
+// organization".
+var crimeOrgHeads = [][]string{{"drug", "trafficking", "organization"}, {"drug", "trafficking", "organisation"},
+	{"drug", "organization"}, {"drug", "organisation"}, {"trafficking", "organization"}, {"criminal", "organization"},
+	{"criminal", "organisation"}, {"drug", "cartel"}, {"drug", "trafficking", "network"}}
+
+// orgCrimeHead returns the length of a crimeOrgHeads phrase at token i, or 0.
+func (d *doc) orgCrimeHead(i int) int {
+next:
+	for _, h := range crimeOrgHeads {
+		for n, w := range h {
+			if i+n >= len(d.toks) || d.toks[i+n].key != w || d.toks[i+n].cap {
+				continue next
+			}
+		}
+		return len(h)
+	}
+	return 0
+}

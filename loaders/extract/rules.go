@@ -61,6 +61,7 @@ var rules = []Rule{
 	{"agreement-party/government-most-named", "for a peace agreement with no government, the government the article names most"},
 	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
 
+	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/title-before-name", "titles and bodies before the name: \"Peruvian Interior Minister Rosa Quispe\""},
 	{"role/title-before-comma", "one title before a comma and the name: \"Mexico's foreign minister, Elena Ortiz\""},

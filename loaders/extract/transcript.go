@@ -218,6 +218,7 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 				}
 			}
 			p := d.entity(schema.Person, name, s)
+			p.alias(strings.Join(words, " ")) // "SECRETARY BLINKEN:" is Antony Blinken, also "Blinken"
 			p.toks = keys
 			p.mentions++
 			return p
