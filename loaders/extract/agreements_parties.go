@@ -34,42 +34,11 @@ func (d *doc) partyList(k, dir int) []*entity {
 			break
 		}
 		if m := d.mentionAt(k); m != nil {
-			p := d.partyEnt(m)
-			if p == nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
-				p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
-			}
-			if p == nil && m.ent != nil && m.ent.typ == schema.Person {
-				p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
-				if p == nil && dir < 0 && m.s >= 2 && d.toks[m.s-1].key == "," && counterpartNouns[d.toks[m.s-2].key] {
-					k = m.s - 2 // "her Argentine counterpart, X,": the counterpart says whose
-					continue
-				}
-			}
-			if p == nil {
+			nk, ok := d.partyListMention(m, dir, &out)
+			if !ok {
 				break
 			}
-			// "between the armed forces and Colombia's Military Forces":
-			// the body as written, not its government
-			if dir > 0 && d.bodiesAsWritten && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
-				if am := d.mentionAt(m.e + 1); am != nil && am.s == m.e+1 && am.ent != nil && am.ent.typ == schema.Agency {
-					m, p = am, am.ent
-				}
-			}
-			dup := false
-			for _, o := range out {
-				dup = dup || o == p
-			}
-			if !dup {
-				out = append(out, p)
-			}
-			if dir > 0 {
-				k = d.skipOfficial(m.e)
-				if k == m.e && k < len(d.toks) && memberNouns[d.toks[k].key] && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
-					k++
-				}
-			} else {
-				k = m.s - 1
-			}
+			k = nk
 			continue
 		}
 		if dir < 0 && (d.toks[k].key == "his" || d.toks[k].key == "her" || d.toks[k].key == "their") && k+2 < len(d.toks) && counterpartNouns[d.toks[k+2].key] {
@@ -78,33 +47,14 @@ func (d *doc) partyList(k, dir int) []*entity {
 		}
 		// "Chile's foreign minister and …": the government whose official
 		// signs
-		if dir < 0 && d.isTitleTok(k) {
-			j := k
-			for j > 0 && j > k-5 && d.isTitleTok(j) && !d.toks[j].cap {
-				j--
-			}
-			if j > 0 && j < k+1 && d.toks[j].key == "'s" {
-				if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Government && m.e == j {
-					k = j - 1
-					continue
-				}
-			}
+		if nk, ok := d.partyListTitleOf(k, dir); ok {
+			k = nk
+			continue
 		}
 		// "his Argentine counterpart": the government of the demonym
-		if counterpartNouns[d.toks[k].key] && k > 0 {
-			if m := d.mentionAt(k - 1); m != nil && m.class == mDemonym && m.country != "" && m.e == k {
-				if ge := d.entity(schema.Government, m.country, m.s); ge != nil {
-					if !containsEnt(out, ge) {
-						out = append(out, ge)
-					}
-					if dir > 0 {
-						k = d.skipOfficial(k + 1)
-					} else {
-						k = m.s - 1
-					}
-					continue
-				}
-			}
+		if nk, ok := d.partyListCounterpart(k, dir, &out); ok {
+			k = nk
+			continue
 		}
 		// "Haitian police commanders negotiated …", "with Mexican navy
 		// officers": members of a body act for it
@@ -137,42 +87,9 @@ func (d *doc) partyList(k, dir int) []*entity {
 		}
 		// "… and the executive president of Peru's drug commission, X":
 		// the government of an official named by title
-		if dir > 0 && len(out) > 0 && !d.bodiesAsWritten && d.isTitleTok(k) && !d.toks[k].cap {
-			j := k
-			for j < len(d.toks) && j < k+6 && (d.isTitleTok(j) && !d.toks[j].cap || d.toks[j].key == "of" || d.toks[j].key == "the") {
-				j++
-			}
-			if m := d.mentionAt(j); j > k && m != nil && m.s == j && d.toks[j-1].key == "of" && m.ent != nil {
-				var g *entity
-				switch {
-				case m.ent.typ == schema.Government:
-					g = m.ent
-				case m.ent.typ == schema.Agency && m.ent.country != "":
-					g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
-				}
-				if g != nil {
-					if !containsEnt(out, g) {
-						out = append(out, g)
-					}
-					e := m.e
-					if e+1 < len(d.toks) && d.toks[e].key == "'s" {
-						if am := d.mentionAt(e + 1); am != nil && am.s == e+1 {
-							e = am.e
-						}
-					}
-					k = e
-					// the bracketed acronym and the official's name
-					if k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
-						k += 3
-					}
-					if k+1 < len(d.toks) && d.toks[k].key == "," {
-						if pm := d.mentionAt(k + 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
-							k = pm.e
-						}
-					}
-					continue
-				}
-			}
+		if nk, ok := d.partyListOfficial(k, dir, &out); ok {
+			k = nk
+			continue
 		}
 		if key := d.toks[k].key; key == "then" && dir > 0 {
 			k++ // "the then US homeland security secretary"
@@ -185,6 +102,131 @@ func (d *doc) partyList(k, dir int) []*entity {
 		break
 	}
 	return out
+}
+
+// partyListMention reads the actor mention m of a party list (dir as
+// partyList's) into out: a government, a bloc the gazetteer knows, the
+// government a person serves, or, between A and B, the body as written.
+// It returns the token to read next, false when m ends the list.
+func (d *doc) partyListMention(m *mention, dir int, out *[]*entity) (int, bool) {
+	var k int
+	p := d.partyEnt(m)
+	if p == nil && m.ent != nil && m.ent.typ == schema.Organization && m.gaz != nil {
+		p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
+	}
+	if p == nil && m.ent != nil && m.ent.typ == schema.Person {
+		p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
+		if p == nil && dir < 0 && m.s >= 2 && d.toks[m.s-1].key == "," && counterpartNouns[d.toks[m.s-2].key] {
+			return m.s - 2, true // "her Argentine counterpart, X,": the counterpart says whose
+		}
+	}
+	if p == nil {
+		return 0, false
+	}
+	// "between the armed forces and Colombia's Military Forces":
+	// the body as written, not its government
+	if dir > 0 && d.bodiesAsWritten && m.ent.typ == schema.Government && m.e+1 < len(d.toks) && d.toks[m.e].key == "'s" {
+		if am := d.mentionAt(m.e + 1); am != nil && am.s == m.e+1 && am.ent != nil && am.ent.typ == schema.Agency {
+			m, p = am, am.ent
+		}
+	}
+	dup := false
+	for _, o := range *out {
+		dup = dup || o == p
+	}
+	if !dup {
+		*out = append(*out, p)
+	}
+	if dir > 0 {
+		k = d.skipOfficial(m.e)
+		if k == m.e && k < len(d.toks) && memberNouns[d.toks[k].key] && (m.ent.typ == schema.Agency || m.ent.typ == schema.Government) {
+			k++
+		}
+	} else {
+		k = m.s - 1
+	}
+	return k, true
+}
+
+// partyListTitleOf skips back from token k over a title after a
+// government's possessive, "Chile's foreign minister and …", to the
+// government whose official signs.
+func (d *doc) partyListTitleOf(k, dir int) (int, bool) {
+	if dir < 0 && d.isTitleTok(k) {
+		j := k
+		for j > 0 && j > k-5 && d.isTitleTok(j) && !d.toks[j].cap {
+			j--
+		}
+		if j > 0 && j < k+1 && d.toks[j].key == "'s" {
+			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Government && m.e == j {
+				return j - 1, true
+			}
+		}
+	}
+	return k, false
+}
+
+// partyListCounterpart reads "his Argentine counterpart" at token k into
+// out: the government of the demonym.
+func (d *doc) partyListCounterpart(k, dir int, out *[]*entity) (int, bool) {
+	if counterpartNouns[d.toks[k].key] && k > 0 {
+		if m := d.mentionAt(k - 1); m != nil && m.class == mDemonym && m.country != "" && m.e == k {
+			if ge := d.entity(schema.Government, m.country, m.s); ge != nil {
+				if !containsEnt(*out, ge) {
+					*out = append(*out, ge)
+				}
+				if dir > 0 {
+					return d.skipOfficial(k + 1), true
+				}
+				return m.s - 1, true
+			}
+		}
+	}
+	return k, false
+}
+
+// partyListOfficial reads forward from token k "… and the executive
+// president of Peru's drug commission (ACR), X" into out: the government
+// of an official named by title.
+func (d *doc) partyListOfficial(k, dir int, out *[]*entity) (int, bool) {
+	if dir > 0 && len(*out) > 0 && !d.bodiesAsWritten && d.isTitleTok(k) && !d.toks[k].cap {
+		j := k
+		for j < len(d.toks) && j < k+6 && (d.isTitleTok(j) && !d.toks[j].cap || d.toks[j].key == "of" || d.toks[j].key == "the") {
+			j++
+		}
+		if m := d.mentionAt(j); j > k && m != nil && m.s == j && d.toks[j-1].key == "of" && m.ent != nil {
+			var g *entity
+			switch {
+			case m.ent.typ == schema.Government:
+				g = m.ent
+			case m.ent.typ == schema.Agency && m.ent.country != "":
+				g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+			}
+			if g != nil {
+				if !containsEnt(*out, g) {
+					*out = append(*out, g)
+				}
+				e := m.e
+				if e+1 < len(d.toks) && d.toks[e].key == "'s" {
+					if am := d.mentionAt(e + 1); am != nil && am.s == e+1 {
+						e = am.e
+					}
+				}
+				k = e
+				// the bracketed acronym and the official's name
+				if k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
+					k += 3
+				}
+				if k+1 < len(d.toks) && d.toks[k].key == "," {
+					if pm := d.mentionAt(k + 1); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
+						k = pm.e
+					}
+				}
+				return k, true
+			}
+		}
+	}
+	return k, false
 }
 
 // counterpartNouns follow a demonym for an official of that country.
