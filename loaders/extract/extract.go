@@ -69,6 +69,7 @@ type doc struct {
 	delegations     []delegation // sentences listing a government's delegation
 	speaker         *entity      // the author of the whole text (textSpeaker)
 	speakerDone     bool
+	paraFirst       map[int]int     // paragraph -> its first token (paraStart)
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts           []schema.Statement
 	agrs            []*entity

@@ -118,10 +118,15 @@ func (d *doc) introPerson(s, e int) *entity {
 
 // paraStart is the first token of the paragraph holding token i.
 func (d *doc) paraStart(i int) int {
-	for i > 0 && d.toks[i-1].para == d.toks[i].para {
-		i--
+	if d.paraFirst == nil {
+		// each paragraph's first token, once: a walk back per call is
+		// quadratic in a long paragraph full of quotations
+		d.paraFirst = map[int]int{}
+		for k := len(d.toks) - 1; k >= 0; k-- {
+			d.paraFirst[d.toks[k].para] = k
+		}
 	}
-	return i
+	return d.paraFirst[d.toks[i].para]
 }
 
 // listItem reports whether the paragraph starting at token s is a list
