@@ -1,0 +1,244 @@
+// Ties that roles state: the head of a group leads it, a member is memberOf
+// it; "X and Y, the leaders of Z".
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// headAppositives reads who leads a group from an apposition: "X and Y,
+// two of the most notorious leaders of the Sinaloa Cartel" and "alleged
+// leaders of the Sinaloa Cartel X and Y"; with "members of", memberOf.
+func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
+	for i := 0; i+2 < len(d.toks); i++ {
+		pred := ""
+		switch d.toks[i].key {
+		case "leader", "leaders", "head", "founder", "co-founder", "boss", "bosses", "kingpin":
+			pred = "leads"
+		case "member", "members":
+			pred = "memberOf"
+		}
+		if pred == "" || d.toks[i+1].key != "of" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+		}
+		if o == nil || o.ent == nil || !typeOK(pred, sideObj, o.ent.typ) {
+			continue
+		}
+		sent := d.toks[i].sent
+		// the people after the group's name
+		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
+				for _, p := range after { // "leaders of the cartel X and Y"
+					add(p, pred, o.ent, i)
+				}
+			}
+		}
+		// the people before: "X and Y, two of the … leaders of"
+		j := i - 1
+		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
+			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil) {
+			j--
+		}
+		if j >= 1 && d.toks[j].key == "," {
+			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				add(m.ent, pred, o.ent, i)
+				for _, p := range d.conjLeft(m, pred, sideSubj) {
+					add(p, pred, o.ent, i)
+				}
+			}
+		}
+	}
+}
+
+// roleRelations turn stated roles into ties: the head of a cartel,
+// organisation or agency leads it ("leader", "founder", "director",
+// "commander"); anyone else with a role in a cartel is its member.
+func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
+	for _, r := range d.roles {
+		if r.Former {
+			continue
+		}
+		p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
+		var org *entity
+		for _, t := range []schema.EntityType{schema.Cartel, schema.Organization, schema.Agency} {
+			if e := d.ents[string(t)+"|"+fold(r.Org)]; e != nil && e.typ == t {
+				org = e
+				break
+			}
+		}
+		if p == nil || org == nil {
+			continue
+		}
+		at := p.first
+		switch {
+		case headTitle(r.Title, org.typ == schema.Cartel):
+			add(p, "leads", org, at)
+		case org.typ == schema.Cartel:
+			add(p, "memberOf", org, at)
+		}
+	}
+	// "X, an alleged MS-13 leader", "X, a Sinaloa Cartel member"
+	for i := 0; i+3 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.inQuote[i] {
+			continue
+		}
+		s := d.mentionAt(i - 1)
+		if s == nil || s.ent == nil || s.ent.typ != schema.Person {
+			continue
+		}
+		j := i + 1
+		if k := d.toks[j].key; k != "a" && k != "an" && k != "the" {
+			continue
+		}
+		j++
+		for j < len(d.toks) && j < i+5 && (d.toks[j].key == "alleged" || d.toks[j].key == "senior" || d.toks[j].key == "top" || d.toks[j].key == "reputed" || d.toks[j].key == "suspected" || d.toks[j].key == "founding" || d.toks[j].key == "former") {
+			if d.toks[j].key == "former" {
+				j = len(d.toks)
+			}
+			j++
+		}
+		o := d.mentionAt(j)
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel || o.e >= len(d.toks) {
+			continue
+		}
+		switch d.toks[o.e].key {
+		case "leader", "boss", "chief", "kingpin", "founder", "co-founder", "commander":
+			add(s.ent, "leads", o.ent, i)
+		case "member", "operative", "hitman", "associate", "lieutenant":
+			add(s.ent, "memberOf", o.ent, i)
+		}
+	}
+	// "X played a role in Y"
+	for i := 1; i+2 < len(d.toks); i++ {
+		if d.toks[i].key != "role" || d.toks[i+1].key != "in" || d.inQuote[i] {
+			continue
+		}
+		o := d.mentionAt(i + 2)
+		if o == nil && d.toks[i+2].key == "the" {
+			o = d.mentionAt(i + 3)
+			if o == nil && i+4 < len(d.toks) && d.toks[i+3].kind == tWord && !d.toks[i+3].cap {
+				o = d.mentionAt(i + 4) // "the notorious Sinaloa Cartel"
+			}
+		}
+		if o == nil || o.ent == nil || o.ent.typ != schema.Cartel {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && j > i-4 && (d.toks[j].key == "a" || d.toks[j].key == "an" || d.toks[j].kind == tWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].key, "nt") || d.toks[j].key == "key" || d.toks[j].key == "leading" || d.toks[j].key == "central" || d.toks[j].key == "major") {
+			j--
+		}
+		if j >= 0 && (d.toks[j].key == "played" || d.toks[j].key == "plays" || d.toks[j].key == "had" || d.toks[j].key == "has") {
+			if ps := d.actorsLeft(j, d.toks[i].sent, "memberOf", sideSubj); len(ps) > 0 {
+				add(ps[0], "memberOf", o.ent, i)
+			} else if g, ok := pronounGender[d.toks[j-1].key]; ok && j >= 1 && (g == 'm' || g == 'f') {
+				if e := d.resolvePronoun(j-1, g); e != nil {
+					add(e, "memberOf", o.ent, i)
+				}
+			}
+		}
+	}
+	// "X, a member of Y", "X is allegedly a member of Y", "He was a
+	// member of Z, a clique of Y"
+	for i := 0; i+4 < len(d.toks); i++ {
+		if d.toks[i].key != "member" || d.toks[i+1].key != "of" || d.inQuote[i] {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && memberMods[d.toks[j].key] {
+			j--
+		}
+		var subj *entity
+		switch {
+		case j >= 1 && d.toks[j].key == ",":
+			if s := d.mentionAt(j - 1); s != nil {
+				subj = s.ent
+			}
+		case j >= 1 && beForms[d.toks[j].key]:
+			if s := d.mentionAt(j - 1); s != nil {
+				subj = s.ent
+			} else if g, ok := pronounGender[d.toks[j-1].key]; ok && (g == 'm' || g == 'f') {
+				subj = d.resolvePronoun(j-1, g)
+			}
+		}
+		if subj == nil || subj.typ != schema.Person {
+			continue
+		}
+		for _, o := range d.memberBodies(i+2, d.toks[i].sent) {
+			add(subj, "memberOf", o, i)
+		}
+	}
+}
+
+// memberMods may come between a person and "member of": "X is allegedly
+// a senior member of".
+var memberMods = set("a", "an", "alleged", "senior", "founding", "allegedly", "reportedly", "high-ranking", "known",
+	"active", "suspected", "also", "still")
+
+// subgroupNouns name a part of a gang: "Z, a clique of Y".
+var subgroupNouns = set("clique", "cell", "faction", "branch", "wing", "splinter", "offshoot", "unit", "chapter")
+
+// memberBodies are the body named at token k ("the" and a quoted name
+// skipped) and the body it is a part of ("Z, a clique of Y").
+func (d *doc) memberBodies(k, sent int) []*entity {
+	var out []*entity
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	if m := d.mentionAt(k); m != nil && m.ent != nil {
+		out = append(out, m.ent)
+		k = m.e
+	} else {
+		// a name in quotes the extractor does not know
+		for k < len(d.toks) && d.toks[k].sent == sent && (d.inQuote[k] || d.toks[k].kind != tWord && d.toks[k].key != "," && d.toks[k].key != "(") {
+			k++
+		}
+	}
+	if k < len(d.toks) && d.toks[k].key == "(" {
+		if c := d.closeParen(k, sent); c > k {
+			k = c + 1
+		}
+	}
+	if k+3 < len(d.toks) && d.toks[k].key == "," && (d.toks[k+1].key == "a" || d.toks[k+1].key == "an") && subgroupNouns[d.toks[k+2].key] && d.toks[k+3].key == "of" {
+		if m := d.mentionAt(k + 4); m != nil && m.ent != nil {
+			out = append(out, m.ent)
+		} else if k+5 < len(d.toks) && d.toks[k+4].key == "the" {
+			if m := d.mentionAt(k + 5); m != nil && m.ent != nil {
+				out = append(out, m.ent)
+			}
+		}
+	}
+	return out
+}
+
+// headWords are the titles of whoever heads a body; with a qualifier
+// ("head of security") or a rank below ("deputy director") they are not.
+var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
+	"commander", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
+
+// headTitle reports whether a role title names the head of its body.
+func headTitle(title string, cartel bool) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	head := false
+	for i, x := range w {
+		switch {
+		case x == "of" || x == "for" || x == "in":
+			return head && i > 0 && cartel && w[i-1] != "head" // "leader of" is still the leader
+		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
+			x == "under" || x == "acting" || x == "regional" || x == "former" || x == "senior" && !cartel:
+			return false
+		case headWords[x]:
+			head = true
+		}
+	}
+	return head
+}
