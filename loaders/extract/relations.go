@@ -217,6 +217,9 @@ func (d *doc) findRelations(published string) {
 		if !ok || d.inQuote[v] && !d.weSubject(v) || d.mentionAt(v) != nil && !cues[0].noun {
 			continue
 		}
+		if t := d.toks[v]; t.cap && v > 0 && d.toks[v-1].sent == t.sent && !d.titlecase[t.para] {
+			continue // "Multinational Security Support (MSS) mission": a word of a name
+		}
 		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and")
 		for _, c := range cues {
 			if nominal != c.noun && nounCue(d.toks[v].key) != "" && hasVerbCue(d.toks[v].key) {

@@ -264,6 +264,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			continue
 		}
+		if m.ent == nil && side == sideObj && m.e < len(d.toks) && peopleNouns[d.toks[m.e].key] {
+			if g := d.govOf(m); g != nil && typeOK(pred, side, g.typ) {
+				return []*entity{g} // "aid to the Haitian people": Haiti
+			}
+		}
 		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" {
 			k = m.e - 1
 			continue
@@ -323,6 +328,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	}
 	return out
 }
+
+// peopleNouns after a demonym name a country's people or state: "the
+// Haitian people", "the Colombian government".
+var peopleNouns = set("people", "government", "state", "nation")
 
 // objectPronouns are the object pronouns that refer back to a person.
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f'}

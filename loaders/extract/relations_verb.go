@@ -170,6 +170,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
 	}
+	if passive && personMeetVerbs[d.toks[v].key] {
+		return // "X was joined by a delegation": company, not a meeting
+	}
 	sent := d.toks[v].sent
 	if c.pred == "convicted" && len(c.rest) > 0 {
 		// "X pleaded guilty in a case brought by Y": Y convicted X
