@@ -122,6 +122,36 @@ func (d *doc) chainBefore(e int) []roleItem {
 			}
 			break
 		}
+		// "ACRONYM)" after a body: "… Southern Command (SOUTHCOM) General X"
+		if d.toks[k].key == ")" && k >= 2 && d.toks[k-2].key == "(" && d.toks[k-1].upper && len(items) <= 1 && (len(items) == 0 || items[0].org == nil) {
+			k -= 3
+			continue
+		}
+		// "President of Ecuador X", "Commander of the Southern Command
+		// General X": a title before "of" and the body; a rank between the
+		// body and the name is the name's
+		if key := d.toks[k].key; (key == "of" || key == "the" && k > 0 && d.toks[k-1].key == "of") && len(items) > 0 && items[len(items)-1].org != nil {
+			ranksOnly := true
+			for _, it := range items[:len(items)-1] {
+				if it.org != nil || !militaryRanks[d.toks[it.tok].key] {
+					ranksOnly = false
+				}
+			}
+			j := k - 1
+			if key == "the" {
+				j--
+			}
+			var title []roleItem
+			for j >= 0 && d.toks[j].sent == d.toks[k].sent && d.isTitleTok(j) {
+				title = append(title, roleItem{tok: j})
+				j--
+			}
+			if ranksOnly && len(title) > 0 && titleHeads[d.toks[title[0].tok].key] {
+				items = append(title, items[len(items)-1])
+				k = j
+				break
+			}
+		}
 		if d.toks[k].key == "'s" && k > 0 {
 			if k >= 2 && (refNouns[d.toks[k-1].key] != 0 || headOfState[d.toks[k-1].key]) && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
 				break // "the country's minister", "the president's envoy": itsBefore reads the referent
