@@ -41,6 +41,9 @@ func (d *doc) frameworkPrefix(i int) bool {
 		if !d.capWord(k) {
 			break
 		}
+		if ps, n := d.g.lookup(d.toks, k); key == "dialogue" && n > 0 && len(ps) > 0 && ps[0].kind == kRegionDemonym {
+			return true // "North American Drug Dialogue": the region's states
+		}
 		if key != "committee" && memberAdjs[t.key] || key == "committee" && (t.key == "bilateral" || t.key == "trilateral" || t.key == "binational") {
 			return true
 		}

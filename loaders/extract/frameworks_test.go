@@ -22,6 +22,8 @@ func TestFrameworks(t *testing.T) {
 			"U.S.-Peru Maritime Security Dialogue", "Agreement", "Peru|United States"},
 		{"a working group of two states", "H\nOfficials launched a Chile-Argentina Firearms Working Group last year.",
 			"Chile-Argentina Firearms Working Group", "Agreement", "Argentina|Chile"},
+		{"a dialogue of a region's states", "H\nCanada hosted Mexico and Peru for the Ninth Meeting of the Central American Firearms Dialogue.",
+			"Central American Firearms Dialogue", "Agreement", ""},
 		{"a trilateral committee", "H\nGuatemala, Honduras and El Salvador met in the Trilateral Border Committee on Friday.",
 			"Trilateral Border Committee", "Agreement", ""},
 		{"a global coalition with its purpose", "H\nPeru joined the Global Coalition to Stop Timber Smuggling in May.",
