@@ -36,7 +36,8 @@ type Reader interface {
 // and value buckets directly, in one bbolt read transaction with its own
 // caches: an answer that makes a thousand index lookups pays for one
 // transaction, not a thousand. On PostgreSQL it reads the quads and nodes
-// tables with one SELECT per lookup (pgReader). Elsewhere it asks Cayley.
+// tables itself (pgReader), and is a Batcher: many lookups in one
+// statement. Elsewhere it asks Cayley.
 func (s *Store) Read(ctx context.Context, fn func(qs graph.QuadStore, r Reader) error) error {
 	return s.View(func(qs graph.QuadStore) error {
 		if _, ok := qs.(*csql.QuadStore); ok && s.sql != nil {
