@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"testing"
+	"time"
 
 	_ "github.com/lib/pq" // registers "postgres"
 )
@@ -47,7 +48,16 @@ func Fresh(t testing.TB) string {
 		t.Fatalf("create database %s on %s: %v", name, u.Redacted(), err)
 	}
 	t.Cleanup(func() {
-		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+		// an autovacuum worker in the database makes FORCE fail without
+		// pg_signal_backend (.ci/run grants it); it is gone in a moment
+		var err error
+		for try := 0; try < 20; try++ {
+			if _, err = db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err == nil {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if err != nil {
 			t.Errorf("drop database %s: %v", name, err)
 		}
 		db.Close()
