@@ -100,7 +100,11 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	p := m.ent
 	sentRoles := d.lastSentRole(m.s)
 	// titles and organisations before the name
-	items := d.chainBefore(m.s)
+	hs := m.s // "Homeland Security Advisor Dr. X": the title before the honorific
+	for hs > 0 && d.toks[hs-1].sent == d.toks[m.s].sent && func() bool { _, ok := honorifics[d.toks[hs-1].key]; return ok }() {
+		hs--
+	}
+	items := d.chainBefore(hs)
 	for _, it := range items {
 		if it.m != nil {
 			it.m.attached = true
