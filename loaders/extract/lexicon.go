@@ -51,7 +51,7 @@ var titleHeads = set("president", "vice-president", "president-elect", "minister
 	"analyst", "researcher", "expert", "professor", "prof.", "fellow", "pope", "king", "queen",
 	"cmdr.", "commissioner", "superintendent", "inspector", "detective", "attorney", "lawmaker",
 	"legislator", "deputy", "counselor", "consul", "attaché", "attache", "marshal", "chancellor",
-	"premier", "dictator", "strongman", "boss", "kingpin", "founder", "co-founder", "investigator",
+	"premier", "boss", "kingpin", "founder", "co-founder", "investigator",
 	"economist", "scholar", "specialist", "consultant", "negotiator", "delegate", "sheriff", "member",
 	"charge", "reporter", "correspondent", "teacher", "lecturer", "director-general", "secretary-general",
 	"diplomat", "lawyer", "activist", "journalist", "anthropologist", "sociologist", "criminologist",
@@ -104,7 +104,7 @@ var militaryRanks = set("general", "gen.", "admiral", "adm.", "colonel", "col.",
 
 // stateTitles belong to a government when no organisation is named.
 var stateTitles = set("president", "vice-president", "president-elect", "minister", "prime", "premier",
-	"ambassador", "chancellor", "secretary", "attorney", "dictator", "king", "queen", "diplomat")
+	"ambassador", "chancellor", "secretary", "attorney", "king", "queen", "diplomat")
 
 // speechVerbs report speech.
 var speechVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated",
