@@ -240,18 +240,23 @@ func (d *doc) findRelations(published string) {
 			break
 		}
 	}
-	d.ruled("relation/role", 0, 0)
-	d.roleRelations(add)
-	d.ruled("relation/agreement-partners", 0, 0)
-	d.agreementPartners(add)
-	d.ruled("relation/joint-act", 0, 0)
-	d.jointRelations(add)
-	d.ruled("relation/accompaniment", 0, 0)
-	d.accompaniments(add)
-	d.aidDeliveries(add)
-	d.quotedAccusations(add)
-	d.ruled("relation/head-apposition", 0, 0)
-	d.headAppositives(add)
+	// the rules over whole sentences, each under the name --explain gives
+	// its relations
+	for _, step := range []struct {
+		rule string
+		run  func(func(*entity, string, *entity, int))
+	}{
+		{"relation/role", d.roleRelations},
+		{"relation/agreement-partners", d.agreementPartners},
+		{"relation/joint-act", d.jointRelations},
+		{"relation/accompaniment", d.accompaniments},
+		{"relation/aid-delivery", d.aidDeliveries},
+		{"relation/quoted-accusation", d.quotedAccusations},
+		{"relation/head-apposition", d.headAppositives},
+	} {
+		d.ruled(step.rule, 0, 0)
+		step.run(add)
+	}
 }
 
 // relation builds the relation s pred o read at token at: its sentence,

@@ -35,22 +35,23 @@ func (d *doc) findRoles() {
 		}
 		d.rolesAround(m, add)
 	}
-	d.ruled("role/pronoun-copula", 0, 0)
-	d.pronounCopulaRoles(add)
-	d.ruled("role/pronoun-work-clause", 0, 0)
-	d.pronounWorkRoles(add)
-	d.ruled("role/led-by", 0, 0)
-	d.ledByRoles(add)
-	d.ruled("role/work-clause", 0, 0)
-	d.workClauseRoles(add)
-	d.ruled("role/headed", 0, 0)
-	d.headedRoles(add)
-	d.ruled("role/title-phrase", 0, 0)
-	d.genericRoles(add)
-	d.ruled("role/party", 0, 0)
-	d.partyRoles(add)
-	d.ruled("role/possessed-org", 0, 0)
-	d.possessedOrgRoles(add)
+	// the clause rules, each under the name --explain gives its roles
+	for _, step := range []struct {
+		rule string
+		run  func(func(*entity, string, *entity, int))
+	}{
+		{"role/pronoun-copula", d.pronounCopulaRoles},
+		{"role/pronoun-work-clause", d.pronounWorkRoles},
+		{"role/led-by", d.ledByRoles},
+		{"role/work-clause", d.workClauseRoles},
+		{"role/headed", d.headedRoles},
+		{"role/title-phrase", d.genericRoles},
+		{"role/party", d.partyRoles},
+		{"role/possessed-org", d.possessedOrgRoles},
+	} {
+		d.ruled(step.rule, 0, 0)
+		step.run(add)
+	}
 	d.ruled("", 0, 0)
 	d.roleNounMentions()
 }

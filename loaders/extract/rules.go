@@ -104,6 +104,8 @@ var rules = []Rule{
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
+	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
+	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 }
 
