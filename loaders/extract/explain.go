@@ -96,15 +96,22 @@ func (d *doc) sentenceOf(at int) string {
 	if at < 0 || at >= len(d.toks) {
 		return ""
 	}
+	a, b := d.sentenceSpan(at)
+	return d.surface(a, b+1)
+}
+
+// sentenceSpan returns the first and last tokens of the sentence holding
+// token at.
+func (d *doc) sentenceSpan(at int) (a, b int) {
 	sent := d.toks[at].sent
-	a, b := at, at
+	a, b = at, at
 	for a > 0 && d.toks[a-1].sent == sent {
 		a--
 	}
 	for b+1 < len(d.toks) && d.toks[b+1].sent == sent {
 		b++
 	}
-	return d.surface(a, b+1)
+	return a, b
 }
 
 func (d *doc) ruleOr(def string) string {

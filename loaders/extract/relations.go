@@ -266,14 +266,7 @@ func (d *doc) relation(s *entity, pred string, o *entity, at int, published stri
 	if at < 0 || at >= len(d.toks) {
 		return r
 	}
-	sent := d.toks[at].sent
-	a, b := at, at
-	for a > 0 && d.toks[a-1].sent == sent {
-		a--
-	}
-	for b+1 < len(d.toks) && d.toks[b+1].sent == sent {
-		b++
-	}
+	a, b := d.sentenceSpan(at)
 	r.Sentence = d.surface(a, b+1)
 	if st, en := d.nt.span(d.toks[a].s, d.toks[b].e); st-d.base >= 0 && en > st {
 		r.Start, r.End = st-d.base, en-d.base
