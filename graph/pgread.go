@@ -321,7 +321,7 @@ func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
 	}
 	for _, g := range got {
 		h := g.h
-		out[g.i].Quads = append(out[g.i].Quads, quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]})
+		out[g.i].Quads = append(out[g.i].Quads, r.quadOf(h))
 	}
 	return out, nil
 }
@@ -375,7 +375,7 @@ func (r *pgReader) query(ctx context.Context, query string, args ...any) ([]quad
 	}
 	out := make([]quad.Quad, len(hashes))
 	for i, h := range hashes {
-		out[i] = quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
+		out[i] = r.quadOf(h)
 	}
 	return out, nil
 }
@@ -471,4 +471,9 @@ func nodeValue(data []byte, str, typ, lang sql.NullString, iri, bnode sql.NullBo
 		return quad.Time(vtime.Time.UTC()), nil
 	}
 	return pquads.UnmarshalValue(data)
+}
+
+// quadOf is the quad of four resolved node hashes.
+func (r *pgReader) quadOf(h [4]csql.NodeHash) quad.Quad {
+	return quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
 }

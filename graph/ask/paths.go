@@ -515,10 +515,7 @@ func (p *plan) neighbours(iri string, mentions bool) {
 			firsts = firsts[:maxStatementFanout]
 		}
 		for _, q := range firsts {
-			mid := iriOf(q.Object)
-			if step.firstDir == quad.Object {
-				mid = iriOf(q.Subject)
-			}
+			mid := farEnd(q, step.firstDir)
 			if mid != "" {
 				p.facts(step.thenDir, mid, step.then, maxFanout)
 			}
@@ -619,10 +616,7 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 			firsts = firsts[:maxStatementFanout]
 		}
 		for _, q := range firsts {
-			mid := iriOf(q.Object)
-			if step.firstDir == quad.Object {
-				mid = iriOf(q.Subject)
-			}
+			mid := farEnd(q, step.firstDir)
 			if mid == "" {
 				continue
 			}
@@ -663,4 +657,13 @@ func (r *reader) neighbours(iri string, mentions bool) ([]neighbour, error) {
 	}
 	sort.Slice(nbs, func(i, j int) bool { return nbs[i].iri < nbs[j].iri })
 	return nbs, nil
+}
+
+// farEnd is the IRI at the other end of q from the node it was read by
+// (dir is the direction q was read in).
+func farEnd(q quad.Quad, dir quad.Direction) string {
+	if dir == quad.Object {
+		return iriOf(q.Subject)
+	}
+	return iriOf(q.Object)
 }
