@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -149,10 +151,22 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 			}
 			if s < i-1 {
 				c = ""
-				for k := s; k < i; k++ {
-					if p := d.g.people["|"+d.toks[k].key]; p != nil && p.country != "" {
-						c = p.country
-						break
+				for k := s; k < i && c == ""; k++ {
+					// a known surname, alone or of several words ("Peña Nieto")
+					for j := i; j > k && c == ""; j-- {
+						var words []string
+						for n := k; n < j; n++ {
+							if d.toks[n].key != "-" {
+								words = append(words, d.toks[n].key)
+							}
+						}
+						key := strings.Join(words, " ")
+						for _, p := range []*person{d.g.people["|"+key], d.g.people[key]} {
+							if p != nil && p.country != "" {
+								c = p.country
+								break
+							}
+						}
 					}
 				}
 				if c == "" {
