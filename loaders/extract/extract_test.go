@@ -123,6 +123,7 @@ func TestRoles(t *testing.T) {
 		{"Talks\nThe envoy and Commander of the Andean Naval Command (ANC) General Rosa Vidal met today.", "Rosa Vidal", "Andean Naval Command", false},
 		{"Talks\nPresident Biden’s Special Advisor for the Americas Dana Whitfield spoke in Quito.", "Dana Whitfield", "United States", false},
 		{"Statement from Homeland Security Advisor Dr. Dana Whitfield on the Arrest\n\nThe United States thanks Mexico.", "Dana Whitfield", "United States", false},
+		{"Sentenced\nAna Ruiz Vega, from Zacapa, Guatemala, was a leader of the Gulf Cartel.", "Ana Ruiz Vega", "Gulf Cartel", false},
 		{"Charges\n“As President Biden has made clear, the cartels will answer for this,” said prosecutor Ana Ruiz of the United States.", "Joe Biden", "United States", false},
 		{"Statement from Homeland Security Advisor Dana Whitfield on Haiti\nHaiti's police and the United States worked in Haiti, and Haiti thanked them.", "Dana Whitfield", "United States", false},
 		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},

@@ -166,10 +166,11 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 		d.ruled("role/apposition", 0, 0)
 		d.appositionAt(p, m, c+2, preTitle, add)
 	}
-	// "Aldana was deputy chief of mission at the U.S. Embassy"
-	if m.e+1 < len(d.toks) && (d.toks[m.e].key == "is" || d.toks[m.e].key == "was") && !m.quoted {
+	// "Aldana was deputy chief of mission at the U.S. Embassy", "X, from
+	// Zacapa, Guatemala, was a leader of Y", "X, 41, is a member of Y"
+	if cop := d.afterOrigin(m.e); cop+1 < len(d.toks) && (d.toks[cop].key == "is" || d.toks[cop].key == "was") && !m.quoted {
 		d.ruled("role/copula", 0, 0)
-		d.appositionAt(p, m, m.e+1, preTitle, add)
+		d.appositionAt(p, m, cop+1, preTitle, add)
 	}
 	d.ruled("role/rank-of-apposed-body", 0, 0)
 	for _, t := range deferred {
@@ -501,4 +502,30 @@ func (d *doc) knownOfficeInQuote(m *mention, add func(*entity, string, *entity, 
 		d.ruled("role/known-office-in-quote", m.s, m.e)
 		add(m.ent, gp.title, g, m.s)
 	}
+}
+
+// afterOrigin returns the token after a comma-delimited origin or age
+// right after a name ending before e (", from Zacapa, Guatemala,", ", 41,"),
+// or e when there is none.
+func (d *doc) afterOrigin(e int) int {
+	if e+2 >= len(d.toks) || d.toks[e].key != "," {
+		return e
+	}
+	if k := d.toks[e+1].key; k != "from" && k != "of" && !(d.toks[e+1].kind == tWord && k[0] >= '0' && k[0] <= '9') {
+		return e
+	}
+	commas := 0
+	for k := e + 2; k < len(d.toks) && k < e+10 && d.toks[k].sent == d.toks[e].sent; k++ {
+		if d.toks[k].key != "," {
+			continue
+		}
+		// the origin's last comma comes right before the verb
+		if n := d.toks[k+1].key; n == "is" || n == "was" {
+			return k + 1
+		}
+		if commas++; commas > 1 {
+			break
+		}
+	}
+	return e
 }
