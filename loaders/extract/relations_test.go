@@ -429,3 +429,30 @@ func TestHeadTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorGovernment checks that a text headed "Statement by X" speaks
+// for X's government: an indictment with no prosecutor named is its, and
+// so is "we" outside quotation marks. Invented copy.
+func TestAuthorGovernment(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Statement by Attorney General Dana Whitfield of the United States\n\nToday Mexico transferred Carlos Mena Ruiz, who has been indicted for drug trafficking.",
+			"United States|charged|Carlos Mena Ruiz"},
+		{"Statement by Attorney General Dana Whitfield of the United States\n\nWe will continue to support Honduras in this fight.",
+			"United States|supports|Honduras"},
+	} {
+		x := ex.Extract(schema.Article{ID: "t", Text: c.text})
+		var got []string
+		for _, r := range x.Relations {
+			got = append(got, r.Subject+"|"+r.Predicate+"|"+r.Object)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("Extract(%q) relations = %v, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -199,10 +199,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjs := []*entity(nil)
 		if by >= 0 {
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
-		} else if pred == "convicted" {
+		} else if pred == "convicted" || pred == "charged" {
 			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
 			if subjs == nil {
-				subjs = d.courtCountry(end, sent)
+				subjs = d.courtCountry(end, sent) // "who has been indicted for drug trafficking"
 			}
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
@@ -461,9 +461,10 @@ func (d *doc) isModal(k int) bool {
 	return relModals[t.key] && !(t.key == "may" && t.cap && k > 0 && d.toks[k-1].sent == t.sent)
 }
 
-// courtCountry is the government whose court convicted when no court or
-// prosecutor is named: the country named by "in" after the verb ("was
-// sentenced in Mexico"), else the article's dateline country.
+// courtCountry is the government whose court charged or convicted when
+// no court or prosecutor is named: the country named by "in" after the
+// verb ("was sentenced in Mexico"), else the article's dateline country,
+// else the government of the text's author ("Statement by X").
 func (d *doc) courtCountry(end, sent int) []*entity {
 	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 		if d.toks[k].key == "in" && d.toks[k+1].cap {
@@ -480,11 +481,17 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 			return nil // a place the extractor cannot place
 		}
 	}
-	if d.dateline == "" {
+	if d.dateline != "" {
+		if e := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; e != nil {
+			return []*entity{e}
+		}
 		return nil
 	}
-	if e := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; e != nil {
-		return []*entity{e}
+	// no dateline: the government of the text's author ("Statement by X")
+	if sp := d.textSpeaker(); sp != nil {
+		if g := d.personGov(sp); g != nil {
+			return []*entity{g}
+		}
 	}
 	return nil
 }
