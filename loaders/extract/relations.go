@@ -25,43 +25,14 @@ import (
 // of its actors (only a government or agency designates; only a person is
 // arrested), which is general knowledge and keeps noise out.
 
-// relationLexicon is the cue lexicon: per predicate, verb phrases (the
-// first word a lemma whose forms are generated, the rest literal; "…"
-// allows up to three words in between: "deploy … against"; a last part
-// "{a|b}" requires one of those words later in the sentence: "declare
-// {terrorist}" reads "declared X a terrorist organization", not "declared
-// a state of emergency") and nouns (each with the words that introduce
-// its object, "" for "of").
-var relationLexicon = []struct{ pred, verbs, nouns string }{
-	{"designated", "designate; redesignate; declare {terrorist|terrorists}", "designation; designations"},
-	{"sanctioned", "sanction; impose sanctions on; impose sanctions against", "sanctions against; sanctions on"},
-	{"charged", "indict; charge; prosecute", "indictment; indictments; charges against"},
-	{"arrested", "arrest; capture; detain; apprehend", "arrest; arrests; capture; detention"},
-	{"extradited", "extradite", "extradition"},
-	{"convicted", "convict; sentence; plead guilty", "conviction"},
-	{"seized", "seize; confiscate", "seizure"},
-	{"attacked", "attack; ambush; invade", "attack on; attacks on; attacks against; strikes against; strikes on; war against; war on; invasion; aggression against"},
-	{"deployedAgainst", "deploy … against; launch … against; target", "operation against; operations against; offensive against; crackdown on; campaign against"},
-	{"cooperatesWith", "cooperate with; cooperate; collaborate with; collaborate; partner with; work with; work closely with; work together; stand together; join forces with", "cooperation; collaboration; partnership"},
-	{"metWith", "meet with; meet; hold talks with; host; speak with; visit; receive; join", "meeting; meetings; talks; call; conversation; summit"},
-	{"negotiatesWith", "negotiate with", "negotiations"},
-	{"signed", "sign", "signing"},
-	{"ratified", "ratify", "ratification"},
-	{"withdrewFrom", "withdraw from; pull out of", "withdrawal from"},
-	{"testifiedBefore", "testify before; testify to; appear before", "testimony before"},
-	{"accused", "accuse; blame", ""},
-	{"threatened", "threaten", ""},
-	{"rejected", "reject; dismiss; refuse", "rejection"},
-	{"supports", "support; back; fund; aid; assist; provide support to; provide assistance to; praise", "support for; support to; assistance to"},
-	{"leads", "lead; head; run; command; found; co-found", ""},
-	{"memberOf", "", ""},
-}
-
-// irregularForms are the irregular inflections of the lexicon's lemmas.
-var irregularForms = map[string][]string{
-	"meet": {"met"}, "hold": {"held"}, "lead": {"led"}, "withdraw": {"withdrew", "withdrawn"},
-	"run": {"ran"}, "speak": {"spoke", "spoken"}, "pull": nil, "found": {"founded"}, "stand": {"stood"},
-}
+// relationLexicon is the cue lexicon, read from data/lexicon/relations.tsv
+// (whose header documents the phrase syntax): per predicate, verb phrases
+// (a lemma whose forms are generated, then literal words, "…" for a gap,
+// a last "{a|b}" requiring one of those words later in the sentence) and
+// nouns (each with the word that introduces its object, "of" if none).
+// irregularForms are the irregular inflections of its lemmas, from
+// data/lexicon/irregular-verbs.tsv.
+var relationLexicon, irregularForms = mustRelationLexicon()
 
 // directVerbs state their relation only with the object right after them
 // (over titles): "visited Belize", "received Minister X", "joined
@@ -85,44 +56,7 @@ type relCue struct {
 }
 
 // relCues maps a first word (folded) to the cues it starts.
-var relCues = map[string][]relCue{}
-
-func init() {
-	for _, l := range relationLexicon {
-		for _, phrase := range splitList(l.verbs) {
-			w := strings.Fields(phrase)
-			var needs []string
-			if last := w[len(w)-1]; strings.HasPrefix(last, "{") {
-				needs, w = strings.Split(strings.Trim(last, "{}"), "|"), w[:len(w)-1]
-			}
-			if w[0] == "found" || w[0] == "co-found" {
-				// "found" is also the past of "find": only "founded"
-				relCues[w[0]+"ed"] = append(relCues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true, needs: needs})
-				continue
-			}
-			s, past, ing := verbForms(w[0])
-			forms := map[string]bool{w[0]: false, s: false, ing: false}
-			if irr, ok := irregularForms[w[0]]; ok && irr != nil {
-				for _, f := range irr {
-					forms[f] = true
-				}
-			} else {
-				forms[past] = true
-			}
-			for f, isPast := range forms {
-				relCues[f] = append(relCues[f], relCue{pred: l.pred, rest: w[1:], past: isPast, needs: needs})
-			}
-		}
-		for _, phrase := range splitList(l.nouns) {
-			w := strings.Fields(phrase)
-			c := relCue{pred: l.pred, noun: true, intro: "of"}
-			if len(w) > 1 {
-				c.intro = w[1]
-			}
-			relCues[w[0]] = append(relCues[w[0]], c)
-		}
-	}
-}
+var relCues = compileRelCues(relationLexicon, irregularForms)
 
 func splitList(s string) []string {
 	var out []string

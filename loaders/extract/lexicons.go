@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/data"
+)
+
+// The cue lexicons live in data/lexicon as text files, embedded in the
+// binary (data.Lexicon) and read once when the package starts:
+//
+//   - relations.tsv: per predicate, its verb phrases and nouns
+//     (relationLexicon, compiled into relCues);
+//   - irregular-verbs.tsv: the irregular pasts of relations.tsv's lemmas
+//     (irregularForms).
+//
+// A malformed line stops the program at start-up with an error naming the
+// file and line; the tests load the files too, so a broken file fails
+// them first.
+
+// lexiconDir is the name the errors give the embedded lexicon directory.
+const lexiconDir = "data/lexicon"
+
+// lexLine is one line of a lexicon file that is neither blank nor a
+// comment.
+type lexLine struct {
+	n    int // 1-based line number
+	text string
+}
+
+// lexError is a malformed line of a lexicon file.
+type lexError struct {
+	file string
+	line int
+	msg  string
+}
+
+func (e *lexError) Error() string { return fmt.Sprintf("%s:%d: %s", e.file, e.line, e.msg) }
+
+// readLexFile returns the lines of name in fsys that hold data: blank lines
+// and lines starting with "#" (after spaces) are comments.
+func readLexFile(fsys fs.FS, name string) ([]lexLine, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	var out []lexLine
+	for i, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if t := strings.TrimSpace(l); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		out = append(out, lexLine{i + 1, l})
+	}
+	return out, nil
+}
+
+// relEntry is one line of relations.tsv: a predicate and its verb and noun
+// phrases, each list separated by ";".
+type relEntry struct{ pred, verbs, nouns string }
+
+// loadRelationLexicon reads relations.tsv and irregular-verbs.tsv from
+// fsys; dir is the directory the errors name.
+func loadRelationLexicon(fsys fs.FS, dir string) ([]relEntry, map[string][]string, error) {
+	irrFile, relFile := path.Join(dir, "irregular-verbs.tsv"), path.Join(dir, "relations.tsv")
+	lines, err := readLexFile(fsys, "irregular-verbs.tsv")
+	if err != nil {
+		return nil, nil, err
+	}
+	irregular := map[string][]string{}
+	for _, l := range lines {
+		cols := strings.Split(l.text, "\t")
+		lemma := strings.TrimSpace(cols[0])
+		switch {
+		case len(cols) > 2:
+			return nil, nil, &lexError{irrFile, l.n, fmt.Sprintf("%d columns, want lemma and forms", len(cols))}
+		case lemma == "" || strings.ContainsAny(lemma, " ;"):
+			return nil, nil, &lexError{irrFile, l.n, fmt.Sprintf("lemma %q is not one word", lemma)}
+		}
+		if _, dup := irregular[lemma]; dup {
+			return nil, nil, &lexError{irrFile, l.n, fmt.Sprintf("lemma %q listed twice", lemma)}
+		}
+		var forms []string
+		if len(cols) == 2 {
+			forms = strings.Fields(cols[1])
+		}
+		irregular[lemma] = forms
+	}
+
+	if lines, err = readLexFile(fsys, "relations.tsv"); err != nil {
+		return nil, nil, err
+	}
+	var lex []relEntry
+	seen := map[string]bool{}
+	for _, l := range lines {
+		cols := strings.Split(l.text, "\t")
+		if len(cols) > 3 {
+			return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("%d columns, want predicate, verb phrases, noun phrases", len(cols))}
+		}
+		for len(cols) < 3 {
+			cols = append(cols, "")
+		}
+		e := relEntry{strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2])}
+		if e.pred == "" || strings.ContainsAny(e.pred, " ;") {
+			return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("predicate %q is not one word", e.pred)}
+		}
+		if seen[e.pred] {
+			return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("predicate %q listed twice", e.pred)}
+		}
+		seen[e.pred] = true
+		for _, p := range splitList(e.verbs) {
+			if msg := badVerbPhrase(p); msg != "" {
+				return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("%s: verb phrase %q: %s", e.pred, p, msg)}
+			}
+		}
+		for _, p := range splitList(e.nouns) {
+			if w := strings.Fields(p); len(w) > 2 || strings.ContainsAny(p, "{}|…") {
+				return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("%s: noun phrase %q: want a noun and at most one introducing word", e.pred, p)}
+			}
+		}
+		lex = append(lex, e)
+	}
+	return lex, irregular, nil
+}
+
+// badVerbPhrase says what is wrong with a verb phrase of relations.tsv,
+// "" if nothing.
+func badVerbPhrase(p string) string {
+	w := strings.Fields(p)
+	if n := len(w); strings.HasPrefix(w[n-1], "{") {
+		alts := strings.TrimPrefix(w[n-1], "{")
+		if !strings.HasSuffix(alts, "}") {
+			return `"{" without "}"`
+		}
+		for _, a := range strings.Split(strings.TrimSuffix(alts, "}"), "|") {
+			if a == "" {
+				return `an empty alternative in "{…}"`
+			}
+		}
+		w = w[:n-1]
+	}
+	if len(w) == 0 {
+		return "no words before the condition"
+	}
+	if w[0] == "…" {
+		return `starts with "…"`
+	}
+	for _, x := range w {
+		if strings.ContainsAny(x, "{}|") {
+			return `"{a|b}" only as the last part`
+		}
+	}
+	return ""
+}
+
+// compileRelCues turns the lexicon into the cues the sentence reader
+// looks up by a token's folded word.
+func compileRelCues(lex []relEntry, irregular map[string][]string) map[string][]relCue {
+	cues := map[string][]relCue{}
+	for _, l := range lex {
+		for _, phrase := range splitList(l.verbs) {
+			w := strings.Fields(phrase)
+			var needs []string
+			if last := w[len(w)-1]; strings.HasPrefix(last, "{") {
+				needs, w = strings.Split(strings.Trim(last, "{}"), "|"), w[:len(w)-1]
+			}
+			if w[0] == "found" || w[0] == "co-found" {
+				// "found" is also the past of "find": only "founded"
+				cues[w[0]+"ed"] = append(cues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true, needs: needs})
+				continue
+			}
+			s, past, ing := verbForms(w[0])
+			forms := map[string]bool{w[0]: false, s: false, ing: false}
+			if irr, ok := irregular[w[0]]; ok && irr != nil {
+				for _, f := range irr {
+					forms[f] = true
+				}
+			} else {
+				forms[past] = true
+			}
+			for f, isPast := range forms {
+				cues[f] = append(cues[f], relCue{pred: l.pred, rest: w[1:], past: isPast, needs: needs})
+			}
+		}
+		for _, phrase := range splitList(l.nouns) {
+			w := strings.Fields(phrase)
+			c := relCue{pred: l.pred, noun: true, intro: "of"}
+			if len(w) > 1 {
+				c.intro = w[1]
+			}
+			cues[w[0]] = append(cues[w[0]], c)
+		}
+	}
+	return cues
+}
+
+// mustLexicon stops the program when a bundled lexicon file is malformed:
+// the files are part of the build, so this is a bug the tests catch.
+func mustLexicon[T any](v T, err error) T {
+	if err != nil {
+		panic("extract: lexicon: " + err.Error())
+	}
+	return v
+}
+
+func mustRelationLexicon() ([]relEntry, map[string][]string) {
+	lex, irr, err := loadRelationLexicon(data.Lexicon, lexiconDir)
+	if err != nil {
+		panic("extract: lexicon: " + err.Error())
+	}
+	return lex, irr
+}
