@@ -28,6 +28,9 @@ func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
 		if o == nil && d.toks[i+2].key == "the" {
 			o = d.mentionAt(i + 3)
 		}
+		if o != nil && o.e+1 < len(d.toks) && d.toks[o.e].key == "'s" {
+			o = d.mentionAt(o.e + 1) // "head of DEA's Lima Division": the division
+		}
 		if o == nil || o.ent == nil || !typeOK(pred, sideObj, o.ent.typ) {
 			continue
 		}

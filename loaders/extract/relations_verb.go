@@ -144,6 +144,9 @@ func (d *doc) sentenceHas(from int, words []string) bool {
 // verbRelation reads the actors of the verb cue at [v, end).
 func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
 	pred := c.pred
+	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
+		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
+	}
 	g := d.verbGroup(v)
 	if g.neg {
 		return

@@ -84,8 +84,9 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		d.roles = append(d.roles, r)
 		d.roleBecause(r, at)
 		p.roles = append(p.roles, title)
-		// a post in a unit is a post in the body it belongs to
-		if par := org.parent; par != nil && par.typ == schema.Agency && !seen[fold(p.name)+"|"+fold(par.name)] {
+		// a post in a unit is a post in the body it belongs to, but the
+		// unit's head does not head the body
+		if par := org.parent; par != nil && par.typ == schema.Agency && !seen[fold(p.name)+"|"+fold(par.name)] && !headTitle(title, false) {
 			seen[fold(p.name)+"|"+fold(par.name)] = true
 			r.Org = par.name
 			d.roles = append(d.roles, r)
