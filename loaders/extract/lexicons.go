@@ -15,7 +15,10 @@ import (
 //   - relations.tsv: per predicate, its verb phrases and nouns
 //     (relationLexicon, compiled into relCues);
 //   - irregular-verbs.tsv: the irregular pasts of relations.tsv's lemmas
-//     (irregularForms).
+//     (irregularForms);
+//   - words.tsv: the named word lists of the patterns (titles, honorifics,
+//     speech verbs, organisation and agreement heads…), which the code
+//     takes by name from lexWords (lexicon.go, verbs.go).
 //
 // A malformed line stops the program at start-up with an error naming the
 // file and line; the tests load the files too, so a broken file fails
@@ -213,3 +216,139 @@ func mustRelationLexicon() ([]relEntry, map[string][]string) {
 	}
 	return lex, irr
 }
+
+// wordLists are the named word lists of words.tsv. The code takes each
+// list by name through a typed accessor (set, fields, genders, pairs); a
+// name the file lacks, or a word the accessor cannot read, stops the
+// program at start-up.
+type wordLists struct {
+	file  string
+	lists map[string][]lexWord
+	order []string // list names in file order
+}
+
+// lexWord is one word of a list and the line it is written on.
+type lexWord struct {
+	w    string
+	line int
+}
+
+// loadWordLists reads words.tsv from fsys; dir is the directory the
+// errors name.
+func loadWordLists(fsys fs.FS, dir string) (*wordLists, error) {
+	file := path.Join(dir, "words.tsv")
+	lines, err := readLexFile(fsys, "words.tsv")
+	if err != nil {
+		return nil, err
+	}
+	wl := &wordLists{file: file, lists: map[string][]lexWord{}}
+	cur := ""
+	for _, l := range lines {
+		rest := l.text
+		if l.text[0] != ' ' && l.text[0] != '\t' {
+			name, words, _ := strings.Cut(l.text, "\t")
+			name = strings.TrimSpace(name)
+			if name == "" || strings.ContainsAny(name, " =") {
+				return nil, &lexError{file, l.n, fmt.Sprintf("list name %q: want a name, a tab, then words", name)}
+			}
+			if _, dup := wl.lists[name]; dup {
+				return nil, &lexError{file, l.n, fmt.Sprintf("list %q defined twice", name)}
+			}
+			cur, rest = name, words
+			wl.lists[name] = nil
+			wl.order = append(wl.order, name)
+		} else if cur == "" {
+			return nil, &lexError{file, l.n, "words before the first list name"}
+		}
+		for _, w := range strings.Fields(rest) {
+			wl.lists[cur] = append(wl.lists[cur], lexWord{w, l.n})
+		}
+	}
+	return wl, nil
+}
+
+// get returns the words of list name.
+func (wl *wordLists) get(name string) ([]lexWord, error) {
+	ws, ok := wl.lists[name]
+	if !ok {
+		return nil, fmt.Errorf("%s: no list %q", wl.file, name)
+	}
+	return ws, nil
+}
+
+// setOf returns list name as a set of words.
+func (wl *wordLists) setOf(name string) (map[string]bool, error) {
+	ws, err := wl.get(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		if strings.Contains(w.w, "=") {
+			return nil, &lexError{wl.file, w.line, fmt.Sprintf("%s: %q: a word list takes no values", name, w.w)}
+		}
+		m[w.w] = true
+	}
+	return m, nil
+}
+
+// gendersOf returns list name as words with a gender: word=m, f, p or i;
+// a word alone has none (0).
+func (wl *wordLists) gendersOf(name string) (map[string]byte, error) {
+	ws, err := wl.get(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]byte, len(ws))
+	for _, w := range ws {
+		word, g, has := strings.Cut(w.w, "=")
+		switch {
+		case !has:
+			m[word] = 0
+		case g == "m" || g == "f" || g == "p" || g == "i":
+			m[word] = g[0]
+		default:
+			return nil, &lexError{wl.file, w.line, fmt.Sprintf("%s: %q: gender must be m, f, p or i", name, w.w)}
+		}
+	}
+	return m, nil
+}
+
+// pairsOf returns list name as word=value pairs.
+func (wl *wordLists) pairsOf(name string) (map[string]string, error) {
+	ws, err := wl.get(name)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]string, len(ws))
+	for _, w := range ws {
+		k, v, has := strings.Cut(w.w, "=")
+		if !has || k == "" || v == "" {
+			return nil, &lexError{wl.file, w.line, fmt.Sprintf("%s: %q: want word=value", name, w.w)}
+		}
+		m[k] = v
+	}
+	return m, nil
+}
+
+// The accessors the package's variables use: each stops the program at
+// start-up when the list is missing or malformed.
+
+func (wl *wordLists) set(name string) map[string]bool { return mustLexicon(wl.setOf(name)) }
+
+func (wl *wordLists) genders(name string) map[string]byte { return mustLexicon(wl.gendersOf(name)) }
+
+func (wl *wordLists) pairs(name string) map[string]string { return mustLexicon(wl.pairsOf(name)) }
+
+// fields returns list name in file order.
+func (wl *wordLists) fields(name string) []string {
+	ws := mustLexicon(wl.get(name))
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.w
+	}
+	return out
+}
+
+// lexWords are the bundled word lists, data/lexicon/words.tsv.
+var lexWords = mustLexicon(loadWordLists(data.Lexicon, lexiconDir))

@@ -38,11 +38,11 @@ var relationLexicon, irregularForms = mustRelationLexicon()
 // (over titles): "visited Belize", "received Minister X", "joined
 // President X", "praised Mexico's efforts"; not "received support from
 // X", "joined X in condemning", "praised the arrest of X".
-// personMeetVerbs take a person only.
+// personMeetVerbs take a person only. Both are lists of
+// data/lexicon/words.tsv.
 var (
-	directVerbs = set("visit", "visits", "visited", "visiting", "receive", "receives", "received", "receiving",
-		"join", "joins", "joined", "joining", "praise", "praises", "praised", "praising")
-	personMeetVerbs = set("receive", "receives", "received", "receiving", "join", "joins", "joined", "joining")
+	directVerbs     = lexWords.set("directVerbs")
+	personMeetVerbs = lexWords.set("personMeetVerbs")
 )
 
 // relCue is one compiled phrase of the lexicon.

@@ -6,19 +6,12 @@ import "strings"
 // third-person, past and -ing forms are generated below and join the
 // hand-written speechVerbs and reportVerbsAfter, so that a speaker is found
 // whatever the tense of the verb ("reaffirms", "recounted", "retorting").
-var reportLemmas = strings.Fields(`say tell add state note argue warn insist explain ask reply respond
-write declare announce continue recall stress emphasize emphasise acknowledge claim caution observe
-remark comment suggest admit concede testify tweet post agree counter maintain contend assure answer
-shout quip conclude predict urge vow pledge affirm reaffirm lament joke muse assert reiterate confirm
-deny promise thunder complain boast recount describe whisper yell scream plead protest retort interject
-summarize summarise estimate inform report charge allege demand clarify elaborate underline underscore
-highlight reflect reckon confess reveal disclose proclaim relate narrate reassure remind exclaim sigh
-mutter murmur grumble snap fume rage marvel concur specify stipulate counsel advise caution recommend
-propose predict forecast boast brag begin reason wonder sum characterize characterise
-portray frame`)
-
-// irregular past forms of report verbs
-var reportIrregular = map[string]string{"say": "said", "tell": "told", "write": "wrote", "begin": "began"}
+// reportIrregular are their irregular past forms. Both live in
+// data/lexicon/words.tsv.
+var (
+	reportLemmas    = lexWords.fields("reportLemmas")
+	reportIrregular = lexWords.pairs("reportIrregular")
+)
 
 // verbForms returns the -s, past and -ing forms of a regular English verb.
 func verbForms(v string) (s, past, ing string) {
@@ -51,7 +44,7 @@ func verbForms(v string) (s, past, ing string) {
 }
 
 // doubles are the lemmas whose final consonant doubles before -ed/-ing.
-var doubles = set("quip", "admit", "snap", "regret", "commit", "permit", "concur", "abet", "sum")
+var doubles = lexWords.set("doubles")
 
 func init() {
 	for _, v := range reportLemmas {
