@@ -621,3 +621,47 @@ func TestRecipesUseTheVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// TestPathsPreferEvents checks that among paths of one length those whose
+// hops are stated events come first: Peru reaches the gang through a
+// person it arrested (events) and through a person who spoke of both
+// (statements), whose IRI sorts first.
+func TestPathsPreferEvents(t *testing.T) {
+	s, err := graph.Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := schema.Article{ID: "events.txt", Title: "Events", Text: "Invented copy."}
+	x := schema.Extraction{
+		Article: a.ID,
+		Entities: []schema.Entity{
+			{Name: "Peru", Type: schema.Government}, {Name: "Zeta Gang", Type: schema.Cartel},
+			{Name: "Aldo Abad", Type: schema.Person}, {Name: "Zoe Zuniga", Type: schema.Person},
+		},
+		Statements: []schema.Statement{
+			{Speaker: "Aldo Abad", Quote: "Peru is losing to the Zeta Gang.", About: []string{"Peru", "Zeta Gang"}},
+		},
+		Relations: []schema.Relation{
+			{Subject: "Peru", Predicate: "arrested", Object: "Zoe Zuniga"},
+			{Subject: "Zoe Zuniga", Predicate: "memberOf", Object: "Zeta Gang"},
+		},
+	}
+	if _, err := s.ReplaceArticle(context.Background(), schema.ArticleIRI(a.ID), schema.Quads(a, x)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := New(s).Paths(context.Background(), "Peru", "Zeta Gang", PathOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Paths) < 2 {
+		t.Fatalf("Paths found %d path(s), want the event path and the statement path", len(res.Paths))
+	}
+	first := res.Paths[0]
+	if len(first.Hops) != 2 || first.Hops[0].To.Name != "Zoe Zuniga" {
+		t.Errorf("first path = %v, want Peru -arrested-> Zoe Zuniga -memberOf-> Zeta Gang", trail(first))
+	}
+	if second := res.Paths[1]; len(second.Hops) != 2 || second.Hops[0].To.Name != "Aldo Abad" {
+		t.Errorf("second path = %v, want the one through Aldo Abad's statement", trail(second))
+	}
+}

@@ -272,19 +272,6 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 			break
 		}
 	}
-	trails := make([][]string, 0, len(found))
-	for _, t := range found {
-		trails = append(trails, t)
-	}
-	sort.Slice(trails, func(i, j int) bool {
-		if len(trails[i]) != len(trails[j]) {
-			return len(trails[i]) < len(trails[j])
-		}
-		return slices.Compare(trails[i], trails[j]) < 0
-	})
-	if len(trails) > opt.Limit {
-		trails = trails[:opt.Limit]
-	}
 	// Links run both ways: a hop only its far end was expanded for is read
 	// from that end, with directions flipped.
 	links := map[[2]string][]link{}
@@ -299,6 +286,29 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 				links[[2]string{nb.iri, u}] = flipped(nb.links)
 			}
 		}
+	}
+	trails := make([][]string, 0, len(found))
+	for _, t := range found {
+		trails = append(trails, t)
+	}
+	// shortest first; among paths of one length, those with more hops
+	// stated as events (designated, met with …) before those that pass
+	// through roles, statements, parties or shared articles
+	events := map[string]int{}
+	for _, t := range trails {
+		events[strings.Join(t, " ")] = eventHops(t, links)
+	}
+	sort.Slice(trails, func(i, j int) bool {
+		if len(trails[i]) != len(trails[j]) {
+			return len(trails[i]) < len(trails[j])
+		}
+		if ei, ej := events[strings.Join(trails[i], " ")], events[strings.Join(trails[j], " ")]; ei != ej {
+			return ei > ej
+		}
+		return slices.Compare(trails[i], trails[j]) < 0
+	})
+	if len(trails) > opt.Limit {
+		trails = trails[:opt.Limit]
 	}
 	err := r.ahead(func(p *plan) {
 		for _, trail := range trails {
@@ -666,4 +676,20 @@ func farEnd(q quad.Quad, dir quad.Direction) string {
 		return iriOf(q.Subject)
 	}
 	return iriOf(q.Object)
+}
+
+// eventHops counts the hops of a trail that a relation of the closed
+// vocabulary states (not a role, a statement, a party to an agreement or
+// a shared article).
+func eventHops(trail []string, links map[[2]string][]link) int {
+	n := 0
+	for i := 0; i+1 < len(trail); i++ {
+		for _, l := range links[[2]string{trail[i], trail[i+1]}] {
+			if slices.Contains(relationPreds, quad.IRI(l.Predicate)) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
