@@ -48,6 +48,7 @@ func (d *doc) findRoles() {
 		{"role/title-phrase", d.genericRoles},
 		{"role/party", d.partyRoles},
 		{"role/possessed-org", d.possessedOrgRoles},
+		{"role/byline", d.bylineRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
