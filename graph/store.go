@@ -216,12 +216,38 @@ func pgPoolURL(raw string) string {
 	return u.String()
 }
 
+// pgInitLock is the key of the advisory lock under which a store is
+// initialised: several processes opening one new database at once (three
+// `load`s, say) would otherwise all create the tables, and all but one
+// fail on PostgreSQL's catalogue ("duplicate key value violates unique
+// constraint pg_type_typname_nsp_index").
+const pgInitLock = 0x6e67_696e_6974 // "nginit"
+
 // initPostgres creates Cayley's tables in a database without them (Cayley's
 // Init on an existing store logs "ERROR: Cannot create nodes table") and
-// newsgraph's indexes.
-func initPostgres(url string, db *sql.DB) error {
+// newsgraph's indexes, one process at a time (pgInitLock). A store that has
+// them is left alone: CREATE INDEX IF NOT EXISTS would wait for the
+// transactions of the loaders writing to it.
+func initPostgres(url string, db *sql.DB) (err error) {
+	ctx := context.Background()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("open postgres store: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgInitLock); err != nil {
+		return fmt.Errorf("open postgres store: %w", err)
+	}
+	defer func() {
+		if _, uerr := conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, pgInitLock); uerr != nil && err == nil {
+			err = fmt.Errorf("open postgres store: %w", uerr)
+		}
+	}()
 	var quads sql.NullString
-	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&quads); err != nil {
+	var ready bool
+	if err := conn.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
+		to_regclass('ng_oph_index') IS NOT NULL AND to_regclass('ng_sph_index') IS NOT NULL
+		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
 	if !quads.Valid {
@@ -230,7 +256,10 @@ func initPostgres(url string, db *sql.DB) error {
 			return fmt.Errorf("init postgres store: %w", err)
 		}
 	}
-	if err := createPGIndexes(context.Background(), db); err != nil {
+	if ready {
+		return nil
+	}
+	if err := createPGIndexes(ctx, db); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
 	return nil
