@@ -518,13 +518,17 @@ func (d *doc) quotedNicknames() {
 		for c < len(d.toks) && c < i+4 && d.toks[c].kind == tWord && d.toks[c].cap && !d.toks[c].brk {
 			c++
 		}
-		if c == i+2 || c >= len(d.toks) || d.toks[c].kind != tQuote {
+		end := c // the nickname's words end here; a comma may close the quotation: "“El Nini,”"
+		if c+1 < len(d.toks) && (d.toks[c].key == "," || d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
+			c++
+		}
+		if end == i+2 || c >= len(d.toks) || d.toks[c].kind != tQuote {
 			continue
 		}
 		if i > 0 && (d.nameTok(i-1) || d.toks[i-1].key == "(" || akaWords[d.toks[i-1].key] || i > 1 && d.toks[i-1].key == "as" && akaWords[d.toks[i-2].key]) {
 			continue // "Joaquín “El Chapo” Guzmán": nicknamed; "X (“El Mayo”)", "X, known as “El Tano”": X's alias
 		}
-		nick := d.surface(i+1, c)
+		nick := d.surface(i+1, end)
 		if c+1 < len(d.toks) && d.nameTok(c+1) && d.toks[c+1].sent == d.toks[c].sent {
 			e := d.personRun(c + 1)
 			if e-(c+1) <= 3 && d.mentionAt(c+1) == nil {
@@ -537,8 +541,8 @@ func (d *doc) quotedNicknames() {
 			continue
 		}
 		ent := d.entity(schema.Person, nick, i+1)
-		ent.toks = d.nameKeys(i+1, c)
-		d.take(&mention{s: i + 1, e: c, ent: ent, typ: schema.Person, rule: "entity/person:nickname"})
+		ent.toks = d.nameKeys(i+1, end)
+		d.take(&mention{s: i + 1, e: end, ent: ent, typ: schema.Person, rule: "entity/person:nickname"})
 		i = c
 	}
 }

@@ -254,7 +254,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 {
 			return nil
 		}
-		if d.inQuote[k] && !d.inQuote[i] && pred != "rejected" {
+		if d.inQuote[k] && !d.inQuote[i] && pred != "rejected" && !d.nicknameAt(k) {
 			continue
 		}
 		m := d.mentionAt(k)
@@ -507,4 +507,11 @@ func (d *doc) personAfter(i, sent int) *mention {
 		}
 	}
 	return nil
+}
+
+// nicknameAt reports whether token k is in a quoted nickname read as a
+// person ("extradited to the United States “El Nini,”").
+func (d *doc) nicknameAt(k int) bool {
+	m := d.mentionAt(k)
+	return m != nil && m.rule == "entity/person:nickname"
 }
