@@ -22,7 +22,7 @@ var articles embed.FS
 var Gazetteer fs.FS = mustSub(gazetteer, "gazetteer")
 
 // Lexicon holds the extractor's cue lexicons (relations.tsv,
-// irregular-verbs.tsv, words.tsv) at its root.
+// irregular-verbs.tsv, words.tsv, agency-kinds.tsv) at its root.
 var Lexicon fs.FS = mustSub(lexicon, "lexicon")
 
 // Articles holds the bundled sample articles (*.txt, first line the title)

@@ -18,7 +18,9 @@ import (
 //     (irregularForms);
 //   - words.tsv: the named word lists of the patterns (titles, honorifics,
 //     speech verbs, organisation and agreement heads…), which the code
-//     takes by name from lexWords (lexicon.go, verbs.go).
+//     takes by name from lexWords (lexicon.go, verbs.go);
+//   - agency-kinds.tsv: generic phrases for parts of a government
+//     ("foreign ministry", "armed forces"; agencyKinds).
 //
 // A malformed line stops the program at start-up with an error naming the
 // file and line; the tests load the files too, so a broken file fails
@@ -352,3 +354,40 @@ func (wl *wordLists) fields(name string) []string {
 
 // lexWords are the bundled word lists, data/lexicon/words.tsv.
 var lexWords = mustLexicon(loadWordLists(data.Lexicon, lexiconDir))
+
+// agencyKind is one row of agency-kinds.tsv: a generic phrase for a part
+// of a government.
+type agencyKind struct {
+	words []string
+	kind  string
+	core  string // canonical wording
+	qual  bool   // needs a country before it ("Mexican army")
+}
+
+// loadAgencyKinds reads agency-kinds.tsv from fsys; dir is the directory
+// the errors name.
+func loadAgencyKinds(fsys fs.FS, dir string) ([]agencyKind, error) {
+	file := path.Join(dir, "agency-kinds.tsv")
+	lines, err := readLexFile(fsys, "agency-kinds.tsv")
+	if err != nil {
+		return nil, err
+	}
+	var out []agencyKind
+	for _, l := range lines {
+		cols := strings.Split(l.text, "\t")
+		if len(cols) != 4 {
+			return nil, &lexError{file, l.n, fmt.Sprintf("%d columns, want words, kind, wording, country", len(cols))}
+		}
+		k := agencyKind{words: strings.Fields(cols[0]), kind: strings.TrimSpace(cols[1]), core: strings.TrimSpace(cols[2])}
+		switch q := strings.TrimSpace(cols[3]); {
+		case len(k.words) == 0 || k.kind == "" || k.core == "":
+			return nil, &lexError{file, l.n, "empty words, kind or wording"}
+		case q == "country":
+			k.qual = true
+		case q != "-":
+			return nil, &lexError{file, l.n, fmt.Sprintf("country column %q: want \"country\" or \"-\"", q)}
+		}
+		out = append(out, k)
+	}
+	return out, nil
+}

@@ -33,6 +33,8 @@ func lexFiles() fstest.MapFS {
 			"memberOf\t\t\n")},
 		"irregular-verbs.tsv": {Data: []byte("# lemma\tforms\nmeet\tmet\npull\n")},
 		"words.tsv":           {Data: []byte("# a list\nhonorifics\tmr.=m dr.\n\t# more\n\tms.=f\nplain\ta b\n\tc\n")},
+		"agency-kinds.tsv": {Data: []byte("# words\tkind\twording\tcountry\nforeign ministry\tforeignministry\tforeign ministry\t-\n" +
+			"army\tarmy\tarmy\tcountry\n")},
 	}
 }
 
@@ -58,6 +60,9 @@ func TestLexiconErrorsNameFileLine(t *testing.T) {
 		{"bad list name", "words.tsv", "two words\tx\n", `lex/words.tsv:1: list name "two words"`},
 		{"value in a set", "words.tsv", "plain\ta\n\tb=c\nhonorifics\tmr.=m\n", `lex/words.tsv:2: plain: "b=c"`},
 		{"bad gender", "words.tsv", "plain\ta\nhonorifics\tmr.=m\n\tsir=x\n", `lex/words.tsv:3: honorifics: "sir=x"`},
+		{"agency kind columns", "agency-kinds.tsv", "# c\narmy\tarmy\tarmy\n", "lex/agency-kinds.tsv:2: 3 columns"},
+		{"agency kind country", "agency-kinds.tsv", "army\tarmy\tarmy\tyes\n", `lex/agency-kinds.tsv:1: country column "yes"`},
+		{"agency kind empty", "agency-kinds.tsv", "\tarmy\tarmy\t-\n", "lex/agency-kinds.tsv:1: empty words"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := lexFiles()
@@ -67,7 +72,9 @@ func TestLexiconErrorsNameFileLine(t *testing.T) {
 				var wl *wordLists
 				if wl, err = loadWordLists(fsys, "lex"); err == nil {
 					if _, err = wl.setOf("plain"); err == nil {
-						_, err = wl.gendersOf("honorifics")
+						if _, err = wl.gendersOf("honorifics"); err == nil {
+							_, err = loadAgencyKinds(fsys, "lex")
+						}
 					}
 				}
 			}
@@ -103,6 +110,13 @@ func TestLexiconFilesLoad(t *testing.T) {
 	}
 	if got := wl.fields("plain"); !slices.Equal(got, []string{"a", "b", "c"}) {
 		t.Errorf("plain = %q", got)
+	}
+	kinds, err := loadAgencyKinds(lexFiles(), "lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kinds) != 2 || !slices.Equal(kinds[0].words, []string{"foreign", "ministry"}) || kinds[0].qual || !kinds[1].qual || kinds[1].core != "army" {
+		t.Errorf("agency kinds = %+v", kinds)
 	}
 }
 
