@@ -315,3 +315,19 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestTrimRank checks that a rank ending a longer title is left to the
+// name: the title is the office.
+func TestTrimRank(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Commander Gen.", "Commander"},
+		{"Commander of Naval Operations Adm.", "Commander of Naval Operations"},
+		{"Gen.", "Gen."},
+		{"Lt. Gen.", "Lt. Gen."},
+		{"Secretary", "Secretary"},
+	} {
+		if got := trimRank(c.in); got != c.want {
+			t.Errorf("trimRank(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

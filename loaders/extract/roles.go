@@ -74,6 +74,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		if strings.HasPrefix(fold(title), "and ") {
 			return // "X, and the director of Y, Z": the next person's title
 		}
+		title = trimRank(title)
 		k := fold(p.name) + "|" + fold(org.name)
 		if seen[k] {
 			return
@@ -530,4 +531,20 @@ func (d *doc) afterOrigin(e int) int {
 		}
 	}
 	return e
+}
+
+// trimRank drops a military rank that ends a longer title: the rank
+// belongs to the name after it ("Air Force Commander Gen. X" is the Air
+// Force's commander, a general).
+func trimRank(title string) string {
+	w := strings.Fields(title)
+	if len(w) < 2 || !militaryRanks[fold(w[len(w)-1])] {
+		return title
+	}
+	for _, x := range w[:len(w)-1] {
+		if k := fold(x); titleHeads[k] && !militaryRanks[k] || k == "commander" {
+			return strings.Join(w[:len(w)-1], " ")
+		}
+	}
+	return title
 }
