@@ -5,12 +5,17 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"slices"
 
 	"github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // pgApplyDeltas writes deltas to db, a PostgreSQL database initialised by
@@ -317,4 +322,71 @@ func pgCopy(ctx context.Context, tx *sql.Tx, create, table string, columns []str
 		return fmt.Errorf("pg bulk write: copy into %s: %w", table, err)
 	}
 	return nil
+}
+
+// pgLockFacts takes, in one transaction of its own, the advisory locks
+// that make the decisions of one write of articles hold until it commits
+// when several processes write one PostgreSQL database. A write reads how
+// many articles assert each fact it changes, then adds the fact (none did),
+// removes it (it took the last one) or leaves it; and it reads a node's
+// names and keys to rewrite the keys. Between those reads and its commit
+// another loader may change them: one removing the last assertion of a
+// fact while another adds one (each seeing the other's still there) would
+// leave an assertion of a fact that is gone; the same for a name key.
+//
+// So each fact whose assertions the write changes is locked, shared when
+// the write only adds assertions of it, exclusive when it removes some,
+// and so is each node whose names or aliases it changes (the same modes).
+// Adders do not wait for one another (two adding one new fact collide on
+// its unique index, and the later one is written again); a remover waits
+// for every adder and adders for it, so a count it read still holds when
+// it commits. The locks are taken in one order, so two writes cannot wait
+// for each other. unlock (always non-nil) ends the transaction, releasing
+// them; a process that dies releases them with its connection.
+func pgLockFacts(ctx context.Context, db *sql.DB, facts map[quad.String]*factDelta) (unlock func(), err error) {
+	unlock = func() {}
+	modes := map[int64]bool{} // lock key → exclusive
+	lock := func(kind, name string, exclusive bool) {
+		h := fnv.New64a()
+		h.Write([]byte(kind))
+		h.Write([]byte{0})
+		h.Write([]byte(name))
+		k := int64(h.Sum64())
+		modes[k] = modes[k] || exclusive
+	}
+	for key, d := range facts {
+		if d.added == d.removed {
+			continue // its assertions stay as many: nothing is decided on it
+		}
+		exclusive := d.removed > 0
+		lock("fact", string(key), exclusive)
+		if p := d.fact.Predicate; p == schema.PredName || p == schema.PredAlias {
+			lock("names", d.fact.Subject.String(), exclusive)
+		}
+	}
+	if len(modes) == 0 {
+		return unlock, nil
+	}
+	keys := make([]int64, 0, len(modes))
+	for k := range modes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	excl := make([]bool, len(keys))
+	for i, k := range keys {
+		excl[i] = modes[k]
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return unlock, fmt.Errorf("lock facts: %w", err)
+	}
+	// A function scan returns the array's rows in order: the locks are
+	// taken in the order of keys.
+	if _, err := tx.ExecContext(ctx, `SELECT CASE WHEN e THEN pg_advisory_xact_lock(k)
+		ELSE pg_advisory_xact_lock_shared(k) END
+		FROM unnest($1::bigint[], $2::bool[]) AS u(k, e)`, pq.Array(keys), pq.Array(excl)); err != nil {
+		tx.Rollback()
+		return unlock, fmt.Errorf("lock facts: %w", err)
+	}
+	return func() { tx.Rollback() }, nil
 }

@@ -557,6 +557,13 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 	// A fact is stored while some article asserts it.
 	var counted map[quad.String]int
 	if s.sql != nil {
+		// Other processes may write the same facts: what is read from
+		// here on must hold until the commit.
+		unlock, err := pgLockFacts(ctx, s.sql, facts)
+		defer unlock()
+		if err != nil {
+			return nil, err
+		}
 		// One query for the batch: a query per fact is a round trip each.
 		var keys []quad.String
 		for key, d := range facts {
@@ -564,7 +571,6 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 				keys = append(keys, key)
 			}
 		}
-		var err error
 		if counted, err = pgCountAsserts(ctx, s.sql, keys); err != nil {
 			return nil, err
 		}
@@ -611,11 +617,18 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 	if len(tx.Deltas) == 0 {
 		return chs, nil
 	}
+	if testHookBeforeWrite != nil {
+		testHookBeforeWrite()
+	}
 	if err := s.applyDeltas(ctx, tx.Deltas); err != nil {
 		return nil, err
 	}
 	return chs, nil
 }
+
+// testHookBeforeWrite, when set by a test, runs after a write of articles
+// has read what it needs and before it applies its transaction.
+var testHookBeforeWrite func()
 
 // applyDeltas applies one transaction: through pgApplyDeltas on
 // PostgreSQL (then an empty Cayley transaction, which resets the counts

@@ -1,0 +1,88 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestPostgresRemoverWaitsForAdder has one process remove the last
+// assertion of some facts (rewriting article A without a person) while
+// another adds one (article B naming him), the second starting after the
+// first has read how many articles assert them: the facts and the name
+// keys must stay, as when the two are written one after the other.
+// Without the facts' locks (pgLockFacts) both commit, each having seen
+// the other's assertion, and B asserts facts that are gone.
+func TestPostgresRemoverWaitsForAdder(t *testing.T) {
+	spec := freshPostgres(t)
+	ctx := context.Background()
+	person := schema.Extraction{Entities: []schema.Entity{
+		{Name: "Omar García Harfuch", Type: schema.Person, Aliases: []string{"García Harfuch"}},
+		{Name: "Mexico", Type: schema.Government},
+	}}
+	other := schema.Extraction{Entities: []schema.Entity{{Name: "Mexico", Type: schema.Government}}}
+	artA, artB := schema.Article{ID: "a", Title: "A"}, schema.Article{ID: "b", Title: "B"}
+	write := func(a schema.Article, x schema.Extraction) ArticleWrite {
+		label, qs := quadsOf(a, x)
+		return ArticleWrite{Label: label, Quads: qs}
+	}
+	remover, adder := openStore(t, spec), openStore(t, spec)
+	replace(t, remover, artA, person)
+
+	db, err := sql.Open("postgres", spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	done := make(chan []WriteResult, 1)
+	var fired atomic.Bool
+	testHookBeforeWrite = func() {
+		if !fired.CompareAndSwap(false, true) {
+			return // the adder's own write
+		}
+		go func() { done <- adder.WriteArticles(ctx, []ArticleWrite{write(artB, person)}) }()
+		// until the adder has written, or waits for a lock
+		for {
+			select {
+			case r := <-done:
+				done <- r
+				return
+			default:
+			}
+			var waiting int
+			if err := db.QueryRow(`SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+				AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&waiting); err != nil {
+				t.Error(err)
+				return
+			}
+			if waiting > 0 {
+				return
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	t.Cleanup(func() { testHookBeforeWrite = nil })
+	for _, r := range remover.WriteArticles(ctx, []ArticleWrite{write(artA, other)}) {
+		if r.Err != nil {
+			t.Fatalf("remover: %v", r.Err)
+		}
+	}
+	for _, r := range <-done {
+		if r.Err != nil {
+			t.Fatalf("adder: %v", r.Err)
+		}
+	}
+	if !fired.Load() {
+		t.Fatal("the remover wrote nothing")
+	}
+
+	ref := openStore(t, freshPostgres(t))
+	replace(t, ref, artA, person)
+	replace(t, ref, artA, other)
+	replace(t, ref, artB, person)
+	sameStore(t, openStore(t, spec), ref, "A rewritten without the person while B named him")
+}
