@@ -143,6 +143,11 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	if m := d.mentionAt(e - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 		return m.ent
 	}
+	for k := s; k < e; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != schema.Person {
+			return nil // "America First Legal:": a body's label, not a person's
+		}
+	}
 	var keys []string
 	for k := s; k < e; k++ {
 		if !titleHeads[d.toks[k].key] && !titleMods[d.toks[k].key] && honorifics[d.toks[k].key] == 0 {
