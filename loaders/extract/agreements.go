@@ -342,12 +342,10 @@ func (d *doc) mergeHeadlineDeals() {
 }
 
 // signVerbs make the actors before or after them an agreement's parties.
-var signVerbs = set("signed", "sign", "signs", "agreed", "agree", "agrees", "reached", "reach", "struck",
-	"concluded", "negotiated", "sealed", "inked", "renewed", "ratified", "brokered", "adopted", "approved",
-	"ratify", "ratifies", "joined", "acceded", "initialled", "initialed")
+var signVerbs = lexWords.set("signVerbs")
 
 // intoVerbs bring an agreement "into force" or "into effect".
-var intoVerbs = set("brought", "bring", "brings", "put", "puts")
+var intoVerbs = lexWords.set("intoVerbs")
 
 func (d *doc) sentenceText(sent int) string {
 	s, e := -1, -1
@@ -377,7 +375,7 @@ func containsWord(s, w string) bool {
 }
 
 // refHeads are the nouns of a back-reference to an agreement: "the pact".
-var refHeads = set("agreement", "accord", "pact", "deal", "treaty", "convention", "memorandum", "protocol", "plan")
+var refHeads = lexWords.set("refHeads")
 
 // backRefs are the pseudo-mentions "the/this <head>" that refer back to
 // agreement e: unresolved, in a sentence of e or one of the two after
@@ -424,8 +422,7 @@ func (d *doc) backRefs(e *entity) []*mention {
 // upholdWords before an agreement's name make it the object of comment
 // by others: "the importance of implementing all elements of the X
 // Agreement" says nothing of who signed X.
-var upholdWords = set("implementation", "implementing", "implement", "elements", "compliance", "uphold", "upholding",
-	"respect", "respecting", "importance")
+var upholdWords = lexWords.set("upholdWords")
 
 // upheldIn reports whether agreement e is named in sentence sent after
 // one of upholdWords (within four words).

@@ -12,9 +12,9 @@ import (
 
 // groupPlurals and govPlurals are the nouns of "between the two gangs"
 // and "between the two countries".
-var groupPlurals = set("gangs", "groups", "cartels", "factions", "maras", "militias", "organisations", "organizations")
+var groupPlurals = lexWords.set("groupPlurals")
 
-var govPlurals = set("countries", "governments", "nations", "neighbours", "neighbors", "states", "capitals")
+var govPlurals = lexWords.set("govPlurals")
 
 // twoSides reads "the two [main] gangs" or "the two countries" at token k:
 // the two armed groups, or the two governments, the article names most.
@@ -88,11 +88,7 @@ func (d *doc) goodsDemonym(i int) bool {
 }
 
 // actorNouns after a demonym make it an actor ("Mexican troops").
-var actorNouns = set("forces", "troops", "military", "army", "navy", "police", "side", "counterparts", "envoy",
-	"envoys", "minister", "ministers", "president", "lawmakers", "legislators", "congress", "senate", "state",
-	"embassy", "ministry", "foreign", "defence", "defense", "security", "interior", "trade", "justice", "prime",
-	"authority", "agency", "agencies", "armed", "national", "federal", "prosecutors", "judges", "courts",
-	"partners", "partner", "counterpart", "delegation", "delegations", "allies", "authorities")
+var actorNouns = lexWords.set("actorNouns")
 
 // firstPartyIn is the first government or armed group named in sentence
 // sent before token end, other than not.
@@ -217,8 +213,7 @@ func (d *doc) memberStatesBloc(k int) *entity {
 }
 
 // blocCounts may count a bloc's members: "the twelve member states".
-var blocCounts = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	"thirteen", "fourteen", "fifteen", "twenty")
+var blocCounts = lexWords.set("blocCounts")
 
 // forPartyTo returns the body an agreement engages to act: "signed an
 // agreement for the Army Corps of Engineers to provide expertise" binds

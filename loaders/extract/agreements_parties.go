@@ -230,7 +230,7 @@ func (d *doc) partyListOfficial(k, dir int, out *[]*entity) (int, bool) {
 }
 
 // counterpartNouns follow a demonym for an official of that country.
-var counterpartNouns = set("counterpart", "counterparts")
+var counterpartNouns = lexWords.set("counterpartNouns")
 
 func containsEnt(es []*entity, e *entity) bool {
 	for _, x := range es {
@@ -242,8 +242,7 @@ func containsEnt(es []*entity, e *entity) bool {
 }
 
 // memberNouns name the people who act for a body: "police commanders".
-var memberNouns = set("commanders", "officers", "officials", "agents", "negotiators", "representatives",
-	"envoys", "delegates", "delegation", "leaders", "chiefs", "authorities", "diplomats", "prosecutors")
+var memberNouns = lexWords.set("memberNouns")
 
 // personGov is the government a person serves: the person's known
 // country, else the government or agency of a current role the article

@@ -9,11 +9,10 @@ import "github.com/newsgraph/newsgraph/schema"
 // head alone, the way the text names it.
 
 // bareAgreementHeads may name an agreement alone.
-var bareAgreementHeads = set("agreement", "deal", "accord", "pact", "treaty")
+var bareAgreementHeads = lexWords.set("bareAgreementHeads")
 
 // bareSignVerbs introduce a new agreement as its object: "secured a deal".
-var bareSignVerbs = set("signed", "sign", "signs", "reached", "reach", "reaches", "struck", "strike", "strikes",
-	"secured", "secure", "secures", "concluded", "sealed", "inked", "clinched", "negotiated")
+var bareSignVerbs = lexWords.set("bareSignVerbs")
 
 // bareAgreement reports whether the lower-case head at i, with no
 // modifier, names a signed agreement with a stated party: a signing verb

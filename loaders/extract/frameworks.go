@@ -10,15 +10,14 @@ import "github.com/newsgraph/newsgraph/schema"
 // Crossings".
 
 // frameworkHeads end such a name.
-var frameworkHeads = set("dialogue", "partnership", "committee", "coalition", "group", "communiqué",
-	"communique", "declaration", "mechanism")
+var frameworkHeads = lexWords.set("frameworkHeads")
 
 // titledFrameworkHeads make an agreement of any name that carries a
 // complement: "Partnership for …", "Declaration on …".
-var titledFrameworkHeads = set("partnership", "declaration")
+var titledFrameworkHeads = lexWords.set("titledFrameworkHeads")
 
 // memberAdjs say a body is set up among states: "Trilateral", "Global".
-var memberAdjs = set("bilateral", "trilateral", "binational", "multilateral", "global", "hemispheric", "regional")
+var memberAdjs = lexWords.set("memberAdjs")
 
 // frameworkPrefix reports whether the capitalised words before the head
 // at i mark an intergovernmental body: a pair of states joined by a
@@ -99,8 +98,7 @@ func (d *doc) pairParties(m *mention) []*entity {
 // genericDeclarationWords describe a declaration without naming it: "the
 // Joint Declaration on …" is an agreement only when signed jointly, "the
 // Lima Declaration on …" is named for where it was adopted.
-var genericDeclarationWords = set("joint", "final", "political", "ministerial", "emergency", "universal",
-	"presidential", "common", "general", "new")
+var genericDeclarationWords = lexWords.set("genericDeclarationWords")
 
 // namedDeclaration reports whether the declaration whose name runs from s
 // to its head at i is named by a proper word, not described.

@@ -20,15 +20,15 @@ import "github.com/newsgraph/newsgraph/schema"
 //	Sen. Ana Ruiz: “…”                a labelled turn (readTurns)
 
 // bulletMarks open a list item.
-var bulletMarks = set("-", "•", "*", "–", "—", "·", "▪", "◦", "‣")
+var bulletMarks = lexWords.set("bulletMarks")
 
 // headingNouns open a headline whose person speaks the page's quotations:
 // "Statement by …", "Remarks by …".
-var headingNouns = set("statement", "statements", "remarks", "testimony", "speech", "address", "message", "op-ed")
+var headingNouns = lexWords.set("headingNouns")
 
 // introNouns in a paragraph ending with a colon announce the speech that
 // follows: "X released the following statement:".
-var introNouns = set("statement", "statements", "remarks", "following", "message", "testimony")
+var introNouns = lexWords.set("introNouns")
 
 // layoutSpeaker finds the speaker of quotation q from the page layout. ok
 // is false when the layout says nothing, so that the sentence-level rules

@@ -61,8 +61,7 @@ func (d *doc) findQuotes() {
 }
 
 // labelWords before a quotation make it a name or label, not speech.
-var labelWords = set("so-called", "dubbed", "titled", "entitled", "named", "headlined", "slogan",
-	"word", "term", "phrase", "nicknamed", "codenamed", "code-named", "label", "motto", "banner")
+var labelWords = lexWords.set("labelWords")
 
 // findStatements attributes each quotation to a speaker.
 func (d *doc) findStatements(text string) {

@@ -114,8 +114,7 @@ func (d *doc) afterQuote(i int) *entity {
 }
 
 // documentNouns are texts an institution or person issues.
-var documentNouns = set("statement", "communiqué", "communique", "release", "letter", "post", "message", "notice",
-	"note", "memo", "bulletin", "declaration")
+var documentNouns = lexWords.set("documentNouns")
 
 // documentSource reads "a statement from/by/issued by X" at token i and
 // returns X.
@@ -268,9 +267,7 @@ func (d *doc) beforeQuote(s, e int) *entity {
 }
 
 // speechNouns name what someone said: "the minister's words".
-var speechNouns = set("words", "message", "remarks", "remark", "statement", "comments", "comment", "reply",
-	"response", "warning", "answer", "promise", "pledge", "tweet", "post", "letter", "verdict", "assessment",
-	"slogan", "motto", "argument", "explanation", "account", "testimony", "speech", "address", "appeal", "plea")
+var speechNouns = lexWords.set("speechNouns")
 
 // possessedSpeech finds "X's words", "the minister's message", "her
 // reply" in the sentence of the quotation [open, close] (within a few

@@ -97,15 +97,10 @@ func (d *doc) resolveRoleNoun(i int) *entity {
 
 // personNouns after an organisation make an anonymous speaker ("a
 // State Department official").
-var personNouns = set("official", "officials", "officer", "officers", "spokesman", "spokeswoman",
-	"spokesperson", "source", "sources", "agent", "agents", "employee", "staffer", "aide", "diplomat",
-	"analyst", "investigator", "prosecutor", "member", "lawyer", "soldier")
+var personNouns = lexWords.set("personNouns")
 
 // instNouns refer back to an institution ("the ministry said").
-var instNouns = set("ministry", "embassy", "department", "agency", "bureau", "office", "command",
-	"government", "secretariat", "administration", "presidency", "police", "navy", "army", "court",
-	"commission", "organization", "organisation", "group", "cartel", "gang", "consulate", "company", "firm",
-	"exporter", "importer", "shipper")
+var instNouns = lexWords.set("instNouns")
 
 // resolveInstNoun finds the institution "the ministry" (noun at token i)
 // refers to: the last one named before it whose name has that noun, or
@@ -135,4 +130,4 @@ func (d *doc) resolveInstNoun(i int) *entity {
 
 // genericRoleNouns refer back to anyone holding a current office ("the
 // official said" after "Interior Minister X").
-var genericRoleNouns = set("official")
+var genericRoleNouns = lexWords.set("genericRoleNouns")

@@ -231,8 +231,7 @@ func (d *doc) anonymousPersonAt(k int) bool {
 }
 
 // reportNouns name documents that "it" can stand for.
-var reportNouns = set("report", "study", "document", "survey", "analysis", "audit", "indictment", "investigation",
-	"assessment", "paper", "review", "ruling", "verdict", "complaint", "lawsuit", "resolution", "bill", "law", "decree")
+var reportNouns = lexWords.set("reportNouns")
 
 // documentSubject reports whether sentence sent opens with a document as
 // its subject: "The report, titled …, found …".

@@ -384,7 +384,7 @@ func (d *doc) nearCountry(i int, home string) string {
 }
 
 // usPartyWords mark US party politics.
-var usPartyWords = set("democrat", "democrats", "republican", "republicans", "gop")
+var usPartyWords = lexWords.set("usPartyWords")
 
 // agencyCore is the wording of a generic agency kind.
 func agencyCore(kind string) string {

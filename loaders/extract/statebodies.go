@@ -4,11 +4,10 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // nationalFunctionWords name what a state does, not what a private body
 // studies: "National Migration Institute", "National Intelligence Center".
-var nationalFunctionWords = set("migration", "immigration", "intelligence", "customs", "penitentiary", "prison",
-	"prisons", "police", "forensic", "forensics", "civil", "emergency", "emergencies", "disaster", "border", "borders")
+var nationalFunctionWords = lexWords.set("nationalFunctionWords")
 
 // nationalBodyHeads end the name of a state's institute or centre.
-var nationalBodyHeads = set("institute", "center", "centre", "council", "commission", "system")
+var nationalBodyHeads = lexWords.set("nationalBodyHeads")
 
 // stateBodyType corrects the type of the body named from s to its head at
 // i. A body whose name opens with an international organisation's belongs

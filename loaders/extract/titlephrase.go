@@ -25,10 +25,10 @@ type titlePhrase struct {
 }
 
 // phraseDets may open a title phrase.
-var phraseDets = set("the", "a", "an", "its", "their", "his", "her", "our", "another", "one")
+var phraseDets = lexWords.set("phraseDets")
 
 // portfolioPreps join a title head to its portfolio or body.
-var portfolioPreps = set("of", "for", "at", "with", "in", "to", "on")
+var portfolioPreps = lexWords.set("portfolioPreps")
 
 // titlePhraseAt parses a title phrase starting at token i.
 func (d *doc) titlePhraseAt(i int) titlePhrase {
@@ -313,7 +313,7 @@ var whoHeadVerbs = map[string]string{
 
 // whoServeVerbs, after "NAME, who", open a title phrase or a body: "who
 // is the X", "who serves as X", "who works for the Y".
-var whoServeVerbs = set("is", "was", "serves", "served", "works", "worked")
+var whoServeVerbs = lexWords.set("whoServeVerbs")
 
 // giveTitlePhrase records the post title phrase tp gives person p (read at
 // token at): its body, or a body in apposition after it ("head of the
@@ -546,7 +546,7 @@ func rankingHead(toks []token, k int) bool {
 }
 
 // headOfState nouns name the head of a government.
-var headOfState = set("president", "premier")
+var headOfState = lexWords.set("headOfState")
 
 // presidentGovernment is the government of "the president" at token i: the
 // government of the last person before it with that title, else the
