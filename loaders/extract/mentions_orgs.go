@@ -426,12 +426,22 @@ func (d *doc) ampersandCands(out []*mention) []*mention {
 		for e < len(d.toks) && e < i+5 && !d.toks[e].brk && (d.capWord(e) || corpSuffix[d.toks[e].key]) {
 			e++
 		}
-		if s >= i || d.gazCover[s] || d.gazCover[i+1] {
-			continue
+		if s >= i || d.gazCover[s] || d.gazCover[i+1] || s > 0 && titleHeads[d.toks[s-1].key] || d.titleInside(i+1, e) {
+			continue // "President Trump & El Salvador President Bukele": two people
 		}
 		out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 2})
 	}
 	return out
+}
+
+// titleInside reports whether a title word is among tokens [s, e).
+func (d *doc) titleInside(s, e int) bool {
+	for k := s; k < e; k++ {
+		if titleHeads[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyCands finds political parties written "the Morena party": a
