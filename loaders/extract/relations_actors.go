@@ -183,6 +183,14 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
 		}
+		if j >= 0 && d.toks[j].key == ")" {
+			for o := j - 1; o >= 0 && o > j-12 && d.toks[o].sent == sent; o-- {
+				if d.toks[o].key == "(" {
+					j = o - 1 // "A (AKA “El Y”) and B"
+					break
+				}
+			}
+		}
 		pm := d.mentionAt(j)
 		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
 			return out

@@ -13,6 +13,22 @@ import (
 // two of the most notorious leaders of the Sinaloa Cartel" and "alleged
 // leaders of the Sinaloa Cartel X and Y"; with "members of", memberOf.
 func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
+	d.groupHeads(func(p *entity, pred, _ string, org *entity, at int) { add(p, pred, org, at) })
+}
+
+// groupHeadRoles gives the people headAppositives reads their role: the
+// leader (or member) of the group.
+func (d *doc) groupHeadRoles(add func(*entity, string, *entity, int)) {
+	d.groupHeads(func(p *entity, _, title string, org *entity, at int) { add(p, title, org, at) })
+}
+
+// groupTitles are the singular titles of headAppositives' nouns.
+var groupTitles = map[string]string{"leader": "leader", "leaders": "leader", "head": "head", "founder": "founder",
+	"co-founder": "co-founder", "boss": "boss", "bosses": "boss", "kingpin": "kingpin", "member": "member", "members": "member"}
+
+// groupHeads calls visit for each person an apposition names as the head
+// or a member of a group, with the predicate and the singular title.
+func (d *doc) groupHeads(visit func(p *entity, pred, title string, org *entity, at int)) {
 	for i := 0; i+2 < len(d.toks); i++ {
 		pred := ""
 		switch d.toks[i].key {
@@ -39,21 +55,21 @@ func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
 		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
 			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
 				for _, p := range after { // "leaders of the cartel X and Y"
-					add(p, pred, o.ent, i)
+					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
 				}
 			}
 		}
 		// the people before: "X and Y, two of the … leaders of"
 		j := i - 1
 		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
-			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil) {
+			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil && !speechVerbs[d.toks[j].key]) {
 			j--
 		}
 		if j >= 1 && d.toks[j].key == "," {
 			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
-				add(m.ent, pred, o.ent, i)
+				visit(m.ent, pred, groupTitles[d.toks[i].key], o.ent, i)
 				for _, p := range d.conjLeft(m, pred, sideSubj) {
-					add(p, pred, o.ent, i)
+					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
 				}
 			}
 		}

@@ -70,6 +70,7 @@ var rules = []Rule{
 	{"role/minister-of", "\"The Minister of Government, X,\": the ministry the text names"},
 	{"role/of-body", "\"X of Radio Andina\": a member of the body after \"of\""},
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
+	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
 	{"role/byline", "a byline and its outlet, or a questioner's self-introduction: \"By Ana Ruiz\" over \"Andean Press Service\", \"This is Ana Ruiz from Radio Sur\""},
 	{"role/copula", "\"X was deputy chief of mission at the embassy\""},
 	{"role/rank-of-apposed-body", "a bare rank before the name given the body an apposition names: \"Gen. X, director of the Y\""},
