@@ -228,24 +228,21 @@ const pgInitLock = 0x6e67_696e_6974 // "nginit"
 // newsgraph's indexes, one process at a time (pgInitLock). A store that has
 // them is left alone: CREATE INDEX IF NOT EXISTS would wait for the
 // transactions of the loaders writing to it.
-func initPostgres(url string, db *sql.DB) (err error) {
+func initPostgres(url string, db *sql.DB) error {
 	ctx := context.Background()
-	conn, err := db.Conn(ctx)
+	// A transaction's lock (its end releases it), held while Cayley
+	// creates the tables on a connection of its own.
+	lock, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, pgInitLock); err != nil {
+	defer lock.Rollback()
+	if _, err := lock.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, pgInitLock); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
-	defer func() {
-		if _, uerr := conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, pgInitLock); uerr != nil && err == nil {
-			err = fmt.Errorf("open postgres store: %w", uerr)
-		}
-	}()
 	var quads sql.NullString
 	var ready bool
-	if err := conn.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
 		to_regclass('ng_oph_index') IS NOT NULL AND to_regclass('ng_sph_index') IS NOT NULL
 		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
