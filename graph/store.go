@@ -21,6 +21,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	"github.com/lib/pq"
 	"go.etcd.io/bbolt"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -427,8 +428,15 @@ func (s *Store) writeBatch(ctx context.Context, ws []ArticleWrite, batch []int, 
 const conflictRetries = 8
 
 // isConflict reports whether a write failed because the store changed
-// under it: a quad it added exists, or one it removed does not.
+// under it: a quad it added exists, or one it removed does not; or because
+// PostgreSQL chose it to break a deadlock with another writer (two
+// transactions inserting the same new quads in different orders) or to
+// serialise it.
 func isConflict(err error) bool {
+	var pe *pq.Error
+	if errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001") {
+		return true
+	}
 	return graph.IsQuadExist(err) || graph.IsQuadNotExist(err)
 }
 
