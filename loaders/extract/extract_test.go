@@ -322,6 +322,8 @@ func BenchmarkExtract(b *testing.B) {
 func TestTrimRank(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Commander Gen.", "Commander"},
+		{"Chief of Defense Maj. Gen.", "Chief of Defense"},
+		{"Attorney General", "Attorney General"},
 		{"Commander of Naval Operations Adm.", "Commander of Naval Operations"},
 		{"Gen.", "Gen."},
 		{"Lt. Gen.", "Lt. Gen."},

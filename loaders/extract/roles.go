@@ -534,17 +534,22 @@ func (d *doc) afterOrigin(e int) int {
 	return e
 }
 
-// trimRank drops a military rank that ends a longer title: the rank
-// belongs to the name after it ("Air Force Commander Gen. X" is the Air
-// Force's commander, a general).
+// trimRank drops abbreviated military ranks that end a longer title: the
+// rank belongs to the name after it ("Air Force Commander Gen. X" is the
+// Air Force's commander, a general; "Chief of Defense Maj. Gen. X").
+// A rank written out stays: "Attorney General" is one office.
 func trimRank(title string) string {
 	w := strings.Fields(title)
-	if len(w) < 2 || !militaryRanks[fold(w[len(w)-1])] {
+	n := len(w)
+	for n > 1 && strings.HasSuffix(w[n-1], ".") && militaryRanks[fold(w[n-1])] {
+		n--
+	}
+	if n == len(w) {
 		return title
 	}
-	for _, x := range w[:len(w)-1] {
+	for _, x := range w[:n] {
 		if k := fold(x); titleHeads[k] && !militaryRanks[k] || k == "commander" {
-			return strings.Join(w[:len(w)-1], " ")
+			return strings.Join(w[:n], " ")
 		}
 	}
 	return title
