@@ -357,7 +357,8 @@ func (d *doc) headlineNameEnd(s, e int) int {
 	initial := func(k int) bool { return d.toks[k].letters == 1 }
 	// a title before words the body does not use: a name written only
 	// here ("Sen. Dana Pell", "Spokesperson Ora Vik Lund on …"), up to a
-	// verb ("… Heads", "… Visits") or a word the body writes in lower case
+	// verb ("… Heads", "… Visits", "… Welcoming") or a word the body writes
+	// in lower case
 	_, titled, _ := d.titleBefore(s)
 	titled = titled && e-s >= 2 && !d.bodyCaps[d.toks[s].key] && !d.bodyCaps[d.toks[s+1].key]
 	for k := s; k < e; k++ {
@@ -366,7 +367,7 @@ func (d *doc) headlineNameEnd(s, e int) int {
 		case given(k) || initial(k) || d.bodyCaps[key] || particles[key] || key == "-":
 		case d.bodyLower[key]:
 			return k
-		case titled && (k < s+2 || !strings.HasSuffix(key, "s")):
+		case titled && (k < s+2 || !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ing")):
 		case d.g.people[fold(d.surface(s, k+1))] != nil:
 		case k > s && (given(k-1) || particles[d.toks[k-1].key] || d.toks[k-1].key == "-" ||
 			initial(k-1) && k-1 > s && given(k-2)):
