@@ -129,10 +129,16 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 		d.ruled("role/its-title-before-comma", 0, 0)
 		d.itsTitleBeforeComma(p, m, items, add)
 	}
-	// "Mexico's president, Claudia Sheinbaum", "Its executive president, X"
-	if len(prs) == 0 && cs > 1 && d.toks[cs-1].key == "," {
+	// "Mexico's president, Claudia Sheinbaum", "Its executive president, X";
+	// "Southern Command commander, Navy Adm. X": a rank between the comma
+	// and the name is the name's
+	if cs > 1 && d.toks[cs-1].key == "," && len(prs) == 0 || len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 1 && d.toks[items[0].tok-1].key == "," {
+		at := cs
+		if len(prs) > 0 {
+			at = items[0].tok
+		}
 		d.ruled("role/title-before-comma", 0, 0)
-		if pp := d.titleBeforeComma(p, m, cs, sentRoles); pp != nil {
+		if pp := d.titleBeforeComma(p, m, at, sentRoles); pp != nil {
 			prs = pp
 			prsRule = "role/title-before-comma"
 		}
@@ -553,4 +559,15 @@ func trimRank(title string) string {
 		}
 	}
 	return title
+}
+
+// ranksOnly reports whether every pair of a chain is a military rank with
+// at most a service ("Navy Adm."): no office.
+func (d *doc) ranksOnly(prs []rolePair) bool {
+	for _, pr := range prs {
+		if !d.rankOnly(pr.title) {
+			return false
+		}
+	}
+	return true
 }
