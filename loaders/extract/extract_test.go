@@ -335,3 +335,14 @@ func TestTrimRank(t *testing.T) {
 		}
 	}
 }
+
+// TestRankAfterOfficeComma checks that a rank between a comma and a name
+// is the name's, not a second office: "the head of the X, Colombian
+// Brig. Gen. Y" gives Y one role, head of X.
+func TestRankAfterOfficeComma(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(schema.Article{ID: "t", Text: "Visit\nShe was joined by the head of the Andean Naval Command, Colombian Brig. Gen. Rosa Vidal, on Monday."})
+	if len(x.Roles) != 1 || x.Roles[0].Title != "head" || x.Roles[0].Org != "Andean Naval Command" {
+		t.Errorf("roles = %+v, want only Rosa Vidal, head of the Andean Naval Command", x.Roles)
+	}
+}

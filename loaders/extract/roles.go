@@ -118,10 +118,18 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	prs := rolePairs(items)
 	prsRule := "role/title-before-name"
 	cs := d.honorificStart(m.s)
-	// "The acting director of the national police, X,"
-	if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," {
+	// "The acting director of the national police, X,"; "the Commanding
+	// General of U.S. Army South, Maj. Gen. X" (the rank is the name's)
+	rankAfterComma := len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 3 && d.toks[items[0].tok-1].key == ","
+	if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," || rankAfterComma {
+		at := cs
+		if rankAfterComma {
+			at = items[0].tok
+		}
 		d.ruled("role/body-title-before-comma", 0, 0)
-		d.bodyTitleBeforeComma(p, m, cs, add)
+		if d.bodyTitleBeforeComma(p, m, at, add) && rankAfterComma {
+			prs = nil // the office, not the rank
+		}
 	}
 	// "Its leader, former police officer X,": a title before the comma
 	// that another title follows
@@ -211,7 +219,7 @@ func (d *doc) honorificStart(s int) int {
 // bodyTitleBeforeComma reads "The acting director of the national police,
 // X,": a title and the body it is of, before a comma that the name (at m,
 // its words starting at cs) follows.
-func (d *doc) bodyTitleBeforeComma(p *entity, m *mention, cs int, add func(*entity, string, *entity, int)) {
+func (d *doc) bodyTitleBeforeComma(p *entity, m *mention, cs int, add func(*entity, string, *entity, int)) (found bool) {
 	if om := d.mentionAt(cs - 2); om != nil && om.ent != nil && om.e == cs-1 && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
 		// "The head of the Dominican anti-drug agency, the DNCD,
 		// Vice Admiral X": the body's name in apposition
@@ -251,9 +259,11 @@ func (d *doc) bodyTitleBeforeComma(p *entity, m *mention, cs int, add func(*enti
 			if len(title) > 0 && d.hasHead(title) {
 				om.attached = true
 				add(p, d.titleText(title), om.ent, m.s)
+				found = true
 			}
 		}
 	}
+	return found
 }
 
 // itsTitleBeforeComma reads "Its leader, former police officer X,": a title
