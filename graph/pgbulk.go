@@ -324,6 +324,13 @@ func pgCopy(ctx context.Context, tx *sql.Tx, create, table string, columns []str
 	return nil
 }
 
+// pgFactLockBuckets is how many advisory locks stand for all the facts and
+// names, pgFactLockBase the first of their keys.
+const (
+	pgFactLockBuckets = 512
+	pgFactLockBase    = 0x6e67_6661_0000 // "ngfa"
+)
+
 // pgLockFacts takes, in one transaction of its own, the advisory locks
 // that make the decisions of one write of articles hold until it commits
 // when several processes write one PostgreSQL database. A write reads how
@@ -343,6 +350,14 @@ func pgCopy(ctx context.Context, tx *sql.Tx, create, table string, columns []str
 // it commits. The locks are taken in one order, so two writes cannot wait
 // for each other. unlock (always non-nil) ends the transaction, releasing
 // them; a process that dies releases them with its connection.
+//
+// A lock stands for a bucket of facts and names (pgFactLockBuckets), not
+// one: PostgreSQL keeps every lock held in one shared table, sized by
+// max_locks_per_transaction × max_connections (6,400 by default), and a
+// batch of 10,000 quads changes over 2,000 facts, so three loaders taking
+// a lock each ran out of it ("out of shared memory"). Two facts sharing a
+// bucket only make a remover and an adder of different facts wait for one
+// another; adders never wait.
 func pgLockFacts(ctx context.Context, db *sql.DB, facts map[quad.String]*factDelta) (unlock func(), err error) {
 	unlock = func() {}
 	modes := map[int64]bool{} // lock key → exclusive
@@ -351,7 +366,7 @@ func pgLockFacts(ctx context.Context, db *sql.DB, facts map[quad.String]*factDel
 		h.Write([]byte(kind))
 		h.Write([]byte{0})
 		h.Write([]byte(name))
-		k := int64(h.Sum64())
+		k := pgFactLockBase + int64(h.Sum64()%pgFactLockBuckets)
 		modes[k] = modes[k] || exclusive
 	}
 	for key, d := range facts {
