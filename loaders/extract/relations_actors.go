@@ -277,8 +277,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				return []*entity{g} // "aid to the Haitian people": Haiti
 			}
 		}
-		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" {
-			k = m.e - 1
+		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" ||
+			side == sideObj && m.ent.typ != schema.Person && d.modifiesPeople(m.e) {
+			k = m.e - 1 // "designating four Sinaloa Cartel-linked individuals": the people, not the cartel
 			continue
 		}
 		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
@@ -522,4 +523,21 @@ func (d *doc) personAfter(i, sent int) *mention {
 func (d *doc) nicknameAt(k int) bool {
 	m := d.mentionAt(k)
 	return m != nil && m.rule == "entity/person:nickname"
+}
+
+// peopleOfGroup are the nouns for people a group's name may modify.
+var peopleOfGroup = set("members", "member", "individuals", "operatives", "associates", "leaders", "leader",
+	"traffickers", "affiliates", "suspects", "fugitives", "figures", "bosses", "lieutenants")
+
+// modifiesPeople reports whether a name ending before token e modifies a
+// noun for people ("Sinaloa Cartel members") or makes a compound with one
+// ("Sinaloa Cartel-linked individuals").
+func (d *doc) modifiesPeople(e int) bool {
+	if e >= len(d.toks) {
+		return false
+	}
+	if t := d.toks[e]; t.key == "-" && !t.space && e+1 < len(d.toks) && !d.toks[e+1].cap {
+		return true
+	}
+	return peopleOfGroup[d.toks[e].key] && !d.toks[e].cap
 }
