@@ -310,13 +310,7 @@ func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
 		got = append(got, row{i, h})
 		hashes = append(hashes, h)
 	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read quads: %w", err)
-	}
-	if err := r.resolve(ctx, hashes); err != nil {
+	if err := r.finishQuads(ctx, rows, hashes); err != nil {
 		return nil, err
 	}
 	for _, g := range got {
@@ -364,13 +358,7 @@ func (r *pgReader) query(ctx context.Context, query string, args ...any) ([]quad
 		}
 		hashes = append(hashes, h)
 	}
-	if err := rows.Close(); err != nil {
-		return nil, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read quads: %w", err)
-	}
-	if err := r.resolve(ctx, hashes); err != nil {
+	if err := r.finishQuads(ctx, rows, hashes); err != nil {
 		return nil, err
 	}
 	out := make([]quad.Quad, len(hashes))
@@ -476,4 +464,16 @@ func nodeValue(data []byte, str, typ, lang sql.NullString, iri, bnode sql.NullBo
 // quadOf is the quad of four resolved node hashes.
 func (r *pgReader) quadOf(h [4]csql.NodeHash) quad.Quad {
 	return quad.Quad{Subject: r.vals[h[0]], Predicate: r.vals[h[1]], Object: r.vals[h[2]], Label: r.vals[h[3]]}
+}
+
+// finishQuads closes the rows of quad hashes read, reports their error,
+// and resolves the values of hashes.
+func (r *pgReader) finishQuads(ctx context.Context, rows *sql.Rows, hashes [][4]csql.NodeHash) error {
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read quads: %w", err)
+	}
+	return r.resolve(ctx, hashes)
 }
