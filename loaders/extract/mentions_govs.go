@@ -9,6 +9,10 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// genericTroops, written in lower case after a country, are people of its
+// forces rather than a body the article names.
+var genericTroops = set("security forces", "troops", "soldiers")
+
 // agencyCands finds generic phrases for parts of a government: "the
 // foreign ministry", "US military forces", "the Colombian military".
 func (d *doc) agencyCands(out []*mention) []*mention {
@@ -30,6 +34,9 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 			}
 			if k.kind == "military" && n == 1 && d.toks[i].key == "military" && i+1 < len(d.toks) && militaryThings[d.toks[i+1].key] {
 				continue // "US military aid": a thing, not the institution
+			}
+			if k.kind == "military" && !d.toks[i+n-1].cap && genericTroops[strings.Join(k.words, " ")] {
+				continue // "Mexican security forces", "U.S. troops": people, not a named body ("Ecuadorian Forces" is one)
 			}
 			s := i
 			country, qs := d.qualifier(i)
