@@ -148,13 +148,16 @@ func (d *doc) findRelations(published string) {
 	}
 	for v := 0; v < len(d.toks); v++ {
 		cues, ok := relCues[d.toks[v].key]
-		if !ok || d.inQuote[v] && !d.weSubject(v) || d.mentionAt(v) != nil && !cues[0].noun {
+		if !ok || d.inQuote[v] && !d.weSubject(v) {
 			continue
+		}
+		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and")
+		if d.mentionAt(v) != nil && !cues[0].noun && !(nominal && nounCue(d.toks[v].key) != "") {
+			continue // a word of a name; but "Readout of the Meeting between A and B" in a headline is the noun
 		}
 		if t := d.toks[v]; t.cap && v > 0 && d.toks[v-1].sent == t.sent && !d.titlecase[t.para] {
 			continue // "Multinational Security Support (MSS) mission": a word of a name
 		}
-		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and")
 		for _, c := range cues {
 			if nominal != c.noun && nounCue(d.toks[v].key) != "" && hasVerbCue(d.toks[v].key) {
 				continue // "the meeting", "U.S. support": the noun; "met", "to support": the verb

@@ -468,3 +468,22 @@ func TestAuthorGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineMeeting checks that a meeting named in a Title Case headline
+// is read as the noun it is: "Readout of the Meeting between A, B, and C".
+func TestHeadlineMeeting(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := ex.Extract(schema.Article{ID: "t", Text: "Readout of the Meeting between Peru, Chile, and Bolivia\n\nToday, the ministers met online."})
+	var got []string
+	for _, r := range x.Relations {
+		got = append(got, r.Subject+"|"+r.Predicate+"|"+r.Object)
+	}
+	for _, want := range []string{"Peru|metWith|Chile", "Peru|metWith|Bolivia", "Chile|metWith|Bolivia"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("relations = %v, want %s", got, want)
+		}
+	}
+}
