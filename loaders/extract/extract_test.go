@@ -129,6 +129,7 @@ func TestRoles(t *testing.T) {
 		{"Briefing\n\nMODERATOR: Next question.\n\nQ: Hi. This is Luis Mena from Politico. Will the talks resume?", "Luis Mena", "Politico", false},
 		{"Arrests\nThe alleged leaders of the Gulf Cartel Carla Soto Paz (“La Flaca”) and Jorge Ortiz Luna were charged.", "Jorge Ortiz Luna", "Gulf Cartel", false},
 		{"Visit\nMIAMI (Jan. 15, 2020) -- Andean Naval Command commander, Navy Adm. Rosa Vidal, visited Peru.", "Rosa Vidal", "Andean Naval Command", false},
+		{"Talks\nThe United States sent Deputy Secretary of State for Management and Resources Ana Ruiz to Lima.", "Ana Ruiz", "United States", false},
 		{"Charges\n“As President Biden has made clear, the cartels will answer for this,” said prosecutor Ana Ruiz of the United States.", "Joe Biden", "United States", false},
 		{"Statement from Homeland Security Advisor Dana Whitfield on Haiti\nHaiti's police and the United States worked in Haiti, and Haiti thanked them.", "Dana Whitfield", "United States", false},
 		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},

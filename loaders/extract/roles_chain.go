@@ -95,6 +95,14 @@ func (d *doc) chainBefore(e int) []roleItem {
 	if e < len(d.toks) {
 		sent = d.toks[e].sent
 	}
+	// "Deputy Secretary of State for Management and Resources X": a remit
+	// in capitals between the office and the name
+	if f := d.remitBefore(e); f >= 0 {
+		for t := e - 1; t >= f; t-- {
+			items = append(items, roleItem{tok: t})
+		}
+		k = f - 1
+	}
 	for k >= 0 {
 		if sent >= 0 && d.toks[k].sent != sent {
 			break
@@ -275,6 +283,29 @@ func (d *doc) parenEnd(i int) int {
 			return k
 		}
 		if d.toks[k].brk || d.toks[k].key == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// remitBefore returns the "for" that opens a remit written in capitals
+// right before token e ("for Management and Resources", "for Homeland
+// Defense and Hemispheric Affairs") after a title word, or -1.
+func (d *doc) remitBefore(e int) int {
+	for k := e - 1; k > 0 && k >= e-8; k-- {
+		t := d.toks[k]
+		if t.sent != d.toks[e-1].sent || d.at[k] != 0 && d.mentionAt(k) != nil && d.mentionAt(k).ent != nil {
+			return -1
+		}
+		switch {
+		case t.key == "for":
+			if k < e-1 && d.isTitleTok(k-1) {
+				return k
+			}
+			return -1
+		case t.cap && t.kind == tWord, t.key == "and" || t.key == "of" || t.key == "the":
+		default:
 			return -1
 		}
 	}

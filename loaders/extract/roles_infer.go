@@ -114,6 +114,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if c == "" {
 		c = sibling
 	}
+	if c == "" && d.remitTitle(title) {
+		return nil // "Under Secretary for Terrorism and Financial Intelligence": whose, the topic does not say
+	}
 	if c == "" {
 		c = d.dateline
 	}
@@ -458,4 +461,15 @@ func (d *doc) usOffice(title []int) *entity {
 		}
 	}
 	return nil
+}
+
+// remitTitle reports whether a title names its remit with "for" ("Under
+// Secretary for Terrorism and Financial Intelligence").
+func (d *doc) remitTitle(title []int) bool {
+	for _, k := range title {
+		if d.toks[k].key == "for" {
+			return true
+		}
+	}
+	return false
 }
