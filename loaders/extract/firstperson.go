@@ -19,12 +19,21 @@ func (d *doc) weGov(k int) *entity {
 			}
 		}
 	} else {
-		sp = d.textSpeaker()
+		return d.authorGov()
 	}
 	if sp == nil || sp.typ != schema.Person {
 		return nil
 	}
 	return d.personGov(sp)
+}
+
+// authorGov is the government of the text's author ("Statement by X"), or
+// nil.
+func (d *doc) authorGov() *entity {
+	if sp := d.textSpeaker(); sp != nil && sp.typ == schema.Person {
+		return d.personGov(sp)
+	}
+	return nil
 }
 
 // textSpeaker is the person a headline "Statement by X", "Remarks by X"

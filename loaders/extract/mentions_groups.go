@@ -131,16 +131,14 @@ var crimeOrgHeads = [][]string{{"drug", "trafficking", "organization"}, {"drug",
 	{"drug", "organization"}, {"drug", "organisation"}, {"trafficking", "organization"}, {"criminal", "organization"},
 	{"criminal", "organisation"}, {"drug", "cartel"}, {"drug", "trafficking", "network"}}
 
-// orgCrimeHead returns the length of a crimeOrgHeads phrase at token i, or 0.
+// orgCrimeHead returns the length of a crimeOrgHeads phrase written in
+// lower case at token i, or 0.
 func (d *doc) orgCrimeHead(i int) int {
-next:
-	for _, h := range crimeOrgHeads {
-		for n, w := range h {
-			if i+n >= len(d.toks) || d.toks[i+n].key != w || d.toks[i+n].cap {
-				continue next
-			}
+	n := d.phraseAt(i, crimeOrgHeads)
+	for k := i; k < i+n; k++ {
+		if d.toks[k].cap {
+			return 0
 		}
-		return len(h)
 	}
-	return 0
+	return n
 }

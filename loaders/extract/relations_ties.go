@@ -186,14 +186,8 @@ var accompanyPhrases = [][]string{
 // accompanyAt returns the token after an accompaniment phrase starting at
 // token i, or -1.
 func (d *doc) accompanyAt(i int) int {
-next:
-	for _, p := range accompanyPhrases {
-		for n, w := range p {
-			if i+n >= len(d.toks) || d.toks[i+n].key != w || d.toks[i+n].sent != d.toks[i].sent {
-				continue next
-			}
-		}
-		return i + len(p)
+	if n := d.phraseAt(i, accompanyPhrases); n > 0 {
+		return i + n
 	}
 	return -1
 }

@@ -490,11 +490,8 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 		}
 		return nil
 	}
-	// no dateline: the government of the text's author ("Statement by X")
-	if sp := d.textSpeaker(); sp != nil {
-		if g := d.personGov(sp); g != nil {
-			return []*entity{g}
-		}
+	if g := d.authorGov(); g != nil {
+		return []*entity{g} // no dateline: "Statement by X"
 	}
 	return nil
 }

@@ -323,3 +323,18 @@ func endsSentence(toks []token, i int) bool {
 	}
 	return false
 }
+
+// phraseAt returns the length of the first of phrases whose words are the
+// keys of the tokens from i on, in i's sentence, or 0.
+func (d *doc) phraseAt(i int, phrases [][]string) int {
+next:
+	for _, p := range phrases {
+		for n, w := range p {
+			if i+n >= len(d.toks) || d.toks[i+n].key != w || d.toks[i+n].sent != d.toks[i].sent {
+				continue next
+			}
+		}
+		return len(p)
+	}
+	return 0
+}
