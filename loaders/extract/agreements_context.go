@@ -39,7 +39,7 @@ func (d *doc) twoSides(k int) []*entity {
 		}
 	case govPlurals[d.toks[j].key]:
 		for _, c := range d.countries {
-			if ge := d.ents[string(schema.Government)+"|"+fold(c.country)]; ge != nil {
+			if ge := d.govNamed(c.country); ge != nil {
 				count[ge]++
 			}
 		}
@@ -125,7 +125,7 @@ func (d *doc) otherDominant(not *entity) *entity {
 	if best == "" {
 		return nil
 	}
-	return d.ents[string(schema.Government)+"|"+fold(best)]
+	return d.govNamed(best)
 }
 
 // speakerGovernment is the government of the person speaking at token i:
@@ -141,11 +141,11 @@ func (d *doc) speakerGovernment(i int) *entity {
 			if r.Person != m.ent.name {
 				continue
 			}
-			if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+			if ge := d.govNamed(r.Org); ge != nil {
 				return ge
 			}
 			if ae := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; ae != nil && ae.country != "" {
-				if ge := d.ents[string(schema.Government)+"|"+fold(ae.country)]; ge != nil {
+				if ge := d.govNamed(ae.country); ge != nil {
 					return ge
 				}
 				return d.entity(schema.Government, ae.country, k)
@@ -175,11 +175,11 @@ func (d *doc) nearTwoGovs(i int) []*entity {
 		case m.ent != nil && m.ent.typ == schema.Government:
 			g = m.ent
 		case m.ent != nil && m.ent.typ == schema.Agency && m.ent.country != "":
-			g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+			g = d.govNamed(m.ent.country)
 		case m.ent != nil && m.ent.typ == schema.Person:
 			g = d.personGov(m.ent)
 		case m.country != "":
-			g = d.ents[string(schema.Government)+"|"+fold(m.country)]
+			g = d.govNamed(m.country)
 		}
 		if g != nil && !containsEnt(out, g) {
 			out = append(out, g)

@@ -200,7 +200,7 @@ func (d *doc) partyListOfficial(k, dir int, out *[]*entity) (int, bool) {
 			case m.ent.typ == schema.Government:
 				g = m.ent
 			case m.ent.typ == schema.Agency && m.ent.country != "":
-				g = d.ents[string(schema.Government)+"|"+fold(m.ent.country)]
+				g = d.govNamed(m.ent.country)
 			}
 			if g != nil {
 				if !containsEnt(*out, g) {
@@ -249,17 +249,17 @@ var memberNouns = lexWords.set("memberNouns")
 // gives.
 func (d *doc) personGov(e *entity) *entity {
 	if e.country != "" {
-		return d.ents[string(schema.Government)+"|"+fold(e.country)]
+		return d.govNamed(e.country)
 	}
 	for _, r := range d.roles {
 		if r.Person != e.name || r.Former {
 			continue
 		}
-		if g := d.ents[string(schema.Government)+"|"+fold(r.Org)]; g != nil {
+		if g := d.govNamed(r.Org); g != nil {
 			return g
 		}
 		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; a != nil && a.country != "" {
-			return d.ents[string(schema.Government)+"|"+fold(a.country)]
+			return d.govNamed(a.country)
 		}
 	}
 	return nil
@@ -489,7 +489,7 @@ func (d *doc) partiesSubject(am *mention, sent int) []*entity {
 		if k+1 < len(d.toks) && d.toks[k].key == "with" {
 			if l := d.partyList(k+1, 1); len(l) > 0 {
 				other := d.firstPartyIn(sent, am.s, l[0])
-				if g := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; other == nil && d.dateline != "" && g != l[0] {
+				if g := d.govNamed(d.dateline); other == nil && d.dateline != "" && g != l[0] {
 					other = g
 				}
 				if other == nil {

@@ -69,6 +69,11 @@ func (d *doc) agreementPartners(add func(*entity, string, *entity, int)) {
 var cooperationNouns = set("cooperation", "collaboration", "partnership", "dialogue", "statement", "communique",
 	"communiqué", "declaration", "framework")
 
+// govNamed is the article's government entity called name, or nil.
+func (d *doc) govNamed(name string) *entity {
+	return d.ents[string(schema.Government)+"|"+fold(name)]
+}
+
 // govOf is the government a mention names: a government, or a demonym
 // of a government the article names ("Mexican").
 func (d *doc) govOf(m *mention) *entity {
@@ -79,7 +84,7 @@ func (d *doc) govOf(m *mention) *entity {
 		return nil
 	}
 	if m.class == mDemonym && m.country != "" {
-		return d.ents[string(schema.Government)+"|"+fold(m.country)]
+		return d.govNamed(m.country)
 	}
 	return nil
 }

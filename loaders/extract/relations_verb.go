@@ -363,7 +363,7 @@ func (d *doc) usDesignation(end, sent int) (*entity, int) {
 	if !found {
 		return nil, -1
 	}
-	us := d.ents[string(schema.Government)+"|"+fold("United States")]
+	us := d.govNamed("United States")
 	if k >= len(d.toks) || k < 0 || d.toks[k-1].key != "as" && d.toks[k-1].key != "including" {
 		k = -1
 	}
@@ -383,7 +383,7 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 		if (key == "federal" || key == "u.s.") && k+2 < len(d.toks) {
 			for j := k + 1; j <= k+2; j++ {
 				if n := d.toks[j].key; n == "court" || n == "judge" || n == "jury" {
-					if us := d.ents[string(schema.Government)+"|"+fold("United States")]; us != nil {
+					if us := d.govNamed("United States"); us != nil {
 						return []*entity{us}
 					}
 					return nil
@@ -476,7 +476,7 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 			}
 			for _, pl := range d.places {
 				if pl.tok == k+1 && pl.country != "" {
-					if e := d.ents[string(schema.Government)+"|"+fold(pl.country)]; e != nil {
+					if e := d.govNamed(pl.country); e != nil {
 						return []*entity{e} // "sentenced in New York"
 					}
 				}
@@ -485,7 +485,7 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 		}
 	}
 	if d.dateline != "" {
-		if e := d.ents[string(schema.Government)+"|"+fold(d.dateline)]; e != nil {
+		if e := d.govNamed(d.dateline); e != nil {
 			return []*entity{e}
 		}
 		return nil

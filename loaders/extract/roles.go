@@ -518,7 +518,7 @@ func (d *doc) knownOfficeInQuote(m *mention, add func(*entity, string, *entity, 
 	if gp == nil || gp.title == "" || gp.country == "" || !d.titleFits(m.s, gp.title) {
 		return
 	}
-	if g := d.ents[string(schema.Government)+"|"+fold(gp.country)]; g != nil {
+	if g := d.govNamed(gp.country); g != nil {
 		d.ruled("role/known-office-in-quote", m.s, m.e)
 		add(m.ent, gp.title, g, m.s)
 	}

@@ -114,7 +114,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 				continue
 			}
 			if m.class == mDemonym {
-				ge := d.ents[string(schema.Government)+"|"+fold(m.country)]
+				ge := d.govNamed(m.country)
 				if ge == nil {
 					ge = d.entity(schema.Government, m.country, m.s)
 				}

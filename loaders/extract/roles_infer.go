@@ -135,7 +135,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			return e
 		}
 	}
-	ge := d.ents[string(schema.Government)+"|"+fold(c)]
+	ge := d.govNamed(c)
 	if ge == nil && fromGaz {
 		// the office holder's government, known though not named
 		ge = d.entity(schema.Government, c, at)
@@ -399,7 +399,7 @@ func (d *doc) foreignGovernment(at int) *entity {
 		if c.tok >= at || c.country == host {
 			continue
 		}
-		return d.ents[string(schema.Government)+"|"+fold(c.country)]
+		return d.govNamed(c.country)
 	}
 	return nil
 }
@@ -457,7 +457,7 @@ func (d *doc) usOffice(title []int) *entity {
 	t := fold(d.titleText(title))
 	for _, o := range usOffices {
 		if strings.Contains(t, o) {
-			return d.ents[string(schema.Government)+"|"+fold("United States")]
+			return d.govNamed("United States")
 		}
 	}
 	return nil

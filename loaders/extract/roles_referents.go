@@ -206,7 +206,7 @@ func (d *doc) nounReferent(i int, kind byte) *entity {
 		m := d.mentionAt(k)
 		if m == nil || m.ent == nil {
 			if m != nil && m.class == mDemonym && kind == 'g' {
-				if ge := d.ents[string(schema.Government)+"|"+fold(m.country)]; ge != nil {
+				if ge := d.govNamed(m.country); ge != nil {
 					return ge
 				}
 			}
@@ -224,7 +224,7 @@ func (d *doc) nounReferent(i int, kind byte) *entity {
 	}
 	if kind == 'g' {
 		if c := d.dominant(false); c != "" {
-			return d.ents[string(schema.Government)+"|"+fold(c)]
+			return d.govNamed(c)
 		}
 	}
 	return nil
@@ -282,7 +282,7 @@ func (d *doc) possessorOrg(i int, g byte, title []int) *entity {
 	}
 	for k := len(d.roles) - 1; k >= 0; k-- {
 		if r := d.roles[k]; r.Person == p.name {
-			if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+			if ge := d.govNamed(r.Org); ge != nil {
 				return ge
 			}
 		}

@@ -79,7 +79,7 @@ func (d *doc) titlePhraseHead(tp *titlePhrase, i, sent int) (int, *entity) {
 				continue
 			}
 			if m.class == mDemonym && m.country != "" {
-				if ge := d.ents[string(schema.Government)+"|"+fold(m.country)]; ge != nil {
+				if ge := d.govNamed(m.country); ge != nil {
 					before = ge
 				} else {
 					before = d.entity(schema.Government, m.country, m.s)
@@ -105,7 +105,7 @@ func (d *doc) titlePhraseHead(tp *titlePhrase, i, sent int) (int, *entity) {
 					// "the government's chief negotiator": the country the
 					// article is about when no government was named just before
 					if c := d.contextCountry(k, false); c != "" {
-						if ge := d.ents[string(schema.Government)+"|"+fold(c)]; ge != nil {
+						if ge := d.govNamed(c); ge != nil {
 							before = ge
 						}
 					}
@@ -560,7 +560,7 @@ func (d *doc) presidentGovernment(i int) *entity {
 		}
 		for _, r := range d.roles {
 			if r.Person == m.ent.name && !r.Former && strings.Contains(fold(r.Title), noun) {
-				if ge := d.ents[string(schema.Government)+"|"+fold(r.Org)]; ge != nil {
+				if ge := d.govNamed(r.Org); ge != nil {
 					return ge
 				}
 			}
@@ -568,7 +568,7 @@ func (d *doc) presidentGovernment(i int) *entity {
 		k = m.s
 	}
 	if d.dateline != "" {
-		return d.ents[string(schema.Government)+"|"+fold(d.dateline)]
+		return d.govNamed(d.dateline)
 	}
 	return nil
 }
