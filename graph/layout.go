@@ -114,6 +114,23 @@ func LookupKey(mark, text string) string {
 	return mark + f
 }
 
+// EachQuad calls f with every quad of qs, in the store's order, and stops
+// at f's first error.
+func EachQuad(ctx context.Context, qs graph.QuadStore, f func(quad.Quad) error) error {
+	it := qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := f(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
 // QuadsWith returns the quads with v in direction d (Subject or Object)
 // and, when p is not nil, predicate p, through the store's index on that
 // direction and predicate; at most limit quads when limit > 0.

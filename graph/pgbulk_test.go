@@ -85,19 +85,13 @@ func pgDump(tb testing.TB, db *sql.DB) pgTables {
 // pgReadBack reads every quad through Cayley's QuadStore, as sorted keys.
 func pgReadBack(tb testing.TB, qs graph.QuadStore) []string {
 	tb.Helper()
-	ctx := context.Background()
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
 	var out []string
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			tb.Fatalf("Quad: %v", err)
-		}
+	err := EachQuad(context.Background(), qs, func(q quad.Quad) error {
 		out = append(out, pgKey(q))
-	}
-	if err := it.Err(); err != nil {
-		tb.Fatalf("QuadsAllIterator: %v", err)
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("read every quad: %v", err)
 	}
 	sort.Strings(out)
 	return out

@@ -12,6 +12,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -30,19 +31,12 @@ func assertions(t *testing.T, f *Factory) []string {
 	t.Helper()
 	var out []string
 	err := f.Store.View(func(qs cgraph.QuadStore) error {
-		ctx := context.Background()
-		it := qs.QuadsAllIterator().Iterate()
-		defer it.Close()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return err
-			}
+		return graph.EachQuad(context.Background(), qs, func(q quad.Quad) error {
 			if q.Predicate == quad.Value(schema.PredAsserts) {
 				out = append(out, plain(q.Label)+": "+plain(q.Object))
 			}
-		}
-		return it.Err()
+			return nil
+		})
 	})
 	if err != nil {
 		t.Fatal(err)

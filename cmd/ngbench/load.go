@@ -13,6 +13,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	"go.etcd.io/bbolt"
@@ -128,19 +129,11 @@ func dumpStored(ctx context.Context, db, path string) (int, error) {
 	w := bufio.NewWriter(f)
 	n := 0
 	err = s.View(func(qs cgraph.QuadStore) error {
-		it := qs.QuadsAllIterator().Iterate()
-		defer it.Close()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				return err
-			}
-			if _, err := w.WriteString(q.NQuad() + "\n"); err != nil {
-				return err
-			}
+		return graph.EachQuad(ctx, qs, func(q quad.Quad) error {
 			n++
-		}
-		return it.Err()
+			_, err := w.WriteString(q.NQuad() + "\n")
+			return err
+		})
 	})
 	if err != nil {
 		return 0, err
