@@ -128,19 +128,6 @@ func (d *doc) chainBefore(e int) []roleItem {
 				k = m.s - 1
 				continue
 			}
-			// "Special Advisor for the Americas X": a region the title serves
-			if j := m.s - 1; m.class == mIgnore && len(items) == 0 && j > 1 {
-				if d.toks[j].key == "the" {
-					j--
-				}
-				if j > 0 && d.toks[j].key == "for" && d.isTitleTok(j-1) {
-					for t := m.e - 1; t >= j; t-- {
-						items = append(items, roleItem{tok: t})
-					}
-					k = j - 1
-					continue
-				}
-			}
 			// "President Biden's Special Advisor X": the possessor's government
 			if m.ent != nil && m.ent.typ == schema.Person && m.e < len(d.toks) && d.toks[m.e].key == "'s" && len(items) > 0 && items[len(items)-1].org == nil {
 				if g := d.personGov(m.ent); g != nil {
@@ -290,8 +277,8 @@ func (d *doc) parenEnd(i int) int {
 }
 
 // remitBefore returns the "for" that opens a remit written in capitals
-// right before token e ("for Management and Resources", "for Homeland
-// Defense and Hemispheric Affairs") after a title word, or -1.
+// right before token e ("for Management and Resources", "for the
+// Americas") after a title word, or -1.
 func (d *doc) remitBefore(e int) int {
 	for k := e - 1; k > 0 && k >= e-8; k-- {
 		t := d.toks[k]
