@@ -118,16 +118,22 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	prs := rolePairs(items)
 	prsRule := "role/title-before-name"
 	cs := d.honorificStart(m.s)
+	// the words after a comma before the name, or before a rank that is
+	// the name's ("…, Maj. Gen. X")
+	comma, rankOnly := -1, false
+	switch {
+	case len(prs) == 0 && cs > 1 && d.toks[cs-1].key == ",":
+		comma = cs
+	case len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 1 && d.toks[items[0].tok-1].key == ",":
+		comma, rankOnly = items[0].tok, true
+	}
 	// "The acting director of the national police, X,"; "the Commanding
-	// General of U.S. Army South, Maj. Gen. X" (the rank is the name's)
-	rankAfterComma := len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 3 && d.toks[items[0].tok-1].key == ","
-	if len(prs) == 0 && cs > 3 && d.toks[cs-1].key == "," || rankAfterComma {
-		at := cs
-		if rankAfterComma {
-			at = items[0].tok
-		}
+	// General of U.S. Army South, Maj. Gen. X"
+	bodyTitle := false
+	if comma > 3 {
 		d.ruled("role/body-title-before-comma", 0, 0)
-		if d.bodyTitleBeforeComma(p, m, at, add) && rankAfterComma {
+		bodyTitle = d.bodyTitleBeforeComma(p, m, comma, add)
+		if bodyTitle && rankOnly {
 			prs = nil // the office, not the rank
 		}
 	}
@@ -138,15 +144,10 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 		d.itsTitleBeforeComma(p, m, items, add)
 	}
 	// "Mexico's president, Claudia Sheinbaum", "Its executive president, X";
-	// "Southern Command commander, Navy Adm. X": a rank between the comma
-	// and the name is the name's
-	if cs > 1 && d.toks[cs-1].key == "," && len(prs) == 0 || len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 1 && d.toks[items[0].tok-1].key == "," {
-		at := cs
-		if len(prs) > 0 {
-			at = items[0].tok
-		}
+	// "Southern Command commander, Navy Adm. X"
+	if comma > 1 && !(bodyTitle && rankOnly) {
 		d.ruled("role/title-before-comma", 0, 0)
-		if pp := d.titleBeforeComma(p, m, at, sentRoles); pp != nil {
+		if pp := d.titleBeforeComma(p, m, comma, sentRoles); pp != nil {
 			prs = pp
 			prsRule = "role/title-before-comma"
 		}
