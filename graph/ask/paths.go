@@ -287,28 +287,30 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 			}
 		}
 	}
-	trails := make([][]string, 0, len(found))
-	for _, t := range found {
-		trails = append(trails, t)
-	}
 	// shortest first; among paths of one length, those with more hops
 	// stated as events (designated, met with …) before those that pass
 	// through roles, statements, parties or shared articles
-	events := map[string]int{}
-	for _, t := range trails {
-		events[strings.Join(t, " ")] = eventHops(t, links)
+	type ranked struct {
+		trail  []string
+		events int
 	}
-	sort.Slice(trails, func(i, j int) bool {
-		if len(trails[i]) != len(trails[j]) {
-			return len(trails[i]) < len(trails[j])
+	rank := make([]ranked, 0, len(found))
+	for _, t := range found {
+		rank = append(rank, ranked{t, eventHops(t, links)})
+	}
+	sort.Slice(rank, func(i, j int) bool {
+		a, b := rank[i], rank[j]
+		if len(a.trail) != len(b.trail) {
+			return len(a.trail) < len(b.trail)
 		}
-		if ei, ej := events[strings.Join(trails[i], " ")], events[strings.Join(trails[j], " ")]; ei != ej {
-			return ei > ej
+		if a.events != b.events {
+			return a.events > b.events
 		}
-		return slices.Compare(trails[i], trails[j]) < 0
+		return slices.Compare(a.trail, b.trail) < 0
 	})
-	if len(trails) > opt.Limit {
-		trails = trails[:opt.Limit]
+	trails := make([][]string, 0, min(len(rank), opt.Limit))
+	for _, r := range rank[:min(len(rank), opt.Limit)] {
+		trails = append(trails, r.trail)
 	}
 	err := r.ahead(func(p *plan) {
 		for _, trail := range trails {
