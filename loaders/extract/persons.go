@@ -25,16 +25,11 @@ func (d *doc) nameTok(i int) bool {
 	if strings.HasSuffix(t.key, ".") && t.letters > 1 {
 		return false // abbreviation such as "Gen."
 	}
-	if strings.Contains(t.key, "'") && pronounContraction(t.key) || numberWords[t.key] {
-		return false // "I've", "We'll", "Fourteen" at the start of a sentence
+	if strings.Contains(t.key, "'") && pronounContraction(t.key) {
+		return false // "I've", "We'll" at the start of a sentence
 	}
 	return true
 }
-
-// numberWords are numbers written out, capitalised at a sentence start.
-var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-	"thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozens")
 
 // pronounContraction reports whether a word is a pronoun with a
 // contracted verb: "I've", "we'll", "they're".
