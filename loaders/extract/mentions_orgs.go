@@ -9,12 +9,12 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// orgCands finds capitalised names ending in an organisation word:
-// "Safe Streets and Gang Unit", "Bureau of Western Hemisphere Affairs".
 // personalMods qualify a person, not a body, before a body's name: "a
 // Senior State Department Official".
-var personalMods = set("senior", "former", "acting", "retired")
+var personalMods = lexWords.set("personalMods")
 
+// orgCands finds capitalised names ending in an organisation word:
+// "Safe Streets and Gang Unit", "Bureau of Western Hemisphere Affairs".
 func (d *doc) orgCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]

@@ -309,9 +309,7 @@ func (d *doc) singleNames(single []nameRun) {
 // thingHeads end the names of places, groups and abstractions, which name
 // no one: "Simon Bolivar Bridge", "the Presidential Delegation", "the
 // Administration".
-var thingHeads = set("bridge", "street", "avenue", "boulevard", "highway", "airport", "square", "plaza", "park",
-	"delegation", "administration", "cooperation", "partnership", "alliance", "ally", "dialogue", "summit",
-	"office", "house", "building", "palace", "port", "crossing", "river", "valley", "mountains", "canal")
+var thingHeads = lexWords.set("thingHeads")
 
 // prefixOfCompound reports whether the run ending before token e is the
 // first part of a hyphenated compound with an acronym: "Non-NATO".

@@ -40,7 +40,7 @@ func (d *doc) nicknamed() {
 }
 
 // akaWords introduce another name of whoever was just named.
-var akaWords = set("aka", "a.k.a.", "alias", "known", "nicknamed", "dubbed", "called")
+var akaWords = lexWords.set("akaWords")
 
 // quotedNicknames reads a nickname in quotation marks that stands alone
 // ("the son of “El Chapo”") as a person, and one right before a surname

@@ -340,7 +340,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 
 // peopleNouns after a demonym name a country's people or state: "the
 // Haitian people", "the Colombian government".
-var peopleNouns = set("people", "government", "state", "nation")
+var peopleNouns = lexWords.set("peopleNouns")
 
 // objectPronouns are the object pronouns that refer back to a person.
 var objectPronouns = map[string]byte{"him": 'm', "her": 'f'}
@@ -526,8 +526,7 @@ func (d *doc) nicknameAt(k int) bool {
 }
 
 // peopleOfGroup are the nouns for people a group's name may modify.
-var peopleOfGroup = set("members", "member", "individuals", "operatives", "associates", "leaders", "leader",
-	"traffickers", "affiliates", "suspects", "fugitives", "figures", "bosses", "lieutenants")
+var peopleOfGroup = lexWords.set("peopleOfGroup")
 
 // modifiesPeople reports whether a name ending before token e modifies a
 // noun for people ("Sinaloa Cartel members") or makes a compound with one

@@ -234,9 +234,7 @@ func eachPair(list []*entity, f func(a, b *entity)) {
 // announceVerbs make public or carry out the act their object names: the
 // subject of "the State Department announces the designation of X" or
 // "Mexico completed the extradition of Y" is the act's actor.
-var announceVerbs = set("announce", "announces", "announced", "announcing", "complete", "completes", "completed",
-	"carry", "carries", "carried", "conduct", "conducts", "conducted", "make", "makes", "made", "order", "orders",
-	"ordered", "approve", "approves", "approved", "authorize", "authorizes", "authorized")
+var announceVerbs = lexWords.set("announceVerbs")
 
 // announcer returns the actors of the noun cue at n when it is the object
 // of an announcing verb ("X announced the designation of"); none when the
@@ -258,7 +256,7 @@ func (d *doc) announcer(n, sent int, pred string) []*entity {
 
 // frontPhrasePreps open a fronted phrase whose actor is the clause's
 // subject after the comma: "During separate meetings with X, Y said".
-var frontPhrasePreps = set("during", "in", "at", "after", "following", "before")
+var frontPhrasePreps = lexWords.set("frontPhrasePreps")
 
 // frontedActor returns the subject of the main clause when the noun cue
 // at n, with its object introduced at token k, heads a fronted phrase.

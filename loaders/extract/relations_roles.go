@@ -197,11 +197,10 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 
 // memberMods may come between a person and "member of": "X is allegedly
 // a senior member of".
-var memberMods = set("a", "an", "alleged", "senior", "founding", "allegedly", "reportedly", "high-ranking", "known",
-	"active", "suspected", "also", "still")
+var memberMods = lexWords.set("memberMods")
 
 // subgroupNouns name a part of a gang: "Z, a clique of Y".
-var subgroupNouns = set("clique", "cell", "faction", "branch", "wing", "splinter", "offshoot", "unit", "chapter")
+var subgroupNouns = lexWords.set("subgroupNouns")
 
 // memberBodies are the body named at token k ("the" and a quoted name
 // skipped) and the body it is a part of ("Z, a clique of Y").

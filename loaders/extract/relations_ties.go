@@ -235,10 +235,8 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 // will continue to provide requested assistance, including equipment and
 // training, to the Haitian National Police".
 var (
-	aidVerbs = set("provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering",
-		"give", "gives", "gave", "giving", "offer", "offers", "offered", "offering", "send", "sends", "sent", "sending")
-	aidNouns = set("assistance", "aid", "support", "equipment", "training", "funding", "funds", "resources",
-		"vehicles", "helicopters", "aircraft", "vessels", "weapons", "advisers", "advisors")
+	aidVerbs = lexWords.set("aidVerbs")
+	aidNouns = lexWords.set("aidNouns")
 )
 
 // aidDeliveries reads "A provided aid to B": A supports B.
@@ -278,7 +276,7 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 }
 
 // hypotheticalModals make the act that follows them a possibility.
-var hypotheticalModals = set("could", "would", "should", "may", "might", "must")
+var hypotheticalModals = lexWords.set("hypotheticalModals")
 
 // hypothetical reports whether a hypothetical modal comes within the six
 // words before the verb at v, in its sentence.
@@ -296,12 +294,8 @@ func (d *doc) hypothetical(v int) bool {
 // Americans", "Y is a dictator", "Z's border failures"); accuseObjects,
 // whom comes right after ("Shame on the W").
 var (
-	accuseCues = set("illegal", "illegally", "unlawful", "unlawfully", "unconstitutional", "reckless", "recklessly",
-		"lawless", "corrupt", "crook", "dictator", "tyrant", "lied", "lying", "failed", "failure", "failures",
-		"dangerous", "sickening", "disgrace", "disgraceful", "betrayal", "betrayed", "abused", "unauthorized",
-		"illegitimate", "endangering", "endangered", "endangers", "violate", "violated", "violating", "facilitated",
-		"disaster", "murderous", "repressive", "complicit", "weaponized", "incompetent")
-	accuseObjects = set("shame", "blame", "blamed", "blames", "condemn", "condemned", "condemns")
+	accuseCues    = lexWords.set("accuseCues")
+	accuseObjects = lexWords.set("accuseObjects")
 )
 
 // quotedAccusations reads accusations in attributed quotations: the
@@ -359,8 +353,7 @@ func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
 // linkWords may stand between an actor and what is said of it: a copula,
 // an auxiliary or modal, an article ("X is a dictator", "X could
 // blatantly violate").
-var linkWords = set("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "could", "would",
-	"will", "can", "may", "might", "a", "an", "the", "also", "still", "now", "just")
+var linkWords = lexWords.set("linkWords")
 
 // saidOf reports whether the words from token e (after an actor) to the
 // cue at c link the cue to the actor: link words and adverbs, or a

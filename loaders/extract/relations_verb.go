@@ -436,7 +436,7 @@ func (d *doc) objectFollows(end, sent int, pred string) bool {
 // tripVerbs report a journey whose purpose, an infinitive after it, was
 // carried out: "X traveled to Haiti on Monday to meet with Y" reports a
 // meeting.
-var tripVerbs = set("traveled", "travelled", "flew", "went", "came", "arrived", "journeyed", "headed")
+var tripVerbs = lexWords.set("tripVerbs")
 
 // tripBefore returns the start of the verb group of a past, affirmative
 // trip verb governing the infinitive whose "to" is at token to, or -1.

@@ -233,8 +233,7 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 }
 
 // anonymousLabels end a turn label that names a function, not a person.
-var anonymousLabels = set("official", "officials", "moderator", "operator", "participant", "questioner", "staff",
-	"spokesperson", "spokesman", "spokeswoman", "reporter", "audience", "interpreter", "host", "voice", "narrator")
+var anonymousLabels = lexWords.set("anonymousLabels")
 
 // titleWord writes an upper-case label word as a name: "PRICE" -> "Price".
 func titleWord(w string) string {
