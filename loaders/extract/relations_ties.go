@@ -338,8 +338,8 @@ func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
 				}
 			case accuseObjects[key]:
 				for k := c + 1; k <= q.last && k <= c+4 && d.toks[k].sent == sent; k++ {
-					if d.mentionAt(k) != nil {
-						if t := ok(q, d.mentionAt(k).s); t != nil {
+					if m := d.mentionAt(k); m != nil {
+						if t := ok(q, m.s); t != nil {
 							add(q.speaker, "accused", t, c)
 						}
 						break
