@@ -52,19 +52,7 @@ func TestGenericAgreementModifiers(t *testing.T) {
 		{"a plea deal is no agreement between parties", "H\nThe trafficker accepted a plea deal in a Miami court, Colombia said.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if c.want == "" {
-				if len(x.Agreements) != 0 {
-					t.Errorf("Extract(%q) agreements = %+v, want none", c.text, x.Agreements)
-				}
-				return
-			}
-			for _, a := range x.Agreements {
-				if a.Name == c.want {
-					return
-				}
-			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.want)
+			agreementNamed(t, ex, c.text, c.want)
 		})
 	}
 }

@@ -24,27 +24,18 @@ func TestBareAgreements(t *testing.T) {
 		{"a named agreement takes the bare one's place", "H\nChile and Peru signed an agreement on Monday. The border patrol agreement runs five years.", "border patrol agreement", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if c.want == "" {
-				if len(x.Agreements) != 0 {
-					t.Errorf("Extract(%q) agreements = %+v, want none", c.text, x.Agreements)
-				}
+			x, a, ok := agreementNamed(t, ex, c.text, c.want)
+			if !ok {
 				return
 			}
-			for _, a := range x.Agreements {
-				if a.Name == c.want {
-					p := append([]string(nil), a.Parties...)
-					sort.Strings(p)
-					if c.parties != "" && !strings.Contains(strings.Join(p, "|"), c.parties) {
-						t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, c.want, p, c.parties)
-					}
-					if len(x.Agreements) != 1 {
-						t.Errorf("Extract(%q) agreements = %+v, want only %q", c.text, x.Agreements, c.want)
-					}
-					return
-				}
+			p := append([]string(nil), a.Parties...)
+			sort.Strings(p)
+			if c.parties != "" && !strings.Contains(strings.Join(p, "|"), c.parties) {
+				t.Errorf("Extract(%q) parties of %q = %v, want %s", c.text, c.want, p, c.parties)
 			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.want)
+			if len(x.Agreements) != 1 {
+				t.Errorf("Extract(%q) agreements = %+v, want only %q", c.text, x.Agreements, c.want)
+			}
 		})
 	}
 }

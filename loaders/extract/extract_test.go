@@ -26,6 +26,27 @@ func newExtractor(tb testing.TB) *Extractor {
 	return ex
 }
 
+// agreementNamed extracts text and returns the extraction and its
+// agreement named want, failing the test when there is none; with want
+// "", it fails the test if any agreement is read.
+func agreementNamed(t *testing.T, ex *Extractor, text, want string) (schema.Extraction, schema.AgreementFact, bool) {
+	t.Helper()
+	x := ex.Extract(article(text))
+	if want == "" {
+		if len(x.Agreements) != 0 {
+			t.Errorf("Extract(%q) agreements = %+v, want none", text, x.Agreements)
+		}
+		return x, schema.AgreementFact{}, false
+	}
+	for _, a := range x.Agreements {
+		if a.Name == want {
+			return x, a, true
+		}
+	}
+	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, want)
+	return x, schema.AgreementFact{}, false
+}
+
 func article(text string) schema.Article {
 	title, _, _ := strings.Cut(text, "\n")
 	return schema.Article{ID: "t.txt", Title: title, Text: text}
