@@ -102,6 +102,12 @@ func (d *doc) chainBefore(e int) []roleItem {
 			items = append(items, roleItem{tok: t})
 		}
 		k = f - 1
+	} else if f := d.portfolioBefore(e); f >= 0 {
+		// "Secretary of Foreign Affairs X": a portfolio in capitals
+		for t := e - 1; t >= f; t-- {
+			items = append(items, roleItem{tok: t})
+		}
+		k = f - 1
 	}
 	for k >= 0 {
 		if sent >= 0 && d.toks[k].sent != sent {

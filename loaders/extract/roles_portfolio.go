@@ -1,0 +1,30 @@
+package extract
+
+// portfolioBefore returns the "of" of an office written in capitals whose
+// portfolio runs up to token e-1 ("Secretary of Foreign Affairs",
+// "Minister of the Interior", "General Attorney of the Republic"), or -1:
+// capitalised words that name no body, joined by "and" or "the", after a
+// capitalised title head and "of".
+func (d *doc) portfolioBefore(e int) int {
+	if e < 3 || e > len(d.toks) || d.toks[e-1].kind != tWord || !d.toks[e-1].cap {
+		return -1
+	}
+	for k := e - 1; k > 0 && k >= e-6; k-- {
+		t := d.toks[k]
+		if t.sent != d.toks[e-1].sent || d.at[k] != 0 && d.mentionAt(k) != nil && d.mentionAt(k).ent != nil {
+			return -1
+		}
+		switch {
+		case t.key == "of":
+			h := d.toks[k-1]
+			if k < e-1 && h.cap && titleHeads[h.key] && d.toks[k+1].key != "and" {
+				return k
+			}
+			return -1
+		case t.kind == tWord && t.cap && !funcWords[t.key], t.key == "and" || t.key == "the":
+		default:
+			return -1
+		}
+	}
+	return -1
+}

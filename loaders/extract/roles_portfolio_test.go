@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// roleCase is one invented text and the role it must (or, with neg, must
+// not) give.
+type roleCase struct {
+	name, text, person, title, org string
+	neg                            bool
+}
+
+// checkRoles extracts each case's text and checks its role.
+func checkRoles(t *testing.T, cases []roleCase) {
+	t.Helper()
+	ex := newExtractor(t)
+	for _, c := range cases {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, r := range x.Roles {
+			if r.Person == c.person && r.Org == c.org && (c.title == "" || r.Title == c.title) {
+				found = true
+			}
+		}
+		if found == c.neg {
+			t.Errorf("%s: Extract(%q) roles = %+v, want %v of %s — %s — %s", c.name, c.text, x.Roles, !c.neg, c.person, c.title, c.org)
+		}
+	}
+}
+
+// TestPortfolioInCapitals checks offices whose portfolio is written in
+// capitals after "of": "Secretary of Foreign Affairs, X".
+func TestPortfolioInCapitals(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "possessor, portfolio, comma", text: "H\nBolivia's Secretary of Foreign Affairs, Ana Tupa Quenta, said no.",
+			person: "Ana Tupa Quenta", title: "Secretary of Foreign Affairs", org: "Bolivia"},
+		{name: "the, portfolio with the", text: "H\nTalks opened in Quito. The Minister of the Interior, Rosa Quishpe Lema, chaired them for Ecuador.",
+			person: "Rosa Quishpe Lema", title: "Minister of the Interior", org: "Ecuador"},
+		{name: "delegation list item", text: "H\nRepresenting Chile were the Minister of the Interior, Tomas Herrera Ruiz; and the Secretary of Social Development and Family, Rosa Ibáñez Toro.",
+			person: "Rosa Ibáñez Toro", title: "Secretary of Social Development and Family", org: "Chile"},
+		{name: "no comma", text: "H\nPeru's Minister of the Interior Rosa Quispe Mamani said no.",
+			person: "Rosa Quispe Mamani", title: "Minister of the Interior", org: "Peru"},
+		{name: "a country after of is a body, not a portfolio", text: "H\nThe President of Paraguay, Luis Benítez Roa, said no.",
+			person: "Luis Benítez Roa", org: "Paraguay"},
+	})
+}
