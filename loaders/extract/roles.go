@@ -115,7 +115,7 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 			it.m.attached = true
 		}
 	}
-	prs := rolePairs(items)
+	prs := d.usStateOffice(rolePairs(items))
 	prsRule := "role/title-before-name"
 	cs := d.honorificStart(m.s)
 	// the words after a comma before the name, or before a rank that is

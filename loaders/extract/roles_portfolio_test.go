@@ -46,3 +46,20 @@ func TestPortfolioInCapitals(t *testing.T) {
 			person: "Luis Benítez Roa", org: "Paraguay"},
 	})
 }
+
+// TestUSStateOffices checks that a US state's name before a state office
+// makes the state the office's body, and leaves federal offices alone.
+func TestUSStateOffices(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "state before the title", text: "H\nOregon Governor Marla Quintrell said the port would stay open.",
+			person: "Marla Quintrell", title: "Governor", org: "Oregon"},
+		{name: "state read into the title", text: "H\nNevada Attorney General Dorian Faulks sued the company.",
+			person: "Dorian Faulks", title: "Attorney General", org: "Nevada"},
+		{name: "two-word state, abbreviated title", text: "H\nNorth Dakota Gov. Elsie Brandvold signed the bill.",
+			person: "Elsie Brandvold", title: "Gov.", org: "North Dakota"},
+		{name: "the federal office stays federal", text: "H\nAttorney General Pam Bondi said the cartel would be charged.",
+			person: "Pam Bondi", org: "United States"},
+		{name: "no federal body for a state office", text: "H\nOregon Governor Marla Quintrell said the port would stay open.",
+			person: "Marla Quintrell", org: "United States", neg: true},
+	})
+}
