@@ -29,6 +29,12 @@ func (d *doc) findAgreements() {
 			}
 		}
 		sents, explicit := d.statedAgreementParties(e, parties)
+		if explicit || len(parties) > 0 {
+			if d.agrStated == nil {
+				d.agrStated = map[*entity]bool{}
+			}
+			d.agrStated[e] = true
+		}
 		if !explicit {
 			d.contextAgreementParties(e, parties, sents, named)
 		}

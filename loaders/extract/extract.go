@@ -73,6 +73,7 @@ type doc struct {
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
 	stmts           []schema.Statement
 	agrs            []*entity
+	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
 	rels            []schema.Relation
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so

@@ -190,6 +190,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
+		{"relation/agreement-cooperation", d.agreementCooperation},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// relCase is one invented text with the relations that must be read
+// ("subject|predicate|object") and those that must not.
+type relCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkRelCases runs each case through the extractor.
+func checkRelCases(t *testing.T, cases []relCase) {
+	t.Helper()
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
+			got := map[string]bool{}
+			var list []string
+			for _, r := range x.Relations {
+				k := r.Subject + "|" + r.Predicate + "|" + r.Object
+				got[k] = true
+				if schema.SymmetricRelations[r.Predicate] {
+					got[r.Object+"|"+r.Predicate+"|"+r.Subject] = true
+				}
+				list = append(list, k)
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("Extract(%q): missing %s; got %v", c.text, w, list)
+				}
+			}
+			for _, n := range c.not {
+				if got[n] {
+					t.Errorf("Extract(%q): unwanted %s", c.text, n)
+				}
+			}
+		})
+	}
+}
+
+// TestAgreementCooperation: the governments that are the stated parties of
+// a bilateral or trilateral agreement cooperate; not those of a trade pact,
+// of a multilateral convention, or guessed from other sentences.
+func TestAgreementCooperation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"two governments that signed a memorandum cooperate",
+			"On Tuesday, Peru and Bolivia signed a memorandum of understanding on river patrols.",
+			[]string{"Bolivia|cooperatesWith|Peru"}, nil},
+		{"a pact between two states",
+			"The scanners arrived under a port security pact between Chile and Uruguay signed in 2021.",
+			[]string{"Chile|cooperatesWith|Uruguay"}, nil},
+		{"the parties of an accord named in its sentence",
+			"Officials of Peru, Chile and Bolivia met in Lima on Monday to review the Tri-Border Security Accord.",
+			[]string{"Bolivia|cooperatesWith|Peru", "Chile|cooperatesWith|Peru"}, nil},
+		{"a party guessed from another sentence states no tie",
+			"Chile praised the Tri-Border Security Accord on Monday. Peru's minister spoke later.",
+			nil, []string{"Chile|cooperatesWith|Peru"}},
+		{"a trade pact states no security partnership",
+			"Peru and Bolivia signed a free trade agreement that cuts tariffs on grain.",
+			nil, []string{"Bolivia|cooperatesWith|Peru"}},
+		{"the illicit drug trade does not make a pact a trade pact",
+			"Peru and Bolivia signed a memorandum of understanding against the illicit drug trade.",
+			[]string{"Bolivia|cooperatesWith|Peru"}, nil},
+		{"a convention of many states binds no pair",
+			"Peru, Bolivia, Chile and Ecuador signed the Andean Convention on Firearms.",
+			nil, []string{"Bolivia|cooperatesWith|Peru"}},
+	})
+}

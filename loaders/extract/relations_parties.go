@@ -1,0 +1,89 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// tradeWords mark an agreement as economic: a trade pact binds its
+// parties without stating a security partnership between them.
+// illicitTradeMods make "trade" a crime ("the illicit drug trade").
+var (
+	tradeWords       = lexWords.set("tradeWords")
+	illicitTradeMods = lexWords.set("illicitTradeMods")
+)
+
+// agreementCooperation reads the governments that are the stated parties
+// of a bilateral or trilateral agreement as cooperating: "the United
+// States and Panama signed a memorandum of understanding", "a port
+// security pact between Ecuador and the Netherlands". Parties guessed
+// from the context, more than three parties (a multilateral convention),
+// a party that is not a government (a peace accord binds an armed group)
+// and a trade pact (its sentences speak of trade or tariffs) state no
+// such tie.
+func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
+	byName := map[string]*entity{}
+	for _, e := range d.entList {
+		if e.typ == schema.Government {
+			byName[e.name] = e
+		}
+	}
+	for _, a := range d.agrs {
+		if len(a.parties) < 2 || len(a.parties) > 3 || d.tradePact(a) {
+			continue
+		}
+		if !d.agrStated[a] && !d.partiesNamedWith(a) {
+			continue // parties guessed from the sentences around it
+		}
+		var list []*entity
+		for _, p := range a.parties {
+			e := byName[p]
+			if e == nil {
+				list = nil
+				break
+			}
+			list = append(list, e)
+		}
+		eachPair(list, func(x, y *entity) { add(x, "cooperatesWith", y, a.first) })
+	}
+}
+
+// partiesNamedWith reports whether each party of agreement a is named in
+// a sentence that names a: "the Government of Canada hosted the
+// Governments of Mexico and the United States for the Meeting of the X".
+func (d *doc) partiesNamedWith(a *entity) bool {
+	sents := d.agreementSentences(a)
+	named := map[string]bool{}
+	for _, m := range d.ments {
+		if sents[d.toks[m.s].sent] {
+			if g := d.govOf(m); g != nil {
+				named[g.name] = true
+			}
+		}
+	}
+	for _, p := range a.parties {
+		if !named[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// agreementSentences returns the sentences naming agreement a.
+func (d *doc) agreementSentences(a *entity) map[int]bool {
+	sents := map[int]bool{}
+	for _, m := range d.ments {
+		if m.ent == a {
+			sents[d.toks[m.s].sent] = true
+		}
+	}
+	return sents
+}
+
+// tradePact reports whether a sentence naming agreement a speaks of trade.
+func (d *doc) tradePact(a *entity) bool {
+	sents := d.agreementSentences(a)
+	for i, t := range d.toks {
+		if sents[t.sent] && tradeWords[t.key] && (i == 0 || !illicitTradeMods[d.toks[i-1].key]) {
+			return true
+		}
+	}
+	return false
+}
