@@ -65,6 +65,8 @@ type Store struct {
 	// sql is a PostgreSQL store's own connection pool, which writes through
 	// pgApplyDeltas (set-based, about 3× Cayley's one statement per row).
 	sql *sql.DB
+	// gen counts this process's writes (Generation).
+	gen atomic.Uint64
 	// sqlReads counts the SQL statements the question layer's Reader
 	// sent (SQLReads).
 	sqlReads atomic.Int64
@@ -78,6 +80,15 @@ type Store struct {
 // PostgreSQL store since it was opened: each is one round trip. Benchmarks
 // report it per question.
 func (s *Store) SQLReads() int64 { return s.sqlReads.Load() }
+
+// Generation names the state of the store for caches that outlive one
+// read: it changes with every write through this Store. ok is false on
+// PostgreSQL, where other processes may write at any time, so nothing read
+// may be kept past its read. Call it inside View or Read, where no write
+// of this process runs.
+func (s *Store) Generation() (gen uint64, ok bool) {
+	return s.gen.Load(), s.backend != BackendPostgres
+}
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
 // in-memory store, a postgres:// or postgresql:// URL for PostgreSQL, and
@@ -301,6 +312,7 @@ func (s *Store) Update(fn func(qs graph.QuadStore) error) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	defer s.gen.Add(1) // also after a failure: a cache must not outlive a doubt
 	err := fn(s.qs)
 	if err != nil {
 		s.resetAfterFailedWrite()
@@ -377,6 +389,7 @@ func (s *Store) WriteArticles(ctx context.Context, ws []ArticleWrite) []WriteRes
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	defer s.gen.Add(1)
 	// Split where an article comes back, so each batch sees the one before.
 	for len(ok) > 0 {
 		n, seen := 0, map[quad.IRI]bool{}

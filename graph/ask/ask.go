@@ -51,13 +51,17 @@ type Asker struct {
 	store *graph.Store
 	// lazy turns reading ahead off (tests compare both ways).
 	lazy bool
+	// neighbours keeps path searches' neighbour lists between questions.
+	neighbours *neighbourCache
 }
 
 // lazyReader hides a graph.Batcher's batches, so nothing is read ahead.
 type lazyReader struct{ graph.Reader }
 
 // New returns an Asker over store.
-func New(store *graph.Store) *Asker { return &Asker{store: store} }
+func New(store *graph.Store) *Asker {
+	return &Asker{store: store, neighbours: newNeighbourCache(DefaultNeighbourCacheLinks)}
+}
 
 // view runs fn with a fresh reader inside the store's read lock.
 func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
@@ -68,7 +72,11 @@ func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
 		if a.lazy {
 			rd = lazyReader{rd}
 		}
-		return fn(newReader(ctx, rd))
+		r := newReader(ctx, rd)
+		if gen, ok := a.store.Generation(); ok {
+			r.shared, r.gen = a.neighbours, gen
+		}
+		return fn(r)
 	})
 }
 

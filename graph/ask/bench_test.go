@@ -2,6 +2,7 @@ package ask
 
 import (
 	"context"
+	"errors"
 	"os"
 	"slices"
 	"testing"
@@ -76,6 +77,10 @@ func BenchmarkAskStore(b *testing.B) {
 		{"Entity", func() error { _, err := a.Entity(ctx, person); return err }},
 		{"StatementsBy", func() error { _, err := a.Statements(ctx, StatementFilter{By: person, Limit: 50}); return err }},
 		{"Search", func() error { _, err := a.Search(ctx, person[:4], 10); return err }},
+		{"PathsPairs", pathPairs(b, a)},
+		// The same with nothing kept between questions: every search
+		// reads every neighbourhood it expands.
+		{"PathsPairsUncached", pathPairs(b, &Asker{store: s})},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			before := s.SQLReads()
@@ -95,5 +100,44 @@ func BenchmarkAskStore(b *testing.B) {
 				b.ReportMetric(float64(s.SQLReads()-before)/float64(b.N), "sql/op")
 			}
 		})
+	}
+}
+
+// pathPairs returns a question that asks, at each call, for the paths
+// between the next of many pairs of people, so that a benchmark sees the
+// mix of neighbourhoods a desk asks about rather than one pair again and
+// again. The people are the speakers of the newest statements (quoted
+// people are the ones a desk asks about), in order; "no connection" is an
+// answer too.
+func pathPairs(b *testing.B, a *Asker) func() error {
+	ctx := context.Background()
+	sts, err := a.Statements(ctx, StatementFilter{Limit: 500})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var people []string
+	seen := map[string]bool{}
+	for _, st := range sts {
+		if st.Speaker.Type == "Person" && !seen[st.Speaker.IRI] {
+			seen[st.Speaker.IRI] = true
+			people = append(people, st.Speaker.IRI)
+		}
+	}
+	if len(people) < 3 {
+		b.Fatalf("found %d people to pair", len(people))
+	}
+	n, i := len(people), 0
+	return func() error {
+		// every pair once in n² questions, each person's turns spread out
+		from, to := people[i%n], people[(i/n+i%n+1)%n]
+		if from == to {
+			to = people[(i+1)%n]
+		}
+		i++
+		_, err := a.Paths(ctx, from, to, PathOptions{})
+		if err != nil && !errors.Is(err, ErrNoPath) {
+			return err
+		}
+		return nil
 	}
 }

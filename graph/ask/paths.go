@@ -232,7 +232,7 @@ func (r *reader) paths(from, to Node, opt PathOptions) ([]Path, error) {
 		var next []string
 		err := r.ahead(func(p *plan) {
 			for _, u := range s.frontier[:min(len(s.frontier), max(maxExpand-expanded, 0))] {
-				if _, ok := adj[u]; !ok {
+				if !r.knownNeighbours(adj, u, opt.Mentions) {
 					p.neighbours(u, opt.Mentions)
 				}
 			}
@@ -422,16 +422,31 @@ func (r *reader) passesVia(trail []string, via string) (bool, error) {
 	return false, nil
 }
 
-// neighboursOf returns the neighbours of iri, read once per search.
+// knownNeighbours reports whether the neighbours of iri are in adj,
+// putting them there first if an earlier question read them.
+func (r *reader) knownNeighbours(adj map[string][]neighbour, iri string, mentions bool) bool {
+	if _, ok := adj[iri]; ok {
+		return true
+	}
+	nbs, ok := r.shared.get(r.gen, neighbourKey{iri, mentions})
+	if ok {
+		adj[iri] = nbs
+	}
+	return ok
+}
+
+// neighboursOf returns the neighbours of iri, read once per search and
+// kept for the questions that follow.
 func (r *reader) neighboursOf(adj map[string][]neighbour, iri string, mentions bool) ([]neighbour, error) {
-	if nbs, ok := adj[iri]; ok {
-		return nbs, nil
+	if r.knownNeighbours(adj, iri, mentions) {
+		return adj[iri], nil
 	}
 	nbs, err := r.neighbours(iri, mentions)
 	if err != nil {
 		return nil, err
 	}
 	adj[iri] = nbs
+	r.shared.put(r.gen, neighbourKey{iri, mentions}, nbs)
 	return nbs, nil
 }
 

@@ -51,6 +51,10 @@ type reader struct {
 	articles map[string]ArticleRef
 	asserted map[assertedKey][]string
 	lasts    map[edgeKey]lastFacts
+	// shared holds neighbour lists read in store state gen by earlier
+	// questions; nil when the store cannot say its state.
+	shared *neighbourCache
+	gen    uint64
 }
 
 // lastFacts is what reader.last returns.
