@@ -26,6 +26,9 @@ type questions struct {
 	PathHops   int    `json:"path_hops"`   //
 	SearchText string `json:"search_text"` // A prefix of Person's surname.
 	Gizmo      string `json:"gizmo"`       // The neighbourhood recipe on Person.
+	// People are the most mentioned people, whose pairs the varied path
+	// question asks about, a new pair at each request.
+	People []string `json:"people"`
 }
 
 // sampleArticles is how many articles of the corpus are read to pick the
@@ -96,6 +99,13 @@ func pickQuestions(ctx context.Context, c config) (questions, error) {
 	}
 	// Two people three hops apart: try pairs among the most mentioned.
 	top := people[:min(len(people), 40)]
+	for _, p := range top {
+		n, err := a.Resolve(ctx, "<"+p+">")
+		if err != nil {
+			return questions{}, err
+		}
+		q.People = append(q.People, n.Name)
+	}
 	tries := 0
 	for i := 0; i < len(top) && q.PathHops != 3 && tries < 300; i++ {
 		for j := len(top) - 1; j > i && q.PathHops != 3 && tries < 300; j-- {

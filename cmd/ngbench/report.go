@@ -66,16 +66,20 @@ func (r *report) write(w io.Writer) {
 func (r *report) writeQuestions(w io.Writer) {
 	fmt.Fprintf(w, "\nQuestions (person %q; path %q → %q, %d hops; search %q):\n\n", r.Questions.Person, r.Questions.PathFrom, r.Questions.PathTo, r.Questions.PathHops, r.Questions.SearchText)
 	fmt.Fprintf(w, "| question | CLI median | CLI p99 | HTTP median | HTTP p99 | CLI, serve running: median | p99 |\n|---|---|---|---|---|---|---|\n")
-	for i := range r.CLI {
-		h, s := stats{}, stats{}
-		if i < len(r.HTTP) {
-			h = r.HTTP[i].Stats
+	byName := func(ts []timing, name string) string {
+		for _, t := range ts {
+			if t.Name == name {
+				return ms(t.Stats.Median) + " | " + ms(t.Stats.P99)
+			}
 		}
-		if i < len(r.CLIServed) {
-			s = r.CLIServed[i].Stats
-		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", r.CLI[i].Name, ms(r.CLI[i].Stats.Median), ms(r.CLI[i].Stats.P99),
-			ms(h.Median), ms(h.P99), ms(s.Median), ms(s.P99))
+		return "— | —"
+	}
+	rows := r.HTTP
+	if len(rows) == 0 {
+		rows = r.CLI
+	}
+	for _, t := range rows {
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", t.Name, byName(r.CLI, t.Name), byName(r.HTTP, t.Name), byName(r.CLIServed, t.Name))
 	}
 	fmt.Fprintf(w, "\nserve: ready in %s, %s RSS (%s anon) after the questions\n", ms(r.ServeStart), mb(r.ServeRSS), mb(r.ServeAnon))
 }
