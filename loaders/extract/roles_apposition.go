@@ -32,6 +32,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	}
 	// a chain of titles and organisations
 	items, j := d.appositionChain(p, m, i)
+	if d.nextNamesTitle(items, j) {
+		return // "A, Deputy Director B": B's title
+	}
 	prs := rolePairs(items)
 	if len(prs) == 0 {
 		return

@@ -114,6 +114,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if c == "" {
 		c = sibling
 	}
+	if c == "" && state {
+		c = d.listedGov(at)
+	}
 	if c == "" && d.remitTitle(title) {
 		return nil // "Under Secretary for Terrorism and Financial Intelligence": whose, the topic does not say
 	}

@@ -63,3 +63,22 @@ func TestUSStateOffices(t *testing.T) {
 			person: "Marla Quintrell", org: "United States", neg: true},
 	})
 }
+
+// TestListedTitles checks lists of titled names: a title written before
+// the next name is not the previous name's apposition, and people listed
+// together share the government a listed US office states.
+func TestListedTitles(t *testing.T) {
+	text := "H\nThe U.S. team arrived in Mexico City on Monday for talks with Mexico. Mexico and Mexican officials welcomed them, and Mexico's foreign ministry hosted a dinner. " +
+		"Associate Attorney General Dana Whitcombe, Deputy Secretary of State for Arctic Affairs Corwin Ashby, and Chief of Staff Lionel Marsh joined the talks."
+	checkRoles(t, []roleCase{
+		{name: "a listed US office gives the others' government", text: text,
+			person: "Dana Whitcombe", org: "United States"},
+		{name: "not the host country", text: text, person: "Dana Whitcombe", org: "Mexico", neg: true},
+		{name: "the next name's title is not an apposition", text: text,
+			person: "Dana Whitcombe", title: "Deputy Secretary of State", org: "United States", neg: true},
+		{name: "the next name keeps its title", text: text,
+			person: "Corwin Ashby", title: "Deputy Secretary of State for Arctic Affairs", org: "United States"},
+		{name: "a real apposition still reads", text: "H\nTalks opened on Monday. Dana Whitcombe, director of the Andean Policy Institute, said so.",
+			person: "Dana Whitcombe", title: "director", org: "Andean Policy Institute"},
+	})
+}
