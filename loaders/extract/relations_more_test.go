@@ -75,3 +75,19 @@ func TestAgreementCooperation(t *testing.T) {
 			nil, []string{"Bolivia|cooperatesWith|Peru"}},
 	})
 }
+
+// TestDelegationTrip: the leaders of a delegation sent "to meet with" B met
+// B, and lead the delegation, not the bodies its people come from.
+func TestDelegationTrip(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"leaders of a delegation of officials met its host",
+			"On May 31, National Security Advisor Ana Ruiz and Senior Director Luis Mena led a high-level delegation of Foreign Ministry and Interior Ministry officials to meet with President Carla Soto and her ministers.",
+			[]string{"Ana Ruiz|metWith|Carla Soto", "Luis Mena|metWith|Carla Soto"}, nil},
+		{"a delegation of a body's officials is not the body",
+			"Minister Ana Ruiz led a delegation of Peruvian National Police officers to Quito.",
+			nil, []string{"Ana Ruiz|leads|Peruvian National Police"}},
+		{"a delegation that will travel reports no meeting",
+			"Minister Ana Ruiz will lead a delegation of police officers to meet with President Carla Soto.",
+			nil, []string{"Ana Ruiz|metWith|Carla Soto"}},
+	})
+}

@@ -260,7 +260,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(objs) == 0 {
 		objs = d.includedMembers(end, sent, pred) // "designated eight cartels …, including A and B"
 	}
-	if pred == "leads" && d.modifiesGroup(end, sent) {
+	if pred == "leads" && (d.modifiesGroup(end, sent) || d.groupOfBodies(end, sent)) {
 		return // "led a joint State and Justice delegation": the delegation
 	}
 	if pred == "metWith" {
@@ -442,6 +442,9 @@ var tripVerbs = lexWords.set("tripVerbs")
 // trip verb governing the infinitive whose "to" is at token to, or -1.
 func (d *doc) tripBefore(to int) int {
 	sent := d.toks[to].sent
+	if s := d.delegationTrip(to); s >= 0 {
+		return s // "A led a delegation of X officials to meet with B"
+	}
 	for k := to - 1; k >= 0 && k >= to-14 && d.toks[k].sent == sent; k-- {
 		key := d.toks[k].key
 		if tripVerbs[key] {

@@ -1,0 +1,51 @@
+package extract
+
+// leadVerbs are the forms of "lead" that head a delegation on a trip: "A
+// led a delegation to meet with B", "A, leading a delegation to Lima, met …".
+var leadVerbs = set("led", "leads", "lead", "leading")
+
+// groupOfBodies reports whether the object after token end is a group
+// "of" bodies' people rather than the bodies: "led a high-level
+// delegation of White House and State Department officials" leads the
+// delegation, not the White House.
+func (d *doc) groupOfBodies(end, sent int) bool {
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+6; k++ {
+		if d.mentionAt(k) != nil {
+			return false
+		}
+		if groupHeads[d.toks[k].key] && d.toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationTrip returns the start of the verb group of an affirmative,
+// past "led a delegation" whose purpose is the infinitive whose "to" is at
+// token to ("A led a high-level delegation of X officials to meet with
+// B"), or -1: the leader's trip, like "traveled to … to meet with B".
+func (d *doc) delegationTrip(to int) int {
+	sent := d.toks[to].sent
+	for k := to - 1; k >= 0 && k >= to-16 && d.toks[k].sent == sent; k-- {
+		key := d.toks[k].key
+		if key != "delegation" && key != "delegations" {
+			if actorStop[key] || key == "who" || key == "which" || key == "to" {
+				return -1
+			}
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6 && d.toks[j].sent == sent; j-- {
+			if leadVerbs[d.toks[j].key] {
+				if g := d.verbGroup(j); !g.neg && !g.modal && !g.infinitive {
+					return g.start
+				}
+				return -1
+			}
+			if d.mentionAt(j) != nil {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
