@@ -152,6 +152,9 @@ func (d *doc) findRelations(published string) {
 			continue
 		}
 		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and")
+		if v+1 < len(d.toks) && d.toks[v+1].key == "between" {
+			nominal = true // "the Third Committee Meeting between A and B": no verb takes "between"
+		}
 		if d.mentionAt(v) != nil && !cues[0].noun && !(nominal && nounCue(d.toks[v].key) != "") {
 			continue // a word of a name; but "Readout of the Meeting between A and B" in a headline is the noun
 		}

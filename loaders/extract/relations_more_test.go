@@ -91,3 +91,16 @@ func TestDelegationTrip(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Carla Soto"}},
 	})
 }
+
+// TestMeetingBetween: a cue word before "between" is the noun, even inside
+// a capitalised name of the meeting.
+func TestMeetingBetween(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a named committee meeting between three governments",
+			"Readout of the Third Andean Drug Committee Meeting between Peru, Chile, and Bolivia\n\nToday, officials met in Lima.",
+			[]string{"Peru|metWith|Chile", "Peru|metWith|Bolivia", "Chile|metWith|Bolivia"}, nil},
+		{"talks between in running text",
+			"Officials described the talks between Peru and Chile as tense.",
+			[]string{"Peru|metWith|Chile"}, nil},
+	})
+}
