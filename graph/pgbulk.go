@@ -138,6 +138,9 @@ func pgApplyDeltas(ctx context.Context, db *sql.DB, deltas []graph.Delta) (err e
 		}
 	}
 
+	if _, err := tx.ExecContext(ctx, pgBumpGeneration); err != nil {
+		return fmt.Errorf("pg bulk write: count the write: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("pg bulk write: commit: %w", err)
 	}

@@ -21,7 +21,8 @@ import (
 // tables row by row.
 
 // pgTestDB returns the URL of a fresh database initialised by Cayley's
-// postgres backend, and a connection to it.
+// postgres backend (plus the counter pgApplyDeltas increments), and a
+// connection to it.
 func pgTestDB(tb testing.TB) (string, *sql.DB) {
 	tb.Helper()
 	url := freshPostgres(tb)
@@ -33,6 +34,11 @@ func pgTestDB(tb testing.TB) (string, *sql.DB) {
 		tb.Fatalf("sql.Open: %v", err)
 	}
 	tb.Cleanup(func() { db.Close() }) // Before freshPostgres drops the database.
+	for _, q := range pgGeneration {
+		if _, err := db.Exec(q); err != nil {
+			tb.Fatal(err)
+		}
+	}
 	return url, db
 }
 

@@ -15,7 +15,8 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// pgIndexes are the indexes newsgraph adds to Cayley's quads table: a
+// pgIndexes are the indexes newsgraph adds to Cayley's quads table (and,
+// last, the one-row table of Store.Generation's counter): a
 // node's facts of one predicate in the order they were written (horizon),
 // so that the newest are read from the end of an index, not sorted.
 //
@@ -30,7 +31,20 @@ var pgIndexes = []string{
 	`CREATE INDEX IF NOT EXISTS ng_sph_index ON quads (subject_hash, predicate_hash, horizon)`,
 	`DROP INDEX IF EXISTS spo_index`,
 	`DROP INDEX IF EXISTS ops_index`,
+	// Not an index: the counter of Store.Generation (pgGeneration).
+	pgGeneration[0], pgGeneration[1],
 }
+
+// pgGeneration creates the one-row table that counts newsgraph's writes to
+// a database (Store.Generation).
+var pgGeneration = [2]string{
+	`CREATE TABLE IF NOT EXISTS ng_generation (n BIGINT NOT NULL)`,
+	`INSERT INTO ng_generation SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM ng_generation)`,
+}
+
+// pgBumpGeneration counts a write (Store.Generation). In a write
+// transaction it comes last: its row lock is held until the commit.
+const pgBumpGeneration = `UPDATE ng_generation SET n = n + 1`
 
 // createPGIndexes adds pgIndexes (once; on a large existing table this
 // takes a while the first time).

@@ -81,13 +81,30 @@ type Store struct {
 // report it per question.
 func (s *Store) SQLReads() int64 { return s.sqlReads.Load() }
 
+// Generation names a state of a store (Store.Generation).
+type Generation struct {
+	Local  uint64 // writes through this Store
+	Shared uint64 // on PostgreSQL, newsgraph's writes to the database from any process
+}
+
 // Generation names the state of the store for caches that outlive one
-// read: it changes with every write through this Store. ok is false on
-// PostgreSQL, where other processes may write at any time, so nothing read
-// may be kept past its read. Call it inside View or Read, where no write
-// of this process runs.
-func (s *Store) Generation() (gen uint64, ok bool) {
-	return s.gen.Load(), s.backend != BackendPostgres
+// read: it changes with every write through this Store and, on
+// PostgreSQL, with every write of any newsgraph process to the database
+// (a counter its write transactions increment). ok is false when the state
+// cannot be told (a PostgreSQL store made before the counter existed and
+// opened read-only): nothing read may then be kept past its read. Call it
+// inside View or Read, where no write of this process runs; on PostgreSQL
+// it is one round trip.
+func (s *Store) Generation(ctx context.Context) (g Generation, ok bool) {
+	g.Local = s.gen.Load()
+	if s.sql == nil {
+		return g, true
+	}
+	s.sqlReads.Add(1)
+	if err := s.sql.QueryRowContext(ctx, `SELECT n FROM ng_generation`).Scan(&g.Shared); err != nil {
+		return g, false
+	}
+	return g, true
 }
 
 // Open opens the store named by spec, creating it if needed: "memory" for an
@@ -256,7 +273,8 @@ func initPostgres(url string, db *sql.DB) error {
 	var ready bool
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
 		to_regclass('ng_oph_index') IS NOT NULL AND to_regclass('ng_sph_index') IS NOT NULL
-		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL`).Scan(&quads, &ready); err != nil {
+		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL
+		AND to_regclass('ng_generation') IS NOT NULL`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
 	if !quads.Valid {
@@ -314,6 +332,13 @@ func (s *Store) Update(fn func(qs graph.QuadStore) error) error {
 	defer s.mu.Unlock()
 	defer s.gen.Add(1) // also after a failure: a cache must not outlive a doubt
 	err := fn(s.qs)
+	if err == nil && s.sql != nil {
+		// Cayley's own writer (the UI's Write tab) does not count its
+		// transactions as pgApplyDeltas does.
+		if _, err := s.sql.Exec(pgBumpGeneration); err != nil {
+			return fmt.Errorf("count the write: %w", err)
+		}
+	}
 	if err != nil {
 		s.resetAfterFailedWrite()
 	}

@@ -73,9 +73,7 @@ func (a *Asker) view(ctx context.Context, fn func(r *reader) error) error {
 			rd = lazyReader{rd}
 		}
 		r := newReader(ctx, rd)
-		if gen, ok := a.store.Generation(); ok {
-			r.shared, r.gen = a.neighbours, gen
-		}
+		r.graph, r.shared = a.store, a.neighbours
 		return fn(r)
 	})
 }

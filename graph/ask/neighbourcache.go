@@ -3,6 +3,8 @@ package ask
 import (
 	"container/list"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // DefaultNeighbourCacheLinks is how many links the neighbour lists an
@@ -18,7 +20,7 @@ const DefaultNeighbourCacheLinks = 200_000
 // never changed once stored, so searches share them.
 type neighbourCache struct {
 	mu       sync.Mutex
-	gen      uint64
+	gen      graph.Generation
 	maxLinks int
 	links    int
 	order    *list.List // of *neighbourEntry, most recently used first
@@ -42,7 +44,7 @@ func newNeighbourCache(maxLinks int) *neighbourCache {
 
 // sync forgets everything when the store is no longer in state gen.
 // The caller holds c.mu.
-func (c *neighbourCache) sync(gen uint64) {
+func (c *neighbourCache) sync(gen graph.Generation) {
 	if gen != c.gen {
 		c.gen = gen
 		c.links = 0
@@ -52,7 +54,7 @@ func (c *neighbourCache) sync(gen uint64) {
 }
 
 // get returns the neighbour list of k read in store state gen.
-func (c *neighbourCache) get(gen uint64, k neighbourKey) ([]neighbour, bool) {
+func (c *neighbourCache) get(gen graph.Generation, k neighbourKey) ([]neighbour, bool) {
 	if c == nil {
 		return nil, false
 	}
@@ -69,7 +71,7 @@ func (c *neighbourCache) get(gen uint64, k neighbourKey) ([]neighbour, bool) {
 
 // put keeps the neighbour list of k, read in store state gen, dropping the
 // least recently used lists to stay within maxLinks.
-func (c *neighbourCache) put(gen uint64, k neighbourKey, nbs []neighbour) {
+func (c *neighbourCache) put(gen graph.Generation, k neighbourKey, nbs []neighbour) {
 	if c == nil {
 		return
 	}

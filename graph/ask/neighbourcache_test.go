@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -17,7 +18,7 @@ func TestNeighbourCacheBounds(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		puts []string // keys put, in order, each with 3 links (4 with its entry)
-		gen  uint64   // state of the store at the final get
+		gen  uint64   // local state of the store at the final get
 		want []string // keys still held
 	}{
 		{"within the bound", []string{"a", "b"}, 0, []string{"a", "b"}},
@@ -27,11 +28,11 @@ func TestNeighbourCacheBounds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newNeighbourCache(8)
 			for _, k := range tt.puts {
-				c.put(0, neighbourKey{iri: k}, list(3))
+				c.put(graph.Generation{}, neighbourKey{iri: k}, list(3))
 			}
 			var held []string
 			for _, k := range tt.puts {
-				if _, ok := c.get(tt.gen, neighbourKey{iri: k}); ok {
+				if _, ok := c.get(graph.Generation{Local: tt.gen}, neighbourKey{iri: k}); ok {
 					held = append(held, k)
 				}
 			}
@@ -41,8 +42,8 @@ func TestNeighbourCacheBounds(t *testing.T) {
 		})
 	}
 	c := newNeighbourCache(8)
-	c.put(0, neighbourKey{iri: "hub"}, list(20))
-	if _, ok := c.get(0, neighbourKey{iri: "hub"}); ok {
+	c.put(graph.Generation{}, neighbourKey{iri: "hub"}, list(20))
+	if _, ok := c.get(graph.Generation{}, neighbourKey{iri: "hub"}); ok {
 		t.Error("a list larger than the whole cache was kept")
 	}
 }
@@ -79,50 +80,78 @@ func TestPathsCachedMatchFresh(t *testing.T) {
 }
 
 // TestPathsCacheFollowsWrites checks that a write is seen by the next
-// path search of the same Asker, though it read the neighbours before.
+// path search of the same Asker, though it read the neighbours before: a
+// write through the Asker's own store, and on PostgreSQL one through
+// another Store over the same database, as another process makes it.
 func TestPathsCacheFollowsWrites(t *testing.T) {
-	s, err := graph.Open(filepath.Join(t.TempDir(), "cache.db"))
-	if err != nil {
-		t.Fatal(err)
+	stores := []struct {
+		name string
+		open func(t *testing.T) (asked, written *graph.Store)
+	}{
+		{"bolt", func(t *testing.T) (*graph.Store, *graph.Store) {
+			s, err := graph.Open(filepath.Join(t.TempDir(), "cache.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s, s
+		}},
+		{"postgres, written by another store", func(t *testing.T) (*graph.Store, *graph.Store) {
+			url := pgtest.Fresh(t)
+			var ss [2]*graph.Store
+			for i := range ss {
+				s, err := graph.Open(url)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { s.Close() })
+				ss[i] = s
+			}
+			return ss[0], ss[1]
+		}},
 	}
-	defer s.Close()
-	ctx := context.Background()
-	write := func(id string, rels ...schema.Relation) {
-		t.Helper()
-		a := schema.Article{ID: id, Title: id, Text: "Invented copy."}
-		x := schema.Extraction{Article: id, Relations: rels, Entities: []schema.Entity{
-			{Name: "Peru", Type: schema.Government}, {Name: "Zeta Gang", Type: schema.Cartel},
-			{Name: "Zoe Zuniga", Type: schema.Person},
-		}}
-		if _, err := s.ReplaceArticle(ctx, schema.ArticleIRI(id), schema.Quads(a, x)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	a := New(s)
-	hops := func() int {
-		t.Helper()
-		res, err := a.Paths(ctx, "Peru", "Zeta Gang", PathOptions{})
-		if errors.Is(err, ErrNoPath) {
-			return 0
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		return len(res.Paths[0].Hops)
-	}
-	write("one.txt", schema.Relation{Subject: "Peru", Predicate: "arrested", Object: "Zoe Zuniga"})
-	if n := hops(); n != 0 {
-		t.Fatalf("before the membership is written: a path of %d hops", n)
-	}
-	write("two.txt", schema.Relation{Subject: "Zoe Zuniga", Predicate: "memberOf", Object: "Zeta Gang"})
-	if n := hops(); n != 2 {
-		t.Fatalf("after the membership is written: %d hops, want 2", n)
-	}
-	if _, err := s.DeleteArticle(ctx, schema.ArticleIRI("two.txt")); err != nil {
-		t.Fatal(err)
-	}
-	if n := hops(); n != 0 {
-		t.Fatalf("after the membership's article is deleted: a path of %d hops", n)
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			asked, written := st.open(t)
+			ctx := context.Background()
+			write := func(id string, rels ...schema.Relation) {
+				t.Helper()
+				a := schema.Article{ID: id, Title: id, Text: "Invented copy."}
+				x := schema.Extraction{Article: id, Relations: rels, Entities: []schema.Entity{
+					{Name: "Peru", Type: schema.Government}, {Name: "Zeta Gang", Type: schema.Cartel},
+					{Name: "Zoe Zuniga", Type: schema.Person},
+				}}
+				if _, err := written.ReplaceArticle(ctx, schema.ArticleIRI(id), schema.Quads(a, x)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			a := New(asked)
+			hops := func() int {
+				t.Helper()
+				res, err := a.Paths(ctx, "Peru", "Zeta Gang", PathOptions{})
+				if errors.Is(err, ErrNoPath) {
+					return 0
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				return len(res.Paths[0].Hops)
+			}
+			write("one.txt", schema.Relation{Subject: "Peru", Predicate: "arrested", Object: "Zoe Zuniga"})
+			if n := hops(); n != 0 {
+				t.Fatalf("before the membership is written: a path of %d hops", n)
+			}
+			write("two.txt", schema.Relation{Subject: "Zoe Zuniga", Predicate: "memberOf", Object: "Zeta Gang"})
+			if n := hops(); n != 2 {
+				t.Fatalf("after the membership is written: %d hops, want 2", n)
+			}
+			if _, err := written.DeleteArticle(ctx, schema.ArticleIRI("two.txt")); err != nil {
+				t.Fatal(err)
+			}
+			if n := hops(); n != 0 {
+				t.Fatalf("after the membership's article is deleted: a path of %d hops", n)
+			}
+		})
 	}
 }
 

@@ -428,7 +428,8 @@ func (r *reader) knownNeighbours(adj map[string][]neighbour, iri string, mention
 	if _, ok := adj[iri]; ok {
 		return true
 	}
-	nbs, ok := r.shared.get(r.gen, neighbourKey{iri, mentions})
+	c, gen := r.sharedCache()
+	nbs, ok := c.get(gen, neighbourKey{iri, mentions})
 	if ok {
 		adj[iri] = nbs
 	}
@@ -446,7 +447,8 @@ func (r *reader) neighboursOf(adj map[string][]neighbour, iri string, mentions b
 		return nil, err
 	}
 	adj[iri] = nbs
-	r.shared.put(r.gen, neighbourKey{iri, mentions}, nbs)
+	c, gen := r.sharedCache()
+	c.put(gen, neighbourKey{iri, mentions}, nbs)
 	return nbs, nil
 }
 

@@ -51,10 +51,26 @@ type reader struct {
 	articles map[string]ArticleRef
 	asserted map[assertedKey][]string
 	lasts    map[edgeKey]lastFacts
-	// shared holds neighbour lists read in store state gen by earlier
-	// questions; nil when the store cannot say its state.
-	shared *neighbourCache
-	gen    uint64
+	// shared holds neighbour lists earlier questions read; they serve
+	// this one while the store is in the state they were read in (gen,
+	// asked of graph the first time shared is used).
+	graph    *graph.Store
+	shared   *neighbourCache
+	gen      graph.Generation
+	genAsked bool
+}
+
+// sharedCache returns the cache of neighbour lists and the state of the
+// store this reader reads, or nil when the state cannot be told.
+func (r *reader) sharedCache() (*neighbourCache, graph.Generation) {
+	if !r.genAsked && r.shared != nil {
+		r.genAsked = true
+		var ok bool
+		if r.gen, ok = r.graph.Generation(r.ctx); !ok {
+			r.shared = nil
+		}
+	}
+	return r.shared, r.gen
 }
 
 // lastFacts is what reader.last returns.
