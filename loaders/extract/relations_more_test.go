@@ -104,3 +104,18 @@ func TestMeetingBetween(t *testing.T) {
 			[]string{"Peru|metWith|Chile"}, nil},
 	})
 }
+
+// TestMembershipVerbs: verb phrases that state membership of a group.
+func TestMembershipVerbs(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"played a role in a cartel",
+			"Juan Perez Soto played a prominent role in the notorious Gulf Cartel, one of the deadliest groups.",
+			[]string{"Juan Perez Soto|memberOf|Gulf Cartel"}, nil},
+		{"rose through the ranks of a gang",
+			"Police said Juan Perez Soto rose through the ranks of Barrio 18 before his arrest.",
+			[]string{"Juan Perez Soto|memberOf|Barrio 18"}, nil},
+		{"a government playing a role is no member",
+			"Peru played a key role in the Andean Security Council.",
+			nil, []string{"Peru|memberOf|Andean Security Council"}},
+	})
+}
