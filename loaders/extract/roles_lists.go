@@ -50,3 +50,20 @@ func (d *doc) listedGov(at int) string {
 	}
 	return ""
 }
+
+// nameAfter reports whether a person's name starts at token e, after any
+// honorifics: a title phrase ending there is that name's ("A, and Deputy
+// Director of the X B").
+func (d *doc) nameAfter(e int) bool {
+	for e < len(d.toks) {
+		if _, ok := honorifics[d.toks[e].key]; !ok {
+			break
+		}
+		e++
+	}
+	if e >= len(d.toks) {
+		return false
+	}
+	m := d.mentionAt(e)
+	return m != nil && m.s == e && m.ent != nil && m.ent.typ == schema.Person
+}

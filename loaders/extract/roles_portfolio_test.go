@@ -78,6 +78,8 @@ func TestListedTitles(t *testing.T) {
 			person: "Dana Whitcombe", title: "Deputy Secretary of State", org: "United States", neg: true},
 		{name: "the next name keeps its title", text: text,
 			person: "Corwin Ashby", title: "Deputy Secretary of State for Arctic Affairs", org: "United States"},
+		{name: "a title phrase before the next name is not the previous name's", text: "H\nThe U.S. team met in Lima. Acting Deputy Secretary of Homeland Security Laura Haddad, and Deputy Director of the Andean Policy Institute Peter Brandt joined the U.S. team.",
+			person: "Laura Haddad", title: "Acting Deputy Secretary of Homeland Security", org: "United States"},
 		{name: "a real apposition still reads", text: "H\nTalks opened on Monday. Dana Whitcombe, director of the Andean Policy Institute, said so.",
 			person: "Dana Whitcombe", title: "director", org: "Andean Policy Institute"},
 	})

@@ -426,7 +426,7 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 			}
 		} else {
 			tp := d.titlePhraseAt(j)
-			if tp.head {
+			if tp.head && !d.nameAfter(tp.e) {
 				done = d.giveTitlePhrase(p, tp, m.s, has, add)
 			}
 		}
