@@ -172,6 +172,18 @@ func (d *doc) chainBefore(e int) []roleItem {
 				break
 			}
 		}
+		// "U.S. Ambassador to Mexico X": the host country is the post's
+		// remit, not its body
+		if d.toks[k].key == "to" && k > 0 && (d.toks[k-1].key == "ambassador" || d.toks[k-1].key == "envoy") && len(items) == 1 &&
+			items[0].m != nil && items[0].org.typ == schema.Government {
+			host := items[0].m
+			items = items[:0]
+			for t := host.e - 1; t >= k; t-- {
+				items = append(items, roleItem{tok: t})
+			}
+			k--
+			continue
+		}
 		if d.toks[k].key == "'s" && k > 0 {
 			if k >= 2 && (refNouns[d.toks[k-1].key] != 0 || headOfState[d.toks[k-1].key]) && d.toks[k-2].key == "the" && d.at[k-1] == 0 {
 				break // "the country's minister", "the president's envoy": itsBefore reads the referent

@@ -84,3 +84,15 @@ func TestListedTitles(t *testing.T) {
 			person: "Dana Whitcombe", title: "director", org: "Andean Policy Institute"},
 	})
 }
+
+// TestAmbassadorToBeforeName checks "X Ambassador to HOST NAME": the host
+// is the post's remit, the sending government its body.
+func TestAmbassadorToBeforeName(t *testing.T) {
+	text := "H\nThe U.S. team met in Lima. Dr. Ana Wills and U.S. Ambassador to Peru Ken Salvat met with Peruvian President Rosa Quispe."
+	checkRoles(t, []roleCase{
+		{name: "the sending government", text: text, person: "Ken Salvat", title: "Ambassador to Peru", org: "United States"},
+		{name: "not the host", text: text, person: "Ken Salvat", org: "Peru", neg: true},
+		{name: "possessor before the title", text: "H\nTalks resumed. Chile's Ambassador to Bolivia Marta Ibáñez Lagos said so.",
+			person: "Marta Ibáñez Lagos", title: "Ambassador to Bolivia", org: "Chile"},
+	})
+}
