@@ -1,13 +1,16 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
 
 // relCase is one invented text with the relations that must be read
-// ("subject|predicate|object") and those that must not.
+// ("subject|predicate|object") and those that must not. The text is put
+// under a headline unless it has its own (a first paragraph before a
+// blank line).
 type relCase struct {
 	name, text string
 	want, not  []string
@@ -22,7 +25,11 @@ func checkRelCases(t *testing.T, cases []relCase) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
+			text := "Security news\n\n" + c.text
+			if strings.Contains(c.text, "\n\n") {
+				text = c.text
+			}
+			x := ex.Extract(schema.Article{ID: "t", Text: text})
 			got := map[string]bool{}
 			var list []string
 			for _, r := range x.Relations {
@@ -117,5 +124,23 @@ func TestMembershipVerbs(t *testing.T) {
 		{"a government playing a role is no member",
 			"Peru played a key role in the Andean Security Council.",
 			nil, []string{"Peru|memberOf|Andean Security Council"}},
+	})
+}
+
+// TestBilateralPartnership: two leaders' remarks speaking of "our
+// partnership" make their governments partners; not a one-speaker text,
+// nor remarks that never speak of one.
+func TestBilateralPartnership(t *testing.T) {
+	const head = "Remarks by Peruvian President Ana Ruiz and President Luis Mena of Chile Before Bilateral Meeting\n\n"
+	checkRelCases(t, []relCase{
+		{"our partnership in two leaders' remarks",
+			head + "PRESIDENT RUIZ: Welcome. Today we will discuss how to deepen our security partnership.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+		{"no partnership spoken of",
+			head + "PRESIDENT RUIZ: Welcome. Today we will discuss the weather.",
+			nil, []string{"Chile|cooperatesWith|Peru"}},
+		{"one speaker's remarks",
+			"Remarks by President Ana Ruiz of Peru\n\nToday we will deepen our partnership with Chile's people.",
+			nil, []string{"Chile|cooperatesWith|Peru"}},
 	})
 }

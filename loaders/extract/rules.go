@@ -109,6 +109,7 @@ var rules = []Rule{
 	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
+	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 }
 
