@@ -53,6 +53,10 @@ var roleNouns = lexWords.set("roleNouns")
 // group's; agreementHeads an agreement's capitalised name.
 var agencyHeads = lexWords.set("agencyHeads")
 
+// soleBodyHeads name a whole body alone ("the Treasury", "Congress"): a
+// capitalised "for" phrase after one is a title's remit, not more name.
+var soleBodyHeads = lexWords.set("soleBodyHeads")
+
 var orgHeads = lexWords.set("orgHeads")
 
 var cartelHeads = lexWords.set("cartelHeads")

@@ -195,6 +195,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
 			break
 		}
+		if k == "for" && e == i+1 && soleBodyHeads[t.key] {
+			break // "Under Secretary of the Treasury for Terrorism …": a remit, not more name
+		}
 		j := e + 1
 		// "Manufacturing of and Trafficking in …": two nouns share a
 		// complement in a treaty's title

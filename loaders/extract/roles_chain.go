@@ -98,8 +98,8 @@ func (d *doc) chainBefore(e int) []roleItem {
 	// "Deputy Secretary of State for Management and Resources X": a remit
 	// in capitals between the office and the name
 	if f := d.remitBefore(e); f >= 0 {
-		for t := e - 1; t >= f; t-- {
-			items = append(items, roleItem{tok: t})
+		for t := e - 1; t >= f && !d.bodyOfTitle(f); t-- {
+			items = append(items, roleItem{tok: t}) // a body's remit is left out
 		}
 		k = f - 1
 	} else if f := d.portfolioBefore(e); f >= 0 {
@@ -305,7 +305,7 @@ func (d *doc) remitBefore(e int) int {
 		}
 		switch {
 		case t.key == "for":
-			if k < e-1 && d.isTitleTok(k-1) {
+			if k < e-1 && (d.isTitleTok(k-1) || d.bodyOfTitle(k)) {
 				return k
 			}
 			return -1

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // portfolioBefore returns the "of" of an office written in capitals whose
 // portfolio runs up to token e-1 ("Secretary of Foreign Affairs",
 // "Minister of the Interior", "General Attorney of the Republic"), or -1:
@@ -27,4 +29,19 @@ func (d *doc) portfolioBefore(e int) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfTitle reports whether a body written "TITLE of the BODY" ends right
+// before token f: "Under Secretary of the Treasury" before "for Terrorism
+// and Financial Intelligence X".
+func (d *doc) bodyOfTitle(f int) bool {
+	m := d.mentionAt(f - 1)
+	if m == nil || m.e != f || m.ent == nil || m.ent.typ != schema.Agency && m.ent.typ != schema.Organization {
+		return false
+	}
+	k := m.s - 1
+	if k > 0 && d.toks[k].key == "the" {
+		k--
+	}
+	return k > 0 && d.toks[k].key == "of" && titleHeads[d.toks[k-1].key]
 }

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestBodyNameEnds checks where a body's name ends: a field of work
+// ("Intelligence") heads no body, and a body that names itself alone
+// ("the Treasury") takes no "for" phrase as more name.
+func TestBodyNameEnds(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		typ        schema.EntityType
+		want       bool
+	}{
+		{"H\nChile's National Security and Intelligence Adviser Rosa Diaz met them.", "National Security and Intelligence", schema.Agency, false},
+		{"H\nThe Directorate of Naval Intelligence said so in Chile.", "Directorate of Naval Intelligence", schema.Agency, true},
+		{"H\nThe Defense Intelligence Agency said so.", "Defense Intelligence Agency", schema.Agency, true},
+		{"H\nUnder Secretary of the Treasury for Sanctions and Illicit Finance Carl Brenner spoke.", "Treasury for Sanctions and Illicit Finance", schema.Agency, false},
+		{"H\nUnder Secretary of the Treasury for Sanctions and Illicit Finance Carl Brenner spoke.", "Department of the Treasury", schema.Agency, true},
+		{"H\nThe Agency for Rural Development opened an office in Lima.", "Agency for Rural Development", schema.Agency, true},
+	} {
+		x := ex.Extract(article(c.text))
+		if hasEntity(x, c.name, c.typ) != c.want {
+			t.Errorf("Extract(%q) entities = %+v, want %v of %s %q", c.text, x.Entities, c.want, c.typ, c.name)
+		}
+	}
+	checkRoles(t, []roleCase{
+		{name: "the body between the title and its remit", text: "H\nUnder Secretary of the Treasury for Sanctions and Illicit Finance Carl Brenner spoke.",
+			person: "Carl Brenner", org: "Department of the Treasury"},
+	})
+}
