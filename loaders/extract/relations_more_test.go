@@ -144,3 +144,16 @@ func TestBilateralPartnership(t *testing.T) {
 			nil, []string{"Chile|cooperatesWith|Peru"}},
 	})
 }
+
+// TestDemonymPair: "between the Peruvian and Chilean governments" names
+// the two governments (when the article names them).
+func TestDemonymPair(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"cooperation between two governments named by demonyms",
+			"Peru extradited the suspect to Chile on Monday. The arrest shows the ongoing cooperation between the Peruvian and Chilean governments on countering narcotics.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+		{"a single demonym is no pair",
+			"Peru extradited the suspect to Chile on Monday. Officials praised the cooperation between the Peruvian authorities and the press.",
+			nil, []string{"Chile|cooperatesWith|Peru"}},
+	})
+}

@@ -86,6 +86,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	}
 	if intro == "between" || intro == "among" || intro == "of" && symmetric {
 		list := d.actorsRight(k+1, sent, pred, sideSubj)
+		if len(list) < 2 {
+			list = d.demonymList(k+1, sent) // "between the Peruvian and Chilean governments"
+		}
 		eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
