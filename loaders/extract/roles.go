@@ -433,6 +433,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's
 			continue
 		}
+		if org == nil {
+			org = d.statedPost(p, pr.title) // "Assistant Secretary X" again
+		}
 		guess := org == nil
 		if org == nil {
 			org = d.inferOrg(p, pr.title, sentRoles, m.s)

@@ -150,7 +150,10 @@ func (d *doc) chainBefore(e int) []roleItem {
 		// "President of Ecuador X", "Commander of the Southern Command
 		// General X": a title before "of" and the body; a rank between the
 		// body and the name is the name's
-		if key := d.toks[k].key; (key == "of" || key == "the" && k > 0 && d.toks[k-1].key == "of") && len(items) > 0 && items[len(items)-1].org != nil {
+		// "Assistant Secretary of State for the Bureau of X (INL) Y": a
+		// body after "for" too, when it is no state (a remit)
+		isFor := d.forBody(k, items)
+		if key := d.toks[k].key; (key == "of" || key == "the" && k > 0 && d.toks[k-1].key == "of" || isFor) && len(items) > 0 && items[len(items)-1].org != nil {
 			ranksOnly := true
 			for _, it := range items[:len(items)-1] {
 				if it.org != nil || !militaryRanks[d.toks[it.tok].key] {
@@ -166,7 +169,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 				title = append(title, roleItem{tok: j})
 				j--
 			}
-			if ranksOnly && len(title) > 0 && titleHeads[d.toks[title[0].tok].key] {
+			if ranksOnly && len(title) > 0 && (titleHeads[d.toks[title[0].tok].key] || isFor && d.hasHeadItem(title)) {
 				items = append(title, items[len(items)-1])
 				k = j
 				break

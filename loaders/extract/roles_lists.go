@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // nextNamesTitle reports whether the title of an apposition (items, read
 // up to token j) is the next name's: in a list "A, Deputy Director B, and
@@ -66,4 +70,23 @@ func (d *doc) nameAfter(e int) bool {
 	}
 	m := d.mentionAt(e)
 	return m != nil && m.s == e && m.ent != nil && m.ent.typ == schema.Person
+}
+
+// statedPost returns the body of a post p was stated to hold earlier
+// whose title holds title ("Assistant Secretary Y" after "Assistant
+// Secretary of State for the Bureau of X Y"), or nil: a title repeated on
+// a later mention names the same post, not one to guess.
+func (d *doc) statedPost(p *entity, title []int) *entity {
+	t := fold(d.titleText(title))
+	for _, r := range d.roles {
+		if r.Person != p.name || d.guessed[fold(r.Person)+"|"+fold(r.Org)] || !strings.Contains(fold(r.Title), t) {
+			continue
+		}
+		for _, typ := range []schema.EntityType{schema.Government, schema.Agency, schema.Organization, schema.Cartel} {
+			if e := d.ents[string(typ)+"|"+fold(r.Org)]; e != nil {
+				return e
+			}
+		}
+	}
+	return nil
 }

@@ -96,3 +96,16 @@ func TestAmbassadorToBeforeName(t *testing.T) {
 			person: "Marta Ibáñez Lagos", title: "Ambassador to Bolivia", org: "Chile"},
 	})
 }
+
+// TestBodyAfterFor checks "TITLE for the BODY (ACR) NAME" and a title
+// repeated on a later mention, which names the post already stated.
+func TestBodyAfterFor(t *testing.T) {
+	text := "H\nThis week, Deputy Assistant Secretary of State for the Bureau of Coastal Security Affairs (BCSA) Ken Salvat led a delegation to Peru. " +
+		"In Lima, Deputy Assistant Secretary Salvat announced new funding for Peru and Peru's navy."
+	checkRoles(t, []roleCase{
+		{name: "the body after for", text: text, person: "Ken Salvat", org: "Bureau of Coastal Security Affairs"},
+		{name: "the repeated title is the same post", text: text, person: "Ken Salvat", org: "Peru", neg: true},
+		{name: "a state after for is a remit", text: "H\nThe U.S. Special Envoy for Haiti Ken Salvat arrived in Port-au-Prince.",
+			person: "Ken Salvat", org: "Haiti", neg: true},
+	})
+}
