@@ -157,3 +157,23 @@ func TestDemonymPair(t *testing.T) {
 			nil, []string{"Chile|cooperatesWith|Peru"}},
 	})
 }
+
+// TestCampaignVerbs: verbs of a campaign against a group ("dismantle",
+// "disrupt", "crack down on") with their object right after them, and an
+// infinitive after an effort noun, state deployedAgainst.
+func TestCampaignVerbs(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an agency's work to dismantle a cartel",
+			"The Drug Enforcement Administration’s work to dismantle the Gulf Cartel is global.",
+			[]string{"Drug Enforcement Administration|deployedAgainst|Gulf Cartel"}, nil},
+		{"bodies supporting partners in their efforts to disrupt a gang",
+			"The Department of Homeland Security, the Department of State, and the Department of Justice are supporting foreign partners in their efforts to disrupt Barrio 18.",
+			[]string{"Department of Homeland Security|deployedAgainst|Barrio 18", "Department of Justice|deployedAgainst|Barrio 18"}, nil},
+		{"the group is not the object right after the verb",
+			"Peru is disrupting the revenue streams profiting groups like the Gulf Cartel.",
+			nil, []string{"Peru|deployedAgainst|Gulf Cartel"}},
+		{"a plan to dismantle is no campaign",
+			"Peru plans to dismantle the Gulf Cartel.",
+			nil, []string{"Peru|deployedAgainst|Gulf Cartel"}},
+	})
+}

@@ -159,7 +159,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		pred = "threatened"
 	} else if g.modal && !standing[pred] {
 		return
-	} else if g.infinitive && subjFrom < 0 && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
+	} else if g.infinitive && subjFrom < 0 && !d.effortTo(pred, g) && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
 		return
 	}
 	// "X, indicted by the United States": a participle with its agent
