@@ -316,6 +316,9 @@ func (d *doc) titleBeforeComma(p *entity, m *mention, cs int, sentRoles string) 
 	if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) {
 		guessedPP = true
 		pp[0].org = d.serviceAgency(pp[0].title) // "A police spokeswoman, X,"
+		if pp[0].org == nil {
+			pp[0].org = d.delegationOf(m.s) // "Representing Peru were …; Secretary of Health, X;"
+		}
 		if pp[0].org == nil && len(items2) > 0 && items2[0].tok > 0 && d.toks[items2[0].tok-1].key == "the" {
 			// "The Minister of National Security, X,": a state office
 			for _, k := range pp[0].title {

@@ -109,3 +109,14 @@ func TestBodyAfterFor(t *testing.T) {
 			person: "Ken Salvat", org: "Haiti", neg: true},
 	})
 }
+
+// TestDelegationItemsWithoutArticle checks delegation list items written
+// "TITLE, NAME" with no article: the office is the delegation's
+// government's.
+func TestDelegationItemsWithoutArticle(t *testing.T) {
+	text := "H\nRepresenting Peru were the Minister of Defense, Rosa Quispe Mamani; Chief Officer for South America, Roberto Vega Álvarez; and Secretary of Health, Dr. Jorge Alvarado Vela."
+	checkRoles(t, []roleCase{
+		{name: "office with a remit", text: text, person: "Roberto Vega Álvarez", org: "Peru"},
+		{name: "honorific before the name", text: text, person: "Jorge Alvarado Vela", org: "Peru"},
+	})
+}
