@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -118,5 +122,22 @@ func TestDelegationItemsWithoutArticle(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "office with a remit", text: text, person: "Roberto Vega Álvarez", org: "Peru"},
 		{name: "honorific before the name", text: text, person: "Jorge Alvarado Vela", org: "Peru"},
+	})
+}
+
+// TestDiplomaticTitles checks titles written the French or British way:
+// "Chargé d'Affaires" is a title, not part of a name; "Counsellor" is a
+// title head.
+func TestDiplomaticTitles(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nThe U.S. Chargé d’Affaires John Smith met the minister in Lima."))
+	for _, e := range x.Entities {
+		if e.Type == schema.Person && e.Name != "John Smith" {
+			t.Errorf("person %q read from a title", e.Name)
+		}
+	}
+	checkRoles(t, []roleCase{
+		{name: "chargé d'affaires", text: "H\nThe U.S. Chargé d’Affaires John Smith met the minister in Lima.", person: "John Smith", org: "United States"},
+		{name: "counsellor", text: "H\nCanada's Counsellor Lucie Tremblay spoke in Lima.", person: "Lucie Tremblay", org: "Canada"},
 	})
 }
