@@ -177,3 +177,23 @@ func TestCampaignVerbs(t *testing.T) {
 			nil, []string{"Peru|deployedAgainst|Gulf Cartel"}},
 	})
 }
+
+// TestRelativeSubject: the subject of a relative clause is its antecedent,
+// the actor right before the relative pronoun, or no one when that is a
+// thing; an owner of the antecedent acts through it.
+func TestRelativeSubject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an antecedent that is a thing names no actor",
+			"Peru recently delivered Chilean-purchased equipment, including armored vehicles, that will assist the Bolivian National Police.",
+			nil, []string{"Peru|supports|Bolivian National Police", "Chile|supports|Bolivian National Police"}},
+		{"an actor right before which",
+			"The talks were hosted by Peru, which supports the Bolivian National Police.",
+			[]string{"Peru|supports|Bolivian National Police"}, nil},
+		{"the owner of the antecedent acts",
+			"Officials praised the Chilean Navy’s decisive operation that apprehended Juan Perez Soto.",
+			[]string{"Chilean Navy|arrested|Juan Perez Soto"}, nil},
+		{"a complement clause after said is no relative",
+			"Peru said that the Chilean Navy arrested Juan Perez Soto.",
+			[]string{"Chilean Navy|arrested|Juan Perez Soto"}, nil},
+	})
+}

@@ -241,6 +241,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjFrom = g.start
 	}
 	subjs := d.actorsLeft(subjFrom, sent, pred, sideSubj)
+	if rel, ok := d.relativeSubject(subjFrom, sent, pred); ok {
+		subjs = rel // "equipment that will assist X": no actor
+	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"

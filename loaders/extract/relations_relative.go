@@ -1,0 +1,53 @@
+package extract
+
+// relativeSubject reads the subject of a verb group starting at token
+// start that opens a relative clause ("X, which supports Y", "equipment
+// that will assist Y"): the relative pronoun's antecedent, the actor
+// ending right before it (over a comma). ok is false when no relative
+// pronoun opens the group; actors is nil when the antecedent is not an
+// actor ("equipment … that will assist the police": no one named).
+func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, ok bool) {
+	r := start - 1
+	if r < 1 || d.toks[r].sent != sent {
+		return nil, false
+	}
+	if key := d.toks[r].key; key != "that" && key != "which" && key != "who" {
+		return nil, false
+	}
+	a := r - 1
+	if d.toks[a].key == "," {
+		a--
+	}
+	if a < 0 || d.toks[a].sent != sent {
+		return nil, true
+	}
+	if d.toks[a].key == ")" {
+		return d.actorsLeft(r, sent, pred, sideSubj), true // "X (the Y), which"
+	}
+	m := d.mentionAt(a)
+	if m == nil || m.ent == nil {
+		if d.toks[r].key == "that" && (a < 0 || d.toks[a].kind != tWord) {
+			return nil, false
+		}
+		if d.toks[r].key == "that" && reportWords[d.toks[a].key] {
+			return nil, false // "said that X will support Y": a complement, not a relative
+		}
+		for j := a; j >= 0 && j > a-5 && d.toks[j].sent == sent; j-- {
+			if d.toks[j].key == "'s" {
+				// "the X's decisive operation that apprehended Y": its owner
+				return d.actorsLeft(r, sent, pred, sideSubj), true
+			}
+			if t := d.toks[j]; t.kind != tWord || t.cap || d.mentionAt(j) != nil {
+				break
+			}
+		}
+		return nil, true
+	}
+	return d.actorsLeft(r, sent, pred, sideSubj), true
+}
+
+// reportWords take a "that" complement clause rather than a relative one.
+var reportWords = set("said", "says", "say", "stated", "announced", "noted", "added", "confirmed", "reported",
+	"believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "clear", "ensure", "ensuring",
+	"agreed", "agree", "recognize", "recognizes", "recognized", "stressed", "emphasized", "underscored", "affirmed",
+	"reaffirmed", "committed", "so", "such", "now", "also", "fact", "means", "is", "was", "are", "were")
