@@ -87,3 +87,19 @@ func TestNamesBesideBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioNounsEndNoName checks that a portfolio noun before a name
+// is not read into it: "Secretary of Foreign Affairs Ana Ruiz".
+func TestPortfolioNounsEndNoName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, person string }{
+		{"H\nBolivia's Secretary of Foreign Affairs Ana Tupa Quenta said no.", "Ana Tupa Quenta"},
+		{"H\nCanada's Counsellor for Trade Affairs Lucie Tremblay spoke in Lima.", "Lucie Tremblay"},
+		{"H\nDeputy Secretary for Management and Resources Carl Brenner spoke.", "Carl Brenner"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.person, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want person %q", c.text, x.Entities, c.person)
+		}
+	}
+}

@@ -6,6 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// portfolioNouns end a portfolio or remit in capitals ("Secretary of
+// Foreign Affairs", "for Management and Resources"), never a name.
+var portfolioNouns = lexWords.set("portfolioNouns")
+
 // nameTok reports whether toks[i] can be a word of a person's name.
 func (d *doc) nameTok(i int) bool {
 	t := d.toks[i]
@@ -15,7 +19,7 @@ func (d *doc) nameTok(i int) bool {
 	if t.upper && t.letters >= 2 && !strings.HasSuffix(t.key, ".") {
 		return false // acronym or shouted dateline
 	}
-	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." ||
+	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." || portfolioNouns[t.key] ||
 		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
 		return false
 	}
