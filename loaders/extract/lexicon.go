@@ -23,7 +23,11 @@ var stopCaps = lexWords.set("stopCaps")
 var particles = lexWords.set("particles")
 
 // titleHeads are words that name an office or rank.
-var titleHeads = lexWords.set("titleHeads")
+var titleHeads = union(lexWords.set("titleHeads"), romanceTitleHeads)
+
+// romanceTitleHeads are the Spanish and Portuguese titles English copy
+// keeps; between a given name and a name word one is a surname.
+var romanceTitleHeads = lexWords.set("romanceTitleHeads")
 
 // titleMods precede a title head ("deputy assistant secretary").
 var titleMods = lexWords.set("titleMods")
@@ -84,3 +88,15 @@ var locatives = lexWords.set("locatives")
 
 // pronouns that may stand for a speaker.
 var pronounGender = lexWords.genders("pronounGender")
+
+// union returns a set holding the words of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}

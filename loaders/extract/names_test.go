@@ -103,3 +103,18 @@ func TestPortfolioNounsEndNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceTitleSurname checks that a Spanish title word between a
+// given name and another name word is read as a surname, while the same
+// word before a name stays a title.
+func TestRomanceTitleSurname(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nRepresenting Peru were the Minister of Defense, Rosa Quispe; and the Minister of Justice, María Elena Juez Soto."))
+	if !hasEntity(x, "María Elena Juez Soto", schema.Person) {
+		t.Errorf("entities = %+v, want person María Elena Juez Soto", x.Entities)
+	}
+	x = ex.Extract(article("H\nAlcalde Juan Soto met the press in Lima."))
+	if !hasEntity(x, "Juan Soto", schema.Person) || hasEntity(x, "Alcalde Juan Soto", schema.Person) {
+		t.Errorf("entities = %+v, want person Juan Soto with no title", x.Entities)
+	}
+}

@@ -58,6 +58,13 @@ func (d *doc) personRun(i int) int {
 			continue
 		}
 		k := d.toks[e].key
+		// "Luisa María Alcalde Luján": a Spanish title between a given
+		// name and a name word is a surname
+		if e > i && d.toks[e].cap && romanceTitleHeads[k] && d.g.given[d.toks[e-1].key] != 0 && e+1 < len(d.toks) &&
+			!d.toks[e+1].brk && d.nameTok(e+1) {
+			e++
+			continue
+		}
 		if e > i && (particles[k] && !d.toks[e].cap || k == "-" && !d.toks[e].space) && e+1 < len(d.toks) &&
 			(d.nameTok(e+1) || particles[d.toks[e+1].key] && e+2 < len(d.toks) && d.nameTok(e+2)) && !(k == "-" && d.toks[e+1].space) {
 			e++
