@@ -197,3 +197,19 @@ func TestRelativeSubject(t *testing.T) {
 			[]string{"Chilean Navy|arrested|Juan Perez Soto"}, nil},
 	})
 }
+
+// TestAttackNouns: a possessor over coordinated adjectives acts; killing
+// nouns state an attack on their object.
+func TestAttackNouns(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a possessor over 'unprovoked and unjustifiable'",
+			"Peru condemned Bolivia’s unprovoked and unjustifiable aggression against Ecuador.",
+			[]string{"Bolivia|attacked|Ecuador"}, nil},
+		{"the elimination of a named leader",
+			"The talks come on the heels of Mexico’s elimination of “El Flaco”, a notorious cartel leader.",
+			[]string{"Mexico|attacked|El Flaco"}, nil},
+		{"a possible killing is no attack",
+			"Officials feared Mexico's possible killing of “El Flaco”.",
+			nil, []string{"Mexico|attacked|El Flaco"}},
+	})
+}

@@ -29,9 +29,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	}
 	var subj []*entity
 	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"
-	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && (d.toks[poss].key == "," && poss < first-1 ||
+	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
 		d.toks[poss].kind == tWord && !d.toks[poss].cap && d.toks[poss].key != "'s" && !determiners[d.toks[poss].key] &&
-			relCues[d.toks[poss].key] == nil && d.toks[poss-1].key != "and") {
+			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
 		poss--
 	}
 	if poss < 0 || d.toks[poss].key != "'s" {
