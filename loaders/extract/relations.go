@@ -194,6 +194,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/agreement-cooperation", d.agreementCooperation},
+		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 	} {
 		d.ruled(step.rule, 0, 0)

@@ -213,3 +213,20 @@ func TestAttackNouns(t *testing.T) {
 			nil, []string{"Mexico|attacked|El Flaco"}},
 	})
 }
+
+// TestAgreementSigning: the stated parties of an agreement a sentence says
+// was signed are its signatories; not when the signing is negated or
+// planned.
+func TestAgreementSigning(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a pact between two states signed in a year",
+			"The scanners arrived under a port security pact between Chile and Uruguay signed in 2021.",
+			[]string{"Chile|signed|port security pact", "Uruguay|signed|port security pact"}, nil},
+		{"the two governments signed",
+			"President Ana Ruiz of Peru spoke with Bolivia's president, and the two governments signed a border intelligence agreement on Thursday.",
+			[]string{"Peru|signed|border intelligence agreement", "Bolivia|signed|border intelligence agreement"}, nil},
+		{"a pact that will be signed",
+			"Chile and Uruguay will sign a port security pact next year.",
+			nil, []string{"Chile|signed|port security pact"}},
+	})
+}

@@ -87,3 +87,46 @@ func (d *doc) tradePact(a *entity) bool {
 	}
 	return false
 }
+
+// signForms are the affirmative past forms of "sign" that state an
+// agreement was concluded: "the pact signed in 2023", "the two governments
+// signed a border agreement".
+var signForms = set("signed")
+
+// agreementSigning reads the stated parties of an agreement as its
+// signatories when a sentence naming the agreement says it was signed:
+// "a port security pact between Ecuador and the Netherlands signed in
+// 2023", "the two governments signed a border intelligence agreement".
+// A negated, planned or hypothetical signing ("did not sign", "will sign
+// a pact") states none.
+func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
+	byName := map[string]*entity{}
+	for _, e := range d.entList {
+		if e.typ == schema.Government {
+			byName[e.name] = e
+		}
+	}
+	for _, a := range d.agrs {
+		if !d.agrStated[a] || len(a.parties) == 0 {
+			continue
+		}
+		sents := d.agreementSentences(a)
+		at := -1
+		for v, t := range d.toks {
+			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] {
+				if g := d.verbGroup(v); !g.neg && !g.modal && !g.infinitive && !d.hypothetical(v) {
+					at = v
+					break
+				}
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for _, p := range a.parties {
+			if e := byName[p]; e != nil {
+				add(e, "signed", a, at)
+			}
+		}
+	}
+}
