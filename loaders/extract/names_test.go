@@ -118,3 +118,19 @@ func TestRomanceTitleSurname(t *testing.T) {
 		t.Errorf("entities = %+v, want person Juan Soto with no title", x.Entities)
 	}
 }
+
+// TestCapsSigner checks names written in capitals where documents put a
+// signer, and that other capitals stay no one.
+func TestCapsSigner(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nNOW, THEREFORE, I, MARIA L. OKAFOR, Governor-General of the Republic of Peru, do hereby proclaim this week.\n\nMARIA L. OKAFOR\n\nTHE NATIONAL POLICE WILL ACT."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "Maria L. Okafor", schema.Person) {
+		t.Errorf("entities = %+v, want person Maria L. Okafor", x.Entities)
+	}
+	for _, e := range x.Entities {
+		if e.Type == schema.Person && schema.Fold(e.Name) != schema.Fold("Maria L. Okafor") {
+			t.Errorf("extra person %q", e.Name)
+		}
+	}
+}

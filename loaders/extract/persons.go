@@ -126,6 +126,7 @@ func (d *doc) persons() {
 	var single []nameRun
 	d.nicknamed()
 	d.quotedNicknames()
+	d.capsNames()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
 			continue

@@ -62,6 +62,7 @@ var rules = []Rule{
 	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
 
 	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
+	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
 	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/title-before-name", "titles and bodies before the name: \"Peruvian Interior Minister Rosa Quispe\""},
