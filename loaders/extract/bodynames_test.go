@@ -36,3 +36,15 @@ func TestBodyNameEnds(t *testing.T) {
 			person: "Carl Brenner", org: "Department of the Treasury"},
 	})
 }
+
+// TestTitleOfBody checks that a title written before "of" is no part of
+// the body's name: "the Commanding General of U.S. Army North, X".
+func TestTitleOfBody(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe visit was joined by the Commanding General of U.S. Army North, Maj. Gen. Carl Brenner, in Peru."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "U.S. Army North", schema.Agency) || hasEntity(x, "Commanding General of U.S. Army North", schema.Agency) {
+		t.Errorf("entities = %+v, want agency U.S. Army North", x.Entities)
+	}
+	checkRoles(t, []roleCase{{name: "the post at the body", text: text, person: "Carl Brenner", org: "U.S. Army North"}})
+}

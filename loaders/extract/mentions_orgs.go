@@ -40,6 +40,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
 			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
+		if s = d.pastTitleOf(s, i); e-s < 2 {
+			continue // "Commanding General of U.S. Army South": the body after the title
+		}
 		if d.orgFacility(s, e, i, typ) {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Terrorism Confinement Center": a place, not a body

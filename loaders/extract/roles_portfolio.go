@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // portfolioBefore returns the "of" of an office written in capitals whose
 // portfolio runs up to token e-1 ("Secretary of Foreign Affairs",
@@ -64,4 +68,29 @@ func (d *doc) hasHeadItem(items []roleItem) bool {
 		}
 	}
 	return false
+}
+
+// pastTitleOf moves the start s of a body's name (its head at i) past a
+// title written before "of" in it: "Commanding General of U.S. Army
+// South" names U.S. Army South. The title is capitalised modifiers and a
+// title head right before "of".
+func (d *doc) pastTitleOf(s, i int) int {
+	for k := s + 1; k < i; k++ {
+		if d.toks[k].key != "of" {
+			continue
+		}
+		if !titleHeads[d.toks[k-1].key] || militaryRanks[d.toks[k-1].key] && k-1 == s {
+			return s
+		}
+		for j := s; j < k-1; j++ {
+			if t := d.toks[j]; !titleHeads[t.key] && !titleMods[t.key] && !(t.cap && strings.HasSuffix(t.key, "ing")) {
+				return s
+			}
+		}
+		if k+1 < i && d.toks[k+1].key == "the" {
+			k++
+		}
+		return k + 1
+	}
+	return s
 }
