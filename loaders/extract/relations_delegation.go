@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // leadVerbs are the forms of "lead" that head a delegation on a trip: "A
 // led a delegation to meet with B", "A, leading a delegation to Lima, met …".
 var leadVerbs = set("led", "leads", "lead", "leading")
@@ -48,4 +50,28 @@ func (d *doc) delegationTrip(to int) int {
 		return -1
 	}
 	return -1
+}
+
+// hostForms are the forms of "host": the guests of one host meet each
+// other ("Canada hosted Mexico and the United States for the dialogue").
+var hostForms = set("host", "hosts", "hosted", "hosting")
+
+// guestsMeet pairs the guests of one host that belong to different
+// governments: they meet at the host's event. Members of one delegation
+// ("hosted a U.S. delegation led by A and B") do not meet each other.
+func (d *doc) guestsMeet(guests []*entity, pred string, v int, add func(*entity, string, *entity, int)) {
+	side := func(e *entity) *entity {
+		if e.typ == schema.Person {
+			return d.personGov(e)
+		}
+		if e.typ == schema.Government {
+			return e
+		}
+		return nil
+	}
+	eachPair(guests, func(a, b *entity) {
+		if ga, gb := side(a), side(b); ga != nil && gb != nil && ga != gb {
+			add(a, pred, b, v)
+		}
+	})
 }

@@ -230,3 +230,16 @@ func TestAgreementSigning(t *testing.T) {
 			nil, []string{"Chile|signed|port security pact"}},
 	})
 }
+
+// TestGuestsMeet: the guests of one host from different governments meet
+// each other; the members of one visiting delegation do not.
+func TestGuestsMeet(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a host's two foreign guests",
+			"On Monday the Government of Peru hosted the Governments of Chile and Bolivia in Lima for the Fourth Meeting of the Andean Drug Dialogue.",
+			[]string{"Peru|metWith|Chile", "Peru|metWith|Bolivia", "Chile|metWith|Bolivia"}, nil},
+		{"one delegation's members",
+			"President Ana Ruiz of Peru hosted a Chilean delegation led by Foreign Minister Luis Mena of Chile and Interior Minister Carla Soto of Chile.",
+			[]string{"Ana Ruiz|metWith|Luis Mena"}, []string{"Luis Mena|metWith|Carla Soto"}},
+	})
+}

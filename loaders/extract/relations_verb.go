@@ -276,6 +276,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			add(s, pred, o, v)
 		}
 	}
+	if len(subjs) > 0 && c.pred == "metWith" && hostForms[d.toks[v].key] && len(objs) > 1 {
+		d.guestsMeet(objs, pred, v, add) // "A hosted B and C": B met C
+	}
 }
 
 // groupHeads are the nouns of a group that a body's name may modify.
