@@ -243,3 +243,23 @@ func TestGuestsMeet(t *testing.T) {
 			[]string{"Ana Ruiz|metWith|Luis Mena"}, []string{"Luis Mena|metWith|Carla Soto"}},
 	})
 }
+
+// TestAccompaniment: "in collaboration with B" after a verb whose subject
+// is a government, an en-dash compound and a quoted accompaniment state
+// cooperation; an object before the phrase does not cooperate.
+func TestAccompaniment(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"after a verb, no comma",
+			"Officials discussed the initiatives that Peru is pursuing in collaboration with Chile to disrupt smuggling.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+		{"an object before the phrase",
+			"Police arrested Juan Perez Soto in coordination with the Drug Enforcement Administration.",
+			nil, []string{"Juan Perez Soto|cooperatesWith|Drug Enforcement Administration"}},
+		{"an en dash between two states",
+			"Taking Down the Cartels: Examining Peru – Chile Cooperation\n\nThe hearing was held on Monday.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+		{"in a quotation",
+			"“These extraditions are a step by the government of Peru, in partnership with Chile, to hold traffickers accountable,” said Minister Ana Ruiz.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+	})
+}

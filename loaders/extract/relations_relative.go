@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
 // relativeSubject reads the subject of a verb group starting at token
 // start that opens a relative clause ("X, which supports Y", "equipment
 // that will assist Y"): the relative pronoun's antecedent, the actor
@@ -51,3 +57,30 @@ var reportWords = set("said", "says", "say", "stated", "announced", "noted", "ad
 	"believe", "believes", "believed", "know", "knows", "knew", "hope", "hopes", "clear", "ensure", "ensuring",
 	"agreed", "agree", "recognize", "recognizes", "recognized", "stressed", "emphasized", "underscored", "affirmed",
 	"reaffirmed", "committed", "so", "such", "now", "also", "fact", "means", "is", "was", "are", "were")
+
+// afterVerbActors returns the subject of the verb right before token i
+// when an accompaniment phrase follows the verb with no comma ("Colombia
+// is pursuing in collaboration with B"): the governments or agencies
+// before the verb. An object before the phrase ("arrested X in
+// coordination with B") or a person gives none.
+func (d *doc) afterVerbActors(i, sent int) []*entity {
+	p := d.toks[i-1]
+	if p.sent != sent || p.kind != tWord || p.cap || d.mentionAt(i-1) != nil || relAux[p.key] ||
+		!strings.HasSuffix(p.key, "ing") && !strings.HasSuffix(p.key, "ed") && !strings.HasSuffix(p.key, "s") {
+		return nil
+	}
+	g := d.verbGroup(i - 1)
+	if g.neg || g.modal || g.passive && !strings.HasSuffix(p.key, "ing") { // "is pursuing": progressive
+		return nil
+	}
+	var out []*entity
+	for _, e := range d.actorsLeft(g.start, sent, "cooperatesWith", sideSubj) {
+		if e.typ == schema.Government || e.typ == schema.Agency {
+			out = append(out, e)
+		}
+	}
+	if g.start > 0 && d.mentionAt(g.start-1) == nil {
+		return nil // the subject must stand right before the verb
+	}
+	return out
+}

@@ -111,8 +111,8 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if d.inQuote[i] {
 			continue
 		}
-		// "A-B … cooperation", "U.S.-Mexican cooperation"
-		if m := d.mentionAt(i); m != nil && m.e == i+1 && d.toks[i+1].key == "-" && d.govOf(m) != nil {
+		// "A-B … cooperation", "U.S.-Mexican cooperation", "A – B Cooperation" (an en dash)
+		if m := d.mentionAt(i); m != nil && m.e == i+1 && (d.toks[i+1].key == "-" || d.toks[i+1].key == "–") && d.govOf(m) != nil {
 			j := i + 2
 			n := d.mentionAt(j)
 			if n == nil || d.govOf(n) == nil || n.s != j {
@@ -211,19 +211,23 @@ func (d *doc) parentheticalBefore(k int) int {
 	return -1
 }
 
-// accompaniments reads "A, in coordination with B, …": A cooperates with B.
+// accompaniments reads "A, in coordination with B, …" and "A is pursuing
+// in collaboration with B" (in a quotation too): A cooperates with B.
 func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i-1].key != "," || d.inQuote[i] {
-			continue
-		}
 		end := d.accompanyAt(i)
 		if end < 0 {
 			continue
 		}
 		sent := d.toks[i].sent
+		var actors []*entity
+		if d.toks[i-1].key == "," {
+			actors = d.actorsLeft(i-1, sent, "cooperatesWith", sideSubj)
+		} else {
+			actors = d.afterVerbActors(i, sent) // "the initiatives that Colombia is pursuing in collaboration with B"
+		}
 		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
-		for _, a := range d.actorsLeft(i-1, sent, "cooperatesWith", sideSubj) {
+		for _, a := range actors {
 			for _, b := range partners {
 				add(a, "cooperatesWith", b, i)
 			}
