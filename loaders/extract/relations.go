@@ -117,7 +117,8 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 		}
 		return t == schema.Cartel || t == schema.Organization || t == schema.Agency
 	case "metWith":
-		return t == schema.Person || t == schema.Government || t == schema.Agency
+		// a meeting with an armed group is a negotiation (armedTalks)
+		return t == schema.Person || t == schema.Government || t == schema.Agency || t == schema.Cartel
 	case "supports", "rejected":
 		return side == sideObj || t != schema.Agreement
 	}
@@ -129,7 +130,11 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 func (d *doc) findRelations(published string) {
 	seen := map[string]bool{}
 	add := func(s *entity, p string, o *entity, at int) {
-		if s == nil || o == nil || s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
+		if s == nil || o == nil {
+			return
+		}
+		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
+		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}
 		if o.parent == s || s.parent == o {

@@ -263,3 +263,19 @@ func TestAccompaniment(t *testing.T) {
 			[]string{"Chile|cooperatesWith|Peru"}, nil},
 	})
 }
+
+// TestNegotiations: talks with an armed group are a negotiation, not a
+// meeting; states negotiating with each other.
+func TestNegotiations(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a government's talks with a guerrilla",
+			"Colombia’s talks with the National Liberation Army collapsed in January.",
+			[]string{"Colombia|negotiatesWith|National Liberation Army"}, []string{"Colombia|metWith|National Liberation Army"}},
+		{"two states negotiating",
+			"Peru and Chile are negotiating a border security accord.",
+			[]string{"Chile|negotiatesWith|Peru"}, nil},
+		{"two states meeting stay a meeting",
+			"Peru and Chile met in Lima on Monday.",
+			[]string{"Chile|metWith|Peru"}, []string{"Chile|negotiatesWith|Peru"}},
+	})
+}

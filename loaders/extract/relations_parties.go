@@ -130,3 +130,13 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
+
+// armedTalks reads a meeting with an armed group as a negotiation: "the
+// government is in talks with the ELN", "talks between the two gangs".
+// Other predicates are kept.
+func armedTalks(pred string, s, o *entity) string {
+	if pred != "metWith" || s.typ != schema.Cartel && o.typ != schema.Cartel {
+		return pred
+	}
+	return "negotiatesWith"
+}
