@@ -8,21 +8,16 @@ import (
 
 // nextNamesTitle reports whether the title of an apposition (items, read
 // up to token j) is the next name's: in a list "A, Deputy Director B, and
-// Chief of Staff C" the words after A's comma are B's title, written
-// before B's name with no comma between.
+// Chief of Staff C" the words after A's comma run into B's name with no
+// punctuation between.
 func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
 	if len(items) == 0 {
 		return false
 	}
 	first := items[0].tok
-	for k := j; k < len(d.toks) && k <= j+8 && d.toks[k].sent == d.toks[first].sent; k++ {
+	for k := j; k < len(d.toks) && k <= j+20 && d.toks[k].sent == d.toks[first].sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
-			hs := d.honorificStart(k)
-			if hs < k && d.toks[hs].key == "the" {
-				hs++
-			}
-			chain := d.chainBefore(hs)
-			return len(chain) > 0 && chain[0].tok <= first
+			return true
 		}
 		switch d.toks[k].key {
 		case ",", ";", ":", "(", ".":
@@ -32,22 +27,29 @@ func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
 	return false
 }
 
-// listedGov is the government of the office of a person listed after token
-// at in its sentence ("A, Deputy Secretary of State B, and C accompanied
-// her"), as the title before that name states it or names a US office:
-// people listed together serve one government unless told otherwise.
+// listedGov is the government of another office listed in the sentence
+// of token at ("A, Deputy Secretary of State B, and C accompanied her"),
+// as the title before that name states it (a state, a state's agency) or
+// names a US office: people listed together serve one government unless
+// told otherwise.
 func (d *doc) listedGov(at int) string {
 	sent := d.toks[at].sent
-	for k := at + 1; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+	s := at
+	for s > 0 && d.toks[s-1].sent == sent {
+		s--
+	}
+	for k := s; k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		m := d.mentionAt(k)
-		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] {
+		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] || m.s <= at && at < m.e {
 			continue
 		}
 		for _, pr := range rolePairs(d.chainBefore(d.honorificStart(k))) {
-			if pr.org != nil && pr.org.typ == schema.Government && d.g.countries[pr.org.name] != nil {
+			switch {
+			case pr.org != nil && pr.org.typ == schema.Government && d.g.countries[pr.org.name] != nil:
 				return pr.org.name
-			}
-			if d.hasHead(pr.title) && d.usOffice(pr.title) != nil {
+			case pr.org != nil && pr.org.typ == schema.Agency && d.g.countries[pr.org.country] != nil:
+				return pr.org.country
+			case d.hasHead(pr.title) && d.usOffice(pr.title) != nil:
 				return "United States"
 			}
 		}
@@ -55,21 +57,20 @@ func (d *doc) listedGov(at int) string {
 	return ""
 }
 
-// nameAfter reports whether a person's name starts at token e, after any
-// honorifics: a title phrase ending there is that name's ("A, and Deputy
-// Director of the X B").
+// nameAfter reports whether a person's name follows token e with no
+// punctuation between: a title phrase ending there runs into that name
+// and is its title ("A, and Deputy Director of the X B").
 func (d *doc) nameAfter(e int) bool {
-	for e < len(d.toks) {
-		if _, ok := honorifics[d.toks[e].key]; !ok {
-			break
+	for k := e; k < len(d.toks) && k <= e+20 && d.toks[k].sent == d.toks[e-1].sent; k++ {
+		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
+			return true
 		}
-		e++
+		switch d.toks[k].key {
+		case ",", ";", ":", "(", ".":
+			return false
+		}
 	}
-	if e >= len(d.toks) {
-		return false
-	}
-	m := d.mentionAt(e)
-	return m != nil && m.s == e && m.ent != nil && m.ent.typ == schema.Person
+	return false
 }
 
 // statedPost returns the body of a post p was stated to hold earlier

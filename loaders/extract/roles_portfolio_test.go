@@ -141,3 +141,18 @@ func TestDiplomaticTitles(t *testing.T) {
 		{name: "counsellor", text: "H\nCanada's Counsellor Lucie Tremblay spoke in Lima.", person: "Lucie Tremblay", org: "Canada"},
 	})
 }
+
+// TestLongListItems checks list items whose title runs long: the words
+// after a name's comma that run into the next name are that name's, and
+// an office with a remit takes the government of an office listed before
+// it.
+func TestLongListItems(t *testing.T) {
+	text := "H\nThe U.S. envoy flew to Panama. Members of the delegation included Commander of the U.S. Southern Command General Laura Whitcombe, " +
+		"Assistant Secretary of Defense for Strategy and Regional Affairs Melissa Harlow, " +
+		"Deputy Assistant Secretary for Border and Visa Policy at the Ministry of Works Peter Brandt, and others."
+	checkRoles(t, []roleCase{
+		{name: "remit title takes the listed government", text: text, person: "Melissa Harlow", org: "United States"},
+		{name: "not the host", text: text, person: "Melissa Harlow", org: "Panama", neg: true},
+		{name: "the next name's long title is not an apposition", text: text, person: "Melissa Harlow", title: "Deputy Assistant Secretary", neg: true},
+	})
+}
