@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // leadVerbs are the forms of "lead" that head a delegation on a trip: "A
 // led a delegation to meet with B", "A, leading a delegation to Lima, met …".
@@ -74,4 +78,26 @@ func (d *doc) guestsMeet(guests []*entity, pred string, v int, add func(*entity,
 			add(a, pred, b, v)
 		}
 	})
+}
+
+// backMotion are the verbs after which "back" is an adverb of return:
+// "arrived safely back in Washington", "flew back", "brought back".
+var backMotion = set("returned", "return", "returning", "brought", "bring", "sent", "send", "came", "come",
+	"coming", "went", "go", "going", "flew", "fly", "flown", "arrived", "arrive", "traveled", "travelled", "headed",
+	"get", "got", "way", "pushed", "push", "pulled", "fought", "fight", "hit", "struck")
+
+// adverbBack reports whether the cue at token v is "back" after a verb of
+// motion (over an adverb): no support is stated.
+func (d *doc) adverbBack(v int) bool {
+	if d.toks[v].key != "back" {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-2 && d.toks[k].sent == d.toks[v].sent; k-- {
+		if key := d.toks[k].key; backMotion[key] {
+			return true
+		} else if !strings.HasSuffix(key, "ly") {
+			return false
+		}
+	}
+	return false
 }

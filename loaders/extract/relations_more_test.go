@@ -279,3 +279,15 @@ func TestNegotiations(t *testing.T) {
 			[]string{"Chile|metWith|Peru"}, []string{"Chile|negotiatesWith|Peru"}},
 	})
 }
+
+// TestAdverbBack: "back" after a verb of motion is an adverb, not support.
+func TestAdverbBack(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"arrived safely back",
+			"The delegation to the funeral of President Ana Ruiz has arrived safely back in Peru.",
+			nil, []string{"Ana Ruiz|supports|Peru"}},
+		{"the verb back",
+			"Chile will strongly back Peru at the summit.",
+			[]string{"Chile|supports|Peru"}, nil},
+	})
+}

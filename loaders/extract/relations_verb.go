@@ -148,7 +148,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
 	g := d.verbGroup(v)
-	if g.neg {
+	if g.neg || d.adverbBack(v) {
 		return
 	}
 	subjFrom := -1 // where the actors are read from, if not before the verb group
