@@ -165,6 +165,11 @@ func (d *doc) chainBefore(e int) []roleItem {
 				j--
 			}
 			var title []roleItem
+			if f := d.remitBefore(j + 1); isFor && f >= 0 {
+				for ; j >= f; j-- { // "… for Border Policy at the Y X": a remit in capitals
+					title = append(title, roleItem{tok: j})
+				}
+			}
 			for j >= 0 && d.toks[j].sent == d.toks[k].sent && d.isTitleTok(j) {
 				title = append(title, roleItem{tok: j})
 				j--

@@ -50,14 +50,19 @@ func (d *doc) bodyOfTitle(f int) bool {
 	return k > 0 && d.toks[k].key == "of" && titleHeads[d.toks[k-1].key]
 }
 
-// forBody reports whether token k is the "for" (or "for the") before the
-// body that ends a chain's items: "Assistant Secretary of State for the
-// Bureau of X". A state after "for" is a remit ("Envoy for Haiti").
+// forBody reports whether token k is the "for" or "at" (with "the") before
+// the body that ends a chain's items: "Assistant Secretary of State for the
+// Bureau of X", "Director of Operations at the Y". A state after "for" is
+// a remit ("Envoy for Haiti").
 func (d *doc) forBody(k int, items []roleItem) bool {
 	if len(items) == 0 || items[len(items)-1].org == nil || items[len(items)-1].org.typ == schema.Government {
 		return false
 	}
-	return d.toks[k].key == "for" || d.toks[k].key == "the" && k > 0 && d.toks[k-1].key == "for"
+	key := d.toks[k].key
+	if key == "the" && k > 0 {
+		key = d.toks[k-1].key
+	}
+	return key == "for" || key == "at"
 }
 
 // hasHeadItem reports whether chain items hold a title head.

@@ -109,6 +109,8 @@ func TestBodyAfterFor(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "the body after for", text: text, person: "Ken Salvat", org: "Bureau of Coastal Security Affairs"},
 		{name: "the repeated title is the same post", text: text, person: "Ken Salvat", org: "Peru", neg: true},
+		{name: "the body after at, a remit in capitals before it", text: "H\nThe U.S. envoy flew to Panama with Deputy Assistant Secretary for Border and Visa Policy at the Ministry of Works Peter Brandt.",
+			person: "Peter Brandt", title: "Deputy Assistant Secretary for Border and Visa Policy", org: "Ministry of Works"},
 		{name: "a state after for is a remit", text: "H\nThe U.S. Special Envoy for Haiti Ken Salvat arrived in Port-au-Prince.",
 			person: "Ken Salvat", org: "Haiti", neg: true},
 	})
