@@ -101,3 +101,24 @@ func (d *doc) adverbBack(v int) bool {
 	}
 	return false
 }
+
+// subjectGroupLeaders returns the leaders of a delegation that is the
+// subject of the verb group starting at token start: "The Presidential
+// Delegation, led by Ambassador X, and joined by A and B, met with …":
+// X met them too.
+func (d *doc) subjectGroupLeaders(start, sent int) []*entity {
+	for k := start - 1; k >= 2 && d.toks[k].sent == sent && k > start-30; k-- {
+		if d.toks[k].key != "by" || !ledByWords[d.toks[k-1].key] || d.toks[k-2].key != "," {
+			continue
+		}
+		h := k - 3
+		if h < 0 || !groupHeads[d.toks[h].key] {
+			return nil
+		}
+		return d.actorsRight(k+1, sent, "metWith", sideSubj)
+	}
+	return nil
+}
+
+// ledByWords head a group in "the delegation, led by X,".
+var ledByWords = set("led", "headed")

@@ -291,3 +291,16 @@ func TestAdverbBack(t *testing.T) {
 			[]string{"Chile|supports|Peru"}, nil},
 	})
 }
+
+// TestSubjectGroupLeaders: the leader of a delegation that is the subject
+// of "met with" met the object too.
+func TestSubjectGroupLeaders(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a delegation, led by X, met with",
+			"The Presidential Delegation, led by Ambassador Ana Ruiz, and joined by Representative Luis Mena, met with President Carla Soto on Monday.",
+			[]string{"Ana Ruiz|metWith|Carla Soto", "Luis Mena|metWith|Carla Soto"}, nil},
+		{"a gang led by X is no delegation",
+			"The gang, led by Ana Ruiz, met with rivals in Lima while Carla Soto watched.",
+			nil, []string{"Ana Ruiz|metWith|Carla Soto"}},
+	})
+}

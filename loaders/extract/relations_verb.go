@@ -244,6 +244,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if rel, ok := d.relativeSubject(subjFrom, sent, pred); ok {
 		subjs = rel // "equipment that will assist X": no actor
 	}
+	if pred == "metWith" {
+		subjs = append(subjs, d.subjectGroupLeaders(subjFrom, sent)...) // "The delegation, led by X, … met with"
+	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
