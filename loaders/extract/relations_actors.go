@@ -245,6 +245,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			return nil
 		}
 	}
+	if e, ok := d.countryAnaphor(i, sent, pred, side); ok {
+		return e // "U.S. support for the country": the country named before
+	}
 	if i+1 < len(d.toks) && anaphorDets[d.toks[i].key] && d.mentionAt(i+1) == nil && d.toks[i+1].sent == sent {
 		if e := d.headAnaphor(i + 1); e != nil {
 			if typeOK(pred, side, e.typ) {

@@ -304,3 +304,16 @@ func TestSubjectGroupLeaders(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Carla Soto"}},
 	})
 }
+
+// TestCountryAnaphor: "the country" as an object is the government named
+// before, over the one in its own phrase.
+func TestCountryAnaphor(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"support for the country",
+			"Minister Ana Ruiz met President Luis Mena of Peru today and will meet other officials tomorrow to showcase U.S. support for the country after a surge in violence.",
+			[]string{"United States|supports|Peru"}, nil},
+		{"the country's police is not the country",
+			"Chile met Peru's leaders on Monday. Chile will reaffirm its support for the country's national police.",
+			nil, []string{"Chile|supports|Peru"}},
+	})
+}
