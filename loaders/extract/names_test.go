@@ -134,3 +134,14 @@ func TestCapsSigner(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAfterTitleOf checks a surname alone after a title written
+// with "of": "Secretary of State Ramsey" is a person with that post.
+func TestSurnameAfterTitleOf(t *testing.T) {
+	text := "H\nOn Monday, a U.S. delegation, led by Secretary of State Ramsey, will travel to Lima for talks."
+	ex := newExtractor(t)
+	if x := ex.Extract(article(text)); !hasEntity(x, "Ramsey", schema.Person) {
+		t.Errorf("entities = %+v, want person Ramsey", x.Entities)
+	}
+	checkRoles(t, []roleCase{{name: "the post", text: text, person: "Ramsey", title: "Secretary of State", org: "United States"}})
+}

@@ -113,6 +113,10 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 			s--
 			continue
 		}
+		if titleMods[t.key] && !head && s >= 3 && d.toks[s-2].key == "of" && titleHeads[d.toks[s-3].key] {
+			s -= 2 // "Secretary of State X": the head is read next
+			continue
+		}
 		break
 	}
 	if d.toks[i-min(i, 1)].brk && s < i && false {
