@@ -317,3 +317,13 @@ func TestCountryAnaphor(t *testing.T) {
 			nil, []string{"Chile|supports|Peru"}},
 	})
 }
+
+// TestReportedAnd: a verb coordinated with a reporting verb shares its
+// subject, not an actor named in what was reported.
+func TestReportedAnd(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"said … and accused",
+			"Peru’s foreign minister, Ana Ruiz, said in a statement that the strikes by Chile were illegal and accused Bolivia of looking for a pretext.",
+			[]string{"Ana Ruiz|accused|Bolivia"}, []string{"Chile|accused|Bolivia"}},
+	})
+}

@@ -84,3 +84,26 @@ func (d *doc) afterVerbActors(i, sent int) []*entity {
 	}
 	return out
 }
+
+// reportVerbs report speech; a verb coordinated with one shares its
+// subject.
+var reportVerbs = set("said", "says", "told", "stated", "wrote", "added", "argued", "declared")
+
+// reportedAnd reads the subject of a verb group starting at token start
+// that is coordinated by "and" with a reporting verb before it in the
+// sentence: "X said in a statement that the attacks were executions and
+// accused Washington of …" (X accused Washington, not the words of what
+// X said). ok is false when the group does not follow "and" or no
+// reporting verb comes before it.
+func (d *doc) reportedAnd(start, sent int, pred string) ([]*entity, bool) {
+	if start < 1 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent {
+		return nil, false
+	}
+	for k := start - 2; k >= 0 && d.toks[k].sent == sent && k > start-40; k-- {
+		if reportVerbs[d.toks[k].key] && !d.inQuote[k] {
+			g := d.verbGroup(k)
+			return d.actorsLeft(g.start, sent, pred, sideSubj), true
+		}
+	}
+	return nil, false
+}

@@ -247,6 +247,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if pred == "metWith" {
 		subjs = append(subjs, d.subjectGroupLeaders(subjFrom, sent)...) // "The delegation, led by X, … met with"
 	}
+	if s, ok := d.reportedAnd(subjFrom, sent, pred); ok {
+		subjs = s // "X said in a statement that … and accused Y of …": X
+	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
