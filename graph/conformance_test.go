@@ -699,6 +699,7 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 	}
 	s := openStore(t, spec)
 	sameStore(t, s, ref, "as loaded one after another")
+	pgNoDanglingQuads(t, spec)
 }
 
 // testNewestIsTheIndexTail checks Store.Newest (which reads bolt's index

@@ -85,4 +85,32 @@ func TestPostgresRemoverWaitsForAdder(t *testing.T) {
 	replace(t, ref, artA, other)
 	replace(t, ref, artB, person)
 	sameStore(t, openStore(t, spec), ref, "A rewritten without the person while B named him")
+	pgNoDanglingQuads(t, spec)
+}
+
+// pgNoDanglingQuads fails the test when a quad of the PostgreSQL store at
+// spec names a node the nodes table lacks, or a node is kept at zero
+// references: what Cayley's foreign keys (dropped, see pgIndexes) and
+// newsgraph's reference counts must rule out.
+func pgNoDanglingQuads(t *testing.T, spec string) {
+	t.Helper()
+	db, err := sql.Open("postgres", spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var dangling, unreferenced int
+	err = db.QueryRow(`SELECT
+		(SELECT count(*) FROM quads q WHERE
+			NOT EXISTS (SELECT 1 FROM nodes WHERE hash = q.subject_hash) OR
+			NOT EXISTS (SELECT 1 FROM nodes WHERE hash = q.predicate_hash) OR
+			NOT EXISTS (SELECT 1 FROM nodes WHERE hash = q.object_hash) OR
+			(q.label_hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM nodes WHERE hash = q.label_hash))),
+		(SELECT count(*) FROM nodes WHERE refs <= 0)`).Scan(&dangling, &unreferenced)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dangling > 0 || unreferenced > 0 {
+		t.Errorf("%d quads name a missing node, %d nodes have no references", dangling, unreferenced)
+	}
 }

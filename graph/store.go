@@ -254,9 +254,9 @@ const pgInitLock = 0x6e67_696e_6974 // "nginit"
 
 // initPostgres creates Cayley's tables in a database without them (Cayley's
 // Init on an existing store logs "ERROR: Cannot create nodes table") and
-// newsgraph's indexes, one process at a time (pgInitLock). A store that has
-// them is left alone: CREATE INDEX IF NOT EXISTS would wait for the
-// transactions of the loaders writing to it.
+// shapes them for newsgraph (pgIndexes), one process at a time
+// (pgInitLock). A store already shaped is left alone: CREATE INDEX IF NOT
+// EXISTS would wait for the transactions of the loaders writing to it.
 func initPostgres(url string, db *sql.DB) error {
 	ctx := context.Background()
 	// A transaction's lock (its end releases it), held while Cayley
@@ -274,6 +274,8 @@ func initPostgres(url string, db *sql.DB) error {
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
 		to_regclass('ng_oph_index') IS NOT NULL AND to_regclass('ng_sph_index') IS NOT NULL
 		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL
+		AND to_regclass('osp_index') IS NULL AND to_regclass('pos_index') IS NULL
+		AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('quads') AND contype = 'f')
 		AND to_regclass('ng_generation') IS NOT NULL`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
