@@ -341,8 +341,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	return out
 }
 
-// peopleNouns after a demonym name a country's people or state: "the
-// Haitian people", "the Colombian government".
+// peopleNouns after a demonym name a country's people, state or trade:
+// "the Haitian people", "the Colombian government", "tariffs on Mexican
+// goods".
 var peopleNouns = lexWords.set("peopleNouns")
 
 // objectPronouns are the object pronouns that refer back to a person.

@@ -327,3 +327,13 @@ func TestReportedAnd(t *testing.T) {
 			[]string{"Ana Ruiz|accused|Bolivia"}, []string{"Chile|accused|Bolivia"}},
 	})
 }
+
+// TestThreatOnGoods: a threat of tariffs on a country's goods threatens
+// the country.
+func TestThreatOnGoods(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"tariffs on Peruvian goods",
+			"Chile’s trade dispute with Peru deepened. President Ana Ruiz of Chile has threatened new tariffs on Peruvian goods unless seizures rise.",
+			[]string{"Ana Ruiz|threatened|Peru"}, nil},
+	})
+}
