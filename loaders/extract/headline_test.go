@@ -60,3 +60,14 @@ func TestHeadlineNames(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineKnownSurname checks a surname alone after a title in a
+// title-case headline: a person when the gazetteer knows its holder with
+// that office.
+func TestHeadlineKnownSurname(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("Remarks by Vice President Quayle Before Talks With Andean Leaders\n\nLIMA, Peru\n\nThe talks opened on Monday."))
+	if !hasEntity(x, "Quayle", schema.Person) {
+		t.Errorf("entities = %+v, want person Quayle", x.Entities)
+	}
+}

@@ -369,6 +369,11 @@ func (d *doc) headlineNameEnd(s, e int) int {
 	// verb ("… Heads", "… Visits", "… Welcoming") or a word the body writes
 	// in lower case
 	_, titled, _ := d.titleBefore(s)
+	// "Vice President Harris Before Meeting …": a surname the gazetteer
+	// knows, after the title of its holder's office
+	if gp := d.g.people["|"+d.toks[s].key]; titled && gp != nil && gp.title != "" && d.titleFits(s, gp.title) {
+		return s + 1
+	}
 	titled = titled && e-s >= 2 && !d.bodyCaps[d.toks[s].key] && !d.bodyCaps[d.toks[s+1].key]
 	for k := s; k < e; k++ {
 		key := d.toks[k].key
