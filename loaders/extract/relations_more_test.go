@@ -337,3 +337,18 @@ func TestThreatOnGoods(t *testing.T) {
 			[]string{"Ana Ruiz|threatened|Peru"}, nil},
 	})
 }
+
+// TestCallCues: a call held with someone is a meeting.
+func TestCallCues(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"held a call with",
+			"President Ana Ruiz of Peru held a call with President Luis Mena of Chile on Monday.",
+			[]string{"Ana Ruiz|metWith|Luis Mena"}, nil},
+		{"had a phone call with",
+			"On Monday, President Ana Ruiz of Peru had a phone call with President Luis Mena of Chile.",
+			[]string{"Ana Ruiz|metWith|Luis Mena"}, nil},
+		{"a call not held",
+			"President Ana Ruiz of Peru did not hold a call with President Luis Mena of Chile.",
+			nil, []string{"Ana Ruiz|metWith|Luis Mena"}},
+	})
+}
