@@ -91,3 +91,24 @@ func (d *doc) statedPost(p *entity, title []int) *entity {
 	}
 	return nil
 }
+
+// turnLabelOffice records the office of a person a transcript turn label
+// names by title and surname ("SECRETARY BLINKEN:") when the gazetteer
+// knows the holder of that office: the label states the post. The label
+// is the tokens [s, e).
+func (d *doc) turnLabelOffice(p *entity, gp *person, s, e int) {
+	g := d.govNamed(gp.country)
+	if g == nil || gp.title == "" {
+		return
+	}
+	for _, r := range d.roles {
+		if r.Person == p.name && r.Org == g.name {
+			return
+		}
+	}
+	d.ruled("role/turn-label", s, e)
+	r := schema.Role{Person: p.name, Title: gp.title, Org: g.name}
+	d.roles = append(d.roles, r)
+	d.roleBecause(r, s)
+	d.ruled("", 0, 0)
+}

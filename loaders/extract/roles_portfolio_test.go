@@ -158,3 +158,11 @@ func TestLongListItems(t *testing.T) {
 		{name: "the next name's long title is not an apposition", text: text, person: "Melissa Harlow", title: "Deputy Assistant Secretary", neg: true},
 	})
 }
+
+// TestTurnLabelOffice checks a transcript turn naming a known office
+// holder by title and surname: the label states the post.
+func TestTurnLabelOffice(t *testing.T) {
+	text := "Interview With Radio Andina\n\nWASHINGTON\n\nQUESTION: Mr. Vice President, thank you. What did you see at the border?\n\n" +
+		"VICE PRESIDENT QUAYLE: We saw the new crossing and met the officers who run it.\n"
+	checkRoles(t, []roleCase{{name: "the gazetteer's office", text: text, person: "Dan Quayle", title: "Vice President", org: "United States"}})
+}

@@ -62,7 +62,6 @@ var rules = []Rule{
 	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
 
 	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
-	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
 	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/title-before-name", "titles and bodies before the name: \"Peruvian Interior Minister Rosa Quispe\""},
@@ -73,6 +72,7 @@ var rules = []Rule{
 	{"role/of-body", "\"X of Radio Andina\": a member of the body after \"of\""},
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
+	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
 	{"role/byline", "a byline and its outlet, or a questioner's self-introduction: \"By Ana Ruiz\" over \"Andean Press Service\", \"This is Ana Ruiz from Radio Sur\""},
 	{"role/copula", "\"X was deputy chief of mission at the embassy\""},
 	{"role/rank-of-apposed-body", "a bare rank before the name given the body an apposition names: \"Gen. X, director of the Y\""},

@@ -213,11 +213,12 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 		}
 		if len(words) > 0 {
 			name := strings.Join(words, " ")
+			var known *person
 			if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" {
 				// "SECRETARY BLINKEN:" is Antony Blinken, "MR. PRICE:" no one known
 				for k := s; k < e; k++ {
 					if key := d.toks[k].key; titleHeads[key] && strings.Contains(fold(gp.title), key) {
-						name = gp.name
+						name, known = gp.name, gp
 						break
 					}
 				}
@@ -226,6 +227,9 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			p.alias(strings.Join(words, " ")) // "SECRETARY BLINKEN:" is Antony Blinken, also "Blinken"
 			p.toks = keys
 			p.mentions++
+			if known != nil {
+				d.turnLabelOffice(p, known, s, e)
+			}
 			return p
 		}
 	}
