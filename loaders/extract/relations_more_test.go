@@ -352,3 +352,16 @@ func TestCallCues(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Luis Mena"}},
 	})
 }
+
+// TestCoordinatedInfinitive: "to X and Y" is one infinitive; a plan "to
+// identify and disrupt" is not the act.
+func TestCoordinatedInfinitive(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"prioritize actions to identify and disrupt",
+			"Agencies across the Peruvian government continue to prioritize actions being taken to identify and disrupt the Gulf Cartel.",
+			nil, []string{"Peru|deployedAgainst|Gulf Cartel"}},
+		{"continue to train and support",
+			"Chile will continue to train and support the Bolivian National Police.",
+			[]string{"Chile|supports|Bolivian National Police"}, nil},
+	})
+}

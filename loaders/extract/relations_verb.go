@@ -52,6 +52,8 @@ func (d *doc) verbGroup(v int) verbGroup {
 	for k := v - 1; k >= 0 && d.toks[k].sent == sent && k >= v-6; k-- {
 		key := d.toks[k].key
 		switch {
+		case key == "and" && k >= 2 && d.toks[k-2].key == "to" && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && d.mentionAt(k-1) == nil:
+			k-- // "to identify and disrupt X": the infinitive's "to"
 		case relNegs[key]:
 			g.neg = true
 		case d.isModal(k):
