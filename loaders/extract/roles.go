@@ -439,6 +439,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if org == nil {
 			org = d.statedPost(p, pr.title) // "Assistant Secretary X" again
 		}
+		if org == nil {
+			org = d.bodyClosingLine(m) // "Director X The Y Office"
+		}
 		guess := org == nil
 		if org == nil {
 			org = d.inferOrg(p, pr.title, sentRoles, m.s)

@@ -112,3 +112,23 @@ func (d *doc) turnLabelOffice(p *entity, gp *person, s, e int) {
 	d.roleBecause(r, s)
 	d.ruled("", 0, 0)
 }
+
+// bodyClosingLine returns the body named right after the person mention
+// m when it closes m's line, as in a signature block ("Director Ana Ruiz
+// The White House Office of X", the government's name before the office
+// skipped), or nil.
+func (d *doc) bodyClosingLine(m *mention) *entity {
+	k := m.e
+	if k < len(d.toks) && d.toks[k].key == "the" && !d.toks[k].brk {
+		k++
+	}
+	om := d.mentionAt(k)
+	if om != nil && om.s >= m.e && om.ent != nil && om.ent.typ == schema.Government && om.e < len(d.toks) && !d.toks[om.e].brk {
+		om = d.mentionAt(om.e) // "The White House Office of X": the office
+	}
+	if om == nil || om.s < m.e || om.ent == nil || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization ||
+		d.toks[m.e].brk || om.e < len(d.toks) && !d.toks[om.e].brk {
+		return nil
+	}
+	return om.ent
+}

@@ -166,3 +166,14 @@ func TestTurnLabelOffice(t *testing.T) {
 		"VICE PRESIDENT QUAYLE: We saw the new crossing and met the officers who run it.\n"
 	checkRoles(t, []roleCase{{name: "the gazetteer's office", text: text, person: "Dan Quayle", title: "Vice President", org: "United States"}})
 }
+
+// TestSignatureBlockBody checks a body that closes the line of a titled
+// name, as in a signature block under a heading.
+func TestSignatureBlockBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "body after the name", text: "Remarks on Border Trade at the Andean Forum\n\nAdministrator Ana Ruiz Drug Enforcement Administration\n\nThank you all for coming to Lima today.",
+			person: "Ana Ruiz", org: "Drug Enforcement Administration"},
+		{name: "government before the office", text: "Remarks at the Andean Forum\n\nSenior Advisor Ana Ruiz The White House Office of National Drug Control Policy\n\nThank you all for coming to Lima today.",
+			person: "Ana Ruiz", org: "Office of National Drug Control Policy"},
+	})
+}
