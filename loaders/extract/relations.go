@@ -134,6 +134,9 @@ func (d *doc) findRelations(published string) {
 			return
 		}
 		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
+		if p == "designated" && sanctionsOffice(s) {
+			p = "sanctioned" // "OFAC is designating X": a designation for sanctions
+		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}

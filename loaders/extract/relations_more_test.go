@@ -365,3 +365,20 @@ func TestCoordinatedInfinitive(t *testing.T) {
 			[]string{"Chile|supports|Bolivian National Police"}, nil},
 	})
 }
+
+// TestActBackReference: "Today's designations of X" names the act of the
+// designator before; a sanctions office's designation is a sanction.
+func TestActBackReference(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"today's designations after an office designating",
+			"Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) is designating four Gulf Cartel members. Today’s designations of Juan Perez Soto and Ana Ruiz Vega add to previous ones.",
+			[]string{"Office of Foreign Assets Control|sanctioned|Juan Perez Soto", "Office of Foreign Assets Control|sanctioned|Ana Ruiz Vega"},
+			[]string{"Office of Foreign Assets Control|designated|Juan Perez Soto", "Department of the Treasury|designated|Juan Perez Soto"}},
+		{"a department's terrorist designation stays a designation",
+			"The Department of State designated the Gulf Cartel as a Foreign Terrorist Organization.",
+			[]string{"Department of State|designated|Gulf Cartel"}, nil},
+		{"no act before: no actor",
+			"Today’s designations of Juan Perez Soto and Ana Ruiz Vega add to previous ones.",
+			nil, []string{"Office of Foreign Assets Control|sanctioned|Juan Perez Soto"}},
+	})
+}

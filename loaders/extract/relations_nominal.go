@@ -123,6 +123,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if len(subj) == 0 && k <= end {
 		subj = d.announcer(first, sent, pred) // the object right after the noun
 	}
+	if len(subj) == 0 && k <= end {
+		subj = d.actBefore(first, sent, pred) // "Today's designations of X": the designator named before
+	}
 	if len(subj) == 0 && pred == "designated" {
 		// "the designation of X as a Foreign Terrorist Organization"
 		for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+10; j++ {
