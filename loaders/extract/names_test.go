@@ -145,3 +145,14 @@ func TestSurnameAfterTitleOf(t *testing.T) {
 	}
 	checkRoles(t, []roleCase{{name: "the post", text: text, person: "Ramsey", title: "Secretary of State", org: "United States"}})
 }
+
+// TestNameAfterLowerOf checks that a name after a lower-case "of" keeps
+// its first word: "the arrest of Teodulo Rubén Ibarra Soto" is not a
+// title's portfolio before a given name.
+func TestNameAfterLowerOf(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nA reward was offered for the arrest of Teodulo Rubén Ibarra Soto, the leader of the gang."))
+	if !hasEntity(x, "Teodulo Rubén Ibarra Soto", schema.Person) {
+		t.Errorf("entities = %+v, want person Teodulo Rubén Ibarra Soto", x.Entities)
+	}
+}

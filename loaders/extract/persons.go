@@ -252,7 +252,8 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 	}
 	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
 	// the portfolio's words before a given name belong to the title
-	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 {
+	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
+		d.toks[s-2].cap { // a portfolio in capitals, not "the arrest of X"
 		moved := false
 		for k := s + 1; k+1 < e; k++ {
 			if d.g.given[d.toks[k].key] != 0 {
