@@ -203,6 +203,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
+		{"relation/custody", d.custodies},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 	} {
 		d.ruled(step.rule, 0, 0)

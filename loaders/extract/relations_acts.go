@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // actRefs open a noun cue that refers back to an act the text has just
 // reported: "Today's designations of X", "these sanctions on Y".
@@ -63,4 +67,42 @@ func sanctionsOffice(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// custodies reads "X and Y are in U.S. custody", "X is now in the
+// custody of the Peruvian police": the holder arrested them.
+func (d *doc) custodies(add func(*entity, string, *entity, int)) {
+	for c := 2; c < len(d.toks); c++ {
+		if d.toks[c].key != "custody" || d.inQuote[c] {
+			continue
+		}
+		sent := d.toks[c].sent
+		var holders []*entity
+		in := -1
+		if m := d.mentionAt(c - 1); m != nil && m.s >= 1 && d.toks[m.s-1].key == "in" {
+			// "in U.S. custody"
+			if g := d.govOf(m); g != nil {
+				holders = []*entity{g}
+			} else if m.ent != nil && m.ent.typ == schema.Agency {
+				holders = []*entity{m.ent}
+			}
+			in = m.s - 1
+		} else if d.toks[c-1].key == "the" && d.toks[c-2].key == "in" && c+1 < len(d.toks) && d.toks[c+1].key == "of" {
+			// "in the custody of the Peruvian police"
+			holders = d.actorsRight(c+2, sent, "arrested", sideSubj)
+			in = c - 2
+		}
+		if len(holders) == 0 || in < 1 || !beForms[d.toks[in-1].key] && !(in >= 2 && beForms[d.toks[in-2].key]) {
+			continue // "are (now) in …": a state the subject is in
+		}
+		g := d.verbGroup(in) // "is (not) in": the copula's group
+		if g.neg || g.modal || d.hypothetical(in) {
+			continue
+		}
+		for _, h := range holders {
+			for _, p := range d.actorsLeft(g.start, sent, "arrested", sideObj) {
+				add(h, "arrested", p, c)
+			}
+		}
+	}
 }

@@ -382,3 +382,18 @@ func TestActBackReference(t *testing.T) {
 			nil, []string{"Office of Foreign Assets Control|sanctioned|Juan Perez Soto"}},
 	})
 }
+
+// TestCustody: people in a state's or agency's custody were arrested by it.
+func TestCustody(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"in U.S. custody",
+			"Today, Juan Perez Soto and Ana Ruiz Vega are in U.S. custody.",
+			[]string{"United States|arrested|Juan Perez Soto", "United States|arrested|Ana Ruiz Vega"}, nil},
+		{"in the custody of an agency",
+			"Juan Perez Soto is now in the custody of the Drug Enforcement Administration.",
+			[]string{"Drug Enforcement Administration|arrested|Juan Perez Soto"}, nil},
+		{"not in custody",
+			"Juan Perez Soto is not in U.S. custody.",
+			nil, []string{"United States|arrested|Juan Perez Soto"}},
+	})
+}
