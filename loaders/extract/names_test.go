@@ -156,3 +156,19 @@ func TestNameAfterLowerOf(t *testing.T) {
 		t.Errorf("entities = %+v, want person Teodulo Rubén Ibarra Soto", x.Entities)
 	}
 }
+
+// TestListedNames checks names a list joins to a person's, and that a
+// portfolio's capitals before a name are no one.
+func TestListedNames(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nTreasury sanctioned the network's accountants as well as Eudoro Páez Lira, Anselmo Quiroz Bello, and Mario Ortega Sedano on Friday."))
+	for _, p := range []string{"Eudoro Páez Lira", "Anselmo Quiroz Bello", "Mario Ortega Sedano"} {
+		if !hasEntity(x, p, schema.Person) {
+			t.Errorf("entities = %+v, want person %q", x.Entities, p)
+		}
+	}
+	x = ex.Extract(article("H\nPeru sent the Minister of Security and Citizen Protection, Rosa Quispe Mamani, to the talks."))
+	if hasEntity(x, "Citizen Protection", schema.Person) {
+		t.Errorf("entities = %+v, want no person Citizen Protection", x.Entities)
+	}
+}

@@ -127,7 +127,7 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 
 // persons finds people among the words no other pattern claimed.
 func (d *doc) persons() {
-	var single []nameRun
+	var single, unsure []nameRun
 	d.nicknamed()
 	d.quotedNicknames()
 	d.capsNames()
@@ -207,6 +207,7 @@ func (d *doc) persons() {
 			if n <= 3 {
 				single = append(single, pending)
 			}
+			unsure = append(unsure, pending)
 			continue
 		}
 		name := d.surface(s, e)
@@ -230,6 +231,7 @@ func (d *doc) persons() {
 		}
 		d.take(pm)
 	}
+	d.listedNames(unsure)
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
 	defer d.firstNameAliases()

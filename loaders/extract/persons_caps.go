@@ -51,3 +51,75 @@ func (d *doc) capsWord(k int) bool {
 	t := d.toks[k]
 	return t.kind == tWord && t.upper && t.letters >= 1 && d.at[k] == 0 && !stopCaps[t.key] && !titleHeads[t.key]
 }
+
+// listedNames reads the name runs persons left unsure (runs) that a list
+// joins to a person: in "A, B, and Ana Ruiz" B and A are people too. A
+// run is joined by a comma, "and" or ", and" to a person's name on either
+// side.
+func (d *doc) listedNames(runs []nameRun) {
+	ends := map[int]int{} // the unsure runs by start
+	for _, r := range runs {
+		ends[r.s] = r.e
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, r := range runs {
+			if !d.free(r.s, r.e) || !d.listedWithPerson(r, ends) {
+				continue
+			}
+			name := d.surface(r.s, r.e)
+			ent := d.entity(schema.Person, name, r.s)
+			ent.alias(name)
+			ent.toks = d.nameKeys(r.s, r.e)
+			if g := d.g.given[d.toks[r.s].key]; ent.gender == 0 && (g == 'f' || g == 'm') {
+				ent.gender = g
+			}
+			d.take(&mention{s: r.s, e: r.e, ent: ent, typ: schema.Person, rule: "entity/person:listed"})
+			changed = true
+		}
+	}
+}
+
+// listedWithPerson reports whether a comma, "and" or ", and" joins the run
+// r to a person's name right before it, or, for a list's first item, after
+// it over other unsure runs (ends: their ends by start), in its sentence.
+func (d *doc) listedWithPerson(r nameRun, ends map[int]int) bool {
+	person := func(k int) bool {
+		m := d.mentionAt(k)
+		return m != nil && m.ent != nil && m.ent.typ == schema.Person
+	}
+	joint := func(k int) bool { return k >= 0 && k < len(d.toks) && (d.toks[k].key == "," || d.toks[k].key == "and") }
+	sent := d.toks[r.s].sent
+	if r.s == 0 || d.toks[r.s].brk || d.toks[r.s-1].sent != sent {
+		return false
+	}
+	if p := d.toks[r.s-1]; !joint(r.s-1) && (p.cap || p.kind != tWord || portfolioPreps[p.key] || p.key == "the") {
+		return false // "… of Security and Citizen Protection, X": a portfolio's words
+	}
+	if joint(r.s - 1) {
+		// a list item after another: the one before must be a person
+		k := r.s - 1
+		for n := 0; n < 2 && joint(k); n++ {
+			k--
+		}
+		return k >= 0 && d.toks[k].sent == sent && person(k)
+	}
+	// after: ", B", " and B", ", and B", over other unsure items
+	k := r.e
+	for items := 0; items < 5; items++ {
+		j := k
+		for n := 0; n < 2 && joint(j); n++ {
+			j++
+		}
+		if j == k || j >= len(d.toks) || d.toks[j].sent != sent {
+			return false
+		}
+		if person(j) {
+			return true
+		}
+		if k = ends[j]; k == 0 {
+			return false
+		}
+	}
+	return false
+}
