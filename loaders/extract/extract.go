@@ -74,6 +74,7 @@ type doc struct {
 	stmts           []schema.Statement
 	agrs            []*entity
 	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
+	meets           []meeting        // the metWith relations read, for partnerMeetings
 	rels            []schema.Relation
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so

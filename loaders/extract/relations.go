@@ -151,6 +151,9 @@ func (d *doc) findRelations(published string) {
 			return
 		}
 		seen[k] = true
+		if p == "metWith" {
+			d.meets = append(d.meets, meeting{s, o, at})
+		}
 		d.rels = append(d.rels, d.relation(s, p, o, at, published))
 		d.relBecause(s.name, p, o.name, at)
 	}
@@ -201,6 +204,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
+		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},

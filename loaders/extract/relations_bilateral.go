@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // partnershipWords state a standing partnership when the speakers of a
 // two-leader text say them of themselves ("our partnership", "we are
 // working together"); firstPlural are the words that say it of them.
@@ -45,4 +47,43 @@ func (d *doc) bilateralPartnership(add func(*entity, string, *entity, int)) {
 			return
 		}
 	}
+}
+
+// meeting is a metWith relation read, with the token it was read at.
+type meeting struct {
+	a, b *entity
+	at   int
+}
+
+// partnerMeetings reads a meeting between officials of two governments
+// whose sentence, or the two after it in its paragraph, speaks of
+// cooperation or partnership ("Biden met with President Lasso … They
+// discussed deepening bilateral cooperation on security"): their
+// governments cooperate.
+func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
+	for _, m := range d.meets {
+		ga, gb := d.sideGov(m.a), d.sideGov(m.b)
+		if ga == nil || gb == nil || ga == gb || m.at < 0 || m.at >= len(d.toks) {
+			continue
+		}
+		sent, para := d.toks[m.at].sent, d.toks[m.at].para
+		first, _ := d.sentenceSpan(m.at)
+		for k := first; k < len(d.toks) && d.toks[k].sent <= sent+2 && d.toks[k].para == para; k++ {
+			if partnershipWords[d.toks[k].key] && !d.inQuote[k] {
+				add(ga, "cooperatesWith", gb, m.at)
+				break
+			}
+		}
+	}
+}
+
+// sideGov is the government a person acts for, or a government itself.
+func (d *doc) sideGov(e *entity) *entity {
+	switch e.typ {
+	case schema.Person:
+		return d.personGov(e)
+	case schema.Government:
+		return e
+	}
+	return nil
 }

@@ -397,3 +397,17 @@ func TestCustody(t *testing.T) {
 			nil, []string{"United States|arrested|Juan Perez Soto"}},
 	})
 }
+
+// TestPartnerMeetings: officials of two governments who met and speak of
+// partnership there make their governments partners; a meeting that does
+// not, does not.
+func TestPartnerMeetings(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a meeting to advance a partnership",
+			"In Lima on May 20, Peruvian Defense Minister Ana Ruiz met with Chilean Foreign Minister Luis Mena and discussed efforts to advance the bilateral defense partnership.",
+			[]string{"Ana Ruiz|metWith|Luis Mena", "Chile|cooperatesWith|Peru"}, nil},
+		{"a meeting about the weather",
+			"In Lima on May 20, Peruvian Defense Minister Ana Ruiz met with Chilean Foreign Minister Luis Mena and discussed the weather.",
+			[]string{"Ana Ruiz|metWith|Luis Mena"}, []string{"Chile|cooperatesWith|Peru"}},
+	})
+}
