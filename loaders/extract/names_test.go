@@ -172,3 +172,13 @@ func TestListedNames(t *testing.T) {
 		t.Errorf("entities = %+v, want no person Citizen Protection", x.Entities)
 	}
 }
+
+// TestListItemTitledName checks a name after a title and a comma that a
+// list's semicolon closes: "the Deputy Director of the X, Name; the …".
+func TestListItemTitledName(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nRepresenting Peru were the General Secretary of the National Border Center, Eusebio Tarqui Vilca; and the Minister of Defense, Rosa Quispe Mamani."))
+	if !hasEntity(x, "Eusebio Tarqui Vilca", schema.Person) {
+		t.Errorf("entities = %+v, want person Eusebio Tarqui Vilca", x.Entities)
+	}
+}

@@ -148,9 +148,10 @@ func (d *doc) placeLike(s, e int, given bool) bool {
 }
 
 // titledApposition reports whether the name [s, e) stands between commas
-// after a title: "The acting director of the police, Rameau Normil, said".
+// (or a comma and the semicolon of a list item) after a title: "The acting
+// director of the police, Rameau Normil, said".
 func (d *doc) titledApposition(s, e int) bool {
-	if s < 2 || d.toks[s-1].key != "," || e >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "." && !reportVerbsAfter[d.toks[e].key] {
+	if s < 2 || d.toks[s-1].key != "," || e >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "." && d.toks[e].key != ";" && !reportVerbsAfter[d.toks[e].key] {
 		return false
 	}
 	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
