@@ -411,3 +411,16 @@ func TestPartnerMeetings(t *testing.T) {
 			[]string{"Ana Ruiz|metWith|Luis Mena"}, []string{"Chile|cooperatesWith|Peru"}},
 	})
 }
+
+// TestWelcome: welcoming a thing backs it (or its author); welcoming a
+// person greets them.
+func TestWelcome(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"welcomes a government's decision",
+			"The Department of State welcomed the Colombian government's decision to extradite the suspect.",
+			[]string{"Department of State|supports|Colombia"}, nil},
+		{"welcomes a person",
+			"President Ana Ruiz of Peru welcomed President Luis Mena of Chile to Lima.",
+			nil, []string{"Ana Ruiz|supports|Luis Mena"}},
+	})
+}
