@@ -424,3 +424,15 @@ func TestWelcome(t *testing.T) {
 			nil, []string{"Ana Ruiz|supports|Luis Mena"}},
 	})
 }
+
+// TestReportedIt: "X says it …": the "it" is the reporting body.
+func TestReportedIt(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a department says it welcomes",
+			"The Department of State says it welcomes the Colombian government's decision to extradite the suspect.",
+			[]string{"Department of State|supports|Colombia"}, nil},
+		{"a person says it: no body",
+			"Ana Ruiz says it supports the Bolivian National Police.",
+			nil, []string{"Ana Ruiz|supports|Bolivian National Police"}},
+	})
+}

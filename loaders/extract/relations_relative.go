@@ -96,6 +96,9 @@ var reportVerbs = set("said", "says", "told", "stated", "wrote", "added", "argue
 // X said). ok is false when the group does not follow "and" or no
 // reporting verb comes before it.
 func (d *doc) reportedAnd(start, sent int, pred string) ([]*entity, bool) {
+	if s, ok := d.reportedIt(start, sent, pred); ok {
+		return s, true
+	}
 	if start < 1 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent {
 		return nil, false
 	}
@@ -106,4 +109,27 @@ func (d *doc) reportedAnd(start, sent int, pred string) ([]*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// reportedIt reads "X says it welcomes …", "X said that it would …": the
+// "it" of a clause reported by a body is the body. ok is false when no
+// such "it" opens the verb group at start.
+func (d *doc) reportedIt(start, sent int, pred string) ([]*entity, bool) {
+	r := start - 2
+	if r < 1 || d.toks[start-1].key != "it" || d.toks[r].sent != sent {
+		return nil, false
+	}
+	if d.toks[r].key == "that" {
+		r--
+	}
+	if r < 0 || !reportVerbs[d.toks[r].key] && d.toks[r].key != "says" || d.inQuote[r] {
+		return nil, false
+	}
+	var out []*entity
+	for _, e := range d.actorsLeft(d.verbGroup(r).start, sent, pred, sideSubj) {
+		if e.typ != schema.Person {
+			out = append(out, e)
+		}
+	}
+	return out, true
 }
