@@ -68,6 +68,8 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 		org := pr.org
 		if org == nil {
 			org = d.markGuess(p, d.inferOrg(p, pr.title, d.lastSentRole(m.s), m.s))
+		} else if org.typ == schema.Agency || org.typ == schema.Organization {
+			d.dropGuessed(p, org) // the body stated after the name, not one guessed before it
 		}
 		title := d.titleText(pr.title)
 		if former && !strings.Contains(fold(title), "former") {

@@ -177,3 +177,13 @@ func TestSignatureBlockBody(t *testing.T) {
 			person: "Ana Ruiz", org: "Office of National Drug Control Policy"},
 	})
 }
+
+// TestStatedBodyReplacesGuess checks that a body an apposition states
+// replaces the one guessed for the title before the name.
+func TestStatedBodyReplacesGuess(t *testing.T) {
+	text := "H\nThe Drug Enforcement Administration (DEA) seized 40 kilos. “This sends a message,” said Special Agent in Charge Carl Brenner, head of DEA’s Lima Field Division."
+	checkRoles(t, []roleCase{
+		{name: "the stated unit", text: text, person: "Carl Brenner", org: "Lima Field Division"},
+		{name: "no guessed agency", text: text, person: "Carl Brenner", org: "Drug Enforcement Administration", neg: true},
+	})
+}
