@@ -436,3 +436,14 @@ func TestReportedIt(t *testing.T) {
 			nil, []string{"Ana Ruiz|supports|Bolivian National Police"}},
 	})
 }
+
+// TestSupportParenthetical: "A, with the support of B, arrested X": A
+// arrested X and cooperates with B; B is not the arrester.
+func TestSupportParenthetical(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"with the support of, parenthetical",
+			"On Saturday the Peruvian National Police, with the support of the Drug Enforcement Administration, arrested Juan Perez Soto.",
+			[]string{"Peruvian National Police|arrested|Juan Perez Soto", "Peruvian National Police|cooperatesWith|Drug Enforcement Administration"},
+			[]string{"Drug Enforcement Administration|arrested|Juan Perez Soto"}},
+	})
+}

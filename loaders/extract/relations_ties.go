@@ -186,6 +186,8 @@ var accompanyPhrases = [][]string{
 	{"in", "coordination", "with"}, {"in", "cooperation", "with"}, {"in", "partnership", "with"},
 	{"in", "conjunction", "with"}, {"in", "collaboration", "with"}, {"together", "with"},
 	{"jointly", "with"}, {"working", "with"}, {"working", "closely", "with"},
+	{"with", "the", "support", "of"}, {"with", "support", "from"}, {"with", "the", "help", "of"}, {"with", "help", "from"},
+	{"with", "the", "assistance", "of"}, {"with", "assistance", "from"},
 }
 
 // accompanyAt returns the token after an accompaniment phrase starting at
