@@ -10,6 +10,11 @@
 // /api/agreements, /api/search), so the CLI's --json output and the HTTP
 // endpoints print the same documents.
 //
+// An Asker is meant to live as long as its store is open: path searches
+// keep the neighbour lists they read (the governments and much-quoted
+// people most paths pass through) for the questions that follow, until the
+// store changes (graph.Store.Generation).
+//
 // Recipes lists saved Gizmo queries whose results tag "source" and "target",
 // ready for the Cayley UI's Visualize tab.
 package ask
