@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -47,4 +48,20 @@ func TestTitleOfBody(t *testing.T) {
 		t.Errorf("entities = %+v, want agency U.S. Army North", x.Entities)
 	}
 	checkRoles(t, []roleCase{{name: "the post at the body", text: text, person: "Carl Brenner", org: "U.S. Army North"}})
+}
+
+// TestPrefixedUnit checks that a unit written with its agency's short name
+// before it is the unit named alone.
+func TestPrefixedUnit(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nThe Drug Enforcement Administration (DEA) led the raids. Agents of the DEA Lima Field Division seized 40 kilos, said the head of DEA’s Lima Field Division."))
+	n := 0
+	for _, e := range x.Entities {
+		if e.Type == schema.Agency && strings.Contains(e.Name, "Lima Field Division") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("entities = %+v, want one agency Lima Field Division", x.Entities)
+	}
 }

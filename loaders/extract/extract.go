@@ -200,6 +200,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.mergeAppositives()
 	d.mergeSlashNames()
 	d.organizationBackRefs()
+	d.mergePrefixedUnits()
 	d.findDelegations()
 	d.findRoles()
 	d.findAgreements()

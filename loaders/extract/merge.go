@@ -222,3 +222,42 @@ func hasAlias(e *entity, name string) bool {
 	}
 	return false
 }
+
+// mergePrefixedUnits joins a unit named with its agency's short name before
+// it to the unit named alone: "DEA New Orleans Division" is the "New
+// Orleans Division" of "DEA's New Orleans Division".
+func (d *doc) mergePrefixedUnits() {
+	for _, m := range d.ments {
+		u := m.ent
+		if u == nil || u.typ != schema.Agency || m.e-m.s < 3 || !d.toks[m.s].upper || d.toks[m.s].letters < 2 {
+			continue
+		}
+		rest := d.ents[string(schema.Agency)+"|"+fold(d.surface(m.s+1, m.e))]
+		if rest == nil || rest == u || rest.typ != schema.Agency {
+			continue
+		}
+		if d.agencyCalled(d.surface(m.s, m.s+1)) == nil {
+			continue
+		}
+		d.moveEntity(u, rest)
+	}
+}
+
+// agencyCalled returns the agency named or aliased name, or nil.
+func (d *doc) agencyCalled(name string) *entity {
+	f := fold(name)
+	for _, e := range d.entList {
+		if e.typ != schema.Agency {
+			continue
+		}
+		if fold(e.name) == f {
+			return e
+		}
+		for _, a := range e.aliases {
+			if fold(a) == f {
+				return e
+			}
+		}
+	}
+	return nil
+}
