@@ -34,3 +34,10 @@ func TestLegislatorRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestTaggedChairCommittee checks a committee chair with a US party tag:
+// the committee the text named before, even paragraphs above.
+func TestTaggedChairCommittee(t *testing.T) {
+	text := "H\nThe House Ports Security Committee has announced a hearing for next week.\n\nWitnesses will include port officials.\n\nChairman Carl Brenner (R-OH) on the hearing: “We need answers.”"
+	checkRoles(t, []roleCase{{name: "the committee named before", text: text, person: "Carl Brenner", org: "House Ports Security Committee"}})
+}

@@ -430,7 +430,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			}
 		}
 		if org == nil && (d.partyTag(m.e) || d.usPartyApposition(m.e)) {
-			org = d.usChamber(pr.title, false) // "Sen. X, R-Fla."
+			org = d.taggedLegislatorOrg(pr.title, m.s) // "Sen. X, R-Fla.", "Chairman Y (R-TX)"
 		}
 		if org == nil && d.rankOnly(pr.title) && m.e < len(d.toks) && d.toks[m.e].key == "," {
 			deferred = append(deferred, pr.title) // "Gen. X, director of the Y": the rank is the Y's

@@ -146,3 +146,27 @@ func (d *doc) lowerHeadAhead(j int) bool {
 	}
 	return false
 }
+
+// taggedLegislatorOrg is the body of a title before a name with a US party
+// tag ("Sen. X (D-NY)", "Chairman Y (R-TX)"): the United States for a
+// member of Congress; for a committee's chair, the committee or chamber
+// the text named last.
+func (d *doc) taggedLegislatorOrg(title []int, at int) *entity {
+	if o := d.usChamber(title, false); o != nil {
+		return o
+	}
+	for _, k := range title {
+		switch d.toks[k].key {
+		case "chairman", "chairwoman", "chair", "chairperson":
+			for j := at - 1; j >= 0; j-- {
+				if m := d.mentionAt(j); m != nil && m.ent != nil && m.ent.typ == schema.Agency {
+					if n := fold(m.ent.name); strings.Contains(n, "committee") || strings.Contains(n, "senate") || strings.Contains(n, "house of representatives") {
+						return m.ent
+					}
+					j = m.s
+				}
+			}
+		}
+	}
+	return nil
+}
