@@ -6,8 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// The sentences below are invented for these tests; none is taken from an
-// evaluation article.
+// Role patterns of real published copy (delegation lists, long titles,
+// US-state offices, signature blocks, transcript turns). The sentences
+// below are invented for these tests; none is taken from an evaluation
+// article.
 
 // roleCase is one invented text and the role it must (or, with neg, must
 // not) give.
