@@ -65,3 +65,13 @@ func TestPrefixedUnit(t *testing.T) {
 		t.Errorf("entities = %+v, want one agency Lima Field Division", x.Entities)
 	}
 }
+
+// TestSeatOfGovernmentEndsName checks that a seat of government written in
+// several words ("White House") stops a body's name running over it.
+func TestSeatOfGovernmentEndsName(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nThe envoy led a delegation of White House and State Department officials to Lima."))
+	if !hasEntity(x, "Department of State", schema.Agency) || hasEntity(x, "White House and State Department", schema.Agency) {
+		t.Errorf("entities = %+v, want the Department of State alone", x.Entities)
+	}
+}

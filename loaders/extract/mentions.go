@@ -224,7 +224,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			continue // "Jamaica House", "Government House": a building
 		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
-		if best.kind == kEntity && best.entry.typ != schema.Government {
+		if best.kind == kEntity && best.entry.typ != schema.Government || best.kind == kMetonym && n >= 2 {
+			// a known body, or a seat of government ("White House"): no
+			// longer name runs over it ("White House and State Department")
 			for k := i; k < i+n; k++ {
 				d.gazCover[k] = true
 			}
