@@ -75,3 +75,20 @@ func TestSeatOfGovernmentEndsName(t *testing.T) {
 		t.Errorf("entities = %+v, want the Department of State alone", x.Entities)
 	}
 }
+
+// TestCoordinatedGovernments checks "the A and B governments": each
+// country qualifying the plural names its government.
+func TestCoordinatedGovernments(t *testing.T) {
+	ex := newExtractor(t)
+	for _, text := range []string{
+		"H\nOfficials praised the cooperation between the Peruvian and Chilean governments on drugs.",
+		"H\nThe Peruvian, Bolivian and Chilean governments signed nothing, officials said.",
+	} {
+		x := ex.Extract(article(text))
+		for _, c := range []string{"Peru", "Chile"} {
+			if !hasEntity(x, c, schema.Government) {
+				t.Errorf("Extract(%q) entities = %+v, want government %s", text, x.Entities, c)
+			}
+		}
+	}
+}

@@ -110,6 +110,10 @@ func (d *doc) countryAt(i int) (string, int) {
 func (d *doc) govPhraseCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
+		if t.key == "governments" {
+			out = d.coordinatedGovs(out, i) // "the Peruvian and Chilean governments"
+			continue
+		}
 		if t.kind != tWord || !govWords[t.key] {
 			continue
 		}
@@ -209,4 +213,30 @@ func (d *doc) placeAt(i int) (string, int) {
 		return d.surface(i, e), e - i
 	}
 	return "", 0
+}
+
+// coordinatedGovs reads "the Peruvian and Chilean governments", "the U.S.,
+// Mexican and Canadian governments" before the plural at token i: each
+// country qualifying the plural names its government.
+func (d *doc) coordinatedGovs(out []*mention, i int) []*mention {
+	c, qs := d.qualifier(i)
+	if c == "" || qs >= i || qs < 2 || d.toks[qs-1].key != "and" && d.toks[qs-1].key != "," {
+		return out
+	}
+	found := []*mention{{s: qs, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}}
+	for k := qs - 1; k > 0 && (d.toks[k].key == "and" || d.toks[k].key == ","); {
+		if d.toks[k].key == "and" && d.toks[k-1].key == "," {
+			k--
+		}
+		c, q := d.qualifier(k)
+		if c == "" || q >= k {
+			break
+		}
+		found = append(found, &mention{s: q, e: k, typ: schema.Government, name: c, country: c, prio: 4}) // over the bare demonym
+		k = q - 1
+	}
+	if len(found) < 2 {
+		return out
+	}
+	return append(out, found...)
 }
