@@ -92,3 +92,13 @@ func TestCoordinatedGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenJoinsTwoBodies checks that a hyphen after a body's head joins
+// two bodies, not one name: "a joint National Police-Coast Guard unit".
+func TestHyphenJoinsTwoBodies(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nPeru launched a joint National Police-Coast Guard unit in Callao."))
+	if !hasEntity(x, "National Police", schema.Agency) || hasEntity(x, "National Police-Coast Guard", schema.Agency) {
+		t.Errorf("entities = %+v, want agency National Police alone", x.Entities)
+	}
+}

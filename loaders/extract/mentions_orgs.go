@@ -121,8 +121,8 @@ func (d *doc) orgNameStart(i int) int {
 		if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 			d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 			!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
-			!(d.toks[p].key == "and" && d.bodyBoundary(p)) {
-			s = p - 1
+			!(d.toks[p].key == "and" && d.bodyBoundary(p)) && !(d.toks[p].key == "-" && agencyHeads[d.toks[p-1].key]) {
+			s = p - 1 // not "National Police-Coast Guard": two bodies
 			continue
 		}
 		break
