@@ -102,3 +102,13 @@ func TestHyphenJoinsTwoBodies(t *testing.T) {
 		t.Errorf("entities = %+v, want agency National Police alone", x.Entities)
 	}
 }
+
+// TestKnownCartelAbbreviation checks a known cartel's common abbreviation,
+// in any case, as its alias.
+func TestKnownCartelAbbreviation(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nPolice in Lima arrested three TDA gang members on Monday."))
+	if !hasEntity(x, "Tren de Aragua", schema.Cartel) {
+		t.Errorf("entities = %+v, want cartel Tren de Aragua", x.Entities)
+	}
+}
