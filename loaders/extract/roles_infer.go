@@ -54,8 +54,8 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		if militaryRanks[key] {
 			military = true
 		}
-		if stateTitles[key] {
-			state = true
+		if stateTitles[key] && !(key == "attorney" && (k+1 >= len(d.toks) || d.toks[k+1].key != "general")) {
+			state = true // an attorney is a lawyer; an attorney general holds a state office
 		}
 	}
 	if a := d.serviceAgency(title); a != nil {

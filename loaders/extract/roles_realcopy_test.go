@@ -189,3 +189,14 @@ func TestStatedBodyReplacesGuess(t *testing.T) {
 		{name: "no guessed agency", text: text, person: "Carl Brenner", org: "Drug Enforcement Administration", neg: true},
 	})
 }
+
+// TestAttorneyIsNoStateOffice checks that a bare "Attorney" before a name
+// is a lawyer, not a state office, while "Attorney General" is one.
+func TestAttorneyIsNoStateOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "a lawyer", text: "H\nThe U.S. court ruled on Monday.\n\nAttorney Carl Brenner: “The ruling is wrong.”",
+			person: "Carl Brenner", org: "United States", neg: true},
+		{name: "a state office", text: "H\nThe U.S. court ruled on Monday. Attorney General Carl Brenner said the ruling was wrong.",
+			person: "Carl Brenner", org: "United States"},
+	})
+}
