@@ -30,6 +30,12 @@ func (d *doc) isTitleTok(k int) bool {
 			}
 		}
 	}
+	// "Senior Journalism Fellow": a capitalised field between a modifier
+	// and a head
+	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 && k > 0 && k+1 < len(d.toks) && d.toks[k-1].cap &&
+		titleMods[d.toks[k-1].key] && d.toks[k+1].cap && titleHeads[d.toks[k+1].key] && d.at[k+1] == 0 {
+		return true
+	}
 	// "minister of justice and peace", "minister of justice and public
 	// security": a coordinated portfolio after "of"
 	if t.key == "and" && d.portfolioAnd(k) {

@@ -200,3 +200,10 @@ func TestAttorneyIsNoStateOffice(t *testing.T) {
 			person: "Carl Brenner", org: "United States"},
 	})
 }
+
+// TestFieldBetweenModifierAndHead checks a capitalised field between a
+// title's modifier and its head: "X Institute Senior Journalism Fellow Y".
+func TestFieldBetweenModifierAndHead(t *testing.T) {
+	checkRoles(t, []roleCase{{name: "the body before the title", text: "H\n“This is what awaits them,” said Andean Policy Institute Senior Journalism Fellow Carl Brenner on Monday.",
+		person: "Carl Brenner", title: "Senior Journalism Fellow", org: "Andean Policy Institute"}})
+}
