@@ -12,14 +12,7 @@ import (
 // want lists relations that must be read ("subject|predicate|object"),
 // not those that must not.
 func TestRelations(t *testing.T) {
-	ex, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	checkRelCases(t, []relCase{
 		{"active verb with coordinated subjects and objects",
 			"Panama and Costa Rica designated MS-13 and the Sinaloa Cartel as terrorist organisations.",
 			[]string{"Panama|designated|MS-13", "Panama|designated|Sinaloa Cartel", "Costa Rica|designated|MS-13", "Costa Rica|designated|Sinaloa Cartel"}, nil},
@@ -356,31 +349,7 @@ func TestRelations(t *testing.T) {
 		{"a long title with 'and' after a government leads to the person",
 			"Laura Pinto hosted Daniel Noboa and Peru's National Security and Intelligence Advisor Mario Lara Gil in Lima.",
 			[]string{"Laura Pinto|metWith|Mario Lara Gil"}, []string{"Laura Pinto|metWith|Peru"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(schema.Article{ID: "t", Text: "Security news\n\n" + c.text})
-			got := map[string]bool{}
-			var list []string
-			for _, r := range x.Relations {
-				k := r.Subject + "|" + r.Predicate + "|" + r.Object
-				got[k] = true
-				if schema.SymmetricRelations[r.Predicate] {
-					got[r.Object+"|"+r.Predicate+"|"+r.Subject] = true
-				}
-				list = append(list, k)
-			}
-			for _, w := range c.want {
-				if !got[w] {
-					t.Errorf("Extract(%q): missing %s; got %v", c.text, w, list)
-				}
-			}
-			for _, n := range c.not {
-				if got[n] {
-					t.Errorf("Extract(%q): unwanted %s", c.text, n)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRelationSentence: a relation carries its sentence, the sentence's
