@@ -132,8 +132,13 @@ func (d *doc) partyRoles(add func(*entity, string, *entity, int)) {
 // lowerHeadAhead reports whether a title head follows token j within four
 // tokens that are all lower-case words or hyphens inside a word.
 func (d *doc) lowerHeadAhead(j int) bool {
-	for k := j + 1; k < len(d.toks) && k <= j+4; k++ {
+	for k, bodies := j+1, 0; k < len(d.toks) && k <= j+4; k++ {
 		t := d.toks[k]
+		// "an alleged MS-13 leader": one body's name before the head
+		if m := d.mentionAt(k); m != nil && m.s == k && bodies == 0 && m.ent != nil && (m.ent.typ == schema.Cartel || m.ent.typ == schema.Organization) {
+			k, bodies = m.e-1, 1
+			continue
+		}
 		if d.at[k] != 0 || t.cap {
 			return false
 		}

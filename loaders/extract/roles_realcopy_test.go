@@ -207,3 +207,10 @@ func TestFieldBetweenModifierAndHead(t *testing.T) {
 	checkRoles(t, []roleCase{{name: "the body before the title", text: "H\n“This is what awaits them,” said Andean Policy Institute Senior Journalism Fellow Carl Brenner on Monday.",
 		person: "Carl Brenner", title: "Senior Journalism Fellow", org: "Andean Policy Institute"}})
 }
+
+// TestGroupNameBeforeLowerHead checks an apposition whose lower-case head
+// follows a group's name: "X, an alleged MS-13 leader responsible for …".
+func TestGroupNameBeforeLowerHead(t *testing.T) {
+	checkRoles(t, []roleCase{{name: "the group's leader", text: "H\nIn Peru, prosecutors charged Rosa Ibáñez Soto, an alleged MS-13 leader responsible for five cliques, with terrorism.",
+		person: "Rosa Ibáñez Soto", title: "leader", org: "MS-13"}})
+}
