@@ -37,9 +37,13 @@ type Page struct {
 	More    bool // There are more than Total.
 }
 
+// CountBudget bounds the time QueryPage spends counting results past the
+// limit: on a hub, Cayley may walk thousands of quads for each.
+const CountBudget = 250 * time.Millisecond
+
 // QueryPage is Query that also counts up to countMore results past
-// opt.Limit (without reading their values), so a caller can say how many
-// it did not show.
+// opt.Limit (without reading their values, for at most CountBudget), so a
+// caller can say how many it did not show.
 func (s *Store) QueryPage(ctx context.Context, lang, text string, opt QueryOptions, countMore int) (Page, error) {
 	var page Page
 	if query.GetLanguage(lang) == nil {
@@ -60,15 +64,28 @@ func (s *Store) QueryPage(ctx context.Context, lang, text string, opt QueryOptio
 			return err
 		}
 		defer it.Close()
-		for it.Next(ctx) {
+		// Past the limit, results are only counted, for CountBudget at
+		// most: a Next that runs past it stops there.
+		next, counting := ctx, false
+		for it.Next(next) {
 			page.Total++
 			if opt.Limit <= 0 || page.Total <= opt.Limit {
 				page.Results = append(page.Results, it.Result())
 			}
 			if limit > 0 && page.Total >= limit {
-				page.More = countMore > 0 && it.Next(ctx)
+				page.More = countMore > 0 && it.Next(next)
 				break
 			}
+			if page.Total == opt.Limit {
+				var cancel context.CancelFunc
+				next, cancel = context.WithTimeout(ctx, CountBudget)
+				defer cancel()
+				counting = true
+			}
+		}
+		if counting && next.Err() != nil && ctx.Err() == nil {
+			page.More = true // counting ran out of time
+			return nil
 		}
 		if err := it.Err(); err != nil {
 			return err

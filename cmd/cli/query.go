@@ -93,7 +93,11 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		return err
 	}
 	defer release()
-	page, err := store.QueryPage(ctx, opts.Lang, text, graph.QueryOptions{Limit: opts.Limit, Timeout: opts.Timeout}, countPastLimit)
+	count := countPastLimit
+	if opts.Format == formatJSON || opts.Format == formatNQuads {
+		count = 0 // only the table says how many it left out
+	}
+	page, err := store.QueryPage(ctx, opts.Lang, text, graph.QueryOptions{Limit: opts.Limit, Timeout: opts.Timeout}, count)
 	if err != nil {
 		return err
 	}
@@ -162,9 +166,11 @@ func graphQLRows(results []any) []any {
 	return results
 }
 
-// countPastLimit is how many results past --limit query counts (without
-// reading them) to say how many it did not show.
-const countPastLimit = 10000
+// countPastLimit is how many results past --limit the table counts
+// (without reading them) to say how many it did not show. Counting walks
+// the query on: 10,000 past the limit took 3 s for a much-quoted person's
+// neighbourhood on a 100,000-article store, 1,000 a tenth of that.
+const countPastLimit = 1000
 
 // Output formats of the query command.
 const (
