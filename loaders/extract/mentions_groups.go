@@ -40,7 +40,7 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if _, n := d.g.lookup(d.toks, s); n > 0 && !d.placeNamedCartel(s, i) {
 				continue // a country, demonym, place or known name
 			}
-			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) {
+			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) || d.describedGroup(s, i) {
 				continue
 			}
 			m := &mention{s: s, e: hend, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
@@ -141,4 +141,29 @@ func (d *doc) orgCrimeHead(i int) int {
 		}
 	}
 	return n
+}
+
+// describedGroup reports whether the one capitalised word at s before the
+// group head at i only opens its sentence ("Dangerous gangs like …",
+// "“Criminal gangs such as …"): a plural head or a word the article also
+// writes in lower case describes groups, it does not name one.
+func (d *doc) describedGroup(s, i int) bool {
+	if i != s+1 || s > 0 && d.toks[s-1].kind == tWord && d.toks[s-1].sent == d.toks[s].sent {
+		return false
+	}
+	if d.toks[i].key == "gangs" {
+		return true
+	}
+	for _, t := range d.toks {
+		if t.key == d.toks[s].key && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunsOn reports whether capitalised words of the same name follow
+// the head word at i, so that it is not the name's last word.
+func (d *doc) nameRunsOn(i int) bool {
+	return i+1 < len(d.toks) && !d.toks[i+1].brk && d.toks[i+1].sent == d.toks[i].sent && d.capWord(i+1)
 }

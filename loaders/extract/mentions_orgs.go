@@ -22,8 +22,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			continue
 		}
 		typ, ok := d.orgHeadType(i)
-		if !ok {
-			continue
+		if !ok || typ == schema.Cartel && d.nameRunsOn(i) {
+			continue // "National Gang Violence Prevention Week": "Gang" is not the head
 		}
 		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
 			continue // "Radio Jamaica": the head opens the name

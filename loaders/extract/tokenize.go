@@ -39,7 +39,7 @@ var abbrevs = map[string]bool{
 	"aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "amb": true,
 	"atty": true, "brig": true, "cpl": true, "pvt": true, "mt": true, "ft": true, "dept": true,
 	"gens": true, "sens": true, "reps": true, "govt": true, "approx": true, "est": true, "hon": true,
-	"rt": true, "supt": true, "insp": true, "det": true, "cmdt": true, "comdr": true, "lieut": true, "adj": true,
+	"rt": true, "alm": true, "gral": true, "supt": true, "insp": true, "det": true, "cmdt": true, "comdr": true, "lieut": true, "adj": true,
 }
 
 func isWordRune(r rune) bool {
