@@ -231,7 +231,8 @@ func (d *doc) findTitlecase() {
 	}
 	for p, w := range words {
 		k := lastKey[p]
-		if w >= 2 && w <= 20 && caps[p]*4 >= w*3 && (p == 0 || k != "." && k != "!" && k != "?") {
+		// a headline may run long: "Statement by … on X's Call with A and B"
+		if w >= 2 && (w <= 20 || p == 0 && w <= 40) && caps[p]*4 >= w*3 && (p == 0 || k != "." && k != "!" && k != "?") {
 			d.titlecase[p] = true
 		}
 	}
