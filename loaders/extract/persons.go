@@ -145,6 +145,9 @@ func (d *doc) persons() {
 			continue
 		}
 		s = d.nameAfterPortfolio(s, e)
+		for e-s > 2 && d.honorificWord(s) {
+			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
+		}
 		if d.titlecase[d.toks[s].para] {
 			// a headline's capitals are not names: "Ana Ruiz Heads U.S.
 			// Delegation", "Trump Signs"
@@ -217,6 +220,10 @@ func (d *doc) persons() {
 		ent := d.entity(schema.Person, name, s)
 		ent.alias(d.surface(s, e))
 		ent.toks = d.nameKeys(s, e)
+		if se := d.nameSuffixEnd(s, e); se > e {
+			ent.alias(d.surface(s, se)) // "Ana Ruiz, Jr."
+			e = se
+		}
 		if gender == 0 {
 			if g == 'f' || g == 'm' {
 				gender = g

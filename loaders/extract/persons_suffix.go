@@ -1,0 +1,29 @@
+package extract
+
+// generationSuffixes follow a full name and belong to it: "Ana Ruiz, Jr.",
+// "John Doe III".
+var generationSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+
+// nameSuffixEnd returns the end of the name run ending at e with its
+// generational suffix, written with or without a comma ("X, Jr.", "X
+// III"), or e when none follows.
+func (d *doc) nameSuffixEnd(s, e int) int {
+	if e-s < 2 || e >= len(d.toks) || d.toks[e].brk {
+		return e
+	}
+	k := e
+	if d.toks[k].key == "," && k+1 < len(d.toks) && !d.toks[k+1].brk {
+		k++
+	}
+	if t := d.toks[k]; t.kind == tWord && t.cap && generationSuffixes[t.key] && t.sent == d.toks[e-1].sent {
+		return k + 1
+	}
+	return e
+}
+
+// honorificWord reports whether token k is an honorific written as a
+// word ("Honorable", "Excellency"), which opens no name.
+func (d *doc) honorificWord(k int) bool {
+	_, ok := honorifics[d.toks[k].key]
+	return ok && d.toks[k].letters > 3
+}

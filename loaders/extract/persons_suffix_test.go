@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestNameSuffixesAndHonorifics checks that a generational suffix belongs
+// to the name and a word honorific before it does not.
+func TestNameSuffixesAndHonorifics(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, want, notWant, roleOrg string
+	}{
+		{"H\nThe Honorable Ana B. Ruiz, Jr., U.S. Secretary of Labor, will lead the delegation.", "Ana B. Ruiz, Jr.", "Honorable Ana B. Ruiz", "United States"},
+		{"H\nGovernor Tomas P. Vela, Jr. welcomed the ministers to Austin.", "Tomas P. Vela, Jr.", "", ""},
+		{"H\nThe team was led by Marco Diaz III, a U.S. Army colonel.", "Marco Diaz III", "", ""},
+		{"H\nThey attended the inauguration of His Excellency Pablo Soto, President of the Republic of Peru.", "Pablo Soto", "Excellency Pablo Soto", "Peru"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.want, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want person %q", c.text, x.Entities, c.want)
+		}
+		if c.notWant != "" && hasEntity(x, c.notWant, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want no person %q", c.text, x.Entities, c.notWant)
+		}
+		if c.roleOrg != "" {
+			found := false
+			for _, r := range x.Roles {
+				found = found || r.Org == c.roleOrg
+			}
+			if !found {
+				t.Errorf("Extract(%q) roles = %+v, want one at %q", c.text, x.Roles, c.roleOrg)
+			}
+		}
+	}
+}
