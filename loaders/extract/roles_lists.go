@@ -132,3 +132,40 @@ func (d *doc) bodyClosingLine(m *mention) *entity {
 	}
 	return om.ent
 }
+
+// listItemBody returns the body that closes the item of a semicolon list
+// in which a title phrase ends at token j ("X, Undersecretary of Rights,
+// Population and Migration, SEGOB; Y, …"): a known agency or
+// organisation between the item's last comma and its semicolon (or the
+// list's full stop), or nil.
+func (d *doc) listItemBody(j int) *entity {
+	if j >= len(d.toks) {
+		return nil
+	}
+	sent := d.toks[j].sent
+	semi := false
+	for k := j - 1; k >= 0 && d.toks[k].sent == sent && !semi; k-- {
+		semi = d.toks[k].key == ";"
+	}
+	for k := j; k < len(d.toks) && k <= j+12 && d.toks[k].sent == sent; k++ {
+		key := d.toks[k].key
+		if key == ";" || key == "." || d.inQuote[k] {
+			return nil
+		}
+		if key != "," {
+			continue
+		}
+		m := d.mentionAt(k + 1)
+		if m == nil || m.s != k+1 || m.ent == nil {
+			continue
+		}
+		if m.ent.typ == schema.Person {
+			return nil
+		}
+		if (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) && m.e < len(d.toks) &&
+			(d.toks[m.e].key == ";" || semi && (d.toks[m.e].key == "." || d.toks[m.e].sent != sent)) {
+			return m.ent
+		}
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestListItemBodies checks that the agency closing an item of a
+// semicolon list is the body of that item's title.
+func TestListItemBodies(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe minister was accompanied by Laura Quintero Vidal, Director of Planning, Ports and Customs, SEGOB; " +
+		"Pablo Ortega Ruiz, Advisor to the Commissioner, INM; and Marta Solis, Chief of Staff, FEMA."
+	x := ex.Extract(article(text))
+	for _, c := range []struct{ person, org string }{
+		{"Laura Quintero Vidal", "SEGOB"},
+		{"Pablo Ortega Ruiz", "INM"},
+		{"Marta Solis", "FEMA"},
+	} {
+		if !hasEntity(x, c.org, schema.Agency) {
+			t.Errorf("Extract(%q) entities = %+v, want agency %q", text, x.Entities, c.org)
+		}
+		found := false
+		for _, r := range x.Roles {
+			if r.Person == c.person && hasEntity(schema.Extraction{Entities: orgEntity(x, r.Org)}, c.org, schema.Agency) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) roles = %+v, want %s at %s", text, x.Roles, c.person, c.org)
+		}
+	}
+	// a list without a closing body gives no body
+	x = ex.Extract(article("H\nShe met Laura Quintero Vidal, Director of Planning, Ports and Customs, in the capital."))
+	for _, r := range x.Roles {
+		if r.Person == "Laura Quintero Vidal" && r.Org != "" && r.Org != "Mexico" {
+			t.Errorf("roles = %+v, want no body read past the item", x.Roles)
+		}
+	}
+}
+
+// orgEntity returns the entities of x named name.
+func orgEntity(x schema.Extraction, name string) []schema.Entity {
+	var out []schema.Entity
+	for _, e := range x.Entities {
+		if e.Name == name {
+			out = append(out, e)
+		}
+	}
+	return out
+}
