@@ -15,3 +15,30 @@ func TestLongHeadlineCall(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
 	})
 }
+
+// TestUnnamedStateActor: a designation as a Foreign Terrorist
+// Organization by an unnamed "I" or office holder, and a charge by federal
+// prosecutors or a federal grand jury, are acts of the United States; not
+// a designation under no law, nor a charge by a named state's prosecutors.
+func TestUnnamedStateActor(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"I designated as FTOs",
+			"The United States faces a threat. Upon taking office, I took action at our border and designated the Costa Verde Cartel and Los Rojos gangs as Foreign Terrorist Organizations.",
+			[]string{"United States|designated|Costa Verde Cartel", "United States|designated|Los Rojos"}, nil},
+		{"an unnamed secretary designated",
+			"The United States faces a threat. On March 3, acting under the statute, the Secretary of State designated Los Rojos as a Foreign Terrorist Organization.",
+			[]string{"United States|designated|Los Rojos"}, nil},
+		{"federal prosecutors charged",
+			"The United States faces a threat. In Texas, federal prosecutors charged Ana Ruiz, an alleged leader of Los Rojos, with terrorism offences.",
+			[]string{"United States|charged|Ana Ruiz"}, nil},
+		{"a federal grand jury charged",
+			"The United States faces a threat. A federal grand jury charged Tomas Vega with money laundering.",
+			[]string{"United States|charged|Tomas Vega"}, nil},
+		{"no terrorist designation",
+			"The United States faces a threat. I designated Los Rojos as a priority for the task force.",
+			nil, []string{"United States|designated|Los Rojos"}},
+		{"a named state's prosecutors",
+			"The United States faces a threat. Peruvian prosecutors charged Tomas Vega with money laundering.",
+			nil, []string{"United States|charged|Tomas Vega"}},
+	})
+}

@@ -230,6 +230,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	if g.start > 0 && unresolvedSubjects[d.toks[g.start-1].key] && !(d.toks[g.start-1].key == "we" && pred != "metWith" && d.weGov(g.start-1) != nil) {
+		if us := d.unnamedStateActor(g.start, end, sent, pred); us != nil && d.toks[g.start-1].key != "you" {
+			for _, o := range d.actorsRight(end, sent, pred, sideObj) {
+				add(us[0], pred, o, v) // "I designated X as a Foreign Terrorist Organization"
+			}
+		}
 		return // "when we met": not an actor named before
 	}
 	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
@@ -243,6 +248,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjFrom = g.start
 	}
 	subjs := d.actorsLeft(subjFrom, sent, pred, sideSubj)
+	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
+		subjs = us // "federal prosecutors charged X"
+	}
 	if rel, ok := d.relativeSubject(subjFrom, sent, pred); ok {
 		subjs = rel // "equipment that will assist X": no actor
 	}
