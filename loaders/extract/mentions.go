@@ -121,6 +121,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/generic-agency")
 	cands = d.agreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-subject")
+	cands = d.committedCands(cands)
+	d.tagMentions(cands, "entity/committed-undertaking")
 	cands = dropBareCands(cands)
 	cands = d.pluralBodyCands(cands)
 	d.tagMentions(cands, "entity/plural-bodies")

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestCommittedUndertakings checks unnamed undertakings parties commit to
+// launch, with the parties the text states.
+func TestCommittedUndertakings(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want, parties string }{
+		{"committed to initiate", "H\nThe ministers committed that Peru and Chile will initiate a maritime dialogue on fishing.", "maritime dialogue", "Chile|Peru"},
+		{"agreed to by the parties", "H\nThe Bolivian government announced a transition roadmap, agreed to by the unions, for new elections.", "transition roadmap", "Bolivia"},
+		{"agreed to establish", "H\nPanama and Colombia agreed to establish a border mechanism against smuggling.", "border mechanism", "Colombia|Panama"},
+		{"no commitment, no agreement", "H\nPeru will launch a maritime dialogue with fishermen next year.", "", ""},
+		{"a vague modifier names nothing", "H\nPeru and Chile agreed to launch a new dialogue.", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, a, ok := agreementNamed(t, ex, c.text, c.want)
+			if !ok {
+				return
+			}
+			p := append([]string(nil), a.Parties...)
+			sort.Strings(p)
+			if got := strings.Join(p, "|"); got != c.parties {
+				t.Errorf("Extract(%q) parties of %q = %s, want %s", c.text, c.want, got, c.parties)
+			}
+		})
+	}
+}
