@@ -3,9 +3,13 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -112,5 +116,49 @@ func pgNoDanglingQuads(t *testing.T, spec string) {
 	}
 	if dangling > 0 || unreferenced > 0 {
 		t.Errorf("%d quads name a missing node, %d nodes have no references", dangling, unreferenced)
+	}
+}
+
+// TestPostgresTableShape checks the indexes and constraints a PostgreSQL
+// store has after a writable open (pgIndexes), both for a new database and
+// for one Cayley alone initialised, as older newsgraph versions left it.
+func TestPostgresTableShape(t *testing.T) {
+	want := []string{"ng_oph_index", "ng_sph_index", "pos_index", "quads_pkey", "spo_unique", "spol_unique"}
+	for _, tt := range []struct {
+		name string
+		init func(t *testing.T, spec string)
+	}{
+		{"new database", func(t *testing.T, spec string) {}},
+		{"initialised by Cayley", func(t *testing.T, spec string) {
+			if err := graph.InitQuadStore(BackendPostgres, spec, nil); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			spec := freshPostgres(t)
+			tt.init(t, spec)
+			openStore(t, spec)
+			db, err := sql.Open("postgres", spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var indexes string
+			var keys, generations int
+			err = db.QueryRow(`SELECT
+				(SELECT string_agg(indexname, ' ' ORDER BY indexname) FROM pg_indexes WHERE tablename = 'quads'),
+				(SELECT count(*) FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'),
+				(SELECT count(*) FROM ng_generation)`).Scan(&indexes, &keys, &generations)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, strings.Fields(indexes)); diff != "" {
+				t.Errorf("indexes of quads (-want +got):\n%s", diff)
+			}
+			if keys != 0 || generations != 1 {
+				t.Errorf("%d foreign keys on quads (want 0), %d rows in ng_generation (want 1)", keys, generations)
+			}
+		})
 	}
 }

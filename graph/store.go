@@ -274,7 +274,7 @@ func initPostgres(url string, db *sql.DB) error {
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text,
 		to_regclass('ng_oph_index') IS NOT NULL AND to_regclass('ng_sph_index') IS NOT NULL
 		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL
-		AND to_regclass('osp_index') IS NULL AND to_regclass('pos_index') IS NULL
+		AND to_regclass('osp_index') IS NULL AND to_regclass('pos_index') IS NOT NULL
 		AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('quads') AND contype = 'f')
 		AND to_regclass('ng_generation') IS NOT NULL`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
