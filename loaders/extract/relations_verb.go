@@ -248,9 +248,6 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjFrom = g.start
 	}
 	subjs := d.actorsLeft(subjFrom, sent, pred, sideSubj)
-	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
-		subjs = us // "federal prosecutors charged X"
-	}
 	if rel, ok := d.relativeSubject(subjFrom, sent, pred); ok {
 		subjs = rel // "equipment that will assist X": no actor
 	}
@@ -259,6 +256,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if s, ok := d.reportedAnd(subjFrom, sent, pred); ok {
 		subjs = s // "X said in a statement that … and accused Y of …": X
+	}
+	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
+		subjs = us // "federal prosecutors charged X"
 	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
