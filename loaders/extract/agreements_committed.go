@@ -43,3 +43,48 @@ func (d *doc) commitIn(sent int) bool {
 	}
 	return false
 }
+
+// jointPossessedCands finds "the two countries' HEAD for COMPLEMENT" ("the
+// two countries' initiative for Haitians and Cubans"): an undertaking the
+// two sides own, named by its head and complement.
+func (d *doc) jointPossessedCands(out []*mention) []*mention {
+	for i, t := range d.toks {
+		if t.kind != tWord || t.cap || !lowerAgreementHeads[t.key] && !committedHeads[t.key] || i < 4 || d.at[i] != 0 {
+			continue
+		}
+		if k := d.toks[i-1].key; k != "'" && k != "'s" || !govPlurals[d.toks[i-2].key] || d.toks[i-3].key != "two" || d.toks[i-4].key != "the" {
+			continue
+		}
+		end := d.agreementComplement(i+1, true)
+		if end == i+1 {
+			end = d.capListComplement(i + 1)
+		}
+		if end == i+1 {
+			continue // "the two countries' initiative": nothing says which
+		}
+		name := d.surface(i, end)
+		out = append(out, &mention{s: i, e: end, typ: schema.Agreement, name: name, prio: 1, generic: true, agrCore: name})
+	}
+	return out
+}
+
+// capListComplement extends a name ending before token end by "for" and a
+// list of capitalised words ("for Cubans, Haitians and Venezuelans"), or
+// returns end.
+func (d *doc) capListComplement(end int) int {
+	if end+1 >= len(d.toks) || d.toks[end].key != "for" || !d.capWord(end+1) {
+		return end
+	}
+	sent := d.toks[end].sent
+	last := end
+	for k := end + 1; k < len(d.toks) && k <= end+16 && d.toks[k].sent == sent && !d.toks[k].brk; k++ {
+		switch {
+		case d.capWord(k) && d.at[k] == 0 || d.capWord(k) && d.mentionAt(k).class == mDemonym:
+			last = k
+		case (d.toks[k].key == "," || d.toks[k].key == "and" || d.toks[k].key == "or") && k+1 < len(d.toks) && d.capWord(k+1):
+		default:
+			return last + 1
+		}
+	}
+	return last + 1
+}

@@ -19,6 +19,9 @@ func TestCommittedUndertakings(t *testing.T) {
 		{"agreed to establish", "H\nPanama and Colombia agreed to establish a border mechanism against smuggling.", "border mechanism", "Colombia|Panama"},
 		{"no commitment, no agreement", "H\nPeru will launch a maritime dialogue with fishermen next year.", "", ""},
 		{"a vague modifier names nothing", "H\nPeru and Chile agreed to launch a new dialogue.", "", ""},
+		{"the two sides' initiative for a list", "H\nPeru and Chile met in Lima. They praised the two countries' initiative for Bolivians, Haitians and Venezuelans.", "initiative for Bolivians, Haitians and Venezuelans", "Chile|Peru"},
+		{"the two sides' plan on a subject", "H\nPeru and Chile met in Lima. They backed the two countries' initiative on border crossings.", "initiative on border crossings", "Chile|Peru"},
+		{"the two sides' initiative with no complement", "H\nPeru and Chile met in Lima. They praised the two countries' initiative.", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, a, ok := agreementNamed(t, ex, c.text, c.want)

@@ -122,6 +122,7 @@ func (d *doc) findMentions() {
 	cands = d.agreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-subject")
 	cands = d.committedCands(cands)
+	cands = d.jointPossessedCands(cands)
 	d.tagMentions(cands, "entity/committed-undertaking")
 	cands = dropBareCands(cands)
 	cands = d.pluralBodyCands(cands)
