@@ -88,3 +88,19 @@ func (d *doc) capListComplement(end int) int {
 	}
 	return last + 1
 }
+
+// ownedBySingle reports whether a singular possessive ("its", "his",
+// "her") determines the head at token i over lower-case modifiers: "its
+// signature firearms initiative" is one body's programme, not an
+// agreement between parties.
+func (d *doc) ownedBySingle(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].kind == tWord && !d.toks[k].cap && d.toks[k].sent == d.toks[i].sent; k-- {
+		switch d.toks[k].key {
+		case "its", "his", "her":
+			return true
+		case "the", "a", "an", "their", "our":
+			return false
+		}
+	}
+	return false
+}

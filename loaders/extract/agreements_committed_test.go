@@ -21,6 +21,8 @@ func TestCommittedUndertakings(t *testing.T) {
 		{"a vague modifier names nothing", "H\nPeru and Chile agreed to launch a new dialogue.", "", ""},
 		{"the two sides' initiative for a list", "H\nPeru and Chile met in Lima. They praised the two countries' initiative for Bolivians, Haitians and Venezuelans.", "initiative for Bolivians, Haitians and Venezuelans", "Chile|Peru"},
 		{"the two sides' plan on a subject", "H\nPeru and Chile met in Lima. They backed the two countries' initiative on border crossings.", "initiative on border crossings", "Chile|Peru"},
+		{"one body's initiative is its programme", "H\nThrough its signature smuggling initiative, the agency works with Peru and Chile.", "", ""},
+		{"their initiative stays an agreement", "H\nPeru and Chile praised their border security initiative on Monday.", "border security initiative", "Chile|Peru"},
 		{"the two sides' initiative with no complement", "H\nPeru and Chile met in Lima. They praised the two countries' initiative.", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -76,6 +76,7 @@ type doc struct {
 	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
 	meets           []meeting        // the metWith relations read, for partnerMeetings
 	rels            []schema.Relation
+	holders         []holder           // governments said to hold people, for dropOtherHolders
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
 	places          []countryAt        // capitals named as places ("in Washington")

@@ -40,6 +40,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if mods == 0 && !region && !bare {
 			continue
 		}
+		if t.key == "initiative" && d.ownedBySingle(i) {
+			continue // "its signature firearms initiative": one body's programme
+		}
 		if privateContract(d.toks[s:i]) {
 			continue // "a rental agreement", "his plea deal": a contract, not an agreement between parties
 		}

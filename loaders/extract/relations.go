@@ -213,6 +213,7 @@ func (d *doc) findRelations(published string) {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
 	}
+	d.dropOtherHolders()
 }
 
 // relation builds the relation s pred o read at token at: its sentence,

@@ -45,3 +45,21 @@ func TestUnnamedStateActor(t *testing.T) {
 			nil, []string{"United States|charged|Tomas Vega"}},
 	})
 }
+
+// TestPlaceHolder: people a passive says are held in a named country were
+// arrested by that country, and not by the speaker's government whose
+// sentence mentions them; a "by" phrase still names the arrester.
+func TestPlaceHolder(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"who are being detained in a country",
+			"The United States welcomed the release. But even as we celebrate, we remain focused on the release of wrongfully detained Americans around the world, including Ana Ruiz and Tomas Vega, who are being detained in Peru, and others.",
+			[]string{"Peru|arrested|Ana Ruiz", "Peru|arrested|Tomas Vega"},
+			[]string{"United States|arrested|Ana Ruiz", "United States|arrested|Tomas Vega"}},
+		{"a by phrase names the arrester",
+			"Ana Ruiz was arrested in Peru by Chilean police on Monday.",
+			[]string{"Chilean police|arrested|Ana Ruiz"}, []string{"Peru|arrested|Ana Ruiz"}},
+		{"wanted in a country is not held there",
+			"Chilean police arrested Ana Ruiz, who is wanted in Peru.",
+			[]string{"Chilean police|arrested|Ana Ruiz"}, []string{"Peru|arrested|Ana Ruiz"}},
+	})
+}

@@ -2,6 +2,8 @@
 
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // federalBodies are the nouns after "federal" or "U.S." that name the
 // United States' prosecutors and courts acting unnamed: "federal
 // prosecutors charged X", "a federal grand jury indicted X" (a list of
@@ -40,4 +42,51 @@ func (d *doc) unnamedStateActor(start, end, sent int, pred string) []*entity {
 		}
 	}
 	return nil
+}
+
+// placeHolder is the government that holds the people of a passive arrest
+// with no "by" phrase, named as its place right after the verb at end:
+// "X and Y, who are being detained in Russia" (Russia arrested them);
+// else nil. It notes the holder for dropOtherHolders.
+func (d *doc) placeHolder(end, sent int) []*entity {
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+3; k++ {
+		if d.toks[k].key != "in" {
+			continue
+		}
+		if m := d.mentionAt(k + 1); m != nil && m.s == k+1 && m.ent != nil && m.ent.typ == schema.Government {
+			d.holders = append(d.holders, holder{sent, m.ent.name})
+			return []*entity{m.ent}
+		}
+		return nil
+	}
+	return nil
+}
+
+// holder is a government a sentence says holds people (placeHolder).
+type holder struct {
+	sent int
+	gov  string
+}
+
+// dropOtherHolders removes another government's arrest of a person whom
+// the same sentence says a named government holds ("wrongfully detained
+// Americans, including X, who are being detained in Russia": not the
+// speaker's government).
+func (d *doc) dropOtherHolders() {
+	held := map[string]string{} // object|sentence: holder
+	for _, h := range d.holders {
+		for _, r := range d.rels {
+			if r.Predicate == "arrested" && r.Subject == h.gov {
+				held[r.Object+"|"+r.Sentence] = h.gov
+			}
+		}
+	}
+	out := d.rels[:0]
+	for _, r := range d.rels {
+		if g, ok := held[r.Object+"|"+r.Sentence]; ok && r.Predicate == "arrested" && r.Subject != g {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.rels = out
 }

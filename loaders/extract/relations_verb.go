@@ -209,6 +209,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if subjs == nil {
 				subjs = d.courtCountry(end, sent) // "who has been indicted for drug trafficking"
 			}
+		} else if pred == "arrested" {
+			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
 			// designation in United States law; its list may follow
