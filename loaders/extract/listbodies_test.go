@@ -53,3 +53,20 @@ func orgEntity(x schema.Extraction, name string) []schema.Entity {
 	}
 	return out
 }
+
+// TestAcronymAgencies checks agencies known by an acronym or a short
+// proper name alone.
+func TestAcronymAgencies(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, name string }{
+		{"H\nThe storm hit the coast, and FEMA sent water to the shelters.", "Federal Emergency Management Agency"},
+		{"H\nOfficials from SEGOB met the mayors in Tijuana.", "SEGOB"},
+		{"H\nThe INM detained 40 migrants near Tapachula.", "National Migration Institute"},
+		{"H\nINTERPOL Washington warned police about the fugitive.", "INTERPOL Washington"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.name, schema.Agency) {
+			t.Errorf("Extract(%q) entities = %+v, want agency %q", c.text, x.Entities, c.name)
+		}
+	}
+}
