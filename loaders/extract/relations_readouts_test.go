@@ -63,3 +63,25 @@ func TestPlaceHolder(t *testing.T) {
 			[]string{"Chilean police|arrested|Ana Ruiz"}, []string{"Peru|arrested|Ana Ruiz"}},
 	})
 }
+
+// TestReadoutMeetings: a guest welcomed to a government's seat met the
+// host; a delegation received after a time and place adjunct, and one
+// "of officials from X led by A", met the host through its leaders; not a
+// guest welcomed to an event, nor support received.
+func TestReadoutMeetings(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"welcomed to the White House",
+			"The United States and Bolivia talked. President Rosa Diaz welcomed President-elect Marta Lopez of Bolivia to the White House to discuss shared efforts.",
+			[]string{"Rosa Diaz|metWith|Marta Lopez"}, nil},
+		{"welcomed to an event",
+			"The United States and Bolivia talked. President Rosa Diaz welcomed Marta Lopez to the conference on trade.",
+			nil, []string{"Rosa Diaz|metWith|Marta Lopez"}},
+		{"received yesterday in a city a delegation led by",
+			"The United States and Peru talked. President Ana Ruiz of Peru received yesterday in Lima a delegation of senior officials from the United States led by Secretary of State Tomas Vega, Secretary of Defense Luis Mena, and Security Advisor Carla Soto.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Luis Mena", "Ana Ruiz|metWith|Carla Soto"},
+			[]string{"Ana Ruiz|metWith|United States", "Tomas Vega|metWith|Luis Mena"}},
+		{"received support",
+			"The United States and Peru talked. President Ana Ruiz of Peru received yesterday in Lima support from Tomas Vega.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+	})
+}

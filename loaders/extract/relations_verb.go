@@ -274,7 +274,19 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		return
 	}
-	if directVerbs[d.toks[v].key] && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
+	for _, gst := range d.welcomedGuests(v, end, sent) {
+		for _, s := range subjs {
+			add(s, "metWith", gst, v) // "welcomed X to the White House"
+		}
+	}
+	var led []*entity
+	if pred == "metWith" {
+		if directVerbs[d.toks[v].key] {
+			end = d.afterAdjuncts(end, sent) // "received yesterday in Mexico City X"
+		}
+		led = d.delegationLeaders(end, sent) // "hosted a U.S. delegation led by A and B"
+	}
+	if directVerbs[d.toks[v].key] && led == nil && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
@@ -285,10 +297,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if pred == "leads" && (d.modifiesGroup(end, sent) || d.groupOfBodies(end, sent)) {
 		return // "led a joint State and Justice delegation": the delegation
 	}
-	if pred == "metWith" {
-		if led := d.delegationLeaders(end, sent); led != nil {
-			objs = led // "hosted a U.S. delegation led by A and B"
-		}
+	if led != nil {
+		objs = led
 	}
 	for _, s := range subjs {
 		for _, o := range objs {
@@ -331,8 +341,14 @@ func (d *doc) delegationLeaders(end, sent int) []*entity {
 		if key != "delegation" && key != "delegations" {
 			continue
 		}
-		if n := d.toks[k+1].key; (n == "led" || n == "headed") && d.toks[k+2].key == "by" {
-			return d.actorsRight(k+3, sent, "metWith", sideObj)
+		// "a delegation of senior officials from X led by A"
+		for j := k + 1; j+1 < len(d.toks) && d.toks[j].sent == sent && j < k+10; j++ {
+			if n := d.toks[j].key; (n == "led" || n == "headed") && d.toks[j+1].key == "by" {
+				return d.actorsRight(j+2, sent, "metWith", sideObj)
+			}
+			if actorStop[d.toks[j].key] || d.toks[j].key == "," || relCues[d.toks[j].key] != nil {
+				return nil
+			}
 		}
 		return nil
 	}

@@ -1,0 +1,83 @@
+// Readouts of meetings: a guest welcomed to a place, a delegation
+// received after a time or place adjunct.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// welcomedGuests are the persons a welcome verb at [v, end) greets at a
+// place named by "to" after them: "welcomed President X of Y to the White
+// House" (X met the host); nil for "welcomed X's decision" or "welcomed
+// X to the talks".
+func (d *doc) welcomedGuests(v, end, sent int) []*entity {
+	if !welcomeForms[d.toks[v].key] {
+		return nil
+	}
+	person := false
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+12; k++ {
+		if m := d.mentionAt(k); m != nil {
+			person = person || m.ent != nil && m.ent.typ == schema.Person
+			k = m.e - 1
+			continue
+		}
+		key := d.toks[k].key
+		if key == "to" {
+			if !person || !d.seatAt(k+1, sent) {
+				return nil
+			}
+			var out []*entity
+			for _, e := range d.actorsRight(end, sent, "metWith", sideObj) {
+				if e.typ == schema.Person {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+		if actorStop[key] || key == "," || key == "'s" || relCues[key] != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// seatAt reports whether a place starts at token k (over "the"): a
+// government or its seat ("the White House", "Mexico City") or a capital.
+func (d *doc) seatAt(k, sent int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return false
+	}
+	if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Government {
+		return true
+	}
+	if d.toks[k].key == "the" {
+		return d.seatAt(k+1, sent)
+	}
+	for _, pl := range d.places {
+		if pl.tok == k {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAdjuncts skips a time or place adjunct between a meeting verb and
+// its object: "received yesterday in Mexico City a delegation …". It
+// returns the token after the adjunct, or end when there is none.
+func (d *doc) afterAdjuncts(end, sent int) int {
+	k := end
+	for k < len(d.toks) && d.toks[k].sent == sent && k < end+8 {
+		key := d.toks[k].key
+		switch {
+		case relAux[key] && d.toks[k].kind == tWord:
+			k++
+		case key == "in" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].sent == sent:
+			k++
+			for k < len(d.toks) && d.toks[k].cap && d.toks[k].kind == tWord && d.toks[k].sent == sent {
+				k++
+			}
+		default:
+			return k
+		}
+	}
+	return end
+}
