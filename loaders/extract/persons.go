@@ -98,6 +98,10 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 			s--
 			continue
 		}
+		if d.pendingTitle(s - 1) {
+			s -= 2 // "President-elect": the head is read next
+			continue
+		}
 		if titleHeads[t.key] || (t.key == "force" && s-2 >= 0) {
 			head = true
 			switch t.key {

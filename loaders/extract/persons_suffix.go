@@ -27,3 +27,13 @@ func (d *doc) honorificWord(k int) bool {
 	_, ok := honorifics[d.toks[k].key]
 	return ok && d.toks[k].letters > 3
 }
+
+// pendingTitle reports whether token k ends a title not yet taken up:
+// "elect" or "designate" hyphened to a title head ("President-elect").
+func (d *doc) pendingTitle(k int) bool {
+	if k < 2 || k >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	return (t.key == "elect" || t.key == "designate") && d.toks[k-1].key == "-" && !d.toks[k-1].space && titleHeads[d.toks[k-2].key]
+}

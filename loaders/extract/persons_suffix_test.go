@@ -39,3 +39,21 @@ func TestNameSuffixesAndHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestElectTitles checks titles not yet taken up ("President-elect").
+func TestElectTitles(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, person, org string }{
+		{"H\nThe president welcomed President-elect Ana Ruiz of Peru to the capital.", "Ana Ruiz", "Peru"},
+		{"H\nChilean Minister-designate Tomas Vela met the press in Santiago.", "Tomas Vela", "Chile"},
+	} {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, r := range x.Roles {
+			found = found || r.Person == c.person && r.Org == c.org
+		}
+		if !found {
+			t.Errorf("Extract(%q) roles = %+v, want %s at %s", c.text, x.Roles, c.person, c.org)
+		}
+	}
+}

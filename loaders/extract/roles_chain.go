@@ -18,6 +18,10 @@ func (d *doc) isTitleTok(k int) bool {
 	if titleHeads[t.key] || titleMods[t.key] {
 		return true
 	}
+	// "President-elect", "Minister-designate": a title not yet taken up
+	if d.pendingTitle(k) {
+		return true
+	}
 	// "special agent in charge"
 	if t.key == "in" && k+1 < len(d.toks) && d.toks[k+1].key == "charge" && k > 0 && titleHeads[d.toks[k-1].key] {
 		return true
