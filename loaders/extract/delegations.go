@@ -119,3 +119,26 @@ func (d *doc) sentenceEnd(k int) bool {
 	key := d.toks[k].key
 	return (key == "." || key == "?" || key == "!") && (k+1 == len(d.toks) || d.toks[k+1].sent != d.toks[k].sent)
 }
+
+// leaderCountry is the country of the first person named in the sentence
+// of token i, before it, when the gazetteer knows that person's office:
+// the officials and bodies listed around a leader are that leader's
+// government's. It returns "" when there is none.
+func (d *doc) leaderCountry(i int) string {
+	sent := d.toks[i].sent
+	s := i
+	for s > 0 && d.toks[s-1].sent == sent {
+		s--
+	}
+	for k := s; k < i; k++ {
+		m := d.mentionAt(k)
+		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] {
+			continue
+		}
+		if gp := d.g.people[fold(m.ent.name)]; gp != nil {
+			return gp.country
+		}
+		return ""
+	}
+	return ""
+}

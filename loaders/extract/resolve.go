@@ -340,6 +340,12 @@ func (d *doc) bareBodyCountry(i int, home string) string {
 			}
 		}
 	}
+	if c := d.leaderCountry(i); c != "" {
+		if c == home {
+			return ""
+		}
+		return c // "President X of Mexico was accompanied by …, Secretary of the Navy"
+	}
 	if d.dateline != "" {
 		if d.dateline == home {
 			return ""
