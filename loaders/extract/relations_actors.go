@@ -319,7 +319,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
 				continue
 			}
-			if pm := d.mentionAt(j); pm != nil && (pm.attached || pm.ent == nil || !typeOK(pred, side, pm.ent.typ)) && j+1 < len(d.toks) && d.mentionAt(pm.e) != nil {
+			if d.titleTo(j, k) {
+				continue // "and Chief of Staff to the President X"
+			}
+			if pm := d.mentionAt(j); pm != nil && (pm.attached || pm.ent == nil || !typeOK(pred, side, pm.ent.typ)) && j+1 < len(d.toks) &&
+				(d.mentionAt(pm.e) != nil || pm.ent == nil && typeOK(pred, side, schema.Person) && d.personAfter(pm.e, sent) != nil) {
 				j = pm.e - 1 // a modifier of the next actor: "Mexican President X"
 				continue
 			}

@@ -81,3 +81,14 @@ func (d *doc) afterAdjuncts(end, sent int) int {
 	}
 	return end
 }
+
+// titleTo reports whether the "to" at token j, after the coordinator at
+// k, links a title to its office: "and Chief of Staff to the President
+// X", "and Senior Adviser to the Minister Y".
+func (d *doc) titleTo(j, k int) bool {
+	if d.toks[j].key != "to" || j < k+2 || j+1 >= len(d.toks) {
+		return false
+	}
+	p, n := d.toks[j-1], d.toks[j+1]
+	return p.kind == tWord && p.cap && d.mentionAt(j-1) == nil && (n.key == "the" || n.cap)
+}

@@ -85,3 +85,20 @@ func TestReadoutMeetings(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
 	})
 }
+
+// TestTitleToConjunct: a coordinated actor may carry a title linked to its
+// office by "to" ("and Chief of Staff to the Peruvian President X") or a
+// demonym before its title ("and Peruvian President X").
+func TestTitleToConjunct(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"chief of staff to the president",
+			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and Chief of Staff to the Peruvian President Marta Lopez.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Marta Lopez"}, nil},
+		{"to the president of a country",
+			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and Chief of Staff to the President of Peru Marta Lopez.",
+			[]string{"Ana Ruiz|metWith|Marta Lopez"}, nil},
+		{"a purpose after the list",
+			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and traveled to the border to meet officials of the Lima Port Authority.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, []string{"Ana Ruiz|metWith|Lima Port Authority"}},
+	})
+}
