@@ -102,3 +102,17 @@ func TestTitleToConjunct(t *testing.T) {
 			[]string{"Ana Ruiz|metWith|Tomas Vega"}, []string{"Ana Ruiz|metWith|Lima Port Authority"}},
 	})
 }
+
+// TestProclaimingGov: a passive charge with no court named, in a text a
+// head of state proclaims, is the proclaiming government's; not in a text
+// with no such head line.
+func TestProclaimingGov(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a proclamation's head line",
+			"Invocation of the Emergency Act\n\nBY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\nIn 2020, Ana Ruiz and other regime members were charged with narcoterrorism.",
+			[]string{"United States|charged|Ana Ruiz"}, nil},
+		{"no head line",
+			"Invocation of the Emergency Act\n\nThe United States is watching. In 2020, Ana Ruiz and other regime members were charged with narcoterrorism.",
+			nil, []string{"United States|charged|Ana Ruiz"}},
+	})
+}

@@ -90,3 +90,27 @@ func (d *doc) dropOtherHolders() {
 	}
 	d.rels = out
 }
+
+// proclaimingGov is the government whose head issues the text, as a
+// proclamation's or an order's head line states it ("BY THE PRESIDENT OF
+// THE UNITED STATES OF AMERICA", "By the President of Peru"), or nil.
+func (d *doc) proclaimingGov() *entity {
+	for i := 0; i+4 < len(d.toks) && d.toks[i].para <= 4; i++ {
+		if i > 0 && d.toks[i-1].para == d.toks[i].para {
+			continue // a paragraph's first word only
+		}
+		if d.toks[i].key != "by" || d.toks[i+1].key != "the" || !proclaimers[d.toks[i+2].key] || d.toks[i+3].key != "of" {
+			continue
+		}
+		if m := d.mentionAt(i + 4); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+			return m.ent
+		}
+		if m := d.mentionAt(i + 5); m != nil && d.toks[i+4].key == "the" && m.ent != nil && m.ent.typ == schema.Government {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// proclaimers are the offices that issue proclamations.
+var proclaimers = set("president", "governor")

@@ -537,6 +537,9 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 	if g := d.authorGov(); g != nil {
 		return []*entity{g} // no dateline: "Statement by X"
 	}
+	if g := d.proclaimingGov(); g != nil {
+		return []*entity{g} // "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA"
+	}
 	return nil
 }
 
