@@ -81,3 +81,18 @@ func TestLeaderListBodies(t *testing.T) {
 		t.Errorf("Extract(%q) entities = %+v, want Mexico's navy", text, x.Entities)
 	}
 }
+
+// TestCoordinatedTitleBodies checks that a second title joined by "and"
+// gives its body: "Assistant to the President and NSC Director for X".
+func TestCoordinatedTitleBodies(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe U.S. side was led by Laura Quintero, Special Assistant to the President and NSC Director for Andean Affairs."
+	x := ex.Extract(article(text))
+	found := false
+	for _, r := range x.Roles {
+		found = found || r.Person == "Laura Quintero" && r.Org == "National Security Council"
+	}
+	if !found {
+		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
+	}
+}

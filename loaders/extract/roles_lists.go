@@ -169,3 +169,29 @@ func (d *doc) listItemBody(j int) *entity {
 	}
 	return nil
 }
+
+// coordTitleBody returns the body of a second title joined by "and" to a
+// title phrase ending at token j ("Assistant to the President and NSC
+// Coordinator for Y"): a known agency right before a title head, or nil.
+func (d *doc) coordTitleBody(j int) *entity {
+	if j >= len(d.toks) {
+		return nil
+	}
+	sent := d.toks[j].sent
+	for k := j; k < len(d.toks) && k <= j+6 && d.toks[k].sent == sent; k++ {
+		switch d.toks[k].key {
+		case ",", ";", ".", "(", ":":
+			return nil
+		case "and":
+			m := d.mentionAt(k + 1)
+			if m == nil || m.s != k+1 || m.ent == nil || m.ent.typ != schema.Agency || m.e >= len(d.toks) || !titleHeads[d.toks[m.e].key] || !d.toks[m.e].cap {
+				return nil
+			}
+			return m.ent
+		}
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return nil
+		}
+	}
+	return nil
+}

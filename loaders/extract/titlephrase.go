@@ -338,6 +338,11 @@ func (d *doc) giveTitlePhrase(p *entity, tp titlePhrase, at int, has map[string]
 	if org == nil {
 		org = d.listItemBody(tp.e) // "X, Undersecretary of A, B and C, SEGOB; Y, …"
 	}
+	if org == nil || org.typ == schema.Government {
+		if b := d.coordTitleBody(tp.e); b != nil {
+			org = b // "X, Assistant to the President and NSC Coordinator for Y"
+		}
+	}
 	if org == nil {
 		add(p, d.titleText(tp.title), nil, at) // "the founder said" can still find its holder
 		return false
