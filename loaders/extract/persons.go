@@ -218,7 +218,7 @@ func (d *doc) persons() {
 			continue
 		}
 		name := d.surface(s, e)
-		if gp := d.g.people[fold(name)]; gp != nil && gp.name != "" && fold(gp.name) != fold(name) {
+		if gp := d.gazPerson(name); gp != nil && gp.name != "" && fold(gp.name) != fold(name) {
 			name = gp.name // "Donald J. Trump" is the gazetteer's "Donald Trump"; "Bolanos" stays as written
 		}
 		ent := d.entity(schema.Person, name, s)

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // generationSuffixes follow a full name and belong to it: "Ana Ruiz, Jr.",
 // "John Doe III".
 var generationSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
@@ -36,4 +41,24 @@ func (d *doc) pendingTitle(k int) bool {
 	}
 	t := d.toks[k]
 	return (t.key == "elect" || t.key == "designate") && d.toks[k-1].key == "-" && !d.toks[k-1].space && titleHeads[d.toks[k-2].key]
+}
+
+// gazPerson returns the gazetteer's person called name, also when name
+// adds middle initials the entry lacks ("Ana B. Ruiz" for "Ana Ruiz").
+func (d *doc) gazPerson(name string) *person {
+	if gp := d.g.people[fold(name)]; gp != nil {
+		return gp
+	}
+	words := strings.Fields(name)
+	var kept []string
+	for _, w := range words {
+		if r := []rune(w); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) < 2 || len(kept) == len(words) {
+		return nil
+	}
+	return d.g.people[fold(strings.Join(kept, " "))]
 }

@@ -57,3 +57,19 @@ func TestElectTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerPeopleWithInitials checks that a known person written with
+// a middle initial the gazetteer lacks keeps the office's country.
+func TestGazetteerPeopleWithInitials(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nSmugglers moved cash through Peru and Chile, Attorney General Merrick B. Garland announced today."
+	x := ex.Extract(article(text))
+	for _, r := range x.Roles {
+		if r.Org != "United States" {
+			t.Errorf("Extract(%q) roles = %+v, want only the United States", text, x.Roles)
+		}
+	}
+	if len(x.Roles) == 0 || !hasEntity(x, "Merrick B. Garland", schema.Person) {
+		t.Errorf("Extract(%q) roles = %+v entities = %+v, want Merrick B. Garland's office", text, x.Roles, x.Entities)
+	}
+}
