@@ -116,3 +116,20 @@ func TestProclaimingGov(t *testing.T) {
 			nil, []string{"United States|charged|Ana Ruiz"}},
 	})
 }
+
+// TestPurposeGerund: a gerund after "of" of a purpose noun, or coordinated
+// with one, names an aim, not an act; a gerund after a verb's "by" is the
+// act.
+func TestPurposeGerund(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the importance of supporting",
+			"Chile and Peru talked. Ana Ruiz stressed the importance of supporting Peru in the coming year.",
+			nil, []string{"Ana Ruiz|supports|Peru"}},
+		{"objectives of harming and supporting",
+			"Chile and Peru talked. Los Rojos moved drugs to Chile to further its objectives of harming Chilean citizens, undermining public safety, and supporting Peru.",
+			nil, []string{"Chile|supports|Peru", "Los Rojos|supports|Peru"}},
+		{"by supporting",
+			"Chile and Peru talked. Chile helped the region by supporting Peru in the talks.",
+			[]string{"Chile|supports|Peru"}, nil},
+	})
+}

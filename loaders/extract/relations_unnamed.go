@@ -2,7 +2,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // federalBodies are the nouns after "federal" or "U.S." that name the
 // United States' prosecutors and courts acting unnamed: "federal
@@ -114,3 +118,26 @@ func (d *doc) proclaimingGov() *entity {
 
 // proclaimers are the offices that issue proclamations.
 var proclaimers = set("president", "governor")
+
+// purposeNouns govern a gerund that names an aim, not an act done: "the
+// importance of supporting X", "its objectives of harming A and
+// supporting B" (a list of data/lexicon/words.tsv).
+var purposeNouns = lexWords.set("purposeNouns")
+
+// purposeGerund reports whether the -ing cue at v is, or is coordinated
+// with, the gerund after "of" of a purpose noun.
+func (d *doc) purposeGerund(v, sent int) bool {
+	if !strings.HasSuffix(d.toks[v].key, "ing") {
+		return false
+	}
+	for k := v - 1; k >= 1 && k > v-30 && d.toks[k].sent == sent; k-- {
+		key := d.toks[k].key
+		if actorStop[key] || key == "who" || key == "which" || key == "that" {
+			return false
+		}
+		if key == "of" && (k+1 == v || strings.HasSuffix(d.toks[k+1].key, "ing")) {
+			return purposeNouns[d.toks[k-1].key]
+		}
+	}
+	return false
+}

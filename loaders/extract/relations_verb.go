@@ -239,6 +239,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		return // "when we met": not an actor named before
 	}
+	if d.purposeGerund(v, sent) {
+		return // "the importance of supporting X", "its objectives of harming Y and supporting X"
+	}
 	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
 		// "personnel supporting X": the participle's noun is the actor
 		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentionAt(v-1) == nil && !relAux[p.key] &&
