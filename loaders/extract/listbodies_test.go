@@ -96,3 +96,16 @@ func TestCoordinatedTitleBodies(t *testing.T) {
 		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
 	}
 }
+
+// TestNextNamesTitleOverBodies checks that in a list "A, TITLE of BODY
+// (ACR) B" the title is B's, also when the body's name holds commas.
+func TestNextNamesTitleOverBodies(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nPeruvian Minister Ana Soto, Director of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Tomas Vela, and others met in Lima."
+	x := ex.Extract(article(text))
+	for _, r := range x.Roles {
+		if r.Person == "Ana Soto" && r.Org != "Peru" {
+			t.Errorf("Extract(%q) roles = %+v, want Ana Soto only at Peru", text, x.Roles)
+		}
+	}
+}

@@ -18,6 +18,13 @@ func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
 	for k := j; k < len(d.toks) && k <= j+20 && d.toks[k].sent == d.toks[first].sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
 			return true
+		} else if m != nil && m.s == k && m.e > k+1 {
+			k = m.e - 1 // a body's name may hold commas: "Bureau of A, B and C"
+			continue
+		}
+		if d.parenAcronym(k) {
+			k += 2 // "Director of the Bureau of X (BX) B": the acronym is the body's
+			continue
 		}
 		switch d.toks[k].key {
 		case ",", ";", ":", "(", ".":
@@ -25,6 +32,12 @@ func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
 		}
 	}
 	return false
+}
+
+// parenAcronym reports whether an acronym in parentheses opens at token
+// k: "(ATF)".
+func (d *doc) parenAcronym(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+1].upper && d.toks[k+1].kind == tWord && d.toks[k+2].key == ")"
 }
 
 // listedGov is the government of another office listed in the sentence
@@ -64,6 +77,13 @@ func (d *doc) nameAfter(e int) bool {
 	for k := e; k < len(d.toks) && k <= e+20 && d.toks[k].sent == d.toks[e-1].sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
 			return true
+		} else if m != nil && m.s == k && m.e > k+1 {
+			k = m.e - 1 // a body's name may hold commas: "Bureau of A, B and C"
+			continue
+		}
+		if d.parenAcronym(k) {
+			k += 2
+			continue
 		}
 		switch d.toks[k].key {
 		case ",", ";", ":", "(", ".":
