@@ -101,7 +101,7 @@ func TestCoordinatedTitleBodies(t *testing.T) {
 // (ACR) B" the title is B's, also when the body's name holds commas.
 func TestNextNamesTitleOverBodies(t *testing.T) {
 	ex := newExtractor(t)
-	text := "H\nPeruvian Minister Ana Soto, Director of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Tomas Vela, and others met in Lima."
+	text := "H\nPeruvian Minister Ana Soto, Director of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Pedro Vela, and others met in Lima."
 	x := ex.Extract(article(text))
 	for _, r := range x.Roles {
 		if r.Person == "Ana Soto" && r.Org != "Peru" {
