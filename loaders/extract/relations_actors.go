@@ -302,6 +302,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	// a comma closes the list ("A, B and C, the D announced")
 	closed := false
 	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 30; n++ {
+		if e := d.appositionEnd(k, sent); e > k && pred != "leads" && pred != "memberOf" {
+			k = e // "X, a leader of Y, as well as Z"
+		}
 		j, coord, and := k, false, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+8; j++ {
 			key := d.toks[j].key

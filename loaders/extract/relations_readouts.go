@@ -92,3 +92,29 @@ func (d *doc) titleTo(j, k int) bool {
 	p, n := d.toks[j-1], d.toks[j+1]
 	return p.kind == tWord && p.cap && d.mentionAt(j-1) == nil && (n.key == "the" || n.cap)
 }
+
+// appositionEnd is the comma closing an indefinite apposition that opens
+// at the comma at k ("X, a leader in the Y cartel and one of Z's sons
+// (“W”), as well as V"), or -1: the apposition describes the actor
+// before it, and the list goes on after it.
+func (d *doc) appositionEnd(k, sent int) int {
+	if k+2 >= len(d.toks) || d.toks[k].key != "," {
+		return -1
+	}
+	if a := d.toks[k+1].key; a != "a" && a != "an" && a != "one" {
+		return -1
+	}
+	for j := k + 2; j < len(d.toks) && d.toks[j].sent == sent && j < k+30; j++ {
+		switch key := d.toks[j].key; {
+		case key == "(":
+			if c := d.closeParen(j, sent); c > j {
+				j = c
+			}
+		case key == ",":
+			return j
+		case actorStop[key] || key == "who" || key == "which":
+			return -1
+		}
+	}
+	return -1
+}

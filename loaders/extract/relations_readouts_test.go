@@ -133,3 +133,19 @@ func TestPurposeGerund(t *testing.T) {
 			[]string{"Chile|supports|Peru"}, nil},
 	})
 }
+
+// TestListOverApposition: a list of actors goes on after an indefinite
+// apposition of one of them ("X, a leader in the Y gang, as well as Z");
+// the body inside the apposition is not in the list.
+func TestListOverApposition(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"as well as after an apposition",
+			"The Department of the Treasury sanctioned Ana Ruiz, a leader in the Costa Verde gang and one of Tomas Vega’s sons (“Los Vegas”), as well as Luis Mena and Carla Soto, on Monday.",
+			[]string{"Department of the Treasury|sanctioned|Luis Mena", "Department of the Treasury|sanctioned|Carla Soto"},
+			[]string{"Department of the Treasury|sanctioned|Costa Verde"}},
+		{"an apposition ends the sentence",
+			"The Department of the Treasury sanctioned Ana Ruiz, a leader in the Costa Verde gang.",
+			[]string{"Department of the Treasury|sanctioned|Ana Ruiz"},
+			[]string{"Department of the Treasury|sanctioned|Costa Verde"}},
+	})
+}
