@@ -109,3 +109,18 @@ func TestNextNamesTitleOverBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementRemits checks that an agreement after "TITLE for [the]" is
+// the post's remit, not the end of the title chain.
+func TestAgreementRemits(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe delegation included NSC Coordinator for the Andean Border Accord Laura Quintero and two aides."
+	x := ex.Extract(article(text))
+	found := false
+	for _, r := range x.Roles {
+		found = found || r.Person == "Laura Quintero" && r.Org == "National Security Council"
+	}
+	if !found {
+		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
+	}
+}

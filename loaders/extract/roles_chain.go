@@ -124,6 +124,15 @@ func (d *doc) chainBefore(e int) []roleItem {
 			break
 		}
 		if m := d.mentionAt(k); m != nil {
+			if f := d.agreementRemit(m, len(items)); f >= 0 {
+				// "Coordinator for the Los Angeles Declaration X": the
+				// agreement is the post's remit
+				for t := m.e - 1; t >= f; t-- {
+					items = append(items, roleItem{tok: t})
+				}
+				k = f - 1
+				continue
+			}
 			if m.ent != nil && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement {
 				items = append(items, roleItem{tok: m.s, org: m.ent, m: m})
 				k = m.s - 1
@@ -333,4 +342,22 @@ func (d *doc) remitBefore(e int) int {
 		}
 	}
 	return -1
+}
+
+// agreementRemit returns where "for [the] AGREEMENT" starts when the
+// agreement mention m, read back from a name with n chain items so far,
+// is the remit of the title before it ("Coordinator for the X
+// Declaration Y"), or -1.
+func (d *doc) agreementRemit(m *mention, n int) int {
+	if n > 0 || m.ent == nil || m.ent.typ != schema.Agreement {
+		return -1
+	}
+	f := m.s - 1
+	if f >= 0 && d.toks[f].key == "the" {
+		f--
+	}
+	if f < 1 || d.toks[f].key != "for" || !d.isTitleTok(f-1) || !titleHeads[d.toks[f-1].key] {
+		return -1
+	}
+	return f
 }
