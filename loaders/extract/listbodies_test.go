@@ -124,3 +124,23 @@ func TestAgreementRemits(t *testing.T) {
 		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
 	}
 }
+
+// TestPluralAcronymBodies checks that a plural body head named with an
+// acronym in parentheses is one agency: "the Border Liaison Offices
+// (BLOs)"; without the acronym it is none.
+func TestPluralAcronymBodies(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"H\nCases went to the Border Liaison Offices (BLOs) in three states.", "Border Liaison Offices", true},
+		{"H\nThe Andean Trade Offices (ATOS) opened in Lima.", "Andean Trade Offices", true},
+		{"H\nCases went to the Border Liaison Offices in three states.", "Border Liaison Offices", false},
+	} {
+		x := ex.Extract(article(c.text))
+		if got := hasEntity(x, c.name, schema.Agency); got != c.want {
+			t.Errorf("Extract(%q) entities = %+v, want agency %q: %v", c.text, x.Entities, c.name, c.want)
+		}
+	}
+}

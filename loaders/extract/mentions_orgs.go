@@ -82,6 +82,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Organization, true // "Caribbean Wire Service", "Andina News Agency"
 	case agencyHeads[t.key]:
 		return schema.Agency, true
+	case strings.HasSuffix(t.key, "s") && agencyHeads[strings.TrimSuffix(t.key, "s")] && d.parenAcronym(i+1):
+		return schema.Agency, true // "the Border Liaison Offices (BLOs)": a set of offices named as one
 	case orgHeads[t.key] || companyHeads[t.key]:
 		return schema.Organization, true
 	case cartelHeads[t.key]:

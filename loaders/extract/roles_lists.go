@@ -34,10 +34,17 @@ func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
 	return false
 }
 
-// parenAcronym reports whether an acronym in parentheses opens at token
-// k: "(ATF)".
+// parenAcronym reports whether an acronym, or its plural, in parentheses
+// opens at token k: "(ATF)", "(BLOs)".
 func (d *doc) parenAcronym(k int) bool {
-	return k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+1].upper && d.toks[k+1].kind == tWord && d.toks[k+2].key == ")"
+	if k+2 >= len(d.toks) || d.toks[k].key != "(" || d.toks[k+1].kind != tWord || d.toks[k+2].key != ")" {
+		return false
+	}
+	if d.toks[k+1].upper {
+		return true
+	}
+	w := strings.TrimSuffix(d.surface(k+1, k+2), "s")
+	return len(w) >= 2 && w == strings.ToUpper(w) && w != strings.ToLower(w)
 }
 
 // listedGov is the government of another office listed in the sentence
