@@ -49,6 +49,7 @@ func (d *doc) findRoles() {
 		{"role/party", d.partyRoles},
 		{"role/possessed-org", d.possessedOrgRoles},
 		{"role/byline", d.bylineRoles},
+		{"role/district-attorney", d.districtRoles},
 		{"role/group-head", d.groupHeadRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
