@@ -118,3 +118,41 @@ func (d *doc) appositionEnd(k, sent int) int {
 	}
 	return -1
 }
+
+// pairNouns name the two persons of a meeting by their office: "the two
+// leaders' call", "both presidents' meeting".
+var pairNouns = set("leaders", "presidents", "ministers", "counterparts", "secretaries")
+
+// pairPossessor reads "the two leaders' (telephone) conversation" before
+// the noun cue at v of a symmetric predicate: the two persons named last
+// before it, in its sentence or the one before; nil if not.
+func (d *doc) pairPossessor(v, sent int, pred string) []*entity {
+	if !schema.SymmetricRelations[pred] {
+		return nil
+	}
+	k := v - 1
+	for n := 0; n < 2 && k > 0 && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentionAt(k) == nil; n++ {
+		k-- // "telephone", "recent"
+	}
+	if k < 2 || d.toks[k].key != "'" || !pairNouns[d.toks[k-1].key] {
+		return nil
+	}
+	if c := d.toks[k-2].key; c != "two" && c != "both" {
+		return nil
+	}
+	var out []*entity
+	for j := k - 3; j >= 0 && d.toks[j].sent >= sent-1 && len(out) < 2; j-- {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		j = m.s
+		if m.ent.typ == schema.Person && (len(out) == 0 || out[0] != m.ent) {
+			out = append(out, m.ent)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

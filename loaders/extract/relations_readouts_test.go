@@ -149,3 +149,20 @@ func TestListOverApposition(t *testing.T) {
 			[]string{"Department of the Treasury|sanctioned|Costa Verde"}},
 	})
 }
+
+// TestPairPossessor: "the two leaders' conversation" is a meeting of the
+// two persons named last before it; not of one person, nor of two leaders
+// with no such possessive.
+func TestPairPossessor(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the two leaders' telephone conversation",
+			"The United States and Peru talked. President Ana Ruiz thanked President Tomas Vega for sending the delegation to Lima following the two leaders’ telephone conversation last week.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, nil},
+		{"one person named",
+			"The United States and Peru talked. President Ana Ruiz recalled the two leaders’ conversation in Lima.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+		{"a conversation of others",
+			"The United States and Peru talked. President Ana Ruiz thanked President Tomas Vega after the journalists’ conversation in Lima.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+	})
+}
