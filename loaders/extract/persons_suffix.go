@@ -62,3 +62,29 @@ func (d *doc) gazPerson(name string) *person {
 	}
 	return d.g.people[fold(strings.Join(kept, " "))]
 }
+
+// servesAsTitle reports whether the words after a name run ending at e
+// give it an office: "X served as governor of …", "X was appointed as
+// Vice President", "X became the minister of …".
+func (d *doc) servesAsTitle(e int) bool {
+	k := e
+	if k < len(d.toks) && (d.toks[k].key == "was" || d.toks[k].key == "is") {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].key {
+	case "served", "serves", "appointed", "named", "became", "becomes":
+	default:
+		return false
+	}
+	k++
+	if k < len(d.toks) && d.toks[k].key == "as" {
+		k++
+	}
+	for k < len(d.toks) && (d.toks[k].key == "the" || d.toks[k].key == "a" || d.toks[k].key == "an" || titleMods[d.toks[k].key]) {
+		k++
+	}
+	return k < len(d.toks) && titleHeads[d.toks[k].key]
+}

@@ -73,3 +73,22 @@ func TestGazetteerPeopleWithInitials(t *testing.T) {
 		t.Errorf("Extract(%q) roles = %+v entities = %+v, want Merrick B. Garland's office", text, x.Roles, x.Entities)
 	}
 }
+
+// TestServesAsTitleNames checks that a name no list knows is a person when
+// the sentence gives it an office ("X served as governor of …").
+func TestServesAsTitleNames(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"H\nThe gang grew while Zareck El Soto served as governor of Lara between 2012 and 2017.", "Zareck El Soto", true},
+		{"H\nIn 2019, Zareck Quimbaya was appointed as Vice President of Peru.", "Zareck Quimbaya", true},
+		{"H\nThe Rio Grande Valley served as a corridor for smugglers.", "Rio Grande Valley", false},
+	} {
+		x := ex.Extract(article(c.text))
+		if got := hasEntity(x, c.name, schema.Person); got != c.want {
+			t.Errorf("Extract(%q) entities = %+v, want person %q: %v", c.text, x.Entities, c.name, c.want)
+		}
+	}
+}
