@@ -156,3 +156,26 @@ func (d *doc) pairPossessor(v, sent int, pred string) []*entity {
 	}
 	return out
 }
+
+// weMet reads "As I told President X when we met": the "we" at token we
+// is the text's speaker (its author, "Statement by Y") and the person
+// the speaker's "I" addressed before it in the sentence; nil if not.
+func (d *doc) weMet(we, sent int) (*entity, *entity) {
+	var other *entity
+	for k := we - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); m != nil {
+			if other == nil && m.ent != nil && m.ent.typ == schema.Person {
+				other = m.ent
+			}
+			k = m.s
+			continue
+		}
+		if d.toks[k].key == "i" && other != nil {
+			if sp := d.textSpeaker(); sp != nil && sp != other {
+				return sp, other
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
+}

@@ -166,3 +166,19 @@ func TestPairPossessor(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
 	})
 }
+
+// TestWeMet: in a text by a named author, "As I told X when we met" is a
+// meeting of the author and X; not without an author, nor without an "I".
+func TestWeMet(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"as I told X when we met",
+			"Statement from President Ana Ruiz on the Arrest\n\nAs I told President Tomas Vega when we met in Lima on November 17, nothing is beyond our reach.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, nil},
+		{"no author",
+			"Security news\n\nAs I told President Tomas Vega when we met in Lima on November 17, nothing is beyond our reach. Ana Ruiz agreed.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+		{"no I",
+			"Statement from President Ana Ruiz on the Arrest\n\nPresident Tomas Vega said that when we met in Lima, nothing was beyond our reach.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+	})
+}

@@ -237,6 +237,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 				add(us[0], pred, o, v) // "I designated X as a Foreign Terrorist Organization"
 			}
 		}
+		if pred == "metWith" && d.toks[g.start-1].key == "we" {
+			if s, o := d.weMet(g.start-1, sent); s != nil {
+				add(s, pred, o, v) // "As I told President X when we met"
+			}
+		}
 		return // "when we met": not an actor named before
 	}
 	if d.purposeGerund(v, sent) {
