@@ -182,3 +182,17 @@ func TestWeMet(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
 	})
 }
+
+// TestWorkingTo: coordinated actors "working to" do something cooperate;
+// one actor working to do something does not cooperate with what follows.
+func TestWorkingTo(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"A and B are working to",
+			"The Department of Justice and the Department of Homeland Security are working to stem firearms trafficking into Peru.",
+			[]string{"Department of Justice|cooperatesWith|Department of Homeland Security"},
+			[]string{"Department of Justice|cooperatesWith|Peru"}},
+		{"one actor working to",
+			"The Department of Justice is working to stem firearms trafficking into Peru.",
+			nil, []string{"Department of Justice|cooperatesWith|Peru"}},
+	})
+}

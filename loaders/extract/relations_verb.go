@@ -274,6 +274,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
 	}
+	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && c.rest[len(c.rest)-1] == "to" {
+		// a reciprocal cue: "A and B are working to …", no object
+		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		return
+	}
 	if schema.SymmetricRelations[pred] && len(subjs) > 1 && !d.objectFollows(end, sent, pred) {
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
