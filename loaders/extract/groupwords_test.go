@@ -45,3 +45,22 @@ func TestSpanishRankAbbrevs(t *testing.T) {
 		}
 	}
 }
+
+// TestStateModifiers checks that a country's name that is also a US
+// state's, modifying a noun after "a", is the state.
+func TestStateModifiers(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"H\nThe bill honours a Georgia nursing student killed last year.", false},
+		{"H\nGeorgia and Armenia signed a border deal.", true},
+		{"H\nTroops arrived in Georgia on Monday.", true},
+	} {
+		x := ex.Extract(article(c.text))
+		if got := hasEntity(x, "Georgia", schema.Government); got != c.want {
+			t.Errorf("Extract(%q) entities = %+v, want government Georgia: %v", c.text, x.Entities, c.want)
+		}
+	}
+}

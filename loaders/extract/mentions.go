@@ -226,6 +226,10 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
 		}
+		if best.kind == kEntity && best.entry.typ == schema.Government && n == 1 && d.stateModifier(i) {
+			out = append(out, &mention{s: i, e: i + 1, class: mIgnore, prio: 3})
+			continue // "a Georgia college student": the US state
+		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government || best.kind == kMetonym && n >= 2 {
 			// a known body, or a seat of government ("White House"): no

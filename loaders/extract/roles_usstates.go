@@ -100,3 +100,17 @@ func (d *doc) stateOfficeTitle(title []int) bool {
 	}
 	return false
 }
+
+// stateModifier reports whether the one word at i, a country's name that
+// is also a US state's, modifies a noun after "a"/"an" ("a Georgia college
+// student"): the state, since the country's modifier is its demonym.
+func (d *doc) stateModifier(i int) bool {
+	if !usStates[d.toks[i].key] || i == 0 || i+1 >= len(d.toks) {
+		return false
+	}
+	if k := d.toks[i-1].key; k != "a" && k != "an" {
+		return false
+	}
+	next := d.toks[i+1]
+	return next.kind == tWord && !next.cap && next.sent == d.toks[i].sent && !funcWords[next.key]
+}
