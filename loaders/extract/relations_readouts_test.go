@@ -183,14 +183,21 @@ func TestWeMet(t *testing.T) {
 	})
 }
 
-// TestWorkingTo: coordinated actors "working to" do something cooperate;
-// one actor working to do something does not cooperate with what follows.
+// TestWorkingTo: reciprocal cues: coordinated actors "working to" do
+// something cooperate, and "spoke by telephone" met; one actor working to
+// do something, or speaking by phone, has no object.
 func TestWorkingTo(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"A and B are working to",
 			"The Department of Justice and the Department of Homeland Security are working to stem firearms trafficking into Peru.",
 			[]string{"Department of Justice|cooperatesWith|Department of Homeland Security"},
 			[]string{"Department of Justice|cooperatesWith|Peru"}},
+		{"A and B spoke by telephone",
+			"President Ana Ruiz and President Tomas Vega spoke by telephone on Sunday about their commitment to cooperation.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, nil},
+		{"one actor spoke by phone",
+			"The United States and Peru talked. President Ana Ruiz spoke by phone about Peru on Sunday.",
+			nil, []string{"Ana Ruiz|metWith|Peru"}},
 		{"one actor working to",
 			"The Department of Justice is working to stem firearms trafficking into Peru.",
 			nil, []string{"Department of Justice|cooperatesWith|Peru"}},

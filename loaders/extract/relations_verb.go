@@ -274,8 +274,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
 	}
-	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && c.rest[len(c.rest)-1] == "to" {
-		// a reciprocal cue: "A and B are working to …", no object
+	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && reciprocalEnds[c.rest[len(c.rest)-1]] {
+		// a reciprocal cue: "A and B are working to …", "A and B spoke by
+		// telephone", no object
 		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
@@ -322,6 +323,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		d.guestsMeet(objs, pred, v, add) // "A hosted B and C": B met C
 	}
 }
+
+// reciprocalEnds end the cues of a symmetric predicate whose actors are
+// their coordinated subjects only: "A and B are working to …", "A and B
+// spoke by telephone" (a list of data/lexicon/words.tsv).
+var reciprocalEnds = lexWords.set("reciprocalEnds")
 
 // groupHeads are the nouns of a group that a body's name may modify.
 var groupHeads = set("delegation", "delegations", "team", "teams", "mission", "visit", "trip", "effort", "operation",
