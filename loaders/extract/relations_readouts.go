@@ -179,3 +179,37 @@ func (d *doc) weMet(we, sent int) (*entity, *entity) {
 	}
 	return nil, nil
 }
+
+// relativeObject is the antecedent of an object relative clause whose
+// verb, ending at end, takes no object of its own: "X, which Washington
+// designated as a terrorist organisation in May", "the gangs that the
+// government has declared terrorist groups"; nil if not.
+func (d *doc) relativeObject(start, end, sent int, pred string) []*entity {
+	for k := end; k < len(d.toks) && k < end+3 && d.toks[k].sent == sent; k++ {
+		if d.mentionAt(k) != nil {
+			return nil // the verb's own object
+		}
+	}
+	for k := start - 1; k >= 1 && k > start-10 && d.toks[k].sent == sent; k-- {
+		switch key := d.toks[k].key; {
+		case key == "which" || key == "that" || key == "whom":
+			a := k - 1
+			if d.toks[a].key == "," && a > 0 {
+				a--
+			}
+			if m := d.mentionAt(a); m != nil && m.ent != nil && typeOK(pred, sideObj, m.ent.typ) {
+				return []*entity{m.ent}
+			}
+			return nil
+		case d.mentionAt(k) != nil || d.toks[k].cap || subjectWords[key]:
+			// the clause's subject: "the State Department", "the government of X"
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectWords may stand in the subject of an object relative clause
+// besides names: "which the government of X has declared …".
+var subjectWords = set("the", "of", "'s", "government", "administration")

@@ -203,3 +203,21 @@ func TestWorkingTo(t *testing.T) {
 			nil, []string{"Department of Justice|cooperatesWith|Peru"}},
 	})
 }
+
+// TestRelativeObject: the antecedent of an object relative clause is the
+// object of its verb ("X, which Washington designated as …"); not across
+// a clause with its own verb ("an accord that would replace the Y signed
+// in 2021").
+func TestRelativeObject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"which a government designated",
+			"The Costa Verde gang, which Washington designated as a foreign terrorist organisation in May, has grown.",
+			[]string{"United States|designated|Costa Verde"}, nil},
+		{"which the agency designated",
+			"Washington condemned Los Rojos, which the State Department designated as a foreign terrorist organisation.",
+			[]string{"Department of State|designated|Los Rojos"}, nil},
+		{"a clause with its own verb",
+			"Peru and Chile are close to a border security agreement that would replace the Andean Framework signed in 2021.",
+			nil, []string{"Peru|signed|border security agreement"}},
+	})
+}

@@ -307,6 +307,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(objs) == 0 {
 		objs = d.includedMembers(end, sent, pred) // "designated eight cartels …, including A and B"
 	}
+	if len(objs) == 0 {
+		objs = d.relativeObject(subjFrom, end, sent, pred) // "X, which Washington designated as …"
+	}
 	objs = d.welcomedThings(v, objs)
 	if pred == "leads" && (d.modifiesGroup(end, sent) || d.groupOfBodies(end, sent)) {
 		return // "led a joint State and Justice delegation": the delegation
