@@ -58,6 +58,7 @@ type config struct {
 	runs     int    // Timed runs per CLI question.
 	requests int    // Timed requests per HTTP question.
 	raw      bool   // Also bulk-load the stored quads with Cayley alone.
+	export   bool   // Also time an export of the whole store.
 	workers  int    // load -j.
 	reuse    bool   // Ask the questions of the store already at db; load nothing.
 }
@@ -73,6 +74,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.runs, "runs", 20, "timed runs of each CLI question")
 	fs.IntVar(&c.requests, "requests", 200, "timed requests of each HTTP question")
 	fs.BoolVar(&c.raw, "raw", true, "also bulk-load the stored quads with Cayley alone")
+	fs.BoolVar(&c.export, "export", true, "also time an export of the whole store")
 	fs.IntVar(&c.workers, "j", 0, "load workers (0: one per CPU)")
 	fs.BoolVar(&c.reuse, "reuse", false, "ask the questions of the store already at -db (or DIR/bench.db); load nothing")
 	if err := fs.Parse(args); err != nil {
@@ -111,8 +113,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := measureExport(ctx, c, r, stderr); err != nil {
-			return err
+		if c.export {
+			if err := measureExport(ctx, c, r, stderr); err != nil {
+				return err
+			}
 		}
 	}
 	q, err := pickQuestions(ctx, c)
