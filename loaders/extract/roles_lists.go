@@ -11,27 +11,7 @@ import (
 // Chief of Staff C" the words after A's comma run into B's name with no
 // punctuation between.
 func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
-	if len(items) == 0 {
-		return false
-	}
-	first := items[0].tok
-	for k := j; k < len(d.toks) && k <= j+20 && d.toks[k].sent == d.toks[first].sent; k++ {
-		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
-			return true
-		} else if m != nil && m.s == k && m.e > k+1 {
-			k = m.e - 1 // a body's name may hold commas: "Bureau of A, B and C"
-			continue
-		}
-		if d.parenAcronym(k) {
-			k += 2 // "Director of the Bureau of X (BX) B": the acronym is the body's
-			continue
-		}
-		switch d.toks[k].key {
-		case ",", ";", ":", "(", ".":
-			return false
-		}
-	}
-	return false
+	return len(items) > 0 && d.personFollows(j, d.toks[items[0].tok].sent)
 }
 
 // parenAcronym reports whether an acronym, or its plural, in parentheses
@@ -81,7 +61,14 @@ func (d *doc) listedGov(at int) string {
 // punctuation between: a title phrase ending there runs into that name
 // and is its title ("A, and Deputy Director of the X B").
 func (d *doc) nameAfter(e int) bool {
-	for k := e; k < len(d.toks) && k <= e+20 && d.toks[k].sent == d.toks[e-1].sent; k++ {
+	return d.personFollows(e, d.toks[e-1].sent)
+}
+
+// personFollows reports whether a person's name starts at token from or
+// within 20 tokens after it, in sentence sent, with no punctuation between
+// but what a body's name holds ("Bureau of A, B and C", "(ACR)").
+func (d *doc) personFollows(from, sent int) bool {
+	for k := from; k < len(d.toks) && k <= from+20 && d.toks[k].sent == sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
 			return true
 		} else if m != nil && m.s == k && m.e > k+1 {
@@ -89,7 +76,7 @@ func (d *doc) nameAfter(e int) bool {
 			continue
 		}
 		if d.parenAcronym(k) {
-			k += 2
+			k += 2 // "Director of the Bureau of X (BX) B": the acronym is the body's
 			continue
 		}
 		switch d.toks[k].key {
