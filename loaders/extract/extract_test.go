@@ -52,6 +52,16 @@ func article(text string) schema.Article {
 	return schema.Article{ID: "t.txt", Title: title, Text: text}
 }
 
+// hasRole reports whether x gives person a role at org.
+func hasRole(x schema.Extraction, person, org string) bool {
+	for _, r := range x.Roles {
+		if r.Person == person && r.Org == org {
+			return true
+		}
+	}
+	return false
+}
+
 func hasEntity(x schema.Extraction, name string, t schema.EntityType) bool {
 	for _, e := range x.Entities {
 		if e.Type != t {

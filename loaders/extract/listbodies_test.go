@@ -82,18 +82,22 @@ func TestLeaderListBodies(t *testing.T) {
 	}
 }
 
-// TestCoordinatedTitleBodies checks that a second title joined by "and"
-// gives its body: "Assistant to the President and NSC Director for X".
-func TestCoordinatedTitleBodies(t *testing.T) {
+// TestTitleBodies checks the body a title gives a person: a second title
+// joined by "and" gives its body ("Assistant to the President and NSC
+// Director for X"), and an agreement after "TITLE for [the]" is the post's
+// remit, not the end of the title chain.
+func TestTitleBodies(t *testing.T) {
 	ex := newExtractor(t)
-	text := "H\nThe U.S. side was led by Laura Quintero, Special Assistant to the President and NSC Director for Andean Affairs."
-	x := ex.Extract(article(text))
-	found := false
-	for _, r := range x.Roles {
-		found = found || r.Person == "Laura Quintero" && r.Org == "National Security Council"
-	}
-	if !found {
-		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
+	for _, c := range []struct{ text, person, org string }{
+		{"H\nThe U.S. side was led by Laura Quintero, Special Assistant to the President and NSC Director for Andean Affairs.",
+			"Laura Quintero", "National Security Council"},
+		{"H\nThe delegation included NSC Coordinator for the Andean Border Accord Laura Quintero and two aides.",
+			"Laura Quintero", "National Security Council"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasRole(x, c.person, c.org) {
+			t.Errorf("Extract(%q) roles = %+v, want %s at the %s", c.text, x.Roles, c.person, c.org)
+		}
 	}
 }
 
@@ -107,21 +111,6 @@ func TestNextNamesTitleOverBodies(t *testing.T) {
 		if r.Person == "Ana Soto" && r.Org != "Peru" {
 			t.Errorf("Extract(%q) roles = %+v, want Ana Soto only at Peru", text, x.Roles)
 		}
-	}
-}
-
-// TestAgreementRemits checks that an agreement after "TITLE for [the]" is
-// the post's remit, not the end of the title chain.
-func TestAgreementRemits(t *testing.T) {
-	ex := newExtractor(t)
-	text := "H\nThe delegation included NSC Coordinator for the Andean Border Accord Laura Quintero and two aides."
-	x := ex.Extract(article(text))
-	found := false
-	for _, r := range x.Roles {
-		found = found || r.Person == "Laura Quintero" && r.Org == "National Security Council"
-	}
-	if !found {
-		t.Errorf("Extract(%q) roles = %+v, want Laura Quintero at the National Security Council", text, x.Roles)
 	}
 }
 

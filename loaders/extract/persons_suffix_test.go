@@ -48,11 +48,7 @@ func TestElectTitles(t *testing.T) {
 		{"H\nChilean Minister-designate Tomas Vela met the press in Santiago.", "Tomas Vela", "Chile"},
 	} {
 		x := ex.Extract(article(c.text))
-		found := false
-		for _, r := range x.Roles {
-			found = found || r.Person == c.person && r.Org == c.org
-		}
-		if !found {
+		if !hasRole(x, c.person, c.org) {
 			t.Errorf("Extract(%q) roles = %+v, want %s at %s", c.text, x.Roles, c.person, c.org)
 		}
 	}
