@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestNationalApposition checks that a name with an unknown given name is
+// a person when an apposition gives a nationality, a citizenship or an
+// age, and that a place apposed to a demonym stays no one. All copy is
+// invented.
+func TestNationalApposition(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		person     string
+		not        []string
+	}{
+		{"a demonym and 'national' in a list item",
+			"H\nThe following were removed:\n- Zorvan Quellat-Pirez, a Venezuelan national and gang member, convicted of robbery.",
+			"Zorvan Quellat-Pirez", nil},
+		{"a demonym and 'national' before a participle",
+			"H\nOfficers removed Brevik Tamsado Ulloa, a Salvadoran national convicted of assault.",
+			"Brevik Tamsado Ulloa", nil},
+		{"a citizen of a country",
+			"H\nAgents removed Quorin Delvado Arruste, a citizen of Honduras, on Friday.",
+			"Quorin Delvado Arruste", nil},
+		{"an age between commas",
+			"H\nZennor Brisco Maltez, 35, was removed on an ICE Air flight.",
+			"Zennor Brisco Maltez", nil},
+		{"a place apposed to a demonym noun that names no one",
+			"H\nThe boat left Punta Quellar, a Venezuelan town, at dawn.",
+			"", []string{"Punta Quellar"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.person != "" && !hasEntity(x, c.person, schema.Person) {
+				t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
+			}
+			for _, n := range c.not {
+				if hasEntity(x, n, schema.Person) {
+					t.Errorf("Extract(%q): person %q, want none", c.text, n)
+				}
+			}
+		})
+	}
+}
