@@ -58,6 +58,9 @@ func (d *doc) delegationSide(s int) *entity {
 		return nil
 	}
 	g, e := gov(k)
+	if g == nil && k > s {
+		g, e = gov(s) // the name took its article: "The United States"
+	}
 	if g == nil {
 		return nil
 	}
@@ -66,8 +69,8 @@ func (d *doc) delegationSide(s int) *entity {
 		return g
 	}
 	// "The U.S. delegation was led by", "Mexico's delegation included"
-	if key(e) == "'s" {
-		e++
+	if key(e) == "'s" || key(e) == "'" && !d.toks[e].space && key(e+1) == "delegation" {
+		e++ // "Mexico's", "The United States’ delegation"
 	}
 	if d.toks[e-1].key == "delegation" {
 		e-- // the mention may take its head: "U.S. delegation"

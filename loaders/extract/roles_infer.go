@@ -78,6 +78,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			if strings.Contains(fold(d.titleText(title)), "former") {
 				return nil
 			}
+			if host := d.postHost(title); host != "" {
+				return d.senderGovernment(host, at)
+			}
 			return d.foreignGovernment(at)
 		}
 	}

@@ -1,0 +1,36 @@
+// Whose is an "Ambassador to X": never X's.
+
+package extract
+
+// postHost is the country an envoy's title posts him to ("Ambassador to
+// Canada", "Ambassador to the United States"), or "".
+func (d *doc) postHost(title []int) string {
+	for i, k := range title {
+		if d.toks[k].key != "to" || i == 0 {
+			continue
+		}
+		for _, c := range d.countries {
+			if c.tok > k && c.tok <= title[len(title)-1] {
+				return c.country
+			}
+		}
+	}
+	return ""
+}
+
+// senderGovernment is the government of an envoy posted to host, named
+// by no body in the title: the article's main government when that is not
+// the host, else the last other government named before token at.
+func (d *doc) senderGovernment(host string, at int) *entity {
+	if c := d.dominant(false); c != "" && c != host {
+		if g := d.govNamed(c); g != nil {
+			return g
+		}
+	}
+	for k := len(d.countries) - 1; k >= 0; k-- {
+		if c := d.countries[k]; c.tok < at && c.country != host {
+			return d.govNamed(c.country)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestEnvoyGovernment checks that an "Ambassador to X" never serves X, and
+// that a delegation sentence whose government takes its article or a bare
+// apostrophe ("The United States’ delegation") gives its members' offices
+// to that government. All copy is invented.
+func TestEnvoyGovernment(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text       string
+		person, org, not string
+	}{
+		{"an ambassador posted to a country is the article's main government's",
+			"H\nThe United States and Canada agreed on a border plan. The United States will pay for it. Ambassador to Canada Ana Ruiz said the plan would work.",
+			"Ana Ruiz", "United States", "Canada"},
+		{"a delegation named with its article and a bare apostrophe",
+			"H\nThe United States’ delegation was led by Deputy Secretary Ana Ruiz and included Ambassador to Canada Luis Mena; Deputy Director Carla Soto.",
+			"Carla Soto", "United States", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasRole(x, c.person, c.org) {
+				t.Errorf("Extract(%q): no role of %s at %s in %+v", c.text, c.person, c.org, x.Roles)
+			}
+			if c.not != "" && hasRole(x, c.person, c.not) {
+				t.Errorf("Extract(%q): role of %s at %s, want none", c.text, c.person, c.not)
+			}
+		})
+	}
+}
