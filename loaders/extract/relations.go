@@ -208,6 +208,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},
+		{"relation/faced-charges", d.facedCharges},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 	} {
 		d.ruled(step.rule, 0, 0)

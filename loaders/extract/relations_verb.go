@@ -250,7 +250,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
 		// "personnel supporting X": the participle's noun is the actor
 		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentionAt(v-1) == nil && !relAux[p.key] &&
-			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") {
+			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") && !(pred == "charged" && chargingDocs[p.key]) {
 			return
 		}
 	}
@@ -269,6 +269,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
 		subjs = us // "federal prosecutors charged X"
+	}
+	if len(subjs) == 0 && pred == "charged" {
+		subjs = d.chargingDocument(subjFrom, end, sent) // "the indictment charges X"
 	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act

@@ -1,0 +1,121 @@
+// Charges stated from the side of the charged: "X, a fugitive facing
+// charges in the United States", "extradited to face charges", and
+// charges brought by a charging document ("the indictment charges X").
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// faceVerbs say that their subject stands charged; chargeNouns are what
+// the subject faces ("faces federal drug charges", "to face prosecution").
+var (
+	faceVerbs   = set("face", "faces", "faced", "facing")
+	chargeNouns = set("charges", "charge", "prosecution", "indictment", "indictments")
+)
+
+// facedCharges reads "X is facing charges", "X … to face federal charges
+// in the United States": the government the charges are in (named after
+// them, or as a modifier of the charged: "a United States fugitive
+// facing charges") charged X; with none named, the government whose
+// court charges when none is named (courtCountry). A negated, modal or
+// planned "face" is no charge ("could face charges").
+func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
+	for v := 1; v+1 < len(d.toks); v++ {
+		if !faceVerbs[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		sent := d.toks[v].sent
+		// "face (federal drug) charges": up to three modifiers
+		n := v + 1
+		for n < len(d.toks) && n <= v+4 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
+			d.toks[n].kind == tWord && !d.toks[n].cap && d.mentionAt(n) == nil {
+			n++
+		}
+		if n >= len(d.toks) || d.toks[n].sent != sent || !chargeNouns[d.toks[n].key] {
+			continue
+		}
+		g := d.verbGroup(v)
+		if g.neg || g.modal || g.infinitive && relBlockers[g.governor] || d.hypothetical(v) {
+			continue
+		}
+		charged := d.actorsLeft(g.start, sent, "charged", sideObj)
+		if len(charged) == 0 || charged[0].typ != schema.Person || d.actBetween(charged[0], g.start, sent) {
+			continue
+		}
+		var by []*entity
+		for k := n + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= n+8 && !actorStop[d.toks[k].key]; k++ {
+			if d.toks[k].key == "in" {
+				if m := d.mentionAt(k + 1); m == nil && k+2 < len(d.toks) && d.toks[k+1].key == "the" {
+					k++ // "in the United States"
+				}
+				if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+					by = []*entity{m.ent}
+				}
+				break
+			}
+		}
+		if by == nil {
+			// "a United States fugitive facing charges"
+			for k := g.start - 1; k >= 0 && k >= g.start-3 && d.toks[k].sent == sent; k-- {
+				if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Government && m.e < g.start && !d.toks[m.e].cap {
+					by = []*entity{m.ent}
+					break
+				}
+			}
+		}
+		if by == nil {
+			by = d.courtCountry(n+1, sent)
+		}
+		for _, s := range by {
+			for _, o := range charged {
+				add(s, "charged", o, v)
+			}
+		}
+	}
+}
+
+// chargingDocs are the nouns for the documents that bring charges
+// without naming the state: "the indictment charges X", "a superseding
+// indictment charging X".
+var chargingDocs = set("indictment", "indictments", "complaint")
+
+// chargingDocument is the actor of a charge whose subject, right before
+// token start, is a charging document: the United States when "federal"
+// or "U.S." qualifies it, else the government whose court charges when
+// none is named (courtCountry); nil when no such noun is the subject.
+func (d *doc) chargingDocument(start, end, sent int) []*entity {
+	k := start - 1
+	if k < 0 || d.toks[k].sent != sent || !chargingDocs[d.toks[k].key] {
+		return nil
+	}
+	// "charging 27 members of the Los X, an offshoot of Y": a name the
+	// reader does not know comes first, and the charged are not Y
+	for j := end; j < len(d.toks) && d.toks[j].sent == sent && d.mentionAt(j) == nil; j++ {
+		if t := d.toks[j]; t.kind == tWord && t.cap {
+			return nil
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].sent == sent; j-- {
+		if key := d.toks[j].key; key == "federal" || key == "u.s." {
+			if us := d.govNamed("United States"); us != nil {
+				return []*entity{us}
+			}
+		}
+	}
+	return d.courtCountry(end, sent)
+}
+
+// actBetween reports whether a verb or noun of an act stands between the
+// last mention of e before token i and i: "X secured the extradition of
+// the bosses to face charges" does not say X faces them.
+func (d *doc) actBetween(e *entity, i, sent int) bool {
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent == e {
+			return false
+		}
+		if key := d.toks[k].key; relCues[key] != nil || announceVerbs[key] {
+			return true
+		}
+	}
+	return false
+}

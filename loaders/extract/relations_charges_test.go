@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestFacedCharges: a person said to face charges was charged by the
+// government the charges are in (or the one the text's court stands
+// for); not when the facing is hypothetical, and not the actor of an act
+// in between ("X secured the extradition of bosses to face charges").
+func TestFacedCharges(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "extradited to face charges in",
+			text: "Peru extradited Hernan Quiroga Solis to face federal drug charges in the United States.",
+			want: []string{"United States|charged|Hernan Quiroga Solis", "Peru|extradited|Hernan Quiroga Solis"}},
+		{name: "fugitive facing charges",
+			text: "Peru's police arrested Hernan Quiroga Solis on Monday. Quiroga Solis is a United States fugitive facing charges for money laundering.",
+			want: []string{"United States|charged|Hernan Quiroga Solis"}},
+		{name: "could face charges",
+			text: "Tomas Abreu Lira met officials of the United States. Abreu Lira could face charges in the United States.",
+			not:  []string{"United States|charged|Tomas Abreu Lira"}},
+		{name: "an act in between",
+			text: "President Dario Velasquez Mena of Peru secured the extradition of 12 gang bosses to face charges in the United States.",
+			not:  []string{"United States|charged|Dario Velasquez Mena"}},
+	})
+}
+
+// TestChargingDocument: an indictment or complaint that charges names no
+// state; the charges are the United States' when "federal" qualifies the
+// document or the text's dateline is Washington; not when a name the
+// reader does not know comes before the charged.
+func TestChargingDocument(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the indictment charges",
+			text: "Gang Leaders Charged\n\nWASHINGTON – The narcotics indictment charges Marco Pellegrini Ruiz and Tomas Abreu Lira with conspiring to import cocaine into the United States.",
+			want: []string{"United States|charged|Marco Pellegrini Ruiz", "United States|charged|Tomas Abreu Lira"}},
+		{name: "indictment charging",
+			text: "Gang Leader Charged\n\nWASHINGTON – A superseding federal indictment charging Hector Villamil Soto with racketeering was unsealed today in the United States.",
+			want: []string{"United States|charged|Hector Villamil Soto"}},
+		{name: "an unknown name first",
+			text: "Gang Leaders Charged\n\nWASHINGTON – The indictment charges 12 members of the Los Halcones Negros, an offshoot of the Sinaloa Cartel, with trafficking into the United States.",
+			not:  []string{"United States|charged|Sinaloa Cartel"}},
+	})
+}
