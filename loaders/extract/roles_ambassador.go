@@ -34,3 +34,22 @@ func (d *doc) senderGovernment(host string, at int) *entity {
 	}
 	return nil
 }
+
+// meetingVerbs join the two sides of a meeting: "A met with B", "A
+// hosted B", "A received B".
+var meetingVerbs = set("met", "meet", "meets", "meeting", "hosted", "hosts", "received", "receives", "welcomed", "welcomes")
+
+// meetingBetween reports whether a meeting verb stands between tokens a
+// and b (in either order): the people on either side serve different
+// governments, as far as a list goes.
+func (d *doc) meetingBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if meetingVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}

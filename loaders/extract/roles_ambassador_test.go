@@ -30,3 +30,24 @@ func TestEnvoyGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingSides checks that the officials a visitor meets are not read
+// as listed with the visitor (their offices are the host's), and that an
+// office with a rank after it ("Defense Chief Maj. Gen. X") is the
+// government's, not its armed forces'. All copy is invented.
+func TestMeetingSides(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nTEGUCIGALPA, Honduras – The visit began on Monday.\n\n" +
+		"Navy Adm. Ana Ruiz met with President Luis Mena Soto, Defense Minister Jorge Vidal Pardo and Defense Chief Maj. Gen. Carlos Ibarra Luna to discuss security. " +
+		"The Honduran military is respected."))
+	for _, p := range []string{"Luis Mena Soto", "Jorge Vidal Pardo", "Carlos Ibarra Luna"} {
+		if !hasRole(x, p, "Honduras") {
+			t.Errorf("no role of %s at Honduras in %+v", p, x.Roles)
+		}
+		for _, org := range []string{"United States", "Honduran military"} {
+			if hasRole(x, p, org) {
+				t.Errorf("role of %s at %s, want none", p, org)
+			}
+		}
+	}
+}

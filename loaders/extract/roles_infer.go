@@ -132,7 +132,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if c == "" {
 		return nil
 	}
-	if military && !state {
+	if tt := d.titleText(title); military && !state && trimRank(tt) == tt {
+		// a rank, not an office with a rank after it ("Defense Chief
+		// Maj. Gen. X" is the government's): the country's armed forces
 		adj := c
 		if ce := d.g.countries[c]; ce != nil {
 			adj = ce.adj

@@ -43,6 +43,9 @@ func (d *doc) listedGov(at int) string {
 		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] || m.s <= at && at < m.e {
 			continue
 		}
+		if d.meetingBetween(k, at) {
+			continue // "A met with President B": the two sides of a meeting
+		}
 		for _, pr := range rolePairs(d.chainBefore(d.honorificStart(k))) {
 			switch {
 			case pr.org != nil && pr.org.typ == schema.Government && d.g.countries[pr.org.name] != nil:
