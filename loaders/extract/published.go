@@ -26,12 +26,16 @@ func init() {
 	monthNames["sept"] = time.September
 }
 
+// monthRE matches a month's name or abbreviation, also in capitals
+// ("THURSDAY, MARCH 10, 2005").
 const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|` +
+	`JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|` +
+	`JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?`
 
 var (
-	// "January 7, 2016", "Nov. 24, 2014", "(May 23, 2025)"
-	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	// "January 7, 2016", "Nov. 24, 2014", "(May 23, 2025)", "March 7th, 2022"
+	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "29 August 2001"
 	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
 	// "2025-03-13"
@@ -49,10 +53,15 @@ func publishedDate(a schema.Article) string {
 }
 
 // publishedDateWhy is publishedDate with the rule that found the date
-// ("published/metadata" or "published/head-date") and the words it read.
+// ("published/metadata", "published/witness-clause", "published/head-date"
+// or, with no date in the head, "published/signoff") and the words it
+// read.
 func publishedDateWhy(a schema.Article) (date, rule, words string) {
 	if !a.Published.IsZero() {
 		return a.Published.Format(time.DateOnly), "published/metadata", ""
+	}
+	if date, words := witnessDate(a.Text); date != "" {
+		return date, "published/witness-clause", words // a proclamation's signing
 	}
 	head := a.Text
 	if len(head) > headBytes {
@@ -77,6 +86,9 @@ func publishedDateWhy(a schema.Article) (date, rule, words string) {
 		try(m[0], m[1], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
 	}
 	if best == "" {
+		if date, words := signoffDate(a.Text); date != "" {
+			return date, "published/signoff", words
+		}
 		return "", "", ""
 	}
 	return best, "published/head-date", head[bestAt:bestEnd]

@@ -23,6 +23,16 @@ func TestPublishedDate(t *testing.T) {
 		{"the first date counts", "Talks\n\nJune 1, 2022\n\nThe talks of May 5, 2021 failed.", time.Time{}, "2022-06-01"},
 		{"no year, no date", "Talks\n\nLIMA, June 1 (Reuters) - Talks failed.", time.Time{}, ""},
 		{"impossible date", "Talks\n\nApril 31, 2022\n\nNothing.", time.Time{}, ""},
+		{"a date line in capitals", "RANCHERS FINED\n\nTUESDAY, JUNE 14, 2011\n\nLIMA - The ranchers were fined.", time.Time{}, "2011-06-14"},
+		{"an ordinal day", "Briefing by Spokesperson Ana Vell, October 2nd, 2019\n\nBriefing Room", time.Time{}, "2019-10-02"},
+		{"a proclamation's witness clause", "A Week of Harbour Safety\n\nA PROCLAMATION\n\nOur harbours matter. " + string(make([]byte, 900)) +
+			"IN WITNESS WHEREOF, I have hereunto set my hand this twenty-first day of May, in the year of our Lord two thousand nineteen, and of the Independence.", time.Time{}, "2019-05-21"},
+		{"a witness clause in figures", "Proclamation\n\nIN WITNESS WHEREOF, I have hereunto set my hand this 3rd day of July, in the year of our Lord 2014.", time.Time{}, "2014-07-03"},
+		{"a witness clause before a date in the head", "Proclamation\n\nOn January 2, 1998, the Congress passed the act.\n\nIN WITNESS WHEREOF, I have hereunto set my hand this ninth day of February, in the year of our Lord nineteen hundred and ninety-nine.", time.Time{}, "1999-02-09"},
+		{"a sign-off line with a place", "Communiqué on a Seizure\n\nThe ministry reports a seizure on Friday." + string(make([]byte, 900)) + "\n\nQuito, 4 February 2022. Ministry of the Interior.", time.Time{}, "2022-02-04"},
+		{"a sign-off date under the issuer", "An Order\n\nBy the authority vested in me, I order." + string(make([]byte, 900)) + "\n\nTHE WHITE HOUSE,\nAugust 12, 2021.", time.Time{}, "2021-08-12"},
+		{"a head date before a sign-off", "Talks\n\nJune 1, 2022\n\nTalks.\n\nLima, 3 June 2022.", time.Time{}, "2022-06-01"},
+		{"a date in the last sentence is no sign-off", "Talks\n\nThe talks resume." + string(make([]byte, 900)) + "\n\nThe next round opens on June 9, 2022 in Lima.", time.Time{}, ""},
 		{"a date deep in the body is not the publication date", "Talks\n\n" + string(make([]byte, 900)) + " June 1, 2022", time.Time{}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
