@@ -149,6 +149,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
+	if d.participleAdjective(v, c) {
+		return // "the designated terrorist organization X": a state, not an act of the subject
+	}
 	g := d.verbGroup(v)
 	if g.neg || d.adverbBack(v) {
 		return
@@ -191,6 +194,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if passive {
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
+			objs = nil // "X announced that a member of Y was extradited": not X
+		}
 		by := -1
 		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 			if d.toks[k].key == "by" {

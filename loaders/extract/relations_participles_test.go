@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestParticipleAdjective: a past participle after an article modifies a
+// noun ("the designated terrorist organization X") and states no act of
+// the sentence's subject; the verb after a relative pronoun still does.
+func TestParticipleAdjective(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the designated organization",
+			text: "Attorney General Dario Velasquez Mena announced the arrest of a member of the designated terrorist organization Sinaloa Cartel.",
+			not:  []string{"Dario Velasquez Mena|designated|Sinaloa Cartel"}},
+		{name: "a relative clause still acts",
+			text: "The Department of State, which designated the Sinaloa Cartel in February, announced new rewards.",
+			want: []string{"Department of State|designated|Sinaloa Cartel"}},
+	})
+}
+
+// TestReportedClausePassive: the one who announces or says that someone
+// was extradited or arrested is not the one extradited.
+func TestReportedClausePassive(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "announced today that",
+			text: "WASHINGTON, D.C. - Attorney General Marta Quiroga Solis and DEA Administrator Hernan P. Abreu announced today that a high-ranking member of the designated foreign terrorist organization Revolutionary Armed Forces of Colombia, or FARC, has been extradited by the government of Colombia to the United States.",
+			not:  []string{"Colombia|extradited|Marta Quiroga Solis", "Colombia|extradited|Hernan P. Abreu", "Hernan P. Abreu|designated|Revolutionary Armed Forces of Colombia"}},
+		{name: "the subject of the passive",
+			text: "Officials said Hernan Abreu Lira was extradited by Colombia to the United States.",
+			want: []string{"Colombia|extradited|Hernan Abreu Lira"}},
+	})
+}
