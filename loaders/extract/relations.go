@@ -204,6 +204,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
+		{"relation/member-apposition", d.memberAppositions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},

@@ -1,0 +1,67 @@
+// Membership an apposition states after other descriptions: "X, a
+// Venezuelan national and confirmed Tren de Aragua gang member".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// groupMemberNouns name a member of a group after its name ("a Tren de
+// Aragua gang member"); groupHeadNouns its head ("an MS-13 gang leader");
+// groupKindNouns may come between the name and the noun ("gang", "cartel").
+var (
+	groupMemberNouns = set("member", "operative", "associate", "hitman", "lieutenant", "affiliate")
+	groupHeadNouns   = set("leader", "boss", "chief", "kingpin", "founder", "co-founder", "commander", "ringleader")
+	groupKindNouns   = set("gang", "cartel", "clique", "organization", "organisation", "group", "network")
+)
+
+// memberAppositions reads a person's apposition that names a group and
+// then the person's place in it, after other descriptions joined by "and"
+// ("X, a Salvadoran national and confirmed MS-13 gang member": memberOf;
+// "…and MS-13 gang leader": leads). The apposition runs to the group's
+// name without a comma, a clause or another name between (a demonym may
+// come: "a Venezuelan national").
+func (d *doc) memberAppositions(add func(*entity, string, *entity, int)) {
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.inQuote[i] {
+			continue
+		}
+		s := d.mentionAt(i - 1)
+		if s == nil || s.ent == nil || s.ent.typ != schema.Person {
+			continue
+		}
+		if k := d.toks[i+1].key; k != "a" && k != "an" {
+			continue
+		}
+		sent := d.toks[i].sent
+		for k := i + 2; k < len(d.toks) && k < i+10 && d.toks[k].sent == sent; k++ {
+			key := d.toks[k].key
+			if d.toks[k].kind != tWord || key == "former" || key == "who" || key == "which" || key == "of" || key == "in" {
+				break
+			}
+			m := d.mentionAt(k)
+			if m == nil {
+				continue
+			}
+			if m.ent == nil || m.ent.typ != schema.Cartel {
+				if (m.ent == nil && m.country != "" || m.ent != nil && m.ent.typ == schema.Government) && m.e > k {
+					k = m.e - 1 // a demonym: "a Venezuelan national"
+					continue
+				}
+				break
+			}
+			e := m.e
+			if e < len(d.toks) && groupKindNouns[d.toks[e].key] {
+				e++
+			}
+			if e < len(d.toks) {
+				switch {
+				case groupMemberNouns[d.toks[e].key]:
+					add(s.ent, "memberOf", m.ent, k)
+				case groupHeadNouns[d.toks[e].key]:
+					add(s.ent, "leads", m.ent, k)
+				}
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestMemberAppositions: an apposition that names a group and then the
+// person's place in it, after other descriptions, states membership (or
+// leadership); not a former one, nor a group named after another clause.
+func TestMemberAppositions(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a national and a confirmed gang member",
+			"The country deported two men.\n\n- Rafael Oduber Pinto, a Peruvian national and confirmed Tren de Aragua gang member, convicted of theft.",
+			[]string{"Rafael Oduber Pinto|memberOf|Tren de Aragua"}, nil},
+		{"a national and a gang leader",
+			"Police in Lima arrested Tomas Vega, a Chilean citizen and Los Rojos gang leader, on Monday.",
+			[]string{"Tomas Vega|leads|Los Rojos"}, nil},
+		{"a former member",
+			"Police in Lima arrested Tomas Vega, a Chilean citizen and former Los Rojos gang member, on Monday.",
+			nil, []string{"Tomas Vega|memberOf|Los Rojos"}},
+		{"a group after a clause",
+			"Police in Lima arrested Tomas Vega, a Chilean citizen who fought Los Rojos gang members, on Monday.",
+			nil, []string{"Tomas Vega|memberOf|Los Rojos"}},
+	})
+}
