@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
@@ -135,9 +137,16 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkLoadCorpus loads the JSON Lines corpus NEWSGRAPH_BENCH_CORPUS
 // (for example from `newsgraph corpus`) into a fresh bolt store per
-// iteration; it skips without it. Use it with -memprofile or -cpuprofile.
+// iteration; it skips without it. With NEWSGRAPH_BENCH_STORE it loads into
+// that bolt store instead (it is written: pass a copy), which measures a
+// load's cost at the size of a store already made, without making it
+// again. It reports articles/s and the peak of the Go heap in use
+// (peak-heap-MB, sampled every 20 ms); use it with -memprofile or
+// -cpuprofile for the rest.
 //
 //	NEWSGRAPH_BENCH_CORPUS=/tmp/c3k.jsonl go test ./cmd/cli -run '^$' -bench LoadCorpus -benchtime 1x -memprofile mem.out
+//	cp /tmp/b100k/bench.db /tmp/copy.db
+//	NEWSGRAPH_BENCH_STORE=/tmp/copy.db NEWSGRAPH_BENCH_CORPUS=/tmp/c5k-s7.jsonl go test ./cmd/cli -run '^$' -bench LoadCorpus -benchtime 1x
 func BenchmarkLoadCorpus(b *testing.B) {
 	corpus := os.Getenv("NEWSGRAPH_BENCH_CORPUS")
 	if corpus == "" {
@@ -148,19 +157,50 @@ func BenchmarkLoadCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		s, err := graph.Open(filepath.Join(b.TempDir(), "load.db"))
+		path := os.Getenv("NEWSGRAPH_BENCH_STORE")
+		if path == "" {
+			path = filepath.Join(b.TempDir(), "load.db")
+		}
+		s, err := graph.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
 		io, _, _, errOut := TestIO()
 		l := &Loader{Store: s, Extractor: ex, IO: io}
+		stop := sampleHeap()
 		sum, err := l.Load(context.Background(), []string{corpus})
+		peak := stop()
 		if err != nil || sum.Errors > 0 {
 			b.Fatalf("load: %v, %d errors: %s", err, sum.Errors, errOut)
 		}
 		b.ReportMetric(float64(sum.Articles)/b.Elapsed().Seconds(), "articles/s")
+		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		s.Close()
 	}
+}
+
+// sampleHeap samples the bytes of the Go heap in use every 20 ms until the
+// function it returns is called, which returns the largest sample.
+func sampleHeap() (stop func() uint64) {
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		var most uint64
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(s)
+			most = max(most, s[0].Value.Uint64())
+			select {
+			case <-t.C:
+			case <-done:
+				peak <- most
+				return
+			}
+		}
+	}()
+	return func() uint64 { close(done); return <-peak }
 }
 
 // BenchmarkLoadHTML loads 200 saved news pages (the two under
