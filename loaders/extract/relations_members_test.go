@@ -21,3 +21,16 @@ func TestMemberAppositions(t *testing.T) {
 			nil, []string{"Tomas Vega|memberOf|Los Rojos"}},
 	})
 }
+
+// TestAnotherMember: "X and another member of Y" makes X a member of Y
+// too; "X and a member of Y" does not.
+func TestAnotherMember(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"and another member of",
+			"The indictment charges Tomas Vega and another high-level member of Los Rojos, Ana Ruiz, with trafficking.",
+			[]string{"Tomas Vega|memberOf|Los Rojos", "Ana Ruiz|memberOf|Los Rojos"}, nil},
+		{"and a member of",
+			"The indictment charges Tomas Vega and a member of Los Rojos, Ana Ruiz, with trafficking.",
+			[]string{"Ana Ruiz|memberOf|Los Rojos"}, []string{"Tomas Vega|memberOf|Los Rojos"}},
+	})
+}

@@ -164,7 +164,7 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		}
 	}
 	// "X, a member of Y", "X is allegedly a member of Y", "He was a
-	// member of Z, a clique of Y"
+	// member of Z, a clique of Y", "X and another member of Y"
 	for i := 0; i+4 < len(d.toks); i++ {
 		if d.toks[i].key != "member" || d.toks[i+1].key != "of" || d.inQuote[i] {
 			continue
@@ -178,6 +178,10 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		case j >= 1 && d.toks[j].key == ",":
 			if s := d.mentionAt(j - 1); s != nil {
 				subj = s.ent
+			}
+		case j >= 1 && d.toks[j].key == "and" && d.toks[j+1].key == "another":
+			if s := d.mentionAt(j - 1); s != nil {
+				subj = s.ent // "X and another member of Y": X is one too
 			}
 		case j >= 1 && beForms[d.toks[j].key]:
 			if s := d.mentionAt(j - 1); s != nil {
