@@ -202,6 +202,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.mergeSlashNames()
 	d.organizationBackRefs()
 	d.mergePrefixedUnits()
+	d.fieldOfficeUnits()
 	d.findDelegations()
 	d.findRoles()
 	d.findAgreements()

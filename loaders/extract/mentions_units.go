@@ -1,0 +1,125 @@
+// Field offices named by their agency and a place: "ERO San Antonio",
+// "Enforcement and Removal Operations New York City", "ICE ERO El
+// Salvador"; "ERO Washington Field Office" is also "ERO Washington".
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// fieldOfficeUnits reads an agency the gazetteer knows (or two, "ICE
+// ERO") followed at once by one to three capitalised words that are no
+// title, no body and no person, ending the capitals: the agency's office
+// in that place, a unit of its own. A unit named "… Field Office" takes
+// its name without those words as an alias.
+func (d *doc) fieldOfficeUnits() {
+	changed := false
+	for mi := 0; mi < len(d.ments); mi++ {
+		m := d.ments[mi]
+		if !d.knownAgency(m) || m.quoted {
+			continue
+		}
+		j := m.e
+		if n := d.mentionAt(j); n != nil && n.s == j && d.knownAgency(n) && !d.toks[j].brk {
+			j = n.e // "ICE ERO"
+		}
+		r := d.placeRun(j)
+		if r == j {
+			continue
+		}
+		u := d.longerUnit(d.surface(m.s, r))
+		if u == nil {
+			u = d.entity(schema.Agency, d.surface(m.s, r), m.s)
+			u.country = m.ent.country
+		}
+		var kept []*mention
+		for _, o := range d.ments {
+			if o.s >= m.s && o.e <= r {
+				if o.ent != nil {
+					o.ent.mentions--
+				}
+				continue
+			}
+			kept = append(kept, o)
+		}
+		um := &mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/field-office"}
+		u.mentions++
+		d.ments = append(kept, um)
+		sortMentions(d.ments)
+		d.reindex()
+		changed = true
+	}
+	for _, e := range d.entList {
+		if e.typ == schema.Agency && strings.HasSuffix(e.name, " Field Office") && len(strings.Fields(e.name)) >= 4 {
+			short := strings.TrimSuffix(e.name, " Field Office")
+			e.alias(short)
+			if o := d.ents[string(schema.Agency)+"|"+fold(short)]; o != nil && o != e {
+				d.moveEntity(o, e)
+			}
+		}
+	}
+	if changed {
+		d.reindex()
+	}
+}
+
+// longerUnit is the agency the text names as name and one more agency
+// head word ("Coast Guard Atlantic Area Command" for "Coast Guard Atlantic
+// Area"), or nil.
+func (d *doc) longerUnit(name string) *entity {
+	for _, e := range d.entList {
+		if e.typ != schema.Agency || e.mentions == 0 || !strings.HasPrefix(fold(e.name), fold(name)+" ") {
+			continue
+		}
+		if rest := strings.Fields(e.name[len(name):]); len(rest) == 1 && agencyHeads[fold(rest[0])] {
+			e.alias(name)
+			return e
+		}
+	}
+	return nil
+}
+
+// knownAgency reports whether mention m names an agency the gazetteer
+// knows.
+func (d *doc) knownAgency(m *mention) bool {
+	return m != nil && m.ent != nil && m.ent.typ == schema.Agency && m.gaz != nil && m.gaz.typ == schema.Agency
+}
+
+// placeRun returns the end of one to three capitalised words from token j
+// that may name a place: no title, body, month or facility word, no
+// person, not in a headline, in the same sentence, and followed by no further capitalised word. It returns
+// j when there is none.
+func (d *doc) placeRun(j int) int {
+	if j >= len(d.toks) || j == 0 || d.toks[j].brk || d.toks[j].sent != d.toks[j-1].sent || d.titlecase[d.toks[j].para] {
+		return j
+	}
+	k := j
+	for k < len(d.toks) && k < j+3 && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tWord && d.toks[k].cap {
+		key := d.toks[k].key
+		if titleHeads[key] || titleMods[key] || agencyHeads[key] || orgHeads[key] || militaryRanks[key] || isMonth(key) ||
+			thingHeads[key] || documentHeads[key] || vesselWords[key] {
+			return j
+		}
+		if o := d.mentionAt(k); o != nil && (o.ent != nil && o.ent.typ != schema.Government || o.s < j) {
+			return j
+		}
+		k++
+	}
+	if k == j || k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].sent == d.toks[j].sent {
+		return j
+	}
+	return k
+}
+
+// vesselWords name a ship, an aircraft or a building, not an office:
+// "Coast Guard Cutter X", "FBI Headquarters".
+var vesselWords = set("cutter", "ship", "vessel", "boat", "aircraft", "helicopter", "headquarters", "building")
+
+// isMonth reports whether a word is a month's name or abbreviation.
+func isMonth(key string) bool {
+	_, ok := monthNames[strings.TrimSuffix(key, ".")]
+	return ok
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestFieldOfficeUnits checks that an agency followed by a place is that
+// agency's office there, that "X Field Office" is also "X", and that a
+// vessel, a building or a headline's capitals make no office. All copy is
+// invented.
+func TestFieldOfficeUnits(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []schema.Entity
+		not        []string
+		person     string
+	}{
+		{"an agency and a place",
+			"H\nOfficers with ERO Tarrin Falls removed the man on Friday. “We act fast,” said Ana Ruiz, field office director for ERO Tarrin Falls.",
+			[]schema.Entity{{Name: "ERO Tarrin Falls", Type: schema.Agency}}, nil, "Ana Ruiz"},
+		{"a field office is also its short name",
+			"H\n“We act fast,” said ERO Tarrin Falls Field Office Director Ana Ruiz.",
+			[]schema.Entity{{Name: "ERO Tarrin Falls Field Office", Type: schema.Agency, Aliases: []string{"ERO Tarrin Falls"}}}, nil, ""},
+		{"a vessel or a building is no office",
+			"H\nThe crew of the Coast Guard Cutter Valdemar offloaded cocaine. Agents met at FBI Headquarters on Monday.",
+			nil, []string{"Coast Guard Cutter Valdemar", "FBI Headquarters"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, w := range c.want {
+				found := false
+				for _, e := range x.Entities {
+					if e.Name == w.Name && e.Type == w.Type {
+						found = true
+						for _, a := range w.Aliases {
+							if !containsFold(e.Aliases, a) {
+								t.Errorf("Extract(%q): %q has aliases %v, want %q", c.text, e.Name, e.Aliases, a)
+							}
+						}
+					}
+				}
+				if !found {
+					t.Errorf("Extract(%q): no %s %q in %+v", c.text, w.Type, w.Name, x.Entities)
+				}
+				if c.person != "" && !hasRole(x, c.person, w.Name) {
+					t.Errorf("Extract(%q): no role of %s at %s in %+v", c.text, c.person, w.Name, x.Roles)
+				}
+			}
+			for _, n := range c.not {
+				for _, e := range x.Entities {
+					if e.Name == n {
+						t.Errorf("Extract(%q): entity %q, want none", c.text, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if fold(x) == fold(s) {
+			return true
+		}
+	}
+	return false
+}
