@@ -1,5 +1,8 @@
-// Past participles used as adjectives: "the designated terrorist
-// organization X", "an indicted trafficker".
+// What a verb cue's surroundings say of its actors: a past participle
+// used as an adjective ("the designated terrorist organization X"), a
+// reported clause ("X announced that Y was extradited"), a named object
+// coordinated after an unnamed one ("dismantle the supply chain and the
+// X cartel").
 
 package extract
 
@@ -47,4 +50,25 @@ func (d *doc) reportedClauseBetween(e *entity, i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// secondConjunct reports whether an actor follows token end as the
+// second of two coordinated objects whose first is an unnamed thing: "to
+// dismantle the fentanyl supply chain and the X cartel". The first is a
+// plain noun phrase (no preposition, no name) of at most five words.
+func (d *doc) secondConjunct(end, sent int) bool {
+	k := end
+	for ; k < len(d.toks) && k < end+5 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.key == "and" && k > end {
+			break
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || relConj[t.key] || placePreps[t.key] || t.key == "of" || t.key == "to" || t.key == "for" {
+			return false
+		}
+	}
+	if k >= len(d.toks) || d.toks[k].key != "and" || k+1 >= len(d.toks) {
+		return false
+	}
+	return d.directObject(k+1, sent, false)
 }

@@ -28,3 +28,17 @@ func TestReportedClausePassive(t *testing.T) {
 			want: []string{"Colombia|extradited|Hernan Abreu Lira"}},
 	})
 }
+
+// TestSecondConjunctObject: a verb that takes its object at once
+// ("dismantle", "disrupt") also acts on a named group coordinated after
+// an unnamed thing; not over a preposition or when the verb is a visit.
+func TestSecondConjunctObject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "unnamed thing and a cartel",
+			text: "Canada and Panama continued joint work to dismantle the fentanyl supply chain and the Gulf Cartel.",
+			want: []string{"Canada|deployedAgainst|Gulf Cartel", "Panama|deployedAgainst|Gulf Cartel"}},
+		{name: "a preposition first",
+			text: "Canada continued work to dismantle the supply routes in the region and the Gulf Cartel's labs.",
+			not:  []string{"Canada|deployedAgainst|Gulf Cartel"}},
+	})
+}

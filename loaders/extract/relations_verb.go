@@ -309,7 +309,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		led = d.delegationLeaders(end, sent) // "hosted a U.S. delegation led by A and B"
 	}
-	if directVerbs[d.toks[v].key] && led == nil && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) {
+	if directVerbs[d.toks[v].key] && led == nil && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) &&
+		(personMeetVerbs[d.toks[v].key] || !d.secondConjunct(end, sent)) {
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
