@@ -233,7 +233,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 				break
 			}
 		}
-		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && (d.capWord(j) || d.toks[j].key == "and" &&
+		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && !d.honorificAt(j) && (d.capWord(j) || d.toks[j].key == "and" &&
 			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
 			j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
 			j++ // "Center for U.S.-Mexican Studies"
@@ -253,6 +253,13 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		e--
 	}
 	return e
+}
+
+// honorificAt reports whether token j is an honorific that starts a
+// person's name, never a body's word: "Dr.", "Mrs.", "Honorable".
+func (d *doc) honorificAt(j int) bool {
+	_, ok := honorifics[d.toks[j].key]
+	return ok && (strings.HasSuffix(d.toks[j].key, ".") || d.toks[j].letters > 3)
 }
 
 // orgFacility reports whether the name [s, e) with its head at token i is

@@ -68,3 +68,18 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestBodyEndsAtHonorific checks that a body's name ends before the
+// honorific of the person named after it, and that a federal commission
+// is a government's agency. All copy is invented.
+func TestBodyEndsAtHonorific(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe delegation included Head of the Federal Commission for Water Safety Dr. Ana Ruiz Lopez and others."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "Federal Commission for Water Safety", schema.Agency) {
+		t.Errorf("Extract(%q): no agency Federal Commission for Water Safety in %+v", text, x.Entities)
+	}
+	if !hasRole(x, "Ana Ruiz Lopez", "Federal Commission for Water Safety") {
+		t.Errorf("Extract(%q): no role of Ana Ruiz Lopez at the commission in %+v", text, x.Roles)
+	}
+}

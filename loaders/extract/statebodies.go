@@ -21,6 +21,9 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i int) schema.EntityType {
 			return schema.Organization
 		}
 	}
+	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "federal" && s < i {
+		return schema.Agency // "Federal Commission for X", "Federal Institute of Y": a federal state's body
+	}
 	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "national" {
 		for k := s + 1; k < i; k++ {
 			if nationalFunctionWords[d.toks[k].key] {
