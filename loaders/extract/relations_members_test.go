@@ -34,3 +34,25 @@ func TestAnotherMember(t *testing.T) {
 			[]string{"Ana Ruiz|memberOf|Los Rojos"}, []string{"Tomas Vega|memberOf|Los Rojos"}},
 	})
 }
+
+// TestTieCues: "had a meeting with" is a meeting; "operates in conjunction
+// with" and "coordinates with" are cooperation (relations.tsv cues).
+func TestTieCues(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"had a meeting with",
+			"Police in Lima said Ana Ruiz had a very warm meeting with President Marta Lopez of Peru.",
+			[]string{"Ana Ruiz|metWith|Marta Lopez"}, nil},
+		{"held a meeting with",
+			"Minister Ana Ruiz held a meeting with President Tomas Vega in Lima.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, nil},
+		{"no meeting had",
+			"Minister Ana Ruiz did not have a meeting with President Tomas Vega in Lima.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+		{"operates in conjunction with",
+			"Los Rojos operates in conjunction with the Costa Verde Cartel across the border.",
+			[]string{"Los Rojos|cooperatesWith|Costa Verde Cartel"}, nil},
+		{"coordinates with",
+			"The Costa Verde Cartel coordinates with Los Rojos to move cocaine.",
+			[]string{"Costa Verde Cartel|cooperatesWith|Los Rojos"}, nil},
+	})
+}
