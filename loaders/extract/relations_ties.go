@@ -335,6 +335,10 @@ func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
 				// the cue is said of it: "X is a dictator", "X has
 				// facilitated", "X's border failures"
 				for k := c - 1; k > q.open && k >= c-6 && d.toks[k].sent == sent; k-- {
+					if e := d.pronounSaidOf(q, k, c); e != nil {
+						add(q.speaker, "accused", e, c) // "he was an illegitimate president"
+						break
+					}
 					if m := d.mentionAt(k); m != nil {
 						if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
 							add(q.speaker, "accused", t, c)
