@@ -59,9 +59,10 @@ func (d *doc) personRun(i int) int {
 		}
 		k := d.toks[e].key
 		// "Luisa María Alcalde Luján": a Spanish title between a given
-		// name and a name word is a surname
-		if e > i && d.toks[e].cap && romanceTitleHeads[k] && d.g.given[d.toks[e-1].key] != 0 && e+1 < len(d.toks) &&
-			!d.toks[e+1].brk && d.nameTok(e+1) {
+		// name and a name word is a surname, and so is one that ends the
+		// name before punctuation ("… Luisa María Alcalde;")
+		if e > i && d.toks[e].cap && romanceTitleHeads[k] && d.g.given[d.toks[e-1].key] != 0 &&
+			(e+1 < len(d.toks) && !d.toks[e+1].brk && d.nameTok(e+1) || e+1 == len(d.toks) || d.toks[e+1].kind == tPunct && d.toks[e+1].key != "'s") {
 			e++
 			continue
 		}
@@ -265,8 +266,12 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 	}
 	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
 	// the portfolio's words before a given name belong to the title
-	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
-		d.toks[s-2].cap { // a portfolio in capitals, not "the arrest of X"
+	p := max(s-1, 0)
+	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
+		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
+	}
+	if pk := d.toks[p].key; e-s >= 3 && p > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
+		d.toks[p-1].cap { // a portfolio in capitals, not "the arrest of X"
 		moved := false
 		for k := s + 1; k+1 < e; k++ {
 			if d.g.given[d.toks[k].key] != 0 {

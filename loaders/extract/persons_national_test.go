@@ -46,3 +46,21 @@ func TestNationalApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesInOfficeLists checks two names in a list of offices: a Spanish
+// title word ending a name before punctuation is a surname, and a
+// portfolio "of the X" before a name with no known given name is the
+// title's. All copy is invented.
+func TestNamesInOfficeLists(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nMexico’s delegation included Secretary of the Interior Luisa María Alcalde; Attorney General of the Republic Alberto Brenn Quiroga; and others."
+	x := ex.Extract(article(text))
+	for _, p := range []string{"Luisa María Alcalde", "Alberto Brenn Quiroga"} {
+		if !hasEntity(x, p, schema.Person) {
+			t.Errorf("Extract(%q): no person %q in %+v", text, p, x.Entities)
+		}
+		if !hasRole(x, p, "Mexico") {
+			t.Errorf("Extract(%q): no role of %s at Mexico in %+v", text, p, x.Roles)
+		}
+	}
+}
