@@ -205,6 +205,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/member-apposition", d.memberAppositions},
+		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},

@@ -65,3 +65,56 @@ func (d *doc) memberAppositions(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
+
+// plainAdjective reports whether token k is a lower-case word that may
+// describe a group before its name ("the brutal MS-13 gang"): not a name,
+// a cue, a coordinator or a clause opener.
+func (d *doc) plainAdjective(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && !t.cap && d.mentionAt(k) == nil && relCues[t.key] == nil && !relConj[t.key] &&
+		!actorStop[t.key] && !determiners[t.key] && t.key != "of"
+}
+
+// namedGroupHeads reads the head of a group named before the head noun and
+// the person after it: "the Sinaloa cartel founder, "El Mayo" Zambada",
+// "an MS-13 gang leader, X" (leads); "the Los Rojos member X" (memberOf).
+func (d *doc) namedGroupHeads(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Cartel || m.quoted || m.s == 0 {
+			continue
+		}
+		if k := d.toks[m.s-1].key; k != "the" && k != "a" && k != "an" {
+			continue // "the Sinaloa cartel founder", not "… called the Sinaloa cartel founder X's rival"
+		}
+		e := m.e
+		if e < len(d.toks) && groupKindNouns[d.toks[e].key] {
+			e++
+		}
+		if e+1 >= len(d.toks) || d.toks[e].sent != d.toks[m.s].sent {
+			continue
+		}
+		pred := ""
+		switch {
+		case groupHeadNouns[d.toks[e].key]:
+			pred = "leads"
+		case groupMemberNouns[d.toks[e].key]:
+			pred = "memberOf"
+		default:
+			continue
+		}
+		k := e + 1
+		if d.toks[k].key == "," {
+			k++
+		}
+		if k < len(d.toks) && d.toks[k].kind == tQuote { // a nickname: "“El Mayo” Zambada"
+			k++
+			for k < len(d.toks) && k < e+8 && d.toks[k].kind != tQuote {
+				k++
+			}
+			k++
+		}
+		if p := d.mentionAt(k); p != nil && p.s > e && p.ent != nil && p.ent.typ == schema.Person {
+			add(p.ent, pred, m.ent, e)
+		}
+	}
+}

@@ -56,3 +56,23 @@ func TestTieCues(t *testing.T) {
 			[]string{"Costa Verde Cartel|cooperatesWith|Los Rojos"}, nil},
 	})
 }
+
+// TestGroupHeadNames: the head of a group named before the noun ("the Los
+// Rojos founder, X") or after adjectives ("a leader of the brutal Los
+// Rojos gang, X") leads it.
+func TestGroupHeadNames(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"leader of the brutal gang, X",
+			"Yesterday the Director announced the capture of a key senior leader of the brutal Los Rojos gang, Tomas Vega, in Peru.",
+			[]string{"Tomas Vega|leads|Los Rojos"}, nil},
+		{"the gang founder, X",
+			"Reporters asked about the arrest last week of the Los Rojos founder, “El Toro” Tomas Vega.",
+			[]string{"Tomas Vega|leads|Los Rojos"}, nil},
+		{"the gang member X",
+			"Police arrested the Los Rojos gang member Tomas Vega in Lima.",
+			[]string{"Tomas Vega|memberOf|Los Rojos"}, nil},
+		{"a rival of the gang's leader",
+			"Police arrested Ana Ruiz, a rival of the Los Rojos leader, in Lima.",
+			nil, []string{"Ana Ruiz|leads|Los Rojos"}},
+	})
+}

@@ -13,13 +13,13 @@ import (
 // two of the most notorious leaders of the Sinaloa Cartel" and "alleged
 // leaders of the Sinaloa Cartel X and Y"; with "members of", memberOf.
 func (d *doc) headAppositives(add func(*entity, string, *entity, int)) {
-	d.groupHeads(func(p *entity, pred, _ string, org *entity, at int) { add(p, pred, org, at) })
+	d.groupHeads(true, func(p *entity, pred, _ string, org *entity, at int) { add(p, pred, org, at) })
 }
 
 // groupHeadRoles gives the people headAppositives reads their role: the
 // leader (or member) of the group.
 func (d *doc) groupHeadRoles(add func(*entity, string, *entity, int)) {
-	d.groupHeads(func(p *entity, _, title string, org *entity, at int) { add(p, title, org, at) })
+	d.groupHeads(false, func(p *entity, _, title string, org *entity, at int) { add(p, title, org, at) })
 }
 
 // groupTitles are the singular titles of headAppositives' nouns.
@@ -27,8 +27,9 @@ var groupTitles = map[string]string{"leader": "leader", "leaders": "leader", "he
 	"co-founder": "co-founder", "boss": "boss", "bosses": "boss", "kingpin": "kingpin", "member": "member", "members": "member"}
 
 // groupHeads calls visit for each person an apposition names as the head
-// or a member of a group, with the predicate and the singular title.
-func (d *doc) groupHeads(visit func(p *entity, pred, title string, org *entity, at int)) {
+// or a member of a group, with the predicate and the singular title; for
+// relations (rels), also after adjectives before a cartel's name.
+func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, org *entity, at int)) {
 	for i := 0; i+2 < len(d.toks); i++ {
 		pred := ""
 		switch d.toks[i].key {
@@ -43,6 +44,12 @@ func (d *doc) groupHeads(visit func(p *entity, pred, title string, org *entity, 
 		o := d.mentionAt(i + 2)
 		if o == nil && d.toks[i+2].key == "the" {
 			o = d.mentionAt(i + 3)
+			for k := i + 3; o == nil && rels && k < len(d.toks) && k < i+5 && d.plainAdjective(k); k++ {
+				if o = d.mentionAt(k + 1); o != nil && (o.ent == nil || o.ent.typ != schema.Cartel) {
+					o = nil // "leader of the brutal MS-13 gang"; not "of the opposition X party"
+					break
+				}
+			}
 		}
 		if o != nil && o.e+1 < len(d.toks) && d.toks[o.e].key == "'s" {
 			o = d.mentionAt(o.e + 1) // "head of DEA's Lima Division": the division
@@ -53,7 +60,11 @@ func (d *doc) groupHeads(visit func(p *entity, pred, title string, org *entity, 
 		sent := d.toks[i].sent
 		// the people after the group's name
 		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
-			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || o.e+1 < len(d.toks) && d.toks[o.e].key == "," {
+			e := o.e
+			if e+1 < len(d.toks) && groupKindNouns[d.toks[e].key] {
+				e++ // "of the MS-13 gang, X"
+			}
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || e+1 < len(d.toks) && d.toks[e].key == "," {
 				for _, p := range after { // "leaders of the cartel X and Y"
 					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
 				}
