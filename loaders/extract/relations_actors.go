@@ -38,6 +38,13 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				return nil
 			}
 		}
+		if m == nil && k > 1 && titleMods[d.toks[k-1].key] && d.toks[k-2].key == "the" && titleHeads[d.toks[k].key] {
+			// "the Vice President expressed …": the person named before with that title
+			if e := d.titlePhraseReferent(k-1, k); e != nil && typeOK(pred, side, e.typ) {
+				return []*entity{e}
+			}
+			return nil
+		}
 		if m == nil && k > 0 && d.toks[k-1].key == "the" && (titleHeads[d.toks[k].key] || roleNouns[d.toks[k].key]) {
 			// "the chairman met …": the person named before with that title
 			if e := d.titleReferent(k); e != nil && typeOK(pred, side, e.typ) {

@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // groupMemberNouns name a member of a group after its name ("a Tren de
 // Aragua gang member"); groupHeadNouns its head ("an MS-13 gang leader");
@@ -117,4 +121,29 @@ func (d *doc) namedGroupHeads(add func(*entity, string, *entity, int)) {
 			add(p.ent, pred, m.ent, e)
 		}
 	}
+}
+
+// titlePhraseReferent is the person named last before token a (in this
+// sentence or the five before) whose role's title holds the words a..k in
+// order: "Vice President X … the Vice President", not "President Y".
+func (d *doc) titlePhraseReferent(a, k int) *entity {
+	var words []string
+	for i := a; i <= k; i++ {
+		words = append(words, d.toks[i].key)
+	}
+	phrase := " " + strings.Join(words, " ") + " "
+	sent := d.toks[a].sent
+	for j := a - 1; j >= 0 && d.toks[j].sent >= sent-5; j-- {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		for _, t := range m.ent.roles {
+			if strings.Contains(" "+strings.Join(strings.Fields(strings.ToLower(t)), " ")+" ", phrase) {
+				return m.ent
+			}
+		}
+		j = m.s
+	}
+	return nil
 }

@@ -76,3 +76,16 @@ func TestGroupHeadNames(t *testing.T) {
 			nil, []string{"Ana Ruiz|leads|Los Rojos"}},
 	})
 }
+
+// TestTitlePhraseReferent: "the Vice President" as a subject is the person
+// named before as vice president, not the president named after her.
+func TestTitlePhraseReferent(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the vice president",
+			"Readout\n\nVice President Ana Ruiz met with President Tomas Vega of Peru today.\n\nThe Vice President expressed support for President Vega’s efforts to combat corruption in Peru.",
+			[]string{"Ana Ruiz|supports|Tomas Vega"}, []string{"Tomas Vega|supports|Tomas Vega"}},
+		{"no vice president named",
+			"Readout\n\nPresident Tomas Vega of Peru met with Ana Ruiz today.\n\nThe Vice President expressed support for Ana Ruiz’s efforts to combat corruption in Peru.",
+			nil, []string{"Tomas Vega|supports|Ana Ruiz"}},
+	})
+}
