@@ -88,10 +88,11 @@ func (d *doc) tradePact(a *entity) bool {
 	return false
 }
 
-// signForms are the affirmative past forms of "sign" that state an
-// agreement was concluded: "the pact signed in 2023", "the two governments
-// signed a border agreement".
-var signForms = set("signed")
+// signForms are the affirmative past forms of "sign" and of the verbs of
+// concluding a deal that state an agreement was concluded: "the pact
+// signed in 2023", "the two governments signed a border agreement",
+// "Washington reached a deportation agreement with X".
+var signForms = set("signed", "reached", "struck", "secured", "concluded", "sealed", "inked", "clinched")
 
 // agreementSigning reads the stated parties of an agreement as its
 // signatories when a sentence naming the agreement says it was signed:
