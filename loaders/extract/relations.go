@@ -211,6 +211,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},
 		{"relation/faced-charges", d.facedCharges},
+		{"relation/agreement-join", d.agreementJoins},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 	} {
 		d.ruled(step.rule, 0, 0)
