@@ -64,6 +64,23 @@ func (d *doc) fieldOfficeUnits() {
 	if changed {
 		d.reindex()
 	}
+	d.countryPrefixedAgencies()
+}
+
+// countryPrefixedAgencies gives an agency the gazetteer knows, written
+// right after the name of its own country ("U.S. Department of Homeland
+// Security"), that written form as an alias.
+func (d *doc) countryPrefixedAgencies() {
+	for _, m := range d.ments {
+		if !d.knownAgency(m) || m.s == 0 || m.ent.country == "" {
+			continue
+		}
+		p := d.mentionAt(m.s - 1)
+		if p == nil || p.e != m.s || p.ent == nil || p.ent.typ != schema.Government || p.ent.name != m.ent.country || d.toks[m.s].brk {
+			continue
+		}
+		m.ent.alias(d.surface(p.s, m.e))
+	}
 }
 
 // longerUnit is the agency the text names as name and one more agency

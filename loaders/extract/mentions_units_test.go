@@ -83,3 +83,21 @@ func TestBodyEndsAtHonorific(t *testing.T) {
 		t.Errorf("Extract(%q): no role of Ana Ruiz Lopez at the commission in %+v", text, x.Roles)
 	}
 }
+
+// TestCountryPrefixedAgency checks that a known agency written after its
+// own country's name keeps that written form as an alias. All copy is
+// invented.
+func TestCountryPrefixedAgency(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe request went to the U.S. Department of Homeland Security on Monday, said Ana Ruiz."
+	x := ex.Extract(article(text))
+	for _, e := range x.Entities {
+		if e.Name == "Department of Homeland Security" {
+			if !containsFold(e.Aliases, "U.S. Department of Homeland Security") {
+				t.Errorf("Extract(%q): aliases %v, want U.S. Department of Homeland Security", text, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("Extract(%q): no Department of Homeland Security in %+v", text, x.Entities)
+}
