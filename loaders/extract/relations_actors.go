@@ -517,7 +517,7 @@ var rankAbbrevs = map[string]string{"adm.": "admiral", "gen.": "general", "col."
 // personAfter is the person mention a title starting at token i leads to
 // ("of Ecuador Daniel Noboa"), over title words only, or nil.
 func (d *doc) personAfter(i, sent int) *mention {
-	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+8; k++ {
+	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+10; k++ {
 		if m := d.mentionAt(k); m != nil {
 			if m.ent != nil && m.ent.typ == schema.Person {
 				return m
@@ -529,7 +529,7 @@ func (d *doc) personAfter(i, sent int) *mention {
 		if t.key == "and" && k > i && d.toks[k-1].cap && k+1 < len(d.toks) && d.toks[k+1].cap && d.mentionAt(k+1) == nil {
 			continue // "National Security and Intelligence Advisor X"
 		}
-		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "." || t.key == "(" || t.key == ")" || titleHeads[t.key] || titleMods[t.key]) {
+		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "'" || t.key == "." || t.key == "(" || t.key == ")" || titleHeads[t.key] || titleMods[t.key]) {
 			return nil
 		}
 	}

@@ -89,3 +89,13 @@ func TestTitlePhraseReferent(t *testing.T) {
 			nil, []string{"Tomas Vega|supports|Ana Ruiz"}},
 	})
 }
+
+// TestPossessiveTitlePerson: a guest named as "the United States' <long
+// title> Dr. X" is X, not the country ("States'" ends in an apostrophe).
+func TestPossessiveTitlePerson(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a plural possessive before a long title",
+			"Joint Statement\n\nOn February 7, 2024, Peru's Minister of Security Ana Ruiz hosted the United States' White House Homeland Security Advisor Dr. Tomas Vega and Chile's Deputy Clerk and National Security Advisor Marta Lopez in the fourth meeting of the Andean Committee.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Marta Lopez"}, []string{"Ana Ruiz|metWith|United States"}},
+	})
+}
