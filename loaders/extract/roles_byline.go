@@ -29,8 +29,13 @@ func (d *doc) bylineRoles(add func(*entity, string, *entity, int)) {
 			case m.e+1 < len(d.toks) && d.toks[m.e].key == ",":
 				outlet = d.mentionAt(m.e + 1)
 			}
+			title := "reporter"
+			if outlet == nil && m.e < len(d.toks) && d.toks[m.e].para != t.para {
+				// "By NAME / Washington File Staff Writer": the outlet, then the title
+				outlet, title = d.bodyThenTitle(m.e)
+			}
 			if outlet != nil && outlet.ent != nil && outlet.ent.typ != schema.Person && outlet.ent.typ != schema.Government {
-				add(m.ent, "reporter", outlet.ent, m.s)
+				add(m.ent, title, outlet.ent, m.s)
 			}
 		case t.key == "this" && d.toks[i+1].key == "is", t.key == "name" && i > 0 && d.toks[i-1].key == "my" && d.toks[i+1].key == "is":
 			// "This is NAME from OUTLET", "my name is NAME with OUTLET"
@@ -46,6 +51,24 @@ func (d *doc) bylineRoles(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// bodyThenTitle returns the mention of a body that opens the paragraph
+// starting at token s and the title that ends it ("Washington File Staff
+// Writer"), or nil.
+func (d *doc) bodyThenTitle(s int) (*mention, string) {
+	m := d.mentionAt(s)
+	if m == nil || m.s != s || m.ent == nil {
+		return nil, ""
+	}
+	k := m.e
+	for k < len(d.toks) && d.toks[k].para == d.toks[s].para && (titleHeads[d.toks[k].key] || titleMods[d.toks[k].key]) {
+		k++
+	}
+	if k == m.e || k < len(d.toks) && d.toks[k].para == d.toks[s].para || !titleHeads[d.toks[k-1].key] {
+		return nil, ""
+	}
+	return m, d.surface(m.e, k)
 }
 
 // wholeParagraphBody returns the mention of a body that is the whole
