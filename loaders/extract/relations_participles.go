@@ -2,7 +2,8 @@
 // used as an adjective ("the designated terrorist organization X"), a
 // reported clause ("X announced that Y was extradited"), a named object
 // coordinated after an unnamed one ("dismantle the supply chain and the
-// X cartel").
+// X cartel"), a subordinate clause before the object ("apprehended
+// since X took office").
 
 package extract
 
@@ -71,4 +72,23 @@ func (d *doc) secondConjunct(end, sent int) bool {
 		return false
 	}
 	return d.directObject(k+1, sent, false)
+}
+
+// subordinators open an adverbial clause: an actor after one is its
+// subject, not the object of the verb before it.
+var subordinators = set("since", "after", "before", "when", "while", "because", "until", "although", "once", "whenever")
+
+// subordinateBefore reports whether a subordinator followed by its own
+// clause stands between token end and the first mention of e after it:
+// "apprehended since President X took office".
+func (d *doc) subordinateBefore(end int, e *entity, sent int) bool {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		if m := d.mentionAt(k); m != nil && (m.ent == e || m.ent == nil) {
+			return false // e, or a demonym that stands for it ("the Haitian people")
+		}
+		if subordinators[d.toks[k].key] && k+1 < len(d.toks) && d.toks[k+1].kind == tWord {
+			return true
+		}
+	}
+	return false
 }

@@ -42,3 +42,16 @@ func TestSecondConjunctObject(t *testing.T) {
 			not:  []string{"Canada|deployedAgainst|Gulf Cartel"}},
 	})
 }
+
+// TestSubordinateClauseObject: an actor after "since", "after", "when" …
+// is the subject of that clause, not the object of the verb before it.
+func TestSubordinateClauseObject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "since X took office",
+			text: "The fugitive is the third on the DEA's most wanted list apprehended since President Ana Ruiz took office.",
+			not:  []string{"Drug Enforcement Administration|arrested|Ana Ruiz"}},
+		{name: "the object before the clause",
+			text: "The DEA arrested Hernan Abreu Lira after President Ana Ruiz took office.",
+			want: []string{"Drug Enforcement Administration|arrested|Hernan Abreu Lira"}},
+	})
+}

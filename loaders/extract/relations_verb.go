@@ -321,6 +321,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		objs = d.relativeObject(subjFrom, end, sent, pred) // "X, which Washington designated as …"
 	}
 	objs = d.welcomedThings(v, objs)
+	if len(objs) > 0 && d.subordinateBefore(end, objs[0], sent) {
+		objs = nil // "the third fugitive apprehended since President X took office"
+	}
 	if pred == "leads" && (d.modifiesGroup(end, sent) || d.groupOfBodies(end, sent)) {
 		return // "led a joint State and Justice delegation": the delegation
 	}
