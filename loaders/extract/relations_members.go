@@ -39,6 +39,9 @@ func (d *doc) memberAppositions(add func(*entity, string, *entity, int)) {
 		sent := d.toks[i].sent
 		for k := i + 2; k < len(d.toks) && k < i+10 && d.toks[k].sent == sent; k++ {
 			key := d.toks[k].key
+			if key == "-" && !d.toks[k].space {
+				continue // "self-admitted"
+			}
 			if d.toks[k].kind != tWord || key == "former" || key == "who" || key == "which" || key == "of" || key == "in" {
 				break
 			}
