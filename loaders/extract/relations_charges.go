@@ -1,6 +1,8 @@
 // Charges stated from the side of the charged: "X, a fugitive facing
 // charges in the United States", "extradited to face charges", and
-// charges brought by a charging document ("the indictment charges X").
+// charges brought by a charging document ("the indictment charges X"),
+// and the sending government of a passive extradition ("extradited from
+// Mexico").
 
 package extract
 
@@ -74,15 +76,17 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 	}
 }
 
-// chargingDocs are the nouns for the documents that bring charges
-// without naming the state: "the indictment charges X", "a superseding
-// indictment charging X".
-var chargingDocs = set("indictment", "indictments", "complaint")
+// chargingDocs are the nouns for the documents and officers that bring
+// charges without naming the state: "the indictment charges X", "a
+// superseding indictment charging X", "prosecutors charged X".
+var chargingDocs = set("indictment", "indictments", "complaint", "prosecutors")
 
 // chargingDocument is the actor of a charge whose subject, right before
-// token start, is a charging document: the United States when "federal"
-// or "U.S." qualifies it, else the government whose court charges when
-// none is named (courtCountry); nil when no such noun is the subject.
+// token start, is a charging document or prosecutors: the government a
+// demonym names ("Mexican prosecutors"), the United States when
+// "federal" or "U.S." qualifies it, else the government whose court
+// charges when none is named (courtCountry); nil when no such noun is
+// the subject.
 func (d *doc) chargingDocument(start, end, sent int) []*entity {
 	k := start - 1
 	if k < 0 || d.toks[k].sent != sent || !chargingDocs[d.toks[k].key] {
@@ -94,6 +98,12 @@ func (d *doc) chargingDocument(start, end, sent int) []*entity {
 		if t := d.toks[j]; t.kind == tWord && t.cap {
 			return nil
 		}
+	}
+	if m := d.mentionAt(k - 1); k > 0 && m != nil {
+		if g := d.govOf(m); g != nil && m.e == k {
+			return []*entity{g} // "Mexican prosecutors charged X"
+		}
+		return nil // "the district's prosecutors", "DEA complaint": not a state's
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].sent == sent; j-- {
 		if key := d.toks[j].key; key == "federal" || key == "u.s." {
@@ -118,4 +128,29 @@ func (d *doc) actBetween(e *entity, i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// sendingGov is the government a passive extradition names with "from"
+// after the verb at end ("X was extradited from Mexico to the United
+// States", "X, who was extradited from Colombia in May"), or nil.
+func (d *doc) sendingGov(end, sent int) []*entity {
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+8; k++ {
+		if actorStop[d.toks[k].key] || d.toks[k].key == "," && k > end {
+			return nil
+		}
+		if d.toks[k].key != "from" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].key == "the" && d.mentionAt(j) == nil {
+			j++
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j {
+			if g := d.govOf(m); g != nil {
+				return []*entity{g}
+			}
+		}
+		return nil
+	}
+	return nil
 }

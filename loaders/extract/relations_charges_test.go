@@ -35,8 +35,27 @@ func TestChargingDocument(t *testing.T) {
 		{name: "indictment charging",
 			text: "Gang Leader Charged\n\nWASHINGTON – A superseding federal indictment charging Hector Villamil Soto with racketeering was unsealed today in the United States.",
 			want: []string{"United States|charged|Hector Villamil Soto"}},
+		{name: "prosecutors, under a Washington dateline",
+			text: "Gang Leader Charged\n\nWASHINGTON – Prosecutors charged Ana Lopez Vera with smuggling cocaine into the United States.",
+			want: []string{"United States|charged|Ana Lopez Vera"}},
+		{name: "a country's prosecutors",
+			text: "Gang Leader Charged\n\nWASHINGTON – Mexico and the United States met on Monday. Mexican prosecutors charged Pedro Ruiz Vega with murder.",
+			want: []string{"Mexico|charged|Pedro Ruiz Vega"}, not: []string{"United States|charged|Pedro Ruiz Vega"}},
 		{name: "an unknown name first",
 			text: "Gang Leaders Charged\n\nWASHINGTON – The indictment charges 12 members of the Los Halcones Negros, an offshoot of the Sinaloa Cartel, with trafficking into the United States.",
 			not:  []string{"United States|charged|Sinaloa Cartel"}},
+	})
+}
+
+// TestExtraditedFrom: "X was extradited from Y" names the sending
+// government; a place after a comma does not.
+func TestExtraditedFrom(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "who was extradited from",
+			text: "Hernan Abreu Lira, who was extradited from Mexico in May, pleaded guilty in federal court in the United States.",
+			want: []string{"Mexico|extradited|Hernan Abreu Lira"}},
+		{name: "extradited from A to B",
+			text: "Marta Quiroga Solis was extradited from Colombia to the United States on Friday.",
+			want: []string{"Colombia|extradited|Marta Quiroga Solis"}, not: []string{"United States|extradited|Marta Quiroga Solis"}},
 	})
 }

@@ -217,6 +217,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			}
 		} else if pred == "arrested" {
 			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
+		} else if pred == "extradited" {
+			subjs = d.sendingGov(end, sent) // "X was extradited from Mexico"
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
 			// designation in United States law; its list may follow
