@@ -108,3 +108,16 @@ func TestPossessiveTitlePerson(t *testing.T) {
 			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Marta Lopez"}, []string{"Ana Ruiz|metWith|United States"}},
 	})
 }
+
+// TestCounterparts: working with a demonym's "counterparts" is working with
+// that country; hosting them is not meeting the country.
+func TestCounterparts(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"working with counterparts",
+			"Chile and Peru share a border. The Peruvian National Police is working with Chilean counterparts to trace firearms.",
+			[]string{"Peruvian National Police|cooperatesWith|Chile"}, nil},
+		{"hosting counterparts",
+			"Chile and Peru share a border. Today, Security Advisor Ana Ruiz hosted her Chilean counterparts for a virtual meeting.",
+			nil, []string{"Ana Ruiz|metWith|Chile"}},
+	})
+}
