@@ -105,6 +105,21 @@ func (d *doc) countryAt(i int) (string, int) {
 	return "", 0
 }
 
+// govPrefixAt is countryAt, or the country whose seat of government the
+// gazetteer knows at token i ("White House"), and its length in tokens.
+func (d *doc) govPrefixAt(i int) (string, int) {
+	if c, n := d.countryAt(i); c != "" {
+		return c, n
+	}
+	ps, n := d.g.lookup(d.toks, i)
+	for _, p := range ps {
+		if p.kind == kMetonym && p.entry.country != "" {
+			return p.entry.country, n
+		}
+	}
+	return "", 0
+}
+
 // govPhraseCands finds a government named through its officials: "the
 // Mexican government", "government of El Salvador", "Trump administration".
 func (d *doc) govPhraseCands(out []*mention) []*mention {

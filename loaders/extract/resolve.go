@@ -127,8 +127,10 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 	}
 	// "U.S. Department of the Treasury": a country before a body the
 	// gazetteer knows by the rest of the name is that body
-	if m.ent == nil && m.typ == schema.Agency {
-		if c, n := d.countryAt(m.s); c != "" && m.s+n < m.e {
+	// "White House National Security Council": the seat of a government
+	// before one of its agencies
+	if m.ent == nil && (m.typ == schema.Agency || m.typ == schema.Organization) {
+		if c, n := d.govPrefixAt(m.s); c != "" && m.s+n < m.e {
 			if ps, pn := d.g.lookup(d.toks, m.s+n); m.s+n+pn == m.e && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Agency {
 				m.ent = d.entity(schema.Agency, ps[0].entry.name, m.s)
 			}

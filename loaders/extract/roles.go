@@ -51,6 +51,7 @@ func (d *doc) findRoles() {
 		{"role/byline", d.bylineRoles},
 		{"role/district-attorney", d.districtRoles},
 		{"role/group-head", d.groupHeadRoles},
+		{"role/plural-title", d.pluralTitleRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestEnvoyGovernment checks that an "Ambassador to X" never serves X, and
 // that a delegation sentence whose government takes its article or a bare
@@ -49,5 +53,23 @@ func TestMeetingSides(t *testing.T) {
 				t.Errorf("role of %s at %s, want none", p, org)
 			}
 		}
+	}
+}
+
+// TestPluralTitleAndSeatPrefix checks that a plural title before a list
+// of names gives each name the post, and that the seat of a government
+// before one of its agencies ("White House National Security Council")
+// names that agency. All copy is invented.
+func TestPluralTitleAndSeatPrefix(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe delegation included White House National Security Council Senior Directors Ana Ruiz, Luis Mena and Carla Soto."
+	x := ex.Extract(article(text))
+	for _, p := range []string{"Ana Ruiz", "Luis Mena", "Carla Soto"} {
+		if !hasRole(x, p, "National Security Council") {
+			t.Errorf("Extract(%q): no role of %s at the National Security Council in %+v", text, p, x.Roles)
+		}
+	}
+	if hasEntity(x, "White House National Security Council", schema.Organization) {
+		t.Errorf("Extract(%q): an organisation White House National Security Council", text)
 	}
 }

@@ -18,6 +18,11 @@ func (d *doc) isTitleTok(k int) bool {
 	if titleHeads[t.key] || titleMods[t.key] {
 		return true
 	}
+	// "Senior Directors A and B": a plural title before the names it
+	// gives, capitalised
+	if d.pluralTitle(k) {
+		return true
+	}
 	// "President-elect", "Minister-designate": a title not yet taken up
 	if d.pendingTitle(k) {
 		return true
@@ -259,9 +264,17 @@ func rolePairs(items []roleItem) []rolePair {
 	return out
 }
 
+// pluralTitle reports whether token k is a capitalised plural title head
+// right before a name: "Senior Directors A and B".
+func (d *doc) pluralTitle(k int) bool {
+	t := d.toks[k]
+	return t.cap && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&
+		k+1 < len(d.toks) && d.at[k+1] != 0 && d.mentionAt(k+1).typ == schema.Person
+}
+
 func (d *doc) hasHead(title []int) bool {
 	for _, k := range title {
-		if titleHeads[d.toks[k].key] {
+		if titleHeads[d.toks[k].key] || d.pluralTitle(k) {
 			return true
 		}
 	}

@@ -77,6 +77,7 @@ var rules = []Rule{
 	{"role/of-body", "\"X of Radio Andina\": a member of the body after \"of\""},
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
+	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\""},
 	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
 	{"role/district-attorney", "a U.S. Attorney's judicial district: \"U.S. Attorney Ana Ruiz for the Western District of X\""},
 	{"role/byline", "a byline and its outlet, or a questioner's self-introduction: \"By Ana Ruiz\" over \"Andean Press Service\", \"This is Ana Ruiz from Radio Sur\""},

@@ -1,0 +1,57 @@
+// A plural title before a list of names gives each its post: "Senior
+// Directors A and B", "Deputy Ministers A, B and C".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// pluralTitleRoles gives the people listed after the first name under a
+// plural title the post that title gives the first.
+func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 2 || !d.pluralTitle(m.s-1) {
+			continue
+		}
+		var orgs []string
+		title := ""
+		for _, r := range d.roles {
+			if r.Person == m.ent.name {
+				orgs = append(orgs, r.Org)
+				title = r.Title
+			}
+		}
+		if len(orgs) == 0 {
+			continue
+		}
+		// the names after it, joined by commas and a last "and"
+		for k := m.e; k+1 < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent; {
+			if key := d.toks[k].key; key != "," && key != "and" {
+				break
+			}
+			j := k + 1
+			if d.toks[k].key == "," && d.toks[j].key == "and" {
+				j++
+			}
+			n := d.mentionAt(j)
+			if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
+				break
+			}
+			for _, o := range orgs {
+				if e := d.orgNamed(o); e != nil {
+					add(n.ent, title, e, n.s)
+				}
+			}
+			k = n.e
+		}
+	}
+}
+
+// orgNamed is the entity of the article named name that is not a person.
+func (d *doc) orgNamed(name string) *entity {
+	for _, t := range []schema.EntityType{schema.Agency, schema.Government, schema.Organization, schema.Cartel} {
+		if e := d.ents[string(t)+"|"+fold(name)]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
