@@ -344,6 +344,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if !coord || closed && !and || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
 			break
 		}
+		if !and && pm.ent.typ != schema.Person && out[len(out)-1].typ == schema.Person &&
+			(d.toks[j-1].key == "of" || d.toks[j-1].key == "the" && d.toks[j-2].key == "of") {
+			break // "X, the alleged leader of Y": an apposition of X
+		}
 		closed = closed || and
 		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			if p := d.personAfter(pm.e, sent); p != nil {

@@ -59,3 +59,29 @@ func TestExtraditedFrom(t *testing.T) {
 			want: []string{"Colombia|extradited|Marta Quiroga Solis"}, not: []string{"United States|extradited|Marta Quiroga Solis"}},
 	})
 }
+
+// TestTakenIntoCustody: "taken into custody" is an arrest, by the "by"
+// agent or the state it happened in.
+func TestTakenIntoCustody(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "by an agency",
+			text: "Hernan Abreu Lira was taken into custody by the Mexican Navy on Monday.",
+			want: []string{"Secretariat of the Navy|arrested|Hernan Abreu Lira"}},
+		{name: "active",
+			text: "The Mexican Navy took into custody Pedro Ruiz Vega.",
+			want: []string{"Secretariat of the Navy|arrested|Pedro Ruiz Vega"}},
+	})
+}
+
+// TestPersonApposition: "X, the alleged leader of Y" describes X; Y is
+// not a second object of the verb, but "Y and its leader, X" lists both.
+func TestPersonApposition(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the leader of",
+			text: "WASHINGTON – The United States indicted Ana Lopez Vera, the alleged leader of the Gulf Cartel, on Monday.",
+			want: []string{"United States|charged|Ana Lopez Vera"}, not: []string{"United States|charged|Gulf Cartel"}},
+		{name: "and its leader",
+			text: "The Treasury Department sanctioned the Gulf Cartel and its leader, Ana Lopez Vera.",
+			want: []string{"Department of the Treasury|sanctioned|Gulf Cartel", "Department of the Treasury|sanctioned|Ana Lopez Vera"}},
+	})
+}
