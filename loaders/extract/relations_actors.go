@@ -205,6 +205,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if p := pm.s - 1; p >= 0 && frontPreps[d.toks[p].key] && d.toks[pm.e].key == "," && (p == 0 || d.toks[p-1].sent != sent || d.toks[p-1].key == ",") {
 			return out // "In Guatemala, X joined": a place, not an actor
 		}
+		if pp := d.personOfCountry(pm); pp != nil && typeOK(pred, side, pp.ent.typ) {
+			pm = pp // "President A of the United States and President B met": A
+		}
 		out = append(out, pm.ent)
 		k = pm.s - 1
 	}

@@ -150,3 +150,29 @@ func (d *doc) titlePhraseReferent(a, k int) *entity {
 	}
 	return nil
 }
+
+// personOfCountry is the person whose country the government mention m
+// names after "of" ("President A, Jr. of the United States"), or nil.
+func (d *doc) personOfCountry(m *mention) *mention {
+	if m.ent == nil || m.ent.typ != schema.Government {
+		return nil
+	}
+	o := m.s - 1
+	if o >= 0 && d.toks[o].key == "the" {
+		o--
+	}
+	if o < 1 || d.toks[o].key != "of" || d.toks[o].sent != d.toks[m.s].sent {
+		return nil
+	}
+	p := o - 1
+	if p >= 2 && personSuffixes[d.toks[p].key] && d.toks[p-1].key == "," {
+		p -= 2 // "Joseph R. Biden, Jr. of"
+	}
+	if pm := d.mentionAt(p); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
+		return pm
+	}
+	return nil
+}
+
+// personSuffixes may follow a name after a comma.
+var personSuffixes = set("jr.", "jr", "sr.", "sr")

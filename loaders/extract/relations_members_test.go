@@ -121,3 +121,16 @@ func TestCounterparts(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Chile"}},
 	})
 }
+
+// TestPersonOfCountry: in "President A of the United States and President
+// B met", A met B; the United States names A's country.
+func TestPersonOfCountry(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"of the country and",
+			"Joint Statement\n\nPresident Ana Ruiz of the United States and President Tomas Vega Urrego of the Republic of Peru met today to advance bilateral cooperation.",
+			[]string{"Tomas Vega Urrego|metWith|Ana Ruiz"}, []string{"Tomas Vega Urrego|metWith|United States"}},
+		{"a suffix before of",
+			"Joint Statement\n\nPresident Ana Ruiz, Jr. of the United States and President Tomas Vega of Peru met today.",
+			[]string{"Tomas Vega|metWith|Ana Ruiz"}, []string{"Tomas Vega|metWith|United States"}},
+	})
+}
