@@ -226,6 +226,12 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
 			break
 		}
+		// "Houston Field Division of the Drug Enforcement Administration":
+		// a unit's name ends before the known agency it belongs to
+		if ps, n := d.g.lookup(d.toks, j); k == "of" && typ == schema.Agency && n > 1 && len(ps) > 0 && ps[0].kind == kEntity &&
+			ps[0].entry.typ == schema.Agency && (j+n >= len(d.toks) || !d.capWord(j+n)) {
+			break
+		}
 		if k == "on" {
 			// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
 			if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&

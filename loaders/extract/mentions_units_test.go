@@ -101,3 +101,17 @@ func TestCountryPrefixedAgency(t *testing.T) {
 	}
 	t.Errorf("Extract(%q): no Department of Homeland Security in %+v", text, x.Entities)
 }
+
+// TestUnitOfKnownAgency checks that a unit named "of" a known agency is a
+// body of its own, not that agency. All copy is invented.
+func TestUnitOfKnownAgency(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\n“We act,” said Special Agent in Charge Ana Ruiz of the Tarrin Field Division of the Drug Enforcement Administration (DEA). The DEA said so."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "Tarrin Field Division", schema.Agency) || !hasEntity(x, "Drug Enforcement Administration", schema.Agency) {
+		t.Errorf("Extract(%q): entities %+v, want the division and the DEA", text, x.Entities)
+	}
+	if !hasRole(x, "Ana Ruiz", "Tarrin Field Division") {
+		t.Errorf("Extract(%q): no role at the division in %+v", text, x.Roles)
+	}
+}
