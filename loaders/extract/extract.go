@@ -241,9 +241,10 @@ func (d *doc) findTitlecase() {
 }
 
 // findDateline recognises "BOGOTA, Colombia, Aug. 13, 2003 –" or
-// "MIAMI –" at the start of a paragraph.
+// "MIAMI –" at the start of one of the first paragraphs (under a headline,
+// a subtitle and a date line).
 func (d *doc) findDateline() {
-	for i := 0; i < len(d.toks) && d.toks[i].para <= 3; i++ {
+	for i := 0; i < len(d.toks) && d.toks[i].para <= 5; i++ {
 		if !d.toks[i].brk {
 			continue
 		}
