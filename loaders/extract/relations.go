@@ -206,6 +206,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
+		{"relation/co-signers", d.coSigners},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
