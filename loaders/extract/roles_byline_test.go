@@ -26,3 +26,21 @@ func TestBylineOutletTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleShoutedLabel checks that a transcript excerpt with one turn
+// label in capitals naming a known office holder by title and surname
+// reads that person and post, and that a label of titles alone names no
+// one. The copy is invented; the office holder is the gazetteer's.
+func TestSingleShoutedLabel(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("Transcript of a Press Conference\n\nWashington, D.C.\n\nSECRETARY POWELL: Good afternoon. Today two brothers pleaded guilty in a federal court.\n\nThat is all we have today."))
+	if !hasRole(x, "Colin Powell", "United States") {
+		t.Errorf("no role of Colin Powell at United States in %+v (entities %+v)", x.Roles, x.Entities)
+	}
+	x = ex.Extract(article("Remarks in a Meeting\n\nTHE VICE PRESIDENT: Good afternoon. We met the justice leaders today.\n\nThat is all."))
+	for _, e := range x.Entities {
+		if e.Name == "The" {
+			t.Errorf("entity %q from a label of titles", e.Name)
+		}
+	}
+}

@@ -57,14 +57,17 @@ func (d *doc) readTurns() {
 		paras = append(paras, para{i, j, d.paraLabel(i)})
 		i = j
 	}
-	labels := 0
+	labels, shouted := 0, 0
 	for _, p := range paras {
 		if p.label >= 0 {
 			labels++
+			if d.shoutedLabel(p.s, p.label) {
+				shouted++
+			}
 		}
 	}
-	if labels < 2 {
-		return
+	if labels < 2 && shouted == 0 {
+		return // one label may open an excerpt only when written in capitals: "ATTORNEY GENERAL X:"
 	}
 	d.turns = map[int]*entity{}
 	// the interviewee of a Q&A: the person the introduction (the
@@ -234,6 +237,25 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 		}
 	}
 	return nil
+}
+
+// shoutedLabel reports whether the label [s, e) is a title and a name in
+// capitals ("ATTORNEY GENERAL X:"; not "THE VICE PRESIDENT:").
+func (d *doc) shoutedLabel(s, e int) bool {
+	title, name := false, false
+	for k := s; k < e; k++ {
+		key := d.toks[k].key
+		if !d.toks[k].upper {
+			return false
+		}
+		switch {
+		case titleHeads[key]:
+			title = true
+		case !titleMods[key] && key != "the" && key != "of":
+			name = true
+		}
+	}
+	return title && name
 }
 
 // anonymousLabels end a turn label that names a function, not a person.
