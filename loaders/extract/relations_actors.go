@@ -430,18 +430,30 @@ var groupCounts = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4}
 
 // groupAnaphor resolves a phrase at token i that refers back to criminal
 // groups ("the cartel", "the gang", "both gangs", "the two cartels",
-// "these groups") to the cartels named most recently before it, within
-// the three sentences before: one for a singular noun, as many as the
-// phrase counts, else those of the nearest sentence that names any. nil
-// when there is no such phrase, or nothing for it to refer to.
+// "these groups", "all three of those organizations") to the cartels
+// named most recently before it, within the three sentences before: one
+// for a singular noun, as many as the phrase counts, else those of the
+// nearest sentence that names any. nil when there is no such phrase, or
+// nothing for it to refer to.
 func (d *doc) groupAnaphor(i, sent int, pred string) []*entity {
 	if !typeOK(pred, sideObj, schema.Cartel) || i >= len(d.toks) || d.mentionAt(i) != nil {
 		return nil
 	}
 	k, want := i, 0
+	if d.toks[k].key == "all" && k+2 < len(d.toks) {
+		// "all three of those organizations", "all of these groups"
+		k++
+		if n, ok := groupCounts[d.toks[k].key]; ok {
+			want, k = n, k+1
+		}
+		if d.toks[k].key != "of" {
+			return nil
+		}
+		k++
+	}
 	switch d.toks[k].key {
 	case "the", "these", "those", "this", "that", "both":
-		if n, ok := groupCounts[d.toks[k].key]; ok {
+		if n, ok := groupCounts[d.toks[k].key]; ok && want == 0 {
 			want = n
 		}
 		k++
