@@ -444,6 +444,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if org == nil {
 			org = d.bodyClosingLine(m) // "Director X The Y Office"
 		}
+		if org == nil && d.rankOnly(pr.title) && d.hasStatedPost(p) {
+			continue // "Admiral X" after "the commander of Y, Adm. X": no new post
+		}
 		guess := org == nil
 		if org == nil {
 			org = d.inferOrg(p, pr.title, sentRoles, m.s)

@@ -73,3 +73,20 @@ func TestPluralTitleAndSeatPrefix(t *testing.T) {
 		t.Errorf("Extract(%q): an organisation White House National Security Council", text)
 	}
 }
+
+// TestBareRankAfterStatedPost checks that a bare rank before a person
+// whose post the text states ("Admiral X" after "the commander of Y,
+// Adm. X") adds no guessed post. All copy is invented.
+func TestBareRankAfterStatedPost(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe commander of U.S. Southern Command (SOUTHCOM), U.S. Navy Adm. Ana Ruiz Lopez, visited Peru on Monday. During the visit, Admiral Ruiz Lopez met with U.S. Ambassador Luis Mena."
+	x := ex.Extract(article(text))
+	if !hasRole(x, "Ana Ruiz Lopez", "U.S. Southern Command") {
+		t.Errorf("Extract(%q): no role at SOUTHCOM in %+v", text, x.Roles)
+	}
+	for _, r := range x.Roles {
+		if r.Person == "Ana Ruiz Lopez" && r.Org != "U.S. Southern Command" {
+			t.Errorf("Extract(%q): a guessed role %+v", text, r)
+		}
+	}
+}

@@ -55,3 +55,14 @@ func (d *doc) orgNamed(name string) *entity {
 	}
 	return nil
 }
+
+// hasStatedPost reports whether a post of p at a body the text names is
+// recorded (not one guessed from context).
+func (d *doc) hasStatedPost(p *entity) bool {
+	for _, r := range d.roles {
+		if r.Person == p.name && !d.guessed[fold(r.Person)+"|"+fold(r.Org)] {
+			return true
+		}
+	}
+	return false
+}
