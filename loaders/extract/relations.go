@@ -207,6 +207,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/co-signers", d.coSigners},
+		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},

@@ -152,7 +152,10 @@ func (d *doc) titleHolder(t, sent int) *entity {
 		}
 	}
 	if j >= 0 && d.toks[j+1].key == "the" {
-		return d.titleReferent(t)
+		if e := d.titleReferent(t); e != nil {
+			return e
+		}
+		return d.cataphoricHolder(t, sent) // "The commander of X visited Y. Gen. Z met …"
 	}
 	return nil
 }
