@@ -203,8 +203,8 @@ func (d *doc) orgApposition(e int) bool {
 // personApposition reports whether ", a customs broker," follows token e:
 // a short indefinite noun phrase whose head names someone by what they do.
 func (d *doc) personApposition(e int) bool {
-	if e+3 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].key != "a" && d.toks[e+1].key != "an" {
-		return false
+	if e+3 >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "—" || d.toks[e+1].key != "a" && d.toks[e+1].key != "an" {
+		return false // ", a customs broker," or "— a fugitive wanted for …"
 	}
 	for j := e + 2; j < len(d.toks) && j < e+6; j++ {
 		t := d.toks[j]
@@ -215,7 +215,7 @@ func (d *doc) personApposition(e int) bool {
 		if j+1 < len(d.toks) {
 			nx = d.toks[j+1].key
 		}
-		if nx != "," && nx != "who" && nx != "." && nx != "said" && nx != "and" {
+		if nx != "," && nx != "who" && nx != "." && nx != "said" && nx != "and" && nx != "—" && !(len(nx) > 4 && strings.HasSuffix(nx, "ed")) {
 			continue
 		}
 		if orgNouns[t.key] || placeNouns[t.key] {
