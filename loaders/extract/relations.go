@@ -214,6 +214,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/custody", d.custodies},
 		{"relation/faced-charges", d.facedCharges},
 		{"relation/agreement-join", d.agreementJoins},
+		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 	} {
 		d.ruled(step.rule, 0, 0)
