@@ -38,6 +38,16 @@ func (d *doc) nationalApposition(e int) bool {
 	return n > 0 && ps[0].kind == kDemonym && j+n < len(d.toks) && nationalNouns[d.toks[j+n].key]
 }
 
+// victimNouns before "of" make the name after it a person: "the murder
+// of X", "the killings of X and Y".
+var victimNouns = set("murder", "murders", "killing", "killings", "assassination", "kidnapping", "abduction", "rape")
+
+// victimOf reports whether "the murder of" or the like comes right
+// before token s.
+func (d *doc) victimOf(s int) bool {
+	return s >= 2 && d.toks[s-1].key == "of" && victimNouns[d.toks[s-2].key] && !d.toks[s-2].cap
+}
+
 // allDigits reports whether s is all ASCII digits.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
