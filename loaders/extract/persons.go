@@ -19,6 +19,9 @@ func (d *doc) nameTok(i int) bool {
 	if t.upper && t.letters >= 2 && !strings.HasSuffix(t.key, ".") {
 		return false // acronym or shouted dateline
 	}
+	if w := d.surface(i, i+1); len(w) >= 3 && strings.HasSuffix(w, "s") && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] {
+		return false // an acronym's plural: "EADs", "TCOs"
+	}
 	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." || portfolioNouns[t.key] ||
 		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
 		return false

@@ -70,3 +70,21 @@ func TestNamesInOfficeLists(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOneInPortfoliosAndAcronyms checks that an acronym's plural, the
+// capitalised object of "against" in a portfolio, and a known agency's
+// name written with a serial comma name no person and no truncated body.
+// All copy is invented.
+func TestNoOneInPortfoliosAndAcronyms(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nApplicants may request Employment Authorization Documents (EADs) from the agency. Mexico’s delegation included Federal Commissioner for Protection against Water Risks, Alberto Ruiz Lopez; and others. The Bureau of Alcohol, Tobacco, Firearms, and Explosives traced the guns."
+	x := ex.Extract(article(text))
+	for _, n := range []string{"EADs", "Water Risks"} {
+		if hasEntity(x, n, schema.Person) {
+			t.Errorf("Extract(%q): person %q, want none", text, n)
+		}
+	}
+	if !hasEntity(x, "Bureau of Alcohol, Tobacco, Firearms and Explosives", schema.Agency) || hasEntity(x, "Bureau of Alcohol", schema.Agency) {
+		t.Errorf("Extract(%q): entities %+v, want the ATF whole", text, x.Entities)
+	}
+}
