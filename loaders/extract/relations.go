@@ -208,6 +208,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/co-signers", d.coSigners},
 		{"relation/lead-title-holder", d.leadTitleHolders},
+		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},

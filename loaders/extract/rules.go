@@ -126,6 +126,7 @@ var rules = []Rule{
 	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
+	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
 	{"relation/co-signers", "\"the pact was signed in Quito by A and Ecuador's minister, B\": officials of two governments who sign it together meet"},
 	{"relation/named-group-head", "\"the Z cartel founder, X\", \"an MS-13 gang leader, X\": the person after a group's head (or member) noun"},
