@@ -26,8 +26,8 @@ func (d *doc) nameTok(i int) bool {
 		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
 		return false
 	}
-	if len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] && i+1 < len(d.toks) && d.toks[i+1].cap {
-		return false // "Senior Directors Ana Ruiz and …": a plural title before names
+	if sg := strings.TrimSuffix(t.key, "s"); len(t.key) > 4 && sg != t.key && titleHeads[sg] && (!militaryRanks[sg] || i+1 < len(d.toks) && d.toks[i+1].cap) {
+		return false // "Senior Directors Ana Ruiz and …", "the two Presidents": a plural title, no name
 	}
 	if titleMods[t.key] && i+1 < len(d.toks) && (titleHeads[d.toks[i+1].key] || titleMods[d.toks[i+1].key]) {
 		return false // "Special Agent"

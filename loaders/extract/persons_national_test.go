@@ -79,6 +79,10 @@ func TestNoOneInPortfoliosAndAcronyms(t *testing.T) {
 	ex := newExtractor(t)
 	text := "H\nApplicants may request Employment Authorization Documents (EADs) from the agency. Mexico’s delegation included Federal Commissioner for Protection against Water Risks, Alberto Ruiz Lopez; and others. The Bureau of Alcohol, Tobacco, Firearms, and Explosives traced the guns."
 	x := ex.Extract(article(text))
+	x2 := ex.Extract(article("H\nAfter their call, the two Presidents reaffirmed the partnership."))
+	if hasEntity(x2, "Presidents", schema.Person) {
+		t.Errorf("person Presidents from a plural title in %+v", x2.Entities)
+	}
 	for _, n := range []string{"EADs", "Water Risks"} {
 		if hasEntity(x, n, schema.Person) {
 			t.Errorf("Extract(%q): person %q, want none", text, n)
