@@ -205,6 +205,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/member-apposition", d.memberAppositions},
+		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/co-signers", d.coSigners},
 		{"relation/lead-title-holder", d.leadTitleHolders},

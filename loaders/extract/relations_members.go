@@ -176,3 +176,48 @@ func (d *doc) personOfCountry(m *mention) *mention {
 
 // personSuffixes may follow a name after a comma.
 var personSuffixes = set("jr.", "jr", "sr.", "sr")
+
+// wingAppositions read membership of the group a part of which a person's
+// apposition names: "X (“El Y”), the notorious head of security for the
+// Chapitos wing of the Sinaloa Cartel" is a member of the Sinaloa Cartel.
+func (d *doc) wingAppositions(add func(*entity, string, *entity, int)) {
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.toks[i].key != "," || d.inQuote[i] {
+			continue
+		}
+		p := i - 1
+		if d.toks[p].key == ")" {
+			for o := p - 1; o >= 0 && o > p-8; o-- {
+				if d.toks[o].key == "(" {
+					p = o - 1 // "X (“El Y”),"
+					break
+				}
+			}
+		}
+		s := d.mentionAt(p)
+		if s == nil || s.ent == nil || s.ent.typ != schema.Person {
+			continue
+		}
+		if k := d.toks[i+1].key; k != "a" && k != "an" && k != "the" {
+			continue
+		}
+		sent := d.toks[i].sent
+		for k := i + 2; k+2 < len(d.toks) && k < i+16 && d.toks[k].sent == sent; k++ {
+			key := d.toks[k].key
+			if key == "," || key == "former" || key == "who" || key == "which" || actorStop[key] {
+				break
+			}
+			if !subgroupNouns[key] || d.toks[k+1].key != "of" {
+				continue
+			}
+			o := k + 2
+			if d.toks[o].key == "the" {
+				o++
+			}
+			if m := d.mentionAt(o); m != nil && m.s == o && m.ent != nil && m.ent.typ == schema.Cartel {
+				add(s.ent, "memberOf", m.ent, k)
+			}
+			break
+		}
+	}
+}

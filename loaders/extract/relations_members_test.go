@@ -134,3 +134,20 @@ func TestPersonOfCountry(t *testing.T) {
 			[]string{"Tomas Vega|metWith|Ana Ruiz"}, []string{"Tomas Vega|metWith|United States"}},
 	})
 }
+
+// TestWingAppositions: an apposition naming a part of a group ("the head
+// of security for the Y wing of Z") makes the person a member of Z; not
+// after a clause, nor a former post.
+func TestWingAppositions(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a post in a wing of the cartel",
+			"Statement on the Arrest of Jorge Salas Mena\n\nOn Monday, Peruvian police captured Jorge Salas Mena (“El Toro”), the notorious head of security for the Costa Verde Cartel wing of Los Rojos.",
+			[]string{"Jorge Salas Mena|memberOf|Los Rojos"}, nil},
+		{"a former post",
+			"Police in Lima captured Tomas Vega, the former head of security for the northern wing of Los Rojos, on Monday.",
+			nil, []string{"Tomas Vega|memberOf|Los Rojos"}},
+		{"after a clause",
+			"Police in Lima thanked Ana Ruiz, a prosecutor who charged the northern wing of Los Rojos, on Monday.",
+			nil, []string{"Ana Ruiz|memberOf|Los Rojos"}},
+	})
+}
