@@ -151,3 +151,13 @@ func TestWingAppositions(t *testing.T) {
 			nil, []string{"Ana Ruiz|memberOf|Los Rojos"}},
 	})
 }
+
+// TestEconomicPact: an agreement its sentence calls economic is a trade
+// pact, which states no security partnership between its parties.
+func TestEconomicPact(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an economic relationship",
+			"Officials of Peru, Chile and Bolivia met in Lima on Monday and, recognizing the importance of the economic relationship, praised the Tri-Border Market Accord.",
+			nil, []string{"Bolivia|cooperatesWith|Peru", "Chile|cooperatesWith|Peru"}},
+	})
+}
