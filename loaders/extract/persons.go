@@ -508,8 +508,8 @@ func (d *doc) mergePeople() {
 			continue
 		}
 		for _, f := range d.entList {
-			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) {
-				continue
+			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) && !sameButInitials(f.toks, e.toks) {
+				continue // "Drouin" or "Nathalie Drouin" is "Nathalie G. Drouin"
 			}
 			d.repoint(e, f)
 			if f.gender == 0 {
@@ -522,6 +522,27 @@ func (d *doc) mergePeople() {
 			break
 		}
 	}
+}
+
+// sameButInitials reports whether the name keys long are short's with
+// middle initials added ("nathalie g. drouin", "nathalie drouin").
+func sameButInitials(long, short []string) bool {
+	var rest []string
+	for i, k := range long {
+		if i > 0 && i < len(long)-1 && len(k) == 2 && k[1] == '.' {
+			continue
+		}
+		rest = append(rest, k)
+	}
+	if len(rest) != len(short) || len(rest) == len(long) {
+		return false
+	}
+	for i := range rest {
+		if rest[i] != short[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleFits reports whether a title word just before token i is part of

@@ -92,3 +92,20 @@ func TestNoOneInPortfoliosAndAcronyms(t *testing.T) {
 		t.Errorf("Extract(%q): entities %+v, want the ATF whole", text, x.Entities)
 	}
 }
+
+// TestNameWithoutMiddleInitial checks that a name written once with a
+// middle initial and once without is one person. All copy is invented.
+func TestNameWithoutMiddleInitial(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe meeting was led by Advisor Nathalie Q. Verdon. It was hosted by Deputy Minister Nathalie Verdon in Ottawa."
+	x := ex.Extract(article(text))
+	people := 0
+	for _, e := range x.Entities {
+		if e.Type == schema.Person {
+			people++
+		}
+	}
+	if !hasEntity(x, "Nathalie Q. Verdon", schema.Person) || people != 1 {
+		t.Errorf("Extract(%q): entities %+v, want one person Nathalie Q. Verdon", text, x.Entities)
+	}
+}
