@@ -213,6 +213,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "la" || d.toks[j].key == "el" ||
 			d.toks[j].key == "a" && k == "for") && !d.toks[j].cap {
 			j++ // "Association for a Fairer Society"
+			if ps, n := d.g.lookup(d.toks, j); d.toks[j-1].key == "a" && n > 0 && ps[0].kind == kEntity {
+				break // "the Marshals Service for a Tren de Aragua gang member": a known name after "a" is described
+			}
 		}
 		if j >= len(d.toks) || !d.capWord(j) || d.toks[j].brk || corpSuffix[t.key] {
 			break

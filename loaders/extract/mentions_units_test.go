@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -113,5 +114,21 @@ func TestUnitOfKnownAgency(t *testing.T) {
 	}
 	if !hasRole(x, "Ana Ruiz", "Tarrin Field Division") {
 		t.Errorf("Extract(%q): no role at the division in %+v", text, x.Roles)
+	}
+}
+
+// TestBodyNameStopsAtDescribedName checks that a body's name does not run
+// over "for a KNOWN NAME …", a description. All copy is invented.
+func TestBodyNameStopsAtDescribedName(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nICE lodged a detainer with the U.S. Marshals Service for a Tren de Aragua gang member arrested in Oregon."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "U.S. Marshals Service", schema.Agency) {
+		t.Errorf("Extract(%q): entities %+v, want the U.S. Marshals Service", text, x.Entities)
+	}
+	for _, e := range x.Entities {
+		if strings.Contains(e.Name, "Service for") {
+			t.Errorf("Extract(%q): entity %q runs over a description", text, e.Name)
+		}
 	}
 }
