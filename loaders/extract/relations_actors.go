@@ -238,7 +238,7 @@ func (d *doc) skippableLeft(j int) bool {
 // on the right: "and its leader, X", "and the two top leaders of".
 var conjSkip = set("the", "its", "their", "his", "her", "leader", "leaders", "head", "founder", "member", "members",
 	"alleged", "top", "senior", "chief", "reputed", "suspected", "two", "three", "four", "five", "other", "of",
-	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".", "leadership")
+	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".", "leadership", "for")
 
 // relConj are coordinators and clause openers, never part of a title.
 var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
@@ -320,7 +320,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k = e // "X, a leader of Y, as well as Z"
 		}
 		j, coord, and := k, false, false
-		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+8; j++ {
+		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12; j++ {
 			key := d.toks[j].key
 			if key == "(" {
 				if c := d.closeParen(j, sent); c > j {

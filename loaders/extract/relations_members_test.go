@@ -161,3 +161,14 @@ func TestEconomicPact(t *testing.T) {
 			nil, []string{"Bolivia|cooperatesWith|Peru", "Chile|cooperatesWith|Peru"}},
 	})
 }
+
+// TestLongTitleInList: a delegation's list reads over a long title with
+// "for" and "and" in it ("Deputy Secretary of State for Management and
+// Resources X").
+func TestLongTitleInList(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a long title in a list",
+			"Joint Statement\n\nOn July 24, President Ana Ruiz of Peru hosted a U.S. delegation led by Homeland Security Advisor Dr. Marta Lopez, Deputy Attorney General Luis Parra, and Deputy Secretary of State for Management and Resources Jorge Salas to further cooperation.",
+			[]string{"Ana Ruiz|metWith|Marta Lopez", "Ana Ruiz|metWith|Jorge Salas"}, nil},
+	})
+}
