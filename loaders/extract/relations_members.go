@@ -221,3 +221,41 @@ func (d *doc) wingAppositions(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
+
+// titleJoint reports whether token j joins the words of coordinated titles
+// ("the co-founder and current leader of"): a hyphen inside a word, or
+// "and" between lower-case words.
+func (d *doc) titleJoint(j int) bool {
+	t := d.toks[j]
+	if t.key == "-" && !t.space {
+		return true
+	}
+	return t.key == "and" && j >= 1 && j+1 < len(d.toks) && d.toks[j+1].kind == tWord && !d.toks[j+1].cap &&
+		d.toks[j-1].kind == tWord && !d.toks[j-1].cap && d.mentionAt(j-1) == nil
+}
+
+// aliasWords introduce a nickname after a name: "X, aka “El Y”".
+var aliasWords = set("aka", "a/k/a", "alias", "a.k.a.")
+
+// skipAlias returns the token before a quoted nickname and its "aka"
+// ending at token p ("X, aka “El Y”"), or p when there is none.
+func (d *doc) skipAlias(p int) int {
+	if p < 0 || d.toks[p].kind != tQuote {
+		return p
+	}
+	o := p - 1
+	for o >= 0 && o > p-8 && d.toks[o].kind != tQuote {
+		o--
+	}
+	if o < 1 || d.toks[o].kind != tQuote {
+		return p
+	}
+	k := o - 1
+	if k >= 0 && aliasWords[d.toks[k].key] {
+		k--
+	}
+	if k >= 0 && d.toks[k].key == "," {
+		k--
+	}
+	return k
+}

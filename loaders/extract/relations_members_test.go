@@ -172,3 +172,16 @@ func TestLongTitleInList(t *testing.T) {
 			[]string{"Ana Ruiz|metWith|Marta Lopez", "Ana Ruiz|metWith|Jorge Salas"}, nil},
 	})
 }
+
+// TestCoordinatedHeadTitles: "X, aka “El Y”, the co-founder and current
+// leader of Z" leads Z.
+func TestCoordinatedHeadTitles(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an alias and coordinated titles",
+			"The State Department is offering a reward for information leading to the arrest of Jorge Salas Mena, aka “El Toro”, the co-founder and current leader of Los Rojos.",
+			[]string{"Jorge Salas Mena|leads|Los Rojos"}, nil},
+		{"a different person before and",
+			"Police arrested Jorge Salas Mena, a witness, and the current leader of Los Rojos fled.",
+			nil, []string{"Jorge Salas Mena|leads|Los Rojos"}},
+	})
+}

@@ -73,11 +73,16 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 		// the people before: "X and Y, two of the … leaders of"
 		j := i - 1
 		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
-			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil && !speechVerbs[d.toks[j].key]) {
+			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil && !speechVerbs[d.toks[j].key] ||
+			rels && d.titleJoint(j)) {
 			j--
 		}
 		if j >= 1 && d.toks[j].key == "," {
-			if m := d.mentionAt(j - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			p := j - 1
+			if rels {
+				p = d.skipAlias(p) // "X, aka “El Y”, the leader of"
+			}
+			if m := d.mentionAt(p); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 				visit(m.ent, pred, groupTitles[d.toks[i].key], o.ent, i)
 				for _, p := range d.conjLeft(m, pred, sideSubj) {
 					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
