@@ -236,13 +236,18 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 // index range of ng_sph_index or ng_oph_index read from its start (oldest
 // first) or its end (newest), cut at its limit, and for a Newest lookup a
 // count of the range. Each branch of the LATERAL union runs only for the
-// lookups of its kind (a one-time filter on the lookup's row).
+// lookups of its kind (a one-time filter on the lookup's row). OFFSET 0
+// keeps the lookups' subquery from being merged into the join: merged,
+// PostgreSQL counted a lookup's range once per quad it returned (127
+// counts for 51 lookups of an entity card on a 100,000-article store, 169
+// of its 183 ms; 44 of 56 ms with the fence).
 const pgLookups = `SELECT k.i, k.total, q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
 FROM (
 	SELECT k0.*, CASE WHEN NOT k0.newest THEN 0
 		WHEN k0.obj THEN (SELECT count(*) FROM quads WHERE object_hash = k0.v AND predicate_hash = k0.p)
 		ELSE (SELECT count(*) FROM quads WHERE subject_hash = k0.v AND predicate_hash = k0.p) END AS total
 	FROM unnest($1::bytea[], $2::bytea[], $3::bigint[], $4::bool[], $5::bool[]) WITH ORDINALITY AS k0(v, p, n, obj, newest, i)
+	OFFSET 0
 ) k
 CROSS JOIN LATERAL (
 	(SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads
