@@ -42,7 +42,7 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 	}
 	ps := d.paraStart(q.open)
 	list := d.listItem(ps)
-	if !list && q.open != ps {
+	if !list && q.open != ps && !d.datelineLead(ps, q.open) {
 		return nil, false
 	}
 	// a person named before the quotation in its own item speaks it
@@ -54,11 +54,15 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 	k := ps
 	for n := 0; n < 40 && k > 0; n++ {
 		prev := d.paraStart(k - 1)
-		if (d.listItem(prev) || d.toks[prev].kind == tQuote) && !d.personOutsideQuotes(prev, k) {
+		if (d.listItem(prev) || d.quoteParagraph(prev)) && !d.personOutsideQuotes(prev, k) {
 			k = prev
 			continue
 		}
-		if sp := d.headingPerson(prev, k); sp != nil {
+		sp := d.headingPerson(prev, k)
+		if sp == nil && d.quoteParagraph(ps) {
+			sp = d.headlineNamePerson(prev) // "X: Extradition of Y …"
+		}
+		if sp != nil {
 			d.ruled("statement/layout-heading", prev, k)
 			return sp, true
 		}

@@ -47,6 +47,21 @@ func TestLayoutSpeakers(t *testing.T) {
 		{"statement-by headline",
 			"Statement by Ambassador Irene Solís on the Border Talks\n“The talks were frank and they will continue next month.”",
 			[]schema.Statement{{Speaker: "Irene Solís", Quote: "The talks were frank and they will continue next month."}}},
+		{"statement-by line, then a dateline before quotation paragraphs that run on",
+			"Port Deal Approved\nStatement by Ambassador Irene Solís\nPuerto Azul, May 3, 2019 - “The assembly approved the port agreement today.\n“Both our nations will gain from the new routes.",
+			[]schema.Statement{
+				{Speaker: "Irene Solís", Quote: "The assembly approved the port agreement today."},
+				{Speaker: "Irene Solís", Quote: "Both our nations will gain from the new routes."},
+			}},
+		{"a headline opening with the speaker's name and a colon, dateline before the quotation",
+			"Irene Solís: Return of Fugitive Tomás Vidal Is a Step Forward\nPuerto Azul, May 3, 2019 -- \"The police handed over Tomás Vidal on Friday.\n\"We will keep working with the police.",
+			[]schema.Statement{
+				{Speaker: "Irene Solís", Quote: "The police handed over Tomás Vidal on Friday."},
+				{Speaker: "Irene Solís", Quote: "We will keep working with the police."},
+			}},
+		{"a dateline paragraph that names a person is no quotation paragraph",
+			"Irene Solís: Talks Resume\nPuerto Azul, May 3, 2019 - Minister Tito Ferrán arrived.\n“The talks resume on Monday.”",
+			nil},
 		{"labelled lines of a roundup",
 			"What They Are Saying\nGov. Elena Marsh: “The bridge will be rebuilt within the year.”\nMayor Tito Ferrán: “Our town has waited long enough for this.”",
 			[]schema.Statement{
