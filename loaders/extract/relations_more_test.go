@@ -231,6 +231,9 @@ func TestAgreementSigning(t *testing.T) {
 		{"a pact that will be signed",
 			"Chile and Uruguay will sign a port security pact next year.",
 			nil, []string{"Chile|signed|port security pact"}},
+		{"a law signed that funds a pact",
+			"President Ana Ruiz signed into law the 2031 budget bill, which funds the port security pact between Chile and Uruguay.",
+			nil, []string{"Chile|signed|port security pact", "Uruguay|signed|port security pact"}},
 	})
 }
 

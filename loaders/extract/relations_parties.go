@@ -99,7 +99,8 @@ var signForms = set("signed", "reached", "struck", "secured", "concluded", "seal
 // "a port security pact between Ecuador and the Netherlands signed in
 // 2023", "the two governments signed a border intelligence agreement".
 // A negated, planned or hypothetical signing ("did not sign", "will sign
-// a pact") states none.
+// a pact") states none, nor does the enacting of a law ("signed into law
+// a bill that funds the pact").
 func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 	byName := map[string]*entity{}
 	for _, e := range d.entList {
@@ -114,7 +115,7 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		sents := d.agreementSentences(a)
 		at := -1
 		for v, t := range d.toks {
-			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] {
+			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] && !d.intoLaw(v) {
 				if g := d.verbGroup(v); !g.neg && !g.modal && !g.infinitive && !d.hypothetical(v) {
 					at = v
 					break
@@ -140,4 +141,16 @@ func armedTalks(pred string, s, o *entity) string {
 		return pred
 	}
 	return "negotiatesWith"
+}
+
+// intoLaw reports whether the sign verb at v enacts a law ("signed into
+// law", "signed the bill into law"): a domestic act, not a signing of the
+// agreements the law names.
+func (d *doc) intoLaw(v int) bool {
+	for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == d.toks[v].sent && k < v+8; k++ {
+		if d.toks[k].key == "into" && d.toks[k+1].key == "law" {
+			return true
+		}
+	}
+	return false
 }
