@@ -234,8 +234,8 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 
 // pgLookups answers a batch of lookups in one statement: for each, an
 // index range of ng_sph_index or ng_oph_index read from its start (oldest
-// first) or its end (newest), cut at its limit, and for a Newest lookup a
-// count of the range. Each branch of the LATERAL union runs only for the
+// first) or its end (newest), cut at its limit, and for a Newest lookup
+// that wants it a count of the range. Each branch of the LATERAL union runs only for the
 // lookups of its kind (a one-time filter on the lookup's row). OFFSET 0
 // keeps the lookups' subquery from being merged into the join: merged,
 // PostgreSQL counted a lookup's range once per quad it returned (127
@@ -243,10 +243,10 @@ func (r *pgReader) quads(ctx context.Context, d quad.Direction, v quad.Value, pr
 // of its 183 ms; 44 of 56 ms with the fence).
 const pgLookups = `SELECT k.i, k.total, q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
 FROM (
-	SELECT k0.*, CASE WHEN NOT k0.newest THEN 0
+	SELECT k0.*, CASE WHEN NOT k0.counted THEN 0
 		WHEN k0.obj THEN (SELECT count(*) FROM quads WHERE object_hash = k0.v AND predicate_hash = k0.p)
 		ELSE (SELECT count(*) FROM quads WHERE subject_hash = k0.v AND predicate_hash = k0.p) END AS total
-	FROM unnest($1::bytea[], $2::bytea[], $3::bigint[], $4::bool[], $5::bool[]) WITH ORDINALITY AS k0(v, p, n, obj, newest, i)
+	FROM unnest($1::bytea[], $2::bytea[], $3::bigint[], $4::bool[], $5::bool[], $6::bool[]) WITH ORDINALITY AS k0(v, p, n, obj, newest, counted, i)
 	OFFSET 0
 ) k
 CROSS JOIN LATERAL (
@@ -295,6 +295,7 @@ func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
 		vals, preds   [][]byte
 		limits        []int64
 		objs, newests []bool
+		counted       []bool
 	)
 	for i, l := range ls {
 		if !pgBatchable(l) {
@@ -316,6 +317,7 @@ func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
 		limits = append(limits, int64(max(l.N, 0)))
 		objs = append(objs, l.D == quad.Object)
 		newests = append(newests, l.Newest)
+		counted = append(counted, l.Newest && !l.NoTotal)
 	}
 	if len(idx) == 0 {
 		return out, nil
@@ -325,7 +327,7 @@ func (r *pgReader) Lookups(ctx context.Context, ls []Lookup) ([]Found, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := stmt.QueryContext(ctx, pq.Array(vals), pq.Array(preds), pq.Array(limits), pq.Array(objs), pq.Array(newests))
+	rows, err := stmt.QueryContext(ctx, pq.Array(vals), pq.Array(preds), pq.Array(limits), pq.Array(objs), pq.Array(newests), pq.Array(counted))
 	if err != nil {
 		return nil, fmt.Errorf("read quads: %w", err)
 	}

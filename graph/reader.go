@@ -280,12 +280,15 @@ func (r *boltReader) appendLive(out []quad.Quad, val []byte, limit int) ([]quad.
 // Lookup names one read of a Batcher: the quads with V in direction D
 // (Subject or Object) and predicate P (not nil). With Newest it is
 // Reader.Newest (the newest N, N > 0, oldest first, and how many there
-// are); else it is Reader.QuadsWith (at most N when N > 0).
+// are); else it is Reader.QuadsWith (at most N when N > 0). NoTotal says
+// a Newest lookup's count is not wanted (Found.Total is then 0): counting
+// a hub's range costs as much as reading it.
 type Lookup struct {
-	D      quad.Direction
-	V, P   quad.Value
-	N      int
-	Newest bool
+	D       quad.Direction
+	V, P    quad.Value
+	N       int
+	Newest  bool
+	NoTotal bool
 }
 
 // Found is the answer to one Lookup: its quads and, for a Newest lookup,

@@ -114,7 +114,7 @@ func (p *plan) articlesOf(q quad.Quad, n int) {
 	q.Label = nil
 	key := graph.FactKey(q)
 	if _, ok := p.r.asserted[assertedKey{key, n}]; !ok {
-		p.want(graph.Lookup{D: quad.Object, V: key, P: schema.PredAsserts, N: n, Newest: true})
+		p.want(graph.Lookup{D: quad.Object, V: key, P: schema.PredAsserts, N: n, Newest: true, NoTotal: true})
 	}
 }
 
