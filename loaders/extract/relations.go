@@ -137,6 +137,11 @@ func (d *doc) findRelations(published string) {
 		if p == "designated" && sanctionsOffice(s) {
 			p = "sanctioned" // "OFAC is designating X": a designation for sanctions
 		}
+		if p == "extradited" && s.typ == schema.Agency && s.country != "" {
+			if g := d.govNamed(s.country); g != nil {
+				s = g // "a national supreme court authorized the extradition of X": the sending state
+			}
+		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}

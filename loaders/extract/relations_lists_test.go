@@ -15,3 +15,13 @@ func TestIncludedMembersLists(t *testing.T) {
 			[]string{"Department of the Treasury|designated|Chile"}},
 	})
 }
+
+// TestExtraditingState: the subject of an extradition is the sending
+// state, not the court or agency of it that ordered or carried it out.
+func TestExtraditingState(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a national court authorized the extradition",
+			"Peru handed over a suspect on Monday. The Peruvian Supreme Court authorized the extradition of Marco Tello Vargas to the United States on drug charges.",
+			[]string{"Peru|extradited|Marco Tello Vargas"}, []string{"Peruvian Supreme Court|extradited|Marco Tello Vargas"}},
+	})
+}
