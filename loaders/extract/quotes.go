@@ -138,6 +138,10 @@ func (d *doc) findStatements(text string) {
 		}
 		d.stmts = append(d.stmts, st)
 		d.stmtBecause(st.Start, q.open)
+		if co := d.jointCoSpeaker(*q, sp); co != nil {
+			st.Speaker = co.name // a joint statement: each one's words
+			d.stmts = append(d.stmts, st)
+		}
 	}
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].Start < d.stmts[j].Start })
 }
