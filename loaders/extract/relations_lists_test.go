@@ -25,3 +25,15 @@ func TestExtraditingState(t *testing.T) {
 			[]string{"Peru|extradited|Marco Tello Vargas"}, []string{"Peruvian Supreme Court|extradited|Marco Tello Vargas"}},
 	})
 }
+
+// TestFrontedMeetingSubject: the actor of a fronted "During meetings with
+// A, B and C, Chief of X, Y Armed Forces, and others, Z said" is Z, the
+// subject before the verb, not a body in an apposition of the list.
+func TestFrontedMeetingSubject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an apposition in the fronted list",
+			"During meetings with President Ana Ruiz, Minister of Defense Tomas Vega Larra and Gen. Luis Prado Soto, Chief of the Joint Staff, Peru Armed Forces, and other government officials, Adm. Carl Benning expressed gratitude for Peru's help.",
+			[]string{"Carl Benning|metWith|Ana Ruiz", "Carl Benning|metWith|Tomas Vega Larra", "Carl Benning|metWith|Luis Prado Soto"},
+			[]string{"Peru Armed Forces|metWith|Ana Ruiz"}},
+	})
+}

@@ -278,13 +278,38 @@ func (d *doc) frontedActor(n, k, sent int, pred string) []*entity {
 	if j < 0 || d.toks[j].sent != sent || !frontPhrasePreps[d.toks[j].key] || j > 0 && d.toks[j-1].sent == sent && d.toks[j-1].key != "," {
 		return nil
 	}
-	for c := k + 1; c < len(d.toks) && d.toks[c].sent == sent && c < k+25; c++ {
+	var first []*entity
+	for c := k + 1; c < len(d.toks) && d.toks[c].sent == sent && c < k+40; c++ {
 		if d.toks[c].key == "," && (d.mentionAt(c+1) != nil || c+2 < len(d.toks) && d.mentionAt(c+2) != nil) {
-			if list := d.actorsRight(c+1, sent, pred, sideSubj); len(list) > 0 {
+			list := d.actorsRight(c+1, sent, pred, sideSubj)
+			if len(list) == 0 {
+				if first == nil {
+					return nil
+				}
+				continue
+			}
+			if !d.listContinues(list[0], c+1, sent) {
 				return list[:1]
 			}
-			return nil
+			if first == nil {
+				first = list[:1] // "… and Gen. X, Chief of Staff, Y Armed Forces, and other officials, Z said": Z
+			}
+			if c >= k+25 {
+				break
+			}
 		}
 	}
-	return nil
+	return first
+}
+
+// listContinues reports whether the mention of e at or after token i is
+// followed by "," or "and": an item or an apposition of the fronted list,
+// not the clause's subject before its verb.
+func (d *doc) listContinues(e *entity, i, sent int) bool {
+	for j := i; j < len(d.toks) && d.toks[j].sent == sent && j < i+6; j++ {
+		if m := d.mentionAt(j); m != nil && m.ent == e {
+			return m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == "and")
+		}
+	}
+	return false
 }
