@@ -119,6 +119,10 @@ func TestStatementPatterns(t *testing.T) {
 	for _, c := range []struct {
 		name, text, speaker, quote string // quote "" means: no statement at all
 	}{
+		{"two-word quotation with a comma before its attribution", "H\nInterior Minister Tomás Ridder spoke on Monday. A truce is “very doubtful,” he said, while the gangs stay armed.",
+			"Tomás Ridder", "very doubtful"},
+		{"two-word scare quote", "H\nInterior Minister Tomás Ridder spoke on Monday. The gangs made a “tactical retreat,” to the hills, the report said.",
+			"", ""},
 		{"generic role noun", "H\nGuatemala’s Interior Minister Carlos Reyes said 30 people were held. More arrests are coming, the official said, adding: “We will not stop here.”",
 			"Carlos Reyes", "We will not stop here."},
 		{"unresolved role noun is skipped", "H\nThe U.S. authorities praised the raid. Ten people were held, the official said, adding: “We will not stop here.”",

@@ -94,8 +94,8 @@ func (d *doc) findStatements(text string) {
 				}
 			}
 		}
-		if words < 3 {
-			continue
+		if words < 3 && !(words == 2 && d.toks[q.last].key == "," && q.close >= 0 && d.afterQuote(q.close+1) != nil) {
+			continue // a scare quote, unless a short quotation ends in a comma before its attribution: "“highly unlikely,” he said"
 		}
 		if b := q.open - 1; b >= 0 && (labelWords[d.toks[b].key] || d.toks[b].key == "as" && b > 0 && d.toks[b-1].key == "known") {
 			continue
