@@ -37,3 +37,16 @@ func TestFrontedMeetingSubject(t *testing.T) {
 			[]string{"Peru Armed Forces|metWith|Ana Ruiz"}},
 	})
 }
+
+// TestMetAtPlace: "A and B met in Cusco, Peru" is a meeting of A and B;
+// the place after a bare "met" is no partner.
+func TestMetAtPlace(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"two presidents met in a city of a named state",
+			"Chile and Peru are neighbours. Presidents Ana Ruiz and Tomas Vega met in Cusco, Peru in March 2029 and reviewed the issues.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, []string{"Ana Ruiz|metWith|Peru", "Tomas Vega|metWith|Peru"}},
+		{"one official met in a named state",
+			"Chile and Peru are neighbours. Ana Ruiz met in Peru on Monday.",
+			nil, []string{"Ana Ruiz|metWith|Peru"}},
+	})
+}

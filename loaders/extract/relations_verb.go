@@ -291,7 +291,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
-	if schema.SymmetricRelations[pred] && len(subjs) > 1 && !d.objectFollows(end, sent, pred) {
+	placeOnly := pred == "metWith" && len(c.rest) == 0 && d.metAtPlace(end, sent)
+	if placeOnly && len(subjs) < 2 {
+		return // "X met in Lima, Peru": a place, not a partner
+	}
+	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred)) {
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
 		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
