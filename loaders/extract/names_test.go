@@ -182,3 +182,20 @@ func TestListItemTitledName(t *testing.T) {
 		t.Errorf("entities = %+v, want person Eusebio Tarqui Vilca", x.Entities)
 	}
 }
+
+// TestListItemFullNames checks that a dashed list item of names is not
+// read as a headline: a name's last surname stays ("- Mario Eduardo
+// Quintero Lopez (alias …)"), while a headline's verb is still cut.
+func TestListItemFullNames(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nThe Treasury named two brokers:\n- Mario Eduardo Quintero Lopez (alias \"El Flaco\")\n- Ana Maria Ruiz Ortega (age 40)"))
+	for _, p := range []string{"Mario Eduardo Quintero Lopez", "Ana Maria Ruiz Ortega"} {
+		if !hasEntity(x, p, schema.Person) {
+			t.Errorf("entities = %+v, want person %q", x.Entities, p)
+		}
+	}
+	x = ex.Extract(article("Director Ana Ruiz Heads Delegation to Lima\nDirector Ana Ruiz travels on Monday."))
+	if hasEntity(x, "Ana Ruiz Heads", schema.Person) || hasEntity(x, "Ana Ruiz Heads Delegation", schema.Person) {
+		t.Errorf("entities = %+v, want no headline verb in a name", x.Entities)
+	}
+}

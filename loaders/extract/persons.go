@@ -159,8 +159,8 @@ func (d *doc) persons() {
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
 		}
-		if d.titlecase[d.toks[s].para] {
-			// a headline's capitals are not names: "Ana Ruiz Heads U.S.
+		if d.titlecase[d.toks[s].para] && !d.listItem(d.paraStart(s)) {
+			// a headline's capitals are not names (a list item's are): "Ana Ruiz Heads U.S.
 			// Delegation", "Trump Signs"
 			if c := d.headlineNameEnd(s, e); c < e {
 				d.take(&mention{s: c, e: e, class: mIgnore})
