@@ -50,3 +50,16 @@ func TestMetAtPlace(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Peru"}},
 	})
 }
+
+// TestConvenedMeeting: "X convened a meeting … with A and B" is X's
+// meeting with each, and A and B, its guests, meet each other.
+func TestConvenedMeeting(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"convened the first meeting of a committee with two officials",
+			"On Friday, Ana Ruiz convened the first meeting of this committee with Peruvian Minister of Security Tomas Vega and Chilean Advisor Luis Prado at the palace.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Luis Prado", "Tomas Vega|metWith|Luis Prado"}, nil},
+		{"a meeting convened with no partner named",
+			"On Friday, Ana Ruiz convened a meeting of the cabinet on the border with Chile.",
+			nil, []string{"Ana Ruiz|metWith|Chile"}},
+	})
+}

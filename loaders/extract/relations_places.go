@@ -15,3 +15,24 @@ func (d *doc) metAtPlace(end, sent int) bool {
 	}
 	return true
 }
+
+// convenes are the forms of "convene".
+var convenes = set("convene", "convenes", "convened", "convening")
+
+// convenedWith returns the token after the "with" that names the guests of
+// a convened meeting ending at end ("convened the first meeting of this
+// committee with A and B"), or -1 when another preposition comes first
+// ("a meeting of the cabinet on the border with X").
+func (d *doc) convenedWith(end, sent int) int {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+8; k++ {
+		switch key := d.toks[k].key; {
+		case key == "with":
+			return k + 1
+		case key == "of" || determiners[key] || d.toks[k].kind == tWord && !placePreps[key] && !frontPhrasePreps[key] && key != "on" && key != "for" && key != "about":
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}

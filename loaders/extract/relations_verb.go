@@ -314,6 +314,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			end = d.afterAdjuncts(end, sent) // "received yesterday in Mexico City X"
 		}
 		led = d.delegationLeaders(end, sent) // "hosted a U.S. delegation led by A and B"
+		if convenes[d.toks[v].key] {
+			if end = d.convenedWith(end, sent); end < 0 {
+				return // "convened a meeting of the cabinet on the border with X"
+			}
+		}
 	}
 	if directVerbs[d.toks[v].key] && led == nil && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) &&
 		(personMeetVerbs[d.toks[v].key] || !d.secondConjunct(end, sent)) {
