@@ -223,6 +223,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
+		{"relation/summit-attendees", d.summitAttendees},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

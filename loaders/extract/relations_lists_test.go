@@ -63,3 +63,20 @@ func TestConvenedMeeting(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Chile"}},
 	})
 }
+
+// TestSummitAttendees: the people a sentence opened by a summit phrase
+// lists as its subject met each other; not the governments it names, nor
+// a person alone.
+func TestSummitAttendees(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"three leaders at a named summit",
+			"At the Andean Leaders’ Summit on May 2-3, President Ana Ruiz, President Tomas Vega, and Prime Minister Luis Prado instructed their cabinets to curb arms smuggling.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega", "Ana Ruiz|metWith|Luis Prado", "Tomas Vega|metWith|Luis Prado"}, nil},
+		{"no comma after the summit's date",
+			"During the Andean Leaders’ Summit (ALS) on May 2-3, 2029 President Ana Ruiz and Prime Minister Luis Prado directed the formation of a committee.",
+			[]string{"Ana Ruiz|metWith|Luis Prado"}, nil},
+		{"one leader at a summit",
+			"At the Andean Leaders’ Summit, President Ana Ruiz praised Chile and Peru.",
+			nil, []string{"Ana Ruiz|metWith|Chile", "Chile|metWith|Peru"}},
+	})
+}
