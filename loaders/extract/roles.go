@@ -52,6 +52,7 @@ func (d *doc) findRoles() {
 		{"role/district-attorney", d.districtRoles},
 		{"role/group-head", d.groupHeadRoles},
 		{"role/plural-title", d.pluralTitleRoles},
+		{"role/list-intro", d.listIntroRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
