@@ -216,7 +216,7 @@ func (d *doc) persons() {
 			gender = kinG
 		}
 		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
-			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s)
+			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s) || d.headerName(s, e)
 		if !ev {
 			if n <= 3 {
 				single = append(single, pending)

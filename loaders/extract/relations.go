@@ -224,6 +224,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 		{"relation/summit-attendees", d.summitAttendees},
+		{"relation/list-act", d.listActs},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

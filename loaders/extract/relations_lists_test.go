@@ -80,3 +80,18 @@ func TestSummitAttendees(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Chile", "Chile|metWith|Peru"}},
 	})
 }
+
+// TestListActs: an act whose objects are listed under the line that
+// introduces them ("… designated the following two individuals:") acts
+// on each item; a passive line takes the actor of the line before.
+func TestListActs(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an active and a passive list line",
+			"Security news\n\nTreasury today designated four leaders of the Norte Cartel and the Red Viper Cartel.\n\nTreasury designated the following two individuals, who are leaders of the Norte Cartel:\n\n- Ramon Ibarra Cota (alias \"El Gallo\")\n- Felix Duarte Salas (alias \"Tigre\")\n\nThe following two individuals were also designated and are leaders of the Red Viper Cartel:\n\n- Hugo Pardo Leal (alias \"Lince\")\n- Mario Ochoa Rubio",
+			[]string{"Department of the Treasury|designated|Ramon Ibarra Cota", "Department of the Treasury|designated|Felix Duarte Salas",
+				"Department of the Treasury|designated|Hugo Pardo Leal", "Department of the Treasury|designated|Mario Ochoa Rubio"}, nil},
+		{"a list not introduced by 'the following'",
+			"Security news\n\nTreasury designated two leaders of the Norte Cartel. Officials named the others:\n\n- Ramon Ibarra Cota\n- Felix Duarte Salas",
+			nil, []string{"Department of the Treasury|designated|Ramon Ibarra Cota"}},
+	})
+}

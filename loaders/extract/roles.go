@@ -53,6 +53,7 @@ func (d *doc) findRoles() {
 		{"role/group-head", d.groupHeadRoles},
 		{"role/plural-title", d.pluralTitleRoles},
 		{"role/list-intro", d.listIntroRoles},
+		{"role/header-block", d.headerBlockRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

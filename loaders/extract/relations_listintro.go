@@ -1,0 +1,61 @@
+package extract
+
+// listActs reads an act whose objects are listed under the line that
+// introduces them: "OFAC designated the following two individuals, who
+// are leaders of the X:" followed by items each opening with a name. The
+// actor acts on each item. A passive line ("The following two individuals
+// were also designated:") takes the actor of the last such line before it.
+func (d *doc) listActs(add func(*entity, string, *entity, int)) {
+	var last []*entity
+	for c := 1; c+1 < len(d.toks); c++ {
+		if d.toks[c].key != ":" || !d.toks[c+1].brk || !d.listItem(c+1) || d.inQuote[c] {
+			continue
+		}
+		sent := d.toks[c].sent
+		v, pred := -1, ""
+		following := false
+		for k := c - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+			following = following || d.toks[k].key == "following"
+			if p := listActPred(d.toks[k].key); p != "" && v < 0 && d.mentionAt(k) == nil {
+				v, pred = k, p
+			}
+		}
+		if v < 0 || !following {
+			continue // "the following": the line introduces the list
+		}
+		g := d.verbGroup(v)
+		if g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+			continue
+		}
+		subjs := last
+		if !g.passive {
+			subjs = d.actorsLeft(g.start, sent, pred, sideSubj)
+			last = subjs
+		}
+		for k := c + 1; k < len(d.toks) && d.listItem(k); {
+			if m := d.mentionAt(k + 1); m != nil && m.s == k+1 && m.ent != nil && typeOK(pred, sideObj, m.ent.typ) {
+				for _, s := range subjs {
+					add(s, pred, m.ent, m.s)
+				}
+			}
+			k++
+			for k < len(d.toks) && !d.toks[k].brk {
+				k++
+			}
+		}
+	}
+}
+
+// listActPred is the predicate of a verb form that takes a listed object
+// ("designated", "sanctioned", "charged", "arrested"), or "".
+func listActPred(key string) string {
+	for _, c := range relCues[key] {
+		if !c.noun && len(c.rest) == 0 {
+			switch c.pred {
+			case "designated", "sanctioned", "charged", "arrested", "extradited":
+				return c.pred
+			}
+		}
+	}
+	return ""
+}
