@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // pluralTitleRoles gives the people listed after the first name under a
 // plural title the post that title gives the first.
@@ -21,6 +25,7 @@ func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 			}
 		}
 		if len(orgs) == 0 {
+			d.pluralKnownHolders(m, add)
 			continue
 		}
 		// the names after it, joined by commas and a last "and"
@@ -65,4 +70,31 @@ func (d *doc) hasStatedPost(p *entity) bool {
 		}
 	}
 	return false
+}
+
+// pluralKnownHolders reads "Presidents A and B" whose first name got no
+// post: each listed person the gazetteer knows as holding that office
+// holds it in the government of the gazetteer's country.
+func (d *doc) pluralKnownHolders(m *mention, add func(*entity, string, *entity, int)) {
+	pt := m.s - 1
+	w := d.surface(pt, pt+1)
+	title, head := strings.TrimSuffix(w, "s"), strings.TrimSuffix(d.toks[pt].key, "s")
+	for n := m; n != nil; {
+		if gp := d.gazPerson(n.ent.name); gp != nil && gp.country != "" && strings.Contains(fold(gp.title), head) {
+			if g := d.govNamed(gp.country); g != nil {
+				add(n.ent, title, g, n.s)
+			}
+		}
+		k := n.e
+		if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
+			break
+		}
+		j := k + 1
+		if d.toks[k].key == "," && d.toks[j].key == "and" {
+			j++
+		}
+		if n = d.mentionAt(j); n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
+			break
+		}
+	}
 }
