@@ -95,3 +95,17 @@ func TestListActs(t *testing.T) {
 			nil, []string{"Department of the Treasury|designated|Ramon Ibarra Cota"}},
 	})
 }
+
+// TestOurAdjectiveSupport: "our unwavering support for X" is a noun whose
+// possessor is the text's government (a readout of an official's trip
+// is that official's government's text), not the person named before it.
+func TestOurAdjectiveSupport(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a readout: our support with an adjective",
+			"Readout of Deputy Secretary of State Ana Ruiz’s Travel to Chile\n\nDeputy Secretary of State Ana Ruiz travelled to Chile on May 4 to continue U.S. work with our regional partners. Ruiz met with President Tomas Vega to reaffirm our unwavering support for Chile’s sovereignty.",
+			[]string{"United States|supports|Chile"}, []string{"Tomas Vega|supports|Chile"}},
+		{"a plural subject before the verb",
+			"Readout of Deputy Secretary of State Ana Ruiz’s Travel to Chile\n\nDeputy Secretary of State Ana Ruiz travelled to Chile on May 4 to continue U.S. work with our regional partners. Our partners support Chile.",
+			nil, []string{"United States|supports|Chile"}},
+	})
+}

@@ -38,6 +38,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
 		poss--
 	}
+	ourAt := -1
+	if poss >= 0 && d.toks[poss].key == "our" {
+		ourAt = poss // "our unwavering support for X"
+	}
 	if poss < 0 || d.toks[poss].key != "'s" {
 		poss = first - 1
 	}
@@ -53,8 +57,11 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
 		subj = append(subj, m.ent) // "the U.S. designation of"
-	} else if poss >= 0 && d.toks[poss].key == "our" {
-		if g := d.weGov(poss); g != nil {
+	} else if poss >= 0 && d.toks[poss].key == "our" || ourAt >= 0 {
+		if ourAt < 0 {
+			ourAt = poss
+		}
+		if g := d.weGov(ourAt); g != nil {
 			subj = append(subj, g) // "our partnership with X": the speaker's government
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // metAtPlace reports whether a bare "met" ending at end is followed by a
 // place ("met in Lima, Peru", "met at the border") with no partner named
 // by "with" after it: "A and B met in Peru" is a meeting of A and B, not
@@ -35,4 +37,20 @@ func (d *doc) convenedWith(end, sent int) int {
 		}
 	}
 	return -1
+}
+
+// possessives are the possessive determiners.
+var possessives = set("our", "its", "their", "his", "her", "your", "my")
+
+// possessedNoun reports whether the cue word at v is a noun after a
+// possessive and one adjective ("our unwavering support for X"): not a
+// verb after a plural subject ("our partners support X") or an
+// auxiliary.
+func (d *doc) possessedNoun(v int) bool {
+	if v < 2 || d.toks[v-2].sent != d.toks[v].sent || !possessives[d.toks[v-2].key] {
+		return false
+	}
+	a := d.toks[v-1]
+	return a.kind == tWord && !a.cap && d.mentionAt(v-1) == nil && !strings.HasSuffix(a.key, "s") &&
+		!relAux[a.key] && !d.isModal(v-1) && relCues[a.key] == nil
 }
