@@ -109,3 +109,16 @@ func TestOurAdjectiveSupport(t *testing.T) {
 			nil, []string{"United States|supports|Chile"}},
 	})
 }
+
+// TestFrontedPassive: the people a fronted "after being detained in X"
+// phrase is about are named in the main clause; X holds them.
+func TestFrontedPassive(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"brought home after being detained",
+			"Today, after years of being wrongfully detained in Peru, we are bringing home Ana Ruiz, Tomas Vega, and Luis Prado.",
+			[]string{"Peru|arrested|Ana Ruiz", "Peru|arrested|Tomas Vega", "Peru|arrested|Luis Prado"}, nil},
+		{"a detention not in a fronted phrase",
+			"Officials said that being detained in Peru is a risk, and Ana Ruiz agreed.",
+			nil, []string{"Peru|arrested|Ana Ruiz"}},
+	})
+}

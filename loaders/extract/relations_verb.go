@@ -217,6 +217,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			}
 		} else if pred == "arrested" {
 			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
+			if len(objs) == 0 && len(subjs) > 0 {
+				objs = d.frontedPatients(g.start, sent, pred) // "After being detained in Peru, A returned"
+			}
 		} else if pred == "extradited" {
 			subjs = d.sendingGov(end, sent) // "X was extradited from Mexico"
 		} else if pred == "designated" {
