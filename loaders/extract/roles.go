@@ -128,8 +128,8 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	switch {
 	case len(prs) == 0 && cs > 1 && d.toks[cs-1].key == ",":
 		comma = cs
-	case len(prs) > 0 && d.ranksOnly(prs) && items[0].tok > 1 && d.toks[items[0].tok-1].key == ",":
-		comma, rankOnly = items[0].tok, true
+	case len(prs) > 0 && d.ranksOnly(prs) && d.commaBeforeRank(items[0].tok) > 0:
+		comma, rankOnly = d.commaBeforeRank(items[0].tok), true
 	}
 	// "The acting director of the national police, X,"; "the Commanding
 	// General of U.S. Army South, Maj. Gen. X"

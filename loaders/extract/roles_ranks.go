@@ -13,3 +13,21 @@ func abbrevRankOnly(title string) bool {
 	}
 	return len(w) > 0
 }
+
+// rankServices may stand between a comma and the rank of the name after
+// it: "…, Marine Gen. X", "…, Air Force Col. Y".
+var rankServices = set("marine", "marines", "navy", "army", "air", "force", "coast", "guard")
+
+// commaBeforeRank is the token after the comma that ends the words before
+// a rank starting at r, over a service's name ("The commander of X,
+// Marine Gen. Y"), or 0.
+func (d *doc) commaBeforeRank(r int) int {
+	k := r
+	for n := 0; n < 2 && k > 1 && d.toks[k-1].cap && rankServices[d.toks[k-1].key]; n++ {
+		k--
+	}
+	if k > 1 && d.toks[k-1].key == "," {
+		return k
+	}
+	return 0
+}

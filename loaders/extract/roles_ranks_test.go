@@ -16,3 +16,15 @@ func TestAbbreviatedRankHoldsNoPost(t *testing.T) {
 			person: "Tomás Ridder", org: "Peru"},
 	})
 }
+
+// TestTitleCommaServiceRank checks a title and body before a comma when a
+// service's name and a rank stand between the comma and the name: "The
+// commander of X, Marine Gen. Y". All copy is invented.
+func TestTitleCommaServiceRank(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "service and rank after the comma", text: "H\nThe commander of U.S. Southern Command, Marine Gen. Mario Quintero, met officials in Lima.",
+			person: "Mario Quintero", title: "commander", org: "U.S. Southern Command"},
+		{name: "two-word service", text: "H\nThe commander of U.S. Southern Command, Air Force Gen. Mario Quintero, met officials in Lima.",
+			person: "Mario Quintero", title: "commander", org: "U.S. Southern Command"},
+	})
+}
