@@ -85,6 +85,12 @@ func (d *doc) personFollows(from, sent int) bool {
 		switch d.toks[k].key {
 		case ",", ";", ":", "(", ".":
 			return false
+		case "and":
+			// "A, the director of X and B, …": B is A's partner, not
+			// the end of A's title
+			if n := d.mentionAt(k + 1); k > from && n != nil && n.s == k+1 && n.ent != nil && n.ent.typ == schema.Person {
+				return false
+			}
 		}
 	}
 	return false

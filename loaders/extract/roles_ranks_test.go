@@ -28,3 +28,15 @@ func TestTitleCommaServiceRank(t *testing.T) {
 			person: "Mario Quintero", title: "commander", org: "U.S. Southern Command"},
 	})
 }
+
+// TestTitleBeforeCoordinatedName checks that an apposition's title ends at
+// "and" before the next person's name: "A, the director of X and B, the
+// chief of Y, said". All copy is invented.
+func TestTitleBeforeCoordinatedName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "first of two appositions", text: "H\nIn a joint statement, Tomas Ridder, the Special Agent in Charge of DEA Lima and Ana Ortega, the chief of the Harbour Police said the port was safe.",
+			person: "Tomas Ridder", org: "DEA Lima"},
+		{name: "second of two appositions", text: "H\nIn a joint statement, Tomas Ridder, the Special Agent in Charge of DEA Lima and Ana Ortega, the chief of the Harbour Police said the port was safe.",
+			person: "Ana Ortega", org: "Harbour Police"},
+	})
+}
