@@ -154,3 +154,38 @@ func (d *doc) sendingGov(end, sent int) []*entity {
 	}
 	return nil
 }
+
+// nationalSender is the government whose demonym modifies the person o
+// named from token i in an extradition with no stated actor ("the
+// extradition of Mexican drug kingpin X"): a state extradites its own
+// national. nil when a "from" phrase names another sender or no demonym
+// comes before o.
+func (d *doc) nationalSender(i int, o *entity, sent int) []*entity {
+	var g *entity
+	k := i
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+8; k++ {
+		m := d.mentionAt(k)
+		if m == nil {
+			if key := d.toks[k].key; key == "," || key == "and" {
+				return nil // "the extradition of A, and Colombian President X"
+			}
+			continue
+		}
+		if m.ent == o {
+			break
+		}
+		if m.ent == nil && m.class == mDemonym && g == nil {
+			g = d.govOf(m)
+		}
+		k = m.e - 1
+	}
+	if g == nil || k >= len(d.toks) || d.toks[k].sent != sent || d.mentionAt(k) == nil || d.mentionAt(k).ent != o {
+		return nil
+	}
+	for j := k; j < len(d.toks) && d.toks[j].sent == sent; j++ {
+		if d.toks[j].key == "from" {
+			return nil // "the extradition of Mexican national X from Spain"
+		}
+	}
+	return []*entity{g}
+}

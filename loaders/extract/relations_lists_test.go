@@ -122,3 +122,20 @@ func TestFrontedPassive(t *testing.T) {
 			nil, []string{"Peru|arrested|Ana Ruiz"}},
 	})
 }
+
+// TestNationalSender: an extradition with no stated actor whose object is
+// introduced by a demonym was made by that demonym's state; not when a
+// "from" phrase names another, nor across a coordination.
+func TestNationalSender(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the extradition of a national",
+			"Chile and Peru took a step forward with the extradition of Peruvian drug kingpin Ramon Ibarra Cota.",
+			[]string{"Peru|extradited|Ramon Ibarra Cota"}, nil},
+		{"sent from another state",
+			"Chile and Peru welcomed the extradition of Peruvian drug kingpin Ramon Ibarra Cota from Chile.",
+			nil, []string{"Peru|extradited|Ramon Ibarra Cota"}},
+		{"a demonym after a coordination",
+			"The court approved the extradition the week of May 2, and Peruvian President Ana Ruiz signed the order.",
+			nil, []string{"Peru|extradited|Ana Ruiz"}},
+	})
+}

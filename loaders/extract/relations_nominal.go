@@ -148,6 +148,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			}
 		}
 	}
+	if len(subj) == 0 && pred == "extradited" && len(objs) == 1 && k <= end {
+		subj = d.nationalSender(k+1, objs[0], sent) // "the extradition of Mexican drug kingpin X"
+	}
 	// "countries that pledged support to X, including A and B"
 	subj = append(subj, d.groupMembers(first, k, sent)...)
 	for _, s := range subj {
