@@ -457,7 +457,8 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 // Advisor X" in a White House release about Haiti).
 var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
 	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
-	"deputy secretary of state", "under secretary of state", "assistant secretary of state", "secretary of war"}
+	"deputy secretary of state", "under secretary of state", "assistant secretary of state", "secretary of war",
+	"national drug control policy"}
 
 // usOffice returns the United States when the title names one of
 // usOffices and the article names the United States.
