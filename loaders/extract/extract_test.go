@@ -154,7 +154,7 @@ func TestRoles(t *testing.T) {
 		{"Talks\nThe envoy and Commander of the Andean Naval Command (ANC) General Rosa Vidal met today.", "Rosa Vidal", "Andean Naval Command", false},
 		{"Talks\nPresident Biden’s Special Advisor for the Americas Dana Whitfield spoke in Quito.", "Dana Whitfield", "United States", false},
 		{"Statement from Homeland Security Advisor Dr. Dana Whitfield on the Arrest\n\nThe United States thanks Mexico.", "Dana Whitfield", "United States", false},
-		{"Talks\nThe U.S. delegation included White House Director of National Drug Control Policy Dr. Dana Whitfield; Deputy Attorney General Ana Ruiz.", "Dana Whitfield", "United States", false},
+		{"Talks\nThe United States and Peru met in Lima. Ana Ruiz's delegation included White House Director of National Drug Control Policy Dr. Dana Whitfield; and others.", "Dana Whitfield", "United States", false},
 		{"Sentenced\nAna Ruiz Vega, from Zacapa, Guatemala, was a leader of the Gulf Cartel.", "Ana Ruiz Vega", "Gulf Cartel", false},
 		{"Border Talks Resume\n\nBy Marta Reyes\nPolitico\n\nLIMA, May 3, 2024 - The talks resumed.", "Marta Reyes", "Politico", false},
 		{"Border Talks Resume\n\nBy Marta Reyes, Politico\n\nLIMA, May 3, 2024 - The talks resumed.", "Marta Reyes", "Politico", false},
