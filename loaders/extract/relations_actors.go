@@ -22,6 +22,10 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				continue
 			}
 		}
+		if j := d.dashOpen(k, sent); j >= 0 {
+			k = j // "A -- approved by B last year -- backs": A
+			continue
+		}
 		if d.inQuote[k] && !d.inQuote[i] || actorStop[d.toks[k].key] {
 			if actorStop[d.toks[k].key] {
 				return nil

@@ -51,3 +51,47 @@ func (d *doc) frontedPatients(gs, sent int, pred string) []*entity {
 	}
 	return nil
 }
+
+// isDash reports whether token k is a dash set off by spaces ("--", "—"),
+// not a hyphen in a word ("U.S.-Mexico").
+func (d *doc) isDash(k int) bool {
+	switch d.toks[k].key {
+	case "—", "–":
+		return true
+	case "-":
+		return d.toks[k].space || k+1 < len(d.toks) && d.toks[k+1].space
+	}
+	return false
+}
+
+// dashOpen returns the dash opening the dash-delimited insertion that the
+// dash at token k closes when the insertion is a clause ("A -- approved
+// by B last year -- backs"), or -1; an insertion opening with a name is
+// an apposition that may hold the actors ("two leaders – A and B – are
+// in custody").
+func (d *doc) dashOpen(k, sent int) int {
+	if !d.isDash(k) {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && d.toks[j].sent == sent && d.toks[j].key == "-" && d.isDash(j) {
+		j-- // the first "-" of "--"
+	}
+	for ; j >= 0 && d.toks[j].sent == sent && j >= k-20; j-- {
+		if d.isDash(j) {
+			open := j
+			for open > 0 && d.toks[open-1].key == "-" && d.isDash(open-1) {
+				open--
+			}
+			n := j + 1
+			for n < k && d.toks[n].key == "-" {
+				n++
+			}
+			if t := d.toks[n]; n >= k || t.kind != tWord || t.cap || d.mentionAt(n) != nil {
+				return -1
+			}
+			return open
+		}
+	}
+	return -1
+}

@@ -139,3 +139,13 @@ func TestNationalSender(t *testing.T) {
 			nil, []string{"Peru|extradited|Ana Ruiz"}},
 	})
 }
+
+// TestDashInsertion: a clause set off by dashes between a subject and its
+// verb holds no actor of the verb; an apposition set off by dashes does.
+func TestDashInsertion(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a participle clause between dashes",
+			"The United States' $900 million support package for the Andes Plan -- approved by Congress last July -- also backs the Peruvian government's effort.",
+			[]string{"United States|supports|Peru"}, []string{"U.S. Congress|supports|Peru"}},
+	})
+}
