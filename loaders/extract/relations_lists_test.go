@@ -149,3 +149,13 @@ func TestDashInsertion(t *testing.T) {
 			[]string{"United States|supports|Peru"}, []string{"U.S. Congress|supports|Peru"}},
 	})
 }
+
+// TestSupportFrom: "A, with support from B, will …" is B's support of A,
+// not A supporting B.
+func TestSupportFrom(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"with support from",
+			"The Peruvian National Police, with support from the Chilean Navy, will create a task force.",
+			nil, []string{"Peruvian National Police|supports|Chilean Navy"}},
+	})
+}
