@@ -256,6 +256,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		if g, ok := objectPronouns[d.toks[i].key]; ok && i < len(d.toks) && !schema.SymmetricRelations[pred] && typeOK(pred, side, schema.Person) {
 			// "the United States has charged him": the person named before
+			if d.unnamedPersonBefore(i) {
+				return nil // "The Salvadoran noncitizen entered … Police apprehended him"
+			}
 			if e := d.resolvePronoun(i, g); e != nil && typeOK(pred, side, e.typ) {
 				return []*entity{e}
 			}

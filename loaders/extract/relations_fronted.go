@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // frontedPatients are the people a fronted passive phrase is about: its
 // implicit subject is named in the main clause after the comma ("After
@@ -94,4 +98,36 @@ func (d *doc) dashOpen(k, sent int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedPersonBefore reports whether the object pronoun at token i
+// refers to an unnamed person: no person is named before it in its
+// sentence, and the sentence before opens with one ("The Salvadoran
+// noncitizen entered the country in 2014. Police apprehended him").
+func (d *doc) unnamedPersonBefore(i int) bool {
+	sent := d.toks[i].sent
+	k := i - 1
+	for ; k >= 0 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return false
+		}
+	}
+	s0 := k
+	for s0 > 0 && d.toks[s0-1].sent == sent-1 {
+		s0--
+	}
+	if k < 0 || d.toks[s0].sent != sent-1 || d.toks[s0].key != "the" && d.toks[s0].key != "this" {
+		return false
+	}
+	for j := s0 + 1; j <= k && j <= s0+3; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || d.at[j] != 0 && d.mentionAt(j).class != mDemonym {
+			return false
+		}
+		if personKinds[t.key] || strings.HasSuffix(t.key, "citizen") {
+			m := d.mentionAt(j + 1)
+			return m == nil || m.ent == nil || m.ent.typ != schema.Person // not "The teenager X"
+		}
+	}
+	return false
 }

@@ -159,3 +159,17 @@ func TestSupportFrom(t *testing.T) {
 			nil, []string{"Peruvian National Police|supports|Chilean Navy"}},
 	})
 }
+
+// TestUnnamedPronounReferent: an object pronoun after a sentence opened
+// by an unnamed person refers to that person, not to a person named
+// further back.
+func TestUnnamedPronounReferent(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the noncitizen, then him",
+			"“He was a threat,” said Field Office Director Mario Ruiz. The Peruvian noncitizen entered the country in June 2014. Chile apprehended him in Arica as a minor.",
+			nil, []string{"Chile|arrested|Mario Ruiz"}},
+		{"a named person, then him",
+			"The police chief praised Tomas Vega. The teenager Mario Ruiz entered the country in June 2014. Chile apprehended him in Arica as a minor.",
+			[]string{"Chile|arrested|Mario Ruiz"}, nil},
+	})
+}
