@@ -77,6 +77,7 @@ var storeTests = []struct {
 	{"BatchFailsOneArticleAlone", false, testBatchFailsOneArticleAlone},
 	{"NewestIsTheIndexTail", false, testNewestIsTheIndexTail},
 	{"ReaderMatchesCayley", false, testReaderMatchesCayley},
+	{"QueriesMatchMemory", false, testQueriesMatchMemory},
 }
 
 func TestStore(t *testing.T) {

@@ -58,7 +58,7 @@ func (s *Store) QueryPage(ctx context.Context, lang, text string, opt QueryOptio
 	if limit > 0 {
 		limit += countMore
 	}
-	err := s.View(func(qs graph.QuadStore) error {
+	err := s.ViewQuery(ctx, func(qs graph.QuadStore) error {
 		it, err := query.Execute(ctx, qs, lang, text, query.Options{Collation: query.JSON, Limit: limit})
 		if err != nil {
 			return err

@@ -74,6 +74,10 @@ type Store struct {
 	// prepared once, planned once per connection, not at each use.
 	stmtsMu sync.Mutex
 	stmts   map[string]*sql.Stmt
+	// pgSizes keeps the range sizes Cayley's query languages ask a
+	// PostgreSQL store for (queryStore).
+	pgSizesMu sync.Mutex
+	pgSizes   *sizeCache
 }
 
 // SQLReads returns how many SQL statements the Reader (Read) has sent to a

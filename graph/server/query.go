@@ -98,7 +98,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	defer done()
 
 	var body []byte
-	err := s.store.View(func(qs cgraph.QuadStore) error {
+	err := s.store.ViewQuery(ctx, func(qs cgraph.QuadStore) error {
 		var err error
 		body, err = s.runQuery(ctx, qs, lang, text, forUI)
 		return err

@@ -102,7 +102,7 @@ func (s *Server) serveShape(w http.ResponseWriter, r *http.Request) {
 	}
 	defer done()
 	var ans *ShapeAnswer
-	err = s.store.View(func(qs cgraph.QuadStore) error {
+	err = s.store.ViewQuery(ctx, func(qs cgraph.QuadStore) error {
 		var err error
 		ans, err = Shapes(ctx, qs, lang, string(body))
 		return err
