@@ -78,6 +78,7 @@ var storeTests = []struct {
 	{"NewestIsTheIndexTail", false, testNewestIsTheIndexTail},
 	{"ReaderMatchesCayley", false, testReaderMatchesCayley},
 	{"QueriesMatchMemory", false, testQueriesMatchMemory},
+	{"QueriesPageThroughHubs", false, testQueriesPageThroughHubs},
 }
 
 func TestStore(t *testing.T) {

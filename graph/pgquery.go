@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"sync"
 
@@ -29,7 +28,7 @@ const sizeCap = 1000
 // membership test reads the quad's own hashes instead of asking the server.
 type pgQueryStore struct {
 	graph.QuadStore // Cayley's SQL store
-	db              *sql.DB
+	store           *Store
 	sizes           *sizeCache
 }
 
@@ -82,7 +81,8 @@ func (s pgQueryStore) rangeSize(ctx context.Context, d quad.Direction, h csql.No
 		quad.Object: "object_hash", quad.Label: "label_hash"}[d]
 	var n int64
 	q := fmt.Sprintf(`SELECT count(*) FROM (SELECT 1 FROM quads WHERE %s = $1 LIMIT %d) AS r`, col, sizeCap)
-	if err := s.db.QueryRowContext(ctx, q, h.SQLValue()).Scan(&n); err != nil {
+	s.store.sqlReads.Add(1)
+	if err := s.store.sql.QueryRowContext(ctx, q, h.SQLValue()).Scan(&n); err != nil {
 		return refs.Size{}, fmt.Errorf("size of %s range: %w", d, err)
 	}
 	sz := refs.Size{Value: n, Exact: n < sizeCap}
@@ -113,7 +113,7 @@ func (s *Store) queryStore(ctx context.Context) graph.QuadStore {
 	if s.pgSizes == nil || !ok || gen != s.pgSizes.gen {
 		s.pgSizes = &sizeCache{gen: gen, n: make(map[sizeKey]refs.Size)}
 	}
-	return pgQueryStore{QuadStore: s.qs, db: s.sql, sizes: s.pgSizes}
+	return pgQueryStore{QuadStore: s.qs, store: s, sizes: s.pgSizes}
 }
 
 // ViewQuery is View for Cayley's query languages: fn gets the quad store
@@ -123,7 +123,8 @@ func (s *Store) ViewQuery(ctx context.Context, fn func(qs graph.QuadStore) error
 }
 
 // pgRange is the quads of one index range (d is node), sized by a capped
-// count and tested for membership without a round trip.
+// count, tested for membership without a round trip, and read in pages
+// (pgPages) where an index orders the range.
 type pgRange struct {
 	iterator.Shape // Cayley's SQL iterator, which reads the range
 	store          pgQueryStore
@@ -134,6 +135,16 @@ type pgRange struct {
 func (r *pgRange) Stats(ctx context.Context) (iterator.Costs, error) {
 	sz, err := r.store.rangeSize(ctx, r.dir, r.node)
 	return iterator.Costs{NextCost: 1, ContainsCost: 1, Size: sz}, err
+}
+
+func (r *pgRange) Iterate() iterator.Scanner {
+	col, order := pagedRanges[r.dir].col, pagedRanges[r.dir].order
+	if col == "" {
+		return r.Shape.Iterate() // no index orders it: Cayley's one SELECT
+	}
+	return &pgPages{store: r.store.store, node: r.node, size: firstPage,
+		first: fmt.Sprintf(`SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads WHERE %s = $1 ORDER BY %s LIMIT $2`, col, order),
+		next:  fmt.Sprintf(`SELECT subject_hash, predicate_hash, object_hash, label_hash, horizon FROM quads WHERE %s = $1 AND (%s) > ($3, $4) ORDER BY %s LIMIT $2`, col, order, order)}
 }
 
 func (r *pgRange) Optimize(ctx context.Context) (iterator.Shape, bool) { return r, false }
@@ -168,3 +179,98 @@ func (c *pgRangeContains) Result() refs.Ref                  { return c.result }
 func (c *pgRangeContains) NextPath(ctx context.Context) bool { return false }
 func (c *pgRangeContains) Err() error                        { return nil }
 func (c *pgRangeContains) Close() error                      { return nil }
+
+// pagedRanges are the directions whose ranges an index of newsgraph's
+// orders (ng_sph_index, ng_oph_index): such a range is read a page at a
+// time, so a step that needs a few of a hub's quads reads a few pages, not
+// the hub. (A range through Cayley's SELECT is planned as a bitmap scan of
+// all its quads before the first is returned: 55 ms for the 42,735 quads
+// pointing at the most quoted person of a 100,000-article store.)
+var pagedRanges = map[quad.Direction]struct{ col, order string }{
+	quad.Subject: {"subject_hash", "predicate_hash, horizon"},
+	quad.Object:  {"object_hash", "predicate_hash, horizon"},
+}
+
+// Pages grow from firstPage to lastPage quads, doubling.
+const (
+	firstPage = 64
+	lastPage  = 4096
+)
+
+// pgPages reads one index range in pages, each the next in index order
+// after the last quad read.
+type pgPages struct {
+	store       *Store
+	node        csql.NodeHash
+	first, next string
+	size        int
+	page        []pagedQuad
+	i           int
+	done        bool
+	result      refs.Ref
+	err         error
+}
+
+type pagedQuad struct {
+	q       csql.QuadHashes
+	horizon int64
+}
+
+func (p *pgPages) Next(ctx context.Context) bool {
+	p.result = nil
+	if p.i >= len(p.page) {
+		if p.done || p.err != nil || !p.read(ctx) {
+			return false
+		}
+	}
+	p.result = p.page[p.i].q
+	p.i++
+	return true
+}
+
+// read fetches the next page; false when there is none.
+func (p *pgPages) read(ctx context.Context) bool {
+	query, args := p.first, []any{p.node.SQLValue(), p.size}
+	if n := len(p.page); n > 0 {
+		last := p.page[n-1]
+		query = p.next
+		args = append(args, last.q.Predicate[:], last.horizon)
+	}
+	st, err := p.store.pgPrepared(ctx, query)
+	if err != nil {
+		p.err = err
+		return false
+	}
+	p.store.sqlReads.Add(1)
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		p.err = fmt.Errorf("read a range: %w", err)
+		return false
+	}
+	defer rows.Close()
+	p.page, p.i = p.page[:0], 0
+	for rows.Next() {
+		var s, pr, o, l csql.NodeHash
+		var h int64
+		if err := rows.Scan(&s, &pr, &o, &l, &h); err != nil {
+			p.err = fmt.Errorf("read a range: %w", err)
+			return false
+		}
+		q := refs.QuadHash{Subject: s.ValueHash, Predicate: pr.ValueHash, Object: o.ValueHash, Label: l.ValueHash}
+		p.page = append(p.page, pagedQuad{csql.QuadHashes{QuadHash: q}, h})
+	}
+	if err := rows.Err(); err != nil {
+		p.err = fmt.Errorf("read a range: %w", err)
+		return false
+	}
+	p.done = len(p.page) < p.size
+	p.size = min(2*p.size, lastPage)
+	return len(p.page) > 0
+}
+
+func (p *pgPages) String() string                    { return "PGPages" }
+func (p *pgPages) TagResults(map[string]refs.Ref)    {}
+func (p *pgPages) Result() refs.Ref                  { return p.result }
+func (p *pgPages) NextPath(ctx context.Context) bool { return false }
+func (p *pgPages) Err() error                        { return p.err }
+func (p *pgPages) Close() error                      { return nil }
