@@ -33,6 +33,9 @@ func (d *doc) authorGov() *entity {
 	if sp := d.textSpeaker(); sp != nil && sp.typ == schema.Person {
 		return d.personGov(sp)
 	}
+	if sp := d.bylineAuthor(); sp != nil {
+		return d.personGov(sp)
+	}
 	if len(d.toks) > 2 && d.toks[0].key == "readout" && d.toks[1].key == "of" {
 		// "Readout of Deputy Secretary X's Travel to Y": the text is X's office's
 		for k := 2; k < len(d.toks) && d.toks[k].para == d.toks[0].para; k++ {

@@ -148,6 +148,9 @@ func (d *doc) findRelations(published string) {
 		if o.parent == s || s.parent == o {
 			return // a body and its part
 		}
+		if p == "supports" && (ownAgency(s, o) || d.qualifiedPraise(at)) {
+			return // "We commend the DEA": a state praising its own agency; praise "while noting that X must …"
+		}
 		k := s.name + "|" + p + "|" + o.name
 		if schema.SymmetricRelations[p] && o.name < s.name {
 			k = o.name + "|" + p + "|" + s.name

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestPraiseSupports: commending, congratulating or applauding a
+// government, a body or a person is support for it; a government praising
+// its own agency, or praise qualified by a demand, is not; "we" in a text
+// with a byline is the author's government.
+func TestPraiseSupports(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "commended the resolve of a government",
+			text: "Minister Ana Ruiz of Peru commended Bolivia's resolve in the fight against trafficking.",
+			want: []string{"Ana Ruiz|supports|Bolivia"}},
+		{name: "congratulated a president",
+			text: "President Ana Ruiz of Peru congratulated President Luis Mora of Bolivia on his election.",
+			want: []string{"Ana Ruiz|supports|Luis Mora"}},
+		{name: "applauded a government's commitment",
+			text: "Peru applauded Bolivia's commitment to reform.",
+			want: []string{"Peru|supports|Bolivia"}},
+		{name: "a government commending its own agency",
+			text: "The United States commends the Drug Enforcement Administration for its work.",
+			not:  []string{"United States|supports|Drug Enforcement Administration"}},
+		{name: "praise qualified by a demand",
+			text: "Minister Ana Ruiz of Peru commended Bolivia for the vote, while noting that its officials must respect the courts.",
+			not:  []string{"Ana Ruiz|supports|Bolivia"}},
+		{name: "we under a byline",
+			text: "Progress in Bolivia\n\nPress Statement\nAna Ruiz\nSecretary of State of Peru\n\nWe congratulate Bolivia on the agreement.",
+			want: []string{"Peru|supports|Bolivia"}},
+		{name: "we with no byline",
+			text: "Progress in Bolivia\n\nWe congratulate Bolivia on the agreement.",
+			not:  []string{"Peru|supports|Bolivia"}},
+	})
+}
