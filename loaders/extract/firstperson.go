@@ -33,8 +33,8 @@ func (d *doc) authorGov() *entity {
 	if sp := d.textSpeaker(); sp != nil && sp.typ == schema.Person {
 		return d.personGov(sp)
 	}
-	if sp := d.bylineAuthor(); sp != nil {
-		return d.personGov(sp)
+	if g := d.bylineGov(); g != nil {
+		return g
 	}
 	if len(d.toks) > 2 && d.toks[0].key == "readout" && d.toks[1].key == "of" {
 		// "Readout of Deputy Secretary X's Travel to Y": the text is X's office's

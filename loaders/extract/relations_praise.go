@@ -22,11 +22,12 @@ func ownAgency(s, o *entity) bool {
 var bylineWords = set("press", "statement", "media", "note")
 
 // bylineAuthor is the person a byline right under the headline names as
-// the text's author: a short paragraph of capitalised words ("Marco Rubio,
-// Secretary of State", "Press Statement / John Kerry / Secretary of State /
-// Washington, DC / May 18, 2014") whose first name is a person's; else
+// the text's author: the first person named in a short paragraph of
+// capitalised words ("Marco Rubio, Secretary of State", "Press Statement /
+// John Kerry / Secretary of State / Washington, DC / May 18, 2014", "State
+// Department Briefing, Philip Reeker, spokesman, October 25, 2001"); else
 // nil. "We" outside quotations in such a text is that person's government.
-func (d *doc) bylineAuthor() *entity {
+func (d *doc) bylineAuthor() *mention {
 	if len(d.toks) == 0 {
 		return nil
 	}
@@ -38,20 +39,36 @@ func (d *doc) bylineAuthor() *entity {
 	for k < len(d.toks) && bylineWords[d.toks[k].key] && d.toks[k].cap {
 		k++
 	}
-	m := d.mentionAt(k)
-	if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person {
-		return nil
-	}
-	n := 0
-	for j := start; j < len(d.toks) && d.toks[j].para == d.toks[start].para; j++ {
-		if n++; n > 24 {
+	// the first person named before any lower-case word (the byline may
+	// run over several short lines)
+	var author *mention
+	for j := start; j < len(d.toks) && j < start+30 && author == nil; j++ {
+		if d.bylineBreak(j) {
 			return nil
 		}
-		if t := d.toks[j]; t.kind == tWord && !t.cap && !bylineJoints[t.key] && !unicode.IsDigit(firstRune(t.key)) {
-			return nil // a sentence, not a byline
+		if m := d.mentionAt(j); j >= k && m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			author = m
 		}
 	}
-	return m.ent
+	if author == nil {
+		return nil
+	}
+	// its line is a byline, not a sentence
+	p := d.toks[author.s].para
+	n := 0
+	for j := d.paraStart(author.s); j < len(d.toks) && d.toks[j].para == p; j++ {
+		if n++; n > 24 || d.bylineBreak(j) {
+			return nil
+		}
+	}
+	return author
+}
+
+// bylineBreak reports whether token j is a lower-case word a byline's
+// title would not hold: the byline has ended.
+func (d *doc) bylineBreak(j int) bool {
+	t := d.toks[j]
+	return t.kind == tWord && !t.cap && !bylineJoints[t.key] && !titleHeads[t.key] && !roleNouns[t.key] && !unicode.IsDigit(firstRune(t.key))
 }
 
 // bylineJoints are the lower-case words a title in a byline may hold.
@@ -76,4 +93,24 @@ func (d *doc) qualifiedPraise(at int) bool {
 		}
 	}
 	return false
+}
+
+// bylineGov is the government of the byline's author: the author's own,
+// or that of the body the byline line names ("State Department Briefing,
+// Philip Reeker, spokesman"); else nil.
+func (d *doc) bylineGov() *entity {
+	m := d.bylineAuthor()
+	if m == nil {
+		return nil
+	}
+	if g := d.personGov(m.ent); g != nil {
+		return g
+	}
+	p := d.toks[m.s].para
+	for j := d.paraStart(m.s); j < len(d.toks) && d.toks[j].para == p; j++ {
+		if b := d.mentionAt(j); b != nil && b.ent != nil && b.ent.typ == schema.Agency && b.ent.country != "" {
+			return d.govNamed(b.ent.country)
+		}
+	}
+	return nil
 }
