@@ -32,8 +32,8 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 			if !ok {
 				continue
 			}
-			if k.kind == "military" && n == 1 && d.toks[i].key == "military" && i+1 < len(d.toks) && militaryThings[d.toks[i+1].key] {
-				continue // "US military aid": a thing, not the institution
+			if k.kind == "military" && n == 1 && d.toks[i].key == "military" && d.militaryAdjective(i+1) {
+				continue // "US military aid", "a U.S. military officer": an adjective, not the institution
 			}
 			if k.kind == "military" && !d.toks[i+n-1].cap && genericTroops[strings.Join(k.words, " ")] {
 				continue // "Mexican security forces", "U.S. troops": people, not a named body ("Ecuadorian Forces" is one)

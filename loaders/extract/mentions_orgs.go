@@ -315,12 +315,25 @@ func (d *doc) personAfterBody(c, j int) bool {
 var domainWords = set("defense", "defence", "foreign", "interior", "security", "public", "finance", "justice",
 	"trade", "homeland", "health", "economy", "treasury", "national", "drug", "border", "intelligence", "police")
 
-// militaryThings after "military" make it an adjective: "US military aid".
-var militaryThings = set("aid", "assistance", "action", "actions", "strike", "strikes", "intervention", "incursion",
-	"incursions", "presence", "bases", "base", "operation", "operations", "spending", "budget", "equipment", "hardware",
-	"training", "support", "cooperation", "ties", "help", "power", "might", "pressure", "deployment", "deployments",
-	"buildup", "build-up", "exercises", "drills", "sales", "contracts", "options", "threat", "threats", "force",
-	"solution", "campaign", "attack", "attacks", "raid", "raids", "flights", "aircraft", "ships", "vessels")
+// militaryThings after "military" make it an adjective: "US military aid",
+// "the U.S. military mission"; so does a noun for people ("a senior U.S.
+// military officer", see militaryAdjective).
+var militaryThings = lexWords.set("militaryThings")
+
+// militaryAdjective reports whether the word at j, right after "military",
+// makes "military" an adjective of it rather than the institution: a thing
+// the military does or has ("military aid") or people it has ("military
+// officer", "military leaders").
+func (d *doc) militaryAdjective(j int) bool {
+	if j >= len(d.toks) || d.toks[j].brk || d.toks[j].kind != tWord {
+		return false
+	}
+	k := d.toks[j].key
+	return militaryThings[k] || personNouns[k] || roleNouns[k] || militaryPeople[k]
+}
+
+// militaryPeople are plural nouns for people of an armed force.
+var militaryPeople = lexWords.set("militaryPeople")
 
 // acronymAhead reports whether the capitalised words from token j (with
 // of/for/to/and/the between them) end in a parenthesised acronym:
