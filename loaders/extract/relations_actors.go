@@ -40,6 +40,13 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				return nil
 			}
 		}
+		if m == nil && cartelNouns[d.toks[k].key] && side == sideSubj {
+			// "These gangs have killed and continue attacking X", "the
+			// organization works with Y": the groups named before
+			if refs := d.subjectGroupAnaphor(k, sent, pred); refs != nil {
+				return refs
+			}
+		}
 		if m == nil && k > 1 && titleMods[d.toks[k-1].key] && d.toks[k-2].key == "the" && titleHeads[d.toks[k].key] {
 			// "the Vice President expressed …": the person named before with that title
 			if e := d.titlePhraseReferent(k-1, k); e != nil && typeOK(pred, side, e.typ) {
@@ -302,6 +309,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" ||
 			side == sideObj && m.ent.typ != schema.Person && d.modifiesPeople(m.e) {
 			k = m.e - 1 // "designating four Sinaloa Cartel-linked individuals": the people, not the cartel
+			continue
+		}
+		if pred == "attacked" && side == sideObj && d.populationOf(m) {
+			k = m.e - 1 // "attacking the people of Haiti, … and X": a population, not the state
 			continue
 		}
 		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {

@@ -82,7 +82,12 @@ var groupCounts = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4}
 // nearest sentence that names any. nil when there is no such phrase, or
 // nothing for it to refer to.
 func (d *doc) groupAnaphor(i, sent int, pred string) []*entity {
-	if !typeOK(pred, sideObj, schema.Cartel) || i >= len(d.toks) || d.mentionAt(i) != nil {
+	return d.groupAnaphorSide(i, sent, pred, sideObj)
+}
+
+// groupAnaphorSide is groupAnaphor for either side of pred.
+func (d *doc) groupAnaphorSide(i, sent int, pred string, side int) []*entity {
+	if !typeOK(pred, side, schema.Cartel) || i >= len(d.toks) || d.mentionAt(i) != nil {
 		return nil
 	}
 	k, want := i, 0
