@@ -230,6 +230,10 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			out = append(out, &mention{s: i, e: i + 1, class: mIgnore, prio: 3})
 			continue // "a Georgia college student": the US state
 		}
+		if best.kind == kEntity && best.entry.typ == schema.Government && d.placeNameHead(i+n) {
+			out = append(out, &mention{s: i, e: i + n, class: mIgnore, prio: 3})
+			continue // "the Panama Canal": a place named after the country, not its government
+		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government || best.kind == kMetonym && n >= 2 {
 			// a known body, or a seat of government ("White House"): no
@@ -260,6 +264,19 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// placeHeads, capitalised after a country's name, make the two one place's
+// name: "the Panama Canal", "the Honduras Bridge".
+var placeHeads = lexWords.set("placeHeads")
+
+// placeNameHead reports whether token j, right after a country's name, is
+// the capitalised head of a place named after it ("Panama Canal").
+func (d *doc) placeNameHead(j int) bool {
+	if j >= len(d.toks) || d.toks[j].brk || !d.toks[j].cap || d.toks[j].sent != d.toks[j-1].sent {
+		return false
+	}
+	return placeHeads[d.toks[j].key]
 }
 
 // capWord reports whether toks[i] can be part of a capitalised name.

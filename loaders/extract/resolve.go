@@ -163,7 +163,7 @@ func (d *doc) countMention(m *mention) {
 		m.country = m.ent.name
 	}
 	// a country at the start of an agency's name: "U.S. Southern Command"
-	if m.ent.typ != schema.Government && m.ent.typ != schema.Person {
+	if m.ent.typ != schema.Government && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement {
 		if c, n := d.countryAt(m.s); c != "" && n < m.e-m.s {
 			d.entity(schema.Government, c, m.s).mentions++
 			d.countries = append(d.countries, countryAt{m.s, c})
