@@ -79,7 +79,7 @@ func TestRelations(t *testing.T) {
 			nil, []string{"Canada|supports|Jamaica Constabulary Force", "Chile|supports|Peru"}},
 		{"a trip's purpose is the act; 'May' the month is no modal",
 			"Deputy Secretary Ana Ruiz traveled to Tegucigalpa, Honduras on May 3 to meet with leadership of Joint Task Force Bravo and the Honduran National Police.",
-			[]string{"Ana Ruiz|metWith|Joint Task Force Bravo", "Ana Ruiz|metWith|Honduran National Police"}, nil},
+			[]string{"Ana Ruiz|metWith|Joint Task Force-Bravo", "Ana Ruiz|metWith|Honduran National Police"}, nil},
 		{"a trip not taken reports no meeting",
 			"Ana Ruiz did not travel to Honduras to meet with Luis Mena. She plans to meet with Carla Soto.",
 			nil, []string{"Ana Ruiz|metWith|Luis Mena", "Ana Ruiz|metWith|Carla Soto"}},

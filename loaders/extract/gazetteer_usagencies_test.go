@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestUSFederalBodiesOfTheBeat checks that federal bodies of the beat the
+// gazetteer lists are agencies of the United States however the copy
+// writes them (in full, by acronym, with a hyphenated suffix), and that a
+// name listed next to another in a coordination stays apart from it. All
+// copy is invented.
+func TestUSFederalBodiesOfTheBeat(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"a development lender by acronym",
+			"H\nDFC will provide a $12 million loan to a Honduran builder for low-cost homes.", "U.S. International Development Finance Corporation"},
+		{"a development lender in full",
+			"H\nThe U.S. International Development Finance Corporation signed a loan with a Guatemalan bank.", "U.S. International Development Finance Corporation"},
+		{"immigration services",
+			"H\nApplicants must file with U.S. Citizenship and Immigration Services by March, the department said.", "U.S. Citizenship and Immigration Services"},
+		{"a task force written with a hyphen",
+			"H\nThe cutter patrolled the Eastern Pacific under Joint Interagency Task Force-South.", "Joint Interagency Task Force South"},
+		{"a Treasury office coordinated with another body",
+			"H\nThe unit is led by the Office of Terrorism and Financial Intelligence and the Criminal Division.", "Office of Terrorism and Financial Intelligence"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, e := range x.Entities {
+				if e.Name == c.want && e.Type == schema.Agency {
+					return
+				}
+			}
+			t.Errorf("Extract(%q): no Agency %q in %+v", c.text, c.want, x.Entities)
+		})
+	}
+}
