@@ -119,6 +119,9 @@ func (d *doc) groupAnaphorSide(i, sent int, pred string, side int) []*entity {
 	if k >= len(d.toks) || d.toks[k].sent != sent || !cartelNouns[d.toks[k].key] {
 		return nil
 	}
+	if d.mentionAt(k) != nil {
+		return nil // "the Cartel Jalisco Nueva Generacion": the first word of a name
+	}
 	plural := strings.HasSuffix(d.toks[k].key, "s")
 	if !plural {
 		want = 1
