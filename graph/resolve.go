@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,7 +14,8 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// PersonNames returns the name of every Person in the store, sorted.
+// PersonNames returns the name of every Person in the store, sorted. It
+// reads every person: a load does not call it (see NewResolver).
 func (s *Store) PersonNames(ctx context.Context) ([]string, error) {
 	var names []string
 	err := s.View(func(qs graph.QuadStore) error {
@@ -32,6 +34,56 @@ func (s *Store) PersonNames(ctx context.Context) ([]string, error) {
 	return names, nil
 }
 
+// PeopleWithLastWord returns the names of the people in the store whose
+// name ends with the word w (folded; words as NameWords splits them),
+// found through the name keys: its cost follows how many people carry a
+// word starting so, not the number of people in the store.
+func (s *Store) PeopleWithLastWord(ctx context.Context, w string) ([]string, error) {
+	var names []string
+	err := s.Read(ctx, func(_ graph.QuadStore, r Reader) error {
+		keyed, err := r.QuadsWith(ctx, quad.Object, quad.String(LookupKey(KeyWord, w)), schema.PredKey, 0)
+		if err != nil {
+			return err
+		}
+		seen := map[quad.IRI]bool{}
+		for _, q := range keyed {
+			node, ok := q.Subject.(quad.IRI)
+			if !ok || seen[node] || !strings.HasPrefix(string(node), personPrefix) {
+				continue
+			}
+			seen[node] = true
+			named, err := r.QuadsWith(ctx, quad.Subject, node, schema.PredName, 0)
+			if err != nil {
+				return err
+			}
+			for _, n := range named {
+				name, ok := n.Object.(quad.String)
+				if ok && lastWord(schema.Fold(string(name))) == w {
+					names = append(names, string(name))
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("people named … %s: %w", w, err)
+	}
+	sort.Strings(names)
+	return slices.Compact(names), nil
+}
+
+// personPrefix begins the IRI of every person (schema.EntityIRI).
+var personPrefix = strings.TrimSuffix(string(schema.EntityIRI(schema.Person, "x")), "x")
+
+// lastWord returns the last of a folded name's words ("" for none).
+func lastWord(folded string) string {
+	ws := NameWords(folded)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 // Resolver gives people named only in part ("Sheinbaum") the full name
 // ("Claudia Sheinbaum") under which they are already known, from earlier
 // articles or from the same one, when exactly one known person fits, so
@@ -41,6 +93,11 @@ type Resolver struct {
 	// bySuffix maps the last words of a full name ("sheinbaum",
 	// "lopez obrador") to the full names (folded → as written) ending so.
 	bySuffix map[string]map[string]string
+	// known, when set, gives the names of the people already known whose
+	// name ends with a word, asked once per word (asked) before a name
+	// ending with it is resolved.
+	known func(ctx context.Context, word string) ([]string, error)
+	asked map[string]bool
 }
 
 // NewResolver returns a Resolver that knows the given full names.
@@ -52,13 +109,15 @@ func NewResolver(names []string) *Resolver {
 	return r
 }
 
-// NewResolver returns a Resolver that knows every person in the store.
+// NewResolver returns a Resolver that knows every person in the store. It
+// reads none of them up front: resolving a name asks the store for the
+// people whose name ends with the name's last word, once per word, so
+// starting a load costs nothing however many people the store holds.
 func (s *Store) NewResolver(ctx context.Context) (*Resolver, error) {
-	names, err := s.PersonNames(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return NewResolver(names), nil
+	r := NewResolver(nil)
+	r.known = s.PeopleWithLastWord
+	r.asked = map[string]bool{}
+	return r, nil
 }
 
 // addName indexes a full name (two words or more) under each of its proper
@@ -97,8 +156,11 @@ func (r *Resolver) Learn(x schema.Extraction) {
 // "López Obrador"). Names in roles and statements that name no entity are
 // rewritten the same way. x itself is not modified; changed reports
 // whether any name was rewritten. Its cost follows the article, not the
-// number of people known.
-func (r *Resolver) Resolve(x schema.Extraction) (out schema.Extraction, changed bool) {
+// number of people known; the error is the store's, when asking it fails.
+func (r *Resolver) Resolve(ctx context.Context, x schema.Extraction) (out schema.Extraction, changed bool, err error) {
+	if err := r.ask(ctx, x); err != nil {
+		return x, false, err
+	}
 	local := map[string]map[string]string{} // the article's own full names
 	for _, e := range x.Entities {
 		if e.Type == schema.Person {
@@ -173,7 +235,42 @@ func (r *Resolver) Resolve(x schema.Extraction) (out schema.Extraction, changed 
 	for i := range out.Statements {
 		out.Statements[i].Speaker = person(out.Statements[i].Speaker)
 	}
-	return out, changed
+	return out, changed, nil
+}
+
+// ask learns from the store the people who may fit the names of x's
+// people, roles and statements: those whose name ends with the same word.
+func (r *Resolver) ask(ctx context.Context, x schema.Extraction) error {
+	if r.known == nil {
+		return nil
+	}
+	names := make([]string, 0, len(x.Entities)+len(x.Roles)+len(x.Statements))
+	for _, e := range x.Entities {
+		if e.Type == schema.Person {
+			names = append(names, e.Name)
+		}
+	}
+	for _, ro := range x.Roles {
+		names = append(names, ro.Person)
+	}
+	for _, st := range x.Statements {
+		names = append(names, st.Speaker)
+	}
+	for _, n := range names {
+		w := lastWord(schema.Fold(n))
+		if w == "" || r.asked[w] {
+			continue
+		}
+		known, err := r.known(ctx, w)
+		if err != nil {
+			return err
+		}
+		r.asked[w] = true
+		for _, k := range known {
+			addName(r.bySuffix, k, false)
+		}
+	}
+	return nil
 }
 
 // dedupAliases drops aliases equal (folded) to the name or to an earlier alias.

@@ -627,7 +627,14 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 		b.p.printf("warning: %s: article %s was also read from %s in this load; the later one replaces it\n", a.Source, a.ID, prev)
 	}
 	ids[string(label)] = a.Source
-	x, renamed := r.Resolve(j.x)
+	x, renamed, err := r.Resolve(ctx, j.x)
+	if err != nil {
+		err = fmt.Errorf("%s: resolve names: %w", a.Source, err)
+		b.p.printf("error: %v\n", err)
+		b.sum.Errors++
+		b.sum.Failed = append(b.sum.Failed, failure(a.Source, err))
+		return
+	}
 	quads := j.quads
 	if renamed {
 		quads = schema.Quads(a, x)
