@@ -156,6 +156,7 @@ func (d *doc) persons() {
 			continue
 		}
 		s = d.nameAfterPortfolio(s, e)
+		s = d.pastDistrictState(s, e)
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
 		}
@@ -198,6 +199,7 @@ func (d *doc) persons() {
 		pending := nameRun{s, e}
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
+		titled = titled || d.districtTitledName(s)
 		g := d.g.given[d.toks[s].key]
 		if !titled && d.placeLike(s, e, g != 0) {
 			d.take(&mention{s: s, e: e, class: mIgnore})
@@ -317,6 +319,7 @@ func (d *doc) singleNames(single []nameRun) {
 			continue
 		}
 		_, titled, gender := d.titleBefore(r.s)
+		titled = titled || d.districtTitledName(r.s)
 		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
 			continue
 		}

@@ -14,42 +14,73 @@ var districtSides = set("northern", "southern", "eastern", "western", "middle", 
 // that district's, an agency of its own.
 func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.e+3 >= len(d.toks) {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
 			continue
 		}
-		if d.toks[m.e].key != "for" || d.toks[m.e+1].key != "the" {
+		ts, ds, de := 0, 0, 0
+		if m.e+3 < len(d.toks) && d.toks[m.e].key == "for" && d.toks[m.e+1].key == "the" {
+			ts, _, _ = d.titleBefore(m.s) // "U.S. Attorney NAME for the … District of X"
+			ds, de = m.e+2, d.districtEnd(m.e+2)
+		} else if s := d.districtNamedBefore(m.s); s > 0 {
+			ds, de = s, m.s // "U.S. Attorney for the … District of X NAME"
+			ts, _, _ = d.titleBefore(ds - 2)
+		}
+		if de == 0 || !d.attorneyTitle(ts, ds) {
 			continue
 		}
-		s, _, _ := d.titleBefore(m.s)
-		attorney := false
-		for k := s; k < m.s; k++ {
-			attorney = attorney || d.toks[k].key == "attorney"
+		title := d.surface(ts, m.s)
+		if ds < m.s {
+			title = d.surface(ts, ds-2)
 		}
-		if !attorney {
-			continue
-		}
-		if e := d.districtEnd(m.e + 2); e > 0 {
-			org := d.entity(schema.Agency, d.surface(m.e+2, e), m.e+2)
-			org.country = "United States"
-			org.mentions++
-			add(m.ent, strings.TrimSpace(d.surface(s, m.s)), org, m.s)
-			// the district's office, not the country the title's "U.S." names
-			out := d.roles[:0]
-			for _, r := range d.roles {
-				if r.Person != m.ent.name || r.Org != org.country {
-					out = append(out, r)
-				}
+		org := d.entity(schema.Agency, d.surface(ds, de), ds)
+		org.country = "United States"
+		org.mentions++
+		add(m.ent, strings.TrimSpace(title), org, m.s)
+		// the district's office, not the country the title's "U.S." names
+		out := d.roles[:0]
+		for _, r := range d.roles {
+			if r.Person != m.ent.name || r.Org != org.country {
+				out = append(out, r)
 			}
-			d.roles = out
 		}
+		d.roles = out
 	}
 }
 
+// attorneyTitle reports whether the title words [s, e) hold "attorney".
+func (d *doc) attorneyTitle(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].key == "attorney" {
+			return true
+		}
+	}
+	return false
+}
+
+// districtNamedBefore returns the start of "Western District of X" when
+// it ends right before token i after "Attorney for the" (a title's
+// jurisdiction before the holder's name: "U.S. Attorney for the Western
+// District of Oregon Varga"), or 0.
+func (d *doc) districtNamedBefore(i int) int {
+	for s := i - 4; s >= i-6 && s >= 3; s-- {
+		if d.toks[s-1].key == "the" && d.toks[s-2].key == "for" && d.toks[s-3].key == "attorney" && d.districtEnd(s) == i {
+			return s
+		}
+	}
+	return 0
+}
+
 // districtEnd returns the end of "Western District of North Carolina"
-// starting at token k, or 0.
+// starting at token k, or 0. A US state's name ends it ("… of New York"),
+// so that a name after it is no part of it.
 func (d *doc) districtEnd(k int) int {
 	if k+3 >= len(d.toks) || !districtSides[d.toks[k].key] || !d.toks[k].cap || d.toks[k+1].key != "district" || d.toks[k+2].key != "of" {
 		return 0
+	}
+	for n := 3; n >= 1; n-- {
+		if d.usStateAt(k+3, min(k+3+n, len(d.toks))) {
+			return k + 3 + n
+		}
 	}
 	e := k + 3
 	for e < len(d.toks) && e < k+6 && d.capWord(e) && d.toks[e].sent == d.toks[k].sent {
@@ -59,4 +90,31 @@ func (d *doc) districtEnd(k int) int {
 		return 0
 	}
 	return e
+}
+
+// districtTitledName reports whether the name run at token i follows a
+// U.S. attorney's title and district ("Acting U.S. Attorney for the
+// Northern District of Ohio Varga"): a person named by the surname, after
+// the title.
+func (d *doc) districtTitledName(i int) bool {
+	return d.districtNamedBefore(i) > 0
+}
+
+// pastDistrictState moves the start s of a name run [s, e) past a US
+// state's name that ends a U.S. attorney's district before it: in
+// "… for the Western District of Oregon Varga" the name is "Varga".
+func (d *doc) pastDistrictState(s, e int) int {
+	for n := 1; n <= 3 && s+n < e; n++ {
+		if d.districtNamedBefore(s+n) > 0 {
+			return s + n
+		}
+	}
+	return s
+}
+
+// districtState reports whether the word at i, a country's name that is
+// also a US state's, ends a judicial district's name ("the Northern
+// District of Georgia"): the state, not the country's government.
+func (d *doc) districtState(i int) bool {
+	return i >= 3 && usStates[d.toks[i].key] && d.toks[i-1].key == "of" && d.toks[i-2].key == "district" && districtSides[d.toks[i-3].key]
 }

@@ -28,3 +28,35 @@ func TestDistrictAttorneys(t *testing.T) {
 		t.Errorf("Extract(%q) entities = %+v, want no district agency", text, x.Entities)
 	}
 }
+
+// TestDistrictBeforeSurname checks that a U.S. attorney's title with its
+// district before a surname ("U.S. Attorney for the Western District of
+// Oregon Varga") names the person by that surname and the district's
+// office as the body.
+func TestDistrictBeforeSurname(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, person, district string
+	}{
+		{"two-word state", "H\nI am joined by U.S. Attorney for the Eastern District of New York Okafor, and others.", "Okafor", "Eastern District of New York"},
+		{"one-word state", "H\nI am joined by Acting U.S. Attorney for the Western District of Oregon Varga and FBI Director Holm.", "Varga", "Western District of Oregon"},
+		{"last in the list", "H\nThanks go to U.S. Attorney for the Middle District of Georgia Brandt.", "Brandt", "Middle District of Georgia"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasEntity(x, c.person, schema.Person) || !hasEntity(x, c.district, schema.Agency) {
+				t.Errorf("Extract(%q) entities = %+v, want %s and %s", c.text, x.Entities, c.person, c.district)
+			}
+			if hasEntity(x, "Georgia", schema.Government) {
+				t.Errorf("Extract(%q) entities = %+v, want no Georgia government", c.text, x.Entities)
+			}
+			found := false
+			for _, r := range x.Roles {
+				found = found || r.Person == c.person && r.Org == c.district
+			}
+			if !found {
+				t.Errorf("Extract(%q) roles = %+v, want %s at %s", c.text, x.Roles, c.person, c.district)
+			}
+		})
+	}
+}
