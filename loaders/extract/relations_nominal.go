@@ -38,9 +38,12 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
 		poss--
 	}
-	ourAt := -1
+	ourAt, itsAt := -1, -1
 	if poss >= 0 && d.toks[poss].key == "our" {
 		ourAt = poss // "our unwavering support for X"
+	}
+	if poss >= 0 && d.toks[poss].key == "its" {
+		itsAt = poss // "its unwavering support for X"
 	}
 	if poss < 0 || d.toks[poss].key != "'s" {
 		poss = first - 1
@@ -63,6 +66,15 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 		if g := d.weGov(ourAt); g != nil {
 			subj = append(subj, g) // "our partnership with X": the speaker's government
+		}
+	} else if first >= 1 && d.toks[first-1].key == "its" || itsAt >= 0 {
+		if itsAt < 0 {
+			itsAt = first - 1
+		}
+		if e := d.itsPossessor(itsAt, pred); e != nil {
+			subj = append(subj, e) // "Guyana's leadership, including its support for X": Guyana
+		} else if left := d.actorsLeft(itsAt, sent, pred, sideSubj); len(left) == 1 && left[0].typ != schema.Person {
+			subj = append(subj, left[0]) // "Panama reaffirmed its support for X", "thanked Panama for its support"
 		}
 	}
 	// the object phrase: "between", "among", "with", or c.intro
@@ -322,4 +334,39 @@ func (d *doc) listContinues(e *entity, i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// itsPossessor is what a possessive "its" at token k before a noun cue
+// stands for: the body named as the possessor before it in the sentence
+// ("Guyana's leadership in the region, including its support for X"), or
+// that of an earlier "its" it repeats ("Colombia's contributions, its
+// commitment to Y's mission, and its rejection of Z": Colombia). Names
+// that are no possessor are passed over; a person possessor ends the
+// search (a person is no "its"); nil when none is found. With none, the
+// caller takes the clause's actor ("Panama reaffirmed its support").
+func (d *doc) itsPossessor(k int, pred string) *entity {
+	sent := d.toks[k].sent
+	for j := k - 1; j >= 1 && j >= k-40 && d.toks[j].sent == sent && !actorStop[d.toks[j].key]; j-- {
+		if d.toks[j].key == "its" {
+			k = j // a repeated "its" stands for what the first one does
+		}
+	}
+	for j := k - 1; j >= 1 && j >= k-40 && d.toks[j].sent == sent; j-- {
+		key := d.toks[j].key
+		if actorStop[key] || d.inQuote[j] != d.inQuote[k] {
+			return nil
+		}
+		if key != "'s" {
+			continue
+		}
+		m := d.mentionAt(j - 1)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		if m.ent.typ == schema.Person || !typeOK(pred, sideSubj, m.ent.typ) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
 }
