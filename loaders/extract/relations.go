@@ -129,13 +129,22 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 // and those that the roles state (leads, memberOf).
 func (d *doc) findRelations(published string) {
 	seen := map[string]bool{}
-	add := func(s *entity, p string, o *entity, at int) {
+	var add func(s *entity, p string, o *entity, at int)
+	add = func(s *entity, p string, o *entity, at int) {
 		if s == nil || o == nil {
 			return
 		}
 		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
-		if p == "designated" && sanctionsOffice(s) {
+		if (p == "designated" || p == "sanctioned") && sanctionsOffice(s) {
+			if d.officeListing(s) {
+				// "OFAC designated X as a Specially Designated Narcotics
+				// Trafficker": a listing as well as a sanction
+				add(s, "listed", o, at)
+			}
 			p = "sanctioned" // "OFAC is designating X": a designation for sanctions
+		}
+		if p == "listed" {
+			p = "designated"
 		}
 		if p == "extradited" && s.typ == schema.Agency && s.country != "" {
 			if g := d.govNamed(s.country); g != nil {

@@ -55,6 +55,51 @@ func (d *doc) actBefore(n, sent int, pred string) []*entity {
 // listings: the US Treasury's OFAC.
 var sanctionsOffices = lexWords.set("sanctionsOffices")
 
+// officeListing reports whether the text has the sanctions office s
+// designate or sanction someone "as" a listed kind ("OFAC designated four
+// leaders as Specially Designated Narcotics Traffickers", "sanctioned X as
+// a Specially Designated Global Terrorist"): its designations in the text
+// are then listings as well as sanctions.
+func (d *doc) officeListing(s *entity) bool {
+	for i, t := range d.toks {
+		if t.key != "as" || d.inQuote[i] || !d.listingAfter(i, t.sent) {
+			continue
+		}
+		verb := false
+		for j := i - 1; j >= 0 && j >= i-30 && d.toks[j].sent == t.sent && !actorStop[d.toks[j].key]; j-- {
+			for _, c := range relCues[d.toks[j].key] {
+				if !c.noun && (c.pred == "designated" || c.pred == "sanctioned") {
+					verb = true
+				}
+			}
+			if m := d.mentionAt(j); verb && m != nil && m.ent == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listingAfter reports whether the words after "as" at token k name a
+// listed kind: a capitalised "Designated", "Terrorist…" or "Kingpin…"
+// within the next few words ("as a Specially Designated Global
+// Terrorist", "as Foreign Terrorist Organizations").
+func (d *doc) listingAfter(k, sent int) bool {
+	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j <= k+4; j++ {
+		t := d.toks[j]
+		if t.key == "a" || t.key == "an" {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		if t.key == "designated" || strings.HasPrefix(t.key, "terrorist") || strings.HasPrefix(t.key, "kingpin") {
+			return true
+		}
+	}
+	return false
+}
+
 // sanctionsOffice reports whether e is known by an acronym of
 // sanctionsOffices.
 func sanctionsOffice(e *entity) bool {
