@@ -471,18 +471,13 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if guess && org != nil {
 			d.guessed[fold(p.name)+"|"+fold(org.name)] = true
 		}
+		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && len(pr.title) == 1 {
+			add(p, t, g, m.s) // "Secretary of the Navy X": a post in the government
+			continue
+		}
 		add(p, d.titleText(pr.title), org, m.s)
 	}
 	return preTitle, deferred
-}
-
-// markGuess records that p's post at org was inferred, not stated, so that
-// a body a title phrase states can replace it; it returns org.
-func (d *doc) markGuess(p, org *entity) *entity {
-	if org != nil {
-		d.guessed[fold(p.name)+"|"+fold(org.name)] = true
-	}
-	return org
 }
 
 // roleNounMentions records "the chairman", "the secretary" as mentions of

@@ -72,6 +72,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			d.dropGuessed(p, org) // the body stated after the name, not one guessed before it
 		}
 		title := d.titleText(pr.title)
+		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, -1); ok && len(pr.title) == 1 {
+			title, org = t, g // ", Secretary of the Navy;": a post in the government
+		}
 		if former && !strings.Contains(fold(title), "former") {
 			title = "former " + title
 		}

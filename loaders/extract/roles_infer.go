@@ -482,3 +482,12 @@ func (d *doc) remitTitle(title []int) bool {
 	}
 	return false
 }
+
+// markGuess records that p's post at org was inferred, not stated, so that
+// a body a title phrase states can replace it; it returns org.
+func (d *doc) markGuess(p, org *entity) *entity {
+	if org != nil {
+		d.guessed[fold(p.name)+"|"+fold(org.name)] = true
+	}
+	return org
+}

@@ -1,0 +1,60 @@
+// A cabinet secretary named by the department he or she heads: "Secretary
+// of the Navy X", "X, Secretary of the Treasury;".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// cabinetPost reads the title "Secretary of [the] BODY" whose head word
+// alone stands at token t and whose body, a ministry of a known
+// government, is org: the head of a ministry holds a seat in the
+// government, so the post is the government's and the title takes in the
+// ministry's name ("Secretary of the Navy", of Mexico). end is the token
+// that must follow the body (the name, or an honorific or rank before it;
+// -1 for an apposition, which must end there). A modified title ("Under
+// Secretary of the Army", "Deputy Secretary") or one with a remit after
+// the body ("… of the Treasury for Terrorism …") is left as it is.
+func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
+	if org == nil || org.typ != schema.Agency || org.country == "" || org.parent != nil {
+		return "", nil, false
+	}
+	if t < 0 || t+2 >= len(d.toks) || d.toks[t].key != "secretary" || !d.toks[t].cap || d.toks[t+1].key != "of" {
+		return "", nil, false
+	}
+	if t > 0 && d.toks[t-1].sent == d.toks[t].sent && (d.isTitleTok(t-1) || d.toks[t-1].cap && d.at[t-1] == 0 && d.toks[t-1].kind == tWord) {
+		return "", nil, false // "Under Secretary", "Deputy Secretary"
+	}
+	j := t + 2
+	if d.toks[j].key == "the" {
+		j++
+	}
+	om := d.mentionAt(j)
+	if om == nil || om.s != j || om.ent != org {
+		return "", nil, false
+	}
+	k := om.e
+	if end < 0 {
+		if k < len(d.toks) {
+			switch d.toks[k].key {
+			case ",", ";", ".", ":", ")", "and":
+			default:
+				return "", nil, false
+			}
+		}
+	} else {
+		for ; k < end; k++ {
+			key := d.toks[k].key
+			if _, h := honorifics[key]; !h && !militaryRanks[key] && key != "." {
+				return "", nil, false
+			}
+		}
+		if k != end {
+			return "", nil, false
+		}
+	}
+	g := d.govNamed(org.country)
+	if g == nil {
+		return "", nil, false
+	}
+	return d.surface(t, om.e), g, true
+}
