@@ -84,13 +84,10 @@ func (d *doc) pairParties(m *mention) []*entity {
 		if left == "" || right == "" || left == right {
 			continue
 		}
-		a, b := d.entity(schema.Government, left, k-1), d.entity(schema.Government, right, k+1)
-		for _, g := range []*entity{a, b} {
-			if g.mentions == 0 {
-				g.mentions++
-			}
-		}
-		return []*entity{a, b}
+		// the states are parties of it; a state named only inside the
+		// name is no mention of its government ("the Peru-Chile Border
+		// Accord" says nothing Chile's government did)
+		return []*entity{d.entity(schema.Government, left, k-1), d.entity(schema.Government, right, k+1)}
 	}
 	return nil
 }

@@ -79,3 +79,33 @@ func TestFrameworks(t *testing.T) {
 		})
 	}
 }
+
+// TestPairNameStatesNoMention checks that the states a hyphen joins in an
+// agreement's name are its parties but, named nowhere else, no entities:
+// the name says nothing their governments did.
+func TestPairNameStatesNoMention(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, party string
+		entity            bool
+	}{
+		{"named only in the name", "H\nPeru and Bolivia praised the Peru-Chile Border Accord on Monday.", "Chile", false},
+		{"named again in the text", "H\nPeru and Bolivia praised the Peru-Chile Border Accord. Chile sent a delegation.", "Chile", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if got := hasEntity(x, c.party, schema.Government); got != c.entity {
+				t.Errorf("Extract(%q): %s government entity %v, want %v (%+v)", c.text, c.party, got, c.entity, x.Entities)
+			}
+			party := false
+			for _, a := range x.Agreements {
+				for _, p := range a.Parties {
+					party = party || p == c.party
+				}
+			}
+			if !party {
+				t.Errorf("Extract(%q) agreements = %+v, want %s a party", c.text, x.Agreements, c.party)
+			}
+		})
+	}
+}
