@@ -75,6 +75,12 @@ func (d *doc) delegationSide(s int) *entity {
 	if d.toks[e-1].key == "delegation" {
 		e-- // the mention may take its head: "U.S. delegation"
 	}
+	// "The Mexican high-level delegation included": lower-case
+	// modifiers before the noun
+	for n := 0; n < 4 && key(e) != "delegation" && e < len(d.toks) && d.toks[e].sent == sent && !d.toks[e].cap &&
+		(d.toks[e].kind == tWord && !funcWords[d.toks[e].key] || d.toks[e].key == "-"); n++ {
+		e++
+	}
 	if key(e) == "delegation" && (key(e+1) == "was" || key(e+1) == "included" || key(e+1) == "includes" || key(e+1) == "comprised" || key(e+1) == "consisted") {
 		return g
 	}
