@@ -152,7 +152,10 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 
 // countMention counts the resolved mention m for its entity: its Wikidata
 // ID, the countries named (a government, a country at the start of an
-// agency's name: "U.S. Southern Command").
+// agency's name: "U.S. Southern Command"). A country named only at the
+// start of a body's name is context for the text after it, not a mention
+// of its government: "the U.S. Department of the Treasury sanctioned X"
+// says what the department did.
 func (d *doc) countMention(m *mention) {
 	m.ent.mentions++
 	if m.ent.wikidata == "" && m.gaz != nil {
@@ -165,7 +168,6 @@ func (d *doc) countMention(m *mention) {
 	// a country at the start of an agency's name: "U.S. Southern Command"
 	if m.ent.typ != schema.Government && m.ent.typ != schema.Person && m.ent.typ != schema.Agreement {
 		if c, n := d.countryAt(m.s); c != "" && n < m.e-m.s {
-			d.entity(schema.Government, c, m.s).mentions++
 			d.countries = append(d.countries, countryAt{m.s, c})
 			if m.ent.country == "" && m.ent.typ == schema.Agency {
 				m.ent.country = c
