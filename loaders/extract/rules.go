@@ -122,6 +122,7 @@ var rules = []Rule{
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
 	{"relation/custody", "\"X and Y are in U.S. custody\", \"X is in the custody of Z\": the holder arrested them"},
+	{"relation/custody-handover", "\"A transferred X to the custody of B\", \"A handed X over to B\": two state bodies cooperate"},
 	{"relation/vowed-harm", "\"X vowed to destroy Y\", \"X, who has vowed to crush the cartel\": X threatened Y"},
 	{"relation/agreement-join", "\"X joined the Y Accords\", \"X acceded to the Y Convention\": X signed Y"},
 	{"relation/faced-charges", "\"X, a fugitive facing charges in the United States\", \"extradited X to face charges\": that government charged X"},
