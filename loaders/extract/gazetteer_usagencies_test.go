@@ -24,6 +24,10 @@ func TestUSFederalBodiesOfTheBeat(t *testing.T) {
 			"H\nApplicants must file with U.S. Citizenship and Immigration Services by March, the department said.", "U.S. Citizenship and Immigration Services"},
 		{"a task force written with a hyphen",
 			"H\nThe cutter patrolled the Eastern Pacific under Joint Interagency Task Force-South.", "Joint Interagency Task Force South"},
+		{"ICE's charter airline",
+			"H\nThe fugitive was flown to San Salvador on an ICE Air Operations charter flight on Thursday.", "ICE Air Operations"},
+		{"ICE's charter airline, short form",
+			"H\nOfficers removed him via an ICE Air charter flight from Texas.", "ICE Air Operations"},
 		{"a Treasury office coordinated with another body",
 			"H\nThe unit is led by the Office of Terrorism and Financial Intelligence and the Criminal Division.", "Office of Terrorism and Financial Intelligence"},
 	} {
