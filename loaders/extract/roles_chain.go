@@ -53,6 +53,19 @@ func (d *doc) isTitleTok(k int) bool {
 	if k > 1 && d.toks[k-1].key == "and" && !t.cap && !funcWords[t.key] && d.portfolioAnd(k-1) {
 		return true
 	}
+	// "SOUTHCOM's Civilian Deputy": a capitalised word between a body's
+	// possessive and a title head
+	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 && k > 1 && k+1 < len(d.toks) && d.toks[k-1].key == "'s" &&
+		d.at[k-2] != 0 && d.toks[k+1].cap && titleHeads[d.toks[k+1].key] && d.at[k+1] == 0 {
+		if m := d.mentionAt(k - 2); m != nil && m.ent != nil && m.ent.typ != schema.Person {
+			return true
+		}
+	}
+	// "Deputy to the Commander", "Adviser to the Minister": a title
+	// that serves the holder of another office
+	if t.key == "to" && d.servesOffice(k) || t.key == "the" && k > 0 && d.toks[k-1].key == "to" && d.servesOffice(k-1) {
+		return true
+	}
 	// "secretary of state", "attorney general"
 	if t.key == "of" && k+1 < len(d.toks) && k > 0 && titleHeads[d.toks[k-1].key] && d.at[k+1] == 0 &&
 		(titleMods[d.toks[k+1].key] || d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.at[k+2] == 0 && titleOf[d.toks[k+2].key]) {
@@ -373,4 +386,11 @@ func (d *doc) agreementRemit(m *mention, n int) int {
 		return -1
 	}
 	return f
+}
+
+// servesOffice reports whether the "to" at token k joins a title head to
+// "the" and a capitalised office it serves: "Deputy to the Commander".
+func (d *doc) servesOffice(k int) bool {
+	return k > 0 && k+2 < len(d.toks) && titleHeads[d.toks[k-1].key] && d.at[k-1] == 0 && d.toks[k+1].key == "the" &&
+		titleHeads[d.toks[k+2].key] && d.toks[k+2].cap && d.at[k+2] == 0 && d.toks[k+2].sent == d.toks[k].sent
 }
