@@ -43,7 +43,8 @@ func (d *doc) taskForceCodeName(e int) bool {
 		return false
 	}
 	k := d.toks[e].key
-	if titleHeads[k] || agencyHeads[k] || orgHeads[k] || d.g.given[k] != 0 || calendarWords[k] {
+	if titleHeads[k] || agencyHeads[k] || orgHeads[k] || d.g.given[k] != 0 || calendarWords[k] || isMonth(k) {
+		// "… Task Force Oct. 23": a date, written with the month's abbreviation
 		return false
 	}
 	if _, n := d.g.lookup(d.toks, e); n > 0 {

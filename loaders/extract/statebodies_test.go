@@ -27,6 +27,8 @@ func TestStateBodyTypes(t *testing.T) {
 		{"H\nHouse Committee on Public Security Chairman Ana Ruiz opened the hearing.", "House Committee on Public Security", schema.Agency},
 		{"H\nJoint Task Force Condor arrested 30 gang members.", "Joint Task Force Condor", schema.Agency},
 		{"H\nThe Joint Task Force South seized a boat.", "Joint Task Force South", schema.Agency},
+		{"H\nHe was arrested by a Regional Fugitive Task Force Nov. 4, 2019, in Ohio.", "Regional Fugitive Task Force", schema.Agency},
+		{"H\nA Joint Task Force Sept. 12 raid netted two suspects.", "Joint Task Force", schema.Agency},
 	} {
 		x := ex.Extract(article(c.text))
 		if !hasEntity(x, c.name, c.typ) {
