@@ -570,6 +570,10 @@ func (d *doc) surnameCountry(i int, best *phrase) bool {
 		return false
 	}
 	g := d.toks[i-1]
+	if g.cap && g.kind == tWord && titleHeads[g.key] && !d.titlecase[g.para] && g.sent == d.toks[i].sent && !d.toks[i].brk &&
+		(i+1 >= len(d.toks) || !d.capWord(i+1) || d.toks[i+1].brk) {
+		return true // "Deputy Attorney General Monaco": a title before a surname; a state is named with "of"
+	}
 	if !g.cap || g.kind != tWord || d.g.given[g.key] == 0 || d.toks[i-1].sent != d.toks[i].sent {
 		return false
 	}
