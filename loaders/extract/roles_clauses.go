@@ -163,6 +163,9 @@ func (d *doc) headedRoles(add func(*entity, string, *entity, int)) {
 		if om == nil || om.ent == nil || om.s != j || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization && om.ent.typ != schema.Cartel {
 			continue
 		}
+		if d.instructsTo(om.e) {
+			continue // "X directed the Y and the Z to act": an order, not a post
+		}
 		var p *entity
 		if g, ok := pronounGender[d.toks[i-1].key]; ok && (g == 'm' || g == 'f') {
 			p = d.resolvePronoun(i-1, g)
@@ -171,4 +174,26 @@ func (d *doc) headedRoles(add func(*entity, string, *entity, int)) {
 		}
 		add(p, title, om.ent, i)
 	}
+}
+
+// instructsTo reports whether, after the bodies a verb takes ending before
+// token k, "to" and a lower-case word follow: "directed the Department of
+// Justice and the Department of State to make this happen" gives an
+// order, heading neither.
+func (d *doc) instructsTo(k int) bool {
+	for ; k+1 < len(d.toks) && d.toks[k].sent == d.toks[k-1].sent; k++ {
+		switch t := d.toks[k]; {
+		case t.key == "to":
+			n := d.toks[k+1]
+			return n.kind == tWord && !n.cap && n.sent == t.sent && d.at[k+1] == 0
+		case t.key == "and" || t.key == "," || t.key == "the":
+		case d.at[k] != 0:
+			if m := d.mentionAt(k); m == nil || m.ent == nil || m.ent.typ == schema.Person {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
