@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestInternationalDrugBodies checks that the UN's drug-policy commission
+// is one organisation however the copy writes it (in full, with the UN's
+// name or possessive before it, by acronym), and that the UN named only in
+// its name is no entity of its own. All copy is invented.
+func TestInternationalDrugBodies(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+	}{
+		{"possessive", "H\nThe minister spoke at the United Nations’ Commission on Narcotic Drugs in Vienna on Monday."},
+		{"UN before the name", "H\nThe UN Commission on Narcotic Drugs voted to schedule two precursors."},
+		{"acronym", "H\nDelegates to the CND adopted four resolutions."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasEntity(x, "Commission on Narcotic Drugs", schema.Organization) {
+				t.Errorf("Extract(%q) entities = %+v, want the Commission on Narcotic Drugs", c.text, x.Entities)
+			}
+			if hasEntity(x, "United Nations", schema.Organization) {
+				t.Errorf("Extract(%q) entities = %+v, want no United Nations entity", c.text, x.Entities)
+			}
+		})
+	}
+}
