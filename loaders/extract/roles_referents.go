@@ -125,6 +125,17 @@ var groupNouns = set("group", "gang", "cartel", "coalition", "faction", "organiz
 func (d *doc) groupBefore(i int) *entity {
 	sent := d.toks[i].sent
 	noun := false
+	// "Treasury Sanctions Venezuelan Cartel Headed by X": a criminal
+	// group's noun right before the participle is what X heads, not a
+	// body named before it
+	if k := i - 1; k > 0 && (d.toks[k].key == "," && d.at[k-1] == 0 && refNouns[d.toks[k-1].key] == 'c' || d.at[k] == 0 && refNouns[d.toks[k].key] == 'c') {
+		for k = i - 1; k >= 0 && k > i-200; k-- {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Cartel {
+				return m.ent
+			}
+		}
+		return nil
+	}
 	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
 		if m := d.mentionAt(k); m != nil && m.ent != nil {
 			if t := m.ent.typ; t == schema.Cartel || t == schema.Organization || t == schema.Agency {
