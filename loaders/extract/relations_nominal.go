@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -145,6 +147,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	}
 	if len(subj) == 0 && k <= end {
 		subj = d.announcer(first, sent, pred) // the object right after the noun
+	}
+	if len(subj) == 0 && !symmetric {
+		subj = d.responsibleFor(first, sent, pred) // "X is responsible for … the murders of Y"
 	}
 	if len(subj) == 0 && k <= end {
 		subj = d.actBefore(first, sent, pred) // "Today's designations of X": the designator named before
@@ -367,6 +372,36 @@ func (d *doc) itsPossessor(k int, pred string) *entity {
 			return nil
 		}
 		return m.ent
+	}
+	return nil
+}
+
+// responsibleFor returns the actors of the noun cue at n when it stands in
+// what a subject "is responsible for": "the gang is responsible for many
+// crimes, including the murders of X and Y", "the unit was responsible
+// for the arrest of Z". Only a stated copula makes it
+// ("those responsible for the attack" names no one); a negated or modal
+// one ("may be responsible") states nothing.
+func (d *doc) responsibleFor(n, sent int, pred string) []*entity {
+	for j := n - 1; j >= 2 && j >= n-25 && d.toks[j].sent == sent; j-- {
+		key := d.toks[j].key
+		if actorStop[key] || d.inQuote[j] != d.inQuote[n] {
+			return nil
+		}
+		if key != "for" || d.toks[j-1].key != "responsible" {
+			continue
+		}
+		c := j - 2
+		if c >= 1 && d.toks[c].kind == tWord && !d.toks[c].cap && strings.HasSuffix(d.toks[c].key, "ly") {
+			c-- // "is directly responsible"
+		}
+		if c < 0 || d.toks[c].sent != sent || !beForms[d.toks[c].key] {
+			return nil
+		}
+		if g := d.verbGroup(c); g.neg || g.modal || d.hypothetical(c) {
+			return nil
+		}
+		return d.actorsLeft(c, sent, pred, sideSubj)
 	}
 	return nil
 }
