@@ -137,8 +137,8 @@ func (d *doc) findRelations(published string) {
 		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
 		if (p == "designated" || p == "sanctioned") && sanctionsOffice(s) {
 			if d.officeListing(s) {
-				// "OFAC designated X as a Specially Designated Narcotics
-				// Trafficker": a listing as well as a sanction
+				// "the office designated X as a Specially Designated
+				// Global Terrorist": a listing as well as a sanction
 				add(s, "listed", o, at)
 			}
 			p = "sanctioned" // "OFAC is designating X": a designation for sanctions

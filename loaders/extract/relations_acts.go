@@ -56,10 +56,10 @@ func (d *doc) actBefore(n, sent int, pred string) []*entity {
 var sanctionsOffices = lexWords.set("sanctionsOffices")
 
 // officeListing reports whether the text has the sanctions office s
-// designate or sanction someone "as" a listed kind ("OFAC designated four
-// leaders as Specially Designated Narcotics Traffickers", "sanctioned X as
-// a Specially Designated Global Terrorist"): its designations in the text
-// are then listings as well as sanctions.
+// designate or sanction someone "as" a listed kind ("the office designated
+// three men as Specially Designated Narcotics Traffickers", "sanctioned X
+// as a Specially Designated Global Terrorist"): its designations in the
+// text are then listings as well as sanctions.
 func (d *doc) officeListing(s *entity) bool {
 	for i, t := range d.toks {
 		if t.key != "as" || d.inQuote[i] || !d.listingAfter(i, t.sent) {

@@ -1,4 +1,4 @@
-// Handing a person over to another body: "ERO officers transferred X to
+// Handing a person over to another body: "DEA agents transferred X to
 // the custody of the national police", "A transferred custody of X to B",
 // "A handed X over to B".
 
@@ -75,8 +75,8 @@ func (d *doc) custodyHandovers(add func(*entity, string, *entity, int)) {
 }
 
 // handoverGivers are the actors of a handover whose verb group starts at
-// v: the body naming the people right before it ("ICE ERO officers
-// transferred": ERO, the nearer name), else the actors before it.
+// v: the body naming the people right before it ("ICE HSI agents
+// transferred": HSI, the nearer name), else the actors before it.
 func (d *doc) handoverGivers(v, sent int) []*entity {
 	j := v - 1
 	for j >= 0 && d.toks[j].sent == sent && headNouns[d.toks[j].key] {

@@ -74,9 +74,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			itsAt = first - 1
 		}
 		if e := d.itsPossessor(itsAt, pred); e != nil {
-			subj = append(subj, e) // "Guyana's leadership, including its support for X": Guyana
+			subj = append(subj, e) // "Peru's role, including its support for X": Peru
 		} else if left := d.actorsLeft(itsAt, sent, pred, sideSubj); len(left) == 1 && left[0].typ != schema.Person {
-			subj = append(subj, left[0]) // "Panama reaffirmed its support for X", "thanked Panama for its support"
+			subj = append(subj, left[0]) // "Peru renewed its support for X", "thanked Peru for its support"
 		}
 	}
 	// the object phrase: "between", "among", "with", or c.intro
@@ -343,12 +343,12 @@ func (d *doc) listContinues(e *entity, i, sent int) bool {
 
 // itsPossessor is what a possessive "its" at token k before a noun cue
 // stands for: the body named as the possessor before it in the sentence
-// ("Guyana's leadership in the region, including its support for X"), or
-// that of an earlier "its" it repeats ("Colombia's contributions, its
-// commitment to Y's mission, and its rejection of Z": Colombia). Names
+// ("Peru's role in the talks, including its support for X"), or that of
+// an earlier "its" it repeats ("Peru's aid, its backing of Y's plan, and
+// its rejection of Z": Peru). Names
 // that are no possessor are passed over; a person possessor ends the
 // search (a person is no "its"); nil when none is found. With none, the
-// caller takes the clause's actor ("Panama reaffirmed its support").
+// caller takes the clause's actor ("Peru renewed its support").
 func (d *doc) itsPossessor(k int, pred string) *entity {
 	sent := d.toks[k].sent
 	for j := k - 1; j >= 1 && j >= k-40 && d.toks[j].sent == sent && !actorStop[d.toks[j].key]; j-- {
