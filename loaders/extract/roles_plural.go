@@ -12,6 +12,7 @@ import (
 // pluralTitleRoles gives the people listed after the first name under a
 // plural title the post that title gives the first.
 func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
+	d.pluralTitleAtBody(add)
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 2 || !d.pluralTitle(m.s-1) {
 			continue
@@ -95,6 +96,65 @@ func (d *doc) pluralKnownHolders(m *mention, add func(*entity, string, *entity, 
 		}
 		if n = d.mentionAt(j); n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
 			break
+		}
+	}
+}
+
+// bodyLinks join a plural title to the body its holders serve: "Senior
+// Directors on the X", "Deputy Ministers of the Y".
+var bodyLinks = set("on", "at", "of", "in")
+
+// pluralTitleAtBody reads "Senior Directors on President Biden's National
+// Security Council A and B": a plural title, a preposition, the body
+// (after a possessor or not), then the names, each of whom holds the post
+// at the body.
+func (d *doc) pluralTitleAtBody(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 4 {
+			continue
+		}
+		bm := d.mentionAt(m.s - 1)
+		if bm == nil || bm.ent == nil || bm.e != m.s || bm.ent.typ == schema.Person || bm.ent.typ == schema.Agreement {
+			continue
+		}
+		sent := d.toks[m.s].sent
+		k := bm.s - 1
+		if k > 0 && d.toks[k].key == "the" {
+			k--
+		}
+		if k > 0 && d.toks[k].key == "'s" { // "President Biden's"
+			pm := d.mentionAt(k - 1)
+			if pm == nil || pm.ent == nil {
+				continue
+			}
+			for k = pm.s - 1; k > 0 && d.toks[k].sent == sent && d.at[k] == 0 && !bodyLinks[d.toks[k].key] && d.isTitleTok(k); k-- {
+			}
+		}
+		if k < 2 || d.toks[k].sent != sent || !bodyLinks[d.toks[k].key] {
+			continue
+		}
+		h := k - 1
+		if !d.toks[h].cap || d.at[h] != 0 || len(d.toks[h].key) <= 4 || !strings.HasSuffix(d.toks[h].key, "s") || !titleHeads[strings.TrimSuffix(d.toks[h].key, "s")] {
+			continue
+		}
+		s := h
+		for s > 0 && d.toks[s-1].sent == sent && d.toks[s-1].cap && d.at[s-1] == 0 && titleMods[d.toks[s-1].key] {
+			s--
+		}
+		title := strings.TrimSuffix(d.surface(s, h+1), "s")
+		for n := m; n != nil; {
+			add(n.ent, title, bm.ent, n.s)
+			k := n.e
+			if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
+				break
+			}
+			j := k + 1
+			if d.toks[k].key == "," && d.toks[j].key == "and" {
+				j++
+			}
+			if n = d.mentionAt(j); n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
+				break
+			}
 		}
 	}
 }
