@@ -315,6 +315,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k = m.e - 1 // "attacking the people of Haiti, … and X": a population, not the state
 			continue
 		}
+		if b := d.possessedBody(m); b != nil && typeOK(pred, side, b.ent.typ) {
+			m = b // "with help from Mexico's Financial Intelligence Unit": the unit, not its state
+		}
 		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			// "President of Ecuador Daniel Noboa", "Mexican Secretary X"
 			if p := d.personAfter(m.e, sent); p != nil {
@@ -349,6 +352,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				and = and || key == "and" || key == "&"
 				continue
 			}
+			if c := d.groupDescriptionEnd(j, sent); coord && c > j {
+				j = c // "A and another senior member of the Y cartel, B": B
+				continue
+			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
 				continue
 			}
@@ -380,4 +387,17 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		k = pm.e
 	}
 	return out
+}
+
+// possessedBody is the body a government's possessive names right after
+// it ("Mexico's Financial Intelligence Unit"), or nil.
+func (d *doc) possessedBody(m *mention) *mention {
+	if m.ent == nil || m.ent.typ != schema.Government || m.e+1 >= len(d.toks) || d.toks[m.e].key != "'s" {
+		return nil
+	}
+	b := d.mentionAt(m.e + 1)
+	if b == nil || b.s != m.e+1 || b.ent == nil || b.ent.typ == schema.Government || b.ent.typ == schema.Person || b.ent.typ == schema.Agreement {
+		return nil
+	}
+	return b
 }
