@@ -29,6 +29,7 @@ func TestStateBodyTypes(t *testing.T) {
 		{"H\nThe Joint Task Force South seized a boat.", "Joint Task Force South", schema.Agency},
 		{"H\nHe was arrested by a Regional Fugitive Task Force Nov. 4, 2019, in Ohio.", "Regional Fugitive Task Force", schema.Agency},
 		{"H\nA Joint Task Force Sept. 12 raid netted two suspects.", "Joint Task Force", schema.Agency},
+		{"H\nLast year the minister launched the Counter-Smuggling Strike Force, which joins two offices.", "Counter-Smuggling Strike Force", schema.Agency},
 	} {
 		x := ex.Extract(article(c.text))
 		if !hasEntity(x, c.name, c.typ) {
