@@ -396,7 +396,8 @@ func (d *doc) inferOrgExcept(p *entity, title []int, host string, at int) *entit
 }
 
 // foreignGovernment is the last government named before token at other
-// than the country the article is datelined from or mostly about.
+// than the country the article is datelined from or mostly about, or,
+// when there is none, the first one named after it.
 func (d *doc) foreignGovernment(at int) *entity {
 	host := d.dateline
 	if host == "" {
@@ -408,6 +409,13 @@ func (d *doc) foreignGovernment(at int) *entity {
 			continue
 		}
 		return d.govNamed(c.country)
+	}
+	// "Statement by Ambassador X / Mexico City, … – “The U.S. Congress
+	// …”": none named before, the first other one named after
+	for _, c := range d.countries {
+		if c.tok > at && c.country != host && host != "" {
+			return d.govNamed(c.country)
+		}
 	}
 	return nil
 }
