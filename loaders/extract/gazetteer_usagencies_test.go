@@ -28,6 +28,12 @@ func TestUSFederalBodiesOfTheBeat(t *testing.T) {
 			"H\nThe fugitive was flown to San Salvador on an ICE Air Operations charter flight on Thursday.", "ICE Air Operations"},
 		{"ICE's charter airline, short form",
 			"H\nOfficers removed him via an ICE Air charter flight from Texas.", "ICE Air Operations"},
+		{"a Coast Guard helicopter squadron",
+			"H\nThe cutter embarked a U.S. Coast Guard Helicopter Interdiction Tactical Squadron aircrew for the patrol.", "Helicopter Interdiction Tactical Squadron"},
+		{"a Coast Guard law enforcement team with its region after it",
+			"H\nBoarding teams came from Coast Guard Tactical Law Enforcement Team Pacific, the service said.", "Pacific Tactical Law Enforcement Team"},
+		{"CBP's air and marine arm",
+			"H\nA patrol plane from U.S. Customs and Border Protection Air and Marine Operations spotted the boat.", "Air and Marine Operations"},
 		{"a Treasury office coordinated with another body",
 			"H\nThe unit is led by the Office of Terrorism and Financial Intelligence and the Criminal Division.", "Office of Terrorism and Financial Intelligence"},
 	} {
