@@ -32,6 +32,9 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 	}
 	m := d.mentionAt(a)
 	if m == nil || m.ent == nil {
+		if p := d.describedPerson(r, sent); p != nil {
+			return []*entity{p}, true // "X, a former soldier who headed Y"
+		}
 		if d.toks[r].key == "that" && (a < 0 || d.toks[a].kind != tWord) {
 			return nil, false
 		}
@@ -50,6 +53,36 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 		return nil, true
 	}
 	return d.actorsLeft(r, sent, pred, sideSubj), true
+}
+
+// describedPerson returns the person a "who" at token r refers to through
+// a description in apposition to the name: in "X, a former soldier who
+// headed the gang" the soldier is X. The description is an article and
+// a few plain words (no name, comma or verb of its own), right after
+// the person's name and a comma; nil otherwise.
+func (d *doc) describedPerson(r, sent int) *entity {
+	if d.toks[r].key != "who" {
+		return nil
+	}
+	for j := r - 1; j >= 1 && j > r-8 && d.toks[j].sent == sent; j-- {
+		t := d.toks[j]
+		switch {
+		case t.key == "a" || t.key == "an":
+			if d.toks[j-1].key != "," || j < 2 {
+				return nil
+			}
+			m := d.mentionAt(j - 2)
+			if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+				return nil
+			}
+			return m.ent
+		case d.mentionAt(j) != nil || t.cap || relConj[t.key] || reportWords[t.key] || relAux[t.key]:
+			return nil
+		case t.kind != tWord && t.key != "-":
+			return nil
+		}
+	}
+	return nil
 }
 
 // reportWords take a "that" complement clause rather than a relative one.
