@@ -70,7 +70,11 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 				}
 			}
 		}
-		// the people before: "X and Y, two of the … leaders of"
+		// the people before: "X and Y, two of the … leaders of"; not
+		// when a name follows the body ("A, Head of the Y Dr. B": B's)
+		if d.personFollows(i, sent) {
+			continue
+		}
 		j := i - 1
 		for j >= 0 && d.toks[j].sent == sent && j > i-8 && d.mentionAt(j) == nil && (conjSkip[d.toks[j].key] ||
 			d.toks[j].kind == tWord && !d.toks[j].cap && !relConj[d.toks[j].key] && relCues[d.toks[j].key] == nil && !speechVerbs[d.toks[j].key] ||
