@@ -54,6 +54,13 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				}
 			}
 		}
+		if typ == schema.Organization && forceSchoolHeads[t.key] {
+			for k := s; k < i; k++ {
+				if forceSchoolWords[d.toks[k].key] {
+					typ = schema.Agency // "the Rosales Police Academy": a school of the state's police or armed forces
+				}
+			}
+		}
 		typ = d.stateBodyType(typ, s, i)
 		if t.key == "partnership" && e == i+1 && !d.frameworkPrefix(i) {
 			continue // no complement, no states named: not a framework's name
@@ -363,6 +370,14 @@ var stateOrganWords = set("electoral", "election", "elections", "presidential", 
 	"constitutional", "ministerial", "cabinet")
 
 var stateOrganHeads = set("council", "commission", "institute", "board", "tribunal")
+
+// forceSchoolHeads with forceSchoolWords before them name the school of a
+// state's police or armed forces, a part of that state: "Police Academy",
+// "Naval School", "Military College".
+var (
+	forceSchoolHeads = set("academy", "school", "college")
+	forceSchoolWords = set("police", "military", "naval", "navy", "army", "guard", "gendarmerie", "carabineros")
+)
 
 // facilityWords make a capitalised name a facility: prisons, bases and
 // ports are places, not entities.

@@ -30,6 +30,9 @@ func TestStateBodyTypes(t *testing.T) {
 		{"H\nHe was arrested by a Regional Fugitive Task Force Nov. 4, 2019, in Ohio.", "Regional Fugitive Task Force", schema.Agency},
 		{"H\nA Joint Task Force Sept. 12 raid netted two suspects.", "Joint Task Force", schema.Agency},
 		{"H\nLast year the minister launched the Counter-Smuggling Strike Force, which joins two offices.", "Counter-Smuggling Strike Force", schema.Agency},
+		{"H\nThe minister visited the Rosales Police Academy in Cali on Monday.", "Rosales Police Academy", schema.Agency},
+		{"H\nCadets from the Peruvian Naval Academy joined the exercise.", "Peruvian Naval Academy", schema.Agency},
+		{"H\nThe Lima Academy of Fine Arts opened a show.", "Lima Academy of Fine Arts", schema.Organization},
 	} {
 		x := ex.Extract(article(c.text))
 		if !hasEntity(x, c.name, c.typ) {
