@@ -314,6 +314,19 @@ func (s *Store) Close() error {
 	return s.qs.Close()
 }
 
+// PagesWritten returns how many pages the committed write transactions of
+// a bolt store have written since it was opened; 0 on other backends. The
+// pages one commit writes are the pages it held in memory (bbolt keeps a
+// buffer for every page a transaction dirties until it commits), so a
+// loader can size its batches by them.
+func (s *Store) PagesWritten() int64 {
+	if s.bolt == nil {
+		return 0
+	}
+	st := s.bolt.Stats()
+	return st.TxStats.GetWrite()
+}
+
 // View runs fn with the quad store under a shared lock (exclusive on
 // PostgreSQL, whose Cayley backend is not safe for concurrent queries); fn
 // must not keep iterators or the store beyond its return.

@@ -26,3 +26,29 @@ func TestEmptyStoreStats(t *testing.T) {
 		}
 	}
 }
+
+// TestPagesWritten checks that a bolt store counts the pages its commits
+// write (the load sizes its batches by them) and other stores report 0.
+func TestPagesWritten(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		spec  func(t *testing.T) string
+		grows bool
+	}{
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "newsgraph.db") }, true},
+		{"memory", func(*testing.T) string { return BackendMemory }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openStore(t, tc.spec(t))
+			before := s.PagesWritten()
+			replace(t, s, articleA, extractionA)
+			got := s.PagesWritten() - before
+			if tc.grows && got <= 0 {
+				t.Errorf("a write wrote %d pages, want some", got)
+			}
+			if !tc.grows && got != 0 {
+				t.Errorf("PagesWritten moved by %d, want 0", got)
+			}
+		})
+	}
+}

@@ -480,3 +480,26 @@ func TestLoadRefusesWhatTheExtractorRefuses(t *testing.T) {
 		t.Errorf("articles (-want +got):\n%s", diff)
 	}
 }
+
+func TestNextBatchQuads(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		quads int
+		pages int64
+		want  int
+	}{
+		{"nothing written", 0, 0, batchQuads},
+		{"not bolt", 10000, 0, batchQuads},
+		{"small store: 1.6 pages a quad", 10000, 16000, batchQuads},
+		{"at the budget", 10000, batchPages, batchQuads},
+		{"large store: 5.3 pages a quad", 10000, 53000, 4528},
+		{"back up after a small batch", 4528, 7245, batchQuads},
+		{"never below the floor", 2000, 2000 * 100, minBatchQuads},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nextBatchQuads(tc.quads, tc.pages); got != tc.want {
+				t.Errorf("nextBatchQuads(%d, %d) = %d, want %d", tc.quads, tc.pages, got, tc.want)
+			}
+		})
+	}
+}
