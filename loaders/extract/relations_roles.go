@@ -262,7 +262,7 @@ func (d *doc) memberBodies(k, sent int) []*entity {
 // headWords are the titles of whoever heads a body; with a qualifier
 // ("head of security") or a rank below ("deputy director") they are not.
 var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
-	"commander", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
+	"commander", "commanding", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
 
 // headTitle reports whether a role title names the head of its body.
 func headTitle(title string, cartel bool) bool {
