@@ -195,6 +195,10 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if (k == "to" || k == "in") && d.acronymAhead(e+1) {
 			k = "of" // "National Service for Attention to Adults Deprived of Liberty (SNAI)": the acronym closes the name
 		}
+		if k == "in" && t.key == "court" && e+3 < len(d.toks) && d.toks[e+1].key == "the" && d.toks[e+2].cap &&
+			(d.toks[e+2].key == "district" || districtSides[d.toks[e+2].key]) {
+			k = "of" // "the U.S. District Court in the District of Columbia": the court's district is its name
+		}
 		if k == "in" && typ == schema.Agreement && coordPrep {
 			k = "of" // "… Manufacturing of and Trafficking in Firearms"
 		}

@@ -60,3 +60,20 @@ func TestDistrictBeforeSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtOfADistrict checks that a federal court's name runs on over
+// the district it sits in, written with "in" as with "for".
+func TestCourtOfADistrict(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"in the district of a place", "H\nHe will appear today in the U.S. District Court in the District of Guam.", "U.S. District Court in the District of Guam"},
+		{"in a side's district", "H\nHe will appear today in the U.S. District Court in the Eastern District of Oregon.", "U.S. District Court in the Eastern District of Oregon"},
+		{"for a side's district", "H\nHe was convicted in U.S. District Court for the Western District of Ohio in May.", "U.S. District Court for the Western District of Ohio"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if x := ex.Extract(article(c.text)); !hasEntity(x, c.want, schema.Agency) {
+				t.Errorf("Extract(%q) entities = %+v, want %q", c.text, x.Entities, c.want)
+			}
+		})
+	}
+}
