@@ -176,6 +176,11 @@ func (d *doc) titlePhrasePortfolio(tp *titlePhrase, k, sent int) {
 		if j < len(d.toks) && d.toks[j].key == "the" {
 			j++
 		}
+		if c := d.capsPortfolioBeforeBody(k, j); c > 0 {
+			tp.title = append(tp.title, k, c-1) // "Chief of the Joint Staff, Y"
+			tp.e = c
+			break
+		}
 		var port []int
 		var org *entity
 		for j < len(d.toks) && j < k+9 && d.toks[j].sent == sent && !d.inQuote[j] {
