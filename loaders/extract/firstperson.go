@@ -24,7 +24,25 @@ func (d *doc) weGov(k int) *entity {
 	if sp == nil || sp.typ != schema.Person {
 		return nil
 	}
+	if a := d.personAgency(sp); a != nil {
+		return a // "we remain committed", said the director of an office: the office
+	}
 	return d.personGov(sp)
+}
+
+// personAgency is the office within a department that a person holds a
+// current role in ("OFAC Director X"), or nil: a department's own head
+// speaks for the government.
+func (d *doc) personAgency(e *entity) *entity {
+	for _, r := range d.roles {
+		if r.Person != e.name || r.Former {
+			continue
+		}
+		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; a != nil && a.typ == schema.Agency && a.parent != nil && a.parent.typ == schema.Agency {
+			return a
+		}
+	}
+	return nil
 }
 
 // authorGov is the government of the text's author ("Statement by X"), or
