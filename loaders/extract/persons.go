@@ -149,7 +149,7 @@ func (d *doc) persons() {
 		e := d.personRun(i)
 		s := i
 		i = e - 1
-		if k := d.toks[e-1].key; documentHeads[k] || thingHeads[k] || d.prefixOfCompound(e) {
+		if k := d.toks[e-1].key; documentHeads[k] || thingHeads[k] || d.prefixOfCompound(e) || d.namesPlaceAfter(e) {
 			// "… Designation Act", "the Order", "Simon Bolivar Bridge",
 			// "the Presidential Delegation", "Major Non-NATO Ally": no one
 			d.take(&mention{s: s, e: e, class: mIgnore})
