@@ -61,7 +61,17 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if a := d.serviceAgency(title); a != nil {
 		return a
 	}
-	if us := d.usOffice(title); us != nil {
+	if d.usOfficeTitle(title) {
+		// the office is the US government's even where the article never
+		// names it ("Deputy Secretary of State X met Guatemala's foreign
+		// minister"): then the government, unlisted as an entity; a
+		// government guessed for a barer title of the same person
+		// ("Deputy Secretary X's Meeting with Guatemalan …") yields to it
+		us := d.usOffice(title)
+		if us == nil {
+			us = &entity{name: "United States", typ: schema.Government, first: at}
+		}
+		d.dropGuessed(p, us)
 		return us
 	}
 	if g := d.delegationOf(at); g != nil {
@@ -471,13 +481,21 @@ var usOffices = []string{"national security advisor", "national security adviser
 // usOffice returns the United States when the title names one of
 // usOffices and the article names the United States.
 func (d *doc) usOffice(title []int) *entity {
+	if d.usOfficeTitle(title) {
+		return d.govNamed("United States")
+	}
+	return nil
+}
+
+// usOfficeTitle reports whether the title names one of usOffices.
+func (d *doc) usOfficeTitle(title []int) bool {
 	t := fold(d.titleText(title))
 	for _, o := range usOffices {
 		if strings.Contains(t, o) {
-			return d.govNamed("United States")
+			return true
 		}
 	}
-	return nil
+	return false
 }
 
 // remitTitle reports whether a title names its remit with "for" ("Under
