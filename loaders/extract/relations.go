@@ -234,6 +234,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/custody", d.custodies},
 		{"relation/custody-handover", d.custodyHandovers},
 		{"relation/faced-charges", d.facedCharges},
+		{"relation/extradition-charges", d.extraditionCharges},
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},

@@ -1,0 +1,82 @@
+// Charges an extradition names: "the extradition of X to the United States
+// on drug trafficking charges", "X was extradited to Peru on murder
+// charges".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// extraditionForms state an extradition.
+var extraditionForms = set("extradition", "extradited", "extradite", "extradites", "extraditing")
+
+// extraditionCharges reads the charges an extradition is "on": the
+// government the person is sent "to" charged them. The person is the one
+// after "extradition of", or the subject of a passive "was extradited"; a
+// negated, modal or planned extradition, or one "from" and not "to" a
+// government, states none.
+func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
+	for v := 0; v+3 < len(d.toks); v++ {
+		if !extraditionForms[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		sent := d.toks[v].sent
+		// "… to Y (…) on (drug trafficking) charges"
+		var to *entity
+		on := -1
+		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+16; k++ {
+			key := d.toks[k].key
+			if actorStop[key] || key == "," {
+				break
+			}
+			if key == "to" && to == nil {
+				m := d.mentionAt(k + 1)
+				if m == nil && d.toks[k+1].key == "the" {
+					m = d.mentionAt(k + 2)
+				}
+				if m != nil && m.s > k && m.ent != nil && m.ent.typ == schema.Government {
+					to = m.ent
+					k = m.e - 1
+				}
+				continue
+			}
+			if key == "on" && to != nil {
+				on = k
+				break
+			}
+		}
+		if to == nil || on < 0 {
+			continue
+		}
+		n := on + 1
+		for n < len(d.toks) && n <= on+4 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] && d.toks[n].kind == tWord && !d.toks[n].cap && d.mentionAt(n) == nil {
+			n++
+		}
+		if n >= len(d.toks) || d.toks[n].sent != sent || !chargeNouns[d.toks[n].key] {
+			continue
+		}
+		var charged []*entity
+		if d.toks[v].key == "extradition" {
+			if v+2 < len(d.toks) && d.toks[v+1].key == "of" {
+				if m := d.mentionAt(v + 2); m != nil && m.s == v+2 && m.ent != nil && m.ent.typ == schema.Person {
+					charged = []*entity{m.ent}
+				}
+			}
+			for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
+				if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
+					charged = nil // "the possible extradition of X"
+				}
+			}
+		} else {
+			g := d.verbGroup(v)
+			if !g.passive || g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+				continue
+			}
+			charged = d.actorsLeft(g.start, sent, "charged", sideObj)
+		}
+		for _, o := range charged {
+			if o.typ == schema.Person { // a person is extradited, not the group "a member of X" belongs to
+				add(to, "charged", o, v)
+			}
+		}
+	}
+}

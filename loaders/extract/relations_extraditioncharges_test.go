@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestExtraditionCharges: an extradition "to" a government "on" charges
+// says that government charged the person; an unnamed person, a planned
+// extradition, or one with no charges named states none.
+func TestExtraditionCharges(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the extradition of a person on charges",
+			text: "The Peruvian Supreme Court authorized the extradition of Jorge Pablo Vera to the United States on drug trafficking charges.",
+			want: []string{"United States|charged|Jorge Pablo Vera", "Peru|extradited|Jorge Pablo Vera"}},
+		{name: "a passive extradition on charges",
+			text: "Jorge Pablo Vera was extradited from Peru to Chile on murder charges.",
+			want: []string{"Chile|charged|Jorge Pablo Vera"}},
+		{name: "an unnamed member of a group",
+			text: "A senior member of the Gulf Cartel was extradited from Peru to Chile on murder charges.",
+			not:  []string{"Chile|charged|Gulf Cartel"}},
+		{name: "a possible extradition",
+			text: "The court weighed the possible extradition of Jorge Pablo Vera to Chile on murder charges.",
+			not:  []string{"Chile|charged|Jorge Pablo Vera"}},
+		{name: "no charges named",
+			text: "The Peruvian Supreme Court authorized the extradition of Jorge Pablo Vera to Chile on Monday.",
+			not:  []string{"Chile|charged|Jorge Pablo Vera"}},
+	})
+}
