@@ -54,6 +54,7 @@ func (d *doc) findRoles() {
 		{"role/plural-title", d.pluralTitleRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
+		{"role/delayed-lede", d.delayedLedeRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -1,0 +1,89 @@
+// A delayed lede names a post before its holder: "The commander of X
+// visited Y last week. … At each stop, Marine Corps Gen. Z held meetings."
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// delayedLedeRoles gives the post of an unnamed "the TITLE of BODY" that
+// opens a sentence naming no person to the first person named after it,
+// within the next two sentences, when only a rank (and a service) stands
+// before that name: the story names the office first and its holder
+// later.
+func (d *doc) delayedLedeRoles(add func(*entity, string, *entity, int)) {
+	for _, om := range d.ments {
+		if om.ent == nil || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization || d.inQuote[om.s] {
+			continue
+		}
+		of := om.s - 1
+		if of > 0 && d.toks[of].key == "the" {
+			of--
+		}
+		if of < 2 || d.toks[of].key != "of" {
+			continue
+		}
+		sent := d.toks[om.s].sent
+		s := of - 1
+		var title []int
+		for ; s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && d.isTitleTok(s); s-- {
+			title = append([]int{s}, title...)
+		}
+		if len(title) == 0 || !d.hasHead(title) || s < 0 || d.toks[s].key != "the" {
+			continue
+		}
+		// the phrase opens its sentence (after a dateline) and the
+		// sentence names no person
+		if d.personInSentence(sent) || !d.sentenceOpener(s) {
+			continue
+		}
+		p := d.rankedHolderAfter(om.e, sent)
+		if p == nil {
+			continue
+		}
+		add(p, d.titleText(title), om.ent, om.s)
+	}
+}
+
+// sentenceOpener reports whether token s opens its sentence or follows a
+// dateline's dash ("MIAMI, Nov. 24, 2014 - The …").
+func (d *doc) sentenceOpener(s int) bool {
+	if s == 0 || d.toks[s-1].sent != d.toks[s].sent {
+		return true
+	}
+	switch d.toks[s-1].key {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
+// personInSentence reports whether the sentence sent names a person.
+func (d *doc) personInSentence(sent int) bool {
+	for _, m := range d.ments {
+		if d.toks[m.s].sent == sent && m.ent != nil && m.ent.typ == schema.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedHolderAfter is the first person named after token e, within the
+// two sentences after sentence sent, when only ranks and a service stand
+// before the name ("Marine Corps Gen. X", "Navy Adm. Y"); else nil.
+func (d *doc) rankedHolderAfter(e, sent int) *entity {
+	for k := e; k < len(d.toks) && d.toks[k].sent <= sent+2; k++ {
+		m := d.mentionAt(k)
+		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		if d.toks[k].sent == sent || d.inQuote[k] {
+			return nil
+		}
+		prs := rolePairs(d.chainBefore(d.honorificStart(m.s)))
+		if len(prs) == 0 || !d.ranksOnly(prs) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
+}
