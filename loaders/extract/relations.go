@@ -235,6 +235,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/custody-handover", d.custodyHandovers},
 		{"relation/faced-charges", d.facedCharges},
 		{"relation/extradition-charges", d.extraditionCharges},
+		{"relation/law-funding", d.lawFunding},
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},

@@ -128,6 +128,7 @@ var rules = []Rule{
 	{"relation/agreement-join", "\"X joined the Y Accords\", \"X acceded to the Y Convention\": X signed Y"},
 	{"relation/faced-charges", "\"X, a fugitive facing charges in the United States\", \"extradited X to face charges\": that government charged X"},
 	{"relation/extradition-charges", "\"the extradition of X to Y on drug charges\", \"X was extradited to Y on charges\": Y charged X"},
+	{"relation/law-funding", "\"the legislature passed a bill that funds X\", \"signed into law a budget with $40 million for X\": support of agreement X"},
 	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
