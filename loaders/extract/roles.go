@@ -475,6 +475,8 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && len(pr.title) == 1 {
 			add(p, t, g, m.s) // "Secretary of the Navy X": a post in the government
 			continue
+		} else if g := d.cabinetPortfolio(pr.title, org); g != nil {
+			org = g // "Secretary of Homeland Security X", of the Department of Homeland Security
 		}
 		add(p, d.titleText(pr.title), org, m.s)
 	}

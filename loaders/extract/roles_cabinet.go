@@ -3,7 +3,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // cabinetPost reads the title "Secretary of [the] BODY" whose head word
 // alone stands at token t and whose body, a ministry of a known
@@ -57,4 +61,27 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 		return "", nil, false
 	}
 	return d.surface(t, om.e), g, true
+}
+
+// cabinetPortfolio is the government of org when title is "Secretary of
+// PORTFOLIO" (no modifier before it) and org, a ministry of a known
+// government, is named after that portfolio ("Secretary of Homeland
+// Security" and the Department of Homeland Security): the head of a
+// ministry holds a seat in the government. Otherwise nil.
+func (d *doc) cabinetPortfolio(title []int, org *entity) *entity {
+	if org == nil || org.typ != schema.Agency || org.country == "" || org.parent != nil || len(title) < 3 {
+		return nil
+	}
+	t := title[0]
+	if d.toks[t].key != "secretary" || !d.toks[t].cap || d.toks[title[1]].key != "of" {
+		return nil
+	}
+	if t > 0 && d.toks[t-1].sent == d.toks[t].sent && (d.isTitleTok(t-1) || d.toks[t-1].cap && d.at[t-1] == 0 && d.toks[t-1].kind == tWord) {
+		return nil // "Under Secretary of …", "Deputy Secretary of …"
+	}
+	port := fold(d.surface(title[2], title[len(title)-1]+1))
+	if name := fold(org.name); port == "" || !strings.HasSuffix(name, " "+port) {
+		return nil
+	}
+	return d.govNamed(org.country)
 }

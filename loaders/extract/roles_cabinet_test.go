@@ -26,3 +26,16 @@ func TestCabinetSecretaryOfMinistry(t *testing.T) {
 			person: "Ana Ortega Vidal", org: "United States", neg: true},
 	})
 }
+
+// TestCabinetSecretaryOfPortfolio checks "Secretary of PORTFOLIO X" whose
+// ministry, named after the portfolio, the text names: a post in the
+// government, not the ministry. All copy is invented.
+func TestCabinetSecretaryOfPortfolio(t *testing.T) {
+	const text = "Department of Homeland Security: Secretary Ridder Extends Protected Status\n\nWASHINGTON—Secretary of Homeland Security Carlos Ridder is extending Temporary Protected Status for Peruvians in the United States, the U.S. Department of Homeland Security said.\n"
+	checkRoles(t, []roleCase{
+		{name: "government", text: text, person: "Carlos Ridder", org: "United States"},
+		{name: "not the department", text: text, person: "Carlos Ridder", org: "Department of Homeland Security", neg: true},
+		{name: "a modified title keeps the department", text: "H\nWASHINGTON—Under Secretary of Homeland Security Carlos Ridder spoke for the U.S. Department of Homeland Security in Lima.\n",
+			person: "Carlos Ridder", org: "United States", neg: true},
+	})
+}
