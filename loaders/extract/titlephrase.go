@@ -333,7 +333,9 @@ func (d *doc) giveTitlePhrase(p *entity, tp titlePhrase, at int, has map[string]
 		if d.toks[j].key == "the" {
 			j++
 		}
-		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
+		if u := d.unitAfterAgency(j); u != nil && (org == nil || org.typ == schema.Government) {
+			org = u // "X, Special Agent in Charge, Drug Enforcement Administration (DEA), Denver Field Division,"
+		} else if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
 			m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == ".") {
 			if org == nil || org.typ == schema.Government {
 				org = m.ent

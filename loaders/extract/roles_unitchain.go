@@ -1,0 +1,54 @@
+// The body after a title in apposition, when an agency's name leads to
+// one of its units: "X, Special Agent in Charge, Drug Enforcement
+// Administration (DEA), Denver Field Division,".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// unitNouns end the name of an agency's local unit ("Denver Field
+// Division", "Miami Field Office").
+var unitNouns = set("division", "office")
+
+// unitAfterAgency reads the words from token j, after a title and a
+// comma: an agency's name in capitals (with an abbreviation in
+// parentheses or a possessive: "Immigration and Customs Enforcement's
+// Homeland Security Investigations (HSI)"), a comma, and a unit named
+// next ("Denver Field Division"), a local office and no agency the
+// gazetteer knows, that ends before a comma or a period.
+// It returns the unit: the post's body is the unit the agency has there.
+// nil when the words hold no agency or no unit follows.
+func (d *doc) unitAfterAgency(j int) *entity {
+	sent, agency := d.toks[j].sent, false
+	k := j
+	for ; k < len(d.toks) && k < j+16 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if m := d.mentionAt(k); m != nil && m.ent != nil {
+			if m.ent.typ != schema.Agency && m.ent.typ != schema.Organization {
+				return nil
+			}
+			agency = true
+			continue
+		}
+		if t.key == "," {
+			break
+		}
+		if !(t.kind == tWord && t.cap || t.key == "(" || t.key == ")" || t.key == "'s" || t.key == "-" || t.key == "and" || t.key == "of") {
+			return nil
+		}
+	}
+	if !agency || k == j || k+1 >= len(d.toks) || d.toks[k].key != "," {
+		return nil
+	}
+	um := d.mentionAt(k + 1)
+	if um == nil || um.s != k+1 || um.ent == nil || um.ent.typ != schema.Agency || um.e >= len(d.toks) ||
+		d.toks[um.e].key != "," && d.toks[um.e].key != "." || d.knownAgency(um) || !unitNouns[d.toks[um.e-1].key] {
+		return nil // "…, Homeland Security Investigations, Immigration and Customs Enforcement": the parent after the unit
+	}
+	for n := j; n < k; n++ {
+		if m := d.mentionAt(n); m != nil && m.ent == um.ent {
+			return nil
+		}
+	}
+	return um.ent
+}

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestUnitAfterAgency: in "NAME, TITLE, AGENCY (ABBR), LOCAL UNIT," the
+// post's body is the agency's local unit named after it; not when the
+// words after the comma name a larger body after a unit. All copy is
+// invented.
+func TestUnitAfterAgency(t *testing.T) {
+	lead := "Extradition\n\nDENVER - Laura B. Finch, Special Agent in Charge, Drug Enforcement Administration (DEA), Denver Field Division, and Paul R. Ostrow, Special Agent in Charge, Federal Bureau of Investigation (FBI), Denver Field Office, announce the extradition of Tomas Reyes from Peru.\n"
+	checkRoles(t, []roleCase{
+		{name: "the unit after the agency", text: lead, person: "Laura B. Finch", org: "Denver Field Division"},
+		{name: "the second holder's unit", text: lead, person: "Paul R. Ostrow", org: "Denver Field Office"},
+		{name: "a possessive agency name",
+			text:   "Extradition\n\nTAMPA - Ana Ruiz, Special Agent in Charge, U.S. Immigration and Customs Enforcement’s Homeland Security Investigations (HSI), Tampa Field Office, announced the arrest.\n",
+			person: "Ana Ruiz", org: "Tampa Field Office"},
+		{name: "a larger body after the unit",
+			text:   "Witnesses\n\n- Mr. Luis Parra, Deputy Director, Homeland Security Investigations, U.S. Immigration and Customs Enforcement, U.S. Department of Homeland Security\n",
+			person: "Luis Parra", org: "U.S. Immigration and Customs Enforcement", neg: true},
+	})
+}
