@@ -39,6 +39,7 @@ func (d *doc) mergeAppositives() {
 		}
 		d.acronymApposition(m)
 		d.agreementApposition(m)
+		d.formerName(m)
 	}
 	d.mergeGenericAgreements()
 	sortMentions(d.ments)
@@ -88,6 +89,29 @@ func (d *doc) acronymAfterName(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// formerWords introduce a body's former name: "X (formerly Y)".
+var formerWords = set("formerly", "previously")
+
+// formerName reads "Cártel del Noreste (formerly Los Zetas)" and "X,
+// formerly Y,": the former name after mention m names the same body, whose
+// alias it becomes, with its mentions.
+func (d *doc) formerName(m *mention) {
+	if m.ent == nil || m.ent.typ == schema.Person || m.ent.typ == schema.Government || m.e+2 >= len(d.toks) {
+		return
+	}
+	if k := d.toks[m.e].key; (k != "(" && k != ",") || !formerWords[d.toks[m.e+1].key] {
+		return
+	}
+	a := d.mentionAt(m.e + 2)
+	if a == nil || a.s != m.e+2 || a.ent == nil || a.ent == m.ent || a.ent.typ != m.ent.typ {
+		return
+	}
+	if a.e < len(d.toks) && (d.toks[m.e].key == "(" && d.toks[a.e].key != ")" || d.toks[m.e].key == "," && d.toks[a.e].kind == tWord) {
+		return // the former name must close the parenthesis or the apposition
+	}
+	d.moveEntity(a.ent, m.ent)
 }
 
 // acronymApposition reads "the Honduran anti-drug agency, the DLCN,": an
