@@ -180,7 +180,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 			break
 		}
 		// "ACRONYM)" after a body: "… Southern Command (SOUTHCOM) General X"
-		if d.toks[k].key == ")" && k >= 2 && d.toks[k-2].key == "(" && d.toks[k-1].upper && len(items) <= 1 && (len(items) == 0 || items[0].org == nil) {
+		if d.toks[k].key == ")" && k >= 2 && d.toks[k-2].key == "(" && d.toks[k-1].upper && titleWordsOnly(items) {
 			k -= 3
 			continue
 		}
@@ -252,6 +252,17 @@ func (d *doc) chainBefore(e int) []roleItem {
 		items = items[1:]
 	}
 	return items
+}
+
+// titleWordsOnly reports whether a chain read so far holds title words
+// only, no body: "Secretary-General" before "(ACRONYM)".
+func titleWordsOnly(items []roleItem) bool {
+	for _, it := range items {
+		if it.org != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // rolePairs groups a chain into (title, organisation) pairs: "Joint Chiefs
