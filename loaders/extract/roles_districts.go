@@ -24,12 +24,15 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		} else if s := d.districtNamedBefore(m.s); s > 0 {
 			ds, de = s, m.s // "U.S. Attorney for the … District of X NAME"
 			ts, _, _ = d.titleBefore(ds - 2)
+		} else if s, e := d.districtAfterComma(m.e); s > 0 {
+			ds, de = s, e // "NAME, United States Attorney for the … District of X,"
+			ts = m.e + 1
 		}
 		if de == 0 || !d.attorneyTitle(ts, ds) {
 			continue
 		}
 		title := d.surface(ts, m.s)
-		if ds < m.s {
+		if ds < m.s || ds > m.e {
 			title = d.surface(ts, ds-2)
 		}
 		org := d.entity(schema.Agency, d.surface(ds, de), ds)
@@ -117,4 +120,31 @@ func (d *doc) pastDistrictState(s, e int) int {
 // District of Georgia"): the state, not the country's government.
 func (d *doc) districtState(i int) bool {
 	return i >= 3 && usStates[d.toks[i].key] && d.toks[i-1].key == "of" && d.toks[i-2].key == "district" && districtSides[d.toks[i-3].key]
+}
+
+// districtAfterComma returns the district [s, e) of an attorney's title
+// in apposition after a name ending at token i: ", United States Attorney
+// for the Southern District of X" (the title's words are capitalised,
+// "U.S." or "Acting" among them), or 0, 0.
+func (d *doc) districtAfterComma(i int) (int, int) {
+	if i+5 >= len(d.toks) || d.toks[i].key != "," {
+		return 0, 0
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+5; k++ {
+		t := d.toks[k]
+		if t.key == "attorney" {
+			if k+3 < len(d.toks) && d.toks[k+1].key == "for" && d.toks[k+2].key == "the" {
+				// the title is no next name's ("…, U.S. Attorney for the
+				// Southern District of New York Williams, …" in a list)
+				if e := d.districtEnd(k + 3); e > 0 && (e >= len(d.toks) || d.mentionAt(e) == nil && !d.capWord(e)) {
+					return k + 3, e
+				}
+			}
+			return 0, 0
+		}
+		if t.kind != tWord || !t.cap {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
