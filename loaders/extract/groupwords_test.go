@@ -23,6 +23,8 @@ func TestDescribedGroups(t *testing.T) {
 		{"H\nThis Regional Gang Awareness Month, schools hold classes.", "Regional Gang", false},
 		{"H\nPolice said the Los Cuervos gang extorts bakers.", "Los Cuervos", true},
 		{"H\nOfficers raided the hideout. Cuervos gang members fled.", "Cuervos", true},
+		{"H\n“Last night, 14 Cartel Members were flown to Texas,” the spokesman said.", "Cartel Members", false},
+		{"H\nPolice said Cartel del Litoral Sur moved the cocaine.", "Cartel del Litoral Sur", true},
 	} {
 		x := ex.Extract(article(c.text))
 		if got := hasEntity(x, c.name, schema.Cartel); got != c.want {

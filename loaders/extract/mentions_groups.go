@@ -80,6 +80,9 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if !d.nameWords(i+1, e) {
 				continue
 			}
+			if peopleOfGroup[d.toks[e-1].key] {
+				continue // "29 Cartel Members", "Gang Leaders": people described by their group, not its name
+			}
 			out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
 		}
 	}
