@@ -276,7 +276,7 @@ func headTitle(title string, cartel bool) bool {
 		case x == "of" || x == "for" || x == "in":
 			return head && i > 0 && cartel && w[i-1] != "head" // "leader of" is still the leader
 		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
-			x == "under" || x == "acting" || x == "regional" || x == "former" || x == "senior" && !cartel:
+			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
 			return false
 		case headWords[x]:
 			head = true
