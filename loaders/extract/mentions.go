@@ -234,6 +234,10 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			out = append(out, &mention{s: i, e: i + n, class: mIgnore, prio: 3})
 			continue // "the Panama Canal": a place named after the country, not its government
 		}
+		if best.kind == kEntity && best.entry.typ == schema.Organization && d.eventNameAfter(i+n) {
+			out = append(out, &mention{s: i, e: i + n, class: mIgnore, prio: 3})
+			continue // "the G20 Leaders' Summit": an event named after the body, not the body
+		}
 		m := &mention{s: i, e: i + n, gaz: best.entry, gkind: best.kind, prio: 3}
 		if best.kind == kEntity && best.entry.typ != schema.Government || best.kind == kMetonym && n >= 2 {
 			// a known body, or a seat of government ("White House"): no
