@@ -30,3 +30,20 @@ func TestInternationalDrugBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadersForums checks that the leaders' forums of the world's large
+// economies are organisations by their short names. All copy is invented.
+func TestLeadersForums(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"APEC", "H\nThe president thanked Chile for its leadership within APEC this year.", "Asia-Pacific Economic Cooperation"},
+		{"G20", "H\nAsked about the plan at the G20, the official had no comment.", "Group of Twenty"},
+		{"G7 with a hyphen", "H\nThe G-7 finance ministers met in Ottawa.", "Group of Seven"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if x := ex.Extract(article(c.text)); !hasEntity(x, c.want, schema.Organization) {
+				t.Errorf("Extract(%q) entities = %+v, want %q", c.text, x.Entities, c.want)
+			}
+		})
+	}
+}
