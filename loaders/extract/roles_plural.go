@@ -86,17 +86,7 @@ func (d *doc) pluralKnownHolders(m *mention, add func(*entity, string, *entity, 
 				add(n.ent, title, g, n.s)
 			}
 		}
-		k := n.e
-		if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
-			break
-		}
-		j := k + 1
-		if d.toks[k].key == "," && d.toks[j].key == "and" {
-			j++
-		}
-		if n = d.mentionAt(j); n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
-			break
-		}
+		n = d.nextListedPerson(n)
 	}
 }
 
@@ -144,17 +134,24 @@ func (d *doc) pluralTitleAtBody(add func(*entity, string, *entity, int)) {
 		title := strings.TrimSuffix(d.surface(s, h+1), "s")
 		for n := m; n != nil; {
 			add(n.ent, title, bm.ent, n.s)
-			k := n.e
-			if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
-				break
-			}
-			j := k + 1
-			if d.toks[k].key == "," && d.toks[j].key == "and" {
-				j++
-			}
-			if n = d.mentionAt(j); n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
-				break
-			}
+			n = d.nextListedPerson(n)
 		}
 	}
+}
+
+// nextListedPerson returns the person listed right after m (", B", "and
+// B", ", and B"), or nil when the list ends there.
+func (d *doc) nextListedPerson(m *mention) *mention {
+	k := m.e
+	if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
+		return nil
+	}
+	j := k + 1
+	if d.toks[k].key == "," && d.toks[j].key == "and" {
+		j++
+	}
+	if n := d.mentionAt(j); n != nil && n.s == j && n.ent != nil && n.ent.typ == schema.Person {
+		return n
+	}
+	return nil
 }
