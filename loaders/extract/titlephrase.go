@@ -395,7 +395,7 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 	}
 	// NAME, TITLE-PHRASE
 	if after+1 < len(d.toks) && d.toks[after].key == "," {
-		j := after + 1
+		j := d.pastWhoDescription(after + 1) // "X, a former soldier who headed …"
 		if k := d.toks[j].key; k == "who" && j+2 < len(d.toks) {
 			j++
 			for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
@@ -416,6 +416,9 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 					title := whoHeadVerbs[v]
 					d.dropGuessed(p, om.ent)
 					add(p, title, om.ent, m.s)
+					done = true
+				} else if g := d.groupAnaphor(j+1, d.toks[j].sent, "leads"); len(g) == 1 {
+					add(p, whoHeadVerbs[v], g[0], m.s) // "who headed the gang"
 					done = true
 				}
 			case whoServeVerbs[v]:
