@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestHistoricColombianCartels checks that the Colombian cartels of the
+// 1980s and 1990s the gazetteer lists are cartels however the copy writes
+// them (English or Spanish name, with or without accents), while the city
+// named alone stays a place. All copy is invented.
+func TestHistoricColombianCartels(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, want string
+		absent           bool
+	}{
+		{"Medellín in English, no accent", "H\nThe Medellin cartel once shipped tons of cocaine a month.", "Medellín Cartel", false},
+		{"Cali in Spanish", "H\nProsecutors said the Cártel de Cali laundered its profits through pharmacies.", "Cali Cartel", false},
+		{"Norte del Valle in English", "H\nA former chief of the North Valley cartel was sentenced on Friday.", "Norte del Valle Cartel", false},
+		{"the city alone", "H\nThe mayor of Cali opened a new hospital.", "Cali Cartel", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			found := false
+			for _, e := range x.Entities {
+				if e.Name == c.want && e.Type == schema.Cartel {
+					found = true
+				}
+			}
+			if found == c.absent {
+				t.Errorf("Extract(%q): cartel %q found = %v, want %v; entities %+v", c.text, c.want, found, !c.absent, x.Entities)
+			}
+		})
+	}
+}
