@@ -278,17 +278,30 @@ func (g *gazetteer) addIgnore(c []string) error {
 // requirements the text meets, and its length in tokens.
 func (g *gazetteer) lookup(toks []token, i int) (best []*phrase, n int) {
 	node := &g.root
+	var skipped []token // the tokens matched, when a "drug" was skipped
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].brk {
 			break
+		}
+		if j > i && toks[j].key == "drug" && node.next["drug"] == nil && j+1 < len(toks) && !toks[j+1].brk &&
+			drugHeads[toks[j+1].key] && node.next[toks[j+1].key] != nil {
+			// "the Cali drug cartel": a known "Cali Cartel" with "drug" before its head
+			skipped = append(append([]token(nil), toks[i:j]...), toks[j+1])
+			j++
+		} else if skipped != nil {
+			skipped = append(skipped, toks[j])
 		}
 		node = node.next[toks[j].key]
 		if node == nil {
 			break
 		}
+		matched := toks[i : j+1]
+		if skipped != nil {
+			matched = skipped
+		}
 		var ok []*phrase
 		for _, p := range node.phrases {
-			if casesMatch(p.cases, toks[i:j+1]) {
+			if casesMatch(p.cases, matched) {
 				ok = append(ok, p)
 			}
 		}
@@ -298,6 +311,9 @@ func (g *gazetteer) lookup(toks []token, i int) (best []*phrase, n int) {
 	}
 	return best, n
 }
+
+// drugHeads end a known cartel's name and may follow "drug" in copy.
+var drugHeads = set("cartel", "cartels")
 
 func casesMatch(req []caseReq, toks []token) bool {
 	for k, r := range req {

@@ -8,8 +8,9 @@ import (
 
 // TestHistoricColombianCartels checks that the Colombian cartels of the
 // 1980s and 1990s the gazetteer lists are cartels however the copy writes
-// them (English or Spanish name, with or without accents), while the city
-// named alone stays a place. All copy is invented.
+// them (English or Spanish name, with or without accents, "drug" before
+// "cartel"), while the city named alone stays a place. All copy is
+// invented.
 func TestHistoricColombianCartels(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range []struct {
@@ -20,6 +21,8 @@ func TestHistoricColombianCartels(t *testing.T) {
 		{"Cali in Spanish", "H\nProsecutors said the Cártel de Cali laundered its profits through pharmacies.", "Cali Cartel", false},
 		{"Norte del Valle in English", "H\nA former chief of the North Valley cartel was sentenced on Friday.", "Norte del Valle Cartel", false},
 		{"the city alone", "H\nThe mayor of Cali opened a new hospital.", "Cali Cartel", true},
+		{"'drug' before a known cartel's head", "H\nA former accountant of the Cali drug cartel testified on Monday.", "Cali Cartel", false},
+		{"'drug' before another known cartel's head", "H\nThe Juarez drug cartel lost two lieutenants in March.", "Juárez Cartel", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
