@@ -298,6 +298,31 @@ type Found struct {
 	Total int
 }
 
+// QuadsWithEach answers each of ls (N as QuadsWith's limit; Newest is not
+// read) in order: in one round trip on a Batcher, one lookup at a time on
+// other Readers.
+func QuadsWithEach(ctx context.Context, r Reader, ls []Lookup) ([][]quad.Quad, error) {
+	out := make([][]quad.Quad, len(ls))
+	if b, ok := r.(Batcher); ok && len(ls) > 0 {
+		found, err := b.Lookups(ctx, ls)
+		if err != nil {
+			return nil, err
+		}
+		for i, f := range found {
+			out[i] = f.Quads
+		}
+		return out, nil
+	}
+	for i, l := range ls {
+		qs, err := r.QuadsWith(ctx, l.D, l.V, l.P, l.N)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = qs
+	}
+	return out, nil
+}
+
 // Batcher is a Reader that answers many lookups in a few round trips: the
 // PostgreSQL Reader, where each statement is a round trip to the server.
 // Its answers are those of the single lookups. Readers over local stores

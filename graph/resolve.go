@@ -46,17 +46,21 @@ func (s *Store) PeopleWithLastWord(ctx context.Context, w string) ([]string, err
 			return err
 		}
 		seen := map[quad.IRI]bool{}
+		var ls []Lookup // each person's names
 		for _, q := range keyed {
 			node, ok := q.Subject.(quad.IRI)
 			if !ok || seen[node] || !strings.HasPrefix(string(node), personPrefix) {
 				continue
 			}
 			seen[node] = true
-			named, err := r.QuadsWith(ctx, quad.Subject, node, schema.PredName, 0)
-			if err != nil {
-				return err
-			}
-			for _, n := range named {
+			ls = append(ls, Lookup{D: quad.Subject, V: node, P: schema.PredName})
+		}
+		named, err := QuadsWithEach(ctx, r, ls)
+		if err != nil {
+			return err
+		}
+		for _, qs := range named {
+			for _, n := range qs {
 				name, ok := n.Object.(quad.String)
 				if ok && lastWord(schema.Fold(string(name))) == w {
 					names = append(names, string(name))

@@ -205,6 +205,17 @@ func TestStoreResolverAsksByLastWord(t *testing.T) {
 					t.Errorf("PeopleWithLastWord(%q) = %q, want %q", tc.word, j, tc.want)
 				}
 			}
+			if b.name == "postgres" {
+				// the keys, then both people's names in one lookup: two
+				// statements each (the quads, then their values)
+				before := s.SQLReads()
+				if _, err := s.PeopleWithLastWord(ctx, "luna"); err != nil {
+					t.Fatal(err)
+				}
+				if n := s.SQLReads() - before; n != 4 {
+					t.Errorf("PeopleWithLastWord(\"luna\") sent %d SQL statements, want 4", n)
+				}
+			}
 
 			all, err := s.PersonNames(ctx)
 			if err != nil {
