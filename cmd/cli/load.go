@@ -610,13 +610,11 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 		return
 	}
 	if j.err != nil {
-		b.p.printf("error: %v\n", j.err)
-		b.sum.Errors++
 		source := j.article.Source
 		if j.raw != nil {
 			source = j.raw.Source
 		}
-		b.sum.Failed = append(b.sum.Failed, failure(source, j.err))
+		b.fail(source, j.err)
 		return
 	}
 	if j.raw != nil {
@@ -637,10 +635,7 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 	ids[string(label)] = a.Source
 	x, renamed, err := r.Resolve(ctx, j.x)
 	if err != nil {
-		err = fmt.Errorf("%s: resolve names: %w", a.Source, err)
-		b.p.printf("error: %v\n", err)
-		b.sum.Errors++
-		b.sum.Failed = append(b.sum.Failed, failure(a.Source, err))
+		b.fail(a.Source, fmt.Errorf("%s: resolve names: %w", a.Source, err))
 		return
 	}
 	quads := j.quads
@@ -649,6 +644,13 @@ func (b *batch) add(ctx context.Context, j loadJob, r *graph.Resolver, ids map[s
 	}
 	r.Learn(x)
 	b.queue(ctx, label, quads, a)
+}
+
+// fail reports and counts a record of source that cannot be written.
+func (b *batch) fail(source string, err error) {
+	b.p.printf("error: %v\n", err)
+	b.sum.Errors++
+	b.sum.Failed = append(b.sum.Failed, failure(source, err))
 }
 
 // queue adds one article's write to the batch, writing the batch when it
