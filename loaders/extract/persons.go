@@ -217,7 +217,7 @@ func (d *doc) persons() {
 		if gender == 0 {
 			gender = kinG
 		}
-		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.g.people[fold(d.surface(s, e))] != nil ||
+		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.gazPerson(d.surface(s, e)) != nil ||
 			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s) || d.headerName(s, e)
 		if !ev {
 			if n <= 3 {

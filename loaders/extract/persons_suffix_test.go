@@ -88,3 +88,18 @@ func TestServesAsTitleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerPersonInitialAfterPortfolio checks that a known person
+// written with a middle initial the gazetteer lacks is that person even
+// where the title before the name ends in a body ("Secretary of Homeland
+// Security X"), so the person can act in the sentence.
+func TestGazetteerPersonInitialAfterPortfolio(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"title of a body, then the known name with an initial",
+			"Ministers meet\n\nOn May 3, Secretary of Homeland Security Jeh C. Johnson met with ministers from Peru and Chile in Lima.",
+			[]string{"Jeh Johnson|metWith|Peru", "Jeh Johnson|metWith|Chile"}, nil},
+		{"an unknown name with an initial after the same title is not made a known person",
+			"Ministers meet\n\nOn May 3, Secretary of Homeland Security Zorvan C. Johnson met with ministers from Peru in Lima.",
+			nil, []string{"Jeh Johnson|metWith|Peru"}},
+	})
+}
