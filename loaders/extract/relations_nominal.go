@@ -103,8 +103,8 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			break
 		}
 	}
-	if intro == "" && c.intro != "of" && !symmetric {
-		intro, k = c.intro, end-1
+	if intro == "" && c.intro != "of" && (!symmetric || c.intro == "between") {
+		intro, k = c.intro, end-1 // "support to X"; "efforts between A and B": the cue's own word
 	}
 	if intro == "" {
 		return
