@@ -58,8 +58,11 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			continue
 		}
 		sent := d.toks[i].sent
-		// the people after the group's name
-		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 {
+		// the people after the group's name; not when the title is a
+		// second description of someone before ("X, one of the …, and the
+		// former head of the Y cartel, Z and W, …": Z and W start the next
+		// item of a list)
+		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 && !d.conjoinedTitle(i, sent) {
 			e := o.e
 			if e+1 < len(d.toks) && groupKindNouns[d.toks[e].key] {
 				e++ // "of the MS-13 gang, X"
@@ -94,6 +97,16 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			}
 		}
 	}
+}
+
+// conjoinedTitle reports whether the title noun at i opens with "and"
+// before its determiner and modifiers ("… and the former head of").
+func (d *doc) conjoinedTitle(i, sent int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.plainAdjective(k)); n++ {
+		k--
+	}
+	return k >= 0 && k < i-1 && d.toks[k].sent == sent && d.toks[k].key == "and"
 }
 
 // roleRelations turn stated roles into ties: the head of a cartel,
