@@ -56,6 +56,7 @@ type doc struct {
 	quotes          []quoteSpan
 	inQuote         []bool          // per token
 	turns           map[int]*entity // a transcript label's colon token -> who speaks in that turn
+	ownQuote        map[int]bool    // opening marks of quotations that are the page's own statement (assertOwnStatements)
 	titlecase       map[int]bool
 	bodyCaps        map[string]bool // words written capitalised inside a sentence of a paragraph not in title case
 	bodyLower       map[string]bool // words written in lower case in a paragraph not in title case
@@ -181,7 +182,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 		src = t + "\n" + a.Text
 		base = len(t) + 1
 	}
-	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}, why: why}
+	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}, why: why, ownQuote: map[int]bool{}}
 	d.nt = normalize(src)
 	d.n = d.nt.n
 	d.toks = tokenize(d.n, true)

@@ -59,10 +59,15 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 			continue
 		}
 		sp := d.headingPerson(prev, k)
+		own := sp != nil && headingNouns[d.toks[prev].key]
 		if sp == nil && d.quoteParagraph(ps) {
 			sp = d.headlineNamePerson(prev) // "X: Extradition of Y …"
+			own = sp != nil
 		}
 		if sp != nil {
+			if own {
+				d.ownQuote[q.open] = true
+			}
 			d.ruled("statement/layout-heading", prev, k)
 			return sp, true
 		}

@@ -125,9 +125,11 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 	return t != schema.Agreement
 }
 
-// findRelations reads the relations of every sentence outside quotations,
-// and those that the roles state (leads, memberOf).
+// findRelations reads the relations of every sentence outside quotations
+// (a page's own statement is no quotation: assertOwnStatements), and those
+// that the roles state (leads, memberOf).
 func (d *doc) findRelations(published string) {
+	defer d.assertOwnStatements()()
 	seen := map[string]bool{}
 	var add func(s *entity, p string, o *entity, at int)
 	add = func(s *entity, p string, o *entity, at int) {

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestOwnStatementRelations: the quoted paragraphs under "Statement by X"
+// (or a headline "X: …") are the page's own text, read for relations; a
+// roundup's quotations under a line naming a senator are not.
+func TestOwnStatementRelations(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "statement by heading",
+			text: "Peru Hands Over Smuggler\n\nStatement by Ambassador Clara Brenner\n\nLima, May 3, 2021 -- “Peru extradited Juan Ferrandiz to the United States on Friday.”\n\n“This step shows the cooperation between Peru and the United States.”",
+			want: []string{"Peru|extradited|Juan Ferrandiz", "Peru|cooperatesWith|United States"}},
+		{name: "headline name and colon",
+			text: "Clara Brenner: Arrest of Juan Ferrandiz Is a Milestone\n\nLima, May 3, 2021 -- “The cooperation between Peru and the United States grows stronger every year.”",
+			want: []string{"Peru|cooperatesWith|United States"}},
+		{name: "a roundup's quotations stay quotations",
+			text: "What They Are Saying\n\nSen. Rowan Pike (R-OH)\n\n- “Peru arrested Juan Ferrandiz, and the cooperation between Peru and the United States is working.”",
+			not:  []string{"Peru|arrested|Juan Ferrandiz", "Peru|cooperatesWith|United States"}},
+		{name: "a reported quotation stays a quotation",
+			text: "Lima, May 3, 2021 -- “Peru arrested Juan Ferrandiz,” said Senator Rowan Pike.",
+			not:  []string{"Peru|arrested|Juan Ferrandiz"}},
+	})
+}
