@@ -15,6 +15,9 @@ func (d *doc) isTitleTok(k int) bool {
 	if t.kind != tWord || d.at[k] != 0 {
 		return false
 	}
+	if t.key == "under" && !t.cap {
+		return false // "under former president X": a preposition, not "Under Secretary"
+	}
 	if titleHeads[t.key] || titleMods[t.key] {
 		return true
 	}
