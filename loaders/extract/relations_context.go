@@ -121,8 +121,10 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 			return d.actorsRight(k+1, sent, pred, sideSubj)
 		}
 		if (key == "federal" || key == "u.s.") && k+2 < len(d.toks) {
-			for j := k + 1; j <= k+2; j++ {
-				if n := d.toks[j].key; n == "court" || n == "judge" || n == "jury" {
+			for j := k + 1; j <= k+6 && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+				// "in federal court"; "on federal charges of …", "to federal
+				// narcotics trafficking charges": a case of the United States
+				if n := d.toks[j].key; (n == "court" || n == "judge" || n == "jury") && j <= k+2 || federalCharges[n] && d.chargeWordsBetween(k+1, j) {
 					if us := d.govNamed("United States"); us != nil {
 						return []*entity{us}
 					}
@@ -135,6 +137,21 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 		}
 	}
 	return nil
+}
+
+// federalCharges are the nouns for what a federal case tries a person on.
+var federalCharges = set("charge", "charges", "count", "counts", "crimes", "offenses", "offences")
+
+// chargeWordsBetween reports whether the tokens [from, to) are only words
+// describing a charge ("narcotics trafficking", "drug", "money laundering
+// and"), no name and no punctuation.
+func (d *doc) chargeWordsBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if t := d.toks[j]; t.kind != tWord || t.cap || d.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // ingPreps may govern an -ing verb whose actor is named before: "by
@@ -213,6 +230,9 @@ func (d *doc) isModal(k int) bool {
 // else the government of the text's author ("Statement by X").
 func (d *doc) courtCountry(end, sent int) []*entity {
 	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+		if _, month := monthNames[strings.TrimSuffix(d.toks[k+1].key, ".")]; d.toks[k].key == "in" && month {
+			continue // "convicted in March 2014": a date, not a place
+		}
 		if d.toks[k].key == "in" && d.toks[k+1].cap {
 			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
 				return []*entity{m.ent}

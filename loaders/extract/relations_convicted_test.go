@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestFederalCaseConvictions: a conviction or guilty plea on federal
+// charges, or one dated "in <month>" under a dateline, is a conviction by
+// the United States; a month is no place to find the court's country in.
+func TestFederalCaseConvictions(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"convicted on federal charges",
+			"News\n\nCarlos Vega entered the United States. Vega was convicted on federal charges of illegal reentry in 2015.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"pleaded guilty to federal charges with words between",
+			"News\n\nCarlos Vega entered the United States. Vega pleaded guilty to federal narcotics trafficking and money laundering charges in 2006.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"convicted in a month, under a U.S. dateline",
+			"News\n\nWASHINGTON - Carlos Vega entered the United States. He was convicted of re-entry after deportation in March 2014 and transferred to custody.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"federal agents are no charge",
+			"News\n\nCarlos Vega entered the United States. Vega pleaded guilty to federal agents that he had lied about charges.",
+			nil, []string{"United States|convicted|Carlos Vega"}},
+		{"a named state's charges stay that state's",
+			"News\n\nCarlos Vega fled to Peru. Vega was convicted in Peru on drug charges.",
+			[]string{"Peru|convicted|Carlos Vega"}, []string{"United States|convicted|Carlos Vega"}},
+	})
+}
