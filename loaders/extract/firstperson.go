@@ -11,14 +11,14 @@ import "github.com/newsgraph/newsgraph/schema"
 // nil.
 func (d *doc) weGov(k int) *entity {
 	var sp *entity
-	if d.inQuote[k] {
-		for _, q := range d.quotes {
-			if q.open < k && k <= q.last {
-				sp = q.speaker
-				break
-			}
+	quoted := d.inQuote[k]
+	for _, q := range d.quotes {
+		if q.open < k && k <= q.last {
+			sp, quoted = q.speaker, true // also a page's own statement, read as prose (assertOwnStatements)
+			break
 		}
-	} else {
+	}
+	if !quoted {
 		return d.authorGov()
 	}
 	if sp == nil || sp.typ != schema.Person {

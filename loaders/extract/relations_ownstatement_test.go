@@ -21,3 +21,13 @@ func TestOwnStatementRelations(t *testing.T) {
 			not:  []string{"Peru|arrested|Juan Ferrandiz"}},
 	})
 }
+
+// TestOwnStatementWe: "we" in a page's own statement is the government of
+// the person whose statement it is, wherever its heading stands.
+func TestOwnStatementWe(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "we under a statement heading",
+			text: "Peru Hands Over Smuggler\n\nStatement by Ambassador Clara Brenner\n\nLima, May 3, 2021 -- “The United States stands with Peru. We will continue to support Ecuador in its fight against the gangs.”",
+			want: []string{"United States|supports|Ecuador"}},
+	})
+}
