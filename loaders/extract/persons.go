@@ -251,6 +251,7 @@ func (d *doc) persons() {
 		}
 		d.take(pm)
 	}
+	single = d.sharedSurnames(single)
 	d.listedNames(unsure)
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestSharedSurname checks that a known given name alone before "and" and
+// a person's full name is a person of that surname, unless the given name
+// is that of a person named before or the full name has no surname. All
+// copy is invented.
+func TestSharedSurname(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+		neg              bool
+	}{
+		{"brothers", "Smugglers held\n\nPolice said Pedro and Juan Villalba Ortega were held in Quito on Monday.\n", "Pedro Villalba Ortega", false},
+		{"middle initial", "Smugglers held\n\nPolice said Ana and Luis M. Quiroga were held in Quito on Monday.\n", "Ana Quiroga", false},
+		{"the given name of a person named before", "Smugglers held\n\nPedro Castillo spoke in Lima. Police said Pedro and Juan Villalba Ortega were held in Quito on Monday.\n", "Pedro Villalba Ortega", true},
+		{"an unknown first word", "Smugglers held\n\nPolice said Quito and Juan Villalba Ortega were named on Monday.\n", "Quito Villalba Ortega", true},
+	}
+	ex := newExtractor(t)
+	for _, c := range cases {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, e := range x.Entities {
+			if e.Name == c.want && e.Type == schema.Person {
+				found = true
+			}
+		}
+		if found == c.neg {
+			t.Errorf("%s: Extract(%q) entities = %+v, want %v of %s", c.name, c.text, x.Entities, !c.neg, c.want)
+		}
+	}
+}
