@@ -128,6 +128,9 @@ func (s *Store) NewResolver(ctx context.Context) (*Resolver, error) {
 // word suffixes; replace says whether it overrides how an equal name is
 // already written.
 func addName(idx map[string]map[string]string, name string, replace bool) {
+	// A copy: the name is a slice of its article's text, which the index
+	// would otherwise keep alive for as long as it lives (a whole load).
+	name = strings.Clone(strings.TrimSpace(name))
 	k := schema.Fold(name)
 	for i := 0; i < len(k); i++ {
 		if k[i] != ' ' {
@@ -140,7 +143,7 @@ func addName(idx map[string]map[string]string, name string, replace bool) {
 			idx[suffix] = m
 		}
 		if _, ok := m[k]; !ok || replace {
-			m[k] = strings.TrimSpace(name)
+			m[k] = name
 		}
 	}
 }

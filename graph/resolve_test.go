@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/path"
@@ -293,4 +294,37 @@ func BenchmarkPersonNames(b *testing.B) {
 		n = len(names)
 	}
 	b.ReportMetric(float64(n), "people")
+}
+
+// TestResolverKeepsNoArticleText checks that a learned name is a copy, not
+// a slice of the article's text: a load learns a name from most articles,
+// and a slice would keep every such article's text in memory to the end.
+func TestResolverKeepsNoArticleText(t *testing.T) {
+	text := strings.Repeat("filler ", 10000) + "Ana María Ruiz said. " + strings.Repeat("filler ", 10000)
+	i := strings.Index(text, "Ana")
+	name := text[i : i+len("Ana María Ruiz")]
+	r := NewResolver(nil)
+	r.Learn(schema.Extraction{Entities: []schema.Entity{{Name: name, Type: schema.Person}}})
+
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	hi := lo + uintptr(len(text))
+	inText := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return len(s) > 0 && p >= lo && p < hi
+	}
+	n := 0
+	for suffix, names := range r.bySuffix {
+		if inText(suffix) {
+			t.Errorf("suffix key %q points into the article's text", suffix)
+		}
+		for k, v := range names {
+			n++
+			if inText(k) || inText(v) {
+				t.Errorf("name %q (%q) points into the article's text", v, k)
+			}
+		}
+	}
+	if n != 2 { // "maría ruiz" and "ruiz"
+		t.Fatalf("learned %d suffix entries, want 2", n)
+	}
 }
