@@ -61,6 +61,12 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			}
 			return nil
 		}
+		if m == nil && pairStateNouns[d.toks[k].key] {
+			// "Both countries agreed to work together": the two states named before
+			if pair := d.bothStates(k); pair != nil && typeOK(pred, side, schema.Government) {
+				return pair
+			}
+		}
 		if m == nil && d.toks[k].key == "we" {
 			// "we will continue to work with X": the speaker's government
 			// ("when we met": the speaker and another, not a government)
