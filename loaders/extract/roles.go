@@ -55,6 +55,7 @@ func (d *doc) findRoles() {
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},
+		{"role/back-description", d.backDescriptionRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
