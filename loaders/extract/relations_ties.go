@@ -29,12 +29,18 @@ func (d *doc) agreementPartners(add func(*entity, string, *entity, int)) {
 		}
 		with := -1
 		var subj []*entity
-		if v >= 0 && concludeVerbs[d.toks[v].key] && d.toks[m.e].key == "with" {
+		after := m.e
+		if d.toks[after].key == "(" {
+			if c := d.closeParen(after, sent); c > after && c+1 < len(d.toks) {
+				after = c + 1 // "signed a Memorandum of Cooperation (MOC) with B"
+			}
+		}
+		if v >= 0 && concludeVerbs[d.toks[v].key] && d.toks[after].key == "with" {
 			g := d.verbGroup(v)
 			if g.neg || g.modal || g.infinitive {
 				continue
 			}
-			with, subj = m.e, d.actorsLeft(g.start, sent, "signed", sideSubj)
+			with, subj = after, d.actorsLeft(g.start, sent, "signed", sideSubj)
 		} else if d.toks[m.e].key == "signed" && (m.s == 0 || !beForms[d.toks[m.s-1].key]) {
 			// "an agreement signed last year with B"
 			for k := m.e + 1; k < len(d.toks) && d.toks[k].sent == sent && k < m.e+5; k++ {
