@@ -138,6 +138,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if len(subj) == 0 && symmetric && intro == "with" {
 		subj = d.frontedActor(first, k, sent, pred) // "During his meeting with X, Y said"
 	}
+	if len(subj) == 0 && symmetric && intro == "with" && k == end {
+		subj = d.tieHolder(first, sent, pred) // "A has forged partnerships with B"
+	}
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
 		if d.toks[j].key == "by" {
