@@ -16,33 +16,77 @@ func (d *doc) capsNames() {
 		if !d.capsWord(s) || d.g.given[d.toks[s].key] == 0 {
 			continue
 		}
-		e := s + 1
-		for e < len(d.toks) && e < s+4 && !d.toks[e].brk && d.capsWord(e) {
-			e++
+		e, n := s+1, 1
+		for e < len(d.toks) && n < 4 && !d.toks[e].brk {
+			if d.capsWord(e) {
+				e, n = e+1, n+1
+			} else if d.joinedHyphen(e) && d.capsWord(e+1) {
+				e += 2 // "ARMAS-REYES"
+			} else {
+				break
+			}
 		}
-		if e-s < 2 || !d.free(s, e) {
+		if n < 2 || !d.free(s, e) {
 			continue
 		}
 		signer := s >= 2 && d.toks[s-1].key == "," && d.toks[s-2].key == "i" && d.toks[s-2].upper && e < len(d.toks) && d.toks[e].key == ","
 		line := d.toks[s].brk && (e == len(d.toks) || d.toks[e].brk)
-		if !signer && !line {
+		prose := !signer && !line && d.capsInProse(s, e)
+		if !signer && !line && !prose {
 			continue
 		}
-		words := make([]string, 0, e-s)
+		var name strings.Builder
 		for k := s; k < e; k++ {
 			w := d.surface(k, k+1)
-			words = append(words, w[:1]+strings.ToLower(w[1:]))
+			if k > s && d.toks[k].key != "-" && d.toks[k-1].key != "-" {
+				name.WriteByte(' ')
+			}
+			name.WriteString(w[:1] + strings.ToLower(w[1:]))
 		}
-		name := strings.Join(words, " ")
-		if gp := d.g.people[fold(name)]; gp != nil && gp.name != "" {
-			name = gp.name
+		rule := "entity/person:caps-signer"
+		if prose {
+			rule = "entity/person:caps-prose"
 		}
-		ent := d.entity(schema.Person, name, s)
+		full := name.String()
+		if gp := d.g.people[fold(full)]; gp != nil && gp.name != "" {
+			full = gp.name
+		}
+		ent := d.entity(schema.Person, full, s)
 		ent.alias(d.surface(s, e))
 		ent.toks = d.nameKeys(s, e)
-		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person, rule: "entity/person:caps-signer"})
+		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person, rule: rule})
 		s = e - 1
 	}
+}
+
+// capsInProse reports whether the capitals run [s, e) stands inside a
+// sentence written in lower case, as press releases write defendants'
+// names ("announced that ANA RUIZ-PAZ and …, both citizens of …"): the
+// sentence has lower-case words before and after the run, and the run is
+// not the paragraph's opening dateline.
+func (d *doc) capsInProse(s, e int) bool {
+	if d.inDateline(s) || d.toks[s].brk {
+		return false
+	}
+	sent := d.toks[s].sent
+	lower := func(k int) bool {
+		t := d.toks[k]
+		return t.kind == tWord && !t.cap && t.letters >= 2
+	}
+	before, after := false, false
+	for k := s - 1; k >= 0 && d.toks[k].sent == sent && !before; k-- {
+		before = lower(k)
+	}
+	for k := e; k < len(d.toks) && d.toks[k].sent == sent && !after; k++ {
+		after = lower(k)
+	}
+	return before && after
+}
+
+// joinedHyphen reports whether token k is a hyphen written between two
+// words with no space on either side.
+func (d *doc) joinedHyphen(k int) bool {
+	return d.toks[k].key == "-" && !d.toks[k].space && k+1 < len(d.toks) && !d.toks[k+1].space
 }
 
 // capsWord reports whether token k is a word written in capitals that may

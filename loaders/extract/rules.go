@@ -66,6 +66,7 @@ var rules = []Rule{
 	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
 
 	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
+	{"entity/person:caps-prose", "a name in capitals, a given name first, inside a sentence in lower case: \"announced that ANA RUIZ-PAZ and …\""},
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
 	{"entity/person:shared-surname", "a given name alone before \"and\" and a person's full name shares that surname: \"Pedro and Tomás Vidal Ruiz\""},
 	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
