@@ -72,6 +72,7 @@ var storeTests = []struct {
 	{"SharedNodesSurviveDelete", false, testSharedNodesSurviveDelete},
 	{"FailedWriteLeavesNothing", false, testFailedWriteLeavesNothing},
 	{"ReopenPersists", true, testReopenPersists},
+	{"ArticleCountFollowsWrites", false, testArticleCountFollowsWrites},
 	{"ConcurrentReadersOneWriter", false, testConcurrentReadersOneWriter},
 	{"BatchIsSequential", false, testBatchIsSequential},
 	{"BatchFailsOneArticleAlone", false, testBatchFailsOneArticleAlone},
@@ -501,6 +502,61 @@ func testReopenPersists(t *testing.T, b backend) {
 	}
 	if got := stats(t, s); got != want {
 		t.Errorf("reload after reopen: Stats = %+v, want %+v", got, want)
+	}
+}
+
+// testArticleCountFollowsWrites adds and deletes articles one write at a
+// time, so that the count is rewritten many times (on bolt Cayley's index
+// keeps every old count quad, deleted), and checks the count Summary reads
+// after each write, against a count of the articles themselves, and after
+// reopening.
+func testArticleCountFollowsWrites(t *testing.T, b backend) {
+	ctx := context.Background()
+	spec := b.fresh(t)
+	s, err := Open(spec)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	check := func(when string, want int64) {
+		t.Helper()
+		sum, err := s.Summary(ctx)
+		if err != nil {
+			t.Fatalf("%s: Summary: %v", when, err)
+		}
+		var live int64
+		err = s.View(func(qs graph.QuadStore) error {
+			live, err = s.countLive(ctx, qs, quad.Object, schema.ClassArticle, schema.PredType)
+			return err
+		})
+		if err != nil {
+			t.Fatalf("%s: countLive: %v", when, err)
+		}
+		if sum.Articles != want || live != want {
+			t.Errorf("%s: Summary counts %d articles, the store holds %d; want %d", when, sum.Articles, live, want)
+		}
+	}
+	var want int64
+	for i := range 40 {
+		a := articleA
+		a.ID = fmt.Sprintf("count-%02d.txt", i)
+		replace(t, s, a, extractionA)
+		want++
+		check(fmt.Sprintf("after adding %s", a.ID), want)
+		if i%3 == 2 { // delete an earlier article
+			label := schema.ArticleIRI(fmt.Sprintf("count-%02d.txt", i-2))
+			if _, err := s.DeleteArticle(ctx, label); err != nil {
+				t.Fatalf("DeleteArticle(%s): %v", label, err)
+			}
+			want--
+			check(fmt.Sprintf("after deleting %s", label), want)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if b.persistent {
+		s = openStore(t, spec)
+		check("after reopening", want)
 	}
 }
 
