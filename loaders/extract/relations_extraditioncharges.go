@@ -13,7 +13,8 @@ var extraditionForms = set("extradition", "extradited", "extradite", "extradites
 // government the person is sent "to" charged them. The person is the one
 // after "extradition of", or the subject of a passive "was extradited"; a
 // negated, modal or planned extradition, or one "from" and not "to" a
-// government, states none.
+// government, states none, unless the charges are "federal": those are the
+// United States' ("extradited from Y on federal drug charges").
 func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 	for v := 0; v+3 < len(d.toks); v++ {
 		if !extraditionForms[d.toks[v].key] || d.inQuote[v] {
@@ -39,10 +40,13 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 				}
 				continue
 			}
-			if key == "on" && to != nil {
+			if key == "on" && (to != nil || d.federalChargesAt(k+1, sent)) {
 				on = k
 				break
 			}
+		}
+		if to == nil && on >= 0 {
+			to = d.govNamed("United States") // "extradited from Y on federal charges"
 		}
 		if to == nil || on < 0 {
 			continue
@@ -79,4 +83,22 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// federalChargesAt reports whether the words from token i are "federal"
+// charges ("federal charges", "federal drug trafficking charges"): a case
+// of the United States.
+func (d *doc) federalChargesAt(i, sent int) bool {
+	if i >= len(d.toks) || d.toks[i].key != "federal" {
+		return false
+	}
+	for n := i + 1; n < len(d.toks) && n <= i+4 && d.toks[n].sent == sent; n++ {
+		if chargeNouns[d.toks[n].key] {
+			return true
+		}
+		if t := d.toks[n]; t.kind != tWord || t.cap || d.mentionAt(n) != nil {
+			return false
+		}
+	}
+	return false
 }
