@@ -56,6 +56,7 @@ func (d *doc) findRoles() {
 		{"role/header-block", d.headerBlockRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},
 		{"role/back-description", d.backDescriptionRoles},
+		{"role/served-holder", d.servedHolderRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -365,6 +365,9 @@ func (d *doc) parenEnd(i int) int {
 // right before token e ("for Management and Resources", "for the
 // Americas") after a title word, or -1.
 func (d *doc) remitBefore(e int) int {
+	if e > 0 && titleHeads[d.toks[e-1].key] {
+		return -1 // "spokesman for President X": X holds the office after "for"
+	}
 	for k := e - 1; k > 0 && k >= e-8; k-- {
 		t := d.toks[k]
 		if t.sent != d.toks[e-1].sent || d.at[k] != 0 && d.mentionAt(k) != nil && d.mentionAt(k).ent != nil {
