@@ -376,7 +376,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			break
 		}
 		pm := d.mentionAt(j)
-		if !coord || closed && !and || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
+		if !coord || closed && !and || pm == nil || pm.ent == nil || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] && !d.inQuote[i] {
 			break
 		}
 		if !and && pm.ent.typ != schema.Person && out[len(out)-1].typ == schema.Person &&

@@ -20,3 +20,24 @@ func TestEffortsBetween(t *testing.T) {
 			nil, []string{"Peru|cooperatesWith|Chile"}},
 	})
 }
+
+// TestQuotedCooperationBetween: a quoted speaker's "cooperation between A
+// and B" states a standing tie between named parties, as it does outside
+// quotes, also when the parties are a state and a demonym before
+// "law enforcement authorities"; other quoted cues stay the speaker's.
+func TestQuotedCooperationBetween(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"quoted cooperation between two named states",
+			"News\n\n\"The cooperation between Peru and Chile resulted in his return,\" said Ana Ruiz, director of the office.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"a state and a demonym before a modified head noun",
+			"News\n\nVega was returned to Peru. The case shows how effective cooperation between U.S. and Peruvian law enforcement authorities keeps communities safe.",
+			[]string{"United States|cooperatesWith|Peru"}, nil},
+		{"the same inside a quotation",
+			"News\n\nVega was returned to Peru. \"The case shows how effective cooperation between U.S. and Peruvian law enforcement authorities keeps our communities safe,\" said Ana Ruiz.",
+			[]string{"United States|cooperatesWith|Peru"}, nil},
+		{"a quoted verb cue is still the speaker's",
+			"News\n\n\"Peru will cooperate with Chile,\" said Ana Ruiz, director of the office.",
+			nil, []string{"Peru|cooperatesWith|Chile"}},
+	})
+}

@@ -46,3 +46,29 @@ func (d *doc) bothStates(k int) []*entity {
 	}
 	return out
 }
+
+// quotedCooperationBetween reports whether the cue at token v, inside a
+// quotation that the prose of its paragraph attributes with a speech verb
+// ("…," said X), is a noun of cooperation between named parties ("the
+// cooperation between the U.S. and Salvadoran governments resulted in
+// …"): a standing tie an official states, read like one outside quotes.
+// A quotation set under a speaker's line (a roundup's) is not attributed
+// in prose and stays the speaker's.
+func (d *doc) quotedCooperationBetween(v int) bool {
+	if v+1 >= len(d.toks) || d.toks[v+1].key != "between" || nounCue(d.toks[v].key) != "cooperatesWith" ||
+		d.toks[v+1].sent != d.toks[v].sent {
+		return false
+	}
+	para := d.toks[v].para
+	for k := v; k >= 0 && d.toks[k].para == para; k-- {
+		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	for k := v; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
