@@ -88,3 +88,25 @@ func TestPersonApposition(t *testing.T) {
 			want: []string{"Department of the Treasury|sanctioned|Gulf Cartel", "Department of the Treasury|sanctioned|Ana Lopez Vera"}},
 	})
 }
+
+// TestFederalIndictment: a person "charged in" a federal or U.S.
+// indictment was charged by the United States, also when a "by" phrase
+// names only the grand jury that returned it; a "by" naming an actor
+// keeps that actor, and an indictment of no stated state names none.
+func TestFederalIndictment(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "returned by a federal grand jury",
+			text: "The United States thanked Peru. Hernan Quiroga Solis is charged in a May 2019 indictment returned by a federal grand jury in Tucson.",
+			want: []string{"United States|charged|Hernan Quiroga Solis"}},
+		{name: "several U.S. indictments",
+			text: "Hernan Quiroga Solis was charged in several U.S. indictments with drug trafficking.",
+			want: []string{"United States|charged|Hernan Quiroga Solis"}},
+		{name: "a by phrase naming the actor",
+			text: "The United States thanked Peru. Hernan Quiroga Solis was charged in an indictment filed by Peru in May.",
+			want: []string{"Peru|charged|Hernan Quiroga Solis"},
+			not:  []string{"United States|charged|Hernan Quiroga Solis"}},
+		{name: "no state stated",
+			text: "The United States thanked Peru. Hernan Quiroga Solis was charged in an indictment returned by a grand jury in Tucson.",
+			not:  []string{"United States|charged|Hernan Quiroga Solis"}},
+	})
+}

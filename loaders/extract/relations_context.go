@@ -140,7 +140,7 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 }
 
 // federalCharges are the nouns for what a federal case tries a person on.
-var federalCharges = set("charge", "charges", "count", "counts", "crimes", "offenses", "offences")
+var federalCharges = set("charge", "charges", "count", "counts", "crimes", "offenses", "offences", "indictment", "indictments")
 
 // chargeWordsBetween reports whether the tokens [from, to) are only words
 // describing a charge ("narcotics trafficking", "drug", "money laundering

@@ -210,6 +210,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjs := []*entity(nil)
 		if by >= 0 {
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
+			if len(subjs) == 0 && (pred == "convicted" || pred == "charged") {
+				subjs = d.prosecutor(end, sent, pred) // "charged in an indictment returned by a federal grand jury"
+			}
 		} else if pred == "convicted" || pred == "charged" {
 			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
 			if subjs == nil {
