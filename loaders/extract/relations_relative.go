@@ -35,6 +35,9 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 		if p := d.describedPerson(r, sent); p != nil {
 			return []*entity{p}, true // "X, a former soldier who headed Y"
 		}
+		if ps := d.describedPeople(r, sent, pred); ps != nil {
+			return ps, true // "A and B, two brothers who ran Y"
+		}
 		if d.toks[r].key == "that" && (a < 0 || d.toks[a].kind != tWord) {
 			return nil, false
 		}
@@ -83,6 +86,44 @@ func (d *doc) describedPerson(r, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralPeople are the irregular plural nouns for people.
+var pluralPeople = set("men", "women", "people", "children")
+
+// describedPeople returns the people a "who" at token r refers to through
+// a plural description in apposition to their coordinated names: in "A
+// and B, (two) brothers who ran the cartel" the brothers are A and B. The
+// description is up to four plain lower-case words ending in a plural
+// noun, right after the last name and a comma; nil otherwise.
+func (d *doc) describedPeople(r, sent int, pred string) []*entity {
+	if d.toks[r].key != "who" || r < 4 {
+		return nil
+	}
+	head := d.toks[r-1].key
+	if !pluralPeople[head] && !(strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
+		return nil
+	}
+	j := r - 1
+	for ; j >= 1 && j >= r-4 && d.toks[j].sent == sent && d.toks[j].key != ","; j-- {
+		t := d.toks[j]
+		if t.kind != tWord || t.cap || d.mentionAt(j) != nil || determiners[t.key] || relConj[t.key] || reportWords[t.key] ||
+			relAux[t.key] || relCues[t.key] != nil {
+			return nil
+		}
+	}
+	if j < 1 || d.toks[j].key != "," || d.toks[j].sent != sent {
+		return nil
+	}
+	m := d.mentionAt(j - 1)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Person || m.e != j {
+		return nil
+	}
+	people := d.conjLeft(m, pred, sideSubj)
+	if len(people) == 0 {
+		return nil // one name: a plural description is not in apposition to it
+	}
+	return append([]*entity{m.ent}, people...)
 }
 
 // reportWords take a "that" complement clause rather than a relative one.
