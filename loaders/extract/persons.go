@@ -256,6 +256,7 @@ func (d *doc) persons() {
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
 	defer d.firstNameAliases()
+	defer d.akaAliases()
 	d.singleNames(single)
 }
 
