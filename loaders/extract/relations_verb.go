@@ -280,6 +280,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if s, ok := d.reportedAnd(subjFrom, sent, pred); ok {
 		subjs = s // "X said in a statement that … and accused Y of …": X
+	} else if s, ok := d.coordinatedSubject(subjFrom, sent, pred); ok {
+		subjs = s // "X praised Y's response and congratulated Z": X
 	}
 	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
 		subjs = us // "federal prosecutors charged X"

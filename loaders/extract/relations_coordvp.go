@@ -1,0 +1,52 @@
+// Coordinated predicates: "X expressed appreciation for Y's response,
+// congratulated Z on …, and welcomed …": each verb after the first has
+// the first one's subject, not a name in the first one's object.
+
+package extract
+
+import "strings"
+
+// coordVerbs are past-tense verbs of the readouts and statements that open
+// a series of predicates sharing one subject.
+var coordVerbs = set("expressed", "reaffirmed", "reiterated", "underscored", "highlighted", "emphasized", "stressed",
+	"noted", "thanked", "praised", "welcomed", "commended", "congratulated", "discussed", "met", "visited",
+	"announced", "pledged", "applauded", "acknowledged", "recognized", "affirmed", "conveyed", "raised")
+
+// coordinatedSubject is the subject of a verb group starting at token start
+// that follows ", " or "and" after an earlier predicate in its sentence
+// whose verb (one of coordVerbs, or a past cue of the lexicon) has its
+// subject named right before it: "X praised Y's response and congratulated
+// Z": X. ok is false when start does not follow such a predicate.
+func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool) {
+	if start < 2 || d.toks[start-1].sent != sent {
+		return nil, false
+	}
+	if c := d.toks[start-1].key; c != "and" && c != "," {
+		return nil, false
+	}
+	for k := start - 2; k >= 1 && d.toks[k].sent == sent && k > start-40; k-- {
+		t := d.toks[k]
+		if d.inQuote[k] || actorStop[t.key] || t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" {
+			return nil, false
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || !strings.HasSuffix(t.key, "ed") && t.key != "met" {
+			continue
+		}
+		if !coordVerbs[t.key] && !hasVerbCue(t.key) {
+			continue
+		}
+		g := d.verbGroup(k)
+		if g.neg || g.modal || g.passive || g.infinitive || g.start < 1 {
+			return nil, false
+		}
+		m := d.mentionAt(g.start - 1)
+		if m == nil || m.e != g.start || m.ent == nil || m.attached {
+			continue // a participle in the object ("efforts toward an expanded center"): go on left
+		}
+		if s := d.actorsLeft(g.start, sent, pred, sideSubj); len(s) > 0 {
+			return s, true
+		}
+		return nil, false
+	}
+	return nil, false
+}

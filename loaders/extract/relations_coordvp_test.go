@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestCoordinatedPredicates: a verb after ", " or "and" that continues a
+// series of predicates has the first one's subject, not a name in the
+// first one's object; a clause with its own subject keeps it.
+func TestCoordinatedPredicates(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a series after 'expressed appreciation for X's …'",
+			"News\n\nDeputy Secretary Ana Ruiz expressed appreciation for Peru’s effective response to recent violence, congratulated Peru on its efforts toward creating a new center, and welcomed reforms.",
+			[]string{"Ana Ruiz|supports|Peru"}, nil},
+		{"a possessor in the first object is not the second verb's subject",
+			"News\n\nDeputy Secretary Ana Ruiz praised Chile’s response and congratulated Peru on its efforts.",
+			[]string{"Ana Ruiz|supports|Chile", "Ana Ruiz|supports|Peru"}, []string{"Chile|supports|Peru"}},
+		{"a second clause with its own subject",
+			"News\n\nPeru arrested Luis Mora in May, and Chile extradited Carlos Vega in June.",
+			[]string{"Chile|extradited|Carlos Vega"}, []string{"Peru|extradited|Carlos Vega"}},
+		{"a negated first verb opens no series",
+			"News\n\nDeputy Secretary Ana Ruiz never praised Chile’s response and congratulated Peru on its efforts.",
+			nil, []string{"Ana Ruiz|supports|Chile"}},
+	})
+}
