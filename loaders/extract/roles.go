@@ -168,7 +168,7 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 		}
 	}
 	// "President Ricardo Maduro of Honduras"
-	ofOrg := d.ofOrgAfter(m)
+	ofOrg := d.bodyAfterName(m)
 	d.ruled(prsRule, 0, 0)
 	if len(prs) > 0 && d.why != nil {
 		s := prs[0].title[0]
