@@ -223,6 +223,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
+		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},

@@ -124,6 +124,7 @@ var rules = []Rule{
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
+	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\": A accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
 	{"relation/custody", "\"X and Y are in U.S. custody\", \"X is in the custody of Z\": the holder arrested them"},
