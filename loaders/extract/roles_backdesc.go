@@ -23,25 +23,11 @@ func (d *doc) backDescriptionRoles(add func(*entity, string, *entity, int)) {
 		default:
 			continue
 		}
-		of := om.s - 1
-		if of > 0 && d.toks[of].key == "the" {
-			of--
-		}
-		if of < 2 || d.toks[of].key != "of" {
+		title, ok := d.openingTitleOf(om, true)
+		if !ok {
 			continue
 		}
 		sent := d.toks[om.s].sent
-		s := of - 1
-		var title []int
-		for ; s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && d.isTitleTok(s); s-- {
-			title = append([]int{s}, title...)
-		}
-		for s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && hedgeWords[d.toks[s].key] {
-			s--
-		}
-		if len(title) == 0 || !d.hasHead(title) || s < 0 || d.toks[s].key != "the" || !d.sentenceOpener(s) || d.personInSentence(sent) {
-			continue
-		}
 		// the description is the sentence's subject: a verb follows it
 		if om.e >= len(d.toks) || d.toks[om.e].kind != tWord || d.toks[om.e].cap || d.toks[om.e].sent != sent ||
 			d.toks[om.e].key == "and" || d.toks[om.e].key == "or" || portfolioPreps[d.toks[om.e].key] {

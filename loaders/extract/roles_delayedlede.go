@@ -15,33 +15,47 @@ func (d *doc) delayedLedeRoles(add func(*entity, string, *entity, int)) {
 		if om.ent == nil || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization || d.inQuote[om.s] {
 			continue
 		}
-		of := om.s - 1
-		if of > 0 && d.toks[of].key == "the" {
-			of--
-		}
-		if of < 2 || d.toks[of].key != "of" {
+		title, ok := d.openingTitleOf(om, false)
+		if !ok {
 			continue
 		}
-		sent := d.toks[om.s].sent
-		s := of - 1
-		var title []int
-		for ; s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && d.isTitleTok(s); s-- {
-			title = append([]int{s}, title...)
-		}
-		if len(title) == 0 || !d.hasHead(title) || s < 0 || d.toks[s].key != "the" {
-			continue
-		}
-		// the phrase opens its sentence (after a dateline) and the
-		// sentence names no person
-		if d.personInSentence(sent) || !d.sentenceOpener(s) {
-			continue
-		}
-		p := d.rankedHolderAfter(om.e, sent)
+		p := d.rankedHolderAfter(om.e, d.toks[om.s].sent)
 		if p == nil {
 			continue
 		}
 		add(p, d.titleText(title), om.ent, om.s)
 	}
+}
+
+// openingTitleOf reads "the TITLE of [the] BODY" before om, the body's
+// mention, opening a sentence that names no person ("The commander of X
+// visited …"), with hedge words ("the reputed leader of") when hedged:
+// the title's tokens, and whether it is one.
+func (d *doc) openingTitleOf(om *mention, hedged bool) (title []int, ok bool) {
+	of := om.s - 1
+	if of > 0 && d.toks[of].key == "the" {
+		of--
+	}
+	if of < 2 || d.toks[of].key != "of" {
+		return nil, false
+	}
+	sent := d.toks[om.s].sent
+	s := of - 1
+	for ; s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && d.isTitleTok(s); s-- {
+		title = append([]int{s}, title...)
+	}
+	for hedged && s >= 0 && d.toks[s].sent == sent && d.at[s] == 0 && hedgeWords[d.toks[s].key] {
+		s--
+	}
+	if len(title) == 0 || !d.hasHead(title) || s < 0 || d.toks[s].key != "the" {
+		return nil, false
+	}
+	// the phrase opens its sentence (after a dateline) and the sentence
+	// names no person
+	if !d.sentenceOpener(s) || d.personInSentence(sent) {
+		return nil, false
+	}
+	return title, true
 }
 
 // sentenceOpener reports whether token s opens its sentence or follows a
