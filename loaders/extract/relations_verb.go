@@ -340,6 +340,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		objs = d.relativeObject(subjFrom, end, sent, pred) // "X, which Washington designated as …"
 	}
 	objs = d.welcomedThings(v, objs)
+	if thankForms[d.toks[v].key] {
+		objs = slices.DeleteFunc(objs, func(o *entity) bool { return o.typ != schema.Government })
+	}
 	if len(objs) > 0 && d.subordinateBefore(end, objs[0], sent) {
 		objs = nil // "the third fugitive apprehended since President X took office"
 	}
@@ -358,6 +361,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		d.guestsMeet(objs, pred, v, add) // "A hosted B and C": B met C
 	}
 }
+
+// thankForms thank: support of a state thanked ("thanked Peru for its
+// work"); thanking a person or a body is courtesy, no support.
+var thankForms = set("thank", "thanks", "thanked", "thanking")
 
 // reciprocalEnds end the cues of a symmetric predicate whose actors are
 // their coordinated subjects only: "A and B are working to …", "A and B
