@@ -13,6 +13,7 @@ import (
 // plural title the post that title gives the first.
 func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 	d.pluralTitleAtBody(add)
+	d.pluralCopulaRoles(add)
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 2 || !d.pluralTitle(m.s-1) {
 			continue
