@@ -102,3 +102,30 @@ func (d *doc) federalChargesAt(i, sent int) bool {
 	}
 	return false
 }
+
+// extraditedFrom is the state an extradition noun's object phrase, starting
+// at token from, says the person was sent from: "the extradition of X,
+// a/k/a "Y," 39, from Honduras to the United States": Honduras. Nil when
+// no "from" and a government follow within the clause.
+func (d *doc) extraditedFrom(from, sent int) []*entity {
+	for k := from; k+1 < len(d.toks) && d.toks[k].sent == sent && k < from+20; k++ {
+		key := d.toks[k].key
+		if actorStop[key] || key == "by" || k > from && relCues[key] != nil && key != "charges" {
+			return nil
+		}
+		if key != "from" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].key == "the" && d.mentionAt(j) == nil {
+			j++
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j {
+			if g := d.govOf(m); g != nil {
+				return []*entity{g}
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -148,6 +148,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			break
 		}
 	}
+	if len(subj) == 0 && pred == "extradited" {
+		subj = d.extraditedFrom(k+1, sent) // "the extradition of X, 39, from Honduras to the United States"
+	}
 	if len(subj) == 0 && k <= end {
 		subj = d.announcer(first, sent, pred) // the object right after the noun
 	}
@@ -260,7 +263,7 @@ var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", 
 // nominalBlockers make a nominalised act hypothetical.
 var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
 	"pending", "requested", "request", "seeking", "seek", "sought", "push", "calls", "called", "demand", "demanded",
-	"demanding", "against", "oppose", "opposed", "avoid", "prevent", "future")
+	"demanding", "against", "oppose", "opposed", "avoid", "prevent", "future", "initiate", "initiated", "initiating", "initiates")
 
 // eachPair calls f on every unordered pair of distinct entities of list.
 func eachPair(list []*entity, f func(a, b *entity)) {
