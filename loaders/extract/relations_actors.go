@@ -368,6 +368,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			if d.titleTo(j, k) {
 				continue // "and Chief of Staff to the President X"
 			}
+			if e := d.unnamedItemEnd(j, sent); coord && e > j {
+				j = e - 1 // "A, local prosecutors, and B": an item naming no one
+				continue
+			}
 			if pm := d.mentionAt(j); pm != nil && (pm.attached || pm.ent == nil || !typeOK(pred, side, pm.ent.typ)) && j+1 < len(d.toks) &&
 				(d.mentionAt(pm.e) != nil || pm.ent == nil && typeOK(pred, side, schema.Person) && d.personAfter(pm.e, sent) != nil) {
 				j = pm.e - 1 // a modifier of the next actor: "Mexican President X"
