@@ -52,6 +52,8 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 				}
 				if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
 					by = []*entity{m.ent}
+				} else if d.toks[k].key == "the" && d.districtEnd(k+1) > 0 {
+					by = d.courtCountry(k-1, sent) // "in the Southern District of Florida": a U.S. federal court's
 				}
 				break
 			}

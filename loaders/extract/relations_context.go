@@ -233,6 +233,12 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 		if _, month := monthNames[strings.TrimSuffix(d.toks[k+1].key, ".")]; d.toks[k].key == "in" && month {
 			continue // "convicted in March 2014": a date, not a place
 		}
+		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.districtEnd(k+2) > 0 {
+			if us := d.govNamed("United States"); us != nil {
+				return []*entity{us} // "charges in the Southern District of Florida": a U.S. federal court's
+			}
+			return nil
+		}
 		if d.toks[k].key == "in" && d.toks[k+1].cap {
 			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
 				return []*entity{m.ent}

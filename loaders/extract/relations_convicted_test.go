@@ -27,3 +27,17 @@ func TestFederalCaseConvictions(t *testing.T) {
 			[]string{"Peru|convicted|Carlos Vega"}, []string{"United States|convicted|Carlos Vega"}},
 	})
 }
+
+// TestChargesInFederalDistrict: charges or a conviction "in the Southern
+// District of X" are a U.S. federal court's, so the United States charged
+// or convicted the person.
+func TestChargesInFederalDistrict(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"to face charges in a federal district",
+			"News\n\nThe United States asked Peru for help. Carlos Vega was flown out of Peru on Friday to face charges in the Southern District of Texas involving cocaine.",
+			[]string{"United States|charged|Carlos Vega"}, nil},
+		{"a district of another country's is no federal district",
+			"News\n\nCarlos Vega left Chile for Peru on Friday to face charges in the capital district involving cocaine.",
+			nil, []string{"United States|charged|Carlos Vega"}},
+	})
+}
