@@ -31,3 +31,34 @@ func (d *doc) bodyAfterName(m *mention) *entity {
 	om.attached = true
 	return om.ent
 }
+
+// ofOrgAfter is the body named by "of" right after the person mention m:
+// "President Ricardo Maduro of Honduras", "Senator X of the opposition Y
+// Party", "of the Justice Department's Criminal Division"; it marks the
+// body's mention attached.
+func (d *doc) ofOrgAfter(m *mention) *entity {
+	var ofOrg *entity
+	if m.e+1 < len(d.toks) && d.toks[m.e].key == "of" {
+		j := m.e + 1
+		if d.toks[j].key == "the" && j+1 < len(d.toks) {
+			j++
+			// "Senator X of the opposition Y Party"
+			for j+1 < len(d.toks) && j < m.e+4 && politicalAdjs[d.toks[j].key] && !d.toks[j].cap {
+				j++
+			}
+		}
+		if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
+			ofOrg = om.ent
+			om.attached = true
+			// "of the Justice Department's Criminal Division"
+			if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
+				if om2 := d.mentionAt(om.e + 1); om2 != nil && om2.ent != nil && om2.s == om.e+1 &&
+					(om2.ent.typ == schema.Agency || om2.ent.typ == schema.Organization) {
+					ofOrg = om2.ent
+					om2.attached = true
+				}
+			}
+		}
+	}
+	return ofOrg
+}
