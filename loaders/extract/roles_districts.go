@@ -27,6 +27,9 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		} else if s, e := d.districtAfterComma(m.e); s > 0 {
 			ds, de = s, e // "NAME, United States Attorney for the … District of X,"
 			ts = m.e + 1
+			if d.toks[ts].key == "the" {
+				ts++
+			}
 		}
 		if de == 0 || !d.attorneyTitle(ts, ds) {
 			continue
@@ -123,14 +126,18 @@ func (d *doc) districtState(i int) bool {
 }
 
 // districtAfterComma returns the district [s, e) of an attorney's title
-// in apposition after a name ending at token i: ", United States Attorney
-// for the Southern District of X" (the title's words are capitalised,
-// "U.S." or "Acting" among them), or 0, 0.
+// in apposition after a name ending at token i: ", (the) United States
+// Attorney for the Southern District of X" (the title's words are
+// capitalised, "U.S." or "Acting" among them), or 0, 0.
 func (d *doc) districtAfterComma(i int) (int, int) {
 	if i+5 >= len(d.toks) || d.toks[i].key != "," {
 		return 0, 0
 	}
-	for k := i + 1; k < len(d.toks) && k <= i+5; k++ {
+	first := i + 1
+	if d.toks[first].key == "the" {
+		first++ // "NAME, the United States Attorney for …"
+	}
+	for k := first; k < len(d.toks) && k <= first+4; k++ {
 		t := d.toks[k]
 		if t.key == "attorney" {
 			if k+3 < len(d.toks) && d.toks[k+1].key == "for" && d.toks[k+2].key == "the" {
