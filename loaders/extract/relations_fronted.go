@@ -131,3 +131,60 @@ func (d *doc) unnamedPersonBefore(i int) bool {
 	}
 	return false
 }
+
+// frontedParticipleSubject returns the subject of the main clause when a
+// past participle phrase with its agent opens the sentence ("Designated
+// as a terrorist organization in February by X, the Y cartel is …",
+// "Sanctioned by X in 2019, Z remains …"): the verb group starts the
+// sentence, and the actor stands right after the comma that closes the
+// phrase (over "the"); nil otherwise.
+func (d *doc) frontedParticipleSubject(gs, by, sent int, pred string) []*entity {
+	if !d.opensSentence(gs) {
+		return nil
+	}
+	c := -1
+	for k := by + 1; k < len(d.toks) && d.toks[k].sent == sent && k < by+14; k++ {
+		if d.toks[k].key == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	a := c + 1
+	if a < len(d.toks) && d.toks[a].key == "the" {
+		a++
+	}
+	m := d.mentionAt(a)
+	if m == nil || m.s != a || m.ent == nil || !typeOK(pred, sideObj, m.ent.typ) {
+		return nil
+	}
+	return []*entity{m.ent}
+}
+
+// opensSentence reports whether token k opens its sentence (after a
+// dateline or a list dash).
+func (d *doc) opensSentence(k int) bool {
+	return k == 0 || d.toks[k-1].sent != d.toks[k].sent || d.inDateline(k-1)
+}
+
+// frontedPassive reports whether the past participle whose verb group
+// starts at gs and whose cue ends at end opens its sentence and has its
+// agent before the comma that closes the phrase ("Designated as a
+// terrorist organization in February by X, …").
+func (d *doc) frontedPassive(gs, end int) bool {
+	if !d.opensSentence(gs) {
+		return false
+	}
+	sent := d.toks[gs].sent
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+12; k++ {
+		switch d.toks[k].key {
+		case "by":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}

@@ -175,6 +175,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			passive = true
 		}
 	}
+	if c.past && !passive && d.frontedPassive(g.start, end) {
+		passive = true // "Designated as … by X, the Y cartel …"
+	}
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
 	}
@@ -210,6 +213,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjs := []*entity(nil)
 		if by >= 0 {
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
+			if len(objs) == 0 {
+				objs = d.frontedParticipleSubject(g.start, by, sent, pred) // "Designated … by X, the Y cartel …"
+			}
 			if len(subjs) == 0 && (pred == "convicted" || pred == "charged") {
 				subjs = d.prosecutor(end, sent, pred) // "charged in an indictment returned by a federal grand jury"
 			}
