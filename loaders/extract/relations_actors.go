@@ -7,6 +7,9 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// clauseOpeners open an adverbial clause: an object is not sought past one.
+var clauseOpeners = set("after", "before", "when", "because", "since", "until", "unless", "once")
+
 // actorStop ends the search for an actor: a clause or sentence boundary.
 var actorStop = set(".", ";", ":", "?", "!", "said", "says", "told", "while", "whereas", "but", "although")
 
@@ -293,8 +296,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	var out []*entity
 	k := i
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+16; k++ {
-		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 {
-			return nil
+		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 ||
+			side == sideObj && k > i && clauseOpeners[d.toks[k].key] && d.mentionAt(k) == nil {
+			return nil // "its war against gangs after Marines killed …": the next clause's words
 		}
 		if d.inQuote[k] && !d.inQuote[i] && pred != "rejected" && !d.nicknameAt(k) {
 			continue
