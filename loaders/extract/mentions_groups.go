@@ -29,12 +29,15 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			hend = i + n // "the Lorenzana drug trafficking organization"
 		}
 		if !t.cap && (lowerGroupHeads[t.key] || hend > i+1) && i > 0 && !d.toks[i].brk {
-			s := i
+			s, hy := i, 0
 			for s > 0 && !d.toks[s].brk && d.toks[s-1].sent == t.sent && (d.capWord(s-1) ||
-				particles[d.toks[s-1].key] && s-2 >= 0 && d.capWord(s-2)) {
+				particles[d.toks[s-1].key] && s-2 >= 0 && d.capWord(s-2) || d.hyphenInName(s-1)) {
+				if d.toks[s-1].key == "-" {
+					hy++ // "the Ruiz-Lagos cartel": one name across the hyphen
+				}
 				s--
 			}
-			if s == i || s+4 < i || d.gazCover[s] || d.toks[s].brk && !d.toks[s].cap {
+			if s == i || s+4+hy < i || d.gazCover[s] || d.toks[s].brk && !d.toks[s].cap {
 				continue
 			}
 			if _, n := d.g.lookup(d.toks, s); n > 0 && !d.placeNamedCartel(s, i) {
@@ -169,4 +172,11 @@ func (d *doc) describedGroup(s, i int) bool {
 // the head word at i, so that it is not the name's last word.
 func (d *doc) nameRunsOn(i int) bool {
 	return i+1 < len(d.toks) && !d.toks[i+1].brk && d.toks[i+1].sent == d.toks[i].sent && d.capWord(i+1)
+}
+
+// hyphenInName reports whether token k is a hyphen written without spaces
+// between two capitalised words: "Ruiz-Lagos".
+func (d *doc) hyphenInName(k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k].key == "-" && !d.toks[k].space && !d.toks[k+1].space &&
+		d.capWord(k-1) && d.capWord(k+1)
 }
