@@ -30,7 +30,7 @@ func (d *doc) findRoles() {
 			continue
 		}
 		if m.quoted {
-			d.knownOfficeInQuote(m, add)
+			d.quotedRoles(m, add)
 			continue
 		}
 		d.rolesAround(m, add)
@@ -493,21 +493,6 @@ func (d *doc) findParents() {
 			(pm.ent.typ == schema.Agency || pm.ent.typ == schema.Organization) {
 			m.ent.parent = pm.ent
 		}
-	}
-}
-
-// knownOfficeInQuote reads the role of a person the gazetteer knows, named
-// inside a quotation after the title of the office the gazetteer gives
-// ("As President Trump has made clear"): a quotation's other wording is
-// the speaker's, but a known office holder's title is a fact.
-func (d *doc) knownOfficeInQuote(m *mention, add func(*entity, string, *entity, int)) {
-	gp := d.g.people[fold(m.ent.name)]
-	if gp == nil || gp.title == "" || gp.country == "" || !d.titleFits(m.s, gp.title) {
-		return
-	}
-	if g := d.govNamed(gp.country); g != nil {
-		d.ruled("role/known-office-in-quote", m.s, m.e)
-		add(m.ent, gp.title, g, m.s)
 	}
 }
 
