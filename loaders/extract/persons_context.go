@@ -324,3 +324,19 @@ func (d *doc) bodyApposition(e int) bool {
 	}
 	return false
 }
+
+// definiteName reports whether the name run [s, e) stands right after
+// "the" with no title, known given name or kin word to make it a
+// person's: people's names take no article ("the Consejo Federal
+// directed …"), bodies' do ("the Reverend Ana Ruiz" has a given name).
+func (d *doc) definiteName(s, e int, titled, kin bool) bool {
+	if titled || kin || s == 0 || d.toks[s-1].key != "the" || d.toks[s-1].sent != d.toks[s].sent {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if d.g.given[d.toks[k].key] != 0 {
+			return false
+		}
+	}
+	return true
+}
