@@ -72,3 +72,34 @@ func (d *doc) quotedCooperationBetween(v int) bool {
 	}
 	return false
 }
+
+// theirActors are the coordinated actors ("A and B") that "their" before
+// the symmetric noun cue at token n refers to in its own sentence ("A and
+// B Before Their Meeting", "A and B held their first call"); nil for
+// other cues or when "their" has no such antecedent.
+func (d *doc) theirActors(n, sent int, pred string) []*entity {
+	if !schema.SymmetricRelations[pred] {
+		return nil
+	}
+	k := n - 1
+	for k > 0 && k >= n-3 && d.toks[k].kind == tWord && d.toks[k].key != "their" && !d.toks[k].cap && d.mentionAt(k) == nil {
+		k-- // "their first bilateral meeting"
+	}
+	if k < 1 || d.toks[k].key != "their" || d.toks[k].sent != sent {
+		return nil
+	}
+	j := k - 1
+	if j >= 0 && (d.toks[j].key == "before" || d.toks[j].key == "after" || d.toks[j].key == "during" || d.toks[j].key == "at" ||
+		d.toks[j].key == "held" || d.toks[j].key == "had") {
+		j-- // "A and B Before Their Meeting", "A and B held their meeting"
+	}
+	m := d.mentionAt(j)
+	if m == nil || m.ent == nil || m.e != j+1 || !typeOK(pred, sideSubj, m.ent.typ) {
+		return nil
+	}
+	list := append([]*entity{m.ent}, d.conjLeft(m, pred, sideSubj)...)
+	if len(list) < 2 {
+		return nil
+	}
+	return list
+}

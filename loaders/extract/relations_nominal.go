@@ -33,6 +33,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		add(pair[0], pred, pair[1], v) // "the two leaders' telephone conversation"
 		return
 	}
+	if list := d.theirActors(first, sent, pred); len(list) > 1 {
+		eachPair(list, func(a, b *entity) { add(a, pred, b, v) }) // "A and B Before Their Meeting"
+		return
+	}
 	var subj []*entity
 	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"
 	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
