@@ -15,17 +15,27 @@ import (
 var kinPlurals = set("brothers", "sisters", "siblings", "cousins", "twins")
 
 // pluralCopulaRoles gives each person of a plural subject ("A and B", "the
-// SURNAME brothers") the post of "were|are [the] [former] TITLEs of BODY".
+// SURNAME brothers") the post of "were|are [the] [former] TITLEs of BODY",
+// or of an apposition ", [brothers and] [former] TITLEs of|in BODY".
 func (d *doc) pluralCopulaRoles(add func(*entity, string, *entity, int)) {
 	for w := 2; w+3 < len(d.toks); w++ {
-		if k := d.toks[w].key; k != "were" && k != "are" || d.inQuote[w] {
+		after := w + 1
+		switch k := d.toks[w].key; {
+		case (k == "were" || k == "are") && !d.inQuote[w]:
+		case k == ",":
+			// "A and B, brothers and former chiefs in the X cartel,": an
+			// apposition naming the body, in a quotation too
+			if kinPlurals[d.toks[after].key] && d.toks[after+1].key == "and" {
+				after += 2
+			}
+		default:
 			continue
 		}
 		people := d.pluralSubject(w)
 		if len(people) < 2 {
 			continue
 		}
-		title, org := d.pluralPostAfter(w + 1)
+		title, org := d.pluralPostAfter(after)
 		if org == nil {
 			continue
 		}
@@ -61,6 +71,10 @@ func (d *doc) pluralSubject(w int) []*entity {
 	for k > 0 {
 		m := d.mentionAt(k - 1)
 		if m == nil || m.e != k || m.ent == nil || m.ent.typ != schema.Person {
+			if k < w && d.toks[k].key == "," && len(out) >= 2 {
+				k++ // "…, the X Cartel, A and B, chiefs of Y": an item of a longer list
+				break
+			}
 			return nil
 		}
 		out = append(out, m.ent)
@@ -76,13 +90,13 @@ func (d *doc) pluralSubject(w int) []*entity {
 			break
 		}
 	}
-	if k > 0 && d.toks[k-1].sent == d.toks[w].sent && !d.sentenceOpener(k) && !speechVerbs[d.toks[k-1].key] && d.toks[k-1].key != "that" {
+	if d.toks[w].key != "," && k > 0 && d.toks[k-1].sent == d.toks[w].sent && !d.sentenceOpener(k) && !speechVerbs[d.toks[k-1].key] && d.toks[k-1].key != "that" {
 		return nil // the names open no clause: "X met A and B were …" is no subject
 	}
 	return out
 }
 
-// pluralPostAfter reads "[the|both] [former] TITLEs of [the] BODY" from
+// pluralPostAfter reads "[the|both] [former] TITLEs of|in [the] BODY" from
 // token i: the singular title and the body, or nil.
 func (d *doc) pluralPostAfter(i int) (string, *entity) {
 	if d.toks[i].key == "the" || d.toks[i].key == "both" || d.toks[i].key == "among" && d.toks[i+1].key == "the" {
@@ -95,7 +109,7 @@ func (d *doc) pluralPostAfter(i int) (string, *entity) {
 	for i < len(d.toks) && titleMods[d.toks[i].key] && !d.toks[i].cap {
 		i++
 	}
-	if i+2 >= len(d.toks) || d.toks[i+1].key != "of" {
+	if i+2 >= len(d.toks) || d.toks[i+1].key != "of" && d.toks[i+1].key != "in" {
 		return "", nil
 	}
 	head := strings.TrimSuffix(d.toks[i].key, "s")
