@@ -103,7 +103,8 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 		return t == schema.Cartel || t == schema.Organization
 	case "signed", "ratified", "withdrewFrom":
 		if side == sideSubj {
-			return t != schema.Agreement && t != schema.Person && t != schema.Cartel
+			// an official signs for the body they serve (signerFor)
+			return t != schema.Agreement && t != schema.Cartel
 		}
 		return t == schema.Agreement
 	case "testifiedBefore":
@@ -147,6 +148,11 @@ func (d *doc) findRelations(published string) {
 		}
 		if p == "listed" {
 			p = "designated"
+		}
+		if p == "signed" || p == "ratified" || p == "withdrewFrom" {
+			if s = d.signerFor(s, o); s == nil {
+				return // "The two ministers signed a memorandum": the bodies they serve (relations_signers.go)
+			}
 		}
 		if p == "extradited" && s.typ == schema.Agency && s.country != "" {
 			if g := d.govNamed(s.country); g != nil {
