@@ -247,7 +247,10 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			break
 		}
 		if k == "on" {
-			// "… on Tuesday"; but "Subcommittee on the Western Hemisphere"
+			// "… on Tuesday", "… on Oct. 15"; but "Subcommittee on the Western Hemisphere"
+			if isMonth(d.toks[j].key) || calendarWords[strings.TrimSuffix(d.toks[j].key, ".")] {
+				break
+			}
 			if ps, n := d.g.lookup(d.toks, j); n > 0 && ps[0].kind == kIgnore &&
 				(!committeeHeads[t.key] || calendarWords[d.toks[j].key]) {
 				break
