@@ -68,6 +68,10 @@ func (d *doc) directObject(end, sent int, person bool) bool {
 	if m := d.mentionAt(k); m != nil && m.ent != nil && (!person || m.ent.typ == schema.Person) {
 		return true
 	}
+	if !person && k == end && k+1 < len(d.toks) && anaphorDets[d.toks[k].key] && d.toks[k].key != "the" && d.mentionAt(k+1) == nil &&
+		d.headAnaphor(k+1) != nil {
+		return true // "welcomes this agreement": the agreement named before
+	}
 	return d.personAfter(k, sent) != nil
 }
 

@@ -56,12 +56,16 @@ func (d *doc) headAnaphor(k int) *entity {
 			continue
 		}
 		w := strings.Fields(fold(m.ent.name))
-		if len(w) > 1 && w[len(w)-1] == t.key {
-			return m.ent
+		if len(w) > 1 && w[len(w)-1] == t.key || m.ent.typ == schema.Agreement && agreementNouns[t.key] {
+			return m.ent // "this mission": the mission; "this agreement": the agreement named before
 		}
 	}
 	return nil
 }
+
+// agreementNouns refer back to any agreement named before ("the
+// Memorandum of Cooperation … this agreement").
+var agreementNouns = set("agreement", "accord", "deal", "pact", "treaty", "memorandum", "arrangement")
 
 // placePreps introduce a place after an unnamed object.
 var placePreps = set("within", "inside", "across", "throughout", "in")
