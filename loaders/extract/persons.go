@@ -205,6 +205,9 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
+		if !titled && d.cartelBody(s, e) {
+			continue // "the Consejo Mayor, which is the gang's ruling body"
+		}
 		if !titled && d.orgApposition(e) {
 			// "Foro Penal, a Venezuelan human rights group"
 			ent := d.entity(schema.Organization, d.surface(s, e), s)

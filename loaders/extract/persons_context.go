@@ -340,3 +340,44 @@ func (d *doc) definiteName(s, e int, titled, kin bool) bool {
 	}
 	return true
 }
+
+// cartelBodyNouns name a body inside a criminal group: its "ruling body",
+// "leadership council", "armed wing".
+var cartelBodyNouns = set("body", "council", "leadership", "board", "faction", "wing", "arm", "cell", "clique", "command")
+
+// cartelBody reads the name run [s, e) as a criminal group when an
+// apposition or relative clause after it makes it a body of a group the
+// article names ("the Consejo Mayor, which is MS-13's ruling body", "X,
+// the cartel's armed wing"), and takes it; false when none follows.
+func (d *doc) cartelBody(s, e int) bool {
+	j := e + 1
+	if e+4 >= len(d.toks) || d.toks[e].key != "," {
+		return false
+	}
+	if d.toks[j].key == "which" && (d.toks[j+1].key == "is" || d.toks[j+1].key == "was") {
+		j += 2
+	}
+	if d.toks[j].key == "the" {
+		j++
+	}
+	m := d.mentionAt(j)
+	if m == nil || m.e+1 >= len(d.toks) || d.toks[m.e].key != "'s" {
+		return false
+	}
+	if cartel := m.ent != nil && m.ent.typ == schema.Cartel || m.typ == schema.Cartel || m.gaz != nil && m.gaz.typ == schema.Cartel; !cartel {
+		return false
+	}
+	for k := m.e + 1; k < len(d.toks) && k <= m.e+3; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if cartelBodyNouns[t.key] {
+			ent := d.entity(schema.Cartel, d.surface(s, e), s)
+			d.take(&mention{s: s, e: e, ent: ent, typ: schema.Cartel, rule: "entity/cartel-body"})
+			ent.mentions++
+			return true
+		}
+	}
+	return false
+}

@@ -35,3 +35,29 @@ func TestDefiniteNameNoPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestCartelBody: a name an apposition or relative clause makes a body of
+// a criminal group the article names is that group's own criminal group;
+// a body of a state's agency is not.
+func TestCartelBody(t *testing.T) {
+	ex := newExtractor(t)
+	cases := []struct{ name, text, body string }{
+		{"which is the gang's ruling body", "H\nAll the suspects make up the Junta Norteña, which is MS-13’s ruling body.", "Junta Norteña"},
+		{"the cartel's armed wing", "H\nPolice raided Los Halcones Rojos, the Sinaloa Cartel’s armed wing, on Monday.", "Los Halcones Rojos"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasEntity(x, c.body, "Cartel") {
+				t.Errorf("Extract(%q) has no cartel %q; entities %+v", c.text, c.body, x.Entities)
+			}
+			if hasEntity(x, c.body, "Person") {
+				t.Errorf("Extract(%q) has person %q", c.text, c.body)
+			}
+		})
+	}
+	x := ex.Extract(article("H\nThe Junta Norteña, the Navy’s ruling body, met on Monday."))
+	if hasEntity(x, "Junta Norteña", "Cartel") {
+		t.Errorf("a navy's body is a cartel: %+v", x.Entities)
+	}
+}

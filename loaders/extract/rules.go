@@ -65,6 +65,7 @@ var rules = []Rule{
 	{"agreement-party/government-most-named", "for a peace agreement with no government, the government the article names most"},
 	{"agreement-party/governments-most-named", "the two governments the article names most, when nothing else gives a party"},
 
+	{"entity/cartel-body", "a name whose apposition makes it a body of a criminal group: \"the Consejo Mayor, which is the gang's ruling body\""},
 	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
 	{"entity/person:caps-prose", "a name in capitals, a given name first, inside a sentence in lower case: \"announced that ANA RUIZ-PAZ and …\""},
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
