@@ -250,6 +250,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/list-act", d.listActs},
+		{"relation/told-legislature", d.toldLegislature},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
