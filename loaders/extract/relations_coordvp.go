@@ -26,6 +26,12 @@ func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool)
 	}
 	for k := start - 2; k >= 1 && d.toks[k].sent == sent && k > start-40; k-- {
 		t := d.toks[k]
+		if t.key == "," {
+			if j := d.parentheticalBefore(k); j >= 0 {
+				k = j // "X, which Y designated in May, controls A and works with B": not the relative clause's verb
+				continue
+			}
+		}
 		if d.inQuote[k] || actorStop[t.key] || t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" {
 			return nil, false
 		}
