@@ -25,6 +25,9 @@ func (d *doc) akaAliases() {
 			continue
 		}
 		k += n
+		if k < len(d.toks) && d.toks[k].key == "," {
+			k++ // "also known as, “El Y”"
+		}
 		for k < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent {
 			if d.toks[k].kind == tQuote {
 				k++

@@ -14,6 +14,7 @@ func TestAkaAliases(t *testing.T) {
 		name, text, person, alias string
 	}{
 		{"aka two names", "Man deported\n\nOfficers said Mario Ruiz Tello, aka El Gato and El Flaco, 30, left the country on Friday.\n", "Mario Ruiz Tello", "El Flaco"},
+		{"a comma after the marker", "Man deported\n\nOfficers said Mario Ruiz Tello, also known as, “El Gato” left the country on Friday.\n", "Mario Ruiz Tello", "El Gato"},
 		{"goes by the moniker", "Man deported\n\nMario Ruiz Tello left on Friday. Among gang members, Ruiz goes by the moniker “El Gato”.\n", "Mario Ruiz Tello", "El Gato"},
 	}
 	ex := newExtractor(t)
