@@ -66,6 +66,14 @@ func (d *doc) quotedNicknames() {
 			continue // "Joaquín “El Chapo” Guzmán": nicknamed; "X (“El Mayo”)", "X, known as “El Tano”": X's alias
 		}
 		nick := d.surface(i+1, end)
+		if d.groupNounAt(c + 1) {
+			// "the “La Pantera” criminal gang": the quotation names the group
+			ent := d.entity(schema.Cartel, nick, i+1)
+			ent.mentions++
+			d.take(&mention{s: i + 1, e: end, ent: ent, typ: schema.Cartel, rule: "entity/group-name"})
+			i = c
+			continue
+		}
 		if c+1 < len(d.toks) && d.nameTok(c+1) && d.toks[c+1].sent == d.toks[c].sent {
 			e := d.personRun(c + 1)
 			if e-(c+1) <= 3 && d.mentionAt(c+1) == nil {
@@ -82,4 +90,23 @@ func (d *doc) quotedNicknames() {
 		d.take(&mention{s: i + 1, e: end, ent: ent, typ: schema.Person, rule: "entity/person:nickname"})
 		i = c
 	}
+}
+
+// quotedGroupHeads after a quoted name make it a criminal group's: "the
+// “La Pantera” gang", "the “X” clique".
+var quotedGroupHeads = set("gang", "gangs", "cartel", "clan", "clique", "clica", "militia", "mafia", "syndicate", "faction")
+
+// groupNounAt reports whether a lower-case group noun, after at most one
+// modifier ("criminal gang", "street gang"), starts at token j.
+func (d *doc) groupNounAt(j int) bool {
+	for k := j; k < len(d.toks) && k <= j+1; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.cap || t.sent != d.toks[j].sent {
+			return false
+		}
+		if quotedGroupHeads[t.key] {
+			return true
+		}
+	}
+	return false
 }
