@@ -92,8 +92,8 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				m = pm // "Office of Foreign Assets Control (OFAC)"
 			}
 		}
-		if m.ent != nil && m.ent.typ != schema.Person && !m.attached && d.modifierOfHead(m, i) {
-			k = m.s // "Mexican government officials hosted": the officials
+		if m.ent != nil && m.ent.typ != schema.Person && !m.attached && d.modifierOfHead(m, i) && !forceActs[pred] {
+			k = m.s // "Mexican government officials hosted": the officials; but "ERO officers arrested X": ERO
 			continue
 		}
 		if m.ent != nil && m.ent.typ != schema.Person && !m.attached {
@@ -122,6 +122,10 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 	}
 	return nil
 }
+
+// forceActs are the acts a body's officers, agents or troops do for the
+// body: "ERO officers arrested X", "Navy forces seized the gang's boat".
+var forceActs = set("arrested", "seized", "attacked", "deployedAgainst")
 
 // headNouns are the nouns a body's name may modify before a verb, making
 // the unnamed people it qualifies the actors: "Mexican officials hosted".
