@@ -130,3 +130,9 @@ func (d *doc) venueCountry(e *entity) string {
 	}
 	return ""
 }
+
+// agreementProcessNouns, capitalised after an agreement's head, make the
+// words a topic about the agreement, not its name ("Peace Agreement
+// Implementation", "Trade Agreement Negotiations").
+var agreementProcessNouns = set("implementation", "negotiation", "negotiations", "compliance", "review", "monitoring",
+	"verification", "talks")

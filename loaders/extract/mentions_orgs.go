@@ -37,6 +37,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
+		if typ == schema.Agreement && e == i+1 && e < len(d.toks) && d.toks[e].cap && !d.toks[e].brk && agreementProcessNouns[d.toks[e].key] {
+			continue // "Peace Agreement Implementation": a topic, the agreement's implementation
+		}
 		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
 			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
