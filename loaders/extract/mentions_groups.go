@@ -119,10 +119,21 @@ func (d *doc) calledGroup(s, e int) bool {
 	}
 	for k := s - 2; k >= 0 && k >= s-10 && d.toks[k].sent == d.toks[s].sent; k-- {
 		if crimeGroupNouns[d.toks[k].key] {
-			return true
+			return !d.headOfGroup(k)
 		}
 	}
 	return false
+}
+
+// headOfGroup reports whether the group noun at token k completes a title
+// ("the former head of the Cartel, known as X"): then the name is the
+// title holder's, not the group's.
+func (d *doc) headOfGroup(k int) bool {
+	j := k - 1
+	if j >= 0 && d.toks[j].key == "the" {
+		j--
+	}
+	return j >= 1 && d.toks[j].key == "of" && titleHeads[d.toks[j-1].key]
 }
 
 // crimeGroupNouns name a criminal group in lower case.
