@@ -136,3 +136,34 @@ func (d *doc) venueCountry(e *entity) string {
 // Implementation", "Trade Agreement Negotiations").
 var agreementProcessNouns = set("implementation", "negotiation", "negotiations", "compliance", "review", "monitoring",
 	"verification", "talks")
+
+// knownAgreementAfterPair is the agreement the gazetteer knows whose name
+// or alias follows the two states that open the agreement name m
+// ("U.S.-Mexico Bicentennial Framework on Security, …": the known
+// "Bicentennial Framework"), ending m or followed by its complement
+// ("for …", "on …"); nil when none.
+func (d *doc) knownAgreementAfterPair(m *mention) *entity {
+	k := m.s
+	if _, n := d.countryAt(k); n > 0 {
+		k += n
+	} else {
+		return nil
+	}
+	if k >= m.e || d.toks[k].key != "-" && d.toks[k].key != "–" {
+		return nil
+	}
+	k++
+	if _, n := d.countryAt(k); n > 0 {
+		k += n
+	} else {
+		return nil
+	}
+	ps, n := d.g.lookup(d.toks, k)
+	if n == 0 || k+n > m.e || len(ps) == 0 || ps[0].kind != kEntity || ps[0].entry.typ != schema.Agreement {
+		return nil
+	}
+	if e := k + n; e < m.e && d.toks[e].key != "for" && d.toks[e].key != "on" {
+		return nil
+	}
+	return d.entity(schema.Agreement, ps[0].entry.name, m.s)
+}

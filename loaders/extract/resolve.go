@@ -136,6 +136,9 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 			}
 		}
 	}
+	if m.ent == nil && m.typ == schema.Agreement {
+		m.ent = d.knownAgreementAfterPair(m) // "U.S.-Mexico Bicentennial Framework on …": the known framework
+	}
 	if m.ent == nil {
 		m.ent = d.entity(m.typ, m.name, m.s)
 	}
