@@ -126,6 +126,7 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/committed-undertaking")
 	cands = dropBareCands(cands)
 	cands = d.pluralBodyCands(cands)
+	cands = d.sharedHeadAfterCands(cands)
 	d.tagMentions(cands, "entity/plural-bodies")
 	cands = d.govPhraseCands(cands)
 	d.tagMentions(cands, "entity/government-phrase")
