@@ -167,3 +167,11 @@ func (d *doc) knownAgreementAfterPair(m *mention) *entity {
 	}
 	return d.entity(schema.Agreement, ps[0].entry.name, m.s)
 }
+
+// knownOrgOpens reports whether an international organisation the
+// gazetteer knows opens the name [s, i] before its head ("NATO Global
+// Partnership").
+func (d *doc) knownOrgOpens(s, i int) bool {
+	ps, n := d.g.lookup(d.toks, s)
+	return n > 0 && s+n < i && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Organization
+}

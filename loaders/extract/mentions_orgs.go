@@ -37,6 +37,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
+		if typ == schema.Agreement && d.knownOrgOpens(s, i) {
+			continue // "its NATO Global Partnership": the organisation's programme, not an agreement between states
+		}
 		if typ == schema.Agreement && e == i+1 && e < len(d.toks) && d.toks[e].cap && !d.toks[e].brk && agreementProcessNouns[d.toks[e].key] {
 			continue // "Peace Agreement Implementation": a topic, the agreement's implementation
 		}
