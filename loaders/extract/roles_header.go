@@ -24,6 +24,9 @@ func (d *doc) titleLine(s int) bool {
 	head := false
 	for k := s; k < len(d.toks) && d.toks[k].para == d.toks[s].para; k++ {
 		t := d.toks[k]
+		if t.key == "," && head {
+			return d.bodyFillsLine(k + 1) // "Deputy Assistant Secretary, Bureau of …"
+		}
 		if k-s >= 8 || t.kind != tWord || !t.cap && !titleLineWords[t.key] {
 			return false
 		}
@@ -44,11 +47,14 @@ func (d *doc) headerBlockRoles(add func(*entity, string, *entity, int)) {
 		}
 		var title []int
 		var org *entity
+		inTitle := true
 		for k := m.e; k < len(d.toks) && d.toks[k].para == d.toks[m.e].para; k++ {
 			if om := d.mentionAt(k); om != nil && om.ent != nil && om.ent.typ != schema.Person && org == nil {
 				org = om.ent
 			}
-			title = append(title, k)
+			if inTitle = inTitle && d.toks[k].key != ","; inTitle {
+				title = append(title, k)
+			}
 		}
 		if org == nil {
 			org = d.inferOrg(m.ent, title, "", m.s)
@@ -62,6 +68,16 @@ func (d *doc) headerBlockRoles(add func(*entity, string, *entity, int)) {
 		}
 		add(m.ent, d.titleText(title), org, m.s)
 	}
+}
+
+// bodyFillsLine reports whether the rest of the line from token k names
+// only a body: one mention of an organisation or agency filling it.
+func (d *doc) bodyFillsLine(k int) bool {
+	m := d.mentionAt(k)
+	if m == nil || m.s != k || m.typ != schema.Agency && m.typ != schema.Organization && (m.gaz == nil || m.gaz.typ != schema.Agency && m.gaz.typ != schema.Organization) {
+		return false
+	}
+	return m.e >= len(d.toks) || d.toks[m.e].para != d.toks[k].para || d.toks[m.e].key == "(" || d.toks[m.e].key == ","
 }
 
 // headerName reports whether the name run [s, e) is alone on one of a
