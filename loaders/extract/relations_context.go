@@ -65,6 +65,11 @@ func (d *doc) directObject(end, sent int, person bool) bool {
 	if k >= len(d.toks) || d.toks[k].sent != sent {
 		return false
 	}
+	if !person && k+2 < len(d.toks) && d.toks[k].key == "people" && d.toks[k+1].key == "of" {
+		if m := d.mentionAt(k + 2); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+			return true // "commends the people of Peru": the state
+		}
+	}
 	if m := d.mentionAt(k); m != nil && m.ent != nil && (!person || m.ent.typ == schema.Person) {
 		return true
 	}
