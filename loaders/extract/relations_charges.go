@@ -143,16 +143,22 @@ func (d *doc) sendingGov(end, sent int) []*entity {
 		if d.toks[k].key != "from" {
 			continue
 		}
-		j := k + 1
-		if d.toks[j].key == "the" && d.mentionAt(j) == nil {
-			j++
+		return d.govAfterFrom(k)
+	}
+	return nil
+}
+
+// govAfterFrom is the government of what the mention after "from" at
+// token k names ("from Colombia", "from the Mexican authorities"), or nil.
+func (d *doc) govAfterFrom(k int) []*entity {
+	j := k + 1
+	if j < len(d.toks) && d.toks[j].key == "the" && d.mentionAt(j) == nil {
+		j++
+	}
+	if m := d.mentionAt(j); m != nil && m.s == j {
+		if g := d.govOf(m); g != nil {
+			return []*entity{g}
 		}
-		if m := d.mentionAt(j); m != nil && m.s == j {
-			if g := d.govOf(m); g != nil {
-				return []*entity{g}
-			}
-		}
-		return nil
 	}
 	return nil
 }

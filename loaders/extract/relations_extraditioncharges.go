@@ -116,16 +116,7 @@ func (d *doc) extraditedFrom(from, sent int) []*entity {
 		if key != "from" {
 			continue
 		}
-		j := k + 1
-		if d.toks[j].key == "the" && d.mentionAt(j) == nil {
-			j++
-		}
-		if m := d.mentionAt(j); m != nil && m.s == j {
-			if g := d.govOf(m); g != nil {
-				return []*entity{g}
-			}
-		}
-		return nil
+		return d.govAfterFrom(k)
 	}
 	return nil
 }
