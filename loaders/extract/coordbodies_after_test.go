@@ -22,12 +22,7 @@ func TestSharedHeadAfterList(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range cases {
 		x := ex.Extract(article(c.text))
-		found := false
-		for _, e := range x.Entities {
-			if e.Name == c.want && e.Type == c.typ {
-				found = true
-			}
-		}
+		found := hasNamed(x, c.want, c.typ)
 		if !found {
 			t.Errorf("%s: Extract(%q) entities = %+v, want %s %s", c.name, c.text, x.Entities, c.typ, c.want)
 		}

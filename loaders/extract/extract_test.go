@@ -62,6 +62,16 @@ func hasRole(x schema.Extraction, person, org string) bool {
 	return false
 }
 
+// hasNamed reports whether x has an entity of type t named exactly name.
+func hasNamed(x schema.Extraction, name string, t schema.EntityType) bool {
+	for _, e := range x.Entities {
+		if e.Name == name && e.Type == t {
+			return true
+		}
+	}
+	return false
+}
+
 func hasEntity(x schema.Extraction, name string, t schema.EntityType) bool {
 	for _, e := range x.Entities {
 		if e.Type != t {

@@ -26,12 +26,7 @@ func TestHistoricColombianCartels(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			found := false
-			for _, e := range x.Entities {
-				if e.Name == c.want && e.Type == schema.Cartel {
-					found = true
-				}
-			}
+			found := hasNamed(x, c.want, schema.Cartel)
 			if found == c.absent {
 				t.Errorf("Extract(%q): cartel %q found = %v, want %v; entities %+v", c.text, c.want, found, !c.absent, x.Entities)
 			}

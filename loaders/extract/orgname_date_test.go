@@ -18,12 +18,7 @@ func TestBodyNameEndsBeforeDate(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range cases {
 		x := ex.Extract(article(c.text))
-		found := false
-		for _, e := range x.Entities {
-			if e.Name == c.want && e.Type == schema.Agency {
-				found = true
-			}
-		}
+		found := hasNamed(x, c.want, schema.Agency)
 		if !found {
 			t.Errorf("%s: Extract(%q) entities = %+v, want agency %s", c.name, c.text, x.Entities, c.want)
 		}

@@ -23,12 +23,7 @@ func TestSharedSurname(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range cases {
 		x := ex.Extract(article(c.text))
-		found := false
-		for _, e := range x.Entities {
-			if e.Name == c.want && e.Type == schema.Person {
-				found = true
-			}
-		}
+		found := hasNamed(x, c.want, schema.Person)
 		if found == c.neg {
 			t.Errorf("%s: Extract(%q) entities = %+v, want %v of %s", c.name, c.text, x.Entities, !c.neg, c.want)
 		}
