@@ -339,6 +339,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
+	if pred == "metWith" {
+		if listed := d.metPeopleListed(end, sent); len(listed) > 0 {
+			objs = listed // "met with a group of senior Peruvian leaders, including A and B"
+		}
+	}
 	if len(objs) == 0 {
 		objs = d.includedMembers(end, sent, pred) // "designated eight cartels …, including A and B"
 	}
