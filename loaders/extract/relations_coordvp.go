@@ -4,7 +4,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // coordVerbs are past-tense verbs of the readouts and statements that open
 // a series of predicates sharing one subject.
@@ -45,14 +49,48 @@ func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool)
 		if g.neg || g.modal || g.passive || g.infinitive || g.start < 1 {
 			return nil, false
 		}
-		m := d.mentionAt(g.start - 1)
-		if m == nil || m.e != g.start || m.ent == nil || m.attached {
+		at := g.start
+		if j := d.appositionBefore(at - 1); j >= 0 {
+			at = j // "X, the commander of Y, visited Z and met with W": X
+		}
+		m := d.mentionAt(at - 1)
+		if m == nil || m.e != at || m.ent == nil || m.attached {
 			continue // a participle in the object ("efforts toward an expanded center"): go on left
 		}
-		if s := d.actorsLeft(g.start, sent, pred, sideSubj); len(s) > 0 {
+		if s := d.actorsLeft(at, sent, pred, sideSubj); len(s) > 0 {
 			return s, true
 		}
 		return nil, false
 	}
 	return nil, false
+}
+
+// appositionBefore is the opening comma of a description set off between
+// a person's name and the comma at c ("X, the commander of Y, visited"):
+// a phrase opened by an article or a title word that names no person and
+// holds no verb. -1 when there is none.
+func (d *doc) appositionBefore(c int) int {
+	if c < 3 || d.toks[c].key != "," {
+		return -1
+	}
+	sent := d.toks[c].sent
+	for j := c - 1; j > 0 && j > c-16 && d.toks[j].sent == sent; j-- {
+		t := d.toks[j]
+		if t.key == "," {
+			if j+1 >= c || !determiners[d.toks[j+1].key] && !d.isTitleTok(j+1) {
+				return -1
+			}
+			if m := d.mentionAt(j - 1); m == nil || m.e != j || m.ent == nil || m.ent.typ != schema.Person {
+				return -1
+			}
+			return j
+		}
+		if m := d.mentionAt(j); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return -1
+		}
+		if t.kind == tWord && !t.cap && d.mentionAt(j) == nil && (strings.HasSuffix(t.key, "ed") || relAux[t.key] || actorStop[t.key]) {
+			return -1
+		}
+	}
+	return -1
 }
