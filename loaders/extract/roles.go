@@ -58,6 +58,7 @@ func (d *doc) findRoles() {
 		{"role/back-description", d.backDescriptionRoles},
 		{"role/served-holder", d.servedHolderRoles},
 		{"role/list-possessor", d.listPossessorRoles},
+		{"role/title-body-name", d.titleBodyNameRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
