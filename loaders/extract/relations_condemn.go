@@ -22,7 +22,7 @@ func (d *doc) condemnedPossessors(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		g := d.verbGroup(v)
-		if g.neg || g.modal || g.infinitive || g.passive || d.hypothetical(v) {
+		if g.passive || d.unstated(v, g) {
 			continue
 		}
 		sent := d.toks[v].sent

@@ -72,7 +72,7 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 			}
 		} else {
 			g := d.verbGroup(v)
-			if !g.passive || g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+			if !g.passive || d.unstated(v, g) {
 				continue
 			}
 			charged = d.actorsLeft(g.start, sent, "charged", sideObj)

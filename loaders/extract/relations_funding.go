@@ -23,7 +23,7 @@ func (d *doc) lawFunding(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		g := d.verbGroup(v)
-		if g.passive || g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+		if g.passive || d.unstated(v, g) {
 			continue
 		}
 		sent := d.toks[v].sent

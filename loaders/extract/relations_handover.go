@@ -52,7 +52,7 @@ func (d *doc) custodyHandovers(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		g := d.verbGroup(v)
-		if g.passive || g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+		if g.passive || d.unstated(v, g) {
 			continue
 		}
 		r := to + 1

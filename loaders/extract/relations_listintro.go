@@ -24,7 +24,7 @@ func (d *doc) listActs(add func(*entity, string, *entity, int)) {
 			continue // "the following": the line introduces the list
 		}
 		g := d.verbGroup(v)
-		if g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+		if d.unstated(v, g) {
 			continue
 		}
 		subjs := last

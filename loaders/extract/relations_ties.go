@@ -306,6 +306,13 @@ func (d *doc) hypothetical(v int) bool {
 	return false
 }
 
+// unstated reports whether the verb group g of the verb at v states no
+// act: negated ("did not sign"), modal ("may sign"), an infinitive ("to
+// sign") or under a hypothetical modal ("if X signs").
+func (d *doc) unstated(v int, g verbGroup) bool {
+	return g.neg || g.modal || g.infinitive || d.hypothetical(v)
+}
+
 // accuseCues in a speaker's quoted sentence accuse whom they are said of:
 // the person or government right before them ("Judge X is endangering
 // Americans", "Y is a dictator", "Z's border failures"); accuseObjects,
