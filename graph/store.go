@@ -754,8 +754,8 @@ func (s *Store) articleCount(ctx context.Context, qs graph.QuadStore) (int64, er
 }
 
 // countQuads returns the live article count quad (none before the first
-// write; on PostgreSQL none ever, see recount). Each write replaces the quad, and
-// Cayley's kv index keeps the ID of every quad it ever held under a
+// write; on PostgreSQL none ever, see recount). Each write replaces the
+// quad, and Cayley's kv index keeps the ID of every quad it ever held under a
 // subject and predicate, deleted or not: read from the start, the count
 // costs one log read per write the store has seen (about 3,300 after a
 // 100k-article load, and on for every later write). On bolt it is read
@@ -765,8 +765,8 @@ func (s *Store) countQuads(ctx context.Context, qs graph.QuadStore) ([]quad.Quad
 	if s.bolt != nil {
 		// The newest only: asking for more would read back through
 		// every deleted count to the start, looking for a second.
-		qs, _, err := s.Newest(ctx, qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 1)
-		return qs, err
+		cnt, _, err := s.Newest(ctx, qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 1)
+		return cnt, err
 	}
 	return QuadsWith(ctx, qs, quad.Subject, schema.StoreIRI, schema.PredArticleCount, 0)
 }
