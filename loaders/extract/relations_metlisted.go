@@ -8,7 +8,7 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // officialGroupNouns are plural nouns for the officials a meeting's object
 // may gather before listing them.
-var officialGroupNouns = set("leaders", "officials", "ministers", "counterparts", "authorities", "representatives", "dignitaries")
+var officialGroupNouns = lexWords.set("officialGroupNouns")
 
 // metPeopleListed are the people listed by "including" or "such as" after
 // a plural noun for officials that opens a meeting's object ("met with a
@@ -54,4 +54,4 @@ func (d *doc) metPeopleListed(end, sent int) []*entity {
 
 // listEnders end a list of people named after "including": what follows
 // says what they did or where ("… and B, who …", "… to discuss").
-var listEnders = set("who", "which", "where", "when", "to", "at", "on", "for", "about")
+var listEnders = lexWords.set("listEnders")

@@ -8,7 +8,7 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // titleListWords are the lower-case words a long title may hold ("Under
 // Secretary of Commerce for International Trade").
-var titleListWords = set("of", "for", "and", "the", "on", "to", ",")
+var titleListWords = lexWords.set("titleListWords")
 
 // titleBodyNameRoles gives the post of a list item written "TITLE, BODY,
 // NAME" and ended by ";", "," or ".": the person holds the title at the
