@@ -216,11 +216,14 @@ func openPostgres(url string, readOnly bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
-	if !readOnly {
-		if err := initPostgres(url, db); err != nil {
+	if readOnly {
+		if err := pgHasStore(db, url); err != nil {
 			db.Close()
 			return nil, err
 		}
+	} else if err := initPostgres(url, db); err != nil {
+		db.Close()
+		return nil, err
 	}
 	qs, err := graph.NewQuadStore(BackendPostgres, url, nil)
 	if err != nil {
@@ -228,6 +231,25 @@ func openPostgres(url string, readOnly bool) (*Store, error) {
 		return nil, fmt.Errorf("open postgres store: %w", err)
 	}
 	return &Store{qs: qs, backend: BackendPostgres, addr: url, exclusiveReads: true, readOnly: readOnly, sql: db}, nil
+}
+
+// pgHasStore reports ErrNoStore, naming the database (without its
+// password), when the database at url has no quads table: nothing was
+// ever loaded into it, and Cayley would open it only to fail at the first
+// question with "sql: no rows in result set".
+func pgHasStore(db *sql.DB, url string) error {
+	name := url
+	if u, err := neturl.Parse(url); err == nil {
+		name = u.Redacted()
+	}
+	var table sql.NullString
+	if err := db.QueryRow(`SELECT to_regclass('quads')::text`).Scan(&table); err != nil {
+		return fmt.Errorf("open postgres store %s: %w", name, err)
+	}
+	if !table.Valid {
+		return fmt.Errorf("no store at %s: run `newsgraph load` first (or pass --db): %w", name, ErrNoStore)
+	}
+	return nil
 }
 
 // pgPoolURL is the URL of newsgraph's own connections: with just-in-time

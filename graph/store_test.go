@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +50,34 @@ func TestPagesWritten(t *testing.T) {
 			}
 			if !tc.grows && got != 0 {
 				t.Errorf("PagesWritten moved by %d, want 0", got)
+			}
+		})
+	}
+}
+
+// TestOpenReadOnlyNoStore: reading a store nothing was loaded into fails
+// with ErrNoStore and a message that names it, on every backend that keeps
+// a store, instead of opening it and failing at the first question.
+func TestOpenReadOnlyNoStore(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		spec func(t *testing.T) string
+	}{
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "missing.db") }},
+		{"postgres", func(t *testing.T) string { return freshPostgres(t) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := tc.spec(t)
+			s, err := OpenReadOnly(spec)
+			if err == nil {
+				s.Close()
+				t.Fatalf("OpenReadOnly(%s) opened a store nothing was loaded into", spec)
+			}
+			if !errors.Is(err, ErrNoStore) || !strings.Contains(err.Error(), "no store at") {
+				t.Errorf("OpenReadOnly(%s) = %v; want ErrNoStore naming the store", spec, err)
+			}
+			if strings.Contains(err.Error(), "newsgraph:newsgraph@") {
+				t.Errorf("error %q shows the database password", err)
 			}
 		})
 	}
