@@ -256,6 +256,7 @@ func (d *doc) findRelations(published string) {
 		step.run(add)
 	}
 	d.dropOtherHolders()
+	d.dropVisitedPlaces()
 }
 
 // relation builds the relation s pred o read at token at: its sentence,

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestDropVisitedPlaces: a visit is a meeting with the state visited only
+// while the text names no one the visitor met.
+func TestDropVisitedPlaces(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the people met are named",
+			text: "Gen. Rosa Alvarez, commander of the Pacific Regional Command, visited Paraguay and Uruguay last week and met with Paraguayan President Tomas Herrera to discuss border security.",
+			want: []string{"Rosa Alvarez|metWith|Tomas Herrera"},
+			not:  []string{"Rosa Alvarez|metWith|Paraguay", "Rosa Alvarez|metWith|Uruguay"}},
+		{name: "the hosts go unnamed",
+			text: "Gen. Rosa Alvarez visited Paraguay and Uruguay last week. In each capital, Alvarez held meetings with senior security officials.",
+			want: []string{"Rosa Alvarez|metWith|Paraguay", "Rosa Alvarez|metWith|Uruguay"}},
+		{name: "someone else met a person",
+			text: "Gen. Rosa Alvarez visited Paraguay on Monday. Separately, Minister Lucia Vargas met with President Tomas Herrera.",
+			want: []string{"Rosa Alvarez|metWith|Paraguay", "Lucia Vargas|metWith|Tomas Herrera"}},
+	})
+}
