@@ -11,7 +11,58 @@ import (
 // Chief of Staff C" the words after A's comma run into B's name with no
 // punctuation between.
 func (d *doc) nextNamesTitle(items []roleItem, j int) bool {
+	if a := d.andAfterRemit(j); d.hasHeadItem(items) && a > 0 && d.titledPartnerAt(a+1) {
+		return false // "A, deputy commander of X and Air Force Col. B, …": A's title, then B with B's own
+	}
 	return len(items) > 0 && d.personFollows(j, d.toks[items[0].tok].sent)
+}
+
+// andAfterRemit returns the "and" at token j or after the remit or body
+// of a title that ends before j ("… of logistics and", "… of the X and"),
+// or 0.
+func (d *doc) andAfterRemit(j int) int {
+	for k := j; k < len(d.toks) && k < j+10 && d.toks[k].sent == d.toks[j].sent; k++ {
+		if m := d.mentionAt(k); m != nil && m.s == k {
+			if m.ent == nil || m.ent.typ == schema.Person || m.ent.typ == schema.Agreement || k == j {
+				return 0
+			}
+			k = m.e - 1
+			continue
+		}
+		switch t := d.toks[k]; {
+		case t.key == "and":
+			return k
+		case k == j && t.key != "of" && t.key != "for" && t.key != "at" && t.key != "in":
+			return 0
+		case t.kind != tWord || t.cap:
+			return 0
+		}
+	}
+	return 0
+}
+
+// titledPartnerAt reports whether a person's name follows token k after a
+// title of its own, over a body named before it: "Air Force Col. B",
+// "Deputy Director B".
+func (d *doc) titledPartnerAt(k int) bool {
+	title := false
+	for ; k < len(d.toks) && d.toks[k].sent == d.toks[max(k-1, 0)].sent; k++ {
+		if m := d.mentionAt(k); m != nil && m.s == k {
+			if m.ent != nil && m.ent.typ == schema.Person {
+				return title
+			}
+			if m.ent == nil || m.ent.typ == schema.Agreement || title {
+				return false
+			}
+			k = m.e - 1 // "Air Force", "the Navy's": the body before the title
+			continue
+		}
+		if !d.isTitleTok(k) {
+			return false
+		}
+		title = true
+	}
+	return false
 }
 
 // parenAcronym reports whether an acronym, or its plural, in parentheses
