@@ -92,39 +92,52 @@ func pgCount(ctx context.Context, db *sql.DB, d quad.Direction, v, p quad.Value)
 	return n, err
 }
 
-// pgCountAsserts counts the articles asserting each fact key, in a few
-// queries for a whole batch; keys nobody asserts are left out.
-func pgCountAsserts(ctx context.Context, db *sql.DB, keys []quad.String) (map[quad.String]int, error) {
-	out := make(map[quad.String]int, len(keys))
-	byHash := make(map[string]quad.String, len(keys))
+// pgCountAsserts counts the articles asserting each fact key, up to the
+// key's limit (a write needs to know only whether a fact's count stays
+// above the assertions it removes), in a few queries for a whole batch;
+// keys nobody asserts are left out. Each count reads at most its limit of
+// index entries: a full count of a fact every article asserts (a
+// government's type, say) grows with the store, and made a load's cost
+// grow with the square of its articles.
+func pgCountAsserts(ctx context.Context, db *sql.DB, limits map[quad.String]int) (map[quad.String]int, error) {
+	out := make(map[quad.String]int, len(limits))
+	byHash := make(map[string]quad.String, len(limits))
 	asserts := csql.HashOf(schema.PredAsserts).SQLValue()
-	for len(keys) > 0 {
-		chunk := keys[:min(len(keys), 1000)]
-		keys = keys[len(chunk):]
-		hashes := make([][]byte, len(chunk))
-		for i, k := range chunk {
-			h := csql.HashOf(k)
-			hashes[i] = h.ValueHash[:]
-			byHash[string(h.ValueHash[:])] = k
-		}
-		rows, err := db.QueryContext(ctx, `SELECT object_hash, count(*) FROM quads
-			WHERE predicate_hash = $1 AND object_hash = ANY($2) GROUP BY object_hash`, asserts, pq.Array(hashes))
+	hashes := make([][]byte, 0, min(len(limits), 1000))
+	caps := make([]int64, 0, cap(hashes))
+	flush := func() error {
+		defer func() { hashes, caps = hashes[:0], caps[:0] }()
+		rows, err := db.QueryContext(ctx, `SELECT k.h, c.n FROM unnest($2::bytea[], $3::int[]) AS k(h, lim)
+			CROSS JOIN LATERAL (SELECT count(*) AS n FROM (SELECT 1 FROM quads
+				WHERE predicate_hash = $1 AND object_hash = k.h LIMIT k.lim) AS a) AS c
+			WHERE c.n > 0`, asserts, pq.Array(hashes), pq.Array(caps))
 		if err != nil {
-			return nil, fmt.Errorf("count assertions: %w", err)
+			return fmt.Errorf("count assertions: %w", err)
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var h []byte
 			var n int
 			if err := rows.Scan(&h, &n); err != nil {
-				rows.Close()
-				return nil, err
+				return fmt.Errorf("count assertions: %w", err)
 			}
 			out[byHash[string(h)]] = n
 		}
-		if err := rows.Close(); err != nil {
-			return nil, err
+		return rows.Err()
+	}
+	for k, limit := range limits {
+		h := csql.HashOf(k)
+		hashes = append(hashes, h.ValueHash[:])
+		caps = append(caps, int64(max(limit, 1)))
+		byHash[string(h.ValueHash[:])] = k
+		if len(hashes) == 1000 {
+			if err := flush(); err != nil {
+				return nil, err
+			}
 		}
-		if err := rows.Err(); err != nil {
+	}
+	if len(hashes) > 0 {
+		if err := flush(); err != nil {
 			return nil, err
 		}
 	}

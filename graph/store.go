@@ -649,13 +649,13 @@ func (s *Store) applyArticles(ctx context.Context, ws []ArticleWrite) ([]Change,
 			return nil, err
 		}
 		// One query for the batch: a query per fact is a round trip each.
-		var keys []quad.String
+		limits := make(map[quad.String]int, len(facts))
 		for key, d := range facts {
 			if d.added != d.removed {
-				keys = append(keys, key)
+				limits[key] = d.removed + 1
 			}
 		}
-		if counted, err = pgCountAsserts(ctx, s.sql, keys); err != nil {
+		if counted, err = pgCountAsserts(ctx, s.sql, limits); err != nil {
 			return nil, err
 		}
 	}
