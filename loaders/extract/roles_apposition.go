@@ -119,7 +119,14 @@ func (d *doc) appositionOf(p *entity, m *mention, i int, preTitle []int, add fun
 		if len(preTitle) > 0 {
 			title = d.titleText(preTitle)
 		}
-		add(p, title, om.ent, m.s)
+		org := om.ent
+		if u := d.unitAfterBody(om); u != nil {
+			org = u // ", of the Federal Bureau of Investigation (FBI), Tucson Division;"
+		}
+		if len(preTitle) > 0 && org.typ == schema.Agency {
+			d.dropGuessed(p, org) // the body stated after the name, not one guessed before it
+		}
+		add(p, title, org, m.s)
 	}
 }
 

@@ -58,6 +58,9 @@ func (d *doc) ofOrgAfter(m *mention) *entity {
 					om2.attached = true
 				}
 			}
+			if u := d.unitAfterBody(om); u != nil && u != ofOrg {
+				ofOrg = u // "of the Drug Enforcement Administration (DEA), Tucson Division;"
+			}
 		}
 	}
 	return ofOrg

@@ -40,15 +40,55 @@ func (d *doc) unitAfterAgency(j int) *entity {
 	if !agency || k == j || k+1 >= len(d.toks) || d.toks[k].key != "," {
 		return nil
 	}
-	um := d.mentionAt(k + 1)
-	if um == nil || um.s != k+1 || um.ent == nil || um.ent.typ != schema.Agency || um.e >= len(d.toks) ||
-		d.toks[um.e].key != "," && d.toks[um.e].key != "." || d.knownAgency(um) || !unitNouns[d.toks[um.e-1].key] {
+	u := d.unitAt(k+1, ",", ".")
+	if u == nil {
 		return nil // "…, Homeland Security Investigations, Immigration and Customs Enforcement": the parent after the unit
 	}
 	for n := j; n < k; n++ {
-		if m := d.mentionAt(n); m != nil && m.ent == um.ent {
+		if m := d.mentionAt(n); m != nil && m.ent == u {
 			return nil
 		}
 	}
-	return um.ent
+	return u
+}
+
+// unitAt is the local unit of an agency named from token k ("Denver Field
+// Division", "Miami Field Office"): an agency the gazetteer does not know
+// whose name ends in a unit noun and is followed by one of the given
+// marks. nil when no such unit starts at k.
+func (d *doc) unitAt(k int, ends ...string) *entity {
+	um := d.mentionAt(k)
+	if um == nil || um.s != k || um.ent == nil || um.ent.typ != schema.Agency || um.e >= len(d.toks) ||
+		d.knownAgency(um) || !unitNouns[d.toks[um.e-1].key] {
+		return nil
+	}
+	for _, e := range ends {
+		if d.toks[um.e].key == e {
+			return um.ent
+		}
+	}
+	return nil
+}
+
+// unitAfterBody is the local unit named after the agency mention om, past
+// its abbreviation in parentheses and a comma ("of the Drug Enforcement
+// Administration (DEA), Tucson Division;"): a post there is a post in
+// that unit. It marks the unit's mention attached; nil when none follows.
+func (d *doc) unitAfterBody(om *mention) *entity {
+	if om.ent == nil || om.ent.typ != schema.Agency {
+		return nil
+	}
+	e := om.e
+	if c := d.parenEnd(e); c > 0 {
+		e = c + 1
+	}
+	if e+1 >= len(d.toks) || d.toks[e].key != "," {
+		return nil
+	}
+	u := d.unitAt(e+1, ",", ";", ".")
+	if u == nil || u == om.ent {
+		return nil
+	}
+	d.mentionAt(e + 1).attached = true
+	return u
 }

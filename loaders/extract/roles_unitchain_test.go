@@ -19,3 +19,21 @@ func TestUnitAfterAgency(t *testing.T) {
 			person: "Luis Parra", org: "U.S. Immigration and Customs Enforcement", neg: true},
 	})
 }
+
+// TestUnitAfterOfAgency: in "TITLE NAME of the AGENCY (ABBR), LOCAL
+// UNIT;" and "TITLE NAME, of the AGENCY (ABBR), LOCAL UNIT;" the post is
+// in the unit, and no body guessed before the name is kept. All copy is
+// invented.
+func TestUnitAfterOfAgency(t *testing.T) {
+	list := "Charges\n\nThe case was announced by Special Agent in Charge Marta L. Quill of the Drug Enforcement Administration (DEA), Tucson Division; Special Agent in Charge Oren Vasko, Jr., of the Federal Bureau of Investigation (FBI), Tucson Division; and Special Agent in Charge Ida Brandt, of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF), Reno Field Office.\n"
+	checkRoles(t, []roleCase{
+		{name: "of the agency, then its unit", text: list, person: "Marta L. Quill", org: "Tucson Division"},
+		{name: "not the agency itself", text: list, person: "Marta L. Quill", org: "Drug Enforcement Administration", neg: true},
+		{name: "after a comma and a suffix", text: list, person: "Oren Vasko", org: "Tucson Division"},
+		{name: "no agency guessed from the item before", text: list, person: "Oren Vasko", org: "Drug Enforcement Administration", neg: true},
+		{name: "a field office", text: list, person: "Ida Brandt", org: "Reno Field Office"},
+		{name: "the agency alone stays the body",
+			text:   "Charges\n\nThe case was announced by Special Agent in Charge Marta L. Quill of the Drug Enforcement Administration (DEA) on Monday.\n",
+			person: "Marta L. Quill", org: "Drug Enforcement Administration"},
+	})
+}
