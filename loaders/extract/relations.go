@@ -257,6 +257,7 @@ func (d *doc) findRelations(published string) {
 	}
 	d.dropOtherHolders()
 	d.dropVisitedPlaces()
+	d.dropStatesMetInPerson()
 }
 
 // relation builds the relation s pred o read at token at: its sentence,

@@ -39,3 +39,64 @@ func (d *doc) dropVisitedPlaces() {
 	}
 	d.rels = out
 }
+
+// servesState reports whether person p holds an office of state g: p's
+// own country, or a role at g or at one of g's agencies.
+func (d *doc) servesState(p, g *entity) bool {
+	if p.country != "" && fold(p.country) == fold(g.name) {
+		return true
+	}
+	for _, r := range d.roles {
+		if r.Person != p.name || r.Former {
+			continue
+		}
+		if fold(r.Org) == fold(g.name) {
+			return true
+		}
+		if e := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; e != nil && e.country != "" && fold(e.country) == fold(g.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropStatesMetInPerson removes a person's meeting with a state once the
+// text names an official of that state the person met: "X met with
+// Colombia's defense minister … X met with Defense Minister Y" is a
+// meeting with Y; "the Meeting with President-elect Y of Venezuela" is
+// one with Y. A state's officials left unnamed ("met with ministers from
+// A and B") leave the meeting with the state.
+func (d *doc) dropStatesMetInPerson() {
+	drop := map[string]bool{}
+	for _, m := range d.meets {
+		for _, pair := range [2][2]*entity{{m.a, m.b}, {m.b, m.a}} {
+			p, g := pair[0], pair[1]
+			if p.typ != schema.Person || g.typ != schema.Government {
+				continue
+			}
+			for _, o := range d.meets {
+				var q *entity
+				switch {
+				case o.a == p:
+					q = o.b
+				case o.b == p:
+					q = o.a
+				}
+				if q != nil && q.typ == schema.Person && d.servesState(q, g) {
+					drop[p.name+"|"+g.name] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := d.rels[:0]
+	for _, r := range d.rels {
+		if r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.rels = out
+}

@@ -18,3 +18,21 @@ func TestDropVisitedPlaces(t *testing.T) {
 			want: []string{"Rosa Alvarez|metWith|Paraguay", "Lucia Vargas|metWith|Tomas Herrera"}},
 	})
 }
+
+// TestDropStatesMetInPerson: a person's meeting with a state gives way to
+// the meeting with the official of that state the text names.
+func TestDropStatesMetInPerson(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the state's minister, named in the next sentence",
+			text: "Secretary Rosa Alvarez met with Paraguay's interior minister yesterday in Asuncion. Alvarez met with Interior Minister Tomas Herrera to discuss border security.",
+			want: []string{"Rosa Alvarez|metWith|Tomas Herrera"},
+			not:  []string{"Rosa Alvarez|metWith|Paraguay"}},
+		{name: "the person of the state in a headline",
+			text: "Readout of Secretary Rosa Alvarez's Meeting with President Tomas Herrera of Paraguay\n\nSecretary Rosa Alvarez met with President Tomas Herrera of Paraguay today.",
+			want: []string{"Rosa Alvarez|metWith|Tomas Herrera"},
+			not:  []string{"Rosa Alvarez|metWith|Paraguay"}},
+		{name: "the state's officials left unnamed",
+			text: "Secretary Rosa Alvarez met with security ministers from Paraguay and Uruguay on Monday.",
+			want: []string{"Rosa Alvarez|metWith|Paraguay", "Rosa Alvarez|metWith|Uruguay"}},
+	})
+}
