@@ -176,7 +176,6 @@ func TestRoles(t *testing.T) {
 		{"Statement from Homeland Security Advisor Dana Whitfield on Haiti\nHaiti's police and the United States worked in Haiti, and Haiti thanked them.", "Dana Whitfield", "United States", false},
 		{"Headline\nNicaragua's president, Enrique Bolanos, says so.", "Enrique Bolanos", "Nicaragua", false},
 		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Southern Command", false},
-		{"Headline\nAir Force Gen. Douglas M. Fraser, Southcom commander, spoke.", "Douglas M. Fraser", "U.S. Air Force", false},
 		{"Headline\nRob Portman, the U.S. Trade Representative, said it.", "Rob Portman", "United States", false},
 		{"Headline\nColombian President Alvaro Uribe was pleased.", "Alvaro Uribe", "Colombia", false},
 		{"Headline\nSpecial Agent Julian Igualada, who is part of an FBI team, said it.", "Julian Igualada", "Federal Bureau of Investigation", false},

@@ -398,6 +398,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			continue
 		}
 		preTitle = pr.title
+		if d.serviceRank(pr.title, pr.org) {
+			continue // "Navy Adm. X": the rank's service, not a post
+		}
 		org := pr.org
 		if org == nil {
 			org = ofOrg

@@ -31,3 +31,28 @@ func (d *doc) commaBeforeRank(r int) int {
 	}
 	return 0
 }
+
+// rankModifiers make a compound rank of the rank after them: "Brig.
+// Gen.", "Rear Adm.", "Staff Sgt.".
+var rankModifiers = set("brig.", "brigadier", "rear", "vice", "staff", "first", "master")
+
+// serviceRank reports whether the title is only a rank and the armed
+// service named right before it is org: "Navy Adm. X", "U.S. Army Lt. Gen.
+// Y" name the service the officer's rank is in, which is no post in it.
+func (d *doc) serviceRank(title []int, org *entity) bool {
+	if org == nil || len(title) == 0 {
+		return false
+	}
+	for _, k := range title {
+		if key := d.toks[k].key; !militaryRanks[key] && !rankModifiers[key] || key == "commander" {
+			return false // "Army Commander Gen. X": the service's commander
+		}
+	}
+	m := d.mentionAt(title[0] - 1)
+	if m == nil || m.ent != org || m.e != title[0] {
+		return false
+	}
+	w := strings.Fields(fold(org.name))
+	n := len(w)
+	return n > 0 && (rankServices[w[n-1]] && w[n-1] != "air" || n > 1 && w[n-2] == "marine" && w[n-1] == "corps")
+}

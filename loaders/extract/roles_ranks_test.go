@@ -40,3 +40,19 @@ func TestTitleBeforeCoordinatedName(t *testing.T) {
 			person: "Ana Ortega", org: "Harbour Police"},
 	})
 }
+
+// TestServiceBeforeRank checks that an armed service written before a
+// bare rank ("Navy Adm. X", "U.S. Army Lt. Gen. Y") names the officer's
+// branch, no post in it, while a post written there stays a post.
+func TestServiceBeforeRank(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "service, rank, name", text: "H\nNavy Adm. Orrin Vale, the commander of U.S. Southern Command, toured the port.",
+			person: "Orrin Vale", org: "U.S. Navy", neg: true},
+		{name: "the apposition's post stays", text: "H\nNavy Adm. Orrin Vale, the commander of U.S. Southern Command, toured the port.",
+			person: "Orrin Vale", org: "U.S. Southern Command"},
+		{name: "compound rank", text: "H\nU.S. Army Lt. Gen. Petra Lund spoke at the base on Monday.",
+			person: "Petra Lund", org: "U.S. Army", neg: true},
+		{name: "a commander of the service holds a post", text: "H\nThe visitors met Peruvian Army Commander Gen. Tomas Ilave on Monday.",
+			person: "Tomas Ilave", org: "Peruvian Army"},
+	})
+}
