@@ -40,6 +40,10 @@ var (
 	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
 	// "2025-03-13"
 	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "04.19.2024" or "4/19/2024" alone on a line under the headline: a
+	// page's date line in figures, month first as US pages write it (day
+	// first when the first number cannot be a month)
+	numLineRE = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})[ \t]*$`)
 )
 
 // publishedDate returns an article's publication date as YYYY-MM-DD: from
@@ -84,6 +88,13 @@ func publishedDateWhy(a schema.Article) (date, rule, words string) {
 	}
 	for _, m := range isoRE.FindAllStringSubmatchIndex(head, -1) {
 		try(m[0], m[1], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
+	}
+	for _, m := range numLineRE.FindAllStringSubmatchIndex(head, -1) {
+		first, second := head[m[2]:m[3]], head[m[4]:m[5]]
+		if n, _ := strconv.Atoi(first); n > 12 {
+			first, second = second, first
+		}
+		try(m[2], m[7], head[m[6]:m[7]], first, second)
 	}
 	if best == "" {
 		if date, words := signoffDate(a.Text); date != "" {

@@ -33,6 +33,9 @@ func TestPublishedDate(t *testing.T) {
 		{"a sign-off date under the issuer", "An Order\n\nBy the authority vested in me, I order." + string(make([]byte, 900)) + "\n\nTHE WHITE HOUSE,\nAugust 12, 2021.", time.Time{}, "2021-08-12"},
 		{"a head date before a sign-off", "Talks\n\nJune 1, 2022\n\nTalks.\n\nLima, 3 June 2022.", time.Time{}, "2022-06-01"},
 		{"a date in the last sentence is no sign-off", "Talks\n\nThe talks resume." + string(make([]byte, 900)) + "\n\nThe next round opens on June 9, 2022 in Lima.", time.Time{}, ""},
+		{"a date line in figures before a dateline", "Admiral Tours Port\n\n07.12.2021\n\nCourtesy Story\n\nMIAMI (July 11, 2021) -- The admiral toured the port.", time.Time{}, "2021-07-12"},
+		{"a date line in figures, day first", "Admiral Tours Port\n\n25/03/2020\n\nThe admiral toured the port.", time.Time{}, "2020-03-25"},
+		{"figures inside a sentence are no date line", "Admiral Tours Port\n\nThe score was 1.2.2020 in the ledger.", time.Time{}, ""},
 		{"a date deep in the body is not the publication date", "Talks\n\n" + string(make([]byte, 900)) + " June 1, 2022", time.Time{}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
