@@ -132,6 +132,8 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		switch {
 		case headTitle(r.Title, org.typ == schema.Cartel):
 			add(p, "leads", org, at)
+		case inChargeTitle(r.Title) && org.typ == schema.Agency && !d.gazetteerBody(org):
+			add(p, "leads", org, at) // the special agent in charge of a field division heads it
 		case org.typ == schema.Cartel:
 			add(p, "memberOf", org, at)
 		}
@@ -296,4 +298,33 @@ func headTitle(title string, cartel bool) bool {
 		}
 	}
 	return head
+}
+
+// inChargeTitle reports whether a role title is that of the agent in
+// charge of an office ("Special Agent in Charge", "agent in charge"): the
+// office's head, unless a lower rank qualifies it ("Assistant Special
+// Agent in Charge").
+func inChargeTitle(title string) bool {
+	t := " " + fold(title) + " "
+	if !strings.Contains(t, " in charge ") {
+		return false
+	}
+	for _, w := range []string{" assistant ", " deputy ", " associate ", " acting assistant ", " former "} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// gazetteerBody reports whether the gazetteer names the body e: a
+// national agency ("Drug Enforcement Administration"), not one of its
+// local offices.
+func (d *doc) gazetteerBody(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent == e && m.gaz != nil {
+			return true
+		}
+	}
+	return false
 }
