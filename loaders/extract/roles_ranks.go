@@ -52,7 +52,5 @@ func (d *doc) serviceRank(title []int, org *entity) bool {
 	if m == nil || m.ent != org || m.e != title[0] {
 		return false
 	}
-	w := strings.Fields(fold(org.name))
-	n := len(w)
-	return n > 0 && (rankServices[w[n-1]] && w[n-1] != "air" || n > 1 && w[n-2] == "marine" && w[n-1] == "corps")
+	return armedService(org.name)
 }

@@ -1,0 +1,71 @@
+// An armed service written before an officer's rank ("Navy Adm. X", "U.S.
+// Army Lt. Gen. Y") says which branch the rank is in; a story that names
+// the service only so is not about the service.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// armedService reports whether a body's name is an armed service's: "U.S.
+// Navy", "Air Force", "Marine Corps".
+func armedService(name string) bool {
+	w := strings.Fields(fold(name))
+	n := len(w)
+	return n > 0 && (rankServices[w[n-1]] && w[n-1] != "air" || n > 1 && w[n-2] == "marine" && w[n-1] == "corps")
+}
+
+// rankPrefix reports whether mention m stands right before a rank that a
+// person's name follows: "Navy" in "Navy Rear Adm. X".
+func (d *doc) rankPrefix(m *mention) bool {
+	k := m.e
+	for k < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent && d.at[k] == 0 &&
+		(militaryRanks[d.toks[k].key] || rankModifiers[d.toks[k].key]) && d.toks[k].key != "commander" {
+		k++
+	}
+	if k == m.e {
+		return false
+	}
+	n := d.mentionAt(k)
+	return n != nil && n.s == k && n.ent != nil && n.ent.typ == schema.Person
+}
+
+// rankPrefixOnly returns the armed services every mention of which only
+// prefixes an officer's rank, and that no role or relation names.
+func (d *doc) rankPrefixOnly() map[*entity]bool {
+	prefix, other := map[*entity]bool{}, map[*entity]bool{}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Agency || !armedService(m.ent.name) {
+			continue
+		}
+		if d.rankPrefix(m) {
+			prefix[m.ent] = true
+		} else {
+			other[m.ent] = true
+		}
+	}
+	for e := range prefix {
+		if other[e] {
+			delete(prefix, e)
+		}
+	}
+	if len(prefix) == 0 {
+		return nil
+	}
+	named := map[string]bool{}
+	for _, r := range d.roles {
+		named[fold(r.Org)] = true
+	}
+	for _, r := range d.rels {
+		named[fold(r.Subject)], named[fold(r.Object)] = true, true
+	}
+	for e := range prefix {
+		if named[fold(e.name)] {
+			delete(prefix, e)
+		}
+	}
+	return prefix
+}
