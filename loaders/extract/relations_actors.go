@@ -332,6 +332,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if b := d.possessedBody(m); b != nil && typeOK(pred, side, b.ent.typ) {
 			m = b // "with help from Mexico's Financial Intelligence Unit": the unit, not its state
 		}
+		if b := d.partNamed(m); b != nil && typeOK(pred, side, b.ent.typ) {
+			m = b // "works with the ICE Homeland Security Investigations office": the office, not ICE
+		}
 		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			// "President of Ecuador Daniel Noboa", "Mexican Secretary X"
 			if p := d.personAfter(m.e, sent); p != nil {
