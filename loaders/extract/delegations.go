@@ -28,6 +28,48 @@ func (d *doc) findDelegations() {
 			d.delegations = append(d.delegations, delegation{start: i, gov: g})
 		}
 	}
+	d.groupListDelegations()
+}
+
+// groupListDelegations adds, as a delegation from the first item on, the
+// list that names a group of one country's officials: "met with senior
+// Peruvian leaders, including the minister of health, A; and B".
+func (d *doc) groupListDelegations() {
+	for j := 2; j+1 < len(d.toks); j++ {
+		if d.toks[j].key != "including" || d.toks[j+1].sent != d.toks[j].sent {
+			continue
+		}
+		k := j - 1
+		if d.toks[k].key == "," {
+			k--
+		}
+		if !officialGroupNouns[d.toks[k].key] {
+			continue
+		}
+		// the country's adjective among the few words before the noun, or
+		// a phrase with the noun that names the government ("Peruvian
+		// officials")
+		var gov *entity
+		if m := d.mentionAt(k); m != nil && m.e == k+1 {
+			gov = d.govOf(m)
+		}
+		for b := k - 1; b >= 0 && b >= k-3 && d.toks[b].sent == d.toks[j].sent && gov == nil; b-- {
+			m := d.mentionAt(b)
+			if m == nil {
+				if d.toks[b].kind != tWord || d.toks[b].cap {
+					break
+				}
+				continue
+			}
+			if m.class != mDemonym || m.e != b+1 {
+				break
+			}
+			gov = d.govOf(m)
+		}
+		if gov != nil {
+			d.delegations = append(d.delegations, delegation{start: j + 1, gov: gov})
+		}
+	}
 }
 
 // delegationSide returns the government a sentence starting at token s
