@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Speakers given by the layout of a page rather than by a speech verb:
 // releases, roundups and statements set a quotation under a line that
@@ -54,8 +58,8 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 	k := ps
 	for n := 0; n < 40 && k > 0; n++ {
 		prev := d.paraStart(k - 1)
-		if (d.listItem(prev) || d.quoteParagraph(prev)) && !d.personOutsideQuotes(prev, k) {
-			k = prev
+		if (d.listItem(prev) || d.quoteParagraph(prev)) && !d.personOutsideQuotes(prev, k) || d.dateParagraph(prev, k) {
+			k = prev // a date line between a heading and its quotations too
 			continue
 		}
 		sp := d.headingPerson(prev, k)
@@ -155,6 +159,31 @@ func (d *doc) personOutsideQuotes(s, e int) bool {
 	return false
 }
 
+// dateParagraph reports whether the paragraph [s, e) is only a date line:
+// "December 17, 2009", "Tuesday, March 3, 2015", "04.19.2024".
+func (d *doc) dateParagraph(s, e int) bool {
+	if e-s > 9 {
+		return false
+	}
+	year := false
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		_, month := monthNames[strings.TrimSuffix(t.key, ".")]
+		switch {
+		case t.kind == tPunct && (t.key == "," || t.key == "."):
+		case month || weekdays[t.key]:
+		case t.kind == tWord && t.letters == 0:
+			year = year || len(t.key) >= 4
+		default:
+			return false
+		}
+	}
+	return year
+}
+
+// weekdays open a date line: "Tuesday, March 3, 2015".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // headingPerson is the person a line [s, e) introduces as the speaker of
 // the quotations under it, or nil: a short line naming a person with no
 // sentence end ("Sen. Ana Ruiz (D-NY)", "Minister X on Channel 4"); a
@@ -186,10 +215,27 @@ func (d *doc) headingPerson(s, e int) *entity {
 		if !announced {
 			return nil
 		}
-	case last == "." || last == "!" || last == "?" || words > 16:
-		return nil
 	case d.toks[s].para == 0 && !headingNouns[d.toks[s].key]:
 		return nil // a headline speaks only as "Statement by X"
+	case d.toks[s].para == 0 && (d.toks[s+1].key == "by" || d.toks[s+1].key == "from"):
+		// "Statement from Acting Administrator X on the Death of Y": the
+		// person the titles after "by" or "from" lead to, however long
+		// the headline runs on
+		for k := s + 2; k < e && k < s+12; k++ {
+			if m := d.mentionAt(k); m != nil && m.ent != nil && m.s == k {
+				if m.ent.typ == schema.Person {
+					return m.ent
+				}
+				k = m.e - 1
+				continue
+			}
+			if t := d.toks[k]; !t.cap && !d.isTitleTok(k) && t.key != "of" && t.key != "the" && t.key != "for" && t.key != "and" {
+				break
+			}
+		}
+		return nil
+	case last == "." || last == "!" || last == "?" || words > 16:
+		return nil
 	}
 	for k := from; k < e; k++ {
 		if m := d.mentionAt(k); m != nil && m.ent != nil {
