@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // itemStops end or bar an unnamed list item: prepositions and relative
 // words tie it to something else ("offices in the United States", "police
@@ -11,8 +15,9 @@ var itemStops = set("of", "in", "at", "to", "for", "from", "with", "by", "on", "
 // unnamedItemEnd returns the comma or "and" ending an item of a list that
 // names no actor, starting at token j ("A, local prosecutors, and B"): one
 // to five plain lower-case words (no name, cue, verb form or
-// preposition) with a name right after its comma or "and"; -1 when the
-// words there are no such item.
+// preposition, but for "in" and the state the item is in: "A, consular
+// offices in the United States, and B") with a name right after its comma
+// or "and"; -1 when the words there are no such item.
 func (d *doc) unnamedItemEnd(j, sent int) int {
 	n := 0
 	for k := j; k < len(d.toks) && d.toks[k].sent == sent && n <= 5; k++ {
@@ -27,6 +32,13 @@ func (d *doc) unnamedItemEnd(j, sent int) int {
 				return -1
 			}
 			return k
+		}
+		if n > 0 && t.key == "in" && k+1 < len(d.toks) {
+			if m := d.mentionAt(k + 1); m != nil && m.s == k+1 && m.ent != nil && m.ent.typ == schema.Government && d.toks[m.e-1].sent == sent {
+				k = m.e - 1 // "foreign consular offices in the United States": where the item is
+				n++
+				continue
+			}
 		}
 		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || relCues[t.key] != nil || actorStop[t.key] || relConj[t.key] ||
 			itemStops[t.key] || relAux[t.key] || d.isModal(k) || strings.HasSuffix(t.key, "ed") || strings.HasSuffix(t.key, "ing") {
