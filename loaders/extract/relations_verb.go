@@ -200,6 +200,12 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
 			objs = nil // "X announced that a member of Y was extradited": not X
 		}
+		if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
+			objs = s // "X was arrested in May and is charged with …": X
+		}
+		if len(objs) > 0 && (pred == "charged" || pred == "arrested" || pred == "extradited" || pred == "convicted") {
+			objs = append(objs, d.alongWith(end, sent, pred)...) // "… along with Y": Y too
+		}
 		by := -1
 		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 			if d.toks[k].key == "by" {

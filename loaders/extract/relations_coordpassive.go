@@ -1,0 +1,115 @@
+// The patient of a passive verb coordinated with an earlier predicate of
+// its sentence: "X was arrested in May and is charged with …", "X is a
+// partner of Y, known as Z, and is charged in …": X, not the nearest name.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// finiteAux open a finite verb group of their own: "is", "was", "has" …
+var finiteAux = set("is", "was", "are", "were", "has", "had", "have")
+
+// coordinatedPassiveSubject is the subject of the passive verb group at
+// token start when "and" comes right before it: the subject of the
+// nearest finite predicate before the "and" in the sentence (a form of
+// "be" or "have", or a past verb of the lexicon, with a name right before
+// it). ok is false when no "and" comes before start, or a relative or
+// reported clause, a semicolon or a quotation's end comes first.
+func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity, bool) {
+	if start < 3 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent || !finiteAux[d.toks[start].key] {
+		return nil, false
+	}
+	for k := start - 2; k >= 1 && d.toks[k].sent == sent && k > start-40; k-- {
+		t := d.toks[k]
+		if actorStop[t.key] || t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" {
+			return nil, false
+		}
+		if m := d.mentionAt(k); m != nil {
+			k = m.s // a name is no verb: go on before it
+			continue
+		}
+		if d.inQuote[k] || t.kind != tWord || t.cap {
+			continue // "also known as “Z”": the alias's words
+		}
+		at := -1
+		switch {
+		case finiteAux[t.key] && !relAux[d.toks[k-1].key]:
+			at = k // "X is a partner of Y … and is charged"
+		case strings.HasSuffix(t.key, "ed") && hasVerbCue(t.key):
+			g := d.verbGroup(k)
+			if g.neg || g.modal || g.infinitive {
+				return nil, false
+			}
+			at = g.start // "X was arrested in May and is charged"
+		default:
+			continue
+		}
+		if j := d.appositionBefore(at - 1); j >= 0 {
+			at = j // "X, the leader of Y, was arrested … and is charged"
+		}
+		m := d.mentionAt(at - 1)
+		if m == nil || m.e != at || m.ent == nil {
+			if finiteAux[t.key] {
+				return nil, false // "the case is …": a subject the reader does not know
+			}
+			continue // "a partner of convicted leader Y": a participle before a noun
+		}
+		if s := d.actorsLeft(at, sent, pred, sideObj); len(s) > 0 {
+			return s, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// alongWith are the people "along with" names after a passive act as its
+// patients too: "X is charged in an indictment along with Y and Z".
+func (d *doc) alongWith(end, sent int, pred string) []*entity {
+	for k := end; k+2 < len(d.toks) && d.toks[k].sent == sent && k < end+14; k++ {
+		if actorStop[d.toks[k].key] || d.toks[k].key == "," || d.toks[k].key == "who" || d.toks[k].key == "which" {
+			return nil
+		}
+		if d.toks[k].key == "along" && d.toks[k+1].key == "with" {
+			if e := d.aliasAt(k + 2); e != nil && d.mentionAt(k+2) == nil {
+				return []*entity{e} // "along with El Toro": a nickname given before, now bare
+			}
+			return d.actorsRight(k+2, sent, pred, sideObj)
+		}
+	}
+	return nil
+}
+
+// aliasAt is the person whose alias of two or three capitalised words
+// ("El Toro") is written from token i, or nil.
+func (d *doc) aliasAt(i int) *entity {
+	for n := 3; n >= 2; n-- {
+		if i+n > len(d.toks) {
+			continue
+		}
+		ok := true
+		for k := i; k < i+n; k++ {
+			if t := d.toks[k]; t.kind != tWord || !t.cap || t.sent != d.toks[i].sent {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		f := fold(d.surface(i, i+n))
+		for _, e := range d.entList {
+			if e.typ != schema.Person {
+				continue
+			}
+			for _, a := range e.aliases {
+				if fold(a) == f {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
