@@ -90,3 +90,15 @@ func TestBareRankAfterStatedPost(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbassadorToTheRepublic checks that a host country written with
+// "the" ("Ambassador to the Republic of Peru X") is the post's remit, and
+// the sending government named before the title the post's body.
+func TestAmbassadorToTheRepublic(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "to the Republic of", text: "H\nThe secretary was joined by United States Ambassador to the Republic of Peru Daniel R. Holt; and others.",
+			person: "Daniel R. Holt", title: "Ambassador to the Republic of Peru", org: "United States"},
+		{name: "never the host's", text: "H\nThe secretary was joined by United States Ambassador to the Republic of Peru Daniel R. Holt; and others.",
+			person: "Daniel R. Holt", org: "Peru", neg: true},
+	})
+}

@@ -222,14 +222,19 @@ func (d *doc) chainBefore(e int) []roleItem {
 		}
 		// "U.S. Ambassador to Mexico X": the host country is the post's
 		// remit, not its body
-		if d.toks[k].key == "to" && k > 0 && (d.toks[k-1].key == "ambassador" || d.toks[k-1].key == "envoy") && len(items) == 1 &&
+		// ("Ambassador to the Republic of Peru X": over the article)
+		to := k
+		if d.toks[k].key == "the" && k > 0 {
+			to = k - 1
+		}
+		if d.toks[to].key == "to" && to > 0 && (d.toks[to-1].key == "ambassador" || d.toks[to-1].key == "envoy") && len(items) == 1 &&
 			items[0].m != nil && items[0].org.typ == schema.Government {
 			host := items[0].m
 			items = items[:0]
-			for t := host.e - 1; t >= k; t-- {
+			for t := host.e - 1; t >= to; t-- {
 				items = append(items, roleItem{tok: t})
 			}
-			k--
+			k = to - 1
 			continue
 		}
 		if d.toks[k].key == "'s" && k > 0 {
