@@ -69,6 +69,15 @@ func (d *doc) layoutSpeaker(q quoteSpan) (sp *entity, ok bool) {
 			own = sp != nil
 		}
 		if sp != nil {
+			// "X released the following statement:" under a headline
+			// "Statement from X": the page's own statement still
+			if !own && prev > 0 && headingNouns[d.toks[0].key] {
+				e := 1
+				for e < prev && d.toks[e].para == 0 {
+					e++
+				}
+				own = d.headingPerson(0, e) == sp
+			}
 			if own {
 				d.ownQuote[q.open] = true
 			}
@@ -159,6 +168,21 @@ func (d *doc) personOutsideQuotes(s, e int) bool {
 	return false
 }
 
+// speechQuote reports whether tokens [s, e) hold a quotation mark other
+// than those around a nickname in parentheses ("X (“El Mayo”)").
+func (d *doc) speechQuote(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind != tQuote {
+			continue
+		}
+		if k > 0 && d.toks[k-1].key == "(" || k+1 < len(d.toks) && d.toks[k+1].key == ")" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // dateParagraph reports whether the paragraph [s, e) is only a date line:
 // "December 17, 2009", "Tuesday, March 3, 2015", "04.19.2024".
 func (d *doc) dateParagraph(s, e int) bool {
@@ -190,7 +214,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // headline "Statement by X"; a paragraph ending with a colon whose last
 // sentence announces speech ("X released the following statement:").
 func (d *doc) headingPerson(s, e int) *entity {
-	if d.listItem(s) || d.hasQuote(s, e) {
+	if d.listItem(s) || d.speechQuote(s, e) {
 		return nil
 	}
 	words := 0

@@ -35,7 +35,11 @@ func (d *doc) findQuotes() {
 		}
 		open = -1
 	}
+	skip := -1
 	for i, t := range d.toks {
+		if i <= skip {
+			continue
+		}
 		if open >= 0 && t.para != d.toks[open].para {
 			finish(-1, i-1)
 		}
@@ -48,6 +52,13 @@ func (d *doc) findQuotes() {
 				continue // a stray closing mark
 			}
 			open = i
+		case t.q == 'o' && i > open+1 && d.nestedNickname(i) > 0:
+			// "… leaders – X (“El Mayo”) and Y – are …": a nickname quoted
+			// inside the quotation, which runs on past it
+			for k := i; k <= d.nestedNickname(i); k++ {
+				d.inQuote[k] = true
+			}
+			skip = d.nestedNickname(i)
 		case t.q == 'o' && i > open+1:
 			finish(-1, i-1) // an opening mark inside: the first ran on
 			open = i
@@ -58,6 +69,23 @@ func (d *doc) findQuotes() {
 	if open >= 0 && open < len(d.toks)-1 {
 		finish(-1, len(d.toks)-1)
 	}
+}
+
+// nestedNickname is the closing mark of a short quotation in parentheses
+// opening at token i ("(“El Mayo”)"), or -1.
+func (d *doc) nestedNickname(i int) int {
+	if i == 0 || d.toks[i-1].key != "(" {
+		return -1
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == d.toks[i].para; k++ {
+		if d.toks[k].kind == tQuote {
+			if k > i+1 && k+1 < len(d.toks) && d.toks[k+1].key == ")" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // labelWords before a quotation make it a name or label, not speech.
