@@ -145,6 +145,11 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if len(subj) == 0 && symmetric && intro == "with" && k == end {
 		subj = d.tieHolder(first, sent, pred) // "A has forged partnerships with B"
 	}
+	if len(subj) == 0 && symmetric && intro == "with" {
+		if subj = d.headlineMeeter(first, sent, pred); len(subj) > 0 {
+			objs = personsOnly(objs) // "X Before Meeting with Y Leaders": people named only
+		}
+	}
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
 		if d.toks[j].key == "by" {
