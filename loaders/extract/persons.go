@@ -410,6 +410,9 @@ func (d *doc) headlineNameEnd(s, e int) int {
 	if gp := d.g.people["|"+d.toks[s].key]; titled && gp != nil && gp.title != "" && d.titleFits(s, gp.title) {
 		return s + 1
 	}
+	if titled && e-s == 1 && e < len(d.toks) && d.toks[e].key == "'s" && !d.bodyLower[d.toks[s].key] {
+		return e // "Under Secretary Vik's Remarks …": a titled surname with a possessive
+	}
 	titled = titled && e-s >= 2 && !d.bodyCaps[d.toks[s].key] && !d.bodyCaps[d.toks[s+1].key]
 	for k := s; k < e; k++ {
 		key := d.toks[k].key
