@@ -168,6 +168,8 @@ func TestStatementPatterns(t *testing.T) {
 			"Antony Blinken", "We will keep supporting the mission there."},
 		{"title apposed before the name after the quote", "H\n“We are outgunned,” a police commander, Luis Vera, told Reuters.",
 			"Luis Vera", "We are outgunned"},
+		{"a title set off from an unknown name by a comma after the quote", "H\nAmbassador Rosa Vell opened the port talks on Monday.\n“We will share what we find with every partner,” said Acting Deputy Director for Ports, Dorrin K. Halvey.",
+			"Dorrin K. Halvey", "We will share what we find with every partner"},
 		{"the company said", "H\nFrigorífico Andino exports beef. “We are the victim of contamination,” the company said in a statement.",
 			"Frigorífico Andino", "We are the victim of contamination"},
 		{"anonymous titled speaker stays anonymous", "H\n“We are outgunned,” a police officer told Reuters.", "", ""},

@@ -31,6 +31,9 @@ func (d *doc) speechNear(s, e int) bool {
 			p := d.toks[k-1]
 			return p.kind == tQuote || p.key == ","
 		}
+		if t.key == "," && k == s-1 && k-1 > 0 && d.toks[k-1].cap {
+			continue // "said Acting Director for Ports, X": the title set off by a comma
+		}
 		if t.kind != tWord || !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "for" && t.key != "of" && t.key != "and" && t.key != "the" {
 			return false
 		}

@@ -87,6 +87,13 @@ func (d *doc) afterQuote(i int) *entity {
 				t.key != "of" && t.key != "and" && !roleNouns[t.key] && !portfolio {
 				break
 			}
+			if t.key == "," && k > i+1 && k+1 < len(d.toks) {
+				// "said Acting Director for Ports, Ana Ruiz": a title set
+				// off from the name by a comma
+				if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.s == k+1 {
+					return m.ent
+				}
+			}
 			if t.key == "," || t.key == "." {
 				break
 			}
