@@ -22,7 +22,8 @@ var memberAdjs = lexWords.set("memberAdjs")
 // frameworkPrefix reports whether the capitalised words before the head
 // at i mark an intergovernmental body: a pair of states joined by a
 // hyphen ("U.S.-Mexico", "U.S.- Peru"), or an adjective of membership
-// ("Trilateral", "Global"). A "group" must be a "Working Group".
+// ("Trilateral", "Global"), or "High-Level". A "group" must be a "Working
+// Group".
 func (d *doc) frameworkPrefix(i int) bool {
 	key := d.toks[i].key
 	if key == "group" && (i == 0 || d.toks[i-1].key != "working") {
@@ -43,11 +44,23 @@ func (d *doc) frameworkPrefix(i int) bool {
 		if ps, n := d.g.lookup(d.toks, k); key == "dialogue" && n > 0 && len(ps) > 0 && ps[0].kind == kRegionDemonym {
 			return true // "North American Drug Dialogue": the region's states
 		}
+		if t.key == "level" && d.highLevel(k) {
+			return true // "High-Level Economic Dialogue": held between governments
+		}
 		if key != "committee" && memberAdjs[t.key] || key == "committee" && (t.key == "bilateral" || t.key == "trilateral" || t.key == "binational") {
 			return true
 		}
 	}
 	return false
+}
+
+// highLevel reports whether "Level" at token k follows "High", with or
+// without a hyphen: "High-Level", "High Level".
+func (d *doc) highLevel(k int) bool {
+	if k >= 1 && d.toks[k-1].key == "high" {
+		return true
+	}
+	return k >= 2 && (d.toks[k-1].key == "-" || d.toks[k-1].key == "–") && d.toks[k-2].key == "high"
 }
 
 // countryEndsAt reports whether a state's name ends just before token k.
