@@ -170,6 +170,8 @@ func TestStatementPatterns(t *testing.T) {
 			"Luis Vera", "We are outgunned"},
 		{"a title set off from an unknown name by a comma after the quote", "H\nAmbassador Rosa Vell opened the port talks on Monday.\n“We will share what we find with every partner,” said Acting Deputy Director for Ports, Dorrin K. Halvey.",
 			"Dorrin K. Halvey", "We will share what we find with every partner"},
+		{"a role noun for a rank abbreviated before the name", "H\nThe navy's spokesman, Rear Adm. Tobin Harrow, spoke after Mayor Elsa Prieto.\n“The harbour will stay open all winter,” the admiral said.",
+			"Tobin Harrow", "The harbour will stay open all winter"},
 		{"the company said", "H\nFrigorífico Andino exports beef. “We are the victim of contamination,” the company said in a statement.",
 			"Frigorífico Andino", "We are the victim of contamination"},
 		{"anonymous titled speaker stays anonymous", "H\n“We are outgunned,” a police officer told Reuters.", "", ""},

@@ -90,6 +90,12 @@ func (d *doc) resolveRoleNoun(i int) *entity {
 		if best != nil {
 			return best
 		}
+		// "Rear Adm. X … the admiral said": a rank written before the name
+		for p := m.s - 1; p >= 0 && p >= m.s-2; p-- {
+			if key := d.toks[p].key; key == noun || rankAbbrevs[key] == noun {
+				return m.ent
+			}
+		}
 		k = m.s
 	}
 	return nil
