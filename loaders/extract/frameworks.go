@@ -54,6 +54,16 @@ func (d *doc) frameworkPrefix(i int) bool {
 	return false
 }
 
+// lawHeads end the name of a law.
+var lawHeads = set("act", "bill", "law", "statute", "amendment", "decree")
+
+// lawNamed reports whether a law's capitalised head word stands at token
+// k, after a framework's head: "the United States-Ecuador Partnership Act
+// of 2022" is a law, no partnership.
+func (d *doc) lawNamed(k int) bool {
+	return k < len(d.toks) && d.toks[k].cap && lawHeads[d.toks[k].key]
+}
+
 // highLevel reports whether "Level" at token k follows "High", with or
 // without a hyphen: "High-Level", "High Level".
 func (d *doc) highLevel(k int) bool {

@@ -44,6 +44,8 @@ func TestFrameworks(t *testing.T) {
 			"High-Level Fisheries Dialogue", "Agreement", ""},
 		{"a high level dialogue without the hyphen", "H\nChile and Peru held the High Level Energy Dialogue in Lima.",
 			"High Level Energy Dialogue", "Agreement", ""},
+		{"a partnership's law is no partnership", "H\nCongress passed the Chile-Peru Partnership Act of 2021 in May.",
+			"", "", ""},
 		{"a legislature's committee stays an agency", "H\nThe Senate Border Affairs Committee heard testimony on Monday.",
 			"Senate Border Affairs Committee", "Agency", ""},
 		{"a think tank's dialogue stays an organisation", "H\nAnalysts at the Inter-American Dialogue disagreed.",
