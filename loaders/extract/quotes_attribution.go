@@ -232,6 +232,9 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		if d.inQuote[k] {
 			continue
 		}
+		if actor == nil && d.indefiniteSubject(k, v) {
+			return nil // "… the president — a senior senator from Texas said, “…”": someone unnamed
+		}
 		m := d.mentionAt(k)
 		if m != nil && m.ent != nil {
 			if m.ent.typ == schema.Person {
@@ -271,6 +274,39 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		}
 	}
 	return nil
+}
+
+// indefiniteSubject reports whether an indefinite noun phrase for a
+// person starts at token k and runs up to the reporting verb at v: "a
+// senior senator from Texas said", "an officer at the scene told".
+func (d *doc) indefiniteSubject(k, v int) bool {
+	if a := d.toks[k].key; a != "a" && a != "an" {
+		return false
+	}
+	if k >= 2 && d.toks[k-1].key == "," {
+		if m := d.mentionAt(k - 2); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return false // "X, a senator from Texas, said": X's apposition
+		}
+	}
+	for j := k + 1; j < v && j <= k+3; j++ {
+		key := d.toks[j].key
+		if d.toks[j].kind != tWord || d.at[j] != 0 && d.mentionAt(j).class != mDemonym {
+			return false
+		}
+		if roleNouns[key] || personNouns[key] || personKinds[key] {
+			// only a short tail after the head: "from Texas", "at the scene"
+			if v-j-1 > 4 {
+				return false
+			}
+			for p := j + 1; p < v; p++ {
+				if d.toks[p].key == "," || d.toks[p].kind == tQuote {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // speechNouns name what someone said: "the minister's words".
