@@ -133,6 +133,14 @@ func (d *doc) chainBefore(e int) []roleItem {
 			items = append(items, roleItem{tok: t}) // a body's remit is left out
 		}
 		k = f - 1
+		// "Vice Minister of Defense for Strategy and Planning X": the
+		// office's portfolio before the remit
+		if p := d.portfolioBefore(f); p >= 0 {
+			for t := f - 1; t >= p; t-- {
+				items = append(items, roleItem{tok: t})
+			}
+			k = p - 1
+		}
 	} else if f := d.portfolioBefore(e); f >= 0 {
 		// "Secretary of Foreign Affairs X": a portfolio in capitals
 		for t := e - 1; t >= f; t-- {
@@ -380,7 +388,7 @@ func (d *doc) remitBefore(e int) int {
 		}
 		switch {
 		case t.key == "for":
-			if k < e-1 && (d.isTitleTok(k-1) || d.bodyOfTitle(k)) {
+			if k < e-1 && (d.isTitleTok(k-1) || d.bodyOfTitle(k) || d.portfolioBefore(k) >= 0) {
 				return k
 			}
 			return -1

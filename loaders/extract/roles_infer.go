@@ -292,6 +292,9 @@ func (d *doc) ministryOf(title []int, h int) *entity {
 			of = true
 			continue
 		}
+		if d.toks[k].key == "for" {
+			break // "Assistant Secretary of Defense for X Affairs": the remit after the portfolio
+		}
 		words = append(words, d.toks[k].key)
 	}
 	if len(words) == 0 || len(words) == 1 && words[0] == "state" {
@@ -305,6 +308,9 @@ func (d *doc) ministryOf(title []int, h int) *entity {
 		}
 		f := fold(e.name)
 		for _, w := range bodyWords {
+			if w == "department" && strings.HasPrefix(d.toks[h].key, "minister") {
+				continue // a minister heads a ministry: "Vice Minister of Defense" is no "Department of Defense"
+			}
 			if f == w+tail || f == w+" of the"+strings.TrimPrefix(tail, " of") {
 				if found != nil && found != e {
 					return nil
@@ -499,9 +505,13 @@ func (d *doc) usOfficeTitle(title []int) bool {
 }
 
 // remitTitle reports whether a title names its remit with "for" ("Under
-// Secretary for Terrorism and Financial Intelligence").
+// Secretary for Terrorism and Financial Intelligence"), and no portfolio
+// before it ("Vice Minister of Defense for Planning" is a state's).
 func (d *doc) remitTitle(title []int) bool {
 	for _, k := range title {
+		if d.toks[k].key == "of" {
+			return false
+		}
 		if d.toks[k].key == "for" {
 			return true
 		}
