@@ -534,6 +534,9 @@ func testArticleCountFollowsWrites(t *testing.T, b backend) {
 		if sum.Articles != want || live != want {
 			t.Errorf("%s: Summary counts %d articles, the store holds %d; want %d", when, sum.Articles, live, want)
 		}
+		if quads := countAllQuads(t, s); sum.Quads != quads {
+			t.Errorf("%s: Summary counts %d quads, the store holds %d", when, sum.Quads, quads)
+		}
 	}
 	var want int64
 	for i := range 40 {
@@ -551,6 +554,16 @@ func testArticleCountFollowsWrites(t *testing.T, b backend) {
 			check(fmt.Sprintf("after deleting %s", label), want)
 		}
 	}
+	// A write through Cayley's own writer (the UI's Write tab) is
+	// counted too.
+	extra := quad.Make(quad.IRI("ex:s"), quad.IRI("ex:p"), quad.String("o"), schema.ArticleIRI("count-39.txt"))
+	err = s.Update(func(qs graph.QuadStore) error {
+		return qs.ApplyDeltas([]graph.Delta{{Quad: extra, Action: graph.Add}}, graph.IgnoreOpts{})
+	})
+	if err != nil {
+		t.Fatalf("Update: %v", err)
+	}
+	check("after a write through Cayley's writer", want)
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
@@ -558,6 +571,24 @@ func testArticleCountFollowsWrites(t *testing.T, b backend) {
 		s = openStore(t, spec)
 		check("after reopening", want)
 	}
+}
+
+// countAllQuads counts the quads s holds by reading them all.
+func countAllQuads(t *testing.T, s *Store) int64 {
+	t.Helper()
+	var n int64
+	err := s.View(func(qs graph.QuadStore) error {
+		it := qs.QuadsAllIterator().Iterate()
+		defer it.Close()
+		for it.Next(context.Background()) {
+			n++
+		}
+		return it.Err()
+	})
+	if err != nil {
+		t.Fatalf("count quads: %v", err)
+	}
+	return n
 }
 
 // testConcurrentReadersOneWriter runs a writer replacing and deleting

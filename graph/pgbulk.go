@@ -138,7 +138,7 @@ func pgApplyDeltas(ctx context.Context, db *sql.DB, deltas []graph.Delta) (err e
 		}
 	}
 
-	if _, err := tx.ExecContext(ctx, pgBumpGeneration); err != nil {
+	if _, err := tx.ExecContext(ctx, pgBumpGeneration, len(split.QuadAdd)-len(split.QuadDel)); err != nil {
 		return fmt.Errorf("pg bulk write: count the write: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -302,7 +302,7 @@ func initPostgres(url string, db *sql.DB) error {
 		AND to_regclass('spo_index') IS NULL AND to_regclass('ops_index') IS NULL
 		AND to_regclass('osp_index') IS NULL AND to_regclass('pos_index') IS NOT NULL
 		AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('quads') AND contype = 'f')
-		AND to_regclass('ng_generation') IS NOT NULL`).Scan(&quads, &ready); err != nil {
+		AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('ng_generation') AND attname = 'quads')`).Scan(&quads, &ready); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
 	if !quads.Valid {
@@ -311,10 +311,12 @@ func initPostgres(url string, db *sql.DB) error {
 			return fmt.Errorf("init postgres store: %w", err)
 		}
 	}
-	if ready {
-		return nil
+	if !ready {
+		if err := createPGIndexes(ctx, db); err != nil {
+			return fmt.Errorf("open postgres store: %w", err)
+		}
 	}
-	if err := createPGIndexes(ctx, db); err != nil {
+	if err := pgCountQuads(ctx, db); err != nil {
 		return fmt.Errorf("open postgres store: %w", err)
 	}
 	return nil
@@ -372,18 +374,29 @@ func (s *Store) Update(fn func(qs graph.QuadStore) error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	defer s.gen.Add(1) // also after a failure: a cache must not outlive a doubt
-	err := fn(s.qs)
-	if err == nil && s.sql != nil {
-		// Cayley's own writer (the UI's Write tab) does not count its
-		// transactions as pgApplyDeltas does.
-		if _, err := s.sql.Exec(pgBumpGeneration); err != nil {
-			return fmt.Errorf("count the write: %w", err)
-		}
+	qs := s.qs
+	if s.sql != nil {
+		// Every PostgreSQL write goes through pgApplyDeltas, which counts
+		// writes and quads (ng_generation) as Cayley's writer does not.
+		qs = pgWriter{QuadStore: s.qs, s: s}
 	}
+	err := fn(qs)
 	if err != nil {
 		s.resetAfterFailedWrite()
 	}
 	return err
+}
+
+// pgWriter is a PostgreSQL quad store whose writes go through
+// Store.applyDeltas. Its ApplyDeltas takes no options: like IgnoreOpts{},
+// adding a stored quad or deleting a missing one fails.
+type pgWriter struct {
+	graph.QuadStore
+	s *Store
+}
+
+func (w pgWriter) ApplyDeltas(deltas []graph.Delta, _ graph.IgnoreOpts) error {
+	return w.s.applyDeltas(context.Background(), deltas)
 }
 
 // resetAfterFailedWrite rebuilds the quad store over its database so no
@@ -922,6 +935,14 @@ func (s *Store) Summary(ctx context.Context) (Stats, error) {
 			return err
 		}
 		st.Quads = gs.Quads.Value
+		if s.sql != nil {
+			// The count newsgraph's writes keep; Cayley's is PostgreSQL's
+			// estimate. NULL (or no column) is a store made before it.
+			var quads sql.NullInt64
+			if err := s.sql.QueryRowContext(ctx, `SELECT quads FROM ng_generation`).Scan(&quads); err == nil && quads.Valid {
+				st.Quads = quads.Int64
+			}
+		}
 		st.Articles, err = s.articleCount(ctx, qs)
 		return err
 	})
