@@ -176,6 +176,8 @@ func TestStatementPatterns(t *testing.T) {
 			"", ""},
 		{"an apposition of a named speaker is no unnamed one", "H\nMinister Ana Ruiz, a senior judge from Salta, said, “Listen before you speak, always.”",
 			"Ana Ruiz", "Listen before you speak, always."},
+		{"a scare quote between the verb and the quotation", "H\nSpokesman Tomas Vell said the minister's trip will address the “misuse” of the port and “the way the smugglers have kept using the northern docks.”",
+			"Tomas Vell", "the way the smugglers have kept using the northern docks."},
 		{"the company said", "H\nFrigorífico Andino exports beef. “We are the victim of contamination,” the company said in a statement.",
 			"Frigorífico Andino", "We are the victim of contamination"},
 		{"anonymous titled speaker stays anonymous", "H\n“We are outgunned,” a police officer told Reuters.", "", ""},

@@ -189,7 +189,14 @@ func (d *doc) attribute(qi int) *entity {
 	// the words before it in its sentence, or after the previous quotation
 	ws := q.open
 	sent := d.toks[q.open].sent
-	for ws > 0 && d.toks[ws-1].sent == sent && !d.inQuote[ws-1] && !(d.toks[ws-1].kind == tQuote && d.inQuoteMark(ws-1)) {
+	for ws > 0 && d.toks[ws-1].sent == sent {
+		if o := d.scareQuoteClosedAt(ws - 1); o >= 0 {
+			ws = o // "X said the talks will concern the “misuse” of the zone and “…”": over a scare quote
+			continue
+		}
+		if d.inQuote[ws-1] || d.toks[ws-1].kind == tQuote && d.inQuoteMark(ws-1) {
+			break
+		}
 		ws--
 	}
 	if sp := d.beforeQuote(ws, q.open); sp != nil {
@@ -281,6 +288,30 @@ func (d *doc) attribute(qi int) *entity {
 		}
 	}
 	return nil
+}
+
+// scareQuoteClosedAt is the opening mark of a quotation of one or two
+// words closed at token i (a scare quote, never a statement), or -1.
+func (d *doc) scareQuoteClosedAt(i int) int {
+	if d.toks[i].kind != tQuote {
+		return -1
+	}
+	for _, q := range d.quotes {
+		if q.close != i {
+			continue
+		}
+		words := 0
+		for k := q.open + 1; k <= q.last; k++ {
+			if d.toks[k].kind == tWord {
+				words++
+			}
+		}
+		if words <= 2 && d.toks[q.last].key != "," {
+			return q.open
+		}
+		return -1
+	}
+	return -1
 }
 
 // inQuoteMark reports whether the quotation mark at i closes a quotation.
