@@ -22,3 +22,13 @@ func TestInChargeLeads(t *testing.T) {
 			nil, []string{"Rosa M. Delgado|leads|Drug Enforcement Administration"}},
 	})
 }
+
+// TestBureauHeadLeads: the assistant secretary of a department's bureau
+// leads it; a deputy assistant secretary does not. All copy is invented.
+func TestBureauHeadLeads(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"assistant secretary of the bureau",
+			"The delegation included Assistant Secretary of State for the Bureau of Oceans and Fisheries Affairs (OFA) Helen Ostrander and Deputy Assistant Secretary of OFA Paul Greaves.",
+			[]string{"Helen Ostrander|leads|Bureau of Oceans and Fisheries Affairs"}, []string{"Paul Greaves|leads|Bureau of Oceans and Fisheries Affairs"}},
+	})
+}

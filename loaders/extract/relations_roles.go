@@ -134,6 +134,8 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 			add(p, "leads", org, at)
 		case inChargeTitle(r.Title) && org.typ == schema.Agency && !d.gazetteerBody(org):
 			add(p, "leads", org, at) // the special agent in charge of a field division heads it
+		case bureauHeadTitle(r.Title) && org.typ == schema.Agency && strings.HasPrefix(fold(org.name), "bureau of "):
+			add(p, "leads", org, at) // an assistant secretary heads a department's bureau
 		case org.typ == schema.Cartel:
 			add(p, "memberOf", org, at)
 		}
@@ -327,4 +329,12 @@ func (d *doc) gazetteerBody(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// bureauHeadTitle reports whether a role title is that of the assistant
+// secretary who heads a bureau of a department ("Assistant Secretary of
+// State for the Bureau of X"); a deputy assistant secretary does not.
+func bureauHeadTitle(title string) bool {
+	t := " " + fold(title) + " "
+	return strings.Contains(t, " assistant secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " former ")
 }
