@@ -360,6 +360,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if thankForms[d.toks[v].key] {
 		objs = slices.DeleteFunc(objs, func(o *entity) bool { return o.typ != schema.Government })
 	}
+	if creditCue(c) {
+		objs = d.creditedState(end, sent) // "expressed gratitude for Peru's contributions": Peru
+	}
 	if len(objs) > 0 && d.subordinateBefore(end, objs[0], sent) {
 		objs = nil // "the third fugitive apprehended since President X took office"
 	}

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestCreditedState: gratitude or appreciation expressed for a state's
+// efforts is support of that state; for an act described it is none.
+func TestCreditedState(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "gratitude for a state's contributions",
+			text: "Gen. Rosa Alvarez expressed gratitude for Paraguay's contributions to the peace mission.",
+			want: []string{"Rosa Alvarez|supports|Paraguay"}},
+		{name: "appreciation, with a word between",
+			text: "The Secretary, Rosa Alvarez, expressed her deep appreciation for Uruguay's response to the floods.",
+			want: []string{"Rosa Alvarez|supports|Uruguay"}},
+		{name: "an act described, the state inside it",
+			text: "Gen. Rosa Alvarez expressed appreciation for the important contribution Paraguay is making to the mission.",
+			not:  []string{"Rosa Alvarez|supports|Paraguay"}},
+		{name: "cooperation with a state",
+			text: "President Tomas Herrera expressed great appreciation for cooperation with the United States on ports.",
+			not:  []string{"Tomas Herrera|supports|United States"}},
+	})
+}
