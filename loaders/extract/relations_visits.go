@@ -100,3 +100,32 @@ func (d *doc) dropStatesMetInPerson() {
 	}
 	d.rels = out
 }
+
+// dropCompanions removes the meeting "X joined Y" states when X and Y
+// serve the same state: an official joining the ambassador of their own
+// country keeps company with them ("X joined President A and U.S.
+// Ambassador B": X met A, not B).
+func (d *doc) dropCompanions() {
+	drop := map[string]bool{}
+	for _, m := range d.meets {
+		if m.at < 0 || m.at >= len(d.toks) || !joinForms[d.toks[m.at].key] || m.a.typ != schema.Person || m.b.typ != schema.Person {
+			continue
+		}
+		for _, g := range d.entList {
+			if g.typ == schema.Government && d.servesState(m.a, g) && d.servesState(m.b, g) {
+				drop[m.a.name+"|"+m.b.name] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := d.rels[:0]
+	for _, r := range d.rels {
+		if r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.rels = out
+}

@@ -36,3 +36,17 @@ func TestDropStatesMetInPerson(t *testing.T) {
 			want: []string{"Rosa Alvarez|metWith|Paraguay", "Rosa Alvarez|metWith|Uruguay"}},
 	})
 }
+
+// TestDropCompanions: joining an official of one's own state is company,
+// joining a foreign official a meeting.
+func TestDropCompanions(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the host and one's own ambassador",
+			text: "Adm. Rosa Alvarez, commander of U.S. Southern Command, joined Paraguayan President Tomas Herrera and U.S. Ambassador Mark Ellison on Monday as Paraguay signed an agreement.",
+			want: []string{"Rosa Alvarez|metWith|Tomas Herrera"},
+			not:  []string{"Rosa Alvarez|metWith|Mark Ellison"}},
+		{name: "meeting one's own ambassador stays a meeting",
+			text: "Adm. Rosa Alvarez, commander of U.S. Southern Command, met with U.S. Ambassador Mark Ellison on Monday.",
+			want: []string{"Rosa Alvarez|metWith|Mark Ellison"}},
+	})
+}
