@@ -75,34 +75,17 @@ func (d *doc) afterQuote(i int) *entity {
 	}
 	// verb then speaker
 	if reportVerbsAfter[d.toks[i].key] {
-		for k := i + 1; k < len(d.toks) && k < i+16 && d.toks[k].sent == d.toks[i].sent; k++ {
-			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
-				return m.ent
-			}
-			t := d.toks[k]
-			// a title's portfolio may be joined by "for"/"on" when a capitalised
-			// word follows: "said Under Secretary for Trade and Finance X"
-			portfolio := (t.key == "for" || t.key == "on") && k+1 < len(d.toks) && d.toks[k+1].cap
-			if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" && !d.isTitleTok(k) &&
-				t.key != "of" && t.key != "and" && !roleNouns[t.key] && !portfolio {
-				break
-			}
-			if t.key == "," && k > i+1 && k+1 < len(d.toks) {
-				// "said Acting Director for Ports, Ana Ruiz": a title set
-				// off from the name by a comma
-				if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.s == k+1 {
-					return m.ent
-				}
-			}
-			if t.key == "," || t.key == "." {
-				break
-			}
+		if sp := d.titledAfter(i + 1); sp != nil {
+			return sp
 		}
 		if sp, _ := d.speakerAt(i + 1); sp != nil {
 			return sp
 		}
 	}
 	if d.toks[i].key == "according" && i+1 < len(d.toks) && d.toks[i+1].key == "to" {
+		if sp := d.titledAfter(i + 2); sp != nil {
+			return sp // "according to U.S. Ambassador to Peru X"
+		}
 		if sp, _ := d.speakerAt(i + 2); sp != nil {
 			return sp
 		}
@@ -115,6 +98,40 @@ func (d *doc) afterQuote(i int) *entity {
 	if reportVerbsAfter[d.toks[i].key] || d.toks[i].key == "read" || d.toks[i].key == "reads" {
 		if sp := d.documentSource(i + 1); sp != nil {
 			return sp
+		}
+	}
+	return nil
+}
+
+// titledAfter reads the person a run of title words starting at token i
+// leads to, within its sentence: "Under Secretary for Trade and Finance
+// X", "U.S. Ambassador to Peru X", "Acting Director for Ports, X".
+func (d *doc) titledAfter(i int) *entity {
+	if i >= len(d.toks) {
+		return nil
+	}
+	for k := i; k < len(d.toks) && k < i+15 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent
+		}
+		t := d.toks[k]
+		// a title's portfolio or post may be joined by "for", "on" or "to"
+		// when a capitalised word follows: "said Under Secretary for Trade
+		// and Finance X", "said U.S. Ambassador to Peru X"
+		portfolio := (t.key == "for" || t.key == "on" || t.key == "to" && k > i) && k+1 < len(d.toks) && d.toks[k+1].cap
+		if t.kind == tWord && !t.cap && !titleHeads[t.key] && !titleMods[t.key] && t.key != "the" && t.key != "a" && !d.isTitleTok(k) &&
+			t.key != "of" && t.key != "and" && !roleNouns[t.key] && !portfolio {
+			break
+		}
+		if t.key == "," && k > i && k+1 < len(d.toks) {
+			// "said Acting Director for Ports, Ana Ruiz": a title set
+			// off from the name by a comma
+			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.s == k+1 {
+				return m.ent
+			}
+		}
+		if t.key == "," || t.key == "." {
+			break
 		}
 	}
 	return nil
@@ -150,6 +167,9 @@ func (d *doc) documentSource(i int) *entity {
 	}
 	if j == i+2 {
 		return nil
+	}
+	if sp := d.titledAfter(j); sp != nil {
+		return sp // "a statement from U.S. Ambassador to Peru X"
 	}
 	sp, _ := d.speakerAt(j)
 	return sp

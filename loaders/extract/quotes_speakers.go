@@ -41,6 +41,8 @@ func (d *doc) titledPersonAt(i int) (*entity, int) {
 			j++
 		case k == "," && titled && j+1 < len(d.toks):
 			j++
+		case (k == "to" || k == "for") && titled && j+1 < len(d.toks) && d.toks[j+1].cap:
+			j++ // "U.S. Ambassador to Peru X", "Under Secretary for Trade X"
 		default:
 			return nil, i
 		}
