@@ -181,6 +181,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
 	}
+	if passive && d.hostedBy(v, g.start, end, d.toks[v].sent, add) {
+		return // "X was welcomed by Col. Y": a meeting, no support
+	}
 	if passive && personMeetVerbs[d.toks[v].key] {
 		return // "X was joined by a delegation": company, not a meeting
 	}
