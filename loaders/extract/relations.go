@@ -245,6 +245,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/faced-charges", d.facedCharges},
 		{"relation/extradition-charges", d.extraditionCharges},
 		{"relation/wanted-charges", d.wantedCharges},
+		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
