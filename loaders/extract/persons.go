@@ -155,7 +155,9 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
-		s = d.nameAfterPortfolio(s, e)
+		cut := d.nameAfterPortfolio(s, e)
+		afterPortfolio := cut > s // "… for A, B, and Human Rights Ana Vik": the run began in a title
+		s = cut
 		s = d.pastDistrictState(s, e)
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
@@ -199,7 +201,7 @@ func (d *doc) persons() {
 		pending := nameRun{s, e}
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
-		titled = titled || d.districtTitledName(s)
+		titled = titled || d.districtTitledName(s) || afterPortfolio && d.longTitleBefore(s)
 		g := d.g.given[d.toks[s].key]
 		if !titled && d.placeLike(s, e, g != 0) {
 			d.take(&mention{s: s, e: e, class: mIgnore})
@@ -287,8 +289,8 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
 		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
 	}
-	if pk := d.toks[p].key; e-s >= 3 && p > 0 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
-		d.toks[p-1].cap { // a portfolio in capitals, not "the arrest of X"
+	if pk := d.toks[p].key; e-s >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
+		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) { // a portfolio in capitals, not "the arrest of X"
 		moved := false
 		for k := s + 1; k+1 < e; k++ {
 			if d.g.given[d.toks[k].key] != 0 {

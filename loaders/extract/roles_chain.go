@@ -381,9 +381,13 @@ func (d *doc) remitBefore(e int) int {
 	if e > 0 && titleHeads[d.toks[e-1].key] {
 		return -1 // "spokesman for President X": X holds the office after "for"
 	}
-	for k := e - 1; k > 0 && k >= e-8; k-- {
+	series := false // "for A, B, and C": a series in the remit
+	for k := e - 1; k > 0 && k >= e-12; k-- {
 		t := d.toks[k]
 		if t.sent != d.toks[e-1].sent || d.at[k] != 0 && d.mentionAt(k) != nil && d.mentionAt(k).ent != nil {
+			return -1
+		}
+		if k < e-8 && !series {
 			return -1
 		}
 		switch {
@@ -393,11 +397,35 @@ func (d *doc) remitBefore(e int) int {
 			}
 			return -1
 		case t.cap && t.kind == tWord, t.key == "and" || t.key == "of" || t.key == "the":
+		case t.key == "," && k < e-1 && k > 1 && d.toks[k+1].key == "and" && d.toks[k-1].cap && d.toks[k-2].key == "," ||
+			t.key == "," && k < e-1 && series && d.toks[k+1].cap:
+			// "for Civilian Security, Democracy, and Human Rights X"
+			series = true
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// longTitleBefore reports whether a title written with a portfolio or a
+// remit in capitals ends right before token s: "Under Secretary for A, B,
+// and C X", "Vice Minister of Defense for Planning X".
+func (d *doc) longTitleBefore(s int) bool {
+	f := d.remitBefore(s)
+	if f < 0 {
+		f = d.portfolioBefore(s)
+	}
+	if f < 0 {
+		return false
+	}
+	for k := f; k < s; k++ {
+		if d.at[k] != 0 {
+			return false // a body's name among the words
+		}
+	}
+	items := d.chainBefore(s)
+	return len(items) > 0 && items[len(items)-1].org == nil && d.hasHeadItem(items)
 }
 
 // agreementRemit returns where "for [the] AGREEMENT" starts when the
