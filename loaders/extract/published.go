@@ -36,14 +36,16 @@ const monthRE = `(January|February|March|April|May|June|July|August|September|Oc
 var (
 	// "January 7, 2016", "Nov. 24, 2014", "(May 23, 2025)", "March 7th, 2022"
 	mdyRE = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	// "29 August 2001"
-	dmyRE = regexp.MustCompile(`\b(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
-	// "2025-03-13"
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	// "04.19.2024" or "4/19/2024" alone on a line under the headline: a
-	// page's date line in figures, month first as US pages write it (day
-	// first when the first number cannot be a month)
-	numLineRE = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})[ \t]*$`)
+	// "29 August 2001", "19th April 2024"
+	dmyRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
+	// "2025-03-13", "2025/03/13", "2025-03-13T10:00:00Z"
+	isoRE = regexp.MustCompile(`\b(\d{4})[-/](\d{2})[-/](\d{2})(?:\b|T\d)`)
+	// "04.19.2024" or "4/19/2024" on a short line under the headline, alone
+	// or with a label or a time ("Release Date: 04/19/2024", "Fri,
+	// 04/19/2024 - 10:35"): a page's date line in figures, month first as
+	// US pages write it (day first when the first number cannot be a month)
+	numLineRE = regexp.MustCompile(`(?m)^[ \t]*(?:[^\n\d:,]{1,20}[:,][ \t]*)?(\d{1,2})[./](\d{1,2})[./](\d{4})` +
+		`(?:[ \t]*[-–—|,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`)
 )
 
 // publishedDate returns an article's publication date as YYYY-MM-DD: from

@@ -35,6 +35,11 @@ func TestPublishedDate(t *testing.T) {
 		{"a date in the last sentence is no sign-off", "Talks\n\nThe talks resume." + string(make([]byte, 900)) + "\n\nThe next round opens on June 9, 2022 in Lima.", time.Time{}, ""},
 		{"a date line in figures before a dateline", "Admiral Tours Port\n\n07.12.2021\n\nCourtesy Story\n\nMIAMI (July 11, 2021) -- The admiral toured the port.", time.Time{}, "2021-07-12"},
 		{"a date line in figures, day first", "Admiral Tours Port\n\n25/03/2020\n\nThe admiral toured the port.", time.Time{}, "2020-03-25"},
+		{"a labelled date line in figures", "Admiral Tours Port\n\nRelease Date: 07/12/2021\n\nMIAMI (July 11, 2021) -- The admiral toured the port.", time.Time{}, "2021-07-12"},
+		{"a date line in figures with a weekday and a time", "Admiral Tours Port\n\nMon, 07/12/2021 - 10:35\n\nThe admiral toured the port.", time.Time{}, "2021-07-12"},
+		{"a day with an ordinal before the month", "Admiral Tours Port\n\n12th July 2021\n\nThe admiral toured the port.", time.Time{}, "2021-07-12"},
+		{"year, month and day with slashes", "Admiral Tours Port\n\nPublished 2021/07/12\n\nThe admiral toured the port.", time.Time{}, "2021-07-12"},
+		{"an ISO timestamp", "Admiral Tours Port\n\n2021-07-12T10:00:00Z\n\nThe admiral toured the port.", time.Time{}, "2021-07-12"},
 		{"figures inside a sentence are no date line", "Admiral Tours Port\n\nThe score was 1.2.2020 in the ledger.", time.Time{}, ""},
 		{"a date deep in the body is not the publication date", "Talks\n\n" + string(make([]byte, 900)) + " June 1, 2022", time.Time{}, ""},
 	} {
