@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // metAtPlace reports whether a bare "met" ending at end is followed by a
 // place ("met in Lima, Peru", "met at the border") with no partner named
@@ -18,15 +22,20 @@ func (d *doc) metAtPlace(end, sent int) bool {
 	return true
 }
 
-// convenes are the forms of "convene".
-var convenes = set("convene", "convenes", "convened", "convening")
+// convenes are the forms of "convene" and "(co-)chair", whose guests
+// follow "with": "co-chaired the X Working Group with A and B".
+var convenes = set("convene", "convenes", "convened", "convening", "chair", "chairs", "chaired", "chairing")
 
 // convenedWith returns the token after the "with" that names the guests of
 // a convened meeting ending at end ("convened the first meeting of this
 // committee with A and B"), or -1 when another preposition comes first
 // ("a meeting of the cabinet on the border with X").
 func (d *doc) convenedWith(end, sent int) int {
-	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+8; k++ {
+	for k, n := end, 0; k < len(d.toks) && d.toks[k].sent == sent && n < 8; k, n = k+1, n+1 {
+		if e := d.agreementNamedAt(k); e > k {
+			k = e - 1 // "co-chaired the U.S.-Peru Security Dialogue with X": the name as one word
+			continue
+		}
 		switch key := d.toks[k].key; {
 		case key == "with":
 			return k + 1
@@ -34,6 +43,17 @@ func (d *doc) convenedWith(end, sent int) int {
 			continue
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// agreementNamedAt is the end of an agreement's name starting at token k,
+// or -1.
+func (d *doc) agreementNamedAt(k int) int {
+	for _, m := range d.ments {
+		if m.s == k && m.ent != nil && m.ent.typ == schema.Agreement {
+			return m.e
 		}
 	}
 	return -1
