@@ -206,6 +206,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
 			objs = s // "X was arrested in May and is charged with …": X
 		}
+		if len(objs) == 0 && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
+			if p := d.leadPatient(g.start, sent); p != nil {
+				objs = []*entity{p} // "a member of X has been extradited … Y, 40, arrived": Y
+			}
+		}
 		if len(objs) > 0 && (pred == "charged" || pred == "arrested" || pred == "extradited" || pred == "convicted") {
 			objs = append(objs, d.alongWith(end, sent, pred)...) // "… along with Y": Y too
 		}

@@ -1,0 +1,65 @@
+// The unnamed patient of a lead's passive act: "… announced that a
+// high-ranking member of X has been extradited by Colombia to the United
+// States. Y, a/k/a "Z", arrived …": Y is the person extradited.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// patientNouns head an unnamed description of a person (a list of
+// data/lexicon/words.tsv).
+var patientNouns = lexWords.set("patientNouns")
+
+// leadPatient is the person a passive act in one of the text's first
+// sentences is done to when its subject, right before the verb group at
+// start, is an unnamed description ("a high-ranking member of the X",
+// "a Mexican national") opening the sentence or a clause after "that":
+// the first person named in the next five sentences who holds no office.
+// nil when the subject names someone, or no such person follows.
+func (d *doc) leadPatient(start, sent int) *entity {
+	if sent >= leadSentences {
+		return nil
+	}
+	k := start - 1
+	noun := false
+	for ; k >= 0 && d.toks[k].sent == sent; k-- {
+		key := d.toks[k].key
+		if key == "a" || key == "an" {
+			break
+		}
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil && m.ent.typ == schema.Person {
+				return nil
+			}
+			k = m.s
+			continue
+		}
+		if actorStop[key] || key == "who" || key == "which" {
+			return nil
+		}
+		if relCues[key] != nil && (k == 0 || !determiners[d.toks[k-1].key]) {
+			return nil // a verb; "the designated terrorist organization" is a modifier
+		}
+		if patientNouns[key] {
+			noun = true
+		}
+	}
+	if k < 0 || d.toks[k].sent != sent || !noun {
+		return nil
+	}
+	if k > 0 && d.toks[k-1].sent == sent && d.toks[k-1].key != "that" && d.toks[k-1].key != "-" && d.toks[k-1].key != "–" && d.toks[k-1].key != "—" {
+		return nil // "…, a member of X, was …" is an apposition, read elsewhere
+	}
+	for j := start; j < len(d.toks) && d.toks[j].sent <= sent+5; j++ {
+		m := d.mentionAt(j)
+		if m == nil || m.ent == nil || m.ent.typ != schema.Person || d.toks[j].sent == sent {
+			continue
+		}
+		if holdsOffice(m.ent) {
+			j = m.e - 1
+			continue
+		}
+		return m.ent
+	}
+	return nil
+}
