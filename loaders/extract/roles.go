@@ -85,6 +85,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 			return // "X, and the director of Y, Z": the next person's title
 		}
 		title = trimRank(title)
+		org = d.cabinetSeat(title, org)
 		k := fold(p.name) + "|" + fold(org.name)
 		if seen[k] {
 			return

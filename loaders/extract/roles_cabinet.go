@@ -85,3 +85,22 @@ func (d *doc) cabinetPortfolio(title []int, org *entity) *entity {
 	}
 	return d.govNamed(org.country)
 }
+
+// cabinetSeat is the body of a post titled title at org: the head of a US
+// executive department ("Secretary of Homeland Security", "Acting
+// Secretary of Defense", "the Acting Secretary of the Department of
+// Defense") holds a seat in the government, so the post is the United
+// States'; any other post stays at org.
+func (d *doc) cabinetSeat(title string, org *entity) *entity {
+	if org == nil || org.typ != schema.Agency || org.country != "United States" || org.parent != nil ||
+		!strings.HasPrefix(fold(org.name), "department of ") {
+		return org
+	}
+	if t := strings.TrimPrefix(fold(title), "acting "); t != "secretary" && !strings.HasPrefix(t, "secretary of ") {
+		return org
+	}
+	if us := d.govNamed("United States"); us != nil {
+		return us
+	}
+	return &entity{name: "United States", typ: schema.Government}
+}
