@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -203,6 +204,10 @@ func (d *doc) attribute(qi int) *entity {
 		d.ruled("statement/said-before", ws, q.open)
 		return sp
 	}
+	if sp := d.frontedSpeech(ws, q); sp != nil {
+		d.ruled("statement/fronted-participle", ws, q.close+2)
+		return sp
+	}
 	// "X said:" closing the previous paragraph
 	if ws == q.open && d.toks[q.open].brk && q.open > 0 && d.toks[q.open-1].key == ":" {
 		ps := q.open - 1
@@ -286,6 +291,35 @@ func (d *doc) attribute(qi int) *entity {
 				return p.speaker
 			}
 		}
+	}
+	return nil
+}
+
+// frontedSpeech reads a sentence that opens with a participle of speech
+// whose subject follows the quotation: "Declaring an “…,” X lauded …",
+// "Calling the arrest “…,” Minister X said …". ws is the first word of
+// the sentence before the quotation q.
+func (d *doc) frontedSpeech(ws int, q quoteSpan) *entity {
+	if q.close < 0 || ws >= q.open || ws+6 < q.open || q.close+2 >= len(d.toks) || d.toks[q.close-1].key != "," && d.toks[q.close+1].key != "," {
+		return nil
+	}
+	if ws > 0 && d.toks[ws-1].sent == d.toks[ws].sent {
+		return nil // not the sentence's first word
+	}
+	key := d.toks[ws].key
+	stem, ok := strings.CutSuffix(key, "ing")
+	if !ok || !(speechVerbs[key] || speechVerbs[stem+"ed"] || speechVerbs[stem+"es"] || speechVerbs[stem+"s"]) {
+		return nil
+	}
+	k := q.close + 1
+	if d.toks[k].key == "," {
+		k++
+	}
+	if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
+		return m.ent
+	}
+	if p, _ := d.titledPersonAt(k); p != nil {
+		return p
 	}
 	return nil
 }

@@ -108,6 +108,7 @@ var rules = []Rule{
 
 	{"statement/said-after", "an attribution after the quotation: \"“…,” Quispe said.\""},
 	{"statement/said-before", "an attribution before it in its sentence: \"Quispe said that “…”\""},
+	{"statement/fronted-participle", "a sentence opening with a participle of speech, its subject after the quotation: \"Declaring a “…,” Quispe thanked …\""},
 	{"statement/layout-colon", "a paragraph naming the speaker and ending in a colon, then the quotation"},
 	{"statement/layout-heading", "a line or heading naming a person, then quotation paragraphs or items"},
 	{"statement/layout-intro-paragraph", "quotation items under an intro paragraph: the person it names most"},
