@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestCreditedState: gratitude or appreciation expressed for a state's
-// efforts is support of that state; for an act described it is none.
+// efforts, congratulations to a person or on their success, are support
+// of them; for an act described they are none.
 func TestCreditedState(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "gratitude for a state's contributions",
@@ -18,5 +19,14 @@ func TestCreditedState(t *testing.T) {
 		{name: "cooperation with a state",
 			text: "President Tomas Herrera expressed great appreciation for cooperation with the United States on ports.",
 			not:  []string{"Tomas Herrera|supports|United States"}},
+		{name: "congratulations on her election",
+			text: "President Mario Quispe met today with Prime Minister Lucia Vargas. Quispe expressed his congratulations on her election.",
+			want: []string{"Mario Quispe|supports|Lucia Vargas"}},
+		{name: "congratulations to a person",
+			text: "President Ana Ruiz expressed congratulations to President Mario Quispe on the vote.",
+			want: []string{"Ana Ruiz|supports|Mario Quispe"}},
+		{name: "congratulations on an act described",
+			text: "The minister, Ana Ruiz, expressed her congratulations on the success of the operation by Chile.",
+			not:  []string{"Ana Ruiz|supports|Chile"}},
 	})
 }
