@@ -66,19 +66,31 @@ func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity
 	return nil, false
 }
 
-// alongWith are the people "along with" names after a passive act as its
-// patients too: "X is charged in an indictment along with Y and Z".
+// alongWith are the actors "along with" or "alongside" names after an
+// act as its patients too: "X is charged in an indictment along with Y
+// and Z", "designated X as a terrorist organisation in May, alongside Y".
 func (d *doc) alongWith(end, sent int, pred string) []*entity {
 	for k := end; k+2 < len(d.toks) && d.toks[k].sent == sent && k < end+14; k++ {
-		if actorStop[d.toks[k].key] || d.toks[k].key == "," || d.toks[k].key == "who" || d.toks[k].key == "which" {
+		key := d.toks[k].key
+		if key == "," && (d.toks[k+1].key == "along" || d.toks[k+1].key == "alongside") {
+			continue // ", alongside Y"
+		}
+		if actorStop[key] || key == "," || key == "who" || key == "which" {
 			return nil
 		}
-		if d.toks[k].key == "along" && d.toks[k+1].key == "with" {
-			if e := d.aliasAt(k + 2); e != nil && d.mentionAt(k+2) == nil {
-				return []*entity{e} // "along with El Toro": a nickname given before, now bare
-			}
-			return d.actorsRight(k+2, sent, pred, sideObj)
+		from := -1
+		switch {
+		case key == "along" && d.toks[k+1].key == "with":
+			from = k + 2
+		case key == "alongside":
+			from = k + 1
+		default:
+			continue
 		}
+		if e := d.aliasAt(from); e != nil && d.mentionAt(from) == nil {
+			return []*entity{e} // "along with El Toro": a nickname given before, now bare
+		}
+		return d.actorsRight(from, sent, pred, sideObj)
 	}
 	return nil
 }

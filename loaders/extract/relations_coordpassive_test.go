@@ -25,3 +25,17 @@ func TestCoordinatedPassive(t *testing.T) {
 			[]string{"United States|charged|Rafael Ortiz Lemus", "United States|charged|Pedro Salas Mena"}, nil},
 	})
 }
+
+// TestAlongsideDesignation: "alongside Y" after an active designation
+// makes Y designated too; a next clause's subject is not. All copy is
+// invented.
+func TestAlongsideDesignation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"alongside after the designation",
+			"WASHINGTON - The United States designated Los Zetas as a foreign terrorist organization in March, alongside the Gulf Cartel.",
+			[]string{"United States|designated|Los Zetas", "United States|designated|Gulf Cartel"}, nil},
+		{"a next clause",
+			"WASHINGTON - The United States designated Los Zetas as a foreign terrorist organization in March, and the Gulf Cartel attacked police.",
+			[]string{"United States|designated|Los Zetas"}, []string{"United States|designated|Gulf Cartel"}},
+	})
+}

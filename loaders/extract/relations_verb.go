@@ -380,6 +380,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if led != nil {
 		objs = led
 	}
+	if len(objs) > 0 && (pred == "designated" || pred == "sanctioned" || pred == "charged" || pred == "arrested" || pred == "extradited") {
+		objs = append(objs, d.alongWith(end, sent, pred)...) // "designated X as …, alongside Y": Y too
+	}
 	for _, s := range subjs {
 		for _, o := range objs {
 			add(s, pred, o, v)
