@@ -25,6 +25,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if !ok || typ == schema.Cartel && d.nameRunsOn(i) {
 			continue // "National Gang Violence Prevention Week": "Gang" is not the head
 		}
+		if t.key == "press" && i+1 < len(d.toks) && titleHeads[d.toks[i+1].key] && d.toks[i+1].cap {
+			continue // "Pentagon Press Secretary": a press secretary, no press
+		}
 		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
 			continue // "Radio Jamaica": the head opens the name
 		}
@@ -33,6 +36,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			continue // "Departments of Justice and Treasury": two bodies (pluralBodyCands)
 		}
 		s = d.orgNameTrim(s, i, typ)
+		s = d.pastTitleBeforeService(s, i)
 		e := d.orgNameEnd(i, typ)
 		if e-s < 2 {
 			continue

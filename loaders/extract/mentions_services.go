@@ -69,3 +69,18 @@ func (d *doc) rankPrefixOnly() map[*entity]bool {
 	}
 	return prefix
 }
+
+// pastTitleBeforeService moves the start s of a name whose head at token i
+// is an armed service's word past a title written before it: "Pentagon
+// Press Secretary Navy Rear Adm. X" names the Navy, the title is X's.
+func (d *doc) pastTitleBeforeService(s, i int) int {
+	if !rankServices[d.toks[i].key] && !(d.toks[i].key == "corps" && i > 0 && d.toks[i-1].key == "marine") {
+		return s
+	}
+	for k := i - 1; k >= s; k-- {
+		if titleHeads[d.toks[k].key] && d.toks[k].cap && d.toks[k+1].key != "of" && d.toks[k+1].key != "'s" {
+			return k + 1
+		}
+	}
+	return s
+}

@@ -25,3 +25,19 @@ func TestServiceOnlyBeforeRank(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeServiceRank checks that a title written before a service
+// and a rank ("Pentagon Press Secretary Navy Rear Adm. X") is the
+// officer's title, not part of the service's name.
+func TestTitleBeforeServiceRank(t *testing.T) {
+	text := "H\nThe minister called his U.S. counterpart, Pentagon Press Secretary Navy Rear Adm. Orrin Vale said on Monday."
+	checkRoles(t, []roleCase{
+		{name: "the title's body", text: text, person: "Orrin Vale", title: "Press Secretary", org: "Department of Defense"},
+	})
+	x := newExtractor(t).Extract(article(text))
+	for _, e := range x.Entities {
+		if e.Name == "Pentagon Press Secretary Navy" || e.Name == "Pentagon Press" {
+			t.Errorf("Extract(%q): entity %q, want none", text, e.Name)
+		}
+	}
+}
