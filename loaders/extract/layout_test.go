@@ -80,6 +80,17 @@ func TestLayoutSpeakers(t *testing.T) {
 				{Speaker: "Elena Marsh", Quote: "The bridge will be rebuilt within the year."},
 				{Speaker: "Tito Ferrán", Quote: "Our town has waited long enough for this."},
 			}},
+		{"a roundup's label naming a body around a country's name",
+			"What They Are Saying\nGov. Elena Marsh: “The bridge will be rebuilt within the year.”\nPeru First Coalition: “The port deal is a win for every worker on the coast.”",
+			[]schema.Statement{
+				{Speaker: "Elena Marsh", Quote: "The bridge will be rebuilt within the year."},
+				{Speaker: "Peru First Coalition", Quote: "The port deal is a win for every worker on the coast."},
+			}},
+		{"a label with a country's name and no quotation after it names no one",
+			"What They Are Saying\nGov. Elena Marsh: “The bridge will be rebuilt within the year.”\nPeru First Coalition: The port deal is a win.",
+			[]schema.Statement{
+				{Speaker: "Elena Marsh", Quote: "The bridge will be rebuilt within the year."},
+			}},
 		{"an ordinary headline gives its quotation no speaker",
 			"Minister Ana Ruiz Visits the Port\n“The cranes have not moved in a week.”",
 			nil},

@@ -140,6 +140,34 @@ func (d *doc) lastPerson(s, e int) *entity {
 	return p
 }
 
+// bodyLabel is the body a roundup's label [s, e) names when it holds the
+// name of a body or country (mention m) and a quotation follows its colon:
+// the body itself ("Heritage Council: “…”"), or an organisation named by
+// the label's capitalised words around that name ("America First Legal:
+// “…”"); nil for any other label.
+func (d *doc) bodyLabel(s, e int, m *mention) *entity {
+	if e+1 >= len(d.toks) || d.toks[e+1].kind != tQuote {
+		return nil
+	}
+	if m.s == s && m.e == e {
+		if speakerType(m.ent.typ) {
+			return m.ent
+		}
+		return nil
+	}
+	if e-s < 2 || e-s > 5 {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if t := d.toks[k]; t.kind != tWord || !t.cap || titleHeads[t.key] || d.at[k] != 0 && d.mentionAt(k).ent != nil && d.mentionAt(k).ent.typ == schema.Person {
+			return nil
+		}
+	}
+	o := d.entity(schema.Organization, d.surface(s, e), s)
+	o.mentions++
+	return o
+}
+
 // labelSpeaker resolves a label such as "PRESIDENT ARÉVALO" to a person
 // named in the text.
 func (d *doc) labelSpeaker(s, e int) *entity {
@@ -148,7 +176,7 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 	}
 	for k := s; k < e; k++ {
 		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != schema.Person {
-			return nil // "America First Legal:": a body's label, not a person's
+			return d.bodyLabel(s, e, m) // "America First Legal:": a body's label, not a person's
 		}
 	}
 	var keys []string
