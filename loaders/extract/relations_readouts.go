@@ -197,6 +197,9 @@ func (d *doc) relativeObject(start, end, sent int, pred string) []*entity {
 			if d.toks[a].key == "," && a > 0 {
 				a--
 			}
+			if a > 0 && d.mentionAt(a) == nil && (groupKindNouns[d.toks[a].key] || groupAntecedents[d.toks[a].key]) && !d.toks[a].cap {
+				a-- // "the X coalition, which Washington designated"
+			}
 			if m := d.mentionAt(a); m != nil && m.ent != nil && typeOK(pred, sideObj, m.ent.typ) {
 				return []*entity{m.ent}
 			}
@@ -209,6 +212,10 @@ func (d *doc) relativeObject(start, end, sent int, pred string) []*entity {
 	}
 	return nil
 }
+
+// groupAntecedents, besides groupKindNouns, may follow a group's name
+// before a relative clause about it: "the X coalition, which …".
+var groupAntecedents = set("coalition", "alliance", "faction", "federation", "militia")
 
 // subjectWords may stand in the subject of an object relative clause
 // besides names: "which the government of X has declared …".
