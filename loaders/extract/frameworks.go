@@ -23,11 +23,14 @@ var memberAdjs = lexWords.set("memberAdjs")
 // at i mark an intergovernmental body: a pair of states joined by a
 // hyphen ("U.S.-Mexico", "U.S.- Peru"), or an adjective of membership
 // ("Trilateral", "Global"), or "High-Level". A "group" must be a "Working
-// Group".
+// Group", or be named by the pair of states that set it up or as
+// high-level ("the U.S.-Peru Border Implementation Group", "the
+// High-Level Consultative Group"): a group named only by an adjective of
+// membership may be any kind of body ("Global Financial Group").
 func (d *doc) frameworkPrefix(i int) bool {
 	key := d.toks[i].key
 	if key == "group" && (i == 0 || d.toks[i-1].key != "working") {
-		return false
+		return d.groupPrefix(i)
 	}
 	sent := d.toks[i].sent
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
@@ -48,6 +51,28 @@ func (d *doc) frameworkPrefix(i int) bool {
 			return true // "High-Level Economic Dialogue": held between governments
 		}
 		if key != "committee" && memberAdjs[t.key] || key == "committee" && (t.key == "bilateral" || t.key == "trilateral" || t.key == "binational") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPrefix reports whether the capitalised words before the "Group" at
+// i hold a pair of states joined by a hyphen or "High-Level".
+func (d *doc) groupPrefix(i int) bool {
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
+		t := d.toks[k]
+		if t.key == "-" || t.key == "–" {
+			if k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1) {
+				return true
+			}
+			continue
+		}
+		if !d.capWord(k) {
+			return false
+		}
+		if t.key == "level" && d.highLevel(k) {
 			return true
 		}
 	}
