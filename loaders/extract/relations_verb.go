@@ -238,6 +238,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if subjs == nil {
 				subjs = d.courtCountry(end, sent) // "who has been indicted for drug trafficking"
 			}
+			if subjs == nil && pred == "charged" {
+				if g := d.prosecutingGov(); g != nil {
+					subjs = []*entity{g} // "The Justice Department announced charges … X was indicted"
+				}
+			}
 		} else if pred == "arrested" {
 			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
 			if len(objs) == 0 && len(subjs) > 0 {
