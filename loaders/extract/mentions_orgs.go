@@ -18,7 +18,7 @@ var personalMods = lexWords.set("personalMods")
 func (d *doc) orgCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
-		if t.kind != tWord || !t.cap || d.titlecase[t.para] {
+		if t.kind != tWord || !t.cap || d.titlecase[t.para] && !d.mastheadBody(i) {
 			continue
 		}
 		typ, ok := d.orgHeadType(i)
@@ -328,8 +328,8 @@ func (d *doc) personAfterBody(c, j int) bool {
 	if domainWords[t.key] && j > c && d.toks[j-1].cap && domainWords[d.toks[j-1].key] && !titleHeads[t.key] {
 		return false // "Committee on Homeland Security Chairman X": the domain's second word, not a title's first
 	}
-	if titleHeads[t.key] && d.capWord(j+1) || titleMods[t.key] && titleHeads[n.key] {
-		return true
+	if titleHeads[t.key] && d.capWord(j+1) && !n.brk || titleMods[t.key] && titleHeads[n.key] {
+		return true // not a title closing a line: "Office of the Spokesperson / October 15"
 	}
 	return d.g.given[t.key] != 0 && n.kind == tWord && n.cap && !n.brk && (d.capWord(j+1) || n.letters == 1)
 }
