@@ -121,6 +121,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/generic-agency")
 	cands = d.agreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-subject")
+	cands = d.capNamedAgreementCands(cands)
+	d.tagMentions(cands, "entity/agreement-proper-name")
 	cands = d.committedCands(cands)
 	cands = d.jointPossessedCands(cands)
 	d.tagMentions(cands, "entity/committed-undertaking")

@@ -24,6 +24,7 @@ var rules = []Rule{
 	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
+	{"entity/agreement-proper-name", "an agreement named by a proper name before a lower-case head: \"a Regional Maritime Awareness Exchange agreement\""},
 	{"entity/committed-undertaking", "an undertaking parties commit to launch or own together: \"they committed to launch a strategic dialogue\", \"the two countries' initiative for Haitians\""},
 	{"entity/plural-bodies", "one of several bodies written with a plural head: \"the Ministries of Defence and Interior\""},
 	{"entity/government-phrase", "a government named through what it is: \"the Chilean government\", \"the government of Peru\""},

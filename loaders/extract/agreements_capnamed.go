@@ -1,0 +1,66 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// Agreements named by a proper name before a lower-case head: "signed a
+// Regional Maritime Awareness Exchange (RMAE) agreement", "through the
+// Clean Harbors Partnership World initiative". A run of capitalised words
+// that an article opens and a lower-case agreement head closes, with or
+// without its acronym between them, is the agreement's name; the head
+// says what kind of thing it is and stays out of the name. The run must
+// be a name of its own: no state, demonym, body or person the gazetteer
+// knows ("the U.S. agreement", "the European Union deal"), no month or
+// day ("the June agreement"), and no head of a body's name ("the Defense
+// Ministry agreement").
+
+// capNamedAgreementHeads close a proper name as an agreement's.
+var capNamedAgreementHeads = lexWords.set("capNamedAgreementHeads")
+
+// capNamedAgreementCands finds agreements named by a capitalised run
+// before a lower-case head.
+func (d *doc) capNamedAgreementCands(out []*mention) []*mention {
+	for i := 1; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.cap || !capNamedAgreementHeads[t.key] || d.inQuote[i] {
+			continue
+		}
+		e := i // the run ends before the head, or before "(ACR)"
+		if i >= 3 && d.toks[i-1].key == ")" && d.toks[i-3].key == "(" && d.toks[i-2].upper && d.toks[i-2].letters >= 2 {
+			e = i - 3
+		}
+		s := e
+		for s > 0 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == t.sent && e-s < 8 {
+			s--
+		}
+		if e-s < 2 || s == 0 || d.toks[s].brk || d.titlecase[t.para] {
+			continue
+		}
+		if det := d.toks[s-1].key; det != "a" && det != "an" && det != "the" {
+			continue
+		}
+		if !d.properAgreementRun(s, e) {
+			continue
+		}
+		out = append(out, &mention{s: s, e: e, typ: schema.Agreement, name: d.surface(s, e), prio: 2})
+	}
+	return out
+}
+
+// properAgreementRun reports whether the capitalised words [s, e) can be
+// an agreement's own name: none is a known name, a calendar word, a given
+// name or a body's head, and the last is no title.
+func (d *doc) properAgreementRun(s, e int) bool {
+	for k := s; k < e; k++ {
+		key := d.toks[k].key
+		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 {
+			return false
+		}
+		if calendarWords[key] || d.g.given[key] != 0 || titleHeads[key] {
+			return false
+		}
+		if _, ok := d.orgHeadType(k); ok {
+			return false
+		}
+	}
+	return true
+}
