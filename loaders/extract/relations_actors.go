@@ -325,6 +325,15 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k = m.e - 1 // "designating four Sinaloa Cartel-linked individuals": the people, not the cartel
 			continue
 		}
+		if side == sideObj && listedActs[pred] && d.peopleOfGroupBefore(m.s) {
+			k = m.e - 1 // "sanctioned two members of the X cartel": the members, not the cartel
+			if m.e < len(d.toks) && d.toks[m.e].key == "(" {
+				if c := d.closeParen(m.e, sent); c > m.e {
+					k = c // and its acronym: "members of X (XG)"
+				}
+			}
+			continue
+		}
 		if pred == "attacked" && side == sideObj && d.populationOf(m) {
 			k = m.e - 1 // "attacking the people of Haiti, … and X": a population, not the state
 			continue

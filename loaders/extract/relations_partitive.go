@@ -1,0 +1,24 @@
+// The people of a group as the object of a sanction: "OFAC sanctioned two
+// members of the X cartel" sanctions the members, not the cartel.
+
+package extract
+
+// listedActs fall on the persons and entities they list by name: a
+// group is sanctioned or designated in its own right, not by a
+// designation of some of its people.
+var listedActs = set("sanctioned", "designated")
+
+// peopleOfGroupBefore reports whether the mention starting at token s is
+// the group after "of" that people of it are named by ("members of X",
+// "two leaders of the X cartel"): X then only says whose they are.
+func (d *doc) peopleOfGroupBefore(s int) bool {
+	k := s - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].key != "of" {
+		return false
+	}
+	n := d.toks[k-1]
+	return peopleOfGroup[n.key] && !n.cap && d.mentionAt(k-1) == nil
+}
