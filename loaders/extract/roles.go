@@ -54,6 +54,7 @@ func (d *doc) findRoles() {
 		{"role/plural-title", d.pluralTitleRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
+		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},
 		{"role/back-description", d.backDescriptionRoles},
 		{"role/served-holder", d.servedHolderRoles},

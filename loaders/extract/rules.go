@@ -90,6 +90,7 @@ var rules = []Rule{
 	{"role/delayed-lede", "an unnamed \"The commander of X\" opening a sentence, then a name with only a rank before it: \"The commander of X visited Y. … Gen. Z met …\""},
 	{"role/list-intro", "a line ending with a colon gives the people listed under it its post: \"…, who are leaders of the X:\" then \"- A\""},
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
+	{"role/readout-spokesperson", "the spokesperson a readout is attributable to speaks for the masthead's body or the reported official's government (\"The following is attributable to Spokesperson X:\")"},
 	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
 	{"role/district-attorney", "a U.S. Attorney's judicial district: \"U.S. Attorney Ana Ruiz for the Western District of X\""},
 	{"role/byline", "a byline and its outlet, or a questioner's self-introduction: \"By Ana Ruiz\" over \"Andean Press Service\", \"This is Ana Ruiz from Radio Sur\""},
