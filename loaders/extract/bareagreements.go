@@ -25,6 +25,11 @@ func (d *doc) bareAgreement(i int) bool {
 	if det := d.toks[i-1].key; det != "a" && det != "an" {
 		return false
 	}
+	// "through an agreement between the U.S. and the government of El
+	// Salvador": two states named as its parties identify it
+	if d.betweenTwoStates(i + 1) {
+		return true
+	}
 	sent := d.toks[i].sent
 	withParty := func(from, upto int) bool {
 		for k := from; k < len(d.toks) && k < upto && d.toks[k].sent == sent && !d.toks[k].brk; k++ {
@@ -82,4 +87,50 @@ func dropBareCands(cands []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// betweenTwoStates reports whether "between A and B" at token k names two
+// different states, each by its name, its seat or "the government of"
+// it, or as "the <Demonym> government".
+func (d *doc) betweenTwoStates(k int) bool {
+	if k >= len(d.toks) || d.toks[k].key != "between" {
+		return false
+	}
+	a, j := d.statePhraseAt(k + 1)
+	if a == "" || j >= len(d.toks) || d.toks[j].key != "and" {
+		return false
+	}
+	b, _ := d.statePhraseAt(j + 1)
+	return b != "" && b != a
+}
+
+// statePhraseAt reads a state named from token j ("Peru", "the U.S.",
+// "the government of Peru", "the Peruvian government") and returns it and
+// the token after the phrase, or "" when none is named there.
+func (d *doc) statePhraseAt(j int) (string, int) {
+	sent := -1
+	if j < len(d.toks) {
+		sent = d.toks[j].sent
+	}
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	if j+1 < len(d.toks) && d.toks[j].key == "government" && d.toks[j+1].key == "of" {
+		j += 2
+	}
+	if j >= len(d.toks) || d.toks[j].sent != sent {
+		return "", j
+	}
+	if c, n := d.govPrefixAt(j); c != "" {
+		return c, j + n
+	}
+	ps, n := d.g.lookup(d.toks, j)
+	if n > 0 && j+n < len(d.toks) && d.toks[j+n].key == "government" {
+		for _, p := range ps {
+			if p.kind == kDemonym && p.entry.country != "" {
+				return p.entry.country, j + n + 1
+			}
+		}
+	}
+	return "", j
 }
