@@ -211,6 +211,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if len(out) == 0 && d.toks[j].key == "," {
 			return out // a list ends in "and C": "with X, Y asked" is none
 		}
+		if a, ok := d.aliasListItem(j); ok {
+			j = a + 1 // "A, aka B; and C": A
+		}
 		j--
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"

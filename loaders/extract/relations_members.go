@@ -237,10 +237,13 @@ func (d *doc) titleJoint(j int) bool {
 // aliasWords introduce a nickname after a name: "X, aka “El Y”".
 var aliasWords = set("aka", "a/k/a", "alias", "a.k.a.")
 
-// skipAlias returns the token before a quoted nickname and its "aka"
-// ending at token p ("X, aka “El Y”"), or p when there is none.
+// skipAlias returns the token before a nickname and its "aka" ending at
+// token p ("X, aka “El Y”", "X, aka El Y"), or p when there is none.
 func (d *doc) skipAlias(p int) int {
-	if p < 0 || d.toks[p].kind != tQuote {
+	if p >= 0 && d.toks[p].kind != tQuote {
+		return d.bareAliasBefore(p) // "X, aka El Gato, the leader of"
+	}
+	if p < 0 {
 		return p
 	}
 	o := p - 1

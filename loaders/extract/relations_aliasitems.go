@@ -1,0 +1,52 @@
+// Items of a list that carry a nickname written without quotes: "X, aka
+// A; and Y, aka B, both leaders of Z". A writer whose items hold commas
+// separates them with semicolons.
+
+package extract
+
+// bareAliasBefore returns the token before the comma of a nickname
+// written without quotes that ends at token p ("X, aka El Gato", "X,
+// also known as Gordo"), or p when none ends there.
+func (d *doc) bareAliasBefore(p int) int {
+	k, n := p, 0
+	for k >= 0 && n < 4 && d.toks[k].kind == tWord && d.toks[k].cap && !aliasWords[d.toks[k].key] {
+		k--
+		n++
+	}
+	if n == 0 || k < 1 {
+		return p
+	}
+	switch {
+	case aliasWords[d.toks[k].key]:
+		k--
+	case k >= 3 && d.toks[k].key == "as" && d.toks[k-1].key == "known" && d.toks[k-2].key == "also":
+		k -= 3
+	default:
+		return p
+	}
+	if k < 1 || d.toks[k].key != "," || d.toks[k].sent != d.toks[p].sent {
+		return p
+	}
+	return k - 1
+}
+
+// aliasListItem steps back from token j, the separator before the next
+// item of a list ("and", or "; and"), over a nickname of the item before
+// it: it returns the token that ends the name of that item, and false
+// when no nickname ends there (the separator is then left as it is).
+func (d *doc) aliasListItem(j int) (int, bool) {
+	if j < 2 || d.toks[j].key != "and" {
+		return j, false
+	}
+	k := j - 1
+	if d.toks[k].key == "," || d.toks[k].key == ";" {
+		k--
+	}
+	if p := d.skipAlias(k); p != k {
+		return p, true
+	}
+	if p := d.bareAliasBefore(k); p != k {
+		return p, true
+	}
+	return j, false
+}
