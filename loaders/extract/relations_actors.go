@@ -199,7 +199,7 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 				}
 			}
 		}
-		for j >= 0 && d.toks[j].sent == sent && j > k-12 && d.skippableLeft(j) {
+		for j >= 0 && d.toks[j].sent == sent && j > k-12 && (d.skippableLeft(j) || d.titleInnerAnd(j)) {
 			if pm := d.mentionAt(j); pm != nil {
 				j = pm.s
 			}
@@ -390,6 +390,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			if d.titleTo(j, k) {
 				continue // "and Chief of Staff to the President X"
+			}
+			if pm := d.mentionAt(j); pm != nil && pm.s == j && coord && d.titleInnerAnd(j-1) {
+				j = pm.e - 1 // "and Minister of Justice and Law, Y": a title's word naming no one
+				continue
 			}
 			if e := d.unnamedItemEnd(j, sent); coord && e > j {
 				j = e - 1 // "A, local prosecutors, and B": an item naming no one
