@@ -56,11 +56,16 @@ func (d *doc) isTitleTok(k int) bool {
 	if k > 1 && d.toks[k-1].key == "and" && !t.cap && !funcWords[t.key] && d.portfolioAnd(k-1) {
 		return true
 	}
-	// "SOUTHCOM's Civilian Deputy": a capitalised word between a body's
-	// possessive and a title head
-	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 && k > 1 && k+1 < len(d.toks) && d.toks[k-1].key == "'s" &&
-		d.at[k-2] != 0 && d.toks[k+1].cap && titleHeads[d.toks[k+1].key] && d.at[k+1] == 0 {
-		if m := d.mentionAt(k - 2); m != nil && m.ent != nil && m.ent.typ != schema.Person {
+	// "SOUTHCOM's Civilian Deputy", "SOUTHCOM Civilian Deputy": a
+	// capitalised word between a body's name, possessive or not, and a
+	// title head
+	if t.cap && !t.brk && !stopCaps[t.key] && d.g.given[t.key] == 0 && k > 1 && k+1 < len(d.toks) &&
+		d.toks[k+1].cap && titleHeads[d.toks[k+1].key] && d.at[k+1] == 0 {
+		b := k - 1
+		if d.toks[b].key == "'s" {
+			b--
+		}
+		if m := d.mentionAt(b); m != nil && m.e == b+1 && m.ent != nil && m.ent.typ != schema.Person {
 			return true
 		}
 	}
