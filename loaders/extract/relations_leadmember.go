@@ -39,8 +39,8 @@ func (d *doc) leadMembers(add func(*entity, string, *entity, int)) {
 				named = true
 			}
 		}
-		if named {
-			return
+		if named || d.pronounSubjectBefore(i, sent) {
+			return // "He is a known member of X": the person named before
 		}
 		for k := i + 1; k < len(d.toks) && d.toks[k].sent <= sent+8; k++ {
 			m := d.mentionAt(k)

@@ -249,6 +249,7 @@ func (d *doc) memberBodies(k, sent int) []*entity {
 	var out []*entity
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++
+		k = d.adjectivesBeforeGroup(k) // "the brutal Tren de Aragua gang"
 	}
 	if m := d.mentionAt(k); m != nil && m.ent != nil {
 		out = append(out, m.ent)
