@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestAgreementShortName checks that a framework's short name, the end of
+// its full name given before it, names the framework and no second
+// agreement; the short name of two frameworks names neither.
+func TestAgreementShortName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+		merged     string // a short name no entity of its own may bear
+	}{
+		{"the states and ordinal dropped",
+			"H\nOfficials opened the 5th Chile-Peru Fisheries Working Group in Lima. The Fisheries Working Group meets every year.",
+			[]string{"5th Chile-Peru Fisheries Working Group"}, "Fisheries Working Group"},
+		{"two longer names leave the short one alone",
+			"H\nOfficials opened the Chile-Peru Fisheries Working Group and the Chile-Bolivia Fisheries Working Group. The Fisheries Working Group meets every year.",
+			[]string{"Chile-Bolivia Fisheries Working Group", "Chile-Peru Fisheries Working Group"}, ""},
+		{"a short name read as a body's",
+			"H\nOfficials opened the Chile-Peru Port Safety Working Group in Lima. The Port Safety Working Group meets every year.",
+			[]string{"Chile-Peru Port Safety Working Group"}, "Port Safety Working Group"},
+		{"a short name before the full one names a body",
+			"H\nThe Port Safety Working Group met in Lima. It advises the Chile-Peru Port Safety Working Group.",
+			[]string{"Chile-Peru Port Safety Working Group"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			var got []string
+			for _, a := range x.Agreements {
+				got = append(got, a.Name)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("Extract(%q) agreements = %v, want %v", c.text, got, c.want)
+			}
+			for _, e := range x.Entities {
+				if c.merged != "" && e.Name == c.merged {
+					t.Errorf("Extract(%q) has entity %+v, want %q an alias of %v", c.text, e, c.merged, c.want)
+				}
+			}
+		})
+	}
+}
