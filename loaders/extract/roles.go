@@ -319,6 +319,9 @@ func (d *doc) titleBeforeComma(p *entity, m *mention, cs int, sentRoles string) 
 		if its := d.itsBefore(items2[0].tok); its >= 0 {
 			pp[0].org = d.itsReferent(its, pp[0].title)
 		}
+		if pp[0].org == nil {
+			pp[0].org = d.listedBodyBefore(items2[0].tok) // "X's Deputy, A, and Chief of Staff, B"
+		}
 	}
 	if len(pp) == 1 && pp[0].org == nil && d.hasHead(pp[0].title) && len(items2) > 0 && items2[0].tok > 0 &&
 		d.toks[items2[0].tok-1].key == "the" {
