@@ -38,9 +38,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		return
 	}
 	var subj []*entity
-	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"
+	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"; or a date: "Treasury's February 7 designation"
 	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
-		d.toks[poss].kind == tWord && !d.toks[poss].cap && d.toks[poss].key != "'s" && !determiners[d.toks[poss].key] &&
+		d.toks[poss].kind == tWord && (!d.toks[poss].cap || d.monthName(poss)) && d.toks[poss].key != "'s" && !determiners[d.toks[poss].key] &&
 			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
 		poss--
 	}
@@ -419,4 +419,11 @@ func (d *doc) responsibleFor(n, sent int, pred string) []*entity {
 		return d.actorsLeft(c, sent, pred, sideSubj)
 	}
 	return nil
+}
+
+// monthName reports whether token k is a month's name ("February", "Feb.")
+// written as part of a date, with a day or year after it.
+func (d *doc) monthName(k int) bool {
+	_, ok := monthNames[strings.TrimSuffix(d.toks[k].key, ".")]
+	return ok && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.toks[k+1].key != "" && d.toks[k+1].key[0] >= '0' && d.toks[k+1].key[0] <= '9'
 }
