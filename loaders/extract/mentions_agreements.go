@@ -439,6 +439,9 @@ func (d *doc) personBeforeOf(p int) bool {
 	for k > 0 && d.capWord(k-1) && !d.toks[k].brk && p-k < 4 {
 		k--
 	}
+	if k >= 4 && d.toks[k-1].key == ")" && d.toks[k-3].key == "(" && d.g.given[d.toks[k-4].key] != 0 {
+		return true // "Antonio (Tony) Reyes and …": a surname after a nickname (parenNicknamed)
+	}
 	for ; k < p; k++ {
 		if d.g.given[d.toks[k].key] != 0 && k+1 < p && d.capWord(k+1) {
 			return true

@@ -140,6 +140,7 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 func (d *doc) persons() {
 	var single, unsure []nameRun
 	d.nicknamed()
+	d.parenNicknamed()
 	d.quotedNicknames()
 	d.capsNames()
 	for i := 0; i < len(d.toks); i++ {
