@@ -138,7 +138,9 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 				}
 			}
 		}
-		return n
+		// "by the Government of Chile, the Andean Community (CAN), and
+		// …": a bloc listed with the governments
+		return n + d.listedBlocParties(e, ss, parties, rule)
 	}
 	for _, m := range d.ments {
 		if m.ent != nil && sents[d.toks[m.s].sent] && m.ent.typ == schema.Agency && m.ent.country != "" && named[m.ent.country] {

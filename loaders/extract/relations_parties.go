@@ -15,14 +15,14 @@ var (
 // States and Panama signed a memorandum of understanding", "a port
 // security pact between Ecuador and the Netherlands". Parties guessed
 // from the context, more than three parties (a multilateral convention),
-// a party that is not a government (a peace accord binds an armed group)
-// and a trade pact (its sentences speak of trade or tariffs) state no
-// such tie.
+// a party that is neither a government nor an organisation such as a
+// bloc of states (a peace accord binds an armed group) and a trade pact
+// (its sentences speak of trade or tariffs) state no such tie.
 func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 	byName := map[string]*entity{}
 	for _, e := range d.entList {
-		if e.typ == schema.Government {
-			byName[e.name] = e
+		if e.typ == schema.Government || e.typ == schema.Organization {
+			byName[e.name] = e // "the Government of Chile, the Andean Community, and …": a bloc listed with states
 		}
 	}
 	for _, a := range d.agrs {
@@ -55,6 +55,8 @@ func (d *doc) partiesNamedWith(a *entity) bool {
 		if sents[d.toks[m.s].sent] {
 			if g := d.govOf(m); g != nil {
 				named[g.name] = true
+			} else if m.ent != nil && m.ent.typ == schema.Organization {
+				named[m.ent.name] = true
 			}
 		}
 	}
