@@ -227,6 +227,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-partners", d.agreementPartners},
 		{"relation/joint-act", d.jointRelations},
 		{"relation/accompaniment", d.accompaniments},
+		{"relation/action-partners", d.actionPartners},
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},

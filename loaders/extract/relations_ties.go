@@ -134,7 +134,7 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		}
 		// "a coordinated action involving A, B and C"
 		if (d.toks[i].key == "joint" || d.toks[i].key == "coordinated" || d.toks[i].key == "combined") && jointActs[d.toks[i+1].key] {
-			if k := d.toks[i+2].key; k == "involving" || k == "between" || k == "among" || k == "by" || k == "of" {
+			if k := d.toks[i+2].key; (k == "involving" || k == "between" || k == "among" || k == "by" || k == "of") && !(k == "by" && d.actionPartnersSentence(i)) {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
 				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
 			}
