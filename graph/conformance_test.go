@@ -735,7 +735,7 @@ func TestBoltFailedWriteDropsCachedIDs(t *testing.T) {
 // TestPostgresConcurrentLoaders checks several processes (here: stores with
 // their own connections) loading articles that share entities into one
 // PostgreSQL database at once lose nothing: the result is what loading the
-// same articles one after another gives.
+// same articles one after another gives, quad count included.
 func TestPostgresConcurrentLoaders(t *testing.T) {
 	spec := freshPostgres(t)
 	const loaders, perLoader = 3, 12
@@ -789,6 +789,19 @@ func TestPostgresConcurrentLoaders(t *testing.T) {
 	s := openStore(t, spec)
 	sameStore(t, s, ref, "as loaded one after another")
 	pgNoDanglingQuads(t, spec)
+	// The quad count each write adds to in its own transaction stays exact
+	// when the writers' transactions interleave.
+	got, err := s.Summary(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ref.Summary(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Quads != want.Quads || got.Articles != want.Articles {
+		t.Errorf("after concurrent loads Summary = %+v; loaded one after another, %+v", got, want)
+	}
 }
 
 // testNewestIsTheIndexTail checks Store.Newest (which reads bolt's index
