@@ -91,6 +91,9 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			}
 			if m := d.mentionAt(p); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 				visit(m.ent, pred, groupTitles[d.toks[i].key], o.ent, i)
+				if groupTitles[d.toks[i].key] == d.toks[i].key {
+					continue // a singular title is the last item's own: "A, aka B; and C, leader of Z"
+				}
 				for _, p := range d.conjLeft(m, pred, sideSubj) {
 					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
 				}
