@@ -18,22 +18,36 @@ func (d *doc) listedBodyBefore(s int) *entity {
 	for n := 0; n < 2 && j > 0 && d.toks[j].cap && d.toks[j].kind == tWord && d.at[j] == 0; n++ {
 		j-- // "and Command Senior Enlisted Leader": a word of the title its chain left out
 	}
-	if j > 0 && d.toks[j].key == "and" {
+	and := j > 0 && d.toks[j].key == "and"
+	if and {
 		j--
 	}
-	if j < 1 || d.toks[j].key != "," {
-		return nil
+	bare := and && d.toks[j].key != "," // "X's Deputy A and Chief of Staff, B"
+	if !bare {
+		if j < 1 || d.toks[j].key != "," {
+			return nil
+		}
+		j--
 	}
-	pm := d.mentionAt(j - 1)
-	if pm == nil || pm.ent == nil || pm.ent.typ != schema.Person || pm.e != j || d.toks[pm.s].sent != d.toks[s].sent {
+	pm := d.mentionAt(j)
+	if pm == nil || pm.ent == nil || pm.ent.typ != schema.Person || pm.e != j+1 || d.toks[pm.s].sent != d.toks[s].sent {
 		return nil
 	}
 	cs := d.honorificStart(pm.s)
 	if ranks := d.chainBefore(cs); len(ranks) > 0 {
-		if !d.ranksOnly(rolePairs(ranks)) {
+		if prs := rolePairs(ranks); bare && len(prs) == 1 && ranks[0].org != nil && ranks[0].tok < prs[0].title[0] && d.hasHead(prs[0].title) {
+			if t := prs[0].org.typ; t == schema.Agency || t == schema.Organization {
+				return prs[0].org // the first item's title right before its holder's name
+			}
+			return nil
+		}
+		if bare || !d.ranksOnly(rolePairs(ranks)) {
 			return nil // the name has its own title: "…, Defense Minister X,"
 		}
 		cs = d.commaBeforeRank(ranks[0].tok) // "…, Marine Sgt. Maj. X"
+	}
+	if bare {
+		return nil
 	}
 	if cs < 2 || d.toks[cs-1].key != "," {
 		return nil

@@ -13,6 +13,10 @@ func TestListedBody(t *testing.T) {
 			person: "Tod Weir", title: "Senior Enlisted Leader", org: "U.S. Southern Command"},
 		{name: "a capitalised word of the title before the chain", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander, Amb. Jon Tarr, and Command Senior Enlisted Leader, Sgt. Maj. Tod Weir.",
 			person: "Tod Weir", org: "U.S. Southern Command"},
+		{name: "first item's title right before its holder, no comma", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander Jon Tarr and Senior Enlisted Leader, Sgt. Maj. Tod Weir.",
+			person: "Tod Weir", title: "Senior Enlisted Leader", org: "U.S. Southern Command"},
+		{name: "a command's sergeant major after the comma", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander Jon Tarr and Command Senior Enlisted Leader, Command Sgt. Maj. Tod Weir.",
+			person: "Tod Weir", org: "U.S. Southern Command"},
 		{name: "the second title names its own body", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander, Amb. Jon Tarr, and the U.S. Army's Senior Enlisted Leader, Sgt. Maj. Tod Weir.",
 			person: "Tod Weir", org: "U.S. Southern Command", neg: true},
 	})

@@ -23,6 +23,9 @@ var rankServices = set("marine", "marines", "navy", "army", "air", "force", "coa
 // Marine Gen. Y"), or 0.
 func (d *doc) commaBeforeRank(r int) int {
 	k := r
+	if k > 1 && d.toks[k-1].key == "command" && d.toks[k-1].cap && (d.toks[k].key == "sgt." || d.toks[k].key == "sergeant") {
+		k-- // "Command Sgt. Maj. X": the senior enlisted rank of a command
+	}
 	for n := 0; n < 2 && k > 1 && d.toks[k-1].cap && rankServices[d.toks[k-1].key]; n++ {
 		k--
 	}
