@@ -413,6 +413,11 @@ func (d *doc) backRefs(e *entity) []*mention {
 			}
 			out = append(out, &mention{s: i + 1, e: i + 2, ent: e})
 		}
+		// "Peru hosted the Dialogue, which …": the agreement's own head,
+		// capitalised, alone
+		if d.ownHeadRef(e, i) {
+			out = append(out, &mention{s: i + 1, e: i + 2, ent: e})
+		}
 		// "Chile and Peru signed it in May": "it" right after a sign verb
 		// in the agreement's sentence or the next
 		if d.toks[i].key == "it" && i > 0 && signVerbs[d.toks[i-1].key] && d.toks[i].sent <= last+1 {

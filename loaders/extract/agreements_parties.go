@@ -398,7 +398,8 @@ func (d *doc) partiesTwoSidesSigned(am *mention, sent int) []*entity {
 	return nil
 }
 
-// partiesRelativeClause reads "the accord that A and B signed".
+// partiesRelativeClause reads "the accord that A and B signed", else a
+// forum's co-chairs, ", which A and B co-chaired" (agreements_cochair.go).
 func (d *doc) partiesRelativeClause(am *mention, sent int) []*entity {
 	k := am.e
 	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
@@ -412,7 +413,7 @@ func (d *doc) partiesRelativeClause(am *mention, sent int) []*entity {
 			}
 		}
 	}
-	return nil
+	return d.partiesCochaired(am, sent)
 }
 
 // partiesSignedBy reads ", signed in March by A, B and C", "signed by the
