@@ -248,6 +248,15 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 			}
 			return nil
 		}
+		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) {
+			m := d.mentionAt(k + 1)
+			if m == nil {
+				m = d.mentionAt(k + 2)
+			}
+			if m != nil && m.ent != nil && m.ent.typ == schema.Government {
+				return []*entity{m.ent} // "charged in the United States"
+			}
+		}
 		if d.toks[k].key == "in" && d.toks[k+1].cap {
 			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
 				return []*entity{m.ent}
