@@ -14,7 +14,7 @@ import (
 // a series of predicates sharing one subject.
 var coordVerbs = set("expressed", "reaffirmed", "reiterated", "underscored", "highlighted", "emphasized", "stressed",
 	"noted", "thanked", "praised", "welcomed", "commended", "congratulated", "discussed", "met", "visited",
-	"announced", "pledged", "applauded", "acknowledged", "recognized", "affirmed", "conveyed", "raised")
+	"announced", "pledged", "applauded", "lauded", "hailed", "acknowledged", "recognized", "affirmed", "conveyed", "raised")
 
 // coordinatedSubject is the subject of a verb group starting at token start
 // that follows ", " or "and" after an earlier predicate in its sentence
