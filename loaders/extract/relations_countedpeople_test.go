@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestCountedPeople: a counted subject opening a passive ("All three have
+// been charged", "Both were charged") is the last that many people named
+// in the sentence before; not when that sentence names fewer.
+func TestCountedPeople(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "all three after a list",
+			text: "Gang Leaders Charged\n\nThe U.S. Department of Justice announced a reward for three gang members: Juan Pablo Serrano, aka El Gato; Ramon Villa Cruz, aka Chivo; and Pedro Alvarado Ruiz, leader of the Los Toros gang. All three have been charged with hostage taking in the United States.",
+			want: []string{"United States|charged|Juan Pablo Serrano", "United States|charged|Ramon Villa Cruz", "United States|charged|Pedro Alvarado Ruiz"}},
+		{name: "both",
+			text: "Gang Leaders Charged\n\nThe police arrested Marcos Delgado Fuentes and Hector Villamil Soto. Both were charged with murder in the United States.",
+			want: []string{"United States|charged|Marcos Delgado Fuentes", "United States|charged|Hector Villamil Soto"}},
+		{name: "fewer people named",
+			text: "Gang Leaders Charged\n\nThe police arrested Marcos Delgado Fuentes in Lima. All three were charged with murder in the United States.",
+			not:  []string{"United States|charged|Marcos Delgado Fuentes"}},
+	})
+}
