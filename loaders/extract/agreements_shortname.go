@@ -11,11 +11,43 @@ import (
 // Group", dropping the states that set it up and the session's ordinal
 // from the front of its name. A capitalised name of two words or more,
 // read as an agreement's or a body's, that ends exactly one longer
-// agreement name the article gave before it names that agreement.
+// agreement name the article gave before it names that agreement; so
+// does the earlier name after a session's ordinal ("the 18th Chile-Peru
+// Fisheries Working Group" after a headline's "Chile-Peru Fisheries
+// Working Group").
+
+// sessionOf reports whether the folded name f is the earlier name n
+// after the ordinal of a session: "18th chile-peru fisheries working
+// group" after "chile-peru fisheries working group".
+func sessionOf(f, n string) bool {
+	w := strings.Fields(f)
+	k := 0
+	for k < len(w) && (ordinalWords[w[k]] > 0 || numberedOrdinal(w[k]) || w[k] == "annual" || w[k] == "inaugural") {
+		k++
+	}
+	return k > 0 && k < len(w) && strings.Join(w[k:], " ") == n
+}
+
+// numberedOrdinal reports whether w is an ordinal in digits: "18th", "2nd".
+func numberedOrdinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		for _, r := range w[:len(w)-2] {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // agreementEndingWith returns the one agreement named earlier whose name
-// ends with the words of name and has more of them, or nil when there is
-// none or more than one.
+// ends with the words of name and has more of them, or whose name name
+// repeats after an ordinal, or nil when there is none or more than one.
 func (d *doc) agreementEndingWith(name string) *entity {
 	f := fold(name)
 	if len(strings.Fields(f)) < 2 {
@@ -26,7 +58,7 @@ func (d *doc) agreementEndingWith(name string) *entity {
 		if e.typ != schema.Agreement || e.generic {
 			continue
 		}
-		if n := fold(e.name); n != f && strings.HasSuffix(n, " "+f) {
+		if n := fold(e.name); n != f && (strings.HasSuffix(n, " "+f) || sessionOf(f, n)) {
 			if only != nil && only != e {
 				return nil
 			}

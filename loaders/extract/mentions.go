@@ -123,6 +123,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/agreement-subject")
 	cands = d.capNamedAgreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-proper-name")
+	cands = d.headlineFrameworkCands(cands)
+	d.tagMentions(cands, "entity/headline-framework")
 	cands = d.committedCands(cands)
 	cands = d.jointPossessedCands(cands)
 	d.tagMentions(cands, "entity/committed-undertaking")

@@ -25,6 +25,7 @@ var rules = []Rule{
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
 	{"entity/agreement-proper-name", "an agreement named by a proper name before a lower-case head: \"a Regional Maritime Awareness Exchange agreement\""},
+	{"entity/headline-framework", "a framework a title-case headline names, from the pair of states that opens it to its head: \"Remarks to the U.S.-Peru Security Dialogue Follow-On Meeting\""},
 	{"entity/committed-undertaking", "an undertaking parties commit to launch or own together: \"they committed to launch a strategic dialogue\", \"the two countries' initiative for Haitians\""},
 	{"entity/plural-bodies", "one of several bodies written with a plural head: \"the Ministries of Defence and Interior\""},
 	{"entity/government-phrase", "a government named through what it is: \"the Chilean government\", \"the government of Peru\""},
