@@ -84,7 +84,7 @@ func tokenize(n string, glue bool) []token {
 			i += sz
 			continue
 		}
-		if r == '\'' || r == '’' {
+		if r == '\'' || r == '’' || r == '´' {
 			// possessive 's after a word
 			if len(toks) > 0 && !space && toks[len(toks)-1].kind == tWord && i+sz < len(n) && (n[i+sz] == 's' || n[i+sz] == 'S') {
 				nr, _ := utf8.DecodeRuneInString(n[i+sz+1:])
@@ -159,7 +159,8 @@ func scanWord(n string, i int) int {
 		case (r == ',' || r == '.') && prevDigit && unicode.IsDigit(next):
 			j += sz
 			continue
-		case (r == '\'' || r == '’') && prevLetter && unicode.IsLetter(next):
+		case (r == '\'' || r == '’' || r == '´') && prevLetter && unicode.IsLetter(next):
+			// an acute accent typed for an apostrophe: "d´Affaires"
 			if next == 's' || next == 'S' {
 				after, _ := utf8.DecodeRuneInString(n[min(j+sz+1, len(n)):])
 				if j+sz+1 >= len(n) || !isWordRune(after) {
@@ -270,7 +271,7 @@ func fold(s string) string {
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
-		case r == '’' || r == '‘':
+		case r == '’' || r == '‘' || r == '´':
 			b.WriteByte('\'')
 		case r == '–' || r == '—' || r == '‑' || r == '‐':
 			b.WriteByte('-')
