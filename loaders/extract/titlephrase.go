@@ -442,7 +442,7 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 					done = d.giveTitlePhrase(p, tp, m.s, has, add)
 				}
 			}
-		} else {
+		} else if d.toks[j].key != "and" { // "A, and the chargé of Y, B": the next item's title, no apposition
 			tp := d.titlePhraseAt(j)
 			if tp.head && !d.nameAfter(tp.e) {
 				done = d.giveTitlePhrase(p, tp, m.s, has, add)
