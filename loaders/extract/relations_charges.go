@@ -197,3 +197,22 @@ func (d *doc) nationalSender(i int, o *entity, sent int) []*entity {
 	}
 	return []*entity{g}
 }
+
+// facedNoun reports whether the cue at v is a charge noun that a form of
+// "face" governs ("to face charges", "faces federal drug charges"): the
+// word is not the verb "charges".
+func (d *doc) facedNoun(v int) bool {
+	if !chargeNouns[d.toks[v].key] {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == d.toks[v].sent; k-- {
+		t := d.toks[k]
+		if faceVerbs[t.key] {
+			return true
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}

@@ -152,6 +152,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if d.participleAdjective(v, c) {
 		return // "the designated terrorist organization X": a state, not an act of the subject
 	}
+	if d.facedNoun(v) {
+		return // "sent 50 suspects to face charges": a noun, read by facedCharges
+	}
 	g := d.verbGroup(v)
 	if g.neg || d.adverbBack(v) {
 		return
