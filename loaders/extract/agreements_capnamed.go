@@ -11,7 +11,8 @@ import "github.com/newsgraph/newsgraph/schema"
 // be a name of its own: no state, demonym, body or person the gazetteer
 // knows ("the U.S. agreement", "the European Union deal"), no month or
 // day ("the June agreement"), and no head of a body's name ("the Defense
-// Ministry agreement").
+// Ministry agreement"). Quotation marks around the run make it a name
+// whatever words it holds: "the “Chile Avanza Seguro” initiative".
 
 // capNamedAgreementHeads close a proper name as an agreement's.
 var capNamedAgreementHeads = lexWords.set("capNamedAgreementHeads")
@@ -22,6 +23,10 @@ func (d *doc) capNamedAgreementCands(out []*mention) []*mention {
 	for i := 1; i < len(d.toks); i++ {
 		t := d.toks[i]
 		if t.kind != tWord || t.cap || !capNamedAgreementHeads[t.key] || d.inQuote[i] {
+			continue
+		}
+		if s, e := d.quotedNameBefore(i); e > s {
+			out = append(out, &mention{s: s, e: e, typ: schema.Agreement, name: d.surface(s, e), prio: 2})
 			continue
 		}
 		e := i // the run ends before the head, or before "(ACR)"
@@ -63,4 +68,26 @@ func (d *doc) properAgreementRun(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// quotedNameBefore returns the words [s, e) of a quoted name of two words
+// or more that the article opens just before the head at i ("the “Chile
+// Avanza Seguro” initiative"): capitalised words and the particles of a
+// name, the first capitalised; e == s when there is none.
+func (d *doc) quotedNameBefore(i int) (int, int) {
+	c := i - 1
+	if c < 3 || d.toks[c].kind != tQuote || d.toks[c].q == 'o' {
+		return 0, 0
+	}
+	o := c - 1
+	for o > 0 && o > c-9 && d.toks[o].kind != tQuote && (d.capWord(o) || particles[d.toks[o].key]) {
+		o--
+	}
+	if d.toks[o].kind != tQuote || d.toks[o].q == 'c' || c-o < 3 || !d.capWord(o+1) || d.toks[o].sent != d.toks[i].sent {
+		return 0, 0
+	}
+	if det := d.toks[o-1].key; det != "a" && det != "an" && det != "the" {
+		return 0, 0
+	}
+	return o + 1, c
 }
