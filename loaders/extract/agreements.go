@@ -163,6 +163,7 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 		}
 	}
 	d.peaceParties(e, parties)
+	d.bothSidesParties(e, sents, parties) // "Both governments agreed to …"
 	if fromSent(sents, "agreement-party/same-sentence") == 0 && len(parties) == 0 {
 		// "The two countries also signed …": the sentence before, else after
 		prev, next := map[int]bool{}, map[int]bool{}

@@ -59,6 +59,7 @@ var rules = []Rule{
 	{"agreement-party/sentence-before", "a government named in the sentence before: \"The two countries also signed …\""},
 	{"agreement-party/sentence-after", "a government named in the sentence after"},
 	{"agreement-party/leader-in-sentence", "the government of a leader named in the agreement's sentence"},
+	{"agreement-party/both-sides-subject", "the two governments the article names most, when both are the subject of a sentence of the agreement: \"Both governments agreed to …, including through the X initiative\""},
 	{"agreement-party/agency-country", "the government of an agency named in the agreement's sentence"},
 	{"agreement-party/office-holder", "the government of an office holder: \"President X's government moved to end the treaty\""},
 	{"agreement-party/armed-group-before", "for a peace agreement, the armed group named before it in its sentence"},

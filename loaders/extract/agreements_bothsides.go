@@ -1,0 +1,76 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// The two sides as a sentence's subject: "Both governments agreed to …,
+// including through the X initiative", "The two countries launched the
+// Y dialogue". An agreement named in a sentence whose subject is both
+// governments binds the two governments the article names most, though
+// the sentence itself may name only one of them.
+
+// bothSidesParties adds to parties of agreement e the two governments the
+// article names most when a sentence of sents opens with "both
+// governments" or "the two countries"; it returns how many it added.
+func (d *doc) bothSidesParties(e *entity, sents map[int]bool, parties map[string]bool) int {
+	n := 0
+	for i := range d.toks {
+		if !sents[d.toks[i].sent] || i > 0 && d.toks[i-1].sent == d.toks[i].sent || !d.bothSidesAt(i) {
+			continue
+		}
+		for _, g := range d.twoMostNamedGovs() {
+			if !parties[g.name] {
+				parties[g.name] = true
+				d.partyBecause(e, g.name, "agreement-party/both-sides-subject", i)
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// bothSidesAt reports whether "both governments", "the two countries" or
+// "the two [adjective] nations" stands at token i.
+func (d *doc) bothSidesAt(i int) bool {
+	j := i
+	switch {
+	case d.toks[j].key == "both":
+		j++
+	case d.toks[j].key == "the" && j+1 < len(d.toks) && d.toks[j+1].key == "two":
+		j += 2
+	default:
+		return false
+	}
+	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && !govPlurals[d.toks[j].key] && j+1 < len(d.toks) {
+		j++ // "the two neighbouring countries"
+	}
+	return j < len(d.toks) && govPlurals[d.toks[j].key]
+}
+
+// twoMostNamedGovs returns the two governments the article names most,
+// the first named first on a tie.
+func (d *doc) twoMostNamedGovs() []*entity {
+	count := map[*entity]int{}
+	for _, c := range d.countries {
+		if ge := d.govNamed(c.country); ge != nil && ge.typ == schema.Government {
+			count[ge]++
+		}
+	}
+	var out []*entity
+	for len(out) < 2 {
+		var best *entity
+		for e, n := range count {
+			if best == nil || n > count[best] || n == count[best] && e.first < best.first {
+				best = e
+			}
+		}
+		if best == nil {
+			break
+		}
+		out = append(out, best)
+		delete(count, best)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestBothSidesParties checks that an agreement named in a sentence whose
+// subject is both governments binds the two governments the article
+// names most, and that a sentence without that subject binds only whom
+// it names.
+func TestBothSidesParties(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, agreement, parties string }{
+		{"both governments as subject",
+			"H\nChile and Peru met in Lima on Monday. Chile hosted the talks. Both governments agreed to deepen ties, including through the “Puertos Seguros Ahora” initiative in Peru.",
+			"Puertos Seguros Ahora", "Chile|Peru"},
+		{"the two countries as subject",
+			"H\nChile and Peru met in Lima on Monday. Chile hosted the talks. The two countries will fund the “Puertos Seguros Ahora” initiative in Peru.",
+			"Puertos Seguros Ahora", "Chile|Peru"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			for _, a := range x.Agreements {
+				if a.Name != c.agreement {
+					continue
+				}
+				p := append([]string(nil), a.Parties...)
+				sort.Strings(p)
+				if got := strings.Join(p, "|"); got != c.parties {
+					t.Errorf("Extract(%q) parties of %q = %s, want %s", c.text, c.agreement, got, c.parties)
+				}
+				return
+			}
+			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agreement)
+		})
+	}
+}
