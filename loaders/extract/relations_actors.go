@@ -385,6 +385,13 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				j = c // "A and another senior member of the Y cartel, B": B
 				continue
 			}
+			if c := d.possessedDescriptionEnd(j, sent); coord && c > j {
+				j = c // "A, 61, and his firm, B": B
+				continue
+			}
+			if d.ageAt(j) {
+				continue // "A, 61, and B"
+			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
 				continue
 			}

@@ -41,3 +41,45 @@ func (d *doc) groupDescriptionEnd(j, sent int) int {
 	}
 	return e
 }
+
+// possessiveDets open a description by whose it is: "his firm, X".
+var possessiveDets = set("his", "her", "its", "their")
+
+// possessedDescriptionEnd returns the comma that ends a description at
+// token j of the next item by its tie to the one before, "his firm," or
+// "her company,", when a name follows the comma ("X, 61, and his firm, Y
+// S.A."); -1 otherwise. Up to three lower-case words make the
+// description.
+func (d *doc) possessedDescriptionEnd(j, sent int) int {
+	if j >= len(d.toks) || !possessiveDets[d.toks[j].key] {
+		return -1
+	}
+	k := j + 1
+	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 3 && d.toks[k].key != ","; n, k = n+1, k+1 {
+		if t := d.toks[k]; t.kind != tWord || t.cap || d.mentionAt(k) != nil || relConj[t.key] {
+			return -1
+		}
+	}
+	if k == j+1 || k+1 >= len(d.toks) || d.toks[k].key != "," || d.mentionAt(k+1) == nil {
+		return -1
+	}
+	return k
+}
+
+// ageAt reports whether token j is a person's age set off by commas after
+// the name ("A, 61, and B").
+func (d *doc) ageAt(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].key != "," || d.toks[j+1].key != "," {
+		return false
+	}
+	k := d.toks[j].key
+	if len(k) == 0 || len(k) > 3 {
+		return false
+	}
+	for _, r := range k {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
