@@ -290,6 +290,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		return e // "U.S. support for the country": the country named before
 	}
 	if i+1 < len(d.toks) && anaphorDets[d.toks[i].key] && d.mentionAt(i+1) == nil && d.toks[i+1].sent == sent {
+		if p := d.possessedTitleHolder(i+1, sent); p != nil && typeOK(pred, side, p.typ) {
+			return []*entity{p} // "met with the division's commander, Gen. X": X
+		}
 		if e := d.headAnaphor(i + 1); e != nil {
 			if typeOK(pred, side, e.typ) {
 				return []*entity{e} // "support to this mission"
