@@ -67,7 +67,8 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			if e+1 < len(d.toks) && groupKindNouns[d.toks[e].key] {
 				e++ // "of the MS-13 gang, X"
 			}
-			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || e+1 < len(d.toks) && d.toks[e].key == "," {
+			if d.mentionAt(o.e) != nil && d.mentionAt(o.e).ent == after[0] || e+1 < len(d.toks) && d.toks[e].key == "," && d.toks[e+1].key != "and" {
+				// not ", and Z": "X, a leader of the cartel, and Z" closes X's apposition
 				for _, p := range after { // "leaders of the cartel X and Y"
 					visit(p, pred, groupTitles[d.toks[i].key], o.ent, i)
 				}
