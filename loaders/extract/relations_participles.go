@@ -11,9 +11,14 @@ import "strings"
 
 // participleAdjective reports whether the past form of cue c at token v
 // modifies a noun after an article ("the designated foreign terrorist
-// organization", "a newly sanctioned company"): no actor of the sentence
+// organization", "a newly sanctioned company"), or its -ing form a title
+// right after it ("X, commanding general of Y"): no actor of the sentence
 // did it.
 func (d *doc) participleAdjective(v int, c relCue) bool {
+	if len(c.rest) == 0 && strings.HasSuffix(d.toks[v].key, "ing") && v+1 < len(d.toks) && d.toks[v+1].sent == d.toks[v].sent &&
+		titleHeads[d.toks[v+1].key] && d.mentionAt(v+1) == nil {
+		return true // "X, commanding general of Y", "a leading expert": an adjective of a title
+	}
 	if !c.past || len(c.rest) > 0 || v == 0 {
 		return false
 	}
