@@ -35,6 +35,7 @@ type mention struct {
 	country  string // the government a demonym or country phrase names
 	attached bool   // a modifier or apposition of a person (not a speaker)
 	quoted   bool   // inside a quotation
+	inTitle  bool   // the portfolio of a cabinet title ("Secretary of the Navy"), not counted as naming the body
 
 	// candidate data, before resolution
 	gaz      *gazEntry

@@ -60,6 +60,12 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 	if g == nil {
 		return "", nil, false
 	}
+	if !om.inTitle {
+		// the ministry's name is the title's portfolio: it names the
+		// body only where the text names it elsewhere
+		om.inTitle = true
+		om.ent.mentions--
+	}
 	return d.surface(t, om.e), g, true
 }
 
