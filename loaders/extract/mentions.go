@@ -252,6 +252,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 				d.gazCover[k] = true
 			}
 		}
+		if best.kind == kEntity && best.entry.typ == schema.Agency {
+			m.e = d.ownStateAfter(m.e, best.entry.country)
+		}
 		switch best.kind {
 		case kEntity:
 			m.typ = best.entry.typ
