@@ -255,6 +255,11 @@ func (d *doc) attribute(qi int) *entity {
 		d.ruled("statement/possessed-speech", 0, 0)
 		return sp
 	}
+	// an epigraph: "“…”" and under it "– President X"
+	if sp := d.epigraphCredit(q); sp != nil {
+		d.ruled("statement/epigraph-credit", q.close+1, -1)
+		return sp
+	}
 	// a headline quotation credited after a colon or dash: "“…”: Putumayo's
 	// governor on the radio", "“…” — the minister"
 	if q.para == 0 && q.close >= 0 {

@@ -121,6 +121,7 @@ var rules = []Rule{
 	{"statement/previous-subject-pronoun", "a he/she opening the sentence just before, resolved"},
 	{"statement/possessed-speech", "\"the minister's words – “…” –\": whose words the sentence says they are"},
 	{"statement/headline-credit", "a headline quotation credited after a colon or dash: \"“…”: Peru's minister\""},
+	{"statement/epigraph-credit", "a paragraph that is only a quotation, credited by the dash line under it: \"“…”\" then \"– President X\""},
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
 	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
