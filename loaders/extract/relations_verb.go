@@ -222,8 +222,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		by := -1
 		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 			if d.toks[k].key == "by" {
-				by = k
-				break
+				if k == end || d.agentBy(k) {
+					by = k
+				}
+				break // "for being owned or controlled by Y": Y is no agent
 			}
 			if d.toks[k].key == ";" || d.toks[k].key == "." {
 				break
@@ -260,6 +262,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			// designation in United States law; its list may follow
 			// ("cartels designated as FTOs, such as A and B")
 			us, list := d.usDesignation(end, sent)
+			if us == nil {
+				us = d.officeDesignator(end, sent) // "X was designated pursuant to E.O. 14059"
+			}
 			if us == nil {
 				return
 			}

@@ -1,0 +1,49 @@
+// Passive designations in a sanctions office's release: "X was designated
+// pursuant to E.O. 14059 for being owned or controlled by Y" is the
+// office's designation of X, and Y is no agent.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// reducedAgentVerbs take a "by" that belongs to them, not to a verb
+// before: "designated for being owned or controlled by Y".
+var reducedAgentVerbs = set("owned", "controlled", "directed", "operated", "managed", "run", "led", "sponsored", "supported")
+
+// agentBy reports whether the "by" at token k is the agent of the verb
+// before it rather than of a participle right before it ("controlled by").
+func (d *doc) agentBy(k int) bool {
+	return k < 1 || !reducedAgentVerbs[d.toks[k-1].key]
+}
+
+// officeDesignator is the sanctions office that is the subject of a verb
+// of designating or sanctioning in the text, the actor of a passive designation that
+// states its legal basis or reason ("was designated pursuant to E.O.
+// 14059", "is being designated for having acted for Y"); nil when the
+// clause states neither, or no such office acts in the text.
+func (d *doc) officeDesignator(end, sent int) *entity {
+	basis := false
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+6; k++ {
+		key := d.toks[k].key
+		if key == "pursuant" || key == "for" && k+1 < len(d.toks) && (d.toks[k+1].key == "being" || d.toks[k+1].key == "having") {
+			basis = true
+			break
+		}
+	}
+	if !basis {
+		return nil
+	}
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Agency || !sanctionsOffice(m.ent) || d.inQuote[m.s] {
+			continue
+		}
+		for j := m.e; j < len(d.toks) && j < m.e+6 && d.toks[j].sent == d.toks[m.s].sent; j++ {
+			for _, c := range relCues[d.toks[j].key] {
+				if !c.noun && (c.pred == "designated" || c.pred == "sanctioned") {
+					return m.ent // "OFAC sanctioned six individuals", "OFAC is also designating"
+				}
+			}
+		}
+	}
+	return nil
+}
