@@ -228,6 +228,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joint-act", d.jointRelations},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/action-partners", d.actionPartners},
+		{"relation/joined-meeting", d.joinedMeetings},
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
