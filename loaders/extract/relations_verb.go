@@ -203,6 +203,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if passive {
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		if pred == "metWith" && d.eventModifierSubject(g.start, sent) {
+			objs = nil // "an X gang enforcement meeting, hosted by Y": the meeting was hosted, not X
+		}
 		if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
 			objs = nil // "X announced that a member of Y was extradited": not X
 		}
