@@ -33,6 +33,12 @@ func (d *doc) officeDesignator(end, sent int) *entity {
 	if !basis {
 		return nil
 	}
+	return d.officeActor()
+}
+
+// officeActor is the sanctions office that is the subject of a verb of
+// designating or sanctioning in the text, or nil.
+func (d *doc) officeActor() *entity {
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Agency || !sanctionsOffice(m.ent) || d.inQuote[m.s] {
 			continue

@@ -181,6 +181,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if c.past && !passive && d.frontedPassive(g.start, end) {
 		passive = true // "Designated as … by X, the Y cartel …"
 	}
+	if c.past && !passive && d.amongThoseStart(g.start, d.toks[v].sent) {
+		passive = true // "Among those designated today is X"
+	}
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
 	}
@@ -211,6 +214,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
 			objs = s // "X was arrested in May and is charged with …": X
+		}
+		if len(objs) == 0 && d.amongThoseStart(g.start, sent) {
+			objs = d.amongThoseObjects(end, sent, pred) // "Among those designated today is X"
 		}
 		if len(objs) == 0 && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
 			if p := d.leadPatient(g.start, sent); p != nil {
@@ -258,6 +264,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if len(objs) == 0 && len(subjs) > 0 {
 				objs = d.frontedPatients(g.start, sent, pred) // "After being detained in Peru, A returned"
 			}
+		} else if pred == "sanctioned" && d.amongThoseStart(g.start, sent) {
+			if o := d.officeActor(); o != nil {
+				subjs = []*entity{o} // "Among those sanctioned are X and Y"
+			}
 		} else if pred == "extradited" {
 			subjs = d.sendingGov(end, sent) // "X was extradited from Mexico"
 		} else if pred == "designated" {
@@ -267,6 +277,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			us, list := d.usDesignation(end, sent)
 			if us == nil {
 				us = d.officeDesignator(end, sent) // "X was designated pursuant to E.O. 14059"
+			}
+			if us == nil && d.amongThoseStart(g.start, sent) {
+				us = d.officeActor() // "Among those designated today is X"
 			}
 			if us == nil {
 				return
