@@ -161,8 +161,24 @@ func (d *doc) titledApposition(s, e int) bool {
 		if d.toks[k].key == "," || d.toks[k].kind == tQuote {
 			return false
 		}
-		if titleHeads[d.toks[k].key] && (!d.toks[k].cap || k > 0 && d.toks[k-1].key == "the") {
+		if titleHeads[d.toks[k].key] && (!d.toks[k].cap || d.theOpensTitle(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// theOpensTitle reports whether "the" opens the capitalised title whose
+// head is at token k: "the Director", and over capitalised words before
+// the head, a body's among them, "the HSI Attaché", "the Acting Executive
+// Associate Director".
+func (d *doc) theOpensTitle(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && d.toks[j].sent == d.toks[k].sent; j-- {
+		if d.toks[j].key == "the" {
+			return true
+		}
+		if !d.toks[j].cap || d.toks[j].kind != tWord {
+			return false
 		}
 	}
 	return false
