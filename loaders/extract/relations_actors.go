@@ -227,6 +227,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 			}
 		}
 		pm := d.mentionAt(j)
+		if h := d.appositiveTitleHolder(pm, sent); h != nil && typeOK(pred, side, h.ent.typ) {
+			pm = h // "A, Commander of B (C), and D met": A, not the body of A's title
+		}
 		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
 			return out
 		}

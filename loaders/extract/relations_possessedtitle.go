@@ -54,3 +54,28 @@ func (d *doc) possessedTitleHolder(h, sent int) *entity {
 	}
 	return nil
 }
+
+// appositiveTitleHolder returns the mention of the person whose title, set
+// off by commas after the name, ends in the body of mention m: in "A,
+// Commander of B (C), and D met E" the item before "and D" is A, not B.
+// It returns nil when m is no such body.
+func (d *doc) appositiveTitleHolder(m *mention, sent int) *mention {
+	if m == nil || m.ent == nil || m.ent.typ == schema.Person {
+		return nil
+	}
+	t, ok := d.titleOf(m)
+	if !ok {
+		return nil
+	}
+	j := t - 1
+	for j >= 0 && d.toks[j].sent == sent && j > t-4 && d.mentionAt(j) == nil && (titleMods[d.toks[j].key] || d.toks[j].key == "the") {
+		j--
+	}
+	if j < 1 || d.toks[j].key != "," {
+		return nil
+	}
+	if p := d.mentionAt(j - 1); p != nil && p.ent != nil && p.ent.typ == schema.Person {
+		return p
+	}
+	return nil
+}
