@@ -296,7 +296,9 @@ func headTitle(title string, cartel bool) bool {
 	for i, x := range w {
 		switch {
 		case x == "of" || x == "for" || x == "in":
-			return head && i > 0 && cartel && w[i-1] != "head" // "leader of" is still the leader
+			// "leader of" is still the leader; a head of a function is
+			// not ("chief of security", "boss of the plaza")
+			return head && i > 0 && cartel && w[i-1] != "head" && i+1 == len(w)
 		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
 			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
 			return false
