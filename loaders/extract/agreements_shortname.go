@@ -12,20 +12,37 @@ import (
 // from the front of its name. A capitalised name of two words or more,
 // read as an agreement's or a body's, that ends exactly one longer
 // agreement name the article gave before it names that agreement; so
-// does the earlier name after a session's ordinal ("the 18th Chile-Peru
-// Fisheries Working Group" after a headline's "Chile-Peru Fisheries
-// Working Group").
+// does the earlier name written with a session's ordinal, with or
+// without "High-Level" ("the 18th Chile-Peru Fisheries Working Group"
+// after a headline's "Chile-Peru Fisheries Working Group").
 
-// sessionOf reports whether the folded name f is the earlier name n
-// after the ordinal of a session: "18th chile-peru fisheries working
-// group" after "chile-peru fisheries working group".
+// sessionOf reports whether the folded names f and n name one framework:
+// equal once a session's ordinal is dropped from their front, "High
+// Level" from anywhere and hyphens read as spaces ("18th chile-peru
+// fisheries working group" and "chile-peru fisheries working group";
+// "eleventh high level chile-peru-fisheries dialogue" and "chile-peru
+// fisheries dialogue").
 func sessionOf(f, n string) bool {
-	w := strings.Fields(f)
+	return f != n && frameworkCore(f) == frameworkCore(n)
+}
+
+// frameworkCore is the folded framework name f without a session's
+// ordinal before it, without "high level", hyphens read as spaces.
+func frameworkCore(f string) string {
+	w := strings.Fields(strings.NewReplacer("-", " ", "–", " ").Replace(f))
 	k := 0
 	for k < len(w) && (ordinalWords[w[k]] > 0 || numberedOrdinal(w[k]) || w[k] == "annual" || w[k] == "inaugural") {
 		k++
 	}
-	return k > 0 && k < len(w) && strings.Join(w[k:], " ") == n
+	var out []string
+	for i := k; i < len(w); i++ {
+		if w[i] == "high" && i+1 < len(w) && w[i+1] == "level" {
+			i++
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return strings.Join(out, " ")
 }
 
 // numberedOrdinal reports whether w is an ordinal in digits: "18th", "2nd".
