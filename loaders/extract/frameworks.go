@@ -22,7 +22,8 @@ var memberAdjs = lexWords.set("memberAdjs")
 // frameworkPrefix reports whether the capitalised words before the head
 // at i mark an intergovernmental body: a pair of states joined by a
 // hyphen ("U.S.-Mexico", "U.S.- Peru"), or an adjective of membership
-// ("Trilateral", "Global"), or "High-Level". A "group" must be a "Working
+// ("Trilateral", "Global"), or "High-Level", or a region of several
+// states ("the Americas …", not before a committee or a group). A "group" must be a "Working
 // Group", or be named by the pair of states that set it up or as
 // high-level ("the U.S.-Peru Border Implementation Group", "the
 // High-Level Consultative Group"): a group named only by an adjective of
@@ -46,6 +47,9 @@ func (d *doc) frameworkPrefix(i int) bool {
 		}
 		if ps, n := d.g.lookup(d.toks, k); key == "dialogue" && n > 0 && len(ps) > 0 && ps[0].kind == kRegionDemonym {
 			return true // "North American Drug Dialogue": the region's states
+		}
+		if d.stateRegionAt(k) && key != "committee" && key != "group" {
+			return true // "the Americas Counter Smuggling Coalition": the states of a region
 		}
 		if t.key == "level" && d.highLevel(k) {
 			return true // "High-Level Economic Dialogue": held between governments
@@ -77,6 +81,21 @@ func (d *doc) groupPrefix(i int) bool {
 		}
 	}
 	return false
+}
+
+// stateRegions end the names of regions of several states whose name
+// opening a framework's says the region's states set it up ("the
+// Americas … Coalition", "the Caribbean … Partnership").
+var stateRegions = lexWords.set("stateRegions")
+
+// stateRegionAt reports whether the name of a region the gazetteer knows
+// starts at token k and ends in one of stateRegions.
+func (d *doc) stateRegionAt(k int) bool {
+	ps, n := d.g.lookup(d.toks, k)
+	if n == 0 || len(ps) == 0 || ps[0].kind != kIgnore && ps[0].kind != kRegionDemonym {
+		return false
+	}
+	return stateRegions[d.toks[k+n-1].key]
 }
 
 // lawHeads end the name of a law.
