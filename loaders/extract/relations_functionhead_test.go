@@ -15,3 +15,14 @@ func TestFunctionHead(t *testing.T) {
 			want: []string{"Pedro Alvarado Ruiz|leads|Gulf Cartel"}},
 	})
 }
+
+// TestGroupPartHead: the head of a local part of a group ("a plaza boss
+// for the X cartel", "a cell leader") is a member of the group.
+func TestGroupPartHead(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "plaza boss",
+			text: "Cartel Figures Charged\n\nWASHINGTON — The indictment charges Pedro Alvarado Ruiz, a plaza boss for the Gulf Cartel in Reynosa, with murder in the United States.",
+			want: []string{"Pedro Alvarado Ruiz|memberOf|Gulf Cartel"},
+			not:  []string{"Pedro Alvarado Ruiz|leads|Gulf Cartel"}},
+	})
+}

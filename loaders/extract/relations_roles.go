@@ -286,6 +286,10 @@ func (d *doc) memberBodies(k, sent int) []*entity {
 var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
 	"commander", "commanding", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
 
+// groupPartWords name a local part of a criminal group whose head is
+// only a member of the whole: "a plaza boss", "a cell leader".
+var groupPartWords = set("plaza", "cell", "clique", "local", "area", "zone", "squad", "faction", "wing")
+
 // headTitle reports whether a role title names the head of its body.
 func headTitle(title string, cartel bool) bool {
 	w := strings.Fields(strings.ToLower(title))
@@ -302,6 +306,8 @@ func headTitle(title string, cartel bool) bool {
 		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
 			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
 			return false
+		case cartel && groupPartWords[x]:
+			return false // "plaza boss", "cell leader": the head of a part of the group, its member
 		case headWords[x]:
 			head = true
 		}
