@@ -91,7 +91,10 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			if host := d.postHost(title); host != "" {
 				return d.senderGovernment(host, at)
 			}
-			return d.foreignGovernment(at)
+			if g := d.foreignGovernment(at); g != nil {
+				return g
+			}
+			return d.agenciesState() // "the commander and Ambassador X met the president": the visitors' state
 		}
 	}
 	c := ""
