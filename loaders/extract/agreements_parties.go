@@ -115,6 +115,9 @@ func (d *doc) partyListMention(m *mention, dir int, out *[]*entity) (int, bool) 
 		p = m.ent // "signed by CARICOM and the United States": a bloc in a stated list
 	}
 	if p == nil && m.ent != nil && m.ent.typ == schema.Person {
+		p = d.commandedBody(m.ent) // "the commander of X signed": the command (agreements_commander.go)
+	}
+	if p == nil && m.ent != nil && m.ent.typ == schema.Person {
 		p = d.personGov(m.ent) // "Security Minister X signed": the government X serves
 		if p == nil && dir < 0 && m.s >= 2 && d.toks[m.s-1].key == "," && counterpartNouns[d.toks[m.s-2].key] {
 			return m.s - 2, true // "her Argentine counterpart, X,": the counterpart says whose
