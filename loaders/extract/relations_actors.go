@@ -398,6 +398,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			if d.ageAt(j) {
 				continue // "A, 61, and B"
 			}
+			if c := d.residenceEnd(j, sent); coord && c > j {
+				j = c - 1 // "A, 38, of Culiacan, and B"
+				continue
+			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
 				continue
 			}

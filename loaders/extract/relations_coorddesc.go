@@ -83,3 +83,22 @@ func (d *doc) ageAt(j int) bool {
 	}
 	return true
 }
+
+// residenceEnd returns the comma that closes a residence set off after a
+// name at the "of" at token j ("A, 38, of Culiacan, and B"): up to three
+// capitalised words between commas; -1 otherwise.
+func (d *doc) residenceEnd(j, sent int) int {
+	if j < 1 || j+2 >= len(d.toks) || d.toks[j].key != "of" || d.toks[j-1].key != "," {
+		return -1
+	}
+	k := j + 1
+	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 3 && d.toks[k].key != ","; n, k = n+1, k+1 {
+		if t := d.toks[k]; t.kind != tWord || !t.cap {
+			return -1
+		}
+	}
+	if k == j+1 || k >= len(d.toks) || d.toks[k].key != "," {
+		return -1
+	}
+	return k
+}
