@@ -41,14 +41,14 @@ func (d *doc) listedBodyBefore(s int) *entity {
 			}
 			return nil
 		}
-		if bare || !d.ranksOnly(rolePairs(ranks)) {
+		if !d.ranksOnly(rolePairs(ranks)) {
 			return nil // the name has its own title: "…, Defense Minister X,"
 		}
 		cs = d.commaBeforeRank(ranks[0].tok) // "…, Marine Sgt. Maj. X"
 	}
-	if bare {
-		return nil
-	}
+	// "Colombian Vice Minister for A, Ms. X and Vice Minister for B, Mr.
+	// Y": the item before, its holder after a comma, with or without a
+	// comma after the holder
 	if cs < 2 || d.toks[cs-1].key != "," {
 		return nil
 	}

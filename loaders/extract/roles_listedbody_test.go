@@ -17,6 +17,8 @@ func TestListedBody(t *testing.T) {
 			person: "Tod Weir", title: "Senior Enlisted Leader", org: "U.S. Southern Command"},
 		{name: "a command's sergeant major after the comma", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander Jon Tarr and Command Senior Enlisted Leader, Command Sgt. Maj. Tod Weir.",
 			person: "Tod Weir", org: "U.S. Southern Command"},
+		{name: "a state's items, holders after commas, 'and' without a comma", text: "Talks Held\n\nOn May 4, Mr. Tom Hale met Peruvian Vice Minister of Defense for Policy, Ms. Ana Soto and Vice Minister of Defense for Planning, Mr. Luis Roca.",
+			person: "Luis Roca", title: "Vice Minister of Defense for Planning", org: "Peru"},
 		{name: "the second title names its own body", text: lead + "Her party included SOUTHCOM’s Civilian Deputy to the Commander, Amb. Jon Tarr, and the U.S. Army's Senior Enlisted Leader, Sgt. Maj. Tod Weir.",
 			person: "Tod Weir", org: "U.S. Southern Command", neg: true},
 	})
