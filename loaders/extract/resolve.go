@@ -179,7 +179,35 @@ func (d *doc) countMention(m *mention) {
 				m.ent.country = c
 			}
 		}
+		// and at its end, after "of": "the Navy of Mexico"
+		if c := d.countryEndingAgency(m); c != "" {
+			d.countries = append(d.countries, countryAt{m.e - 1, c})
+			if m.ent.country == "" {
+				m.ent.country = c
+			}
+		}
 	}
+}
+
+// countryEndingAgency returns the state named after "of" at the end of
+// agency mention m ("the Navy of Mexico", "the Attorney General's Office
+// of Peru"), whose body it is; "" when m is no agency or ends otherwise.
+func (d *doc) countryEndingAgency(m *mention) string {
+	if m.ent.typ != schema.Agency {
+		return ""
+	}
+	for s := m.e - 1; s > m.s+1 && s >= m.e-4; s-- {
+		if c, n := d.countryAt(s); c != "" && s+n == m.e {
+			k := s - 1
+			if d.toks[k].key == "the" {
+				k--
+			}
+			if k > m.s && d.toks[k].key == "of" {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // resolveContextAgencies resolves generic agency phrases whose country is
