@@ -169,7 +169,11 @@ func (d *doc) titleHolder(t, sent int) *entity {
 		j--
 	}
 	if j >= 1 && d.toks[j].key == "," {
-		if p := d.mentionAt(j - 1); p != nil && p.ent != nil && p.ent.typ == schema.Person {
+		p := d.mentionAt(j - 1)
+		if p == nil && j >= 3 && d.ageAt(j-1) {
+			p = d.mentionAt(j - 3) // "X, 52, a leader of Y"
+		}
+		if p != nil && p.ent != nil && p.ent.typ == schema.Person {
 			return p.ent
 		}
 	}
