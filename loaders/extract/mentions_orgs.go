@@ -215,6 +215,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if k == "to" && typ == schema.Agency && t.key == "mission" && e == i+1 {
 			k = "of" // "Mission to the Organization of American States"
 		}
+		if k == "in" && t.key == "office" && e == i+1 && e+2 < len(d.toks) && d.toks[e+1].key == "the" && d.districtEnd(e+2) > 0 {
+			k = "of" // "the U.S. Attorney's Office in the Eastern District of X": the district the office serves
+		}
 		if k == "in" && (t.key == "embassy" || t.key == "consulate") && e > i+1 && d.toks[i+1].key == "of" {
 			if c, _ := d.placeAt(e + 1 + b2i(d.toks[e+1].key == "the")); c != "" {
 				k = "of" // "Embassy of Peru in Chile": the post's seat is part of its name
