@@ -88,6 +88,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		title = trimRank(title)
 		org = d.cabinetSeat(title, org)
 		org = d.missionHeadGov(title, org)
+		org = d.districtOffice(title, org)
 		k := fold(p.name) + "|" + fold(org.name)
 		if seen[k] {
 			return
