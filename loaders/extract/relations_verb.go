@@ -30,7 +30,7 @@ var relNegs = set("not", "n't", "never", "no")
 var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
 	"also", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
 	"successfully", "publicly", "today", "yesterday", "previously", "later", "then", "since", "again",
-	"both", "all", "together", "now", "still", "just", "first", "once", "subsequently", "ultimately")
+	"both", "all", "each", "together", "now", "still", "just", "first", "once", "subsequently", "ultimately")
 
 var beForms = set("was", "were", "is", "are", "be", "been", "being")
 
