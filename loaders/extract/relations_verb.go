@@ -204,6 +204,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		}
 		return
 	}
+	if passive && !g.passive && d.unnamedPluralHead(g.start, sent) && !d.sentenceHas(end, []string{"such", "including"}) {
+		return // "as local criminal organizations backed by X continue": unnamed
+	}
 	if passive {
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
 		if pred == "metWith" && d.eventModifierSubject(g.start, sent) {
