@@ -1,10 +1,15 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The two sides as a sentence's subject: "Both governments agreed to …,
 // including through the X initiative", "The two countries launched the
-// Y dialogue". An agreement named in a sentence whose subject is both
+// Y dialogue", "Additionally, the leaders discussed … the Z
+// Declaration". An agreement named in a sentence whose subject is both
 // governments binds the two governments the article names most, though
 // the sentence itself may name only one of them.
 
@@ -14,7 +19,7 @@ import "github.com/newsgraph/newsgraph/schema"
 func (d *doc) bothSidesParties(e *entity, sents map[int]bool, parties map[string]bool) int {
 	n := 0
 	for i := range d.toks {
-		if !sents[d.toks[i].sent] || i > 0 && d.toks[i-1].sent == d.toks[i].sent || !d.bothSidesAt(i) {
+		if !sents[d.toks[i].sent] || !d.sentenceSubjectStart(i) || !d.bothSidesAt(i) {
 			continue
 		}
 		for _, g := range d.twoMostNamedGovs() {
@@ -32,6 +37,9 @@ func (d *doc) bothSidesParties(e *entity, sents map[int]bool, parties map[string
 // "the two [adjective] nations" stands at token i.
 func (d *doc) bothSidesAt(i int) bool {
 	j := i
+	if d.toks[i].key == "the" && i+1 < len(d.toks) && sidePlurals[d.toks[i+1].key] {
+		return true // "the leaders discussed …"
+	}
 	switch {
 	case d.toks[j].key == "both":
 		j++
@@ -40,10 +48,25 @@ func (d *doc) bothSidesAt(i int) bool {
 	default:
 		return false
 	}
-	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && !govPlurals[d.toks[j].key] && j+1 < len(d.toks) {
+	if j < len(d.toks) && d.toks[j].kind == tWord && !d.toks[j].cap && !govPlurals[d.toks[j].key] && !sidePlurals[d.toks[j].key] && j+1 < len(d.toks) {
 		j++ // "the two neighbouring countries"
 	}
-	return j < len(d.toks) && govPlurals[d.toks[j].key]
+	return j < len(d.toks) && (govPlurals[d.toks[j].key] || sidePlurals[d.toks[j].key])
+}
+
+// sidePlurals name the two sides of a meeting by those who speak for
+// them: "the leaders", "both sides", "the two delegations".
+var sidePlurals = set("leaders", "presidents", "sides", "delegations")
+
+// sentenceSubjectStart reports whether token i opens its sentence's
+// subject: the sentence's first word, or the first after an opening
+// adverb and its comma ("Additionally, the leaders …").
+func (d *doc) sentenceSubjectStart(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return true
+	}
+	return i >= 2 && d.toks[i-1].key == "," && (i == 2 || d.toks[i-3].sent != d.toks[i].sent) &&
+		strings.HasSuffix(d.toks[i-2].key, "ly")
 }
 
 // twoMostNamedGovs returns the two governments the article names most,

@@ -22,6 +22,9 @@ func TestBothSidesParties(t *testing.T) {
 		{"the two countries as subject",
 			"H\nChile and Peru met in Lima on Monday. Chile hosted the talks. The two countries will fund the “Puertos Seguros Ahora” initiative in Peru.",
 			"Puertos Seguros Ahora", "Chile|Peru"},
+		{"the leaders after an opening adverb",
+			"H\nChile and Peru met in Lima on Monday. Chile hosted the talks. Additionally, the leaders discussed port safety, including through the Lima Declaration on Port Safety.",
+			"Lima Declaration on Port Safety", "Chile|Peru"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
