@@ -343,6 +343,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(subjs) == 0 && pred == "charged" {
 		subjs = d.chargingDocument(subjFrom, end, sent) // "the indictment charges X"
 	}
+	if len(subjs) == 0 && pred == "convicted" {
+		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
+	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
