@@ -207,7 +207,7 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 	// "X, a member of Y", "X is allegedly a member of Y", "He was a
 	// member of Z, a clique of Y", "X and another member of Y"
 	for i := 0; i+4 < len(d.toks); i++ {
-		if d.toks[i].key != "member" || d.toks[i+1].key != "of" || d.inQuote[i] {
+		if !copulaMemberNouns[d.toks[i].key] || d.toks[i+1].key != "of" && d.toks[i+1].key != "for" || d.inQuote[i] {
 			continue
 		}
 		j := i - 1
@@ -239,6 +239,10 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
+
+// copulaMemberNouns say, after a copula or in apposition, that a person
+// belongs to a group: "X is a known associate of Y", "an operative for Y".
+var copulaMemberNouns = set("member", "associate", "operative", "affiliate")
 
 // memberMods may come between a person and "member of": "X is allegedly
 // a senior member of".
