@@ -55,6 +55,7 @@ func (d *doc) findRoles() {
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
 		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
+		{"role/led-delegation", d.ledDelegationRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},
 		{"role/back-description", d.backDescriptionRoles},
 		{"role/served-holder", d.servedHolderRoles},
