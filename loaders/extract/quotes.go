@@ -139,6 +139,12 @@ func (d *doc) findStatements(text string) {
 			d.ruled("statement/runs-on", 0, 0)
 		}
 		if sp == nil {
+			// "a “…” that X called “…”": the next quotation's speaker
+			if sp = d.sharedSpeaker(qi); sp != nil {
+				d.ruled("statement/shared-speaker", q.close+1, d.quotes[qi+1].open)
+			}
+		}
+		if sp == nil {
 			continue
 		}
 		q.speaker = sp

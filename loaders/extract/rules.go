@@ -123,6 +123,7 @@ var rules = []Rule{
 	{"statement/possessed-speech", "\"the minister's words – “…” –\": whose words the sentence says they are"},
 	{"statement/headline-credit", "a headline quotation credited after a colon or dash: \"“…”: Peru's minister\""},
 	{"statement/epigraph-credit", "a paragraph that is only a quotation, credited by the dash line under it: \"“…”\" then \"– President X\""},
+	{"statement/shared-speaker", "a quotation with no frame of its own before another in its sentence whose speaker is named between them: \"a “…” that X called “…”\""},
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
 	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
