@@ -53,3 +53,16 @@ func (d *doc) officeActor() *entity {
 	}
 	return nil
 }
+
+// sanctionsActionNouns name a sanctions office's act as the subject of
+// "targets": "Today's action targets X", "These designations target Y".
+var sanctionsActionNouns = set("action", "actions", "designation", "designations", "sanctions")
+
+// sanctionsActionSubject reports whether the subject right before the
+// verb group at start is a sanctions action ("Today's action also
+// targets X"): with a sanctions office acting in the text, its object is
+// sanctioned by that office.
+func (d *doc) sanctionsActionSubject(start, sent int) bool {
+	k := start - 1
+	return k >= 0 && d.toks[k].sent == sent && sanctionsActionNouns[d.toks[k].key] && d.mentionAt(k) == nil
+}

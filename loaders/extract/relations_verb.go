@@ -346,6 +346,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(subjs) == 0 && pred == "convicted" {
 		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
 	}
+	if len(subjs) == 0 && pred == "deployedAgainst" && strings.HasPrefix(d.toks[v].key, "target") && d.sanctionsActionSubject(subjFrom, sent) {
+		if o := d.officeActor(); o != nil {
+			subjs, pred = []*entity{o}, "sanctioned" // "Today's action targets X": the office's sanction
+		}
+	}
 	if pred == "threatened" && c.pred != "threatened" {
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
