@@ -34,7 +34,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		return
 	}
 	if list := d.theirActors(first, sent, pred); len(list) > 1 {
-		eachPair(list, func(a, b *entity) { add(a, pred, b, v) }) // "A and B Before Their Meeting"
+		eachPair(d.reciprocalStates(list, pred), func(a, b *entity) { add(a, pred, b, v) }) // "A and B Before Their Meeting"
 		return
 	}
 	var subj []*entity

@@ -358,7 +358,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && reciprocalEnds[c.rest[len(c.rest)-1]] {
 		// a reciprocal cue: "A and B are working to …", "A and B spoke by
 		// telephone", no object
-		eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+		eachPair(d.reciprocalStates(subjs, pred), func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
 	placeOnly := pred == "metWith" && len(c.rest) == 0 && d.metAtPlace(end, sent)
@@ -369,7 +369,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
 		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
-			eachPair(subjs, func(a, b *entity) { add(a, pred, b, v) })
+			eachPair(d.reciprocalStates(subjs, pred), func(a, b *entity) { add(a, pred, b, v) })
 		}
 		return
 	}
