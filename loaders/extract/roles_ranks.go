@@ -55,5 +55,7 @@ func (d *doc) serviceRank(title []int, org *entity) bool {
 	if m == nil || m.ent != org || m.e != title[0] {
 		return false
 	}
-	return armedService(org.name)
+	// the service as named or as written ("Colombian Army" for the
+	// National Army of Colombia)
+	return armedService(org.name) || armedService(d.surface(m.s, m.e))
 }
