@@ -26,6 +26,9 @@ func (d *doc) toldLegislature(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		k := v + 1
+		if k+1 < len(d.toks) && committeeMemberNouns[d.toks[k].key] && (d.toks[k+1].key == "on" || d.toks[k+1].key == "of") {
+			k += 2 // "told lawmakers on the House X Committee"
+		}
 		if d.toks[k].key == "the" {
 			k++
 		}
@@ -54,3 +57,7 @@ func legislatureName(name string) bool {
 	}
 	return false
 }
+
+// committeeMemberNouns name the members of a committee told something:
+// "told lawmakers on the X Committee".
+var committeeMemberNouns = set("lawmakers", "members", "senators", "legislators", "representatives")

@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestToldCommitteeMembers: telling a committee's members ("told
+// lawmakers on the House X Committee") is testifying before it.
+func TestToldCommitteeMembers(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "lawmakers on",
+			text: "Officials Testify on Cartels\n\nWASHINGTON — Mateo Rios Blanco told lawmakers on the House Foreign Affairs Committee that the gangs were growing.",
+			want: []string{"Mateo Rios Blanco|testifiedBefore|House Foreign Affairs Committee"}},
+	})
+}
