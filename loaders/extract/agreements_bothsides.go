@@ -9,7 +9,8 @@ import (
 // The two sides as a sentence's subject: "Both governments agreed to …,
 // including through the X initiative", "The two countries launched the
 // Y dialogue", "Additionally, the leaders discussed … the Z
-// Declaration". An agreement named in a sentence whose subject is both
+// Declaration"; in a joint text, "Our governments have expanded …" are
+// the governments its headline names as issuing it. An agreement named in a sentence whose subject is both
 // governments binds the two governments the article names most, though
 // the sentence itself may name only one of them.
 
@@ -22,7 +23,13 @@ func (d *doc) bothSidesParties(e *entity, sents map[int]bool, parties map[string
 		if !sents[d.toks[i].sent] || !d.sentenceSubjectStart(i) || !d.bothSidesAt(i) {
 			continue
 		}
-		for _, g := range d.twoMostNamedGovs() {
+		govs := d.twoMostNamedGovs()
+		if d.toks[i].key == "our" {
+			if h := d.headlineGovs(); len(h) >= 2 {
+				govs = h // "Joint Statement from A, B, and C" … "Our governments have …"
+			}
+		}
+		for _, g := range govs {
 			if !parties[g.name] {
 				parties[g.name] = true
 				d.partyBecause(e, g.name, "agreement-party/both-sides-subject", i)
@@ -43,6 +50,8 @@ func (d *doc) bothSidesAt(i int) bool {
 	switch {
 	case d.toks[j].key == "both":
 		j++
+	case d.toks[j].key == "our" && j+1 < len(d.toks) && govPlurals[d.toks[j+1].key]:
+		return true // "Our governments have expanded …": those who issue the text
 	case d.toks[j].key == "the" && j+1 < len(d.toks) && d.toks[j+1].key == "two":
 		j += 2
 	default:
@@ -94,6 +103,22 @@ func (d *doc) twoMostNamedGovs() []*entity {
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// headlineGovs returns the governments the headline names, those who issue
+// a joint text ("Joint Statement from Chile, Peru, and Ecuador"), in the
+// order named.
+func (d *doc) headlineGovs() []*entity {
+	var out []*entity
+	for _, m := range d.ments {
+		if d.toks[m.s].para != 0 {
+			break
+		}
+		if m.ent != nil && m.ent.typ == schema.Government && !containsEnt(out, m.ent) {
+			out = append(out, m.ent)
+		}
 	}
 	return out
 }

@@ -25,6 +25,9 @@ func TestBothSidesParties(t *testing.T) {
 		{"the leaders after an opening adverb",
 			"H\nChile and Peru met in Lima on Monday. Chile hosted the talks. Additionally, the leaders discussed port safety, including through the Lima Declaration on Port Safety.",
 			"Lima Declaration on Port Safety", "Chile|Peru"},
+		{"our governments in a joint text of three",
+			"Joint Statement from Chile, Peru, and Ecuador on Port Safety\n\nChile and Peru met in Lima. Our governments have expanded the “Puertos Seguros Ahora” initiative in Peru.",
+			"Puertos Seguros Ahora", "Chile|Ecuador|Peru"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
