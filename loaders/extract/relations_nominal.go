@@ -139,8 +139,8 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			}
 		}
 	}
-	if len(subj) == 0 && symmetric && intro == "with" {
-		subj = d.frontedActor(first, k, sent, pred) // "During his meeting with X, Y said"
+	if len(subj) == 0 && (symmetric && intro == "with" || pred == "testifiedBefore") {
+		subj = d.frontedActor(first, k, sent, pred) // "During his meeting with X, Y said"; "In testimony before X, Y said"
 	}
 	if len(subj) == 0 && symmetric && intro == "with" && k == end {
 		subj = d.tieHolder(first, sent, pred) // "A has forged partnerships with B"

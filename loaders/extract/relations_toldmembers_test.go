@@ -11,3 +11,13 @@ func TestToldCommitteeMembers(t *testing.T) {
 			want: []string{"Mateo Rios Blanco|testifiedBefore|House Foreign Affairs Committee"}},
 	})
 }
+
+// TestFrontedTestimony: "In testimony before the X Committee, Y said"
+// makes the clause's subject the one who testified.
+func TestFrontedTestimony(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "in testimony before",
+			text: "Officials Testify on Cartels\n\nWASHINGTON — In testimony before the Senate Judiciary Committee, Ramon Villa Cruz said cartels were expanding.",
+			want: []string{"Ramon Villa Cruz|testifiedBefore|Senate Judiciary Committee"}},
+	})
+}
