@@ -17,7 +17,7 @@ func TestToldCommitteeMembers(t *testing.T) {
 func TestFrontedTestimony(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "in testimony before",
-			text: "Officials Testify on Cartels\n\nWASHINGTON — In testimony before the Senate Judiciary Committee, Ramon Villa Cruz said cartels were expanding.",
+			text: "Officials Testify on Cartels\n\nWASHINGTON — Officials spoke on Tuesday.\n\nIn testimony before the Senate Judiciary Committee, Ramon Villa Cruz said cartels were expanding.",
 			want: []string{"Ramon Villa Cruz|testifiedBefore|Senate Judiciary Committee"}},
 	})
 }
