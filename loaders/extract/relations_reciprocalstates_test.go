@@ -17,3 +17,17 @@ func TestReciprocalStates(t *testing.T) {
 			not:  []string{"Ana Ruiz|cooperatesWith|Lucia Vargas"}},
 	})
 }
+
+// TestAccompanimentStates: an official of one state acting together with
+// an official of another makes their states cooperate.
+func TestAccompanimentStates(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a president together with a foreign secretary",
+			text: "President Ana Ruiz of Peru met President Lucia Vargas of Bolivia in Lima. President Vargas, together with President Ruiz, opened the border crossing.",
+			want: []string{"Peru|cooperatesWith|Bolivia"},
+			not:  []string{"Ana Ruiz|cooperatesWith|Lucia Vargas"}},
+		{name: "a body in coordination with a body is unchanged",
+			text: "Peru's National Police, in coordination with the Drug Enforcement Administration, arrested Tomas Herrera.",
+			want: []string{"Peruvian National Police|cooperatesWith|Drug Enforcement Administration"}},
+	})
+}

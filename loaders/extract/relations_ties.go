@@ -242,7 +242,8 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
 		for _, a := range actors {
 			for _, b := range partners {
-				add(a, "cooperatesWith", b, i)
+				pair := d.reciprocalStates([]*entity{a, b}, "cooperatesWith") // "President A, together with Secretary B": their states
+				add(pair[0], "cooperatesWith", pair[len(pair)-1], i)
 			}
 		}
 	}
