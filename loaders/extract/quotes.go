@@ -129,6 +129,9 @@ func (d *doc) findStatements(text string) {
 		if b := q.open - 1; b >= 0 && (labelWords[d.toks[b].key] || d.toks[b].key == "as" && b > 0 && d.toks[b-1].key == "known") {
 			continue
 		}
+		if d.chargeQuoted(q.open) {
+			continue // "charged with “conspiracy to …”": a charge's wording (quotes_charges.go)
+		}
 		lastKey := d.toks[q.last].key
 		if words <= 10 && long > 0 && capWords == long && lastKey != "." && lastKey != "?" && lastKey != "!" {
 			continue // a title in quotation marks
