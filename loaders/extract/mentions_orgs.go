@@ -127,6 +127,10 @@ func (d *doc) orgNameStart(i int) int {
 			s = p
 			continue
 		}
+		if sc := d.staffCodeStart(p); sc >= 0 && d.toks[p].sent == t.sent {
+			s = sc // "J7/9 Exercises and Coalition Directorate": a staff code opens the name
+			continue
+		}
 		if d.toks[p].key == "'s" && p == i-1 && t.key == "office" && p > 0 && d.capWord(p-1) && !d.gazCover[p-1] && !bodyHeads[d.toks[p-1].key] {
 			s = p
 			continue
