@@ -317,7 +317,7 @@ func (d *doc) frontedActor(n, k, sent int, pred string) []*entity {
 	for j >= 0 && j >= n-3 && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && !frontPhrasePreps[d.toks[j].key] {
 		j-- // "his", "separate", "the"
 	}
-	if j < 0 || d.toks[j].sent != sent || !frontPhrasePreps[d.toks[j].key] || j > 0 && d.toks[j-1].sent == sent && d.toks[j-1].key != "," {
+	if j < 0 || d.toks[j].sent != sent || !frontPhrasePreps[d.toks[j].key] || j > 0 && d.toks[j-1].sent == sent && d.toks[j-1].key != "," && !d.inDateline(j-1) {
 		return nil
 	}
 	var first []*entity

@@ -21,3 +21,13 @@ func TestFrontedTestimony(t *testing.T) {
 			want: []string{"Ramon Villa Cruz|testifiedBefore|Senate Judiciary Committee"}},
 	})
 }
+
+// TestFrontedAfterDateline: a fronted phrase may open right after the
+// dateline ("WASHINGTON — In testimony before X, Y said").
+func TestFrontedAfterDateline(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "after the dateline dash",
+			text: "Officials Testify on Cartels\n\nWASHINGTON — In testimony before the Senate Judiciary Committee, Ramon Villa Cruz said cartels were expanding.",
+			want: []string{"Ramon Villa Cruz|testifiedBefore|Senate Judiciary Committee"}},
+	})
+}
