@@ -83,7 +83,7 @@ func (d *doc) quotedNameBefore(i int) (int, int) {
 	for o > 0 && o > c-9 && d.toks[o].kind != tQuote && (d.capWord(o) || particles[d.toks[o].key]) {
 		o--
 	}
-	if d.toks[o].kind != tQuote || d.toks[o].q == 'c' || c-o < 3 || !d.capWord(o+1) || d.toks[o].sent != d.toks[i].sent {
+	if o == 0 || d.toks[o].kind != tQuote || d.toks[o].q == 'c' || c-o < 3 || !d.capWord(o+1) || d.toks[o].sent != d.toks[i].sent {
 		return 0, 0
 	}
 	if det := d.toks[o-1].key; det != "a" && det != "an" && det != "the" {

@@ -71,3 +71,12 @@ func TestCapNamedAgreements(t *testing.T) {
 		})
 	}
 }
+
+// TestCapNamedAgreementsAtStart checks that a quoted name opening the text
+// is read without running off its start.
+func TestCapNamedAgreementsAtStart(t *testing.T) {
+	ex := newExtractor(t)
+	for _, text := range []string{"“Puertos Seguros Ahora” initiative", "“Puertos Seguros” initiative"} {
+		ex.Extract(article(text)) // must not panic
+	}
+}
