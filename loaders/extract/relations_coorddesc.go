@@ -102,3 +102,25 @@ func (d *doc) residenceEnd(j, sent int) int {
 	}
 	return k
 }
+
+// skipAgeResidenceBack returns the token before an age and a residence
+// set off by commas that end at token j ("A, 45, of Lima" ending at
+// "Lima": the end of A), or j when none ends there.
+func (d *doc) skipAgeResidenceBack(j int) int {
+	for n := 0; n < 2 && j >= 2; n++ {
+		if j+1 < len(d.toks) && d.ageAt(j) {
+			j -= 2 // ", 45,"
+			continue
+		}
+		k := j
+		for c := 0; k >= 0 && c < 3 && d.toks[k].kind == tWord && d.toks[k].cap; c++ {
+			k--
+		}
+		if k < j && k >= 2 && d.toks[k].key == "of" && d.toks[k-1].key == "," && j+1 < len(d.toks) && d.toks[j+1].key == "," {
+			j = k - 2 // ", of Lima,"
+			continue
+		}
+		break
+	}
+	return j
+}

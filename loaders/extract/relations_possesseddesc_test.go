@@ -16,3 +16,17 @@ func TestPossessedDescriptionItem(t *testing.T) {
 			want: []string{"United States|charged|Jorge Ortiz Lara", "United States|charged|Luis Ortega Pina"}},
 	})
 }
+
+// TestAgeResidenceSubjects: a list of subjects goes on back over an age
+// and a residence after a name ("A, 45, of Lima, and B, 38, were
+// charged").
+func TestAgeResidenceSubjects(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "passive subjects with ages",
+			text: "Smugglers Charged\n\nWASHINGTON — Marcos Delgado Fuentes, 45, of Lima, and Hector Villamil Soto, 38, were charged with smuggling cocaine into the United States.",
+			want: []string{"United States|charged|Marcos Delgado Fuentes", "United States|charged|Hector Villamil Soto"}},
+		{name: "ages only",
+			text: "Smugglers Extradited\n\nWASHINGTON — Ramon Villa Cruz, 52, and Pedro Alvarado Ruiz, 41, were extradited from Mexico to the United States.",
+			want: []string{"Mexico|extradited|Ramon Villa Cruz", "Mexico|extradited|Pedro Alvarado Ruiz"}},
+	})
+}
