@@ -262,6 +262,12 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
 			break
 		}
+		// "the National Coast Guard Service of the Ministry of Public
+		// Security": a unit's name ends before the ministry it is part of
+		if k == "of" && typ == schema.Agency && j+2 < len(d.toks) && d.toks[j].cap && ministryHeads[d.toks[j].key] && d.toks[j+1].key == "of" &&
+			!ministryHeads[t.key] {
+			break
+		}
 		// "Houston Field Division of the Drug Enforcement Administration":
 		// a unit's name ends before the known agency it belongs to
 		if ps, n := d.g.lookup(d.toks, j); k == "of" && typ == schema.Agency && n > 1 && len(ps) > 0 && ps[0].kind == kEntity &&
@@ -326,6 +332,9 @@ func (d *doc) orgFacility(s, e, i int, typ schema.EntityType) bool {
 	}
 	return facility
 }
+
+// ministryHeads open the name of a ministry or department of state.
+var ministryHeads = set("ministry", "department", "secretariat")
 
 // personAfterBody reports whether a title or a person's name starts at
 // token j, inside the complement of a body's name that starts at token c:
