@@ -337,6 +337,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	} else if s, ok := d.coordinatedSubject(subjFrom, sent, pred); ok {
 		subjs = s // "X praised Y's response and congratulated Z": X
 	}
+	if our := d.ourGovernor(g, subjs); our != nil {
+		subjs = []*entity{our} // "X emphasized our commitment to working with Y": X's government
+	}
 	if us := d.unnamedStateActor(subjFrom, end, sent, pred); us != nil && (len(subjs) == 0 || pred != "designated") {
 		subjs = us // "federal prosecutors charged X"
 	}
