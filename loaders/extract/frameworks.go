@@ -30,9 +30,8 @@ var memberAdjs = lexWords.set("memberAdjs")
 // membership may be any kind of body ("Global Financial Group").
 func (d *doc) frameworkPrefix(i int) bool {
 	key := d.toks[i].key
-	if key == "group" && (i == 0 || d.toks[i-1].key != "working") {
-		return d.groupPrefix(i)
-	}
+	// a group other than a Working Group counts only a pair of states or "High-Level"
+	group := key == "group" && (i == 0 || d.toks[i-1].key != "working")
 	sent := d.toks[i].sent
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
 		t := d.toks[k]
@@ -45,38 +44,19 @@ func (d *doc) frameworkPrefix(i int) bool {
 		if !d.capWord(k) {
 			break
 		}
+		if t.key == "level" && d.highLevel(k) {
+			return true // "High-Level Economic Dialogue": held between governments
+		}
+		if group {
+			continue
+		}
 		if ps, n := d.g.lookup(d.toks, k); key == "dialogue" && n > 0 && len(ps) > 0 && ps[0].kind == kRegionDemonym {
 			return true // "North American Drug Dialogue": the region's states
 		}
 		if d.stateRegionAt(k) && key != "committee" && key != "group" {
 			return true // "the Americas Counter Smuggling Coalition": the states of a region
 		}
-		if t.key == "level" && d.highLevel(k) {
-			return true // "High-Level Economic Dialogue": held between governments
-		}
 		if key != "committee" && memberAdjs[t.key] || key == "committee" && (t.key == "bilateral" || t.key == "trilateral" || t.key == "binational") {
-			return true
-		}
-	}
-	return false
-}
-
-// groupPrefix reports whether the capitalised words before the "Group" at
-// i hold a pair of states joined by a hyphen or "High-Level".
-func (d *doc) groupPrefix(i int) bool {
-	sent := d.toks[i].sent
-	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
-		t := d.toks[k]
-		if t.key == "-" || t.key == "–" {
-			if k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1) {
-				return true
-			}
-			continue
-		}
-		if !d.capWord(k) {
-			return false
-		}
-		if t.key == "level" && d.highLevel(k) {
 			return true
 		}
 	}
