@@ -72,6 +72,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			}
 		}
 		typ = d.stateBodyType(typ, s, i)
+		if typ == schema.Organization && (t.key == "organization" || t.key == "organisation") && i > s &&
+			(d.toks[i-1].key == "trafficking" || d.toks[i-1].key == "criminal") {
+			typ = schema.Cartel // "the Los X Drug Trafficking Organization", "… Transnational Criminal Organization": a criminal group
+		}
 		if t.key == "partnership" && e == i+1 && !d.frameworkPrefix(i) {
 			continue // no complement, no states named: not a framework's name
 		}
