@@ -159,6 +159,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.neg || d.adverbBack(v) {
 		return
 	}
+	if !g.modal && !g.infinitive && d.coordinatedModal(v, c) {
+		g.modal = true // "X will travel to Y … as well as meet with Z": planned too
+	}
 	subjFrom := -1 // where the actors are read from, if not before the verb group
 	if g.infinitive && pred == "metWith" {
 		subjFrom = d.tripBefore(g.start)
