@@ -219,7 +219,7 @@ func (d *doc) persons() {
 			continue
 		}
 		kinG, kin := d.kinApposition(s, e)
-		kin = kin || d.agentBefore(s)
+		kin = kin || d.agentBefore(s) || d.falseTitleBefore(s)
 		if gender == 0 {
 			gender = kinG
 		}

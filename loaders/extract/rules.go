@@ -32,7 +32,7 @@ var rules = []Rule{
 	{"entity/person", "a person's name found by the name patterns with no one stronger cue"},
 	{"entity/person:title-before", "a name after a title: \"Minister Rosa Quispe\""},
 	{"entity/person:given-name", "a name starting with a known given name (data/gazetteer/given-names.tsv)"},
-	{"entity/person:kin-or-agent", "a name apposed to a relative or an agent noun: \"his wife, Ana Ruiz,\""},
+	{"entity/person:kin-or-agent", "a name apposed to a relative or an agent noun, or after a false title: \"his wife, Ana Ruiz,\", \"drug trafficker Ana Ruiz\""},
 	{"entity/person:named", "a name after \"a man named\", \"a woman identified as\""},
 	{"entity/person:speech-verb", "a name next to a reporting verb: \"Quispe said\""},
 	{"entity/person:title-apposition", "a name before \", [the] TITLE\" or \", of the\""},
