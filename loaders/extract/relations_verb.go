@@ -174,7 +174,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return
 	}
 	// "X, indicted by the United States": a participle with its agent
-	passive := c.past && (g.passive || end < len(d.toks) && d.toks[end].key == "by")
+	passive := c.past && (g.passive || d.agentByAt(end) >= 0)
 	if c.past && pred == "designated" && end < len(d.toks) && d.toks[end].key == "as" && g.start > 0 {
 		// "gangs designated as …": a participle after its noun
 		if p := d.toks[g.start-1]; p.kind == tWord && !p.cap && d.mentionAt(g.start-1) == nil && !relAux[p.key] {
@@ -215,6 +215,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if pred == "metWith" && d.eventModifierSubject(g.start, sent) {
 			objs = nil // "an X gang enforcement meeting, hosted by Y": the meeting was hosted, not X
 		}
+		if pred == "metWith" {
+			objs = d.ledStateDelegation(objs, g.start, sent) // "A led the U.S. delegation in a meeting hosted by B": A
+		}
 		if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
 			objs = nil // "X announced that a member of Y was extradited": not X
 		}
@@ -237,7 +240,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		by := -1
 		for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
 			if d.toks[k].key == "by" {
-				if k == end || d.agentBy(k) {
+				if k == d.agentByAt(end) || d.agentBy(k) {
 					by = k
 				}
 				break // "for being owned or controlled by Y": Y is no agent
