@@ -219,6 +219,9 @@ func (d *doc) persons() {
 			continue
 		}
 		kinG, kin := d.kinApposition(s, e)
+		if !kin {
+			kinG, kin = d.kinListBefore(s)
+		}
 		kin = kin || d.agentBefore(s) || d.falseTitleBefore(s)
 		if gender == 0 {
 			gender = kinG
