@@ -183,6 +183,11 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if len(subj) == 0 && pred == "extradited" && len(objs) == 1 && k <= end {
 		subj = d.nationalSender(k+1, objs[0], sent) // "the extradition of Mexican drug kingpin X"
 	}
+	if len(subj) == 0 && pred == "extradited" && len(objs) == 1 && k <= end && !d.clauseNamesFrom(k+1, sent) {
+		if g := d.articleSender(objs[0]); g != nil {
+			subj = []*entity{g} // "… his extradition from Mexico … The extradition of X shows …"; "X arrived from Honduras"
+		}
+	}
 	// "countries that pledged support to X, including A and B"
 	subj = append(subj, d.groupMembers(first, k, sent)...)
 	for _, s := range subj {

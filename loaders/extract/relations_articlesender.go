@@ -1,0 +1,55 @@
+// The sending state an article names once for its extradition: "X
+// Extradited to the United States from Mexico … The extradition of X
+// exemplifies …".
+
+package extract
+
+// articleSender is the one government the article names as the state an
+// extradition came "from" ("extradited from Mexico", "his extradition
+// from Mexico to the United States", "Extraditions from Mexico"), or nil
+// when it names none or more than one. A release about an extradition
+// states the sending state once, often in the headline or lede, and
+// names the act bare afterwards ("The extradition of X shows …"): the
+// bare act is that same extradition. The person o's own arrival "from" a
+// state counts too ("X arrived from Honduras yesterday"): an extradited
+// person arrives from the state that sent them.
+func (d *doc) articleSender(o *entity) *entity {
+	var g *entity
+	for v := range d.toks {
+		if key := d.toks[v].key; key == "arrived" {
+			if m := d.mentionAt(v - 1); v == 0 || m == nil || m.ent != o || m.e != v {
+				continue
+			}
+		} else if !extraditionForms[key] && key != "extraditions" {
+			continue
+		}
+		sent := d.toks[v].sent
+		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+6; k++ {
+			key := d.toks[k].key
+			if actorStop[key] || key == "," || key == "." {
+				break
+			}
+			if key != "from" {
+				continue
+			}
+			for _, s := range d.govAfterFrom(k) {
+				if g != nil && g != s {
+					return nil // two sending states: which one is unsaid
+				}
+				g = s
+			}
+		}
+	}
+	return g
+}
+
+// clauseNamesFrom reports whether a "from" follows token i within its
+// sentence's next few words: the extradition names its own origin.
+func (d *doc) clauseNamesFrom(i, sent int) bool {
+	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+20; k++ {
+		if d.toks[k].key == "from" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestArticleSender: a bare "extradition of X" takes the one sending state
+// the article names elsewhere for its extradition; two sending states, or
+// an origin of its own, leave it alone.
+func TestArticleSender(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"sender named in the lede",
+			"Trafficker Extradited\n\nDENVER - A suspected smuggler arrived in Denver on Monday after his extradition from Peru to the United States.\n\nThe extradition of Tomas Ledesma, 41, shows the reach of the agency, officials said.",
+			[]string{"Peru|extradited|Tomas Ledesma"}, nil},
+		{"two senders",
+			"Traffickers Extradited\n\nDENVER - Two smugglers arrived on Monday after extraditions from Peru and from Chile to the United States.\n\nThe extradition of Tomas Ledesma, 41, shows the reach of the agency, officials said.",
+			nil, []string{"Peru|extradited|Tomas Ledesma", "Chile|extradited|Tomas Ledesma"}},
+		{"own origin",
+			"Trafficker Extradited\n\nDENVER - A smuggler arrived on Monday after his extradition from Peru to the United States.\n\nThe extradition of Tomas Ledesma, 41, from Spain was delayed, officials said.",
+			nil, []string{"Peru|extradited|Tomas Ledesma"}},
+	})
+}
+
+// TestArticleSenderArrival: the extradited person's arrival "from" a state
+// names the sender; another person's arrival does not.
+func TestArticleSenderArrival(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"own arrival",
+			"News\n\nDENVER - Officials announced today the extradition of Tomas Ledesma, 41, on drug charges. Ledesma arrived from Peru on Monday.",
+			[]string{"Peru|extradited|Tomas Ledesma"}, nil},
+		{"another's arrival",
+			"News\n\nDENVER - Officials announced today the extradition of Tomas Ledesma, 41, on drug charges. Special Agent Ana Ruiz arrived from Peru on Monday.",
+			nil, []string{"Peru|extradited|Tomas Ledesma"}},
+	})
+}
