@@ -262,6 +262,7 @@ func (d *doc) findRelations(published string) {
 	d.dropOtherHolders()
 	d.dropVisitedPlaces()
 	d.dropStatesMetInPerson()
+	d.dropStatePairsMetInPerson()
 	d.dropCompanions()
 }
 
