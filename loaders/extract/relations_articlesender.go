@@ -4,6 +4,8 @@
 
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // articleSender is the one government the article names as the state an
 // extradition came "from" ("extradited from Mexico", "his extradition
 // from Mexico to the United States", "Extraditions from Mexico"), or nil
@@ -52,4 +54,40 @@ func (d *doc) clauseNamesFrom(i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// articleDestination is the one government the article names as the state
+// an extradition went "to" ("Extradited to the United States", "his
+// extradition from Peru to the United States"), or nil when it names none
+// or more than one: the state whose charges a bare extradition "on
+// charges" answers.
+func (d *doc) articleDestination() *entity {
+	var g *entity
+	for v := range d.toks {
+		if !extraditionForms[d.toks[v].key] && d.toks[v].key != "extraditions" {
+			continue
+		}
+		sent := d.toks[v].sent
+		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+6; k++ {
+			key := d.toks[k].key
+			if actorStop[key] || key == "," || key == "." {
+				break
+			}
+			if key != "to" {
+				continue
+			}
+			m := d.mentionAt(k + 1)
+			if m == nil && d.toks[k+1].key == "the" {
+				m = d.mentionAt(k + 2)
+			}
+			if m == nil || m.s <= k || m.ent == nil || m.ent.typ != schema.Government {
+				continue
+			}
+			if g != nil && g != m.ent {
+				return nil // two destinations: which one is unsaid
+			}
+			g = m.ent
+		}
+	}
+	return g
 }

@@ -34,3 +34,20 @@ func TestArticleSenderArrival(t *testing.T) {
 			nil, []string{"Peru|extradited|Tomas Ledesma"}},
 	})
 }
+
+// TestArticleDestinationCharges: an extradition "on charges" with no
+// destination of its own answers the charges of the one state the article
+// says the extradition went to; two destinations leave it alone.
+func TestArticleDestinationCharges(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"destination in the headline",
+			"Trafficker Extradited to the United States\n\nDENVER - Officials announced today the extradition of Tomas Ledesma, 41, on charges of importing cocaine. Ledesma arrived from Peru on Monday.",
+			[]string{"United States|charged|Tomas Ledesma"}, nil},
+		{"two destinations",
+			"Traffickers Extradited to the United States and to Spain\n\nDENVER - Officials announced today the extradition of Tomas Ledesma, 41, on charges of importing cocaine. Two others were extradited to Spain.",
+			nil, []string{"United States|charged|Tomas Ledesma", "Spain|charged|Tomas Ledesma"}},
+		{"no destination anywhere",
+			"Trafficker Extradited\n\nDENVER - Officials announced today the extradition of Tomas Ledesma, 41, on charges of importing cocaine. Ledesma arrived from Peru on Monday.",
+			nil, []string{"United States|charged|Tomas Ledesma", "Peru|charged|Tomas Ledesma"}},
+	})
+}

@@ -24,8 +24,17 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 		// "… to Y (…) on (drug trafficking) charges"
 		var to *entity
 		on := -1
+		namedEnd := -1 // "the extradition of X (aka Y), on charges": the comma closes X
+		if d.toks[v].key == "extradition" && d.toks[v+1].key == "of" {
+			if m := d.mentionAt(v + 2); m != nil && m.s == v+2 && m.ent != nil && m.ent.typ == schema.Person {
+				namedEnd = d.aliasTailEnd(m.e)
+			}
+		}
 		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+16; k++ {
 			key := d.toks[k].key
+			if key == "," && (k == namedEnd || k == namedEnd+2 && d.toks[namedEnd].key == "," && allDigits(d.toks[k-1].key)) {
+				continue // "X aka Y, on charges", "X, 41, on charges"
+			}
 			if actorStop[key] || key == "," {
 				break
 			}
@@ -39,6 +48,9 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 					k = m.e - 1
 				}
 				continue
+			}
+			if key == "on" && to == nil && !d.federalChargesAt(k+1, sent) {
+				to = d.articleDestination() // "Extradited to the United States … the extradition of X on charges"
 			}
 			if key == "on" && (to != nil || d.federalChargesAt(k+1, sent)) {
 				on = k
@@ -119,4 +131,19 @@ func (d *doc) extraditedFrom(from, sent int) []*entity {
 		return d.govAfterFrom(k)
 	}
 	return nil
+}
+
+// aliasTailEnd returns the token after a name ending at e and the other
+// name an "aka" marker gives it right after ("X aka El Y"), or e when no
+// marker follows.
+func (d *doc) aliasTailEnd(e int) int {
+	n := d.phraseAt(e, akaMarkers)
+	if n == 0 {
+		return e
+	}
+	k := e + n
+	for k < len(d.toks) && k < e+n+5 && (d.toks[k].kind == tQuote || d.toks[k].cap && d.toks[k].kind == tWord) {
+		k++
+	}
+	return k
 }
