@@ -82,6 +82,8 @@ type doc struct {
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
 	places          []countryAt        // capitals named as places ("in Washington")
 	dom             [2]domCache        // dominant(false), dominant(true)
+	vesselToks      map[int]bool       // words of ships' names (vesselNames)
+	vesselKeys      map[string]bool    // the words used in ships' names
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

@@ -117,7 +117,7 @@ func (d *doc) placeRun(j int) int {
 	for k < len(d.toks) && k < j+3 && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tWord && d.toks[k].cap {
 		key := d.toks[k].key
 		if titleHeads[key] || titleMods[key] || agencyHeads[key] || orgHeads[key] || militaryRanks[key] || isMonth(key) ||
-			thingHeads[key] || documentHeads[key] || vesselWords[key] {
+			thingHeads[key] || documentHeads[key] || vesselWords[key] || shipWords[key] || d.vesselWord(k) {
 			return j
 		}
 		if o := d.mentionAt(k); o != nil && (o.ent != nil && o.ent.typ != schema.Government || o.s < j) {

@@ -156,6 +156,10 @@ func (d *doc) persons() {
 			d.take(&mention{s: s, e: e, class: mIgnore})
 			continue
 		}
+		if d.vesselAt(s) {
+			d.take(&mention{s: s, e: e, class: mIgnore}) // "the Cutter Ana Ruiz": a ship, no one
+			continue
+		}
 		cut := d.nameAfterPortfolio(s, e)
 		afterPortfolio := cut > s // "… for A, B, and Human Rights Ana Vik": the run began in a title
 		s = cut
