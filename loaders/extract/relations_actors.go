@@ -105,6 +105,14 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				return nil
 			}
 		}
+		if pred == "metWith" {
+			if p, ok := d.stateOfficialAt(m, i); ok {
+				if p != nil && typeOK(pred, side, p.typ) {
+					return []*entity{p} // "Colombia's Minister of Defense visits X": the minister
+				}
+				return nil
+			}
+		}
 		if m.ent == nil || m.attached || !typeOK(pred, side, m.ent.typ) {
 			k = m.s
 			continue
