@@ -315,6 +315,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			return nil
 		}
+		if side == sideObj && d.toks[i].key == "the" && d.titleReferent(i+1) == nil {
+			if p := d.forwardHeadReferent(i + 1); p != nil && typeOK(pred, side, p.typ) {
+				return []*entity{p} // "extradited the head of the country's biggest cartel. … the head of the X cartel Y"
+			}
+		}
 		if t := d.toks[i+1]; d.toks[i].key != "the" && t.kind == tWord && !t.cap && side == sideObj && !cartelNouns[t.key] {
 			return nil // "this effort": something unnamed
 		}
