@@ -226,6 +226,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/role", d.roleRelations},
 		{"relation/agreement-partners", d.agreementPartners},
 		{"relation/joint-act", d.jointRelations},
+		{"relation/partner-of", d.partnerOf},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},

@@ -133,6 +133,7 @@ var rules = []Rule{
 	{"relation/role", "a tie a stated role gives: the head of a group leads it, a member is memberOf"},
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
+	{"relation/partner-of", "\"A is a strong partner of B\": a standing cooperation of bodies or states"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
 	{"relation/action-partners", "\"The action was taken in coordination with B\", \"Today's action is the culmination of a coordinated investigation by B and C\": the actor of the article's act cooperates with each"},
