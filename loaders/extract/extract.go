@@ -206,6 +206,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.organizationBackRefs()
 	d.mergePrefixedUnits()
 	d.fieldOfficeUnits()
+	d.dashUnits()
 	d.findDelegations()
 	d.findRoles()
 	d.findAgreements()

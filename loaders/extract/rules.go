@@ -41,6 +41,7 @@ var rules = []Rule{
 	{"entity/person:person-apposition", "a name before \", a customs broker,\""},
 	{"entity/demonym", "a government named only by its adjective: \"the Peruvian minister\""},
 	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
+	{"entity/dash-unit", "an agency, a dash and a unit's name ending in a unit head: its unit, \"Tax Service – Criminal Investigations\""},
 	{"entity/field-office", "an agency the gazetteer knows followed by a place: its office there, \"ERO Tarrin Falls\""},
 	{"entity/implied", "an entity a rule made for an office's or a relation's body, with no mention of its own"},
 
