@@ -207,6 +207,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.mergePrefixedUnits()
 	d.fieldOfficeUnits()
 	d.dashUnits()
+	d.mergeForceNames()
 	d.findDelegations()
 	d.findRoles()
 	d.findAgreements()
