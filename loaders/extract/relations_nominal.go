@@ -40,7 +40,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	var subj []*entity
 	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"; or a date: "Treasury's February 7 designation"
 	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
-		d.toks[poss].kind == tWord && (!d.toks[poss].cap || d.monthName(poss)) && d.toks[poss].key != "'s" && !determiners[d.toks[poss].key] &&
+		d.toks[poss].kind == tWord && (!d.toks[poss].cap || d.monthName(poss)) && d.toks[poss].key != "'s" && !trueDeterminers[d.toks[poss].key] && !possessorStops[d.toks[poss].key] &&
 			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
 		poss--
 	}
@@ -273,6 +273,17 @@ var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", 
 	"trilateral", "high-level", "ministerial", "virtual", "private", "productive",
 	"financial", "military", "logistical", "technical", "diplomatic", "political", "humanitarian", "operational",
 	"material", "economic")
+
+// trueDeterminers are the determiners proper, which a possessor cannot
+// follow: the adjectives among determiners ("strong", "bilateral") may
+// stand between a possessor and its noun ("Chile's strong partnership").
+var trueDeterminers = set("the", "a", "an", "'s", "this", "that", "these", "those", "their", "its", "his", "her",
+	"our", "your", "my", "any")
+
+// possessorStops end the adjectives between a possessor and its noun: a
+// preposition opens another phrase ("X's commitment to continued
+// partnership": not X's partnership).
+var possessorStops = set("to", "of", "for", "in", "with", "on", "at", "by", "from")
 
 // nominalBlockers make a nominalised act hypothetical.
 var nominalBlockers = set("possible", "possibility", "potential", "proposed", "planned", "threat", "threatened",
