@@ -78,6 +78,17 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			}
 			return nil
 		}
+		if people, s := d.familyPlural(k); m == nil && people != nil {
+			if !typeOK(pred, side, schema.Person) {
+				return nil
+			}
+			if s >= 2 && d.toks[s-1].key == "and" {
+				if pm := d.mentionAt(s - 2); pm != nil && pm.ent != nil && pm.e == s-1 && typeOK(pred, side, pm.ent.typ) {
+					people = append(append(people, pm.ent), d.conjLeft(pm, pred, side)...) // "A and the X brothers"
+				}
+			}
+			return people // "the X brothers are charged": each X named
+		}
 		if m == nil {
 			if g, ok := pronounGender[d.toks[k].key]; ok && (g == 'm' || g == 'f') && (k == 0 || d.toks[k-1].key != "'s") {
 				if e := d.resolvePronoun(k, g); e != nil && typeOK(pred, side, e.typ) {

@@ -133,7 +133,9 @@ func (d *doc) prosecutor(end, sent int, pred string) []*entity {
 			for j := k + 1; j <= k+6 && j < len(d.toks) && d.toks[j].sent == sent; j++ {
 				// "in federal court"; "on federal charges of …", "to federal
 				// narcotics trafficking charges": a case of the United States
-				if n := d.toks[j].key; (n == "court" || n == "judge" || n == "jury") && j <= k+2 || federalCharges[n] && d.chargeWordsBetween(k+1, j) {
+				// "for violation of U.S. drug laws", "under federal law": the
+				// law broken is the United States'
+				if n := d.toks[j].key; (n == "court" || n == "judge" || n == "jury") && j <= k+2 || (federalCharges[n] || n == "law" || n == "laws") && d.chargeWordsBetween(k+1, j) {
 					if us := d.govNamed("United States"); us != nil {
 						return []*entity{us}
 					}
