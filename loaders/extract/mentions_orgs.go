@@ -71,7 +71,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 				}
 			}
 		}
-		typ = d.stateBodyType(typ, s, i)
+		typ = d.stateBodyType(typ, s, i, e)
 		if typ == schema.Organization && (t.key == "organization" || t.key == "organisation") && i > s &&
 			(d.toks[i-1].key == "trafficking" || d.toks[i-1].key == "criminal") {
 			typ = schema.Cartel // "the Los X Drug Trafficking Organization", "… Transnational Criminal Organization": a criminal group

@@ -13,9 +13,10 @@ var nationalBodyHeads = lexWords.set("nationalBodyHeads")
 // i. A body whose name opens with an international organisation's belongs
 // to it ("United Nations General Assembly", "UN Security Council": an
 // organisation, not a state's agency); a "National" institute or centre of
-// a state's function is the state's agency ("National Migration
-// Institute").
-func (d *doc) stateBodyType(typ schema.EntityType, s, i int) schema.EntityType {
+// a state's function, or one named by the state's demonym, is the state's
+// agency ("National Migration Institute", "Ruritanian Institute of
+// Migration"; the name runs to e).
+func (d *doc) stateBodyType(typ schema.EntityType, s, i, e int) schema.EntityType {
 	if typ == schema.Agency && s < i {
 		if ps, n := d.g.lookup(d.toks, s); n > 0 && s+n <= i && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Organization {
 			return schema.Organization
@@ -24,14 +25,20 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i int) schema.EntityType {
 	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "federal" && s < i {
 		return schema.Agency // "Federal Commission for X", "Federal Institute of Y": a federal state's body
 	}
-	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "national" {
-		for k := s + 1; k < i; k++ {
+	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && (d.toks[s].key == "national" || d.demonymAt(s)) {
+		for k := s + 1; k < e; k++ {
 			if nationalFunctionWords[d.toks[k].key] {
-				return schema.Agency
+				return schema.Agency // "Ruritanian Institute of Migration", "National Migration Institute"
 			}
 		}
 	}
 	return typ
+}
+
+// demonymAt reports whether a state's demonym is written at token s.
+func (d *doc) demonymAt(s int) bool {
+	ps, n := d.g.lookup(d.toks, s)
+	return n > 0 && len(ps) > 0 && ps[0].kind == kDemonym
 }
 
 // taskForceCodeName reports whether the word at e, right after "Task
