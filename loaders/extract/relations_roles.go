@@ -117,6 +117,7 @@ func (d *doc) conjoinedTitle(i, sent int) bool {
 // organisation or agency leads it ("leader", "founder", "director",
 // "commander"); anyone else with a role in a cartel is its member.
 func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
+	d.leadershipRoles(add) // "their leadership roles in X"
 	for _, r := range d.roles {
 		if r.Former {
 			continue
