@@ -212,6 +212,9 @@ func (g *gazetteer) addOrg(c []string) error {
 	for _, a := range list(col(c, 2)) {
 		g.add(a, e, kEntity)
 	}
+	if v := ofForVariant(e.name); v != "" && t == schema.Agency {
+		g.add(v, e, kEntity)
+	}
 	if e.orgKind != "" && e.country != "" {
 		g.byKind[e.country+"|"+e.orgKind] = e
 	}
