@@ -234,6 +234,13 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
 			k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
 		}
+		if k == "to" && (typ == schema.Agency || typ == schema.Organization) && (t.key == "office" || t.key == "center" || t.key == "centre") &&
+			e == i+1 && d.purposeVerbsAt(e+1) {
+			k = "for" // "Office to Monitor and Combat X": a purpose in the name
+		}
+		if k == "in" && e > i+1 && d.toks[e-1].key == "trafficking" && d.toks[e-1].cap && traffickedGoods[d.toks[e+1].key] {
+			k = "of" // "… Trafficking in Persons": the crime's fixed name
+		}
 		if k != "of" && k != "for" && k != "on" && k != "against" && k != "de" && k != "del" {
 			break
 		}
