@@ -72,6 +72,9 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 			d.dropGuessed(p, org) // the body stated after the name, not one guessed before it
 		}
 		title := d.titleText(pr.title)
+		if ship := d.shipBefore(pr.title[0]); ship != "" {
+			title += " of the " + ship // the ship's officer, a post in its service, not the service's head
+		}
 		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, -1); ok && len(pr.title) == 1 {
 			title, org = t, g // ", Secretary of the Navy;": a post in the government
 		}
@@ -181,6 +184,10 @@ func (d *doc) appositionChain(p *entity, m *mention, i int) ([]roleItem, int) {
 		}
 	}
 	for j < len(d.toks) && d.toks[j].sent == d.toks[m.s].sent {
+		if k := d.pastShipName(j); k > j && len(items) > 0 && items[len(items)-1].org != nil {
+			j = k // "…, Coast Guard Cutter Alder commanding officer": the service's ship
+			continue
+		}
 		if om := d.mentionAt(j); om != nil {
 			if om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
 				items = append(items, roleItem{tok: om.s, org: om.ent, m: om})

@@ -62,3 +62,31 @@ func (d *doc) vesselWord(i int) bool {
 	_, keys := d.vesselNames()
 	return keys[d.toks[i].key]
 }
+
+// pastShipName returns the token after a capitalised ship word and the
+// ship's name at j ("Cutter Alder"), or j when none stands there: a title
+// after a service's ship ("Coast Guard Cutter Alder commanding officer")
+// is a post in that service.
+func (d *doc) pastShipName(j int) int {
+	if j+1 >= len(d.toks) || !shipWords[d.toks[j].key] || !d.toks[j].cap || !d.vesselAt(j+1) {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && d.vesselAt(k) {
+		k++
+	}
+	return k
+}
+
+// shipBefore is the ship word and name ending right before token t
+// ("Cutter Alder" in "Coast Guard Cutter Alder commanding officer"), or "".
+func (d *doc) shipBefore(t int) string {
+	k := t - 1
+	for k > 0 && d.vesselAt(k) {
+		k--
+	}
+	if k == t-1 || !shipWords[d.toks[k].key] || !d.toks[k].cap {
+		return ""
+	}
+	return d.surface(k, t)
+}
