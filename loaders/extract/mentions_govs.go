@@ -68,8 +68,13 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 }
 
 // qualifier returns the country named just before token i ("Mexican",
-// "US", "Mexico's") and where that naming starts.
+// "US", "Mexico's") and where that naming starts; a country ending the
+// line or sentence before ("… in Guatemala" over "Army Gen. X") qualifies
+// nothing.
 func (d *doc) qualifier(i int) (string, int) {
+	if i < len(d.toks) && i > 0 && (d.toks[i].brk || d.toks[i].sent != d.toks[i-1].sent) {
+		return "", i
+	}
 	j := i - 1
 	if j >= 0 && (d.toks[j].key == "the") {
 		return "", i
