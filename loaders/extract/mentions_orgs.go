@@ -41,6 +41,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
+		if d.topicAfterHead(e - 1) {
+			continue // "Defense Institution Building": a field of work, no body
+		}
 		if typ == schema.Agreement && d.knownOrgOpens(s, i) {
 			continue // "its NATO Global Partnership": the organisation's programme, not an agreement between states
 		}
