@@ -23,19 +23,7 @@ func TestListedBlocParties(t *testing.T) {
 			"Trilateral Border Committee", "Chile|Peru"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, a := range x.Agreements {
-				if a.Name != c.agreement {
-					continue
-				}
-				p := append([]string(nil), a.Parties...)
-				sort.Strings(p)
-				if got := strings.Join(p, "|"); got != c.parties {
-					t.Errorf("Extract(%q) parties of %q = %s, want %s", c.text, c.agreement, got, c.parties)
-				}
-				return
-			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agreement)
+			checkExactParties(t, ex, c.text, c.agreement, c.parties)
 		})
 	}
 }
@@ -53,4 +41,23 @@ func TestListedBlocCooperation(t *testing.T) {
 		}
 	}
 	t.Errorf("Extract(%q) relations = %+v, want Panama cooperatesWith Central American Integration System", text, x.Relations)
+}
+
+// checkExactParties checks that the extraction of text holds the agreement
+// named agreement with exactly parties, sorted and joined by "|".
+func checkExactParties(t *testing.T, ex *Extractor, text, agreement, parties string) {
+	t.Helper()
+	x := ex.Extract(article(text))
+	for _, a := range x.Agreements {
+		if a.Name != agreement {
+			continue
+		}
+		p := append([]string(nil), a.Parties...)
+		sort.Strings(p)
+		if got := strings.Join(p, "|"); got != parties {
+			t.Errorf("Extract(%q) parties of %q = %s, want %s", text, agreement, got, parties)
+		}
+		return
+	}
+	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, agreement)
 }

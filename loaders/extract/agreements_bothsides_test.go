@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -30,19 +26,7 @@ func TestBothSidesParties(t *testing.T) {
 			"Puertos Seguros Ahora", "Chile|Ecuador|Peru"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, a := range x.Agreements {
-				if a.Name != c.agreement {
-					continue
-				}
-				p := append([]string(nil), a.Parties...)
-				sort.Strings(p)
-				if got := strings.Join(p, "|"); got != c.parties {
-					t.Errorf("Extract(%q) parties of %q = %s, want %s", c.text, c.agreement, got, c.parties)
-				}
-				return
-			}
-			t.Errorf("Extract(%q) agreements = %+v, want %q", c.text, x.Agreements, c.agreement)
+			checkExactParties(t, ex, c.text, c.agreement, c.parties)
 		})
 	}
 }
