@@ -24,15 +24,5 @@ func (d *doc) dropStatePairsMetInPerson() {
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	out := d.rels[:0]
-	for _, r := range d.rels {
-		if r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject]) {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.rels = out
+	d.dropMeetings(drop)
 }

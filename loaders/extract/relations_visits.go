@@ -88,17 +88,7 @@ func (d *doc) dropStatesMetInPerson() {
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
-	out := d.rels[:0]
-	for _, r := range d.rels {
-		if r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject]) {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.rels = out
+	d.dropMeetings(drop)
 }
 
 // dropCompanions removes the meeting "X joined Y" states when X and Y
@@ -117,6 +107,12 @@ func (d *doc) dropCompanions() {
 			}
 		}
 	}
+	d.dropMeetings(drop)
+}
+
+// dropMeetings removes the metWith relations between the pairs in drop
+// ("a|b", either way round).
+func (d *doc) dropMeetings(drop map[string]bool) {
 	if len(drop) == 0 {
 		return
 	}
