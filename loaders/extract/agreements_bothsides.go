@@ -87,20 +87,7 @@ func (d *doc) twoMostNamedGovs() []*entity {
 			count[ge]++
 		}
 	}
-	var out []*entity
-	for len(out) < 2 {
-		var best *entity
-		for e, n := range count {
-			if best == nil || n > count[best] || n == count[best] && e.first < best.first {
-				best = e
-			}
-		}
-		if best == nil {
-			break
-		}
-		out = append(out, best)
-		delete(count, best)
-	}
+	out := topTwo(count)
 	if len(out) < 2 {
 		return nil
 	}
@@ -119,6 +106,26 @@ func (d *doc) headlineGovs() []*entity {
 		if m.ent != nil && m.ent.typ == schema.Government && !containsEnt(out, m.ent) {
 			out = append(out, m.ent)
 		}
+	}
+	return out
+}
+
+// topTwo returns the two entities counted most in count, the one the
+// article names first on a tie; it empties count of them.
+func topTwo(count map[*entity]int) []*entity {
+	var out []*entity
+	for len(out) < 2 {
+		var best *entity
+		for e, n := range count {
+			if best == nil || n > count[best] || n == count[best] && e.first < best.first {
+				best = e
+			}
+		}
+		if best == nil {
+			break
+		}
+		out = append(out, best)
+		delete(count, best)
 	}
 	return out
 }

@@ -46,21 +46,7 @@ func (d *doc) twoSides(k int) []*entity {
 	default:
 		return nil
 	}
-	var out []*entity
-	for len(out) < 2 {
-		var best *entity
-		for e, n := range count {
-			if best == nil || n > count[best] || n == count[best] && e.first < best.first {
-				best = e
-			}
-		}
-		if best == nil {
-			break
-		}
-		out = append(out, best)
-		delete(count, best)
-	}
-	return out
+	return topTwo(count)
 }
 
 // goodsDemonym reports whether a demonym at token i qualifies a thing,
