@@ -44,20 +44,7 @@ func (d *doc) dashUnits() {
 		}
 		u := d.entity(schema.Agency, d.surface(m.s, r), m.s)
 		u.country = m.ent.country
-		var kept []*mention
-		for _, o := range d.ments {
-			if o.s >= m.s && o.e <= r {
-				if o.ent != nil {
-					o.ent.mentions--
-				}
-				continue
-			}
-			kept = append(kept, o)
-		}
-		d.ments = append(kept, &mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/dash-unit"})
-		u.mentions++
-		sortMentions(d.ments)
-		d.reindex()
+		d.replaceSpan(&mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/dash-unit"})
 		changed = true
 	}
 	if changed {

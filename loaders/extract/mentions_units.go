@@ -35,21 +35,7 @@ func (d *doc) fieldOfficeUnits() {
 			u = d.entity(schema.Agency, d.surface(m.s, r), m.s)
 			u.country = m.ent.country
 		}
-		var kept []*mention
-		for _, o := range d.ments {
-			if o.s >= m.s && o.e <= r {
-				if o.ent != nil {
-					o.ent.mentions--
-				}
-				continue
-			}
-			kept = append(kept, o)
-		}
-		um := &mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/field-office"}
-		u.mentions++
-		d.ments = append(kept, um)
-		sortMentions(d.ments)
-		d.reindex()
+		d.replaceSpan(&mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/field-office"})
 		changed = true
 	}
 	for _, e := range d.entList {
@@ -139,4 +125,23 @@ var vesselWords = set("cutter", "ship", "vessel", "boat", "aircraft", "helicopte
 func isMonth(key string) bool {
 	_, ok := monthNames[strings.TrimSuffix(key, ".")]
 	return ok
+}
+
+// replaceSpan puts m in place of every mention inside its tokens [m.s,
+// m.e), moving their counts to m's entity.
+func (d *doc) replaceSpan(m *mention) {
+	var kept []*mention
+	for _, o := range d.ments {
+		if o.s >= m.s && o.e <= m.e {
+			if o.ent != nil {
+				o.ent.mentions--
+			}
+			continue
+		}
+		kept = append(kept, o)
+	}
+	d.ments = append(kept, m)
+	m.ent.mentions++
+	sortMentions(d.ments)
+	d.reindex()
 }
