@@ -25,15 +25,7 @@ func (d *doc) articleSender(o *entity) *entity {
 		} else if !extraditionForms[key] && key != "extraditions" {
 			continue
 		}
-		sent := d.toks[v].sent
-		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+6; k++ {
-			key := d.toks[k].key
-			if actorStop[key] || key == "," || key == "." {
-				break
-			}
-			if key != "from" {
-				continue
-			}
+		for _, k := range d.prepsAfter(v, "from") {
 			for _, s := range d.govAfterFrom(k) {
 				if g != nil && g != s {
 					return nil // two sending states: which one is unsaid
@@ -67,15 +59,7 @@ func (d *doc) articleDestination() *entity {
 		if !extraditionForms[d.toks[v].key] && d.toks[v].key != "extraditions" {
 			continue
 		}
-		sent := d.toks[v].sent
-		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+6; k++ {
-			key := d.toks[k].key
-			if actorStop[key] || key == "," || key == "." {
-				break
-			}
-			if key != "to" {
-				continue
-			}
+		for _, k := range d.prepsAfter(v, "to") {
 			m := d.mentionAt(k + 1)
 			if m == nil && d.toks[k+1].key == "the" {
 				m = d.mentionAt(k + 2)
@@ -90,4 +74,22 @@ func (d *doc) articleDestination() *entity {
 		}
 	}
 	return g
+}
+
+// prepsAfter returns the positions of the preposition prep among the six
+// words after the cue at v, up to the end of its clause (a comma, a full
+// stop or a word that starts another actor's clause).
+func (d *doc) prepsAfter(v int, prep string) []int {
+	var ks []int
+	sent := d.toks[v].sent
+	for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+6; k++ {
+		key := d.toks[k].key
+		if actorStop[key] || key == "," || key == "." {
+			break
+		}
+		if key == prep {
+			ks = append(ks, k)
+		}
+	}
+	return ks
 }
