@@ -27,7 +27,10 @@ func (d *doc) weGov(k int) *entity {
 	if a := d.personAgency(sp); a != nil {
 		return a // "we remain committed", said the director of an office: the office
 	}
-	return d.personGov(sp)
+	if g := d.personGov(sp); g != nil {
+		return g
+	}
+	return d.speakerOwnAgency(sp)
 }
 
 // personAgency is the office within a department that a person holds a
