@@ -260,6 +260,8 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			p.mentions++
 			if known != nil {
 				d.turnLabelOffice(p, known, s, e)
+			} else {
+				d.turnLabelTitle(p, s, e) // "Vice President Ana Ruiz:"
 			}
 			return p
 		}
