@@ -254,8 +254,8 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if h := d.appositiveTitleHolder(pm, sent); h != nil && typeOK(pred, side, h.ent.typ) {
 			pm = h // "A, Commander of B (C), and D met": A, not the body of A's title
 		}
-		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] {
-			return out
+		if pm == nil || pm.ent == nil || pm.attached || !typeOK(pred, side, pm.ent.typ) || d.inQuote[j] && !d.inQuote[m.s] {
+			return out // quoted words coordinate only with quoted words ("“A and B work together”")
 		}
 		if p := pm.s - 1; p >= 0 && frontPreps[d.toks[p].key] && d.toks[pm.e].key == "," && (p == 0 || d.toks[p-1].sent != sent || d.toks[p-1].key == ",") {
 			return out // "In Guatemala, X joined": a place, not an actor
