@@ -59,18 +59,7 @@ func (d *doc) quotedCooperationBetween(v int) bool {
 		d.toks[v+1].sent != d.toks[v].sent {
 		return false
 	}
-	para := d.toks[v].para
-	for k := v; k >= 0 && d.toks[k].para == para; k-- {
-		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
-			return true
-		}
-	}
-	for k := v; k < len(d.toks) && d.toks[k].para == para; k++ {
-		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
-			return true
-		}
-	}
-	return false
+	return d.proseAttributes(v)
 }
 
 // theirActors are the coordinated actors ("A and B") that "their" before
@@ -102,4 +91,22 @@ func (d *doc) theirActors(n, sent int, pred string) []*entity {
 		return nil
 	}
 	return list
+}
+
+// proseAttributes reports whether the paragraph of token v has a speech
+// verb outside quotation marks: its quotations are attributed in prose
+// ("…," said X), not set under a speaker's line.
+func (d *doc) proseAttributes(v int) bool {
+	para := d.toks[v].para
+	for k := v; k >= 0 && d.toks[k].para == para; k-- {
+		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	for k := v; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
 }

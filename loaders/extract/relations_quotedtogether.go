@@ -31,16 +31,5 @@ func (d *doc) quotedStatesTogether(v int) bool {
 	if a == nil || a.ent == nil || a.ent.typ != schema.Government || a.ent == b.ent {
 		return false
 	}
-	para := d.toks[v].para
-	for k := v; k >= 0 && d.toks[k].para == para; k-- {
-		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
-			return true
-		}
-	}
-	for k := v; k < len(d.toks) && d.toks[k].para == para; k++ {
-		if !d.inQuote[k] && speechVerbs[d.toks[k].key] {
-			return true
-		}
-	}
-	return false
+	return d.proseAttributes(v)
 }
