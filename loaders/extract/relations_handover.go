@@ -13,6 +13,48 @@ var (
 	handForms     = set("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning")
 )
 
+// handedOver reads the words from the handover verb at v to its "to": it
+// returns the person handed over, named between them (with pronouns, also
+// an object pronoun right after the verb standing for one named before:
+// "turned him over to"), and the position of "to"; nil, -1 when no person
+// is handed over ("transferred millions of dollars to") or a hand verb
+// lacks its "over".
+func (d *doc) handedOver(v int, pronouns bool) (*entity, int) {
+	sent := d.toks[v].sent
+	over := transferForms[d.toks[v].key]
+	var person *entity
+	to := -1
+	for k := v + 1; k < len(d.toks) && k <= v+14 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k].key
+		if actorStop[t] {
+			break
+		}
+		if t == "over" {
+			over = true
+			continue
+		}
+		if t == "to" {
+			to = k
+			break
+		}
+		if g, ok := objectPronouns[t]; pronouns && ok && k == v+1 && person == nil {
+			person = d.resolvePronoun(k, g)
+			continue
+		}
+		if m := d.mentionAt(k); m != nil {
+			if m.ent == nil || m.ent.typ != schema.Person {
+				break
+			}
+			person = m.ent
+			k = m.e - 1
+		}
+	}
+	if !over || person == nil || person.typ != schema.Person || to < 0 {
+		return nil, -1
+	}
+	return person, to
+}
+
 // custodyHandovers reads a state body handing a person it holds to another
 // state body: the two cooperate. The person must be named between the verb
 // and "to" (or after "custody of"); the receiver is the body after "to"
@@ -25,30 +67,8 @@ func (d *doc) custodyHandovers(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent := d.toks[v].sent
-		over := transferForms[key]
-		person, to := false, -1
-		for k := v + 1; k < len(d.toks) && k <= v+14 && d.toks[k].sent == sent; k++ {
-			t := d.toks[k].key
-			if actorStop[t] {
-				break
-			}
-			if t == "over" {
-				over = true
-				continue
-			}
-			if t == "to" {
-				to = k
-				break
-			}
-			if m := d.mentionAt(k); m != nil {
-				if m.ent == nil || m.ent.typ != schema.Person {
-					break // "transferred millions of dollars to": no person handed over
-				}
-				person = true
-				k = m.e - 1
-			}
-		}
-		if !over || !person || to < 0 {
+		person, to := d.handedOver(v, false)
+		if person == nil {
 			continue
 		}
 		g := d.verbGroup(v)

@@ -20,35 +20,8 @@ func (d *doc) handoverCharges(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent := d.toks[v].sent
-		over := transferForms[key]
-		var person *entity
-		to := -1
-		for k := v + 1; k < len(d.toks) && k <= v+14 && d.toks[k].sent == sent; k++ {
-			t := d.toks[k].key
-			if actorStop[t] {
-				break
-			}
-			if t == "over" {
-				over = true
-				continue
-			}
-			if t == "to" {
-				to = k
-				break
-			}
-			if g, ok := objectPronouns[t]; ok && k == v+1 && person == nil {
-				person = d.resolvePronoun(k, g) // "turned him over to"
-				continue
-			}
-			if m := d.mentionAt(k); m != nil {
-				if m.ent == nil || m.ent.typ != schema.Person {
-					break
-				}
-				person = m.ent
-				k = m.e - 1
-			}
-		}
-		if !over || person == nil || person.typ != schema.Person || to < 0 {
+		person, to := d.handedOver(v, true)
+		if person == nil {
 			continue
 		}
 		if g := d.verbGroup(v); g.passive || d.unstated(v, g) {
