@@ -72,9 +72,10 @@ var pgGeneration = [3]string{
 const pgBumpGeneration = `UPDATE ng_generation SET n = n + 1, quads = quads + $1`
 
 // pgCountQuads sets the quad count of a store made before ng_generation
-// had one, or, when the count is there, reads it and does nothing more. It takes the row's lock first, then counts in a new snapshot:
-// a writer that has not bumped the row yet cannot commit before the count
-// is stored, and every writer that has is in the count.
+// had one, and does nothing when the count is there. It takes the row's
+// lock first, then counts in a new snapshot: a writer that has not bumped
+// the row yet cannot commit before the count is stored, and every writer
+// that has is in the count.
 func pgCountQuads(ctx context.Context, db *sql.DB) error {
 	var quads sql.NullInt64
 	if err := db.QueryRowContext(ctx, `SELECT quads FROM ng_generation`).Scan(&quads); err != nil {

@@ -11,9 +11,9 @@ import (
 // release ("'our partnership with Mexico', said a DEA spokesman") "we"
 // and "our" are the agency, there being no government in the text to
 // speak for. A role in an agency's office named by the agency and a place
-// ("a DEA Tarrin Falls spokesman") speaks for
-// the agency itself: the longest run of the office's first words that
-// names an agency. Nil when the speaker holds no role in an agency.
+// ("a DEA Tarrin Falls spokesman") speaks for the agency itself: the
+// longest run of the office's first words that names an agency. Nil when
+// the speaker holds no role in an agency.
 func (d *doc) speakerOwnAgency(e *entity) *entity {
 	for _, r := range d.roles {
 		if r.Person != e.name || r.Former {
