@@ -927,22 +927,26 @@ func (s *Store) Summary(ctx context.Context) (Stats, error) {
 	st := Stats{Backend: s.backend}
 	err := s.View(func(qs graph.QuadStore) error {
 		resetCounts(qs)
-		gs, err := qs.Stats(ctx, false)
-		if errors.Is(err, ckv.ErrNoBucket) {
-			return nil // A bolt store nothing was ever written to.
-		}
-		if err != nil {
-			return err
-		}
-		st.Quads = gs.Quads.Value
+		var quads sql.NullInt64
 		if s.sql != nil {
 			// The count newsgraph's writes keep; Cayley's is PostgreSQL's
 			// estimate. NULL (or no column) is a store made before it.
-			var quads sql.NullInt64
-			if err := s.sql.QueryRowContext(ctx, `SELECT quads FROM ng_generation`).Scan(&quads); err == nil && quads.Valid {
-				st.Quads = quads.Int64
+			if err := s.sql.QueryRowContext(ctx, `SELECT quads FROM ng_generation`).Scan(&quads); err != nil {
+				quads.Valid = false
 			}
 		}
+		st.Quads = quads.Int64
+		if !quads.Valid {
+			gs, err := qs.Stats(ctx, false)
+			if errors.Is(err, ckv.ErrNoBucket) {
+				return nil // A bolt store nothing was ever written to.
+			}
+			if err != nil {
+				return err
+			}
+			st.Quads = gs.Quads.Value
+		}
+		var err error
 		st.Articles, err = s.articleCount(ctx, qs)
 		return err
 	})
