@@ -241,7 +241,8 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
 		}
-		j = d.skipAgeResidenceBack(j) // "A, 45, of Lima, and B"
+		j = d.skipAgeResidenceBack(j)   // "A, 45, of Lima, and B"
+		j = d.apposedTitleBack(j, sent) // "A, deputy commander, and B"
 		if j >= 0 && d.toks[j].key == ")" {
 			for o := j - 1; o >= 0 && o > j-12 && d.toks[o].sent == sent; o-- {
 				if d.toks[o].key == "(" {
