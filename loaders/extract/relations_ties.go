@@ -251,19 +251,22 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 
 // aidVerbs and aidNouns state support as a delivery: "the United States
 // will continue to provide requested assistance, including equipment and
-// training, to the Haitian National Police".
+// training, to the Haitian National Police"; what giftVerbs give is aid
+// whatever its noun ("donated 148 trucks to B").
 var (
-	aidVerbs = lexWords.set("aidVerbs")
-	aidNouns = lexWords.set("aidNouns")
+	aidVerbs  = lexWords.set("aidVerbs")
+	aidNouns  = lexWords.set("aidNouns")
+	giftVerbs = lexWords.set("giftVerbs")
 )
 
-// aidDeliveries reads "A provided aid to B": A supports B.
+// aidDeliveries reads "A provided aid to B", "A donated $5 million in
+// equipment and supplies to B": A supports B.
 func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 	for v := 0; v < len(d.toks); v++ {
-		if !aidVerbs[d.toks[v].key] || d.inQuote[v] {
+		if !aidVerbs[d.toks[v].key] && !giftVerbs[d.toks[v].key] || d.inQuote[v] {
 			continue
 		}
-		sent, aid := d.toks[v].sent, false
+		sent, aid := d.toks[v].sent, giftVerbs[d.toks[v].key]
 		for k := v + 1; k < len(d.toks) && d.toks[k].sent == sent && k < v+16; k++ {
 			key := d.toks[k].key
 			if aidNouns[key] {
@@ -277,6 +280,9 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 			}
 			if key != "to" {
 				continue
+			}
+			if d.infinitiveAt(k + 1) {
+				break // "donated $5 million to help B fight C": a purpose, not a recipient
 			}
 			g := d.verbGroup(v)
 			if g.neg || g.infinitive && relBlockers[g.governor] || d.hypothetical(v) {
@@ -402,4 +408,20 @@ func (d *doc) saidOf(e, c int) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveAt reports whether token i, after a "to", opens an
+// infinitive with its object: a plain lower-case word (no name, no
+// determiner) followed by a name or a determiner ("to help Peru", "to
+// strengthen the police"), not a recipient described by adjectives ("to
+// local police", "to foreign terrorist organizations").
+func (d *doc) infinitiveAt(i int) bool {
+	if i+1 >= len(d.toks) || d.mentionAt(i) != nil {
+		return false
+	}
+	t, n := d.toks[i], d.toks[i+1]
+	if t.kind != tWord || t.cap || determiners[t.key] || anaphorDets[t.key] || n.sent != t.sent {
+		return false
+	}
+	return d.mentionAt(i+1) != nil || determiners[n.key] || anaphorDets[n.key]
 }
