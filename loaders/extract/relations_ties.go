@@ -107,6 +107,10 @@ var (
 	partnerVerbs = set("remain", "remained", "remains", "became", "become", "stay", "stayed")
 	partnerMods  = set("close", "closest", "strong", "strategic", "committed", "key", "reliable", "trusted",
 		"natural", "important", "longstanding", "long-standing")
+	// partnerAdverbs may stand in the copula's phrase without changing
+	// what it states: "A and B are really key partners", "remain
+	// also close allies".
+	partnerAdverbs = set("really", "truly", "very", "also", "still", "now", "indeed", "already", "always", "both")
 )
 
 // jointRelations reads cooperation between governments written as a
@@ -142,7 +146,8 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		// "A and B are close partners"
 		if partnerNouns[d.toks[i].key] && i > 0 && d.mentionAt(i) == nil {
 			j := i - 1
-			for j >= 0 && d.toks[j].sent == d.toks[i].sent && j > i-4 && (beForms[d.toks[j].key] || partnerVerbs[d.toks[j].key] || partnerMods[d.toks[j].key]) {
+			for j >= 0 && d.toks[j].sent == d.toks[i].sent && j > i-5 && (beForms[d.toks[j].key] || partnerVerbs[d.toks[j].key] || partnerMods[d.toks[j].key] ||
+				partnerAdverbs[d.toks[j].key]) {
 				j--
 			}
 			if j < i-1 && j >= 0 && (beForms[d.toks[j+1].key] || partnerVerbs[d.toks[j+1].key]) {
