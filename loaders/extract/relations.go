@@ -159,6 +159,9 @@ func (d *doc) findRelations(published string) {
 				s = g // "a national supreme court authorized the extradition of X": the sending state
 			}
 		}
+		if p == "cooperatesWith" {
+			o = d.govCounterpart(o, s)
+		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}
