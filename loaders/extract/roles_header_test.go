@@ -23,3 +23,13 @@ func TestHeaderBlockRoles(t *testing.T) {
 		t.Errorf("entities = %+v, want person Jen Ruiz", x.Entities)
 	}
 }
+
+// TestHeaderNameCommaTitle: "NAME, Department Spokesperson" on a line of
+// its own under a headline is a spokesperson of the US Department of
+// State, a post of the United States. All copy is invented.
+func TestHeaderNameCommaTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "spokesperson after a comma", text: "Statement on Floods in Ruritania\n\nMaria Ruiz, Department Spokesperson\n\nThe United States condemns the attacks in Ruritania.",
+			person: "Maria Ruiz", title: "Department Spokesperson", org: "United States"},
+	})
+}

@@ -481,11 +481,14 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 // usOffices are offices of the United States government known by a name
 // no other government's English copy uses for its own: with no country
 // stated, their holder is a US official ("Statement from National Security
-// Advisor X" in a White House release about Haiti).
+// Advisor X" in a White House release about Haiti). "Department
+// Spokesperson" with no department named is the State Department's own
+// style for its spokesperson ("X, Department Spokesperson" under a
+// statement's headline).
 var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
 	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
 	"deputy secretary of state", "under secretary of state", "assistant secretary of state", "secretary of war",
-	"national drug control policy"}
+	"national drug control policy", "department spokesperson"}
 
 // usOffice returns the United States when the title names one of
 // usOffices and the article names the United States.
