@@ -63,6 +63,7 @@ type doc struct {
 	dateline        string
 	datelineToks    int // tokens [0, datelineToks) of the dateline paragraph start
 	datelinePara    int
+	datelineUS      bool // a domestic US dateline that names no country ("FAIRFAX, Va. –", "BOSTON –"): usDateline
 	countries       []countryAt
 	guessedSide     bool // statedParties guessed the other side of "a deal with B"
 	bodiesAsWritten bool // partyList reads "between A and B": "X's Agency" is the agency
@@ -271,6 +272,7 @@ func (d *doc) findDateline() {
 						}
 					}
 				}
+				d.datelineUS = d.dateline == "" && d.usDateline(i, j)
 				return
 			}
 		}

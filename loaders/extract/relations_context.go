@@ -279,6 +279,12 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 		}
 		return nil
 	}
+	if d.datelineUS {
+		if us := d.govNamed("United States"); us != nil {
+			return []*entity{us} // "FAIRFAX, Va. – … He was convicted of fraud": a court where the story is filed
+		}
+		return nil
+	}
 	if g := d.authorGov(); g != nil {
 		return []*entity{g} // no dateline: "Statement by X"
 	}

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestUSDateline: a domestic US dateline that names no country (a city
+// and its state, named or abbreviated, or a city that stands alone) places
+// a court that goes unnamed in the United States; an unknown city alone
+// places nothing. All copy is invented.
+func TestUSDateline(t *testing.T) {
+	const body = " – Officers removed Tomas Ibarra Ruiz, 44, to Peru on Tuesday after he served a prison term in the United States.\n\nIbarra entered the country illegally in 2009. He was convicted of fraud in March 2014."
+	checkRelCases(t, []relCase{
+		{"a city and an abbreviated state",
+			"Man Removed to Peru\n\nSPRINGFIELD, Ill." + body,
+			[]string{"United States|convicted|Tomas Ibarra Ruiz"}, nil},
+		{"a city and a postal code",
+			"Man Removed to Peru\n\nAUSTIN, TX" + body,
+			[]string{"United States|convicted|Tomas Ibarra Ruiz"}, nil},
+		{"a city and a state in full, then a note",
+			"Man Removed to Peru\n\nTOLEDO, Ohio (Press Release)" + body,
+			[]string{"United States|convicted|Tomas Ibarra Ruiz"}, nil},
+		{"a city that stands alone",
+			"Man Removed to Peru\n\nCHICAGO" + body,
+			[]string{"United States|convicted|Tomas Ibarra Ruiz"}, nil},
+		{"an unknown city alone",
+			"Man Removed to Peru\n\nSPRINGFIELD" + body,
+			nil, []string{"United States|convicted|Tomas Ibarra Ruiz"}},
+	})
+}
