@@ -193,8 +193,8 @@ var rankAbbrevs = map[string]string{"adm.": "admiral", "gen.": "general", "col."
 	"gov.": "governor", "amb.": "ambassador"}
 
 // personAfter is the person mention a title starting at token i leads to
-// ("of Ecuador Daniel Noboa", "'s foreign minister, X"), over title words
-// only, or nil.
+// ("of Ecuador Daniel Noboa", "'s foreign minister, X", "President-elect
+// X"), over title words only, or nil.
 func (d *doc) personAfter(i, sent int) *mention {
 	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+10; k++ {
 		if m := d.mentionAt(k); m != nil {
@@ -212,6 +212,9 @@ func (d *doc) personAfter(i, sent int) *mention {
 			if m := d.mentionAt(k + 1); m != nil && m.s == k+1 && m.ent != nil && m.ent.typ == schema.Person {
 				return m // "Mexico's foreign minister, X": the title's holder set off after it
 			}
+		}
+		if t.key == "-" && d.pendingTitle(k+1) || d.pendingTitle(k) {
+			continue // "President-elect X"
 		}
 		if !(t.kind == tWord && t.cap && !relConj[t.key] || t.key == "of" || t.key == "the" || t.key == "'s" || t.key == "'" || t.key == "." || t.key == "(" || t.key == ")" || titleHeads[t.key] || titleMods[t.key]) {
 			return nil

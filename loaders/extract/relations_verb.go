@@ -149,6 +149,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
+	if d.pendingTitle(v) {
+		return // "Minister-designate X": a title, not the verb
+	}
 	if d.participleAdjective(v, c) {
 		return // "the designated terrorist organization X": a state, not an act of the subject
 	}
