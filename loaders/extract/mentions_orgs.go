@@ -298,11 +298,13 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 				break
 			}
 		}
+		cs := j
 		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && !d.honorificAt(j) && (d.capWord(j) || d.toks[j].key == "and" &&
 			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
 			j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
 			j++ // "Center for U.S.-Mexican Studies"
 		}
+		j = d.regionPairEnd(cs, j)
 		if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
 			break // "the National Congress for the Liberal Party": a member's party, not the body's name
 		}
