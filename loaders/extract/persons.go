@@ -272,6 +272,7 @@ func (d *doc) persons() {
 	d.listedNames(unsure)
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
+	defer d.nicknameRefs()
 	defer d.firstNameAliases()
 	defer d.akaAliases()
 	d.singleNames(single)
