@@ -76,7 +76,8 @@ type doc struct {
 	stmts           []schema.Statement
 	agrs            []*entity
 	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
-	meets           []meeting        // the metWith relations read, for partnerMeetings
+	meets           []meeting        // the metWith relations read, each at its first mention
+	meetAts         []meeting        // every mention of a meeting read, for partnerMeetings
 	rels            []schema.Relation
 	holders         []holder           // governments said to hold people, for dropOtherHolders
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share

@@ -175,6 +175,9 @@ func (d *doc) findRelations(published string) {
 		if schema.SymmetricRelations[p] && o.name < s.name {
 			k = o.name + "|" + p + "|" + s.name
 		}
+		if p == "metWith" {
+			d.meetAts = append(d.meetAts, meeting{s, o, at}) // every mention of a meeting, for partnerMeetings
+		}
 		if seen[k] {
 			return
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // partnershipWords state a standing partnership when the speakers of a
 // two-leader text say them of themselves ("our partnership", "we are
@@ -59,9 +63,11 @@ type meeting struct {
 // whose sentence, or the two after it in its paragraph, speaks of
 // cooperation or partnership ("Biden met with President Lasso … They
 // discussed deepening bilateral cooperation on security"): their
-// governments cooperate.
+// governments cooperate. Every mention of the meeting counts, not only
+// the first: a readout names the call in its headline and again in the
+// body, where the sentences after it speak of cooperation.
 func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
-	for _, m := range d.meets {
+	for _, m := range d.meetAts {
 		ga, gb := d.sideGov(m.a), d.sideGov(m.b)
 		if ga == nil || gb == nil || ga == gb || m.at < 0 || m.at >= len(d.toks) {
 			continue
@@ -69,12 +75,32 @@ func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
 		sent, para := d.toks[m.at].sent, d.toks[m.at].para
 		first, _ := d.sentenceSpan(m.at)
 		for k := first; k < len(d.toks) && d.toks[k].sent <= sent+2 && d.toks[k].para == para; k++ {
-			if partnershipWords[d.toks[k].key] && !d.inQuote[k] {
+			if partnershipWords[d.toks[k].key] && !d.inQuote[k] && !d.discussedGerund(k) {
 				add(ga, "cooperatesWith", gb, m.at)
 				break
 			}
 		}
 	}
+}
+
+// discussVerbs take as object a gerund naming an act only proposed.
+var discussVerbs = set("discuss", "discussed", "discusses", "discussing", "explore", "explored", "explores", "exploring",
+	"consider", "considered", "considers", "considering")
+
+// discussedGerund reports whether "together" at token k only completes a
+// gerund that a verb of discussion takes: "the two discussed working
+// together" proposes a cooperation the text does not assert. A noun after
+// such a gerund ("discussed deepening their cooperation") names a
+// cooperation that already holds.
+func (d *doc) discussedGerund(k int) bool {
+	if d.toks[k].key != "together" || k < 2 {
+		return false
+	}
+	g := k - 1
+	if d.toks[g].key == "closely" && g > 1 {
+		g-- // "discussed working closely together"
+	}
+	return strings.HasSuffix(d.toks[g].key, "ing") && discussVerbs[d.toks[g-1].key]
 }
 
 // sideGov is the government a person acts for, or a government itself.
