@@ -33,3 +33,21 @@ func TestHistoricColombianCartels(t *testing.T) {
 		})
 	}
 }
+
+// TestCartelEnglishNames checks that a Mexican cartel the gazetteer lists
+// under its Spanish name is found by its English translation too, with or
+// without the accent. All copy is invented.
+func TestCartelEnglishNames(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"translated, accented", "H\nThe ministry said the Michoacán Family controls the avocado routes.", "La Familia Michoacana"},
+		{"translated, no accent", "H\nTwo leaders of the Michoacan Family were arrested in May.", "La Familia Michoacana"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasNamed(x, c.want, schema.Cartel) {
+				t.Errorf("Extract(%q): no cartel %q; entities %+v", c.text, c.want, x.Entities)
+			}
+		})
+	}
+}
