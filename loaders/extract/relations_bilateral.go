@@ -65,7 +65,9 @@ type meeting struct {
 // discussed deepening bilateral cooperation on security"): their
 // governments cooperate. Every mention of the meeting counts, not only
 // the first: a readout names the call in its headline and again in the
-// body, where the sentences after it speak of cooperation.
+// body, where the sentences after it speak of cooperation. A later
+// sentence whose subject is the pair who met ("The two committed to
+// continued close cooperation") says it too (pairSentenceAfter).
 func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
 	for _, m := range d.meetAts {
 		ga, gb := d.sideGov(m.a), d.sideGov(m.b)
@@ -79,6 +81,9 @@ func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
 				add(ga, "cooperatesWith", gb, m.at)
 				break
 			}
+		}
+		if k := d.pairSentenceAfter(m.at); k >= 0 {
+			add(ga, "cooperatesWith", gb, k)
 		}
 	}
 }
