@@ -22,6 +22,9 @@ func (d *doc) nameTok(i int) bool {
 	if w := d.surface(i, i+1); len(w) >= 3 && strings.HasSuffix(w, "s") && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] {
 		return false // an acronym's plural: "EADs", "TCOs"
 	}
+	if d.pendingTitle(i) {
+		return false // "President-Elect Ana Ruiz": the capital ends the title
+	}
 	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." || portfolioNouns[t.key] ||
 		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
 		return false

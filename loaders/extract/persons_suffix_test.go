@@ -40,12 +40,15 @@ func TestNameSuffixesAndHonorifics(t *testing.T) {
 	}
 }
 
-// TestElectTitles checks titles not yet taken up ("President-elect").
+// TestElectTitles checks titles not yet taken up ("President-elect"),
+// also with a capital ("President-Elect"), which is no word of the name.
 func TestElectTitles(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range []struct{ text, person, org string }{
 		{"H\nThe president welcomed President-elect Ana Ruiz of Peru to the capital.", "Ana Ruiz", "Peru"},
 		{"H\nChilean Minister-designate Tomas Vela met the press in Santiago.", "Tomas Vela", "Chile"},
+		{"H\nThe envoy met President-Elect Ventura of Peru and President Obal of Chile.", "Ventura", "Peru"},
+		{"H\nThe envoy met Prime Minister-Designate Ana Quirell of Peru in Lima.", "Ana Quirell", "Peru"},
 	} {
 		x := ex.Extract(article(c.text))
 		if !hasRole(x, c.person, c.org) {
