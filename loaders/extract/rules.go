@@ -158,6 +158,7 @@ var rules = []Rule{
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
 	{"relation/told-legislature", "\"X told the Senate Armed Services Committee …\": X testified before the committee (not a member addressing a whole chamber)"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},
+	{"relation/turn-greeting", "a speaker's own greeting in remarks, \"it was a pleasure to meet with you\", \"an honor to have Minister X here\": the speaker met the person greeted"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},

@@ -1,0 +1,109 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// In the remarks of a meeting the speaker greets the other side by name:
+// "It's a great pleasure to have Minister A and Minister B here with us",
+// "Minister C, it was an honor to meet with you". The speaker of that
+// turn (or the author of a text headed "Remarks by X") has met the
+// persons greeted.
+
+// greetNouns and greetAdjectives open a greeting before "to" and its verb:
+// "a pleasure to meet", "an honor to have", "pleased to welcome".
+var greetNouns = set("pleasure", "honor", "honour", "privilege")
+var greetAdjectives = set("pleased", "glad", "delighted", "happy", "honored", "honoured")
+
+// greetVerbs follow the greeting's "to": the guest is their object.
+var greetVerbs = set("meet", "have", "welcome", "host", "receive", "see")
+
+// greetHedges make a greeting one still to come: "it would be a pleasure
+// to meet", "I will be honored to host".
+var greetHedges = set("would", "will", "forward", "hope", "hopes", "if", "future", "next")
+
+// turnGreetings reads the greetings of a speaker's own words (not a
+// quotation inside them): the persons named right after the greeting verb
+// (a name or a title, not "the support of X"), or,
+// for "you", the persons the sentence addresses by name.
+func (d *doc) turnGreetings(add func(*entity, string, *entity, int)) {
+	for k := 0; k+2 < len(d.toks); k++ {
+		t := d.toks[k]
+		if !greetNouns[t.key] && !greetAdjectives[t.key] || d.inQuote[k] || d.toks[k+1].key != "to" || !greetVerbs[d.toks[k+2].key] {
+			continue
+		}
+		sent := t.sent
+		first, last := d.sentenceSpan(k)
+		if d.hedgedBefore(first, k) {
+			continue
+		}
+		sp := d.ownSpeaker(k)
+		if sp == nil || sp.typ != schema.Person {
+			continue
+		}
+		o := k + 3
+		if o < len(d.toks) && d.toks[o].key == "with" {
+			o++ // "to meet with you"
+		}
+		if o >= len(d.toks) || d.toks[o].sent != sent {
+			continue
+		}
+		var guests []*entity
+		if d.toks[o].key == "you" {
+			guests = d.addressed(first, last, sp)
+		} else if d.toks[o].cap {
+			guests = personsOnly(d.actorsRight(o, sent, "metWith", sideObj))
+		}
+		for _, g := range guests {
+			if g != sp {
+				add(sp, "metWith", g, k)
+			}
+		}
+	}
+}
+
+// hedgedBefore reports whether a word between tokens first and k makes
+// the greeting one still to come.
+func (d *doc) hedgedBefore(first, k int) bool {
+	for j := first; j < k; j++ {
+		if greetHedges[d.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSpeaker is the person whose own words token k is in: the speaker of
+// the labelled transcript turn it belongs to ("MINISTER X: …"), or, in a
+// text without turns, its author ("Remarks by X"); nil for a host's or an
+// unnamed questioner's turn.
+func (d *doc) ownSpeaker(k int) *entity {
+	if d.turns == nil {
+		return d.textSpeaker()
+	}
+	for j := k - 1; j >= 0; j-- {
+		if d.toks[j].key != ":" {
+			continue
+		}
+		if sp, ok := d.turns[j]; ok {
+			return sp
+		}
+	}
+	return nil
+}
+
+// addressed are the persons a sentence [first, last] names outside
+// quotation marks, besides its speaker sp: whom "you" addresses in
+// "Minister X, it was a pleasure to meet with you".
+func (d *doc) addressed(first, last int, sp *entity) []*entity {
+	var out []*entity
+	for j := first; j <= last && j < len(d.toks); j++ {
+		m := d.mentionAt(j)
+		if m == nil {
+			continue
+		}
+		j = m.e - 1
+		if m.ent != nil && m.ent.typ == schema.Person && m.ent != sp && !d.inQuote[m.s] {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
