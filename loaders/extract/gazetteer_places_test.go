@@ -24,3 +24,24 @@ func TestWhiteHouseRooms(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalWithDistrict checks that the US capital written with its
+// district ("Washington D.C.") is one name: the government where it acts,
+// and a whole seat after "Embassy in". All copy is invented.
+func TestCapitalWithDistrict(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, want string
+		typ              schema.EntityType
+	}{
+		{"the government", "H\nWashington D.C. announced new tariffs on Peru on Monday.", "Washington D.C.", schema.Government},
+		{"an embassy's seat", "H\nThe Peruvian Embassy in Washington D.C. hosted a reception on Monday.", "Peruvian Embassy in Washington D.C.", schema.Agency},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasEntity(x, c.want, c.typ) {
+				t.Errorf("Extract(%q) entities = %+v, want %s %q", c.text, x.Entities, c.typ, c.want)
+			}
+		})
+	}
+}
