@@ -1,6 +1,8 @@
 // Coordinated predicates: "X expressed appreciation for Y's response,
 // congratulated Z on …, and welcomed …": each verb after the first has
-// the first one's subject, not a name in the first one's object.
+// the first one's subject, not a name in the first one's object; in a
+// relative clause ("people who left X and now assist Y") that subject is
+// the relative pronoun's antecedent.
 
 package extract
 
@@ -35,6 +37,11 @@ func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool)
 				k = j // "X, which Y designated in May, controls A and works with B": not the relative clause's verb
 				continue
 			}
+		}
+		if (t.key == "who" || t.key == "which" || t.key == "that") && d.toks[start-1].key == "and" && !d.inQuote[k] {
+			// "sixty people who cut ties with X and are assisting Y": the
+			// relative pronoun's antecedent, not X
+			return d.relativeSubject(k+1, sent, pred)
 		}
 		if d.inQuote[k] || actorStop[t.key] || t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" {
 			return nil, false

@@ -7,7 +7,8 @@ import "testing"
 
 // TestCoordinatedPredicates: a verb after ", " or "and" that continues a
 // series of predicates has the first one's subject, not a name in the
-// first one's object; a clause with its own subject keeps it.
+// first one's object (in a relative clause, the relative pronoun's
+// antecedent); a clause with its own subject keeps it.
 func TestCoordinatedPredicates(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"a series after 'expressed appreciation for X's …'",
@@ -22,6 +23,12 @@ func TestCoordinatedPredicates(t *testing.T) {
 		{"a subject with a description set off before the first verb",
 			"News\n\nGen. Ana Ruiz, the commander of the Andean Command, visited Bolivia June 29-30 and met with Bolivian President Tomas Herrera.",
 			[]string{"Ana Ruiz|metWith|Tomas Herrera"}, []string{"Bolivia|metWith|Tomas Herrera"}},
+		{"a relative clause's second verb has the relative's antecedent, not the first object",
+			"News\n\nPeru released 40 traders who have cut ties with the Gulf Cartel and are now assisting Bolivian authorities.",
+			nil, []string{"Gulf Cartel|supports|Bolivia"}},
+		{"a relative clause's second verb after a named antecedent",
+			"News\n\nPeru sanctioned the Gulf Cartel, which has sold arms to Los Zetas and supports the Sinaloa Cartel.",
+			[]string{"Gulf Cartel|supports|Sinaloa Cartel"}, []string{"Los Zetas|supports|Sinaloa Cartel"}},
 		{"a negated first verb opens no series",
 			"News\n\nDeputy Secretary Ana Ruiz never praised Chile’s response and congratulated Peru on its efforts.",
 			nil, []string{"Ana Ruiz|supports|Chile"}},
