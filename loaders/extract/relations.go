@@ -240,6 +240,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},
+		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},

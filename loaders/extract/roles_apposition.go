@@ -252,6 +252,7 @@ func (d *doc) bodyAfterTitle(last *rolePair, j int) {
 		if k+1 < len(d.toks) && orgNouns[d.toks[k].key] && !d.toks[k].cap && d.at[k] == 0 {
 			k++ // "director of the consultancy X"
 		}
+		k = d.pastQuoteBeforeGroup(k)
 		// "at the Santo Domingo-based Foundation for X": a place before
 		// "-based" describes the body
 		if pm := d.mentionAt(k); pm != nil && pm.s == k && pm.e+2 < len(d.toks) && d.toks[pm.e].key == "-" &&
