@@ -46,3 +46,18 @@ func TestAkaAliases(t *testing.T) {
 		t.Errorf("two people without a marker: entities = %+v, want 2", x.Entities)
 	}
 }
+
+// TestAlsoKnownAsPerson checks that a name with an unknown given name is a
+// person when ", also known as" follows it, as ", aka" does. All copy is
+// invented.
+func TestAlsoKnownAsPerson(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, person string }{
+		{"H\nOne of those charged is Quorin Delvado Arruste, also known as El Zorro de Lima.", "Quorin Delvado Arruste"},
+		{"H\nPolice arrested Brevik Tamsado Ulloa, also known as “Chispa,” on Friday.", "Brevik Tamsado Ulloa"},
+	} {
+		if x := ex.Extract(article(c.text)); !hasEntity(x, c.person, schema.Person) {
+			t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
+		}
+	}
+}

@@ -41,7 +41,8 @@ func (d *doc) speechNear(s, e int) bool {
 	return false
 }
 
-// appositionAfter reports whether ", [the] <title>" or ", of the" follows.
+// appositionAfter reports whether ", [the] <title>", ", of the" or another
+// name (", aka", ", alias", ", also known as") follows.
 func (d *doc) appositionAfter(e int) bool {
 	if e+1 >= len(d.toks) || d.toks[e].key != "," {
 		return false
@@ -57,6 +58,9 @@ func (d *doc) appositionAfter(e int) bool {
 		}
 		if k == "of" && j == e+1 || k == "alias" && j == e+1 || k == "aka" && j == e+1 {
 			return true // ", of the X", ", alias “Y”"
+		}
+		if k == "also" && j == e+1 && j+2 < len(d.toks) && d.toks[j+1].key == "known" && d.toks[j+2].key == "as" {
+			return true // ", also known as Y": a person's other name
 		}
 		if k == "the" || k == "a" || k == "an" || k == "who" || titleMods[k] || d.at[j] != 0 {
 			if k == "who" {
