@@ -238,7 +238,7 @@ func (d *doc) agency(m *mention, surf string) {
 	if e := d.g.byKind[c+"|"+m.agencyK]; e != nil {
 		m.ent = d.entity(schema.Agency, e.name, m.s)
 		m.ent.wikidata = e.wikidata
-	} else if k := d.kindEnt[c+"|"+m.agencyK]; k != nil {
+	} else if k := d.kindEnt[c+"|"+m.agencyK]; k != nil && !d.otherSeat(k, m) {
 		m.ent = k // "Honduran police" after "the Honduran National Police"
 		if m.coreS > m.s && m.coreS < m.e && d.toks[m.coreS].cap {
 			adj := c
