@@ -44,17 +44,6 @@ func (d *doc) nameTok(i int) bool {
 	return true
 }
 
-// pronounContraction reports whether a word is a pronoun with a
-// contracted verb: "I've", "we'll", "they're".
-func pronounContraction(key string) bool {
-	i := strings.Index(key, "'")
-	switch key[:i] {
-	case "i", "we", "you", "they", "he", "she", "it", "that", "there", "let":
-		return true
-	}
-	return false
-}
-
 // personRun returns the end of the run of name words starting at i.
 func (d *doc) personRun(i int) int {
 	e := i
@@ -165,6 +154,10 @@ func (d *doc) persons() {
 		}
 		cut := d.nameAfterPortfolio(s, e)
 		afterPortfolio := cut > s // "… for A, B, and Human Rights Ana Vik": the run began in a title
+		if !afterPortfolio && d.portfolioTail(s, e) {
+			d.take(&mention{s: s, e: e, class: mIgnore}) // "Minister of Trade and Rural Development, Ana Ruiz"
+			continue
+		}
 		s = cut
 		s = d.pastDistrictState(s, e)
 		for e-s > 2 && d.honorificWord(s) {

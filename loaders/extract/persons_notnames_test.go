@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestPortfolioTailIsNoName checks that the capitalised words after "and"
+// that end a title's portfolio name no one, while a person coordinated
+// after a title still does.
+func TestPortfolioTailIsNoName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, want, notWant string }{
+		{"H\nThe talks began with the Minister of Trade and Rural Development, Ambassador Tomas Quirell, in Lima.", "Tomas Quirell", "Rural Development"},
+		{"H\nThe Secretary of Labor and Social Welfare said on Monday the plan would go ahead.", "", "Social Welfare"},
+		{"H\nThe Minister of Trade and Ana Quirell, a senior adviser, arrived in Lima.", "Ana Quirell", ""},
+	} {
+		x := ex.Extract(article(c.text))
+		if c.want != "" && !hasEntity(x, c.want, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want person %q", c.text, x.Entities, c.want)
+		}
+		if c.notWant != "" && hasEntity(x, c.notWant, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want no person %q", c.text, x.Entities, c.notWant)
+		}
+	}
+}
