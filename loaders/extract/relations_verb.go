@@ -26,6 +26,12 @@ var relModals = set("would", "could", "may", "might", "should", "must", "shall",
 // relNegs negate a verb.
 var relNegs = set("not", "n't", "never", "no")
 
+// contractedAux are the auxiliaries written as a contraction after a
+// pronoun and an apostrophe ("we've", "they're"; splitContraction), each
+// with what it says of the verb group: "have" adds nothing, "be" is a
+// be-form.
+var contractedAux = map[string]string{"ve": "have", "re": "be"}
+
 // relAux are the words that may stand between a subject and its verb.
 var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
 	"also", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
@@ -54,6 +60,12 @@ func (d *doc) verbGroup(v int) verbGroup {
 		switch {
 		case key == "and" && k >= 2 && d.toks[k-2].key == "to" && d.toks[k-1].kind == tWord && !d.toks[k-1].cap && d.mentionAt(k-1) == nil:
 			k-- // "to identify and disrupt X": the infinitive's "to"
+		case contractedAux[key] != "" && k > 0 && d.toks[k-1].key == "'" && !d.toks[k].space:
+			// "we've worked", "they're working": the auxiliary after an apostrophe
+			if contractedAux[key] == "be" {
+				g.passive = true
+			}
+			k--
 		case relNegs[key]:
 			g.neg = true
 		case d.isModal(k):

@@ -167,6 +167,9 @@ func scanWord(n string, i int) int {
 					return j // possessive: split off
 				}
 			}
+			if splitContraction(n[i:j], n[j+sz:]) {
+				return j // "we've": the pronoun, then the auxiliary
+			}
 			j += sz
 			continue
 		}
@@ -180,6 +183,31 @@ func scanWord(n string, i int) int {
 		}
 	}
 	return j
+}
+
+// contractingPronouns are the subject pronouns whose auxiliary may be
+// contracted onto them: "we've", "they're".
+var contractingPronouns = set("we", "they", "i", "you")
+
+// splitContraction reports whether word, followed by an apostrophe and
+// rest, is a subject pronoun with a contracted "have" or "be" ("we've
+// worked with X", "they're working with Y"): the tokenizer splits it so
+// that the pronoun stands alone as the subject and the auxiliary joins
+// the verb group (contractedAux). "We'll" and "we'd" (a will, a would or
+// a had) stay one word.
+func splitContraction(word, rest string) bool {
+	if !contractingPronouns[strings.ToLower(word)] {
+		return false
+	}
+	k := 0
+	for k < len(rest) && k < 3 && rest[k] >= 'a' && rest[k] <= 'z' {
+		k++
+	}
+	if k == 0 || k == 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[k:])
+	return contractedAux[rest[:k]] != "" && (k == len(rest) || !isWordRune(r))
 }
 
 func firstRune(s string) rune {
