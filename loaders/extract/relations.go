@@ -237,6 +237,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
 		{"relation/aid-delivery", d.aidDeliveries},
+		{"relation/donation-of", d.donationsOf},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},

@@ -140,6 +140,7 @@ var rules = []Rule{
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
 	{"relation/action-partners", "\"The action was taken in coordination with B\", \"Today's action is the culmination of a coordinated investigation by B and C\": the actor of the article's act cooperates with each"},
 	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
+	{"relation/donation-of", "a donation noun with its gift, then its recipient: \"X announced the donation of 40 boats to Y\""},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\": A accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
