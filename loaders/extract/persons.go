@@ -325,6 +325,9 @@ func (d *doc) singleNames(single []nameRun) {
 		if d.at[r.s] != 0 {
 			continue
 		}
+		if r.e-r.s == 1 && d.countedPlural(r.s) {
+			continue // "the two Parties agreed"
+		}
 		key := d.nameKeys(r.s, r.e)
 		if p := d.personBySuffix(key, r.s); p == d.ambiguous {
 			d.take(&mention{s: r.s, e: r.e, class: mIgnore}) // "Pérez" with two Pérezes: no one

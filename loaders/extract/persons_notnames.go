@@ -29,3 +29,26 @@ func (d *doc) portfolioTail(s, e int) bool {
 	}
 	return d.portfolioBefore(e) >= 0
 }
+
+// pluralCountWords before a capitalised plural make it a common noun written
+// with a capital, never a surname: "the two Parties agreed", "Both
+// Parties welcomed".
+var pluralCountWords = set("both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all",
+	"several", "many", "various")
+
+// countedPlural reports whether the one-word run at s is a capitalised
+// plural after a count word and not one of a coordination of surnames
+// ("both Reyes and Vega").
+func (d *doc) countedPlural(s int) bool {
+	t := d.toks[s]
+	if s < 1 || !pluralCountWords[d.toks[s-1].key] || t.letters < 4 || t.key[len(t.key)-1] != 's' {
+		return false
+	}
+	if s+1 < len(d.toks) {
+		switch d.toks[s+1].key {
+		case "and", "or", ",", "&":
+			return false
+		}
+	}
+	return true
+}

@@ -28,3 +28,18 @@ func TestPortfolioTailIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedPluralIsNoName checks that a capitalised plural after a count
+// word ("the two Parties") names no one.
+func TestCountedPluralIsNoName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, notWant string }{
+		{"H\nThe two Parties agreed to meet again in the spring.", "Parties"},
+		{"H\nBoth Signatories welcomed the plan on Tuesday.", "Signatories"},
+	} {
+		x := ex.Extract(article(c.text))
+		if hasEntity(x, c.notWant, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want no person %q", c.text, x.Entities, c.notWant)
+		}
+	}
+}
