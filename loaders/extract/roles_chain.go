@@ -400,6 +400,9 @@ func (d *doc) remitBefore(e int) int {
 			if k < e-1 && (d.isTitleTok(k-1) || d.bodyOfTitle(k) || d.portfolioBefore(k) >= 0) {
 				return k
 			}
+			if k > 1 && k < e-1 && d.toks[k-1].key == "responsible" && d.isTitleTok(k-2) {
+				return k - 1 // "Deputy Minister responsible for Crime Prevention": the remit as an adjective phrase
+			}
 			return -1
 		case t.cap && t.kind == tWord, t.key == "and" || t.key == "of" || t.key == "the":
 		case t.key == "," && k < e-1 && k > 1 && d.toks[k+1].key == "and" && d.toks[k-1].cap && d.toks[k-2].key == "," ||
