@@ -233,6 +233,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-partners", d.agreementPartners},
 		{"relation/joint-act", d.jointRelations},
 		{"relation/partner-of", d.partnerOf},
+		{"relation/org-partner", d.orgPartners},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
