@@ -85,6 +85,9 @@ var placeFirst = set("san", "santa", "santo", "sao", "puerto", "porto", "port", 
 var placeLocatives = set("in", "at", "from", "near", "outside", "toward", "towards", "into", "across",
 	"around", "through", "inside", "within", "of")
 
+// compassWords in lower case before "of" give a bearing from a place.
+var compassWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+
 // placeOf before "of" make what follows a place: "residents of X".
 var placeOf = set("residents", "outskirts", "city", "town", "village", "province", "state", "department",
 	"streets", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
@@ -129,6 +132,9 @@ var placeNouns = set("town", "city", "village", "municipality", "port", "provinc
 func (d *doc) placeLike(s, e int, given bool) bool {
 	if placeFirst[d.toks[s].key] {
 		return true
+	}
+	if s > 1 && d.toks[s-1].key == "of" && compassWords[d.toks[s-2].key] && !d.toks[s-2].cap {
+		return true // "four miles east of Virginia Beach": a bearing is taken from a place, also one with a given name
 	}
 	if !given && s > 0 && d.toks[s-1].sent == d.toks[s].sent && placeLocatives[d.toks[s-1].key] &&
 		(d.toks[s-1].key != "of" || s > 1 && placeOf[d.toks[s-2].key]) {
