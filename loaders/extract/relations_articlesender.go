@@ -14,10 +14,19 @@ import "github.com/newsgraph/newsgraph/schema"
 // names the act bare afterwards ("The extradition of X shows …"): the
 // bare act is that same extradition. The person o's own arrival "from" a
 // state counts too ("X arrived from Honduras yesterday"): an extradited
-// person arrives from the state that sent them.
+// person arrives from the state that sent them; so does a state's handing
+// o over to another state's bodies ("Mexican authorities handed over X to
+// U.S. authorities").
 func (d *doc) articleSender(o *entity) *entity {
 	var g *entity
 	for v := range d.toks {
+		if s := d.handoverState(v, o); s != nil {
+			if g != nil && g != s {
+				return nil
+			}
+			g = s
+			continue
+		}
 		if key := d.toks[v].key; key == "arrived" {
 			if m := d.mentionAt(v - 1); v == 0 || m == nil || m.ent != o || m.e != v {
 				continue
@@ -92,4 +101,59 @@ func (d *doc) prepsAfter(v int, prep string) []int {
 		}
 	}
 	return ks
+}
+
+// handoverState is the government whose bodies hand the person o over to
+// another state's at the handover verb at v ("Mexican authorities handed
+// over X to U.S. authorities": Mexico), or nil: no handover of o there, a
+// passive, negated or planned one, or a giver or receiver of no state or
+// the same state.
+func (d *doc) handoverState(v int, o *entity) *entity {
+	if key := d.toks[v].key; !transferForms[key] && !handForms[key] {
+		return nil
+	}
+	person, to := d.handedOver(v, false)
+	if person != o {
+		return nil
+	}
+	vg := d.verbGroup(v)
+	if vg.passive || d.unstated(v, vg) {
+		return nil
+	}
+	r := to + 1
+	if r < len(d.toks) && d.toks[r].key == "the" {
+		r++
+	}
+	m := d.mentionAt(r)
+	if m == nil || m.ent == nil || m.s != r {
+		return nil
+	}
+	recv := d.stateOf(m.ent)
+	var giver *entity
+	for _, s := range d.handoverGivers(vg.start, d.toks[v].sent) {
+		if st := d.stateOf(s); st != nil {
+			if giver != nil && giver != st {
+				return nil
+			}
+			giver = st
+		}
+	}
+	if giver == nil || recv == nil || giver == recv {
+		return nil
+	}
+	return giver
+}
+
+// stateOf is the government e is or belongs to (an agency of a named
+// state), or nil.
+func (d *doc) stateOf(e *entity) *entity {
+	switch {
+	case e == nil:
+		return nil
+	case e.typ == schema.Government:
+		return e
+	case e.typ == schema.Agency && e.country != "":
+		return d.govNamed(e.country)
+	}
+	return nil
 }

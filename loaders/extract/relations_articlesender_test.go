@@ -51,3 +51,20 @@ func TestArticleDestinationCharges(t *testing.T) {
 			nil, []string{"United States|charged|Tomas Ledesma", "Peru|charged|Tomas Ledesma"}},
 	})
 }
+
+// TestArticleSenderHandover: a state's bodies handing the extradited
+// person over to another state's name the sender; a handover within one
+// state, or a passive one, does not.
+func TestArticleSenderHandover(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"handed over to another state",
+			"News\n\nDENVER - Peruvian authorities on Friday handed over Tomas Ledesma, 41, to U.S. authorities in Houston. The extradition of Ledesma ends a long case, officials said.",
+			[]string{"Peru|extradited|Tomas Ledesma"}, nil},
+		{"transferred within one state",
+			"News\n\nDENVER - The Peruvian National Police on Friday transferred Tomas Ledesma, 41, to the Peruvian Navy. The extradition of Ledesma ends a long case, officials said.",
+			nil, []string{"Peru|extradited|Tomas Ledesma"}},
+		{"a passive handover",
+			"News\n\nDENVER - Tomas Ledesma, 41, was handed over to U.S. authorities by Peru on Friday. The extradition of Ledesma ends a long case, officials said.",
+			nil, []string{"Peru|extradited|Tomas Ledesma"}},
+	})
+}
