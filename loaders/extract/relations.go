@@ -251,6 +251,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
+		{"relation/joint-press-conference", d.jointPressConferences},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},

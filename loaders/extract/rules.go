@@ -161,6 +161,7 @@ var rules = []Rule{
 	{"relation/told-legislature", "\"X told the Senate Armed Services Committee …\": X testified before the committee (not a member addressing a whole chamber)"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},
 	{"relation/turn-greeting", "a speaker's own greeting in remarks, \"it was a pleasure to meet with you\", \"an honor to have Minister X here\": the speaker met the person greeted"},
+	{"relation/joint-press-conference", "a press conference given together, \"A and B hold a joint press conference\", \"A holds a press conference with B\", \"at a press conference alongside B\": they met"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 	{"relation/ascribed", "a tie to a criminal group a verb of identifying gives its object: \"a warrant identifying him as a member of the “X” gang\""},
 	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},

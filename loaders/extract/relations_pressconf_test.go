@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestJointPressConferences: persons who give a press conference together
+// have met; one who gives it alone has met no one.
+func TestJointPressConferences(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a joint press conference",
+			text: "Foreign Minister Ana Ruiz and Secretary of State Tomas Herrera held a joint press conference in Asuncion on Monday.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "with the other",
+			text: "Defense Secretary Ana Ruiz held a news conference with Paraguayan Defense Minister Tomas Herrera after their talks.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "alongside the other, over a place",
+			text: "Secretary Ana Ruiz delivered the following remarks at a press conference in Asuncion, Paraguay, alongside President Tomas Herrera.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "a conference of one's own",
+			text: "President Tomas Herrera said at his morning press conference that Minister Ana Ruiz would travel to Lima.",
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "with reporters",
+			text: "Minister Ana Ruiz told a news conference with reporters in Asuncion that President Tomas Herrera had approved the plan.",
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+	})
+}
