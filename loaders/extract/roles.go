@@ -146,7 +146,7 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	bodyTitle := false
 	if comma > 3 {
 		d.ruled("role/body-title-before-comma", 0, 0)
-		bodyTitle = d.bodyTitleBeforeComma(p, m, comma, add)
+		bodyTitle = d.bodyTitleBeforeComma(p, m, d.pastPostSeat(comma), add)
 		if bodyTitle && rankOnly {
 			prs = nil // the office, not the rank
 		}
