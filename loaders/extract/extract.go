@@ -301,7 +301,11 @@ func (d *doc) output(x *schema.Extraction) {
 	for _, e := range ents {
 		x.Entities = append(x.Entities, schema.Entity{Name: e.name, Type: e.typ, Aliases: e.aliases, Wikidata: e.wikidata})
 	}
-	x.Roles = append(x.Roles, d.roles...)
+	for _, r := range d.roles {
+		if !d.groupMembership(r) {
+			x.Roles = append(x.Roles, r) // membership of a gang is a tie, not a post
+		}
+	}
 	x.Statements = append(x.Statements, d.stmts...)
 	for _, a := range d.agrs {
 		x.Agreements = append(x.Agreements, schema.AgreementFact{Name: a.name, Parties: a.parties})
