@@ -239,6 +239,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joined-meeting", d.joinedMeetings},
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/donation-of", d.donationsOf},
+		{"relation/in-support-of", d.supportPhrases},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},

@@ -142,6 +142,7 @@ var rules = []Rule{
 	{"relation/action-partners", "\"The action was taken in coordination with B\", \"Today's action is the culmination of a coordinated investigation by B and C\": the actor of the article's act cooperates with each"},
 	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
 	{"relation/donation-of", "a donation noun with its gift, then its recipient: \"X announced the donation of 40 boats to Y\""},
+	{"relation/in-support-of", "an act done \"in support of\" an actor by the clause's one actor: \"X deployed 300 officers in support of Y\""},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\": A accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
