@@ -47,3 +47,21 @@ func TestLeadersForums(t *testing.T) {
 		})
 	}
 }
+
+// TestInterAmericanBodies checks that the hemisphere's "Inter-American"
+// bodies are found with or without the hyphen. All copy is invented.
+func TestInterAmericanBodies(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"defense board, no hyphen", "H\nPeru will chair the Inter American Defense Board next year.", "Inter-American Defense Board"},
+		{"defense board, hyphen", "H\nPeru will chair the Inter-American Defense Board next year.", "Inter-American Defense Board"},
+		{"bank, no hyphen", "H\nA loan from the Inter American Development Bank funds the port.", "Inter-American Development Bank"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasNamed(x, c.want, schema.Organization) {
+				t.Errorf("Extract(%q) entities = %+v, want %q", c.text, x.Entities, c.want)
+			}
+		})
+	}
+}
