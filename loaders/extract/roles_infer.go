@@ -108,6 +108,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	}
 	fromGaz = c != ""
 	if c == "" && state {
+		c = d.greetingListState(at) // "Mr. B, minister of the presidency;" in the host's greeting
+	}
+	if c == "" && state {
 		// a government named earlier in the same sentence
 		k := d.countriesBefore(at) - 1
 		for k >= 0 && d.inQuote[d.countries[k].tok] && !d.inQuote[at] {
