@@ -51,3 +51,26 @@ func TestCartelEnglishNames(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenedFamilyOrganization checks that a cartel named for a family
+// is found with the family's two surnames hyphened, whatever the case of
+// "organization", while the surname alone stays a person's. All copy is
+// invented.
+func TestHyphenedFamilyOrganization(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"lower case", "H\nPolice said the Arellano-Felix organization moved tons of cocaine.", true},
+		{"capitalised, accented", "H\nPolice said the Arellano-Félix Organization moved tons of cocaine.", true},
+		{"the surname alone", "H\nPolice said Ramiro Arellano-Felix was arrested in Tijuana.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if got := hasNamed(x, "Tijuana Cartel", schema.Cartel); got != c.want {
+				t.Errorf("Extract(%q): Tijuana Cartel found = %v, want %v; entities %+v", c.text, got, c.want, x.Entities)
+			}
+		})
+	}
+}
