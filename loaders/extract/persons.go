@@ -476,12 +476,14 @@ func (d *doc) nameKeys(s, e int) []string {
 }
 
 // personBySuffix finds the person whose name ends with key (a surname or
-// a compound surname), preferring the most recently mentioned.
+// a compound surname, or the whole name written again where nothing
+// around it says it is a person's: "X, 41, arrived … X was charged"),
+// preferring the most recently mentioned.
 func (d *doc) personBySuffix(key []string, at int) *entity {
 	var best *entity
 	n, before := 0, 0
 	for _, e := range d.entList {
-		if e.typ != schema.Person || len(e.toks) <= len(key) {
+		if e.typ != schema.Person || len(e.toks) < len(key) {
 			continue
 		}
 		if !suffix(e.toks, key) && !(len(key) == 1 && contains(e.toks[1:], key[0])) {

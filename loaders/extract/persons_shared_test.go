@@ -29,3 +29,17 @@ func TestSharedSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedFullName: a person's whole name written again where nothing
+// around it says it is a person's is that person, as a surname alone is;
+// another name sharing only a given name is not. All copy is invented.
+func TestRepeatedFullName(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"the whole name again",
+			"News\n\nDENVER - Zorvan Quellat, 41, arrived in the United States on Monday.\n\nZorvan Quellat was charged in federal court.",
+			[]string{"United States|charged|Zorvan Quellat"}, nil},
+		{"a name sharing the given name",
+			"News\n\nDENVER - Zorvan Quellat, 41, arrived in the United States on Monday.\n\nZorvan Pirez was charged in federal court.",
+			nil, []string{"United States|charged|Zorvan Quellat"}},
+	})
+}
