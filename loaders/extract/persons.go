@@ -133,6 +133,7 @@ func (d *doc) persons() {
 	var single, unsure []nameRun
 	d.nicknamed()
 	d.parenNicknamed()
+	d.quotedGroupNames()
 	d.quotedNicknames()
 	d.capsNames()
 	for i := 0; i < len(d.toks); i++ {

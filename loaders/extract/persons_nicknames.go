@@ -48,7 +48,7 @@ var akaWords = lexWords.set("akaWords")
 // or two capitalised words, the whole quotation.
 func (d *doc) quotedNicknames() {
 	for i := 0; i+3 < len(d.toks); i++ {
-		if d.toks[i].kind != tQuote || d.at[i] != 0 || !spanishArticles[d.toks[i+1].key] || i > 0 && d.nameTok(i-1) && !d.toks[i].space {
+		if d.toks[i].kind != tQuote || d.at[i] != 0 || d.at[i+1] != 0 || !spanishArticles[d.toks[i+1].key] || i > 0 && d.nameTok(i-1) && !d.toks[i].space {
 			continue
 		}
 		c := i + 2

@@ -74,6 +74,7 @@ var rules = []Rule{
 	{"entity/person:caps-prose", "a name in capitals, a given name first, inside a sentence in lower case: \"announced that ANA RUIZ-PAZ and …\""},
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
 	{"entity/person:shared-surname", "a given name alone before \"and\" and a person's full name shares that surname: \"Pedro and Tomás Vidal Ruiz\""},
+	{"entity/quoted-group-apposition", "a quoted name an apposition calls a criminal group or a part of one: \"“Los X” (LX), a clique of the Y gang\""},
 	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
 	{"entity/person:nickname-use", "a bare use of the quoted nickname a person was given where first named: \"X, known as “El Tigre,” … El Tigre ran\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
