@@ -27,6 +27,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			k = j // "A -- approved by B last year -- backs": A
 			continue
 		}
+		if d.listMarkerAt(k) {
+			return nil // "… in A and B 2) expand …": the item before
+		}
 		if d.inQuote[k] && !d.inQuote[i] || actorStop[d.toks[k].key] {
 			if actorStop[d.toks[k].key] {
 				return nil
