@@ -131,6 +131,7 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/committed-undertaking")
 	cands = dropBareCands(cands)
 	cands = d.pluralBodyCands(cands)
+	cands = d.pluralTaskForceCands(cands)
 	cands = d.sharedHeadAfterCands(cands)
 	d.tagMentions(cands, "entity/plural-bodies")
 	cands = d.govPhraseCands(cands)
