@@ -9,7 +9,8 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // bodyBoundary reports whether the "and" at k joins two complete bodies'
 // names: the word before it is a body's head ("Police and …") or the word
-// after it opens a new body's name ("… and Department of Justice").
+// after it opens a new body's name ("… and Department of Justice", "… and
+// United States Agency for International Development").
 func (d *doc) bodyBoundary(k int) bool {
 	if k == 0 || k+1 >= len(d.toks) {
 		return false
@@ -18,7 +19,28 @@ func (d *doc) bodyBoundary(k int) bool {
 	if prev.cap && (agencyHeads[prev.key] || orgHeads[prev.key]) && d.capWord(k+1) && d.headAhead(k+1) {
 		return true
 	}
-	return next.cap && agencyHeads[next.key] && k+2 < len(d.toks) && d.toks[k+2].key == "of" && d.bodyBehind(k-1)
+	return next.cap && d.headOfAhead(k+1) && d.bodyBehind(k-1)
+}
+
+// headOfAhead reports whether the capitalised words from token j (up to
+// four) run to a body's head with its own complement after it: "Department
+// of …", "United States Agency for …", "National Institute of …"; then
+// they open a new body's name, not a second word of a portfolio ("… of
+// Health and Human Services").
+func (d *doc) headOfAhead(j int) bool {
+	sent := d.toks[j].sent
+	for k := j; k+1 < len(d.toks) && k < j+5 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.cap && (agencyHeads[t.key] || orgHeads[t.key] && k > j) {
+			if nk := d.toks[k+1].key; nk == "of" || nk == "for" && k > j {
+				return true
+			}
+		}
+		if !d.capWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // headAhead reports whether a run of capitalised words from j ends in a

@@ -26,6 +26,10 @@ func TestCoordinatedBodies(t *testing.T) {
 			[]string{"Department of Energy", "Department of Interior"}, "Departments of Energy and Interior"},
 		{"H\nThe Safe Streets and Gang Unit arrested two men.",
 			[]string{"Safe Streets and Gang Unit"}, ""},
+		{"H\nThe plan adds new Department of Labor and United States Agency for Trade Relief (USATR) funds.",
+			[]string{"Department of Labor", "United States Agency for Trade Relief"}, "Department of Labor and United States Agency for Trade Relief"},
+		{"H\nThe Department of Health and Human Services announced the grants.",
+			[]string{"Department of Health and Human Services"}, ""},
 	} {
 		x := ex.Extract(article(c.text))
 		for _, w := range c.want {
