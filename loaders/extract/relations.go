@@ -162,6 +162,7 @@ func (d *doc) findRelations(published string) {
 		if p == "cooperatesWith" {
 			o = d.govCounterpart(o, s)
 			s, o = d.sharedHeadStates(s, o, at) // "U.S. and Colombian forces worked together": the two states
+			s, o = d.genericBodyState(s, o)     // "between the U.S. military and Panama": the two states
 		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return

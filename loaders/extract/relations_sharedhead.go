@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // sharedHeadStates reads two parties written as modifiers of one shared
 // noun, a state and a demonym ("U.S. and Colombian police", "U.S. and
@@ -44,4 +49,41 @@ func (d *doc) sharedHeadBody(gov, body *entity, at int) *entity {
 		}
 	}
 	return body
+}
+
+// genericBodyState reads a body named only by its country and a common
+// noun ("the U.S. military", "Colombian police"), cooperating with
+// another state, as its own state: the cooperation is between the two
+// countries ("expand cooperation between the U.S. military and Panama's
+// security forces"). A body with a name of its own stays itself. It
+// returns a and b with such a body replaced by its government.
+func (d *doc) genericBodyState(a, b *entity) (*entity, *entity) {
+	if b.typ == schema.Government && d.genericBody(a) {
+		if g := d.govNamed(a.country); g != nil && g != b {
+			a = g
+		}
+	} else if a.typ == schema.Government && d.genericBody(b) {
+		if g := d.govNamed(b.country); g != nil && g != a {
+			b = g
+		}
+	}
+	return a, b
+}
+
+// genericBody reports whether e is a body the article names by its
+// country and a lower-case noun only ("U.S. military").
+func (d *doc) genericBody(e *entity) bool {
+	if e.typ != schema.Agency || e.country == "" {
+		return false
+	}
+	i := strings.LastIndexByte(e.name, ' ')
+	if i < 0 || i+1 >= len(e.name) || !unicode.IsLower(rune(e.name[i+1])) {
+		return false
+	}
+	for _, k := range d.kindEnt {
+		if k == e {
+			return true
+		}
+	}
+	return false
 }
