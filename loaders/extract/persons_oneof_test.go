@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestOneOfApposition checks that a name with an unknown given name is a
+// person when ", one of the … N" follows it with N a plural noun for
+// people, and that a body or a place described so stays no one. All copy
+// is invented.
+func TestOneOfApposition(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		person     string
+		not        []string
+	}{
+		{"the largest producers of …",
+			"H\nPolice noted the arrest of Zorvan Quellat, one of the largest producers of synthetic drugs, on Monday.",
+			"Zorvan Quellat", nil},
+		{"adjectives and a hyphened compound",
+			"H\nBrevik Tamsado Ulloa, one of the most wanted, feared and violent drug-traffickers in the region, arrived on Friday.",
+			"Brevik Tamsado Ulloa", nil},
+		{"a body",
+			"H\nAgents raided Quellar Tandori, one of the largest trading companies in the region, on Monday.",
+			"", []string{"Quellar Tandori"}},
+		{"a place",
+			"H\nThe boat reached Punta Quellar, one of the busiest ports of the coast, at dawn.",
+			"", []string{"Punta Quellar"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if c.person != "" && !hasEntity(x, c.person, schema.Person) {
+				t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
+			}
+			for _, n := range c.not {
+				if hasEntity(x, n, schema.Person) {
+					t.Errorf("Extract(%q): person %q, want none", c.text, n)
+				}
+			}
+		})
+	}
+}
