@@ -193,6 +193,11 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			return en
 		}
 	}
+	for _, en := range d.entList {
+		if en.typ == schema.Person && len(en.toks) >= 2 && suffix(keys, en.toks) {
+			return en // "SECRETARY OF DEFENSE ANA RUIZ:": a title with its portfolio, then the full name
+		}
+	}
 	// "ANA RÍOS:" whose name the text writes in ordinary case
 	if len(keys) >= 2 && len(keys) == e-s {
 		for k := 0; k+len(keys) <= len(d.toks); k++ {
