@@ -180,6 +180,15 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	subjFrom := -1 // where the actors are read from, if not before the verb group
 	if g.infinitive && pred == "metWith" {
 		subjFrom = d.tripBefore(g.start)
+		if subjFrom < 0 {
+			var sp *entity
+			if subjFrom, sp = d.tookChance(g.start); sp != nil {
+				for _, o := range d.actorsRight(end, d.toks[v].sent, pred, sideObj) {
+					add(sp, pred, o, v) // "I had the opportunity to meet with X"
+				}
+				return
+			}
+		}
 	}
 	if g.infinitive && g.governorThreat && pred != "threatened" {
 		pred = "threatened"
