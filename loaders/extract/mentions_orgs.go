@@ -305,6 +305,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			j++ // "Center for U.S.-Mexican Studies"
 		}
 		j = d.regionPairEnd(cs, j)
+		if k == "of" && d.informedOwner(i, j) {
+			break // "informed Congress of the Administration's intent": what Congress was told, not more name
+		}
 		if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
 			break // "the National Congress for the Liberal Party": a member's party, not the body's name
 		}
