@@ -464,6 +464,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			(d.toks[j-1].key == "of" || d.toks[j-1].key == "the" && d.toks[j-2].key == "of") {
 			break // "X, the alleged leader of Y": an apposition of X
 		}
+		if d.modifierApposition(j, pm) {
+			break // "X, the Y regime-sponsored enterprise": Y modifies an apposition of X
+		}
 		closed = closed || and
 		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			if p := d.personAfter(pm.e, sent); p != nil {
