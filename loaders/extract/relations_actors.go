@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -244,8 +246,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
 		}
-		j = d.skipAgeResidenceBack(j)   // "A, 45, of Lima, and B"
-		j = d.apposedTitleBack(j, sent) // "A, deputy commander, and B"
+		j = d.skipAgeResidenceBack(j)    // "A, 45, of Lima, and B"
+		j = d.apposedTitleBack(j, sent)  // "A, deputy commander, and B"
+		j = d.kinAppositionBack(j, sent) // "A, the brother of B, and C"
 		if j >= 0 && d.toks[j].key == ")" {
 			for o := j - 1; o >= 0 && o > j-12 && d.toks[o].sent == sent; o-- {
 				if d.toks[o].key == "(" {
@@ -286,6 +289,9 @@ func (d *doc) skippableLeft(j int) bool {
 	switch t.key {
 	case "the", "of", "(", ")", "'s", "for", "'", "to":
 		return true // "Ambassador to Mexico X"
+	}
+	if _, kin := kinNouns[strings.TrimSuffix(t.key, "s")]; kin && t.kind == tWord && !t.cap {
+		return true // "A and brothers B and C": the relatives named
 	}
 	return t.kind == tWord && (t.cap && !stopCaps[t.key] || titleHeads[t.key] || titleMods[t.key] || roleNouns[t.key])
 }
