@@ -338,6 +338,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if pred == "metWith" && d.toks[g.start-1].key == "we" {
 			if s, o := d.weMet(g.start-1, sent); s != nil {
 				add(s, pred, o, v) // "As I told President X when we met"
+			} else if len(c.rest) == 0 {
+				d.authorsMet(g.start-1, add) // "Joint Statement by A and B … We met today": A met B
 			}
 		}
 		return // "when we met": not an actor named before
