@@ -35,7 +35,7 @@ func (d *doc) findAgreements() {
 			}
 			d.agrStated[e] = true
 		}
-		if !explicit {
+		if !explicit && !agreementFamily(e.name) {
 			d.contextAgreementParties(e, parties, sents, named)
 		}
 		// the parties the text names, else those its context gives, with
