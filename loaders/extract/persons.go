@@ -338,8 +338,8 @@ func (d *doc) singleNames(single []nameRun) {
 			p.alias(d.surface(r.s, r.e))
 			continue
 		}
-		_, titled, gender := d.titleBefore(r.s)
-		titled = titled || d.districtTitledName(r.s)
+		ts, titled, gender := d.titleBefore(r.s)
+		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) // not "Abused His Official Position"
 		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
 			continue
 		}

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// TestPossessedHeadlineNoun checks that in headline case a title word
+// after "His"/"Her" and one capitalised word is a possessed noun, no
+// person, while a title before a surname in prose still names one. All
+// copy is invented.
+func TestPossessedHeadlineNoun(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, person string
+		want               bool
+	}{
+		{"long subheadline", "Mayor Extradited\n\nFormer Mayor of Santa Rosa Allegedly Abused His Official Position to Protect Cocaine Shipments and Murder a Rival Trafficker as Part of a Conspiracy Involving Local Politicians and Members of the Police\n\nThe former mayor was extradited on Monday.", "Position", false},
+		{"title before a surname in prose", "Talks\n\nOn Monday, Minister Vargas said the talks with Peru would resume.", "Vargas", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if got := hasEntity(x, c.person, schema.Person); got != c.want {
+				t.Errorf("Extract(%q): person %q found = %v, want %v; entities %+v", c.text, c.person, got, c.want, x.Entities)
+			}
+		})
+	}
+}
