@@ -265,7 +265,9 @@ var (
 )
 
 // aidDeliveries reads "A provided aid to B", "A donated $5 million in
-// equipment and supplies to B": A supports B.
+// equipment and supplies to B": A supports B. In a relative clause A is
+// the pronoun's antecedent ("A, which provides aid to B"), or no one when
+// that is a description ("a Peru-based group that provides …").
 func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 	for v := 0; v < len(d.toks); v++ {
 		if !aidVerbs[d.toks[v].key] && !giftVerbs[d.toks[v].key] || d.inQuote[v] {
@@ -294,7 +296,11 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 				break // "will provide" is a commitment; "should provide" is not
 			}
 			recipients := d.actorsRight(k+1, sent, "supports", sideObj)
-			for _, a := range d.actorsLeft(g.start, sent, "supports", sideSubj) {
+			donors := d.actorsLeft(g.start, sent, "supports", sideSubj)
+			if rel, ok := d.relativeSubject(g.start, sent, "supports"); ok {
+				donors = rel // "a group … that provides support to B": the group, if it is named
+			}
+			for _, a := range donors {
 				for _, b := range recipients {
 					add(a, "supports", b, v)
 				}
