@@ -246,6 +246,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
+		{"relation/one-of-group", d.oneOfGroup},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
