@@ -236,6 +236,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joint-act", d.jointRelations},
 		{"relation/partner-of", d.partnerOf},
 		{"relation/org-partner", d.orgPartners},
+		{"relation/partnership-gratitude", d.partnershipGratitude},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
