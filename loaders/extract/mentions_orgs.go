@@ -28,6 +28,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if t.key == "press" && i+1 < len(d.toks) && titleHeads[d.toks[i+1].key] && d.toks[i+1].cap {
 			continue // "Pentagon Press Secretary": a press secretary, no press
 		}
+		if d.serviceBeforeRank(i) {
+			continue // "… of Staff Navy Adm. Ana Ruiz": the service styles the officer's rank, no body ends there
+		}
 		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
 			continue // "Radio Jamaica": the head opens the name
 		}

@@ -208,7 +208,10 @@ func (d *doc) chainBefore(e int) []roleItem {
 		isFor := d.forBody(k, items)
 		if key := d.toks[k].key; (key == "of" || key == "the" && k > 0 && d.toks[k-1].key == "of" || isFor) && len(items) > 0 && items[len(items)-1].org != nil {
 			ranksOnly := true
-			for _, it := range items[:len(items)-1] {
+			for n, it := range items[:len(items)-1] {
+				if d.serviceStylesRank(items, n) {
+					continue // "… of Staff Navy Adm. X": the service styles the rank
+				}
 				if it.org != nil || !militaryRanks[d.toks[it.tok].key] {
 					ranksOnly = false
 				}
