@@ -257,6 +257,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
 		{"relation/joint-press-conference", d.jointPressConferences},
+		{"relation/headline-meeting-verb", d.headlineMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},
