@@ -22,8 +22,8 @@ func (d *doc) nameTok(i int) bool {
 	if w := d.surface(i, i+1); len(w) >= 3 && strings.HasSuffix(w, "s") && strings.ToUpper(w[:len(w)-1]) == w[:len(w)-1] {
 		return false // an acronym's plural: "EADs", "TCOs"
 	}
-	if d.pendingTitle(i) {
-		return false // "President-Elect Ana Ruiz": the capital ends the title
+	if d.pendingTitle(i) || d.rankClass(i) {
+		return false // "President-Elect Ana Ruiz", "Sgt. 1st Class Ana Ruiz": the capital ends the title
 	}
 	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." || portfolioNouns[t.key] ||
 		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
@@ -99,6 +99,10 @@ func (d *doc) titleBefore(i int) (int, bool, byte) {
 		}
 		if d.pendingTitle(s - 1) {
 			s -= 2 // "President-elect": the head is read next
+			continue
+		}
+		if d.rankClass(s - 1) {
+			s -= 2 // "Sgt. 1st Class", "Petty Officer Second Class": the rank is read next
 			continue
 		}
 		if titleHeads[t.key] || (t.key == "force" && s-2 >= 0) {
@@ -277,44 +281,6 @@ func (d *doc) persons() {
 
 // nameRun is a run of capitalised name words [s, e).
 type nameRun struct{ s, e int }
-
-// nameAfterPortfolio moves the start s of a name run [s, e) past the words
-// of a title's portfolio before it: "… for Trade and Finance Marion
-// Holloway", "… for Narcotics and Law Enforcement Affairs Delphine
-// Marchetti" (to a known given name, else the last two words, or three
-// with a middle initial).
-func (d *doc) nameAfterPortfolio(s, e int) int {
-	// a portfolio word before a given name is part of the title, not of the name
-	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && titleMods[d.toks[s].key] && d.g.given[d.toks[s].key] == 0 &&
-		(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
-		s++
-	}
-	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
-	// the portfolio's words before a given name belong to the title
-	p := max(s-1, 0)
-	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
-		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
-	}
-	if pk := d.toks[p].key; e-s >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
-		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) { // a portfolio in capitals, not "the arrest of X"
-		moved := false
-		for k := s + 1; k+1 < e; k++ {
-			if d.g.given[d.toks[k].key] != 0 {
-				s, moved = k, true
-				break
-			}
-		}
-		if !moved && e-s >= 4 {
-			// no known given name: a name is its last two words, or three
-			// with a middle initial
-			s = e - 2
-			if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
-				s = e - 3
-			}
-		}
-	}
-	return s
-}
 
 // singleNames reads the one-word name runs persons left (single): the
 // surname of a person named before, or a person of their own when a

@@ -52,3 +52,52 @@ func (d *doc) countedPlural(s int) bool {
 	}
 	return true
 }
+
+// rankClass reports whether token k is the "Class" of a rank's grade
+// written with an ordinal ("Sgt. 1st Class", "Petty Officer Second
+// Class", "Airman First Class"): a word of the title, not of the name.
+func (d *doc) rankClass(k int) bool {
+	if k < 1 || k >= len(d.toks) || d.toks[k].key != "class" || !d.toks[k].cap {
+		return false
+	}
+	o := d.toks[k-1].key
+	return numberedOrdinal(o) || ordinalWords[o] > 0 && ordinalWords[o] <= 3
+}
+
+// nameAfterPortfolio moves the start s of a name run [s, e) past the words
+// of a title's portfolio before it: "… for Trade and Finance Marion
+// Holloway", "… for Narcotics and Law Enforcement Affairs Delphine
+// Marchetti" (to a known given name, else the last two words, or three
+// with a middle initial).
+func (d *doc) nameAfterPortfolio(s, e int) int {
+	// a portfolio word before a given name is part of the title, not of the name
+	if pk := d.toks[max(s-1, 0)].key; e-s >= 3 && s > 0 && titleMods[d.toks[s].key] && d.g.given[d.toks[s].key] == 0 &&
+		(d.g.given[d.toks[s+1].key] != 0 || pk == "and" || pk == "for" || pk == "of") {
+		s++
+	}
+	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
+	// the portfolio's words before a given name belong to the title
+	p := max(s-1, 0)
+	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
+		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
+	}
+	if pk := d.toks[p].key; e-s >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
+		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) { // a portfolio in capitals, not "the arrest of X"
+		moved := false
+		for k := s + 1; k+1 < e; k++ {
+			if d.g.given[d.toks[k].key] != 0 {
+				s, moved = k, true
+				break
+			}
+		}
+		if !moved && e-s >= 4 {
+			// no known given name: a name is its last two words, or three
+			// with a middle initial
+			s = e - 2
+			if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
+				s = e - 3
+			}
+		}
+	}
+	return s
+}

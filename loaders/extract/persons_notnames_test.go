@@ -43,3 +43,21 @@ func TestCountedPluralIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestRankClassIsNoName checks that the grade of a rank written with an
+// ordinal and "Class" is part of the title before a name.
+func TestRankClassIsNoName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, want, notWant string }{
+		{"Officials Meet\n\nBy Army Sgt. 1st Class Tomas J. Quirell\nDefense News Service\n\nOfficials met in Lima today.", "Tomas J. Quirell", "Class Tomas J. Quirell"},
+		{"H\nNavy Petty Officer Second Class Ana Obal said the crew was safe.", "Ana Obal", "Class Ana Obal"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.want, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want person %q", c.text, x.Entities, c.want)
+		}
+		if hasEntity(x, c.notWant, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want no person %q", c.text, x.Entities, c.notWant)
+		}
+	}
+}
