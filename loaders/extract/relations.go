@@ -248,6 +248,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},
+		{"relation/agent-for-group", d.agentForGroup},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
