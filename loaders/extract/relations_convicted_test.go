@@ -41,3 +41,21 @@ func TestChargesInFederalDistrict(t *testing.T) {
 			nil, []string{"United States|charged|Carlos Vega"}},
 	})
 }
+
+// TestServingSentence: a person serving a sentence was convicted, by the
+// state the sentence is served in or, when the text names none, by the
+// state whose prosecutors it names; a hyphened compound in the phrase is
+// one word. A sentence not served (negated, planned) states nothing.
+func TestServingSentence(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"serving a sentence in a state",
+			"News\n\nCarlos Vega, who is serving a 12-year sentence in Peru, wrote a letter.",
+			[]string{"Peru|convicted|Carlos Vega"}, nil},
+		{"serving prison sentences, the prosecutors' state",
+			"News\n\nCarlos Vega arrived in the United States in 2019. The Justice Department unsealed an indictment against the network. Vega is serving a long prison sentence for money laundering.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"not yet serving",
+			"News\n\nCarlos Vega, who will serve a 12-year sentence in Peru, wrote a letter.",
+			nil, []string{"Peru|convicted|Carlos Vega"}},
+	})
+}

@@ -122,14 +122,20 @@ func (d *doc) matchCue(v int, c relCue) (int, bool) {
 		w := c.rest[i]
 		if w == "…" {
 			next := c.rest[i+1]
-			for n := 0; n <= 3 && k+n < len(d.toks); n++ {
-				if d.toks[k+n].key == next {
-					k += n
-					break
+			j, words := k, 0
+			for j < len(d.toks) && d.toks[j].key != next && words <= 3 {
+				if d.toks[j].key == "-" && !d.toks[j].space && j+1 < len(d.toks) && !d.toks[j+1].space {
+					j++ // "a 37-year sentence": a hyphened compound is one word
+					continue
 				}
-				if d.mentionAt(k+n) != nil || d.toks[k+n].kind != tWord {
+				if d.mentionAt(j) != nil || d.toks[j].kind != tWord {
 					return 0, false
 				}
+				j++
+				words++
+			}
+			if j < len(d.toks) && d.toks[j].key == next && words <= 3 {
+				k = j
 			}
 			continue
 		}
@@ -222,9 +228,17 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	sent := d.toks[v].sent
 	if c.pred == "convicted" && len(c.rest) > 0 {
-		// "X pleaded guilty in a case brought by Y": Y convicted X
+		// "X pleaded guilty in a case brought by Y": Y convicted X; "X
+		// is serving a sentence in Y": Y's court did
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
-		for _, s := range d.prosecutor(end, sent, pred) {
+		subjs := d.prosecutor(end, sent, pred)
+		if subjs == nil && c.rest[len(c.rest)-1] != "guilty" {
+			subjs = d.courtCountry(end, sent) // "X is serving a sentence in Y"
+			if g := d.prosecutingGov(); subjs == nil && g != nil {
+				subjs = []*entity{g} // "the Justice Department's indictment … X is serving a sentence"
+			}
+		}
+		for _, s := range subjs {
 			for _, o := range objs {
 				add(s, pred, o, v)
 			}
