@@ -237,6 +237,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/partner-of", d.partnerOf},
 		{"relation/org-partner", d.orgPartners},
 		{"relation/partnership-gratitude", d.partnershipGratitude},
+		{"relation/possessed-cooperation", d.possessedCooperation},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},

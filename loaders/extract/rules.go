@@ -139,6 +139,7 @@ var rules = []Rule{
 	{"relation/partner-of", "\"A is a strong partner of B\": a standing cooperation of bodies or states"},
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
 	{"relation/partnership-gratitude", "thanks for a partnership (\"thank X for her partnership\", \"grateful for Peru's partnership\"): the one who thanks cooperates with the one thanked"},
+	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
 	{"relation/action-partners", "\"The action was taken in coordination with B\", \"Today's action is the culmination of a coordinated investigation by B and C\": the actor of the article's act cooperates with each"},
