@@ -239,6 +239,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/partnership-gratitude", d.partnershipGratitude},
 		{"relation/possessed-cooperation", d.possessedCooperation},
 		{"relation/accompaniment", d.accompaniments},
+		{"relation/co-investigators", d.coInvestigators},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
 		{"relation/aid-delivery", d.aidDeliveries},

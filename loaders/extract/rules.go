@@ -141,6 +141,7 @@ var rules = []Rule{
 	{"relation/partnership-gratitude", "thanks for a partnership (\"thank X for her partnership\", \"grateful for Peru's partnership\"): the one who thanks cooperates with the one thanked"},
 	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
+	{"relation/co-investigators", "\"the case was investigated by A and B\": A cooperates with B"},
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
 	{"relation/action-partners", "\"The action was taken in coordination with B\", \"Today's action is the culmination of a coordinated investigation by B and C\": the actor of the article's act cooperates with each"},
 	{"relation/aid-delivery", "aid delivered to a recipient: \"Canada will continue to provide assistance … to the police\""},
