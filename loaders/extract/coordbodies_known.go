@@ -1,0 +1,25 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// A body the gazetteer knows by a name of two words or more, after "and"
+// inside another body's capitalised name, is a second body: "the Office of
+// Terrorism and Financial Intelligence and IRS Criminal Investigation" names
+// the office and IRS Criminal Investigation.
+
+// knownBodyAt reports whether a name the gazetteer lists for an agency,
+// an organisation or a group, of two or more words, starts at token j.
+func (d *doc) knownBodyAt(j int) bool {
+	if j >= len(d.toks) || !d.toks[j].cap {
+		return false
+	}
+	ps, n := d.g.lookup(d.toks, j)
+	if n < 2 || len(ps) == 0 || ps[0].kind != kEntity {
+		return false
+	}
+	switch ps[0].entry.typ {
+	case schema.Agency, schema.Organization, schema.Cartel:
+		return true
+	}
+	return false
+}
