@@ -12,7 +12,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // knows ("the U.S. agreement", "the European Union deal"), no month or
 // day ("the June agreement"), and no head of a body's name ("the Defense
 // Ministry agreement"). Quotation marks around the run make it a name
-// whatever words it holds: "the “Chile Avanza Seguro” initiative".
+// whatever words it holds: "the “Chile Avanza Seguro” initiative". A
+// single capitalised word after "the" names the agreement together with
+// its head ("the Tarapoto initiative", "the Velden accords").
 
 // capNamedAgreementHeads close a proper name as an agreement's.
 var capNamedAgreementHeads = lexWords.set("capNamedAgreementHeads")
@@ -36,6 +38,11 @@ func (d *doc) capNamedAgreementCands(out []*mention) []*mention {
 		s := e
 		for s > 0 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == t.sent && e-s < 8 {
 			s--
+		}
+		if e-s == 1 && e == i && s > 0 && d.toks[s-1].key == "the" && !d.toks[s].brk && !d.titlecase[t.para] && d.properAgreementRun(s, e) {
+			// "the Tarapoto initiative": one word names it only with its head
+			out = append(out, &mention{s: s, e: i + 1, typ: schema.Agreement, name: d.surface(s, i+1), prio: 2})
+			continue
 		}
 		if e-s < 2 || s == 0 || d.toks[s].brk || d.titlecase[t.para] {
 			continue
