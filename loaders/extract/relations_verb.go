@@ -364,7 +364,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.start == v && v > 0 && strings.HasSuffix(d.toks[v].key, "ing") {
 		// "personnel supporting X": the participle's noun is the actor
 		if p := d.toks[v-1]; p.kind == tWord && !p.cap && d.mentionAt(v-1) == nil && !relAux[p.key] &&
-			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") && !(pred == "charged" && chargingDocs[p.key]) {
+			!continuing[p.key] && !ingPreps[p.key] && !strings.HasSuffix(p.key, "ly") && !(pred == "charged" && chargingDocs[p.key]) &&
+			!(pred == "metWith" && d.spentOn(v-1)) {
 			return
 		}
 	}
