@@ -11,7 +11,8 @@ import (
 // that will assist Y"): the relative pronoun's antecedent, the actor
 // ending right before it (over a comma). ok is false when no relative
 // pronoun opens the group; actors is nil when the antecedent is not an
-// actor ("equipment … that will assist the police": no one named).
+// actor ("equipment … that will assist the police": no one named), unless
+// it is aid whose giver is stated (aidThingGiver).
 func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, ok bool) {
 	r := start - 1
 	if r < 1 || d.toks[r].sent != sent {
@@ -43,6 +44,9 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 		}
 		if d.toks[r].key == "that" && reportWords[d.toks[a].key] {
 			return nil, false // "said that X will support Y": a complement, not a relative
+		}
+		if g := d.aidThingGiver(a, sent, pred); g != nil {
+			return g, true // "X delivered equipment that will assist Y": X
 		}
 		for j := a; j >= 0 && j > a-5 && d.toks[j].sent == sent; j-- {
 			if d.toks[j].key == "'s" {
