@@ -12,11 +12,13 @@ var countWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "fiv
 // defendants".
 var countedPeopleNouns = set("men", "women", "defendants", "suspects", "fugitives", "brothers", "individuals", "people")
 
-// countedPeople resolves the subject of a passive act that opens its
-// sentence and ends right before token start with a count and no name
-// ("All three", "Both", "The two men", "All four defendants") to the last
-// that many people named in the sentence before; nil
-// when the subject is something else or that sentence names fewer.
+// countedPeople resolves the subject of an act done to people (a passive,
+// or "are serving sentences") that opens its sentence and ends right
+// before token start with a count and no name ("All three", "Both", "The
+// two men", "All four defendants") to the last that many people named in
+// the sentence before, or to the family that sentence names with as many
+// people ("The X brothers led the cartel. Both are serving …"); nil when
+// the subject is something else or that sentence names fewer.
 func (d *doc) countedPeople(start, sent int) []*entity {
 	k := start - 1
 	if _, ok := countWords[d.toks[start].key]; ok {
@@ -41,6 +43,9 @@ func (d *doc) countedPeople(start, sent int) []*entity {
 	var out []*entity
 	for j := k - 1; j >= 0 && d.toks[j].sent == sent-1; j-- {
 		m := d.mentionAt(j)
+		if people, _ := d.familyPlural(j); m == nil && len(people) == n {
+			return people // "The X brothers led the cartel. Both are serving …"
+		}
 		if m == nil {
 			continue
 		}

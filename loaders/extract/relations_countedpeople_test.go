@@ -18,3 +18,18 @@ func TestCountedPeople(t *testing.T) {
 			not:  []string{"United States|charged|Marcos Delgado Fuentes"}},
 	})
 }
+
+// TestCountedFamily: a counted subject refers back to a family the
+// sentence before names ("The X brothers …. Both are serving sentences"),
+// when the family has that many people; also as the subject of serving a
+// sentence, not only of a passive.
+func TestCountedFamily(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "both, after the brothers",
+			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were the leaders of the Los Toros cartel. Both are serving prison sentences in Peru after pleading guilty.",
+			want: []string{"Peru|convicted|Marcos Delgado Fuentes", "Peru|convicted|Hector Delgado Fuentes"}},
+		{name: "a count the family does not have",
+			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were the leaders of the Los Toros cartel. All three were charged in Peru.",
+			not:  []string{"Peru|charged|Marcos Delgado Fuentes", "Peru|charged|Hector Delgado Fuentes"}},
+	})
+}

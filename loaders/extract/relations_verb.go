@@ -231,6 +231,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		// "X pleaded guilty in a case brought by Y": Y convicted X; "X
 		// is serving a sentence in Y": Y's court did
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		if len(objs) == 0 {
+			objs = d.countedPeople(g.start, sent) // "… the X brothers. Both are serving sentences"
+		}
 		subjs := d.prosecutor(end, sent, pred)
 		if subjs == nil && c.rest[len(c.rest)-1] != "guilty" {
 			subjs = d.courtCountry(end, sent) // "X is serving a sentence in Y"
