@@ -95,6 +95,11 @@ func (d *doc) govOf(m *mention) *entity {
 	return nil
 }
 
+// jointActMods make the act after them common to the parties listed
+// after it: "a joint operation by A and B", "the interagency effort of A,
+// B and C".
+var jointActMods = set("joint", "coordinated", "combined", "interagency", "multiagency")
+
 // jointActs are the acts that a "joint" or "coordinated" modifier makes
 // common to the parties listed after them.
 var jointActs = set("action", "actions", "operation", "operations", "effort", "efforts", "exercise", "exercises",
@@ -137,7 +142,7 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		// "a coordinated action involving A, B and C"
-		if (d.toks[i].key == "joint" || d.toks[i].key == "coordinated" || d.toks[i].key == "combined") && jointActs[d.toks[i+1].key] {
+		if jointActMods[d.toks[i].key] && jointActs[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; (k == "involving" || k == "between" || k == "among" || k == "by" || k == "of") && !(k == "by" && d.actionPartnersSentence(i)) {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
 				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
