@@ -180,6 +180,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.neg || d.adverbBack(v) {
 		return
 	}
+	if (pred == "leads" || pred == "memberOf") && d.pastTie(g.start, v) {
+		return // "who previously headed X": a tie no longer held
+	}
 	if !g.modal && !g.infinitive && d.coordinatedModal(v, c) {
 		g.modal = true // "X will travel to Y … as well as meet with Z": planned too
 	}

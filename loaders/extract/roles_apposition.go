@@ -139,19 +139,19 @@ func (d *doc) appositionOf(p *entity, m *mention, i int, preTitle []int, add fun
 // FBI team".
 func (d *doc) appositionWho(p *entity, m *mention, i int, preTitle []int, add func(*entity, string, *entity, int)) {
 	j := i + 1
+	past := false
 	for j < len(d.toks) && clauseAdverbs[d.toks[j].key] {
+		past = past || pastTieAdverbs[d.toks[j].key]
 		j++
+	}
+	if past {
+		add = formerAdder(add) // "who previously headed X": a post held before
 	}
 	// "who served as deputy interior minister until 2021": a post
 	// held before; "who serves as X": one held now
 	if j+2 < len(d.toks) && d.toks[j+1].key == "as" && asVerbs[d.toks[j].key] != 0 && d.isTitleTok(j+2) {
 		if asVerbs[d.toks[j].key] == 'p' {
-			d.appositionAt(p, m, j+2, preTitle, func(pe *entity, title string, org *entity, at int) {
-				if ft := fold(title); !strings.Contains(ft, "former") {
-					title = "former " + title
-				}
-				add(pe, title, org, at)
-			})
+			d.appositionAt(p, m, j+2, preTitle, formerAdder(add))
 			return
 		}
 		d.appositionAt(p, m, j+2, preTitle, add)
