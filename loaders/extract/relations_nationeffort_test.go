@@ -18,3 +18,20 @@ func TestNationEffortAnaphor(t *testing.T) {
 			not:  []string{"Chile|supports|Ecuador"}},
 	})
 }
+
+// TestDemonymEfforts: supporting a demonym's efforts ("Colombian efforts")
+// supports that state; a demonym's body ("the Colombian police") or
+// people met are not the state.
+func TestDemonymEfforts(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "supports a demonym's efforts",
+			text: "Peru and Bolivia met in Lima in May.\n\nChile supports Bolivian counternarcotics efforts along the border.",
+			want: []string{"Chile|supports|Bolivia"}},
+		{name: "backs a demonym's fight",
+			text: "Peru and Bolivia met in Lima in May.\n\nChile backs the Bolivian fight against trafficking.",
+			want: []string{"Chile|supports|Bolivia"}},
+		{name: "a demonym's other thing",
+			text: "Peru and Bolivia met in Lima in May.\n\nChile supports Bolivian mining companies.",
+			not:  []string{"Chile|supports|Bolivia"}},
+	})
+}
