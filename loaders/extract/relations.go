@@ -261,6 +261,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/turn-greeting", d.turnGreetings},
 		{"relation/joint-press-conference", d.jointPressConferences},
 		{"relation/headline-meeting-verb", d.headlineMeetings},
+		{"relation/joined-last-meeting", d.joinedLastMeetings},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/custody", d.custodies},

@@ -168,6 +168,7 @@ var rules = []Rule{
 	{"relation/turn-greeting", "a speaker's own greeting in remarks, \"it was a pleasure to meet with you\", \"an honor to have Minister X here\": the speaker met the person greeted"},
 	{"relation/joint-press-conference", "a press conference given together, \"A and B hold a joint press conference\", \"A holds a press conference with B\", \"at a press conference alongside B\": they met"},
 	{"relation/headline-meeting-verb", "a title-case headline's capitalised verb of meeting, \"X Greets Minister Y\", \"X Meets With President Y\": X met Y"},
+	{"relation/joined-last-meeting", "\"A joined the meeting\", \"A also joined the U.S. delegation\" after a meeting told before: A met its persons who serve another government"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 	{"relation/ascribed", "a tie to a criminal group a verb of identifying gives its object: \"a warrant identifying him as a member of the “X” gang\""},
 	{"relation/one-of-group", "a person said to be one of a criminal group's people: \"X, one of the cartel's top lieutenants\", \"called him one of the gang's members\""},
