@@ -72,6 +72,10 @@ func (d *doc) groupListDelegations() {
 	}
 }
 
+// delegationAdverbs may stand between "delegation" and its verb: "The U.S.
+// delegation also included".
+var delegationAdverbs = set("also", "further", "additionally", "likewise")
+
 // delegationSide returns the government a sentence starting at token s
 // introduces a delegation of, or nil.
 func (d *doc) delegationSide(s int) *entity {
@@ -123,7 +127,11 @@ func (d *doc) delegationSide(s int) *entity {
 		(d.toks[e].kind == tWord && !funcWords[d.toks[e].key] || d.toks[e].key == "-"); n++ {
 		e++
 	}
-	if key(e) == "delegation" && (key(e+1) == "was" || key(e+1) == "included" || key(e+1) == "includes" || key(e+1) == "comprised" || key(e+1) == "consisted") {
+	v := e + 1
+	if delegationAdverbs[key(v)] {
+		v++ // "The Mexican delegation also included"
+	}
+	if key(e) == "delegation" && (key(v) == "was" || key(v) == "included" || key(v) == "includes" || key(v) == "comprised" || key(v) == "consisted") {
 		return g
 	}
 	return nil
