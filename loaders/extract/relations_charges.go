@@ -19,8 +19,10 @@ var (
 // in the United States": the government the charges are in (named after
 // them, or as a modifier of the charged: "a United States fugitive
 // facing charges") charged X; with none named, the government whose
-// court charges when none is named (courtCountry). A negated, modal or
-// planned "face" is no charge ("could face charges").
+// court charges when none is named (courtCountry). X sent "to face
+// charges" by an active verb is its object ("A extradited X to face
+// charges in Y"; sentToFace), charged only by the state named for them.
+// A negated, modal or planned "face" is no charge ("could face charges").
 func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 	for v := 1; v+1 < len(d.toks); v++ {
 		if !faceVerbs[d.toks[v].key] || d.inQuote[v] {
@@ -41,7 +43,13 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		charged := d.actorsLeft(g.start, sent, "charged", sideObj)
-		if len(charged) == 0 || charged[0].typ != schema.Person || d.actBetween(charged[0], g.start, sent) {
+		var sentPerson *entity
+		if g.infinitive {
+			sentPerson = d.sentToFace(g.start, sent)
+		}
+		if sentPerson != nil {
+			charged = []*entity{sentPerson} // "A extradited X to face charges in Y": X
+		} else if len(charged) == 0 || charged[0].typ != schema.Person || d.actBetween(charged[0], g.start, sent) {
 			continue
 		}
 		var by []*entity
@@ -57,6 +65,9 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 				}
 				break
 			}
+		}
+		if by == nil && sentPerson != nil {
+			continue // "A turned X over to B's police to face charges": the receiver's, read by handoverCharges
 		}
 		if by == nil {
 			// "a United States fugitive facing charges"
