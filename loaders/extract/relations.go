@@ -163,6 +163,9 @@ func (d *doc) findRelations(published string) {
 			o = d.govCounterpart(o, s)
 			s, o = d.sharedHeadStates(s, o, at) // "U.S. and Colombian forces worked together": the two states
 			s, o = d.genericBodyState(s, o)     // "between the U.S. military and Panama": the two states
+			if ownLegislature(s, o) {
+				return // "the department, working with Congress, committed $50 million": law-making
+			}
 		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
