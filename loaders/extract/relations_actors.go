@@ -24,6 +24,11 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				k = j // "A, in coordination with B, arrested": A
 				continue
 			}
+			if side == sideSubj && k > i-5 && d.plainWords(k+1, i) {
+				if out, ok := d.asWellAsActors(k, sent, pred); ok {
+					return out // "A, as well as B, continue to support": A and B
+				}
+			}
 		}
 		if j := d.dashOpen(k, sent); j >= 0 {
 			k = j // "A -- approved by B last year -- backs": A
