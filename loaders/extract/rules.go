@@ -169,6 +169,7 @@ var rules = []Rule{
 	{"relation/joint-press-conference", "a press conference given together, \"A and B hold a joint press conference\", \"A holds a press conference with B\", \"at a press conference alongside B\": they met"},
 	{"relation/headline-meeting-verb", "a title-case headline's capitalised verb of meeting, \"X Greets Minister Y\", \"X Meets With President Y\": X met Y"},
 	{"relation/joined-last-meeting", "\"A joined the meeting\", \"A also joined the U.S. delegation\" after a meeting told before: A met its persons who serve another government"},
+	{"relation/summit-pair", "persons coordinated just before an \"at/during the … Summit\" phrase inside a sentence, \"the commitment made between A and B at the Summit\": they met"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 	{"relation/ascribed", "a tie to a criminal group a verb of identifying gives its object: \"a warrant identifying him as a member of the “X” gang\""},
 	{"relation/one-of-group", "a person said to be one of a criminal group's people: \"X, one of the cartel's top lieutenants\", \"called him one of the gang's members\""},
