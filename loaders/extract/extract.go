@@ -208,6 +208,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d.organizationBackRefs()
 	d.mergePrefixedUnits()
 	d.fieldOfficeUnits()
+	d.capitalTheAliases()
 	d.dashUnits()
 	d.mergeForceNames()
 	d.findDelegations()
