@@ -321,8 +321,8 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 	if typ == schema.Agreement && e > i+1 {
 		e = d.titleList(e)
 	}
-	// trim trailing connectors
-	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of") {
+	// trim trailing connectors, "of the" too ("Institute of the John X Foundation" stops before a name)
+	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of" || d.toks[e-1].key == "the" && !d.toks[e-1].cap) {
 		e--
 	}
 	return e
