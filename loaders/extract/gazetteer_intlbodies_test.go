@@ -65,3 +65,16 @@ func TestInterAmericanBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestResearchCentreProgramme checks that a research centre's programme
+// known by its own name is an organisation apart from the centre. All
+// copy is invented.
+func TestResearchCentreProgramme(t *testing.T) {
+	ex := newExtractor(t)
+	x := ex.Extract(article("H\nAna Ruiz, an analyst at the Mexico Institute of the Wilson Center, said the talks would resume."))
+	for _, want := range []string{"Mexico Institute", "Wilson Center"} {
+		if !hasNamed(x, want, schema.Organization) {
+			t.Errorf("entities = %+v, want organisation %q", x.Entities, want)
+		}
+	}
+}
