@@ -1,5 +1,6 @@
 // Datelines of the United States that name no country: "FAIRFAX, Va. –",
-// "DALLAS, TX -", "SAN JUAN, Puerto Rico —", "BOSTON –".
+// "DALLAS, TX -", "SAN JUAN, Puerto Rico —", "BOSTON –"; and places of the
+// United States named the same way in the text ("in Laredo, Texas").
 
 package extract
 
@@ -52,4 +53,32 @@ func (d *doc) usStateWords(words []string) bool {
 		return true
 	}
 	return len(words) == 1 && usStateAbbrevs[strings.ReplaceAll(words[0], ".", "")]
+}
+
+// usPlaceAt reports whether the capitalised words from token i name a
+// place in the United States: a state ("in Texas"), a city that stands
+// alone in a dateline ("in Miami"), or any city followed by a state or
+// its abbreviation ("in Laredo, Texas", "in Fairfax, Va.").
+func (d *doc) usPlaceAt(i int) bool {
+	var words []string
+	k := i
+	for k < len(d.toks) && k < i+4 && d.toks[k].kind == tWord && d.toks[k].cap && d.toks[k].sent == d.toks[i].sent {
+		words = append(words, d.toks[k].key)
+		k++
+	}
+	if len(words) == 0 {
+		return false
+	}
+	name := strings.Join(words, " ")
+	if usStates[name] || usDatelineCities[name] {
+		return true
+	}
+	if k+1 >= len(d.toks) || d.toks[k].key != "," || d.toks[k].sent != d.toks[i].sent {
+		return false
+	}
+	var state []string
+	for j := k + 1; j < len(d.toks) && j < k+4 && d.toks[j].kind == tWord && d.toks[j].cap; j++ {
+		state = append(state, d.toks[j].key)
+	}
+	return d.usStateWords(state)
 }

@@ -26,3 +26,21 @@ func TestUSDateline(t *testing.T) {
 			nil, []string{"United States|convicted|Tomas Ibarra Ruiz"}},
 	})
 }
+
+// TestUSPlaceCourt: a court named only by its place, when the place is in
+// the United States (a state, a city that stands alone in a dateline, or
+// a city and its state), is a court of the United States; an unknown city
+// alone is no state's. All copy is invented.
+func TestUSPlaceCourt(t *testing.T) {
+	const lede = "Man Charged\n\nZorvan Quellat, 41, entered the United States in 2009. "
+	checkRelCases(t, []relCase{
+		{"a stand-alone city", lede + "Quellat was indicted in Chicago for fraud.",
+			[]string{"United States|charged|Zorvan Quellat"}, nil},
+		{"a state", lede + "Quellat was indicted in Ohio for fraud.",
+			[]string{"United States|charged|Zorvan Quellat"}, nil},
+		{"a city and its state", lede + "Quellat was indicted in Toledo, Ohio, for fraud.",
+			[]string{"United States|charged|Zorvan Quellat"}, nil},
+		{"an unknown city alone", lede + "Quellat was indicted in Toledo for fraud.",
+			nil, []string{"United States|charged|Zorvan Quellat"}},
+	})
+}

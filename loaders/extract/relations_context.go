@@ -237,7 +237,8 @@ func (d *doc) isModal(k int) bool {
 
 // courtCountry is the government whose court charged or convicted when
 // no court or prosecutor is named: the country named by "in" after the
-// verb ("was sentenced in Mexico"), else the article's dateline country,
+// verb ("was sentenced in Mexico"; a place of the United States: "was
+// indicted in Miami", "in Laredo, Texas"), else the article's dateline country,
 // else the government of the text's author ("Statement by X").
 func (d *doc) courtCountry(end, sent int) []*entity {
 	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
@@ -268,6 +269,11 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 					if e := d.govNamed(pl.country); e != nil {
 						return []*entity{e} // "sentenced in New York"
 					}
+				}
+			}
+			if d.usPlaceAt(k + 1) {
+				if us := d.govNamed("United States"); us != nil {
+					return []*entity{us} // "indicted in Miami", "sentenced in Texas"
 				}
 			}
 			return nil // a place the extractor cannot place
