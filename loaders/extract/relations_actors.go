@@ -349,6 +349,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if t := d.toks[i+1]; d.toks[i].key != "the" && t.kind == tWord && !t.cap && side == sideObj && !cartelNouns[t.key] {
 			return nil // "this effort": something unnamed
 		}
+		if side == sideObj && pred == "supports" {
+			if of := d.activityOf(i+1, sent); of > 0 {
+				return d.actorsRight(of+1, sent, pred, side) // "support the ongoing training of the police": the police
+			}
+		}
 	}
 	var out []*entity
 	k := i
