@@ -78,6 +78,9 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 	// "… for Narcotics and Law Enforcement Affairs Delphine Marchetti":
 	// the portfolio's words before a given name belong to the title
 	p := max(s-1, 0)
+	for p > 1 && d.toks[p].kind == tWord && d.toks[p].cap && stopCaps[d.toks[p].key] && d.toks[p].sent == d.toks[s].sent {
+		p-- // "Director of National Intelligence Ana Vik": a portfolio word no name run takes
+	}
 	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
 		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
 	}

@@ -61,3 +61,23 @@ func TestRankClassIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioWordBeforeName checks that a portfolio whose capitalised
+// word no name run takes ("Transnational", "National") still ends before
+// a given name ("Senior Director for Trade and Transnational Crime Daniel
+// Vega").
+func TestPortfolioWordBeforeName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, want, notWant string }{
+		{"H\nThe delegation included Senior Director for Trade and Transnational Crime Daniel Vega and two aides.", "Daniel Vega", "Crime Daniel Vega"},
+		{"H\nThe talks were led by Deputy Director for Ports and National Customs Daniel Vega of Peru.", "Daniel Vega", "Customs Daniel Vega"},
+	} {
+		x := ex.Extract(article(c.text))
+		if !hasEntity(x, c.want, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want person %q", c.text, x.Entities, c.want)
+		}
+		if hasEntity(x, c.notWant, schema.Person) {
+			t.Errorf("Extract(%q) entities = %+v, want no person %q", c.text, x.Entities, c.notWant)
+		}
+	}
+}
