@@ -43,12 +43,7 @@ func (d *doc) labelledPerson(s, e int) *entity {
 	if m := d.mentionAt(e - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 		return m.ent
 	}
-	var keys []string
-	for k := s; k < e; k++ {
-		if !titleHeads[d.toks[k].key] && !titleMods[d.toks[k].key] && honorifics[d.toks[k].key] == 0 {
-			keys = append(keys, d.toks[k].key)
-		}
-	}
+	keys := d.labelKeys(s, e)
 	if len(keys) == 0 {
 		return nil
 	}

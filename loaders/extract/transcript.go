@@ -168,6 +168,18 @@ func (d *doc) bodyLabel(s, e int, m *mention) *entity {
 	return o
 }
 
+// labelKeys are the words of the speaker label [s, e) that are no title
+// word or honorific: the name it gives ("PRESIDENT X:" gives x).
+func (d *doc) labelKeys(s, e int) []string {
+	var keys []string
+	for k := s; k < e; k++ {
+		if !titleHeads[d.toks[k].key] && !titleMods[d.toks[k].key] && honorifics[d.toks[k].key] == 0 {
+			keys = append(keys, d.toks[k].key)
+		}
+	}
+	return keys
+}
+
 // labelSpeaker resolves a label such as "PRESIDENT ARÉVALO" to a person
 // named in the text.
 func (d *doc) labelSpeaker(s, e int) *entity {
@@ -179,12 +191,7 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			return d.bodyLabel(s, e, m) // "America First Legal:": a body's label, not a person's
 		}
 	}
-	var keys []string
-	for k := s; k < e; k++ {
-		if !titleHeads[d.toks[k].key] && !titleMods[d.toks[k].key] && honorifics[d.toks[k].key] == 0 {
-			keys = append(keys, d.toks[k].key)
-		}
-	}
+	keys := d.labelKeys(s, e)
 	if len(keys) == 0 {
 		return nil
 	}
