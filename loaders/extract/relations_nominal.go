@@ -338,7 +338,7 @@ func (d *doc) frontedActor(n, k, sent int, pred string) []*entity {
 	}
 	var first []*entity
 	for c := k + 1; c < len(d.toks) && d.toks[c].sent == sent && c < k+40; c++ {
-		if d.toks[c].key == "," && (d.mentionAt(c+1) != nil || c+2 < len(d.toks) && d.mentionAt(c+2) != nil) {
+		if d.toks[c].key == "," && d.mentionAfterTitle(c+1, sent) {
 			list := d.actorsRight(c+1, sent, pred, sideSubj)
 			if len(list) == 0 {
 				if first == nil {
