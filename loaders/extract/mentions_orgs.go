@@ -18,7 +18,7 @@ var personalMods = lexWords.set("personalMods")
 func (d *doc) orgCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
-		if t.kind != tWord || !t.cap || d.titlecase[t.para] && !d.mastheadBody(i) {
+		if t.kind != tWord || !t.cap || d.titlecase[t.para] && !d.mastheadBody(i) && !d.venueLine(i) {
 			continue
 		}
 		typ, ok := d.orgHeadType(i)
@@ -320,6 +320,8 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 	// Materials": a treaty's title ends in a list closed by "and"
 	if typ == schema.Agreement && e > i+1 {
 		e = d.titleList(e)
+	} else if committeeHeads[t.key] && e > i+2 && d.toks[i+1].key == "on" {
+		e = d.committeeSubjects(e) // "Subcommittee on Terrorism, Nonproliferation, and Trade"
 	}
 	// trim trailing connectors, "of the" too ("Institute of the John X Foundation" stops before a name)
 	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of" || d.toks[e-1].key == "the" && !d.toks[e-1].cap) {
