@@ -275,6 +275,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/wanted-charges", d.wantedCharges},
 		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},
+		{"relation/credit-phrase", d.creditPhrases},
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},

@@ -160,6 +160,7 @@ var rules = []Rule{
 	{"relation/wanted-charges", "\"X is wanted in Y for murder\", \"X had an outstanding arrest warrant in Y\", \"X was the subject of an arrest warrant issued by Y's authorities\": Y charged X"},
 	{"relation/handover-charges", "\"A handed X over to U.S. authorities … to face charges\", \"turned him over to officials from Y's police to face charges\": the receiver's state charged X"},
 	{"relation/law-funding", "\"the legislature passed a bill that funds X\", \"signed into law a budget with $40 million for X\": support of agreement X"},
+	{"relation/credit-phrase", "a past verb with a possessed credit noun: \"X stated his appreciation for Y's efforts\": X supports Y"},
 	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
