@@ -45,13 +45,7 @@ func (d *doc) frontedPatients(gs, sent int, pred string) []*entity {
 		if m.ent.typ != schema.Person {
 			return nil
 		}
-		var out []*entity
-		for _, e := range d.actorsRight(k, sent, pred, sideObj) {
-			if e.typ == schema.Person {
-				out = append(out, e)
-			}
-		}
-		return out
+		return personsOnly(d.actorsRight(k, sent, pred, sideObj))
 	}
 	return nil
 }

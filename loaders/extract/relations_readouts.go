@@ -25,13 +25,7 @@ func (d *doc) welcomedGuests(v, end, sent int) []*entity {
 			if !person || !d.seatAt(k+1, sent) {
 				return nil
 			}
-			var out []*entity
-			for _, e := range d.actorsRight(end, sent, "metWith", sideObj) {
-				if e.typ == schema.Person {
-					out = append(out, e)
-				}
-			}
-			return out
+			return personsOnly(d.actorsRight(end, sent, "metWith", sideObj))
 		}
 		if actorStop[key] || key == "," || key == "'s" || relCues[key] != nil {
 			return nil

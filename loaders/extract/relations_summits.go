@@ -35,12 +35,7 @@ func (d *doc) summitAttendees(add func(*entity, string, *entity, int)) {
 				k = m.e - 1
 				continue
 			}
-			var people []*entity
-			for _, e := range d.actorsRight(k, sent, "metWith", sideSubj) {
-				if e.typ == schema.Person {
-					people = append(people, e)
-				}
-			}
+			people := personsOnly(d.actorsRight(k, sent, "metWith", sideSubj))
 			if len(people) > 1 {
 				eachPair(people, func(a, b *entity) { add(a, "metWith", b, s) })
 			}

@@ -125,11 +125,5 @@ func (d *doc) wantedPersons(start, sent int) []*entity {
 			return nil // "a gang member who is wanted in Y": the description's
 		}
 	}
-	var out []*entity
-	for _, e := range d.actorsLeft(start, sent, "charged", sideObj) {
-		if e.typ == schema.Person {
-			out = append(out, e)
-		}
-	}
-	return out
+	return personsOnly(d.actorsLeft(start, sent, "charged", sideObj))
 }
