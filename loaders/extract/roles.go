@@ -61,6 +61,7 @@ func (d *doc) findRoles() {
 		{"role/served-holder", d.servedHolderRoles},
 		{"role/list-possessor", d.listPossessorRoles},
 		{"role/title-body-name", d.titleBodyNameRoles},
+		{"role/addressed-panel", d.addressedPanelRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

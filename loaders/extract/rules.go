@@ -89,6 +89,7 @@ var rules = []Rule{
 	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\", \"Senior Directors on the X A and B\""},
 	{"role/back-description", "\"The [reputed] TITLE of BODY\" opening a sentence that names no person, as its subject, right after a sentence naming one person: \"Troops held X. The reputed leader of the Y gang was …\""},
 	{"role/title-body-name", "a list item written \"TITLE, BODY, NAME\" after \";\" or \":\" (\"…; Assistant Secretary of State for A, U.S. Department of State, X; and …\"): X holds the title at the body"},
+	{"role/addressed-panel", "titles addressed before \"members of the BODY\" (\"Chairman X, Ranking Member Y, and Members of the Subcommittee\"): posts on that body"},
 	{"role/served-holder", "the person apposed after a post that serves another office holder: \"The spokesman for President X, Y, said\" (Y, in X's government)"},
 	{"role/list-possessor", "a body's possessive before a list of titled names gives each the post at the body: \"the X's Director A, Deputy Director B, and Counselor C\""},
 	{"role/apposition-in-quote", "an apposition after a name inside a quotation that names the post's body: \"“X, the former head of the Y cartel, arrived …”\""},
