@@ -282,6 +282,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/list-act", d.listActs},
 		{"relation/told-legislature", d.toldLegislature},
+		{"relation/field-unit-operation", d.fieldUnitOperations},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

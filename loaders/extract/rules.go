@@ -166,6 +166,7 @@ var rules = []Rule{
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
 	{"relation/told-legislature", "\"X told the Senate Armed Services Committee …\": X testified before the committee (not a member addressing a whole chamber)"},
+	{"relation/field-unit-operation", "an operation an agency runs against a group is run too by each of its regional field units the article names (\"the DEA New Orleans Division\", \"DEA's Miami Field Office\": a city or state of the United States)"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},
 	{"relation/turn-greeting", "a speaker's own greeting in remarks, \"it was a pleasure to meet with you\", \"an honor to have Minister X here\": the speaker met the person greeted"},
 	{"relation/joint-press-conference", "a press conference given together, \"A and B hold a joint press conference\", \"A holds a press conference with B\", \"at a press conference alongside B\": they met"},
