@@ -37,6 +37,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		if d.listMarkerAt(k) {
 			return nil // "… in A and B 2) expand …": the item before
 		}
+		if side == sideSubj && whClauseOpeners[d.toks[k].key] && !d.inQuote[k] {
+			return nil // "the framework for how the community can support X": the subject follows "how"
+		}
 		if d.inQuote[k] && !d.inQuote[i] || actorStop[d.toks[k].key] {
 			if actorStop[d.toks[k].key] {
 				return nil
@@ -151,6 +154,10 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 	}
 	return nil
 }
+
+// whClauseOpeners open a clause whose subject stands between them and its
+// verb: no actor before them is that verb's subject.
+var whClauseOpeners = set("how", "why", "whether")
 
 // forceActs are the acts a body's officers, agents or troops do for the
 // body: "ERO officers arrested X", "Navy forces seized the gang's boat".
