@@ -122,6 +122,16 @@ func (d *doc) nameAfter(e int) bool {
 // within 20 tokens after it, in sentence sent, with no punctuation between
 // but what a body's name holds ("Bureau of A, B and C", "(ACR)").
 func (d *doc) personFollows(from, sent int) bool {
+	remit := false
+	for k := from - 1; k > 0 && k >= from-4 && d.toks[k].sent == sent; k-- {
+		if d.toks[k].key == "for" {
+			remit = true // the title before ends in a remit: "… for Population, …"
+			break
+		}
+		if !d.capWord(k) {
+			break
+		}
+	}
 	for k := from; k < len(d.toks) && k <= from+20 && d.toks[k].sent == sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
 			return true
@@ -134,7 +144,14 @@ func (d *doc) personFollows(from, sent int) bool {
 			continue
 		}
 		switch d.toks[k].key {
-		case ",", ";", ":", "(", ".":
+		case "for":
+			remit = true
+		case ",":
+			if remit && d.remitSeriesComma(k) {
+				continue // "… Assistant Secretary for Population, Refugees, and Migration B": a remit's series
+			}
+			return false
+		case ";", ":", "(", ".":
 			return false
 		case "and":
 			// "A, the director of X and B, …": B is A's partner, not
@@ -268,4 +285,15 @@ func (d *doc) coordTitleBody(j int) *entity {
 		}
 	}
 	return nil
+}
+
+// remitSeriesComma reports whether the comma at token k parts the items of
+// a remit written in capitals ("for Population, Refugees, and
+// Migration"): a capitalised word before it, and one after it or after
+// "and".
+func (d *doc) remitSeriesComma(k int) bool {
+	if k < 1 || k+2 >= len(d.toks) || !d.capWord(k-1) {
+		return false
+	}
+	return d.capWord(k+1) && !d.toks[k+1].brk || d.toks[k+1].key == "and" && d.capWord(k+2)
 }
