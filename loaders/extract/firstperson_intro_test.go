@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestRemarksIntroSpeaker: a line under the headline saying who
+// "delivered the following remarks" makes the remarks that person's: their
+// "we" is their government.
+func TestRemarksIntroSpeaker(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "delivered the following remarks",
+			text: "Secretary Ruiz Delivers Remarks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States delivered the following remarks at a press conference in Asuncion, Paraguay.\n\nThank you very much. We will continue to support Paraguay in its fight against trafficking.",
+			want: []string{"United States|supports|Paraguay"}},
+		{name: "no such line",
+			text: "Border Talks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States spoke at a press conference in Asuncion, Paraguay.\n\nWe will continue to support Paraguay in its fight against trafficking.",
+			not:  []string{"United States|supports|Paraguay"}},
+	})
+}
