@@ -360,6 +360,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 				add(s, pred, o, v) // "As I told President X when we met"
 			} else if len(c.rest) == 0 {
 				d.authorsMet(g.start-1, add) // "Joint Statement by A and B … We met today": A met B
+			} else {
+				d.weMetStates(g.start-1, v, end, add) // "we have held a trilateral meeting with A and B"
 			}
 		}
 		return // "when we met": not an actor named before
