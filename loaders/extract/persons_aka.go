@@ -3,8 +3,9 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // akaMarkers open the other names of a person written right after the
-// name: "X, aka A and B", "X (alias “A”)", "X, also known as A".
-var akaMarkers = [][]string{{"aka"}, {"a.k.a."}, {"alias"}, {"also", "known", "as"}, {"known", "as"},
+// name: "X, aka A and B", "X (alias “A”)", "X, also known as A", and the
+// court and prosecutors' "X, a/k/a “A,”".
+var akaMarkers = [][]string{{"aka"}, {"a.k.a."}, {"a", "/", "k", "/", "a"}, {"alias"}, {"also", "known", "as"}, {"known", "as"},
 	{"goes", "by", "the", "moniker"}, {"goes", "by", "the", "nickname"}, {"goes", "by", "the", "alias"},
 	{"goes", "by", "the", "name"}, {"goes", "by"}, {"nicknamed"}}
 

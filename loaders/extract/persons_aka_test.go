@@ -15,6 +15,7 @@ func TestAkaAliases(t *testing.T) {
 	}{
 		{"aka two names", "Man deported\n\nOfficers said Mario Ruiz Tello, aka El Gato and El Flaco, 30, left the country on Friday.\n", "Mario Ruiz Tello", "El Flaco"},
 		{"a comma after the marker", "Man deported\n\nOfficers said Mario Ruiz Tello, also known as, “El Gato” left the country on Friday.\n", "Mario Ruiz Tello", "El Gato"},
+		{"court a/k/a, comma inside the quote", "Man charged\n\nThe indictment charges Luis Vega and Pedro Gomez Arce, a/k/a “Fabio Lemos,” and two others with conspiracy.\n", "Pedro Gomez Arce", "Fabio Lemos"},
 		{"goes by the moniker", "Man deported\n\nMario Ruiz Tello left on Friday. Among gang members, Ruiz goes by the moniker “El Gato”.\n", "Mario Ruiz Tello", "El Gato"},
 	}
 	ex := newExtractor(t)

@@ -9,7 +9,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // nicknameIntros open a quoted nickname right after a person's name:
 // "X, known as “N”", "X (also known by the alias “N”)", "X (“N”)".
 var nicknameIntros = [][]string{{"also", "known", "by", "the", "alias"}, {"known", "by", "the", "alias"},
-	{"also", "known", "as"}, {"known", "as"}, {"aka"}, {"a.k.a."}, {"alias"}, {"nicknamed"}}
+	{"also", "known", "as"}, {"known", "as"}, {"aka"}, {"a.k.a."}, {"a", "/", "k", "/", "a"}, {"alias"}, {"nicknamed"}}
 
 // quotedNickname returns the end [s, e) of the capitalised words of a
 // quoted nickname introduced right after a person mention ending at k
