@@ -17,11 +17,11 @@ func TestOneOfApposition(t *testing.T) {
 		person     string
 		not        []string
 	}{
-		{"the largest producers of …",
-			"H\nPolice noted the arrest of Zorvan Quellat, one of the largest producers of synthetic drugs, on Monday.",
+		{"the biggest suppliers of …",
+			"H\nOfficers confirmed they had detained Zorvan Quellat, one of the biggest suppliers of precursor chemicals, on Monday.",
 			"Zorvan Quellat", nil},
 		{"adjectives and a hyphened compound",
-			"H\nBrevik Tamsado Ulloa, one of the most wanted, feared and violent drug-traffickers in the region, arrived on Friday.",
+			"H\nBrevik Tamsado Ulloa, one of the most elusive, ruthless and powerful arms-traffickers on the coast, was flown out on Friday.",
 			"Brevik Tamsado Ulloa", nil},
 		{"a body",
 			"H\nAgents raided Quellar Tandori, one of the largest trading companies in the region, on Monday.",

@@ -12,16 +12,16 @@ import "testing"
 func TestAidThingGiver(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "delivered things that will assist",
-			text: "Canada recently delivered security equipment, including armored vehicles and supplies, that will assist the Haitian National Police.",
-			want: []string{"Canada|supports|Haitian National Police"}},
+			text: "Spain recently delivered rescue equipment, including boats, radios and medical supplies, that will assist the Colombian National Police.",
+			want: []string{"Spain|supports|Colombian National Police"}},
 		{name: "a body's programming that supports",
 			text: "Peru and Chile met in Lima. The minister will review USAID programming that supports Peru in its fight against gangs.",
 			want: []string{"U.S. Agency for International Development|supports|Peru"}},
 		{name: "aid with no giver stated",
-			text: "Canada sanctioned the Gulf Cartel. The equipment that will assist the Haitian National Police arrived.",
-			not:  []string{"Canada|supports|Haitian National Police"}},
+			text: "Spain sanctioned the Gulf Cartel. The radios that will assist the Colombian National Police arrived.",
+			not:  []string{"Spain|supports|Colombian National Police"}},
 		{name: "a planned delivery",
-			text: "Canada will not deliver the equipment, which would assist the Haitian National Police.",
-			not:  []string{"Canada|supports|Haitian National Police"}},
+			text: "Spain will not deliver the radios, which would assist the Colombian National Police.",
+			not:  []string{"Spain|supports|Colombian National Police"}},
 	})
 }

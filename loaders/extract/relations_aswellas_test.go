@@ -10,8 +10,8 @@ import "testing"
 func TestAsWellAsSubjects(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "a body's staff as well as agents of others",
-			text: "Meanwhile, Department of Justice attorneys, as well as agents from the FBI and the Drug Enforcement Administration, continue to support Peru's investigations.",
-			want: []string{"Department of Justice|supports|Peru", "Federal Bureau of Investigation|supports|Peru", "Drug Enforcement Administration|supports|Peru"}},
+			text: "In the meantime, Drug Enforcement Administration analysts, as well as prosecutors from the Department of Justice and the FBI, continue to support Chile's inquiries into port smuggling.",
+			want: []string{"Drug Enforcement Administration|supports|Chile", "Department of Justice|supports|Chile", "Federal Bureau of Investigation|supports|Chile"}},
 		{name: "two states",
 			text: "Chile, as well as Argentina, supports Peru in its fight against gangs.",
 			want: []string{"Chile|supports|Peru", "Argentina|supports|Peru"}},

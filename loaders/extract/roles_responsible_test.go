@@ -3,13 +3,13 @@ package extract
 import "testing"
 
 // TestResponsibleForRemit checks that a title whose remit follows
-// "responsible for" ("Deputy Minister responsible for Crime Prevention")
+// "responsible for" ("Deputy Minister responsible for Port Safety")
 // is one title, before the body it is at and the name. All copy is
 // invented.
 func TestResponsibleForRemit(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{name: "title, remit, body, comma, name",
-			text:   "Talks\n\nPeru was represented by the Deputy Minister of Security, Ana Ruiz; and the Senior Assistant Deputy Minister responsible for Crime Prevention at the Ministry of Security, Pedro Salas.",
-			person: "Pedro Salas", title: "Senior Assistant Deputy Minister responsible for Crime Prevention", org: "Peruvian security ministry"},
+			text:   "Talks\n\nPeru sent the Vice Minister of Security, Marta Olguin; and the Principal Deputy Minister responsible for Port Safety at the Ministry of Security, Pedro Salas.",
+			person: "Pedro Salas", title: "Principal Deputy Minister responsible for Port Safety", org: "Peruvian security ministry"},
 	})
 }
