@@ -170,6 +170,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if d.pendingTitle(v) {
 		return // "Minister-designate X": a title, not the verb
 	}
+	if d.restartAfter(end) {
+		return // "to continue to support — for the victory of X …": broken off
+	}
 	if d.participleAdjective(v, c) {
 		return // "the designated terrorist organization X": a state, not an act of the subject
 	}
