@@ -58,6 +58,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			state = true // an attorney is a lawyer; an attorney general holds a state office
 		}
 	}
+	if g := d.sideNamedAfter(at); g != nil {
+		return g // "X, Vice Minister of Trade, for the Peruvian side"
+	}
 	if o := d.heldTitleOrg(p, title); o != nil {
 		return o // "Deputy Attorney General X … Deputy Attorney General X thanked Peru": the post read before
 	}
