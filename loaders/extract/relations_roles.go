@@ -91,6 +91,9 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 				p = d.skipAlias(p) // "X, aka “El Y”, the leader of"
 			}
 			if m := d.mentionAt(p); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+				if d.titledNext(i+1) && d.titledBeforeComma(m) {
+					continue // "Amb. A, the head of Y, Brig. Gen. B": B's title (titleBetweenTitled)
+				}
 				visit(m.ent, pred, groupTitles[d.toks[i].key], o.ent, i)
 				if groupTitles[d.toks[i].key] == d.toks[i].key {
 					continue // a singular title is the last item's own: "A, aka B; and C, leader of Z"

@@ -32,7 +32,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	}
 	// a chain of titles and organisations
 	items, j := d.appositionChain(p, m, i)
-	if d.nextNamesTitle(items, j) {
+	if d.nextNamesTitle(items, j) || d.titleBetweenTitled(m, preTitle, j) {
 		return // "A, Deputy Director B": B's title
 	}
 	prs := rolePairs(items)
