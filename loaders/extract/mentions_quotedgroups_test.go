@@ -14,7 +14,7 @@ func TestQuotedGroupNames(t *testing.T) {
 	cases := []struct {
 		name, text, group, alias string
 	}{
-		{"clique with an acronym", "Ramon Ortega Villa is allegedly a member of “Los Rayos” (LRS), a clique of the Mara Salvatrucha (MS-13) gang. Police say LRS runs the port.",
+		{"clique with an acronym", "Ramon Ortega Villa is allegedly a member of “Los Rayos” (LRS), a clique of the Mara Salvatrucha (MS-13) gang active in the port. Police say LRS runs the port.",
 			"Los Rayos", "LRS"},
 		{"comma inside the marks", "Police said “La Sombra,” a violent street gang based in the port, had grown.", "La Sombra", ""},
 		{"no group noun", "Officials called the plan “Operation Dawn”, a joint effort of two agencies.", "", ""},
@@ -48,7 +48,7 @@ func TestQuotedGroupNames(t *testing.T) {
 	}
 	checkRelCases(t, []relCase{
 		{"member of the clique and of the gang it belongs to",
-			"Ramon Ortega Villa is allegedly a member of “Los Rayos” (LRS), a clique of the Mara Salvatrucha (MS-13) gang.",
+			"Ramon Ortega Villa is allegedly a member of “Los Rayos” (LRS), a clique of the Mara Salvatrucha (MS-13) gang active in the port.",
 			[]string{"Ramon Ortega Villa|memberOf|Los Rayos", "Ramon Ortega Villa|memberOf|MS-13"}, nil},
 	})
 }

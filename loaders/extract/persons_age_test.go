@@ -23,7 +23,7 @@ func TestAgeNear(t *testing.T) {
 			"H\nThe following were arrested:\n- Brevik Tamsado, a 52-year-old citizen of Peru, was arrested in Quito.",
 			"Brevik Tamsado", nil},
 		{"', age N,' after the name",
-			"H\nQuorin Delvado Arruste, age 47, is charged in an indictment.",
+			"H\nQuorin Delvado Arruste, age 47, faces trial in Lima.",
 			"Quorin Delvado Arruste", nil},
 		{"a year after a comma is no age",
 			"H\nThe Velmar Tandori Accord, 2019, is still in force.",

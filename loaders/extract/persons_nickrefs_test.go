@@ -10,7 +10,7 @@ import "testing"
 func TestNicknameRefs(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"known as, with the comma inside the marks",
-			"Trafficker handed over\n\nToday, the Mexican Government extradited Ramon Ortega Villa, known as “El Tigre,” to the United States.\n\nEl Tigre played a prominent role in the notorious Gulf Cartel for a decade.\n",
+			"Trafficker handed over\n\nToday, the Mexican Government extradited Ramon Ortega Villa, known as “El Tigre,” to the United States.\n\nEl Tigre played a leading role in the feared Gulf Cartel for years.\n",
 			[]string{"Ramon Ortega Villa|memberOf|Gulf Cartel"}, nil},
 		{"in parentheses",
 			"Trafficker captured\n\nOfficials confirmed that Ramon Ortega Villa (“El Tigre”) had been flown north.\n\nMexican police arrested El Tigre in a raid on a ranch last week.\n",

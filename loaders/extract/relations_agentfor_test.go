@@ -11,7 +11,7 @@ func TestAgentForGroup(t *testing.T) {
 			"Police arrested Ramon Ortega Villa, a money launderer for the Gulf Cartel.",
 			[]string{"Ramon Ortega Villa|memberOf|Gulf Cartel"}, nil},
 		{"a longer description",
-			"Police arrested Ramon Ortega Villa, a key driver of fentanyl production for the Gulf Cartel, on Monday.",
+			"Police arrested Ramon Ortega Villa, a chief organizer of heroin shipments for the Gulf Cartel, on Monday.",
 			[]string{"Ramon Ortega Villa|memberOf|Gulf Cartel"}, nil},
 		{"for something else",
 			"Ramon Ortega Villa, a witness for the prosecution, described the Gulf Cartel.",

@@ -10,7 +10,7 @@ func TestApposedTitleConjuncts(t *testing.T) {
 			text: "Gen. Ana Ruiz, deputy commander, and Adm. Lucia Vargas, director of operations, met with President Tomas Herrera.",
 			want: []string{"Tomas Herrera|metWith|Ana Ruiz", "Tomas Herrera|metWith|Lucia Vargas"}},
 		{name: "the body before the title, no closing comma",
-			text: "Gen. Ana Ruiz, SOUTHCOM deputy commander and Adm. Lucia Vargas, SOUTHCOM director of operations, was welcomed by Col. Tomas Herrera.",
+			text: "Gen. Ana Ruiz, SOUTHCOM deputy commander and Adm. Lucia Vargas, SOUTHCOM chief of plans, was greeted by Col. Tomas Herrera.",
 			want: []string{"Tomas Herrera|metWith|Ana Ruiz", "Tomas Herrera|metWith|Lucia Vargas"}},
 		{name: "a definite title",
 			text: "Ana Ruiz, the chief of staff, and Lucia Vargas, the national security adviser, met President Tomas Herrera in Lima.",

@@ -15,7 +15,7 @@ func TestChanceTaken(t *testing.T) {
 		{name: "was able",
 			text: "Gen. Ana Ruiz was able to meet with Paraguayan President Tomas Herrera.", want: w},
 		{name: "the speaker's own account",
-			text: "Remarks in Asuncion\n\nSECRETARY OF DEFENSE ANA RUIZ: Thank you, Minister Vargas. Today I have the opportunity to meet with President Tomas Herrera.\n\nMINISTER OF DEFENSE LUCIA VARGAS: Thank you.\n\nSecretary of Defense Ana Ruiz and Minister of Defense Lucia Vargas spoke in Asuncion.",
+			text: "Remarks in Asuncion\n\nSECRETARY OF DEFENSE ANA RUIZ: Thank you, Minister Vargas. This afternoon I have the opportunity to meet with President Tomas Herrera.\n\nMINISTER OF DEFENSE LUCIA VARGAS: Thank you.\n\nSecretary of Defense Ana Ruiz and Minister of Defense Lucia Vargas spoke in Asuncion.",
 			want: w},
 		{name: "a chance to come",
 			text: "Gen. Ana Ruiz will have the opportunity to meet with Paraguayan President Tomas Herrera.", not: w},

@@ -8,13 +8,13 @@ import "testing"
 func TestContractedAuxiliary(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "curly we've in a statement by a president",
-			text: "Statement by President Gustavo Petro on the Border Mission\n\nAnd we’ve worked with Ecuador and other partners to integrate oversight.",
+			text: "Statement by President Tomas Arvelo of Colombia on the Border Mission\n\nAnd we’ve worked with Ecuador and other partners to integrate oversight.",
 			want: []string{"Colombia|cooperatesWith|Ecuador"}},
 		{name: "straight we've",
-			text: "Statement by President Gustavo Petro on the Border Mission\n\nWe've worked with Ecuador to train prison guards.",
+			text: "Statement by President Tomas Arvelo of Colombia on the Border Mission\n\nWe've worked with Ecuador to train prison guards.",
 			want: []string{"Colombia|cooperatesWith|Ecuador"}},
 		{name: "we'll stays one word",
-			text: "Statement by President Gustavo Petro on the Border Mission\n\nWe'll work with Ecuador to train prison guards.",
+			text: "Statement by President Tomas Arvelo of Colombia on the Border Mission\n\nWe'll work with Ecuador to train prison guards.",
 			not:  []string{"Colombia|cooperatesWith|Ecuador"}},
 	})
 }

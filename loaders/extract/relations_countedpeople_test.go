@@ -26,10 +26,10 @@ func TestCountedPeople(t *testing.T) {
 func TestCountedFamily(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "both, after the brothers",
-			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were the leaders of the Los Toros cartel. Both are serving prison sentences in Peru after pleading guilty.",
+			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were long the bosses of the Los Toros cartel. Both are now serving prison sentences in Peru for drug trafficking.",
 			want: []string{"Peru|convicted|Marcos Delgado Fuentes", "Peru|convicted|Hector Delgado Fuentes"}},
 		{name: "a count the family does not have",
-			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were the leaders of the Los Toros cartel. All three were charged in Peru.",
+			text: "Cartel Heads Jailed\n\nMarcos Delgado Fuentes and Hector Delgado Fuentes ran the cartel's finances. The Delgado Fuentes brothers were long the bosses of the Los Toros cartel. All three were charged in Peru.",
 			not:  []string{"Peru|charged|Marcos Delgado Fuentes", "Peru|charged|Hector Delgado Fuentes"}},
 	})
 }

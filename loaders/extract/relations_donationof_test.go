@@ -28,7 +28,7 @@ func TestDonationsOf(t *testing.T) {
 			text: "Argentina highlighted the donation of 12 boats to Uruguay.",
 			not:  []string{"Argentina|supports|Uruguay"}},
 		{name: "a donation to an infinitive",
-			text: "Mexico announced the donation of the services of an adviser to create a plan for Panama.",
+			text: "Mexico announced the donation of the time of an engineer to draft a plan for Panama.",
 			not:  []string{"Mexico|supports|Panama"}},
 	})
 }

@@ -10,10 +10,10 @@ func TestTurnGreetings(t *testing.T) {
 	const head = "Joint Press Availability in Asuncion\n\n"
 	checkRelCases(t, []relCase{
 		{name: "you, addressed by name",
-			text: head + "FOREIGN MINISTER RUIZ: Secretary Herrera, once again it was a pleasure to meet with you this morning.\n\nSECRETARY HERRERA: Thank you, Minister.",
+			text: head + "FOREIGN MINISTER RUIZ: Secretary Herrera, it was truly a pleasure to meet with you over breakfast.\n\nSECRETARY HERRERA: Thank you, Minister.",
 			want: []string{"Ruiz|metWith|Herrera"}},
 		{name: "the guests named after the verb",
-			text: head + "SECRETARY HERRERA: Good afternoon. It is a great pleasure to have Minister Lucia Vargas, Minister Pedro Soto here with us.\n\nMINISTER VARGAS: Thank you.",
+			text: head + "SECRETARY HERRERA: Welcome, everyone. It is an honor to have Minister Lucia Vargas, Minister Pedro Soto here with us.\n\nMINISTER VARGAS: Thank you.",
 			want: []string{"Herrera|metWith|Lucia Vargas", "Herrera|metWith|Pedro Soto"}},
 		{name: "a greeting still to come",
 			text: head + "FOREIGN MINISTER RUIZ: Secretary Herrera, it would be a pleasure to meet with you in Lima next year.\n\nSECRETARY HERRERA: Thank you, Minister.",

@@ -9,7 +9,7 @@ import "testing"
 func TestKinApposedConjunct(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"kin apposition and kin noun before the next conjuncts",
-			"Luis Mena Soto, the brother of former Gulf Cartel leader Pedro Mena Soto, and brothers Carlos Ruiz Vega and Ana Ruiz Vega all operate under the umbrella of the Gulf Cartel.",
+			"Luis Mena Soto, the brother of former Gulf Cartel leader Pedro Mena Soto, and brothers Carlos Ruiz Vega and Ana Ruiz Vega now operate under the umbrella of the Gulf Cartel in the north.",
 			[]string{"Luis Mena Soto|memberOf|Gulf Cartel", "Carlos Ruiz Vega|memberOf|Gulf Cartel", "Ana Ruiz Vega|memberOf|Gulf Cartel"},
 			[]string{"Pedro Mena Soto|memberOf|Gulf Cartel"}},
 		{"an indefinite kin apposition",

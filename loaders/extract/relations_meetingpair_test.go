@@ -11,11 +11,11 @@ func TestMeetingPairSentence(t *testing.T) {
 		{name: "the two, later in the paragraph",
 			text: "Peruvian Foreign Minister Ana Ruiz met today with Chilean Foreign Minister Luis Prado. " +
 				"Ms. Ruiz described the drought in the south. Mr. Prado spoke of the mining strike. " +
-				"The two committed to continued close cooperation on border security.",
+				"The two committed to closer cooperation on border security.",
 			want: []string{"Peru|cooperatesWith|Chile"}},
 		{name: "the leaders, in the next paragraph",
 			text: "Security news\n\nPeruvian Foreign Minister Ana Ruiz met today with Chilean Foreign Minister Luis Prado.\n\n" +
-				"The leaders agreed to work together against smuggling.",
+				"The leaders agreed to work together on river patrols.",
 			want: []string{"Peru|cooperatesWith|Chile"}},
 		{name: "another subject",
 			text: "Peruvian Foreign Minister Ana Ruiz met today with Chilean Foreign Minister Luis Prado. " +

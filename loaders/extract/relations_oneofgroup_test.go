@@ -16,7 +16,7 @@ func TestOneOfGroup(t *testing.T) {
 			"Police arrested Ramon Ortega Villa, a national and one of the Gulf Cartel’s original members.",
 			[]string{"Ramon Ortega Villa|memberOf|Gulf Cartel"}, nil},
 		{"object pronoun of calling, the gang named before",
-			"Ramon Ortega Villa was charged with the Gulf Cartel killings. Prosecutors called him one of the gang’s most important members.",
+			"Ramon Ortega Villa was charged with the Gulf Cartel killings. Investigators called him one of the gang’s most trusted members.",
 			[]string{"Ramon Ortega Villa|memberOf|Gulf Cartel"}, nil},
 		{"copula, its founders",
 			"Ramon Ortega Villa is one of the Gulf Cartel’s founders.",

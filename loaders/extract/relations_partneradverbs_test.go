@@ -7,7 +7,7 @@ import "testing"
 func TestPartnerAdverbs(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "really key partners",
-			text: "Together Peru and Chile are really key partners in building a safer region.",
+			text: "Today Peru and Chile are really key partners in guarding their shared border.",
 			want: []string{"Peru|cooperatesWith|Chile"}},
 		{name: "still close allies",
 			text: "Bolivia and Paraguay remain still close allies on border security.",

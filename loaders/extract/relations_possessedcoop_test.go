@@ -8,7 +8,7 @@ import "testing"
 func TestPossessedCooperation(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "governments reaffirm our cooperation",
-			text: "The Governments of Peru and Chile reaffirm our cooperation in matters of security.",
+			text: "The Governments of Peru and Chile reaffirm our cooperation on port security.",
 			want: []string{"Peru|cooperatesWith|Chile"}},
 		{name: "agreed to deepen their partnership",
 			text: "Peru and Chile agreed to deepen their security partnership.",

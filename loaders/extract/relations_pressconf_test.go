@@ -13,7 +13,7 @@ func TestJointPressConferences(t *testing.T) {
 			text: "Defense Secretary Ana Ruiz held a news conference with Paraguayan Defense Minister Tomas Herrera after their talks.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "alongside the other, over a place",
-			text: "Secretary Ana Ruiz delivered the following remarks at a press conference in Asuncion, Paraguay, alongside President Tomas Herrera.",
+			text: "Secretary Ana Ruiz answered questions at a press conference in Asuncion, Paraguay, alongside President Tomas Herrera.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "a conference of one's own",
 			text: "President Tomas Herrera said at his morning press conference that Minister Ana Ruiz would travel to Lima.",

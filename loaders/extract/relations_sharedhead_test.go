@@ -10,8 +10,8 @@ func TestSharedHeadStates(t *testing.T) {
 		{name: "police worked together",
 			text: "For years, U.S. and Peruvian police have worked together against smuggling.",
 			want: []string{"United States|cooperatesWith|Peru"}},
-		{name: "combined efforts of forces",
-			text: "Officials said the combined efforts of U.S. and Ecuadorian forces have weakened the gang.",
+		{name: "coordinated operations of forces",
+			text: "Officials said the coordinated operations of U.S. and Ecuadorian forces have weakened the gang.",
 			want: []string{"United States|cooperatesWith|Ecuador"}},
 		{name: "a body with a name of its own",
 			text: "The United States worked with the Peruvian National Police to train new officers.",
@@ -25,7 +25,7 @@ func TestSharedHeadStates(t *testing.T) {
 func TestGenericBodyState(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "the U.S. military and a state",
-			text: "The ministers agreed to expand cooperation between the U.S. military and Peru's security forces.",
+			text: "The ministers agreed to deepen cooperation between the U.S. military and Peru's security forces.",
 			want: []string{"United States|cooperatesWith|Peru"},
 			not:  []string{"U.S. military|cooperatesWith|Peru"}},
 	})

@@ -8,7 +8,7 @@ import "testing"
 func TestSummitPairs(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "made between A and B at the summit",
-			text: "The actions build on the commitment made between President Ana Ruiz and President Tomas Herrera at the Asuncion Summit in May.",
+			text: "These steps follow the commitment made between President Ana Ruiz and President Tomas Herrera at the Asuncion Summit in May.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "that A and B made during the summit",
 			text: "The talks follow through on the commitment that President Ana Ruiz and President Tomas Herrera made during the Leaders' Summit on January 9.",
