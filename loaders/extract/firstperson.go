@@ -76,7 +76,9 @@ func (d *doc) textSpeaker() *entity {
 	}
 	d.speakerDone = true
 	if len(d.toks) < 3 || !headingNouns[d.toks[0].key] {
-		d.speaker = d.remarksIntroSpeaker()
+		if d.speaker = d.possessedHeadingSpeaker(); d.speaker == nil {
+			d.speaker = d.remarksIntroSpeaker()
+		}
 		return d.speaker
 	}
 	if k := d.toks[1].key; k != "by" && k != "from" && k != "of" {

@@ -29,3 +29,26 @@ func (d *doc) remarksIntroSpeaker() *entity {
 	}
 	return nil
 }
+
+// possessedHeadingSpeaker is the person a headline names as the owner of
+// the remarks or statement it heads, "Under Secretary X's Opening Remarks
+// to the Y Dialogue", "Ambassador X's Statement on Y"; nil otherwise.
+func (d *doc) possessedHeadingSpeaker() *entity {
+	for k := 1; k+1 < len(d.toks) && d.toks[k].para == 0; k++ {
+		if d.toks[k].key != "'s" {
+			continue
+		}
+		j := k + 1
+		for j < len(d.toks) && j < k+3 && d.toks[j].para == 0 && d.toks[j].cap && !headingNouns[d.toks[j].key] {
+			j++ // "Opening", "Prepared", read as a name or not
+		}
+		if j >= len(d.toks) || d.toks[j].para != 0 || !headingNouns[d.toks[j].key] {
+			continue
+		}
+		if m := d.mentionAt(k - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.e == k {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}

@@ -15,3 +15,13 @@ func TestRemarksIntroSpeaker(t *testing.T) {
 			not:  []string{"United States|supports|Paraguay"}},
 	})
 }
+
+// TestPossessedHeadingSpeaker: a headline naming whose remarks it heads
+// ("X's Opening Remarks to …") makes them the text's speaker.
+func TestPossessedHeadingSpeaker(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "X's opening remarks",
+			text: "U.S. Ambassador Ana Ruiz's Opening Remarks at the Border Forum\n\nThank you all. We will continue to support Paraguay in its fight against trafficking.",
+			want: []string{"United States|supports|Paraguay"}},
+	})
+}
