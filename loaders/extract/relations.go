@@ -262,6 +262,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
+		{"relation/host-thanks", d.hostThanks},
 		{"relation/joint-press-conference", d.jointPressConferences},
 		{"relation/headline-meeting-verb", d.headlineMeetings},
 		{"relation/joined-last-meeting", d.joinedLastMeetings},

@@ -107,3 +107,38 @@ func (d *doc) addressed(first, last int, sp *entity) []*entity {
 	}
 	return out
 }
+
+// hostingThanks are the gerunds after "for" that thank a host: "Thank
+// you, Minister X, for hosting us", "I thank President Y for receiving
+// me".
+var hostingThanks = set("hosting", "receiving", "welcoming")
+
+// hostThanks reads a speaker's own thanks to the persons named between
+// "thank" and "for hosting" in one sentence: the speaker met them.
+func (d *doc) hostThanks(add func(*entity, string, *entity, int)) {
+	for k := 1; k+1 < len(d.toks); k++ {
+		if d.toks[k].key != "for" || !hostingThanks[d.toks[k+1].key] || d.inQuote[k] {
+			continue
+		}
+		first, _ := d.sentenceSpan(k)
+		th := -1
+		for j := k - 1; j >= first && j > k-25; j-- {
+			if key := d.toks[j].key; key == "thank" || key == "thanks" {
+				th = j
+				break
+			}
+		}
+		if th < 0 {
+			continue
+		}
+		sp := d.ownSpeaker(k)
+		if sp == nil || sp.typ != schema.Person {
+			continue
+		}
+		for _, g := range d.personsIn(th+1, k) {
+			if g != sp {
+				add(sp, "metWith", g, k)
+			}
+		}
+	}
+}

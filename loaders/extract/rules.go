@@ -169,6 +169,7 @@ var rules = []Rule{
 	{"relation/field-unit-operation", "an operation an agency runs against a group is run too by each of its regional field units the article names (\"the DEA New Orleans Division\", \"DEA's Miami Field Office\": a city or state of the United States)"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},
 	{"relation/turn-greeting", "a speaker's own greeting in remarks, \"it was a pleasure to meet with you\", \"an honor to have Minister X here\": the speaker met the person greeted"},
+	{"relation/host-thanks", "a speaker's own thanks to a person for hosting, \"Thank you, Minister X, for hosting\": the speaker met X"},
 	{"relation/joint-press-conference", "a press conference given together, \"A and B hold a joint press conference\", \"A holds a press conference with B\", \"at a press conference alongside B\": they met"},
 	{"relation/headline-meeting-verb", "a title-case headline's capitalised verb of meeting, \"X Greets Minister Y\", \"X Meets With President Y\": X met Y"},
 	{"relation/joined-last-meeting", "\"A joined the meeting\", \"A also joined the U.S. delegation\" after a meeting told before: A met its persons who serve another government"},
