@@ -212,6 +212,8 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		e++
 	} else if t.key == "force" && i > 0 && d.toks[i-1].key == "task" && d.taskForceCodeName(e) {
 		e++ // a code name: "Joint Task Force Condor"
+	} else if d.unitNumber(i, e) {
+		e++ // "Law Enforcement Detachment 107", "Joint Task Force 7"
 	}
 	coordPrep := false
 	for e+1 < len(d.toks) && !d.toks[e].brk {
