@@ -67,6 +67,7 @@ func (d *doc) findRoles() {
 		step.run(add)
 	}
 	d.ruled("", 0, 0)
+	d.dropGuessedShortTitles()
 	d.roleNounMentions()
 }
 

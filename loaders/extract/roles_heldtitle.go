@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // heldTitleOrg is the body or government of a role that person p was
 // already given under the same title (read at an earlier mention): a
@@ -24,4 +28,34 @@ func (d *doc) heldTitleOrg(p *entity, title []int) *entity {
 		}
 	}
 	return nil
+}
+
+// dropGuessedShortTitles drops a role whose body was guessed for a barer
+// form of a title the same person is stated to hold elsewhere at another
+// body: "Secretary X's Visit to Peru" (guessed Peru) yields to "U.S.
+// Secretary of State X" read later in the article.
+func (d *doc) dropGuessedShortTitles() {
+	out := d.roles[:0]
+	for _, r := range d.roles {
+		if d.guessed[fold(r.Person)+"|"+fold(r.Org)] && d.statedFuller(r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.roles = out
+}
+
+// statedFuller reports whether the person of role r holds, at another
+// body and not by guess, a title that holds r's title as its first words.
+func (d *doc) statedFuller(r schema.Role) bool {
+	t := fold(r.Title)
+	for _, o := range d.roles {
+		if fold(o.Person) != fold(r.Person) || fold(o.Org) == fold(r.Org) || d.guessed[fold(o.Person)+"|"+fold(o.Org)] || o.Former != r.Former {
+			continue
+		}
+		if ot := fold(o.Title); len(ot) > len(t) && strings.HasPrefix(ot, t+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -20,3 +20,15 @@ func TestHeldTitleKeepsPost(t *testing.T) {
 		t.Errorf("Extract(%q) roles = %+v, want no Ana Quirell at Peru", text, x.Roles)
 	}
 }
+
+// TestGuessedShortTitleYields checks that a body guessed for a barer title
+// yields to the fuller title the article states for the same person.
+func TestGuessedShortTitleYields(t *testing.T) {
+	text := "Secretary Vega’s Visit Reaffirms the Relationship Between the United States and Peru\n\n" +
+		"With his visit to Peru, U.S. Secretary of Labor Daniel Vega reaffirms the strong relationship between the United States and Peru.\n\n" +
+		"During his meeting with Peruvian President Ana Ruiz and Foreign Minister Luis Obal, Secretary Vega discussed efforts to combat crime.\n"
+	checkRoles(t, []roleCase{
+		{name: "the stated post", text: text, person: "Daniel Vega", org: "United States"},
+		{name: "no guess for the barer title", text: text, person: "Daniel Vega", org: "Peru", neg: true},
+	})
+}
