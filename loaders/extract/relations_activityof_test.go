@@ -11,7 +11,7 @@ import "testing"
 func TestActivityOfSupported(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "the training of the police named before",
-			text: "Canada sent trainers to the Ecuadorian National Police in May. Peru is deploying personnel to support the ongoing training of the police and prosecutors.",
+			text: "Canada sent trainers to the Ecuadorian National Police in May. Peru is sending advisers to support the continued training of the police and judges.",
 			want: []string{"Peru|supports|Ecuadorian National Police"}},
 		{name: "the work of a named body",
 			text: "Chile will continue to support the work of the Ecuadorian National Police.",

@@ -10,7 +10,7 @@ func TestWeMetStates(t *testing.T) {
 	const head = "Secretary Ruiz Delivers Remarks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States delivered the following remarks at a press conference in Asuncion, Paraguay.\n\n"
 	checkRelCases(t, []relCase{
 		{name: "a trilateral meeting with two states",
-			text: head + "Thank you very much. Since then, we have held a trilateral meeting with Bolivia and Peru.",
+			text: head + "Good afternoon. Last week we held a trilateral meeting with Bolivia and Peru on river crossings.",
 			want: []string{"United States|metWith|Bolivia", "United States|metWith|Peru", "Bolivia|metWith|Peru"}},
 		{name: "a bilateral meeting",
 			text: head + "Thank you very much. Since then, we have held a meeting with Bolivia.",

@@ -11,7 +11,7 @@ import "testing"
 func TestWhClauseSubject(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "how an unnamed community can support",
-			text: "Peru welcomed the mission, which lays the framework for how the region can best support Bolivia.",
+			text: "Peru welcomed the mission, which sets out a plan for how the region can best support Bolivia.",
 			not:  []string{"Peru|supports|Bolivia"}},
 		{name: "how a named state supports",
 			text: "The report describes how Chile supports Bolivia in its fight against gangs.",
