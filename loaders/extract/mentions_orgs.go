@@ -18,7 +18,9 @@ var personalMods = lexWords.set("personalMods")
 func (d *doc) orgCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
-		if t.kind != tWord || !t.cap || d.titlecase[t.para] && !d.mastheadBody(i) && !d.venueLine(i) {
+		// a headline's capitals name no body; a bulleted line in title case is
+		// a list item, no headline ("- Royal Danish Navy Ship Vidar")
+		if t.kind != tWord || !t.cap || d.titlecase[t.para] && !d.mastheadBody(i) && !d.venueLine(i) && !d.listItem(d.paraStart(i)) {
 			continue
 		}
 		typ, ok := d.orgHeadType(i)
