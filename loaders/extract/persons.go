@@ -502,7 +502,7 @@ func (d *doc) mergePeople() {
 			continue
 		}
 		for _, f := range d.entList {
-			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) && !sameButInitials(f.toks, e.toks) {
+			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) && !sameButInitials(f.toks, e.toks) && !d.sameButMiddleName(f.toks, e.toks) {
 				continue // "Drouin" or "Nathalie Drouin" is "Nathalie G. Drouin"
 			}
 			d.repoint(e, f)
