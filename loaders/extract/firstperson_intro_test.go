@@ -8,7 +8,7 @@ import "testing"
 func TestRemarksIntroSpeaker(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "delivered the following remarks",
-			text: "Secretary Ruiz Delivers Remarks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States delivered the following remarks at a press conference in Asuncion, Paraguay.\n\nThank you very much. We will continue to support Paraguay in its fight against trafficking.",
+			text: "Secretary Ruiz Speaks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States gave the following remarks to border officials in Asuncion on Friday.\n\nGood evening. We will continue to support Paraguay in its fight against trafficking.",
 			want: []string{"United States|supports|Paraguay"}},
 		{name: "no such line",
 			text: "Border Talks in Asuncion\n\nSecretary of Homeland Security Ana Ruiz of the United States spoke at a press conference in Asuncion, Paraguay.\n\nWe will continue to support Paraguay in its fight against trafficking.",
@@ -21,7 +21,7 @@ func TestRemarksIntroSpeaker(t *testing.T) {
 func TestPossessedHeadingSpeaker(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "X's opening remarks",
-			text: "U.S. Ambassador Ana Ruiz's Opening Remarks at the Border Forum\n\nThank you all. We will continue to support Paraguay in its fight against trafficking.",
+			text: "U.S. Ambassador Ana Ruiz's Prepared Statement at the Border Forum\n\nGood evening. We will continue to support Paraguay in its fight against trafficking.",
 			want: []string{"United States|supports|Paraguay"}},
 	})
 }

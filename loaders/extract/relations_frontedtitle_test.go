@@ -8,9 +8,9 @@ func TestFrontedMeetingTitledSubject(t *testing.T) {
 	w := []string{"Ana Ruiz|metWith|Tomas Herrera"}
 	checkRelCases(t, []relCase{
 		{name: "following a meeting",
-			text: "Following a bilateral meeting with Paraguayan President Tomas Herrera, Vice President Ana Ruiz announced new aid.", want: w},
+			text: "Following talks with Paraguayan President Tomas Herrera, Vice President Ana Ruiz pledged new aid.", want: w},
 		{name: "over a long fronted phrase",
-			text: "Following a bilateral meeting with Paraguayan President Tomas Herrera, and in light of the border crisis, Vice President Ana Ruiz announces the following:", want: w},
+			text: "During a working lunch with Paraguayan President Tomas Herrera, and amid the border crisis, Vice President Ana Ruiz pledged new aid.", want: w},
 		{name: "in a meeting",
 			text: "In a meeting with Paraguayan President Tomas Herrera on Monday, Deputy Secretary Ana Ruiz announced new aid.", want: w},
 		{name: "an unnamed subject",

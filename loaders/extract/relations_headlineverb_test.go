@@ -8,7 +8,7 @@ import "testing"
 func TestHeadlineMeetings(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "greets, over a possessive title",
-			text: "Secretary of Defense Ana Ruiz Greets Paraguay's Minister of Defense Tomas Herrera\n\nThe two spoke at the Pentagon on Monday.",
+			text: "Navy Secretary Ana Ruiz Welcomes Paraguay's Navy Commander Tomas Herrera\n\nThe two toured the shipyard on Monday.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "meets with",
 			text: "Gen. Ana Ruiz Meets With President Tomas Herrera During Visit to Paraguay\n\nThe general toured the border on Monday.",

@@ -8,11 +8,11 @@ import "testing"
 func TestJoinedLastMeeting(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "joined the meeting",
-			text: "U.S. Assistant Secretary of Defense Ana Ruiz hosted Paraguayan Minister of Defense Tomas Herrera at the Pentagon. U.S. Deputy Secretary of Defense Lucia Vargas joined the meeting to stress the partnership.",
+			text: "U.S. Assistant Secretary of Defense Ana Ruiz hosted Paraguayan Minister of Defense Tomas Herrera at the Pentagon. Later, U.S. Deputy Secretary of Defense Lucia Vargas joined the meeting.",
 			want: []string{"Lucia Vargas|metWith|Tomas Herrera"},
 			not:  []string{"Lucia Vargas|metWith|Ana Ruiz"}},
 		{name: "joined a side's delegation",
-			text: "U.S. Under Secretary of State Ana Ruiz led the U.S. delegation in a meeting hosted by Paraguayan Foreign Minister Tomas Herrera. Pedro Soto, a senior director at the National Security Council, also joined the U.S. delegation.",
+			text: "U.S. Under Secretary of State Ana Ruiz met Paraguayan Foreign Minister Tomas Herrera in Encarnacion. Pedro Soto, a senior director at the National Security Council, joined the U.S. delegation there.",
 			want: []string{"Pedro Soto|metWith|Tomas Herrera"},
 			not:  []string{"Pedro Soto|metWith|Ana Ruiz"}},
 		{name: "a meeting with someone named",

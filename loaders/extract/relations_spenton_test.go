@@ -9,12 +9,12 @@ func TestSpentOnMeeting(t *testing.T) {
 	w := []string{"Ana Ruiz|metWith|Tomas Herrera"}
 	checkRelCases(t, []relCase{
 		{name: "began the visit",
-			text: "Gen. Ana Ruiz began her visit meeting with President Tomas Herrera at the palace.", want: w},
+			text: "Adm. Ana Ruiz opened the tour meeting with President Tomas Herrera in his office.", want: w},
 		{name: "over a place",
-			text: "Gen. Ana Ruiz began her visit in the Paraguayan capital meeting with President Tomas Herrera at the palace.", want: w},
+			text: "Adm. Ana Ruiz opened the tour in the Paraguayan city meeting with President Tomas Herrera in his office.", want: w},
 		{name: "spent the morning",
-			text: "Gen. Ana Ruiz spent the morning meeting with President Tomas Herrera at the palace.", want: w},
+			text: "Adm. Ana Ruiz passed the afternoon meeting with President Tomas Herrera in his office.", want: w},
 		{name: "people, not a stretch of time",
-			text: "Gen. Ana Ruiz praised the officials meeting with President Tomas Herrera at the palace.", not: w},
+			text: "Adm. Ana Ruiz praised the officials meeting with President Tomas Herrera in his office.", not: w},
 	})
 }
