@@ -4,8 +4,8 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // Task forces are named by a code word after "Task Force": "Joint Task
 // Force Condor". Several named at once share the plural head: "the
-// Interagency Task Forces Tecun, Chorti, and Xinca" are three task forces,
-// "Interagency Task Force Tecun", "… Chorti" and "… Xinca", each also
+// Interagency Task Forces Jaguar, Puma, and Ocelot" are three task forces,
+// "Interagency Task Force Jaguar", "… Puma" and "… Ocelot", each also
 // known by its code name alone.
 
 // pluralTaskForceCands splits "(Prefix) Task Forces A, B, and C" into one

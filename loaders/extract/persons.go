@@ -305,7 +305,7 @@ func (d *doc) singleNames(single []nameRun) {
 			continue
 		}
 		ts, titled, gender := d.titleBefore(r.s)
-		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) // not "Abused His Official Position"
+		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) // not "Misused His Official Car"
 		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
 			continue
 		}

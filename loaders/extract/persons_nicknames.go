@@ -55,7 +55,7 @@ func (d *doc) quotedNicknames() {
 		for c < len(d.toks) && c < i+4 && d.toks[c].kind == tWord && d.toks[c].cap && !d.toks[c].brk {
 			c++
 		}
-		end := c // the nickname's words end here; a comma may close the quotation: "“El Nini,”"
+		end := c // the nickname's words end here; a comma may close the quotation: "“El Gato,”"
 		if c+1 < len(d.toks) && (d.toks[c].key == "," || d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
 			c++
 		}

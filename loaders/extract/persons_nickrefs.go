@@ -29,7 +29,7 @@ func (d *doc) quotedNickname(k int) (int, int) {
 	}
 	c := e
 	if c+1 < len(d.toks) && (d.toks[c].key == "," || d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
-		c++ // "“El Nini,”": the comma inside the closing mark
+		c++ // "“El Gato,”": the comma inside the closing mark
 	}
 	if e == s || c >= len(d.toks) || d.toks[c].kind != tQuote {
 		return s, s

@@ -82,7 +82,7 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 		p-- // "Director of National Intelligence Ana Vik": a portfolio word no name run takes
 	}
 	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
-		p-- // "Attorney General of the Republic Alejandro Gertz Manero"
+		p-- // "Attorney General of the Republic X Y Z"
 	}
 	if pk := d.toks[p].key; e-s >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
 		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) { // a portfolio in capitals, not "the arrest of X"

@@ -1,8 +1,8 @@
 package extract
 
 // A headline capitalises every word, so a possessed noun after a word
-// that can be a title reads like a title and a surname: "Mayor Abused His
-// Official Position", "Minister Praises Her Chief Aide". A title with a
+// that can be a title reads like a title and a surname: "Mayor Misused His
+// Official Car", "Minister Praises Her Chief Aide". A title with a
 // possessive pronoun before it is a common noun phrase there: a person's
 // title is not "his". A capitalised "His" inside a sentence marks such
 // headline case, also in a subheadline too long to be read as a headline.

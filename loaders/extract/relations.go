@@ -162,7 +162,7 @@ func (d *doc) findRelations(published string) {
 		if p == "cooperatesWith" {
 			o = d.govCounterpart(o, s)
 			s, o = d.sharedHeadStates(s, o, at) // "U.S. and Colombian forces worked together": the two states
-			s, o = d.genericBodyState(s, o)     // "between the U.S. military and Panama": the two states
+			s, o = d.genericBodyState(s, o)     // "between the U.S. military and Peru": the two states
 			if ownLegislature(s, o) {
 				return // "the department, working with Congress, committed $50 million": law-making
 			}

@@ -411,7 +411,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			m = b // "works with the ICE Homeland Security Investigations office": the office, not ICE
 		}
 		if m.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
-			// "President of Ecuador Daniel Noboa", "Mexican Secretary X"
+			// "President of Ecuador X", "Mexican Secretary X"
 			if p := d.personAfter(m.e, sent); p != nil {
 				m = p
 			}

@@ -1,5 +1,5 @@
 // A person described in apposition by what he does for a criminal group:
-// "X, a key driver of fentanyl production for the Y Cartel", "X, a money
+// "X, a chief organizer of heroin shipments for the Y Cartel", "X, a money
 // launderer for Y".
 
 package extract
@@ -12,8 +12,8 @@ var counselNouns = set("lawyer", "lawyers", "attorney", "attorneys", "counsel", 
 	"informant", "negotiator", "mediator", "journalist", "reporter", "researcher", "analyst", "expert")
 
 // agentForGroup reads an indefinite apposition after a person that ends
-// in "for" a criminal group ("X, a key driver of fentanyl production for
-// the Y Cartel,"): the person works for the group, its member. The
+// in "for" a criminal group ("X, a chief organizer of heroin shipments
+// for the Y Cartel,"): the person works for the group, its member. The
 // apposition is lower-case words only (no clause, no other name), and a
 // lawyer or a witness for a group is none of its members.
 func (d *doc) agentForGroup(add func(*entity, string, *entity, int)) {

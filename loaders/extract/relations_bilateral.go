@@ -67,7 +67,7 @@ type meeting struct {
 // the first: a readout names the call in its headline and again in the
 // body, where the sentences after it speak of cooperation. A later
 // sentence whose subject is the pair who met ("The two committed to
-// continued close cooperation") says it too (pairSentenceAfter).
+// closer cooperation") says it too (pairSentenceAfter).
 func (d *doc) partnerMeetings(add func(*entity, string, *entity, int)) {
 	for _, m := range d.meetAts {
 		ga, gb := d.sideGov(m.a), d.sideGov(m.b)

@@ -4,8 +4,8 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // Gratitude for a partnership states it: "I want to thank President X
 // for her leadership and partnership", "we're very grateful for Peru's
-// partnership", "we are deeply appreciative of the partnership with
-// Mexico". The one who thanks cooperates with the one thanked.
+// partnership", "we are truly appreciative of the partnership with
+// X". The one who thanks cooperates with the one thanked.
 var (
 	gratitudeNouns = set("partnership", "cooperation", "collaboration")
 	gratefulAdjs   = set("grateful", "appreciative", "thankful")

@@ -8,7 +8,7 @@ var pairSubjects = [][]string{{"the", "two"}, {"both"}, {"the", "leaders"}, {"th
 // pairSentenceAfter finds, among the few sentences after a meeting read
 // at token at (in its paragraph or the next), one whose subject is the
 // pair who met and which speaks of cooperation or partnership: "X met Y
-// … The two committed to continued close cooperation", "… met with Y.
+// … The two committed to closer cooperation", "… met with Y.
 // The leaders agreed to work together". It returns the token of that
 // word, or -1.
 func (d *doc) pairSentenceAfter(at int) int {

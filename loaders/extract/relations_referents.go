@@ -193,7 +193,7 @@ var rankAbbrevs = map[string]string{"adm.": "admiral", "gen.": "general", "col."
 	"gov.": "governor", "amb.": "ambassador"}
 
 // personAfter is the person mention a title starting at token i leads to
-// ("of Ecuador Daniel Noboa", "'s foreign minister, X", "President-elect
+// ("of Ecuador X", "'s foreign minister, X", "President-elect
 // X"), over title words only, or nil.
 func (d *doc) personAfter(i, sent int) *mention {
 	for k := i; k < len(d.toks) && d.toks[k].sent == sent && k < i+10; k++ {
@@ -224,7 +224,7 @@ func (d *doc) personAfter(i, sent int) *mention {
 }
 
 // nicknameAt reports whether token k is in a quoted nickname read as a
-// person ("extradited to the United States “El Nini,”").
+// person ("extradited to the United States “El Gato,”").
 func (d *doc) nicknameAt(k int) bool {
 	m := d.mentionAt(k)
 	return m != nil && m.rule == "entity/person:nickname"

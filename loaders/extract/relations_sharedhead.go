@@ -54,8 +54,8 @@ func (d *doc) sharedHeadBody(gov, body *entity, at int) *entity {
 // genericBodyState reads a body named only by its country and a common
 // noun ("the U.S. military", "Colombian police"), cooperating with
 // another state, as its own state: the cooperation is between the two
-// countries ("expand cooperation between the U.S. military and Panama's
-// security forces"). A body with a name of its own stays itself. It
+// countries ("deepen cooperation between the U.S. military and Peru's
+// coast guard"). A body with a name of its own stays itself. It
 // returns a and b with such a body replaced by its government.
 func (d *doc) genericBodyState(a, b *entity) (*entity, *entity) {
 	if b.typ == schema.Government && d.genericBody(a) {

@@ -4,7 +4,7 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // Inside a sentence, persons coordinated just before a summit phrase were
 // at the summit together: "the commitment made between President A and
-// President B at the Woodside Summit", "the commitment that President A
+// President B at the X Summit", "the commitment that President A
 // and President B made during the Leaders' Summit". They met.
 
 // summitPairs reads persons coordinated right before an "at"/"during"

@@ -404,7 +404,7 @@ func (d *doc) remitBefore(e int) int {
 				return k
 			}
 			if k > 1 && k < e-1 && d.toks[k-1].key == "responsible" && d.isTitleTok(k-2) {
-				return k - 1 // "Deputy Minister responsible for Crime Prevention": the remit as an adjective phrase
+				return k - 1 // "Deputy Minister responsible for Port Safety": the remit as an adjective phrase
 			}
 			return -1
 		case t.cap && t.kind == tWord, t.key == "and" || t.key == "of" || t.key == "the":
