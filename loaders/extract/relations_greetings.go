@@ -48,7 +48,7 @@ func (d *doc) turnGreetings(add func(*entity, string, *entity, int)) {
 		}
 		var guests []*entity
 		if d.toks[o].key == "you" {
-			guests = d.addressed(first, last, sp)
+			guests = d.personsIn(first, last+1) // whom "you" addresses: "Minister X, it was a pleasure to meet with you"
 		} else if d.toks[o].cap {
 			guests = personsOnly(d.actorsRight(o, sent, "metWith", sideObj))
 		}
@@ -88,24 +88,6 @@ func (d *doc) ownSpeaker(k int) *entity {
 		}
 	}
 	return nil
-}
-
-// addressed are the persons a sentence [first, last] names outside
-// quotation marks, besides its speaker sp: whom "you" addresses in
-// "Minister X, it was a pleasure to meet with you".
-func (d *doc) addressed(first, last int, sp *entity) []*entity {
-	var out []*entity
-	for j := first; j <= last && j < len(d.toks); j++ {
-		m := d.mentionAt(j)
-		if m == nil {
-			continue
-		}
-		j = m.e - 1
-		if m.ent != nil && m.ent.typ == schema.Person && m.ent != sp && !d.inQuote[m.s] {
-			out = append(out, m.ent)
-		}
-	}
-	return out
 }
 
 // hostingThanks are the gerunds after "for" that thank a host: "Thank
