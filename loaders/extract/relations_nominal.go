@@ -57,6 +57,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if poss >= 1 && d.toks[poss].key == "'s" {
 		if m := d.mentionAt(poss - 1); m != nil && m.ent != nil {
 			subj = append(subj, m.ent)
+			if !schema.SymmetricRelations[pred] {
+				subj = append(subj, d.coordPossessors(m)...) // "A's and B's designations of X"
+			}
 			if schema.SymmetricRelations[pred] && typeOK(pred, sideSubj, m.ent.typ) {
 				// "the United States and Mexico's commitment": each with each
 				if list := append([]*entity{m.ent}, d.conjLeft(m, pred, sideSubj)...); len(list) > 1 {
