@@ -2,7 +2,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // pronounSaidOf is the person the pronoun at token k refers to when the
 // accusation cue at c is said of it ("…; he was an illegitimate
@@ -31,4 +35,44 @@ func (d *doc) pronounSaidOf(q quoteSpan, k, c int) *entity {
 		return nil
 	}
 	return e
+}
+
+// ownSpeech are the spans of a text spoken in its speaker's own words
+// outside quotation marks: each labelled turn of a transcript ("MINISTER
+// X: …", up to the next label) whose speaker is a named person, or, in a
+// text without turns headed "Remarks by X", the body after the headline.
+// Its speaker states what they say there as a quotation states it.
+func (d *doc) ownSpeech() []quoteSpan {
+	var out []quoteSpan
+	if d.turns == nil {
+		sp := d.textSpeaker()
+		if sp == nil || sp.typ != schema.Person || len(d.toks) == 0 {
+			return nil
+		}
+		k := 0
+		for k < len(d.toks) && d.toks[k].para == d.toks[0].para {
+			k++ // the headline
+		}
+		if k >= len(d.toks) {
+			return nil
+		}
+		return []quoteSpan{{open: k - 1, last: len(d.toks) - 1, speaker: sp}}
+	}
+	var labels []int
+	for l := range d.turns {
+		labels = append(labels, l)
+	}
+	sort.Ints(labels)
+	for i, l := range labels {
+		sp := d.turns[l]
+		last := len(d.toks) - 1
+		if i+1 < len(labels) {
+			last = d.paraStart(labels[i+1]) - 1
+		}
+		if sp == nil || sp.typ != schema.Person || last <= l {
+			continue
+		}
+		out = append(out, quoteSpan{open: l, last: last, speaker: sp})
+	}
+	return out
 }

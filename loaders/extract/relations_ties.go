@@ -347,8 +347,23 @@ var (
 
 // quotedAccusations reads accusations in attributed quotations: the
 // speaker accuses the person or foreign government an accusation cue is
-// said of, within the quoted sentence.
+// said of, within the quoted sentence. A speaker's own words outside
+// quotation marks (ownSpeech) accuse alike.
 func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
+	for _, q := range d.quotes {
+		if q.speaker != nil {
+			d.accusationsIn(q, false, add)
+		}
+	}
+	for _, q := range d.ownSpeech() {
+		d.accusationsIn(q, true, add)
+	}
+}
+
+// accusationsIn reads the accusations the speaker of span q makes in it;
+// in a span of own speech (own) tokens within quotation marks are left
+// to their own quotation.
+func (d *doc) accusationsIn(q quoteSpan, own bool, add func(*entity, string, *entity, int)) {
 	ok := func(q quoteSpan, k int) *entity {
 		m := d.mentionAt(k)
 		if m == nil || m.ent == nil || m.ent == q.speaker || m.attached && m.ent.typ == schema.Government {
@@ -364,37 +379,35 @@ func (d *doc) quotedAccusations(add func(*entity, string, *entity, int)) {
 		}
 		return nil
 	}
-	for _, q := range d.quotes {
-		if q.speaker == nil {
+	for c := q.open + 1; c <= q.last; c++ {
+		if own && d.inQuote[c] {
 			continue
 		}
-		for c := q.open + 1; c <= q.last; c++ {
-			key, sent := d.toks[c].key, d.toks[c].sent
-			switch {
-			case accuseCues[key]:
-				// the nearest actor before the cue, within six words, if
-				// the cue is said of it: "X is a dictator", "X has
-				// facilitated", "X's border failures"
-				for k := c - 1; k > q.open && k >= c-6 && d.toks[k].sent == sent; k-- {
-					if e := d.pronounSaidOf(q, k, c); e != nil {
-						add(q.speaker, "accused", e, c) // "he was an illegitimate president"
-						break
-					}
-					if m := d.mentionAt(k); m != nil {
-						if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
-							add(q.speaker, "accused", t, c)
-						}
-						break
-					}
+		key, sent := d.toks[c].key, d.toks[c].sent
+		switch {
+		case accuseCues[key]:
+			// the nearest actor before the cue, within six words, if
+			// the cue is said of it: "X is a dictator", "X has
+			// facilitated", "X's border failures"
+			for k := c - 1; k > q.open && k >= c-6 && d.toks[k].sent == sent && d.inQuote[k] == d.inQuote[c]; k-- {
+				if e := d.pronounSaidOf(q, k, c); e != nil {
+					add(q.speaker, "accused", e, c) // "he was an illegitimate president"
+					break
 				}
-			case accuseObjects[key]:
-				for k := c + 1; k <= q.last && k <= c+4 && d.toks[k].sent == sent; k++ {
-					if m := d.mentionAt(k); m != nil {
-						if t := ok(q, m.s); t != nil {
-							add(q.speaker, "accused", t, c)
-						}
-						break
+				if m := d.mentionAt(k); m != nil {
+					if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
+						add(q.speaker, "accused", t, c)
 					}
+					break
+				}
+			}
+		case accuseObjects[key]:
+			for k := c + 1; k <= q.last && k <= c+4 && d.toks[k].sent == sent && d.inQuote[k] == d.inQuote[c]; k++ {
+				if m := d.mentionAt(k); m != nil {
+					if t := ok(q, m.s); t != nil {
+						add(q.speaker, "accused", t, c)
+					}
+					break
 				}
 			}
 		}

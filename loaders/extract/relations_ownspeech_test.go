@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestOwnSpeechAccusations: a speaker's own words outside quotation marks,
+// in a labelled transcript turn or in a text headed "Remarks by X", accuse
+// as a quotation does; a host's or questioner's turn, and narration of a
+// text with no speaker, accuse no one.
+func TestOwnSpeechAccusations(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a labelled turn",
+			text: "U.S. Secretary of State Tomas Ruiz on Regional Security\n\nQUESTION: What about Bolivia?\n\nSECRETARY TOMAS RUIZ: Thank you. Bolivia is a repressive state. We will keep working.\n\nQUESTION: And Chile?\n\nSECRETARY TOMAS RUIZ: Chile is a good neighbour.\n",
+			want: []string{"Tomas Ruiz|accused|Bolivia"},
+			not:  []string{"Tomas Ruiz|accused|Chile"}},
+		{name: "the questioner's turn",
+			text: "U.S. Secretary of State Tomas Ruiz on Regional Security\n\nQUESTION: Is Bolivia a repressive state?\n\nSECRETARY TOMAS RUIZ: We will keep working with everyone.\n\nQUESTION: And Chile?\n\nSECRETARY TOMAS RUIZ: Chile is a good neighbour.\n",
+			not:  []string{"Tomas Ruiz|accused|Bolivia"}},
+		{name: "remarks by a speaker",
+			text: "Remarks by Director Ana Vidal at the Annual Session\n\nThank you, Chair. Bolivia is a repressive state, and we will say so.\n",
+			want: []string{"Ana Vidal|accused|Bolivia"}},
+		{name: "narration with no speaker",
+			text: "Regional Security Update\n\nOfficials in Lima said Bolivia is a repressive state.\n",
+			not:  []string{"Ana Vidal|accused|Bolivia"}},
+	})
+}
