@@ -23,3 +23,20 @@ func TestOwnSpeechAccusations(t *testing.T) {
 			not:  []string{"Ana Vidal|accused|Bolivia"}},
 	})
 }
+
+// TestPosesThreatAccusation: a speaker saying an actor "poses" a threat,
+// or naming "the threat that X poses", accuses it; a threat "posed by" an
+// actor named after the verb is no cue for one named before.
+func TestPosesThreatAccusation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the threat that X poses",
+			text: "“We see clearly the threat that Bolivia poses to the region,” said U.S. Secretary of State Tomas Ruiz.",
+			want: []string{"Tomas Ruiz|accused|Bolivia"}},
+		{name: "X poses a threat",
+			text: "“Bolivia poses a grave threat to its neighbours,” said U.S. Secretary of State Tomas Ruiz.",
+			want: []string{"Tomas Ruiz|accused|Bolivia"}},
+		{name: "posed by",
+			text: "“Chile and the United States discussed the threat posed by smugglers,” said U.S. Secretary of State Tomas Ruiz.",
+			not:  []string{"Tomas Ruiz|accused|Chile"}},
+	})
+}
