@@ -15,16 +15,7 @@ func (d *doc) summitPairs(add func(*entity, string, *entity, int)) {
 		if t.key != "at" && t.key != "during" || d.toks[i-1].sent != t.sent || d.inQuote[i] {
 			continue
 		}
-		sent, s := t.sent, -1
-		for k := i + 1; k < len(d.toks) && d.toks[k].sent == sent && k < i+10; k++ {
-			if summitNouns[d.toks[k].key] {
-				s = k
-				break
-			}
-			if d.toks[k].kind != tWord && d.toks[k].key != "'" && d.toks[k].key != "-" {
-				break
-			}
-		}
+		sent, s := t.sent, d.summitAfter(i, 10, true)
 		if s < 0 {
 			continue
 		}

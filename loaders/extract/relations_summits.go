@@ -6,6 +6,23 @@ import "github.com/newsgraph/newsgraph/schema"
 // by "At/During the … Summit" puts the people it lists together.
 var summitNouns = set("summit", "summits")
 
+// summitAfter is the summit noun within n tokens after token i ("at"
+// or "during") in its sentence, or -1. With wordsOnly, only words,
+// apostrophes and hyphens may stand before it ("at the Leaders' Summit",
+// not "at the talks, before the summit").
+func (d *doc) summitAfter(i, n int, wordsOnly bool) int {
+	sent := d.toks[i].sent
+	for k := i + 1; k < len(d.toks) && d.toks[k].sent == sent && k < i+n; k++ {
+		if summitNouns[d.toks[k].key] {
+			return k
+		}
+		if t := d.toks[k]; wordsOnly && t.kind != tWord && t.key != "'" && t.key != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // summitAttendees reads the people a sentence opened by a summit phrase
 // lists as its subject as having met each other: "At the North Andean
 // Leaders' Summit on May 2, President A, President B, and Prime Minister
@@ -16,13 +33,7 @@ func (d *doc) summitAttendees(add func(*entity, string, *entity, int)) {
 		if i > 0 && d.toks[i-1].sent == t.sent || t.key != "at" && t.key != "during" || d.inQuote[i] {
 			continue
 		}
-		sent, s := t.sent, -1
-		for k := i + 1; k < len(d.toks) && d.toks[k].sent == sent && k < i+12; k++ {
-			if summitNouns[d.toks[k].key] {
-				s = k
-				break
-			}
-		}
+		sent, s := t.sent, d.summitAfter(i, 12, false)
 		if s < 0 {
 			continue
 		}
