@@ -3,8 +3,8 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // A page of remarks may name its speaker in a line under the headline
-// rather than in it: "Secretary X delivered the following remarks at a
-// press conference in Y". The remarks that follow are X's own words.
+// rather than in it: "Minister X gave the following remarks to officials
+// in Y". The remarks that follow are X's own words.
 
 // remarksVerbs deliver the remarks such a line announces.
 var remarksVerbs = set("delivered", "made", "gave")
@@ -31,8 +31,8 @@ func (d *doc) remarksIntroSpeaker() *entity {
 }
 
 // possessedHeadingSpeaker is the person a headline names as the owner of
-// the remarks or statement it heads, "Under Secretary X's Opening Remarks
-// to the Y Dialogue", "Ambassador X's Statement on Y"; nil otherwise.
+// the remarks or statement it heads, "Minister X's Closing Remarks at
+// the Y Forum", "Ambassador X's Statement on Y"; nil otherwise.
 func (d *doc) possessedHeadingSpeaker() *entity {
 	for k := 1; k+1 < len(d.toks) && d.toks[k].para == 0; k++ {
 		if d.toks[k].key != "'s" {

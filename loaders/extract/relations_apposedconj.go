@@ -10,8 +10,8 @@ import "github.com/newsgraph/newsgraph/schema"
 // apposedTitleBack reads a title apposition ending at token j just before
 // a coordinator ("deputy commander" in "A, deputy commander, and B"): a
 // phrase of title words, determiners and lower-case words, with a title
-// head among them and any name in it not a person's ("SOUTHCOM deputy
-// commander"), opened by a comma right after a person. It returns that
+// head among them and any name in it not a person's ("NORTHCOM chief of
+// plans"), opened by a comma right after a person. It returns that
 // person's last token, or j when no such apposition ends at j.
 func (d *doc) apposedTitleBack(j, sent int) int {
 	head := false

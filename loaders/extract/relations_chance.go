@@ -6,7 +6,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // with Y", "X took the time to meet Y", "X was able to meet with Y", "X
 // got to meet Y". The infinitive is then the act itself, done by the
 // subject of the verb that governs it. A speaker telling their own
-// ("Today I have the opportunity to meet with President Y", in the
+// ("Now I have the chance to meet with Minister Y", in the
 // speaker's turn of a transcript or a text headed "Remarks by X") is the
 // speaker. "X will have the chance to meet Y" and "X was not able to meet
 // Y" are not.

@@ -3,8 +3,8 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // In the remarks of a meeting the speaker greets the other side by name:
-// "It's a great pleasure to have Minister A and Minister B here with us",
-// "Minister C, it was an honor to meet with you". The speaker of that
+// "We are honored to have Minister A and Minister B in Lima", "Minister
+// C, what a privilege to meet you". The speaker of that
 // turn (or the author of a text headed "Remarks by X") has met the
 // persons greeted.
 
@@ -90,9 +90,8 @@ func (d *doc) ownSpeaker(k int) *entity {
 	return nil
 }
 
-// hostingThanks are the gerunds after "for" that thank a host: "Thank
-// you, Minister X, for hosting us", "I thank President Y for receiving
-// me".
+// hostingThanks are the gerunds after "for" that thank a host: "I thank
+// Minister X for hosting us", "thanks to President Y for receiving me".
 var hostingThanks = set("hosting", "receiving", "welcoming")
 
 // hostThanks reads a speaker's own thanks to the persons named between

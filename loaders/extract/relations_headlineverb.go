@@ -2,8 +2,8 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// A headline written in title case capitalises its verb: "Secretary X
-// Greets Peru's Minister of Defense Y", "Gen. X Meets With President Y".
+// A headline written in title case capitalises its verb: "Navy Secretary X
+// Welcomes Chile's Navy Chief Y", "Adm. X Meets With Minister Y".
 // The name reader takes such a word for part of a name, so a headline's
 // verb of meeting is read here: the person named just before it met the
 // persons named after it.
@@ -33,8 +33,8 @@ func (d *doc) headlineMeetings(add func(*entity, string, *entity, int)) {
 }
 
 // headlinePersonsFrom are the persons a headline names from token j on,
-// over the words of their titles and states ("Peru's Minister of Defense
-// X", "President X and Minister Y"), up to the first lower-case word of
+// over the words of their titles and states ("Chile's Navy Chief X",
+// "President X and Minister Y"), up to the first lower-case word of
 // another kind.
 func (d *doc) headlinePersonsFrom(j int) []*entity {
 	var out []*entity

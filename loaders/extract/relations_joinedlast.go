@@ -2,9 +2,9 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// Joining a meeting told before: "A hosted Minister B and Minister C …
-// Deputy Secretary D joined the meeting", "A led the U.S. delegation in a
-// meeting hosted by B. C also joined the U.S. delegation." The one who
+// Joining a meeting told before: "A received Minister B in Lima … Later,
+// Deputy Minister D joined the meeting", "A met B in Quito. C joined the
+// U.S. delegation there." The one who
 // joins meets those of the last meeting stated before who serve another
 // government than theirs, not their own side.
 
@@ -12,8 +12,8 @@ import "github.com/newsgraph/newsgraph/schema"
 // meeting itself, or one side's delegation in it.
 var joinedNouns = set("meeting", "meetings", "talks", "delegation", "discussion", "discussions", "session", "dialogue")
 
-// joinedLastMeetings reads "A joined the meeting" and "A also joined the
-// U.S. delegation" against the meetings read before it.
+// joinedLastMeetings reads "A joined the meeting" and "A joined the U.S.
+// delegation" against the meetings read before it.
 func (d *doc) joinedLastMeetings(add func(*entity, string, *entity, int)) {
 	for v := 1; v+2 < len(d.toks); v++ {
 		key := d.toks[v].key

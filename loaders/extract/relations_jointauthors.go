@@ -3,8 +3,8 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // A statement signed by two or more leaders speaks as "we": "Joint
-// Statement by President A of X and Prime Minister B of Y … We met today
-// to …" says A and B met.
+// Statement by Prime Minister A of X and President B of Y … We met in
+// Z this week and …" says A and B met.
 
 // authorListEnds end the list of a heading's authors: what follows is the
 // statement's subject or occasion ("… on the Partnership", "… following

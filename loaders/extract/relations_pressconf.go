@@ -3,9 +3,8 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // A press conference given together is a meeting of those who give it:
-// "A and B Hold Joint Press Conference", "A Holds a Press Conference with
-// B", "A spoke at a press conference in Lima alongside President B",
-// "Remarks by A and B at a Joint Press Availability". A conference a
+// "A and B give a joint news conference", "A held a news conference with
+// B", "A spoke at a press briefing in Lima alongside Minister B". A conference a
 // person gives alone ("X said at her morning press conference", "X told
 // a news conference") is none.
 
@@ -48,8 +47,7 @@ func (d *doc) jointPressConferences(add func(*entity, string, *entity, int)) {
 }
 
 // companionAfter is the "with" or "alongside" that follows a press event
-// ending before token from, over a place ("in Guatemala City,
-// Guatemala,"), or -1.
+// ending before token from, over a place ("in Lima, Peru,"), or -1.
 func (d *doc) companionAfter(from, last int) int {
 	for j := from; j <= last && j < from+10; j++ {
 		t := d.toks[j]
@@ -97,7 +95,7 @@ func (d *doc) personNext(j, last int) bool {
 			if m.ent != nil && m.ent.typ == schema.Person {
 				return true
 			}
-			j = m.e - 1 // "Paraguayan", "Peru's": a title's state
+			j = m.e - 1 // "Paraguayan", "Chile's": a title's state
 			continue
 		}
 		if t := d.toks[j]; !(t.kind == tWord && t.cap || t.key == "'s" || t.key == "the") {
