@@ -6,7 +6,7 @@ import "strings"
 // "Agreements" ("the Safe Third Country Agreements"), names a family of
 // separate agreements, each between its own pair of states: the
 // governments named around it are not the parties of one agreement, and
-// only parties the text states are kept. ("Accords", as in "the Oslo
+// only parties the text states are kept. ("Accords", as in "the Velden
 // Accords", is the name of one instrument.)
 func agreementFamily(name string) bool {
 	return strings.HasSuffix(fold(name), " agreements")

@@ -10,7 +10,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // bodyBoundary reports whether the "and" at k joins two complete bodies'
 // names: the word before it is a body's head ("Police and …") or the word
 // after it opens a new body's name ("… and Department of Justice", "… and
-// United States Agency for International Development").
+// National Agency for Port Safety").
 func (d *doc) bodyBoundary(k int) bool {
 	if k == 0 || k+1 >= len(d.toks) {
 		return false
@@ -27,7 +27,7 @@ func (d *doc) bodyBoundary(k int) bool {
 
 // headOfAhead reports whether the capitalised words from token j (up to
 // four) run to a body's head with its own complement after it: "Department
-// of …", "United States Agency for …", "National Institute of …"; then
+// of …", "National Agency for …", "Peruvian Institute of …"; then
 // they open a new body's name, not a second word of a portfolio ("… of
 // Health and Human Services").
 func (d *doc) headOfAhead(j int) bool {

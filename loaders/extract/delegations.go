@@ -129,7 +129,7 @@ func (d *doc) delegationSide(s int) *entity {
 	}
 	v := e + 1
 	if delegationAdverbs[key(v)] {
-		v++ // "The Mexican delegation also included"
+		v++ // "The Peruvian delegation also included"
 	}
 	if key(e) == "delegation" && (key(v) == "was" || key(v) == "included" || key(v) == "includes" || key(v) == "comprised" || key(v) == "consisted") {
 		return g

@@ -9,7 +9,7 @@ var informVerbs = set("inform", "informs", "informed", "informing", "notify", "n
 // j after a body's head at token i is what the body was told, not more of
 // its name: the head is the object of an informing verb (informVerbs,
 // over "the" and the name's capitalised words) and the complement owns
-// the noun after it ("informed Congress of the Administration's intent").
+// the noun after it ("informed Congress of the Cabinet's plan").
 func (d *doc) informedOwner(i, j int) bool {
 	if j >= len(d.toks) || d.toks[j].key != "'s" && d.toks[j].key != "’s" {
 		return false

@@ -31,7 +31,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			continue // "Pentagon Press Secretary": a press secretary, no press
 		}
 		if d.serviceBeforeRank(i) {
-			continue // "… of Staff Navy Adm. Ana Ruiz": the service styles the officer's rank, no body ends there
+			continue // "… Planning Board Navy Adm. Ana Ruiz": the service styles the officer's rank, no body ends there
 		}
 		if prefixOrgHeads[t.key] && i+1 < len(d.toks) && d.capWord(i+1) && !d.toks[i+1].brk {
 			continue // "Radio Jamaica": the head opens the name
@@ -313,7 +313,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		}
 		j = d.regionPairEnd(cs, j)
 		if k == "of" && d.informedOwner(i, j) {
-			break // "informed Congress of the Administration's intent": what Congress was told, not more name
+			break // "informed Congress of the Cabinet's plan": what Congress was told, not more name
 		}
 		if k == "for" && typ == schema.Agency && (d.toks[j-1].key == "party" || d.toks[j-1].key == "movement") {
 			break // "the National Congress for the Liberal Party": a member's party, not the body's name

@@ -8,8 +8,8 @@ var rankedServices = set("navy", "army", "corps", "guard")
 // serviceBeforeRank reports whether the capitalised service head at token
 // i opens an officer's styled rank and name ("Navy Adm. Ana Ruiz"): a
 // military rank follows it, then a capitalised word. A body's name does
-// not end there, even after other capitalised words ("the Joint Chiefs
-// of Staff Navy Adm. Ana Ruiz").
+// not end there, even after other capitalised words ("the Joint Planning
+// Board Navy Adm. Ana Ruiz").
 func (d *doc) serviceBeforeRank(i int) bool {
 	if !rankedServices[d.toks[i].key] || i+2 >= len(d.toks) || d.toks[i+1].brk {
 		return false

@@ -293,7 +293,7 @@ func (d *doc) singleNames(single []nameRun) {
 			continue
 		}
 		if r.e-r.s == 1 && d.countedPlural(r.s) {
-			continue // "the two Parties agreed"
+			continue // "the three Parties met"
 		}
 		key := d.nameKeys(r.s, r.e)
 		if p := d.personBySuffix(key, r.s); p == d.ambiguous {

@@ -134,7 +134,7 @@ func (d *doc) placeLike(s, e int, given bool) bool {
 		return true
 	}
 	if s > 1 && d.toks[s-1].key == "of" && compassWords[d.toks[s-2].key] && !d.toks[s-2].cap {
-		return true // "four miles east of Virginia Beach": a bearing is taken from a place, also one with a given name
+		return true // "four miles east of Carla Point": a bearing is taken from a place, also one with a given name
 	}
 	if !given && s > 0 && d.toks[s-1].sent == d.toks[s].sent && placeLocatives[d.toks[s-1].key] &&
 		(d.toks[s-1].key != "of" || s > 1 && placeOf[d.toks[s-2].key]) {

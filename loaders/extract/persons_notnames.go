@@ -31,8 +31,8 @@ func (d *doc) portfolioTail(s, e int) bool {
 }
 
 // pluralCountWords before a capitalised plural make it a common noun written
-// with a capital, never a surname: "the two Parties agreed", "Both
-// Parties welcomed".
+// with a capital, never a surname: "the three Parties met", "Both
+// Parties signed".
 var pluralCountWords = set("both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all",
 	"several", "many", "various")
 

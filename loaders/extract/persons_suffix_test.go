@@ -47,7 +47,7 @@ func TestElectTitles(t *testing.T) {
 	for _, c := range []struct{ text, person, org string }{
 		{"H\nThe president welcomed President-elect Ana Ruiz of Peru to the capital.", "Ana Ruiz", "Peru"},
 		{"H\nChilean Minister-designate Tomas Vela met the press in Santiago.", "Tomas Vela", "Chile"},
-		{"H\nThe envoy met President-Elect Ventura of Peru and President Obal of Chile.", "Ventura", "Peru"},
+		{"H\nThe envoy met President-Elect Quintal of Peru and President Obal of Chile.", "Quintal", "Peru"},
 		{"H\nThe envoy met Prime Minister-Designate Ana Quirell of Peru in Lima.", "Ana Quirell", "Peru"},
 	} {
 		x := ex.Extract(article(c.text))

@@ -210,7 +210,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 			ranksOnly := true
 			for n, it := range items[:len(items)-1] {
 				if d.serviceStylesRank(items, n) {
-					continue // "… of Staff Navy Adm. X": the service styles the rank
+					continue // "… Planning Board Navy Adm. X": the service styles the rank
 				}
 				if it.org != nil || !militaryRanks[d.toks[it.tok].key] {
 					ranksOnly = false

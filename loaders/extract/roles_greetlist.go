@@ -5,9 +5,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // greetingListState is the state of the speaker whose own words hold token
 // at, when at stands in a list whose items a semicolon parts: a host who
 // greets a visit's officials name by name ("Mr. A, Secretary of State of
-// the X; Mr. B, minister of the presidency; Ms. C, minister of
-// interior; …") in his own turn ("PRESIDENT X: …") states the foreign guests' country and leaves his own
-// officials' unstated. "" when the speaker holds no office of a state.
+// the X; Mr. B, minister of labor; Ms. C, minister of fisheries; …") in
+// his own turn ("PRESIDENT X: …") states the foreign guests' country and
+// leaves his own officials' unstated. "" when the speaker holds no office of a state.
 func (d *doc) greetingListState(at int) string {
 	p0 := d.paraStart(at)
 	lab := d.paraLabel(p0)

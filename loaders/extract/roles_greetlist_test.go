@@ -12,7 +12,7 @@ func TestGreetingListState(t *testing.T) {
 	ex := newExtractor(t)
 	text := "Remarks in Lima\n\n" +
 		"MODERATOR: Good morning. We welcome President Tomas Quirell, president of Peru, and Secretary of State Ana Obal.\n\n" +
-		"PRESIDENT QUIRELL: Ms. Ana Obal, Secretary of State of the United States of America; Mr. Rodrigo Vence, minister of the presidency; " +
+		"PRESIDENT QUIRELL: Ms. Ana Obal, Secretary of State of the United States of America; Mr. Rodrigo Vence, minister of labor; " +
 		"Ms. Lucia Terral, minister of labor; members of the press: good morning.\n\n" +
 		"SECRETARY OBAL: Thank you, Mr. President.\n"
 	x := ex.Extract(article(text))

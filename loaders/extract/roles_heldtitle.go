@@ -9,7 +9,7 @@ import (
 // heldTitleOrg is the body or government of a role that person p was
 // already given under the same title (read at an earlier mention): a
 // title repeated before a later mention names the same post, whatever
-// state the later sentence names ("Deputy Attorney General X thanked the
+// state the later sentence names ("Deputy Minister X praised the
 // Government of Peru" is still the post read before). nil when p holds
 // no role with that title.
 func (d *doc) heldTitleOrg(p *entity, title []int) *entity {
@@ -32,8 +32,8 @@ func (d *doc) heldTitleOrg(p *entity, title []int) *entity {
 
 // dropGuessedShortTitles drops a role whose body was guessed for a barer
 // form of a title the same person is stated to hold elsewhere at another
-// body: "Secretary X's Visit to Peru" (guessed Peru) yields to "U.S.
-// Secretary of State X" read later in the article.
+// body: "Secretary X's Trip to Peru" (guessed Peru) yields to "U.S.
+// Secretary of Labor X" read later in the article.
 func (d *doc) dropGuessedShortTitles() {
 	out := d.roles[:0]
 	for _, r := range d.roles {

@@ -11,7 +11,7 @@ import "testing"
 func TestHeldTitleKeepsPost(t *testing.T) {
 	ex := newExtractor(t)
 	text := "Readout of a Lunch with Peruvian Officials\n\nEarlier today, at the White House, Deputy Attorney General Ana Quirell hosted a lunch with Peruvian officials.\n\n" +
-		"Deputy Attorney General Quirell thanked the Government of Peru for its recent extraditions."
+		"Deputy Attorney General Quirell praised the Government of Peru for its help."
 	x := ex.Extract(article(text))
 	if !hasRole(x, "Ana Quirell", "United States") {
 		t.Errorf("Extract(%q) roles = %+v, want Ana Quirell at United States", text, x.Roles)
@@ -24,9 +24,9 @@ func TestHeldTitleKeepsPost(t *testing.T) {
 // TestGuessedShortTitleYields checks that a body guessed for a barer title
 // yields to the fuller title the article states for the same person.
 func TestGuessedShortTitleYields(t *testing.T) {
-	text := "Secretary Vega’s Visit Reaffirms the Relationship Between the United States and Peru\n\n" +
-		"With his visit to Peru, U.S. Secretary of Labor Daniel Vega reaffirms the strong relationship between the United States and Peru.\n\n" +
-		"During his meeting with Peruvian President Ana Ruiz and Foreign Minister Luis Obal, Secretary Vega discussed efforts to combat crime.\n"
+	text := "Secretary Vega’s Trip Marks Strong Ties Between the United States and Peru\n\n" +
+		"On a trip to Peru, U.S. Secretary of Labor Daniel Vega marked the close ties between the United States and Peru.\n\n" +
+		"In talks with Peruvian President Ana Ruiz and Foreign Minister Luis Obal, Secretary Vega spoke about port safety.\n"
 	checkRoles(t, []roleCase{
 		{name: "the stated post", text: text, person: "Daniel Vega", org: "United States"},
 		{name: "no guess for the barer title", text: text, person: "Daniel Vega", org: "Peru", neg: true},

@@ -62,7 +62,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		return g // "X, Vice Minister of Trade, for the Peruvian side"
 	}
 	if o := d.heldTitleOrg(p, title); o != nil {
-		return o // "Deputy Attorney General X … Deputy Attorney General X thanked Peru": the post read before
+		return o // "Deputy Minister X … Deputy Minister X praised Peru": the post read before
 	}
 	if a := d.serviceAgency(title); a != nil {
 		return a
@@ -114,7 +114,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	}
 	fromGaz = c != ""
 	if c == "" && state {
-		c = d.greetingListState(at) // "Mr. B, minister of the presidency;" in the host's greeting
+		c = d.greetingListState(at) // "Mr. B, minister of labor;" in the host's greeting
 	}
 	if c == "" && state {
 		// a government named earlier in the same sentence

@@ -148,7 +148,7 @@ func (d *doc) personFollows(from, sent int) bool {
 			remit = true
 		case ",":
 			if remit && d.remitSeriesComma(k) {
-				continue // "… Assistant Secretary for Population, Refugees, and Migration B": a remit's series
+				continue // "… Assistant Secretary for Ports, Customs, and Trade B": a remit's series
 			}
 			return false
 		case ";", ":", "(", ".":
@@ -288,8 +288,8 @@ func (d *doc) coordTitleBody(j int) *entity {
 }
 
 // remitSeriesComma reports whether the comma at token k parts the items of
-// a remit written in capitals ("for Population, Refugees, and
-// Migration"): a capitalised word before it, and one after it or after
+// a remit written in capitals ("for Ports, Customs, and
+// Trade"): a capitalised word before it, and one after it or after
 // "and".
 func (d *doc) remitSeriesComma(k int) bool {
 	if k < 1 || k+2 >= len(d.toks) || !d.capWord(k-1) {

@@ -4,7 +4,7 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // sideNamedAfter is the government of the side a person named at token at
 // stands for, when the words after the name and its title say so before
-// the next person: "chaired by Ambassador X, Vice Minister of Trade, for
+// the next person: "led by Minister X, Vice Minister of Trade, for
 // the Peruvian side, and Ambassador Y, …, for the U.S. side". nil when
 // no side is named.
 func (d *doc) sideNamedAfter(at int) *entity {

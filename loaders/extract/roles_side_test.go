@@ -6,7 +6,7 @@ import "testing"
 // person's name and title names the government the person stands for. All
 // copy is invented.
 func TestSideNamedAfterTitle(t *testing.T) {
-	text := "H\nFollowing the visit of the U.S. Secretary of Labor to Peru, a review was chaired by Ambassador Daniel Vega, " +
+	text := "H\nFollowing the visit of the U.S. Secretary of Labor to Peru, the talks were led by Ambassador Daniel Vega, " +
 		"Vice Minister of Foreign Affairs, Trade and Fisheries, for the Peruvian side, and Ambassador Ana Ruiz, " +
 		"Under Secretary for Trade of the Department of State, for the U.S. side.\n"
 	checkRoles(t, []roleCase{
