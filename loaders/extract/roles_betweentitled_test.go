@@ -7,7 +7,7 @@ import "testing"
 // the next person's title, while a plain apposition stays its person's.
 // All copy is invented.
 func TestTitleBetweenTitled(t *testing.T) {
-	list := "Visit\n\nDuring the trip, the admiral was joined by SOUTHCOM's Civilian Deputy to the Commander, Amb. Ana Ruiz, the head of the Andean Exercises Directorate, Peruvian Brig. Gen. Carlos Vega, and others."
+	list := "Visit\n\nOn the second day, the general was joined by NORTHCOM's Senior Foreign Policy Adviser, Amb. Ana Ruiz, the head of the Andean Exercises Directorate, Peruvian Brig. Gen. Carlos Vega, and others."
 	checkRoles(t, []roleCase{
 		{name: "the next person's", text: list, person: "Carlos Vega", title: "head", org: "Andean Exercises Directorate"},
 		{name: "not the titled one's", text: list, person: "Ana Ruiz", title: "head", org: "Andean Exercises Directorate", neg: true},
