@@ -3,9 +3,9 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // Gratitude for a partnership states it: "I want to thank President X
-// for her leadership and partnership", "we're very grateful for Peru's
-// partnership", "we are truly appreciative of the partnership with
-// X". The one who thanks cooperates with the one thanked.
+// for her patience and partnership", "we're truly grateful for Y's
+// partnership", "we are truly appreciative of the partnership with Z".
+// The one who thanks cooperates with the one thanked.
 var (
 	gratitudeNouns = set("partnership", "cooperation", "collaboration")
 	gratefulAdjs   = set("grateful", "appreciative", "thankful")
@@ -84,7 +84,7 @@ func (d *doc) gratefulPartners(v int) []*entity {
 }
 
 // gratitudeNounAfter reports whether a partnership noun follows token k
-// within a few words ("her leadership and partnership", "its strong
+// within a few words ("her patience and partnership", "its strong
 // partnership"), after at most a possessive pronoun.
 func (d *doc) gratitudeNounAfter(k, sent int) bool {
 	if k < len(d.toks) && possessivePronouns[d.toks[k].key] {

@@ -1,6 +1,6 @@
 // A person described as one of a criminal group's people: "X, one of the
-// Gulf Cartel's top lieutenants", "prosecutors called him one of the
-// gang's most important members".
+// X Cartel's top lieutenants", "investigators called him one of the
+// gang's most trusted members".
 
 package extract
 
@@ -13,7 +13,7 @@ var groupLeaderPlurals = set("leaders", "founders", "co-founders", "bosses", "he
 // in apposition ("X, one of the cartel's top lieutenants", "X, a national
 // of Y and one of the MS-13 gang's original members"), after a copula ("X
 // is one of …") or after an object of calling ("called him one of the
-// gang's most important members"). The group is a named cartel, or "the
+// gang's most trusted members"). The group is a named cartel, or "the
 // gang"/"the cartel" referring back to one; the tie is memberOf, or leads
 // when the people are its leaders or founders.
 func (d *doc) oneOfGroup(add func(*entity, string, *entity, int)) {

@@ -1,8 +1,8 @@
 package extract
 
 // possessedCooperation reads a coordinated subject acting on its own
-// cooperation: "The Governments of A and B reaffirm our cooperation in
-// matters of security", "A and B agreed to deepen their security
+// cooperation: "The Governments of A and B reaffirm our cooperation on
+// port security", "A and B agreed to deepen their security
 // partnership". A possessive "their" or "our" before a noun of
 // cooperation, in the object of a verb whose subject lists two or more
 // actors, states that they cooperate; a negated or modal verb does not.
