@@ -114,6 +114,8 @@ func TestEntities(t *testing.T) {
 			[]schema.Entity{{Name: "Colombian military", Type: schema.Agency}, {Name: "US forces", Type: schema.Agency}}, nil},
 		{"glued words", "Claudia SheinbaumMexico’s president spoke.\nShe said nothing.",
 			[]schema.Entity{{Name: "Claudia Sheinbaum", Type: schema.Person}, {Name: "Mexico", Type: schema.Government}}, nil},
+		{"a camel-case brand before an organisation's head is one word", "Headline\nGrants went to the BlueRock Foundation and to Ana Ruiz.",
+			[]schema.Entity{{Name: "BlueRock Foundation", Type: schema.Organization}}, []string{"Rock Foundation"}},
 		{"html remnants and entities", "Headline\n<p>President&nbsp;Gustavo Petro of Colombia met the <b>DEA</b> chief.</p>",
 			[]schema.Entity{{Name: "Gustavo Petro", Type: schema.Person}, {Name: "Drug Enforcement Administration", Type: schema.Agency}}, nil},
 		{"agreements", "Headline\nMexico negotiates a tariff deal and the Mérida Initiative with Washington.",

@@ -117,7 +117,7 @@ func tokenize(n string, glue bool) []token {
 		}
 		j := scanWord(n, i)
 		// glued words: "SheinbaumMexico"
-		if glue {
+		if glue && !brandBeforeHead(n, j) {
 			if k := glueSplit(n[i:j]); k > 0 {
 				add(wordToken(n, i, i+k))
 				t := wordToken(n, i+k, j)
@@ -213,6 +213,26 @@ func splitContraction(word, rest string) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// brandBeforeHead reports whether the word ending at n[j] is followed, after
+// one space, by the capitalised head of an organisation's name: a word in
+// camel case there is a brand's name ("PriceSmart Foundation", "BlueRock
+// Group"), not two words fused where text lost a break.
+func brandBeforeHead(n string, j int) bool {
+	if j+1 >= len(n) || n[j] != ' ' {
+		return false
+	}
+	e := scanWord(n, j+1)
+	if e == j+1 {
+		return false
+	}
+	w := n[j+1 : e]
+	if !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	k := fold(w)
+	return orgHeads[k] || companyHeads[k] || agencyHeads[k]
 }
 
 // glueSplit returns where a word fusing two capitalised words splits, or 0.
