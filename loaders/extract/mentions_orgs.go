@@ -278,9 +278,11 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			break // "custody to the Department of Justice of Ovidio Guzman": a person, not more name
 		}
 		// "Ministry of Government of the Plurinational State of
-		// Bolivia": a state's official name ends the body's name
+		// Bolivia": a state's official name ends the body's name, but
+		// is the whole complement of a post abroad ("Embassy of the
+		// Republic of Peru")
 		if ps, n := d.g.lookup(d.toks, j); n >= 3 && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government &&
-			fold(d.surface(j, j+n)) != fold(ps[0].entry.name) {
+			fold(d.surface(j, j+n)) != fold(ps[0].entry.name) && !diplomaticPosts[t.key] {
 			break
 		}
 		// "the National Coast Guard Service of the Ministry of Public

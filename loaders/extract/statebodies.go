@@ -78,3 +78,8 @@ func (d *doc) stateMission(i int) bool {
 	}
 	return false
 }
+
+// diplomaticPosts head the name of a state's post abroad, whose complement
+// is the state however officially it is written ("Embassy of the Republic
+// of Peru").
+var diplomaticPosts = set("embassy", "consulate")

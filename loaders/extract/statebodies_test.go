@@ -45,3 +45,18 @@ func TestStateBodyTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbassyOfOfficialStateName checks that an embassy's name keeps the
+// state's official name as its complement, and its chargé d'affaires
+// serves that state. The copy is invented.
+func TestEmbassyOfOfficialStateName(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe minister thanked Ms. Laura Vence, chargé d’affaires of the Embassy of the United States of America, for her help.\n"
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "Embassy of the United States of America", schema.Agency) {
+		t.Errorf("Extract(%q) entities = %+v, want agency %q", text, x.Entities, "Embassy of the United States of America")
+	}
+	if !hasRole(x, "Laura Vence", "United States") {
+		t.Errorf("Extract(%q) roles = %+v, want Laura Vence at United States", text, x.Roles)
+	}
+}
