@@ -85,6 +85,10 @@ func (d *doc) textSpeaker() *entity {
 		return nil
 	}
 	for k := 2; k < len(d.toks) && d.toks[k].para == d.toks[0].para; k++ {
+		if p := d.headlineSurname(k); p != nil {
+			d.speaker = p // "Remarks by Director X at …", X named in full below
+			break
+		}
 		if m := d.mentionAt(k); m != nil && m.ent != nil {
 			if m.ent.typ == schema.Person {
 				d.speaker = m.ent
@@ -113,4 +117,30 @@ func (d *doc) weSubject(v int) bool {
 		}
 	}
 	return false
+}
+
+// headlineSurname is the one person whose surname the headline's word at
+// k is, when no name was read there: headlines name a speaker by title
+// and surname ("Remarks by Director X at the Y"), the byline or the text
+// in full below. The word ends its run of capitalised words; nil when no
+// person, or more than one, has that surname.
+func (d *doc) headlineSurname(k int) *entity {
+	t := d.toks[k]
+	if m := d.mentionAt(k); m != nil && m.ent != nil {
+		return nil
+	}
+	if t.kind != tWord || !t.cap || k+1 < len(d.toks) && d.toks[k+1].para == t.para && d.toks[k+1].cap {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || len(e.toks) < 2 || e.toks[len(e.toks)-1] != t.key {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
