@@ -40,3 +40,16 @@ func TestPosesThreatAccusation(t *testing.T) {
 			not:  []string{"Tomas Ruiz|accused|Chile"}},
 	})
 }
+
+// TestLaxAccusation: a speaker calling an actor's controls or enforcement
+// "lax" accuses the actor.
+func TestLaxAccusation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "possessor's lax enforcement",
+			text: "“Bolivia's weak controls and lax enforcement let the traffickers thrive,” said U.S. Secretary of State Tomas Ruiz.",
+			want: []string{"Tomas Ruiz|accused|Bolivia"}},
+		{name: "lax said of no one named",
+			text: "“Lax enforcement along the river helps the traffickers,” said U.S. Secretary of State Tomas Ruiz of Bolivia.",
+			not:  []string{"Tomas Ruiz|accused|Bolivia"}},
+	})
+}
