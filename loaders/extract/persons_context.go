@@ -237,6 +237,9 @@ func (d *doc) personApposition(e int) bool {
 	}
 	for j := e + 2; j < len(d.toks) && j < e+6; j++ {
 		t := d.toks[j]
+		if t.kind == tWord && t.cap && d.placeWordAt(j) {
+			continue // ", a Georgia college student", ", a Mexican national": where the person is from
+		}
 		if t.kind != tWord || t.cap {
 			return false
 		}
@@ -244,7 +247,7 @@ func (d *doc) personApposition(e int) bool {
 		if j+1 < len(d.toks) {
 			nx = d.toks[j+1].key
 		}
-		if nx != "," && nx != "who" && nx != "." && nx != "said" && nx != "and" && nx != "—" && !(len(nx) > 4 && strings.HasSuffix(nx, "ed")) {
+		if nx != "," && nx != "who" && nx != "." && nx != "said" && nx != "and" && nx != "—" && !(len(nx) > 4 && (strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "ly"))) {
 			continue
 		}
 		if orgNouns[t.key] || placeNouns[t.key] {
