@@ -87,7 +87,7 @@ func (d *doc) gratefulPartners(v int) []*entity {
 // within a few words ("her patience and partnership", "its strong
 // partnership"), after at most a possessive pronoun.
 func (d *doc) gratitudeNounAfter(k, sent int) bool {
-	if k < len(d.toks) && possessivePronouns[d.toks[k].key] {
+	if k < len(d.toks) && possessives[d.toks[k].key] {
 		k++
 	}
 	for j := k; j < len(d.toks) && j < k+4 && d.toks[j].sent == sent; j++ {
@@ -101,9 +101,6 @@ func (d *doc) gratitudeNounAfter(k, sent int) bool {
 	}
 	return false
 }
-
-// possessivePronouns stand before what the one thanked gave.
-var possessivePronouns = set("her", "his", "its", "their", "your", "our")
 
 // gratitudeSubject is who thanks at token v: the text's own speaker for
 // "I", the speaker's government for "we" (in a transcript, the government
