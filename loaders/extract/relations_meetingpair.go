@@ -22,7 +22,7 @@ func (d *doc) pairSentenceAfter(at int) int {
 			para = d.toks[k].para
 		}
 		a, b := d.sentenceSpan(k)
-		if d.pairSubjectAt(a) {
+		if d.phraseAt(a, pairSubjects) > 0 {
 			for j := a; j <= b; j++ {
 				if partnershipWords[d.toks[j].key] && !d.inQuote[j] && !d.discussedGerund(j) {
 					return j
@@ -32,19 +32,4 @@ func (d *doc) pairSentenceAfter(at int) int {
 		k = b + 1
 	}
 	return -1
-}
-
-// pairSubjectAt reports whether the sentence starting at token a opens
-// with a pair subject.
-func (d *doc) pairSubjectAt(a int) bool {
-	for _, p := range pairSubjects {
-		ok := a+len(p) <= len(d.toks)
-		for i := 0; ok && i < len(p); i++ {
-			ok = d.toks[a+i].key == p[i] && d.toks[a+i].sent == d.toks[a].sent
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }
