@@ -8,6 +8,7 @@ package extract
 func (d *doc) quotedRoles(m *mention, add func(*entity, string, *entity, int)) {
 	d.knownOfficeInQuote(m, add)
 	d.quotedApposition(m, add)
+	d.quotedBodyTitle(m, add)
 }
 
 // knownOfficeInQuote reads the role of a person the gazetteer knows, named

@@ -93,6 +93,7 @@ var rules = []Rule{
 	{"role/served-holder", "the person apposed after a post that serves another office holder: \"The spokesman for President X, Y, said\" (Y, in X's government)"},
 	{"role/list-possessor", "a body's possessive before a list of titled names gives each the post at the body: \"the X's Director A, Deputy Director B, and Counselor C\""},
 	{"role/apposition-in-quote", "an apposition after a name inside a quotation that names the post's body: \"“X, the former head of the Y cartel, arrived …”\""},
+	{"role/body-title-in-quote", "a title written with its body right before a name inside a quotation: \"“… we thank FBI Agent X …”\""},
 	{"role/delayed-lede", "an unnamed \"The commander of X\" opening a sentence, then a name with only a rank before it: \"The commander of X visited Y. … Gen. Z met …\""},
 	{"role/list-intro", "a line ending with a colon gives the people listed under it its post: \"…, who are leaders of the X:\" then \"- A\""},
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
