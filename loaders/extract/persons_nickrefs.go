@@ -7,9 +7,9 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // nicknameIntros open a quoted nickname right after a person's name:
-// "X, known as “N”", "X (also known by the alias “N”)", "X (“N”)".
-var nicknameIntros = [][]string{{"also", "known", "by", "the", "alias"}, {"known", "by", "the", "alias"},
-	{"also", "known", "as"}, {"known", "as"}, {"aka"}, {"a.k.a."}, {"a", "/", "k", "/", "a"}, {"alias"}, {"nicknamed"}}
+// "X, known as “N”", "X (also known by the alias “N”)", "X (“N”)": the
+// alias markers (akaMarkers), and "known by the alias" before them.
+var nicknameIntros = append([][]string{{"also", "known", "by", "the", "alias"}, {"known", "by", "the", "alias"}}, akaMarkers...)
 
 // quotedNickname returns the end [s, e) of the capitalised words of a
 // quoted nickname introduced right after a person mention ending at k
