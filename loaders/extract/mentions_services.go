@@ -19,11 +19,12 @@ func armedService(name string) bool {
 }
 
 // rankPrefix reports whether mention m stands right before a rank that a
-// person's name follows: "Navy" in "Navy Rear Adm. X".
+// person's name follows: "Navy" in "Navy Rear Adm. X", "Army" in "Army
+// Sgt. 1st Class X".
 func (d *doc) rankPrefix(m *mention) bool {
 	k := m.e
 	for k < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent && d.at[k] == 0 &&
-		(militaryRanks[d.toks[k].key] || rankModifiers[d.toks[k].key]) && d.toks[k].key != "commander" {
+		(militaryRanks[d.toks[k].key] || rankModifiers[d.toks[k].key] || d.rankClass(k) || d.rankClass(k+1)) && d.toks[k].key != "commander" {
 		k++
 	}
 	if k == m.e {

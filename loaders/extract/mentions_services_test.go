@@ -17,6 +17,7 @@ func TestServiceOnlyBeforeRank(t *testing.T) {
 	}{
 		{"rank prefix only", "H\nNavy Adm. Orrin Vale, the commander of U.S. Southern Command, toured the port in Lima.", "U.S. Navy", false},
 		{"compound rank", "H\nU.S. Army Lt. Gen. Petra Lund, the commander of U.S. Southern Command, spoke at the base on Monday.", "U.S. Army", false},
+		{"rank with its grade", "H\nArmy Sgt. 1st Class Orrin Vale, a medic, toured the port in Lima on Monday.", "U.S. Army", false},
 		{"named on its own too", "H\nNavy Adm. Orrin Vale toured the port. The U.S. Navy will send two ships to Lima.", "U.S. Navy", true},
 	} {
 		x := ex.Extract(article(c.text))
