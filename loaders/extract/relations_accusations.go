@@ -39,7 +39,8 @@ func (d *doc) pronounSaidOf(q quoteSpan, k, c int) *entity {
 
 // ownSpeech are the spans of a text spoken in its speaker's own words
 // outside quotation marks: each labelled turn of a transcript ("MINISTER
-// X: …", up to the next label) whose speaker is a named person, or, in a
+// X: …", up to the next label) whose speaker is a named person or an
+// unnamed official of the US government (officialLabelGov), or, in a
 // text without turns headed "Remarks by X", the body after the headline.
 // Its speaker states what they say there as a quotation states it.
 func (d *doc) ownSpeech() []quoteSpan {
@@ -65,14 +66,39 @@ func (d *doc) ownSpeech() []quoteSpan {
 	sort.Ints(labels)
 	for i, l := range labels {
 		sp := d.turns[l]
+		if sp == nil {
+			sp = d.officialLabelGov(d.paraStart(l), l)
+		}
 		last := len(d.toks) - 1
 		if i+1 < len(labels) {
 			last = d.paraStart(labels[i+1]) - 1
 		}
-		if sp == nil || sp.typ != schema.Person || last <= l {
+		if sp == nil || sp.typ != schema.Person && sp.typ != schema.Government || last <= l {
 			continue
 		}
 		out = append(out, quoteSpan{open: l, last: last, speaker: sp})
 	}
 	return out
+}
+
+// usOfficialLabelWords, in a turn label ending in "OFFICIAL", name the
+// US government's executive: "SENIOR ADMINISTRATION OFFICIAL", "SENIOR
+// STATE DEPARTMENT OFFICIAL", "SENIOR WHITE HOUSE OFFICIAL".
+var usOfficialLabelWords = set("administration", "department", "house")
+
+// officialLabelGov is the government an unnamed official's turn label
+// [s, e) speaks for: on a background call the senior administration
+// official states the United States' position, so their words are the
+// United States'; nil for other labels, or when the text names no
+// United States.
+func (d *doc) officialLabelGov(s, e int) *entity {
+	if e-1 <= s || d.toks[e-1].key != "official" {
+		return nil
+	}
+	for k := s; k < e-1; k++ {
+		if usOfficialLabelWords[d.toks[k].key] {
+			return d.govNamed("United States")
+		}
+	}
+	return nil
 }

@@ -53,3 +53,17 @@ func TestLaxAccusation(t *testing.T) {
 			not:  []string{"Tomas Ruiz|accused|Bolivia"}},
 	})
 }
+
+// TestOfficialTurnAccusations: the turn of an unnamed senior official of
+// the US administration on a background call speaks for the United
+// States; a moderator's turn speaks for no one.
+func TestOfficialTurnAccusations(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "senior administration official",
+			text: "Background Call on Policy toward Bolivia\n\nMODERATOR: Thanks, everyone. Our speaker will take questions on the United States and Bolivia.\n\nSENIOR ADMINISTRATION OFFICIAL: Thank you. We have been very clear that Bolivia is a repressive state.\n\nQUESTION: And the sanctions?\n\nSENIOR ADMINISTRATION OFFICIAL: They stay.\n",
+			want: []string{"United States|accused|Bolivia"}},
+		{name: "the moderator",
+			text: "Background Call on Policy toward Bolivia\n\nMODERATOR: Thanks, everyone. Some say Bolivia is a repressive state; our speaker will take questions on the United States.\n\nSENIOR ADMINISTRATION OFFICIAL: Thank you.\n\nQUESTION: And the sanctions?\n\nSENIOR ADMINISTRATION OFFICIAL: They stay.\n",
+			not:  []string{"United States|accused|Bolivia"}},
+	})
+}
