@@ -238,7 +238,7 @@ func (d *doc) personApposition(e int) bool {
 	for j := e + 2; j < len(d.toks) && j < e+6; j++ {
 		t := d.toks[j]
 		if t.kind == tWord && t.cap && d.placeWordAt(j) {
-			continue // ", a Georgia college student", ", a Mexican national": where the person is from
+			continue // ", a Texas nursing student", ", a Mexican national": where the person is from
 		}
 		if t.kind != tWord || t.cap {
 			return false

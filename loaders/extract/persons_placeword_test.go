@@ -7,7 +7,7 @@ import (
 )
 
 // TestPersonAppositionWithPlace checks that an apposition naming what a
-// person is may say where they are from ("a Georgia college student", "a
+// person is may say where they are from ("a Texas nursing student", "a
 // Honduran farmer") and go on with an adverb and a participle, while an
 // apposition naming a place is still no person's. All copy is invented.
 func TestPersonAppositionWithPlace(t *testing.T) {
@@ -16,7 +16,7 @@ func TestPersonAppositionWithPlace(t *testing.T) {
 		name, text, person string
 		want               bool
 	}{
-		{"a state before the noun", "H\nThe bill honors the memory of Dalen Hartley, a Georgia college student killed last year.", "Dalen Hartley", true},
+		{"a state before the noun", "H\nThe bill honors the memory of Dalen Hartley, a Texas nursing student killed last year.", "Dalen Hartley", true},
 		{"an adverb before the participle", "H\nThe bill honors the memory of Dalen Hartley, a Honduran farmer brutally attacked in May.", "Dalen Hartley", true},
 		{"a place", "H\nThe boats left from Puerto Quelmo, a Honduran town hit by storms.", "Puerto Quelmo", false},
 	} {
