@@ -13,7 +13,7 @@ import (
 // invented.
 func TestCommitteeVenueAndSubjects(t *testing.T) {
 	ex := newExtractor(t)
-	x := ex.Extract(article("Rewards That Work\n\nAna Ruiz\n\nDeputy Assistant Secretary, Bureau of Western Hemisphere Affairs\n\nStatement before the Subcommittee on Fisheries, Oceans, and Ports of the House Natural Resources Committee\n\nWashington, DC\n\nThank you for the chance to speak."))
+	x := ex.Extract(article("Port Safety Hearing\n\nAna Ruiz\n\nDirector, Office of Coastal Affairs\n\nTestimony before the Subcommittee on Fisheries, Oceans, and Ports of the House Natural Resources Committee\n\nLima\n\nI am glad to be here."))
 	if !hasNamed(x, "Subcommittee on Fisheries, Oceans, and Ports", schema.Agency) {
 		t.Errorf("entities = %+v, want the subcommittee with its subjects", x.Entities)
 	}

@@ -15,7 +15,7 @@ func TestNumberedUnits(t *testing.T) {
 		name, text, want string
 		ok               bool
 	}{
-		{"detachment", "H\nThe cutter carried Law Enforcement Detachment 204 from the Pacific team.", "Law Enforcement Detachment 204", true},
+		{"detachment", "H\nCrew from Law Enforcement Detachment 204 boarded the skiff at dawn.", "Law Enforcement Detachment 204", true},
 		{"task force", "H\nThe boat was seized by Joint Task Force 9 on Monday.", "Joint Task Force 9", true},
 		{"a count after the unit", "H\nThe Helicopter Squadron 12 aircraft flew on Monday.", "Helicopter Squadron 12", false},
 	} {

@@ -8,10 +8,10 @@ import "testing"
 func TestCoInvestigators(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "two agencies",
-			text: "Case\n\nThe case was investigated by the Drug Enforcement Administration and the Federal Bureau of Investigation.",
+			text: "Ring\n\nThe smuggling ring was investigated by the Federal Bureau of Investigation and the Drug Enforcement Administration over two years.",
 			want: []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
 		{name: "not investigated",
-			text: "Case\n\nThe case was announced by the Drug Enforcement Administration and the Federal Bureau of Investigation.",
+			text: "Ring\n\nThe arrests were announced by the Federal Bureau of Investigation and the Drug Enforcement Administration on Monday.",
 			not:  []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
 	})
 }
