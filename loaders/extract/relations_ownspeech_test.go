@@ -67,3 +67,20 @@ func TestOfficialTurnAccusations(t *testing.T) {
 			not:  []string{"United States|accused|Bolivia"}},
 	})
 }
+
+// TestDisagreeOpposeAccusation: a speaker who disagrees with an actor or
+// opposes its act accuses it; opposing an act with no actor named accuses
+// no one.
+func TestDisagreeOpposeAccusation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "disagree with a possessor's act",
+			text: "“I disagree with President Ana Ruiz's use of the army without a vote,” said Sen. Mark Olsen.",
+			want: []string{"Mark Olsen|accused|Ana Ruiz"}},
+		{name: "oppose a possessor's act",
+			text: "“We must oppose Bolivia's assault on the free press,” said U.S. Secretary of State Tomas Ruiz.",
+			want: []string{"Tomas Ruiz|accused|Bolivia"}},
+		{name: "oppose an act with no actor",
+			text: "“I have opposed sending troops to Bolivia without a vote,” said Sen. Mark Olsen.",
+			not:  []string{"Mark Olsen|accused|Bolivia"}},
+	})
+}
