@@ -458,6 +458,10 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if guess && org != nil {
 			d.guessed[fold(p.name)+"|"+fold(org.name)] = true
 		}
+		if g := d.possessorServiceState(pr); g != nil {
+			add(p, d.titleText(pr.title), g, m.s) // "Peru's Defense Minister A and Navy Secretary B"
+			continue
+		}
 		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && len(pr.title) == 1 {
 			add(p, t, g, m.s) // "Secretary of the Navy X": a post in the government
 			continue
