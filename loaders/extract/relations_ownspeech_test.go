@@ -84,3 +84,16 @@ func TestDisagreeOpposeAccusation(t *testing.T) {
 			not:  []string{"Mark Olsen|accused|Bolivia"}},
 	})
 }
+
+// TestNotOnlyAccusation: "X is not only violating …, but …" affirms the
+// cue of X; "X is not violating" denies it.
+func TestNotOnlyAccusation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "not only",
+			text: "“President Ana Ruiz is not only violating the charter, but she is ignoring the courts,” said Sen. Mark Olsen.",
+			want: []string{"Mark Olsen|accused|Ana Ruiz"}},
+		{name: "not",
+			text: "“President Ana Ruiz is not violating the charter,” said Sen. Mark Olsen.",
+			not:  []string{"Mark Olsen|accused|Ana Ruiz"}},
+	})
+}

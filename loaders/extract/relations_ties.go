@@ -420,8 +420,9 @@ func (d *doc) accusationsIn(q quoteSpan, own bool, add func(*entity, string, *en
 var linkWords = lexWords.set("linkWords")
 
 // saidOf reports whether the words from token e (after an actor) to the
-// cue at c link the cue to the actor: link words and adverbs, or a
-// possessive and the words of its noun phrase ("X's open-border disaster").
+// cue at c link the cue to the actor: link words and adverbs, "not only"
+// ("X is not only violating …, but …"), or a possessive and the words of
+// its noun phrase ("X's open-border disaster").
 func (d *doc) saidOf(e, c int) bool {
 	if e < c && d.toks[e].key == "'s" {
 		for k := e + 1; k < c; k++ {
@@ -432,7 +433,12 @@ func (d *doc) saidOf(e, c int) bool {
 		return true
 	}
 	for k := e; k < c; k++ {
-		if key := d.toks[k].key; !linkWords[key] && !(strings.HasSuffix(key, "ly") && len(key) > 4) {
+		key := d.toks[k].key
+		if key == "not" && k+1 < c && d.toks[k+1].key == "only" {
+			k++ // "X is not only violating …, but": an affirmation
+			continue
+		}
+		if !linkWords[key] && !(strings.HasSuffix(key, "ly") && len(key) > 4) {
 			return false
 		}
 	}
