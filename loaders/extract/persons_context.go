@@ -365,12 +365,17 @@ func (d *doc) definiteName(s, e int, titled, kin bool) bool {
 	if titled || kin || s == 0 || d.toks[s-1].key != "the" || d.toks[s-1].sent != d.toks[s].sent {
 		return false
 	}
+	return !d.givenIn(s, e)
+}
+
+// givenIn reports whether a word of tokens [s, e) is a known given name.
+func (d *doc) givenIn(s, e int) bool {
 	for k := s; k < e; k++ {
 		if d.g.given[d.toks[k].key] != 0 {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // cartelBodyNouns name a body inside a criminal group: its "ruling body",

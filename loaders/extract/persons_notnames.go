@@ -22,12 +22,7 @@ func (d *doc) portfolioTail(s, e int) bool {
 	if s < 3 || d.toks[s-1].key != "and" || d.toks[s-1].sent != d.toks[s].sent || !d.toks[s-2].cap {
 		return false
 	}
-	for k := s; k < e; k++ {
-		if d.g.given[d.toks[k].key] != 0 {
-			return false
-		}
-	}
-	return d.portfolioBefore(e) >= 0
+	return !d.givenIn(s, e) && d.portfolioBefore(e) >= 0
 }
 
 // pluralCountWords before a capitalised plural make it a common noun written
