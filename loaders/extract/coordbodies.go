@@ -77,6 +77,29 @@ func (d *doc) bodyBehind(j int) bool {
 	return false
 }
 
+// listRuns reads from token s a list of runs of the words word accepts,
+// parted by commas and "and" ("A, B, and C"), each run at most n words
+// long (any length when n <= 0). It returns each run's [start, end).
+func (d *doc) listRuns(s, n int, word func(int) bool) [][2]int {
+	var parts [][2]int
+	for s < len(d.toks) && word(s) {
+		e := s
+		for e < len(d.toks) && (n <= 0 || e < s+n) && word(e) {
+			e++
+		}
+		parts = append(parts, [2]int{s, e})
+		if e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") && !d.toks[e+1].brk {
+			s = e + 1
+			if d.toks[s].key == "and" && s+1 < len(d.toks) {
+				s++ // "A, B, and C"
+			}
+			continue
+		}
+		break
+	}
+	return parts
+}
+
 // pluralBodyHeads open a name shared by two bodies: "the Departments of
 // Justice and Homeland Security", "the Ministries of Defence and Interior".
 var pluralBodyHeads = map[string]string{"departments": "Department", "ministries": "Ministry", "secretariats": "Secretariat"}
@@ -90,23 +113,7 @@ func (d *doc) pluralBodyCands(out []*mention) []*mention {
 		if !ok || !d.toks[i].cap || d.toks[i+1].key != "of" || !d.capWord(i+2) || d.toks[i+2].brk {
 			continue
 		}
-		var parts [][2]int
-		s := i + 2
-		for s < len(d.toks) && d.capWord(s) && !d.toks[s].brk {
-			e := s
-			for e < len(d.toks) && d.capWord(e) && !d.toks[e].brk {
-				e++
-			}
-			parts = append(parts, [2]int{s, e})
-			if e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") && !d.toks[e+1].brk {
-				s = e + 1
-				if d.toks[s].key == "and" && s+1 < len(d.toks) {
-					s++ // "X, Y, and Z"
-				}
-				continue
-			}
-			break
-		}
+		parts := d.listRuns(i+2, 0, func(k int) bool { return d.capWord(k) && !d.toks[k].brk })
 		if len(parts) < 2 {
 			continue
 		}

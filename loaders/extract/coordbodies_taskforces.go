@@ -21,23 +21,7 @@ func (d *doc) pluralTaskForceCands(out []*mention) []*mention {
 			!titleHeads[d.toks[ps-1].key] && ps > i-4 {
 			ps--
 		}
-		var parts [][2]int
-		s := i + 1
-		for s < len(d.toks) && d.codeWord(s) {
-			e := s
-			for e < len(d.toks) && e < s+3 && d.codeWord(e) {
-				e++
-			}
-			parts = append(parts, [2]int{s, e})
-			if e+1 < len(d.toks) && (d.toks[e].key == "and" || d.toks[e].key == ",") && !d.toks[e+1].brk {
-				s = e + 1
-				if d.toks[s].key == "and" {
-					s++ // "A, B, and C"
-				}
-				continue
-			}
-			break
-		}
+		parts := d.listRuns(i+1, 3, d.codeWord)
 		if len(parts) < 2 {
 			continue
 		}
