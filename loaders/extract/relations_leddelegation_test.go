@@ -20,3 +20,14 @@ func TestLedStateDelegation(t *testing.T) {
 			not:  []string{"Tomas Hale|metWith|Carla Ruiz"}},
 	})
 }
+
+// TestDelegationLedByNamesNoBody: "a delegation led by X" makes X the
+// delegation's leader, not the leader of a body named before it. The copy
+// is invented.
+func TestDelegationLedByNamesNoBody(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a service named before the delegation",
+			text: "Defense Minister Ana Vidal and the commander of the Border Planning Command Navy Adm. Tomas Hale are in Lima today as part of a Chilean delegation led by Foreign Minister Carla Ruiz.",
+			not:  []string{"Carla Ruiz|leads|Chilean Navy", "Carla Ruiz|leads|U.S. Navy", "Carla Ruiz|leads|Border Planning Command"}},
+	})
+}

@@ -257,6 +257,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if passive && !g.passive && d.unnamedPluralHead(g.start, sent) && !d.sentenceHas(end, []string{"such", "including"}) {
 		return // "as local criminal organizations backed by X continue": unnamed
 	}
+	if passive && pred == "leads" && g.start > 0 && d.toks[g.start-1].key == "delegation" {
+		return // "as part of a U.S. delegation led by X": X leads the delegation, no body named before it
+	}
 	if passive {
 		objs := d.actorsLeft(g.start, sent, pred, sideObj)
 		if pred == "metWith" && d.eventModifierSubject(g.start, sent) {
