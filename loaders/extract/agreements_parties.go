@@ -133,11 +133,7 @@ func (d *doc) partyListMention(m *mention, dir int, out *[]*entity) (int, bool) 
 			m, p = am, am.ent
 		}
 	}
-	dup := false
-	for _, o := range *out {
-		dup = dup || o == p
-	}
-	if !dup {
+	if !containsEnt(*out, p) {
 		*out = append(*out, p)
 	}
 	if dir > 0 {
@@ -235,6 +231,7 @@ func (d *doc) partyListOfficial(k, dir int, out *[]*entity) (int, bool) {
 // counterpartNouns follow a demonym for an official of that country.
 var counterpartNouns = lexWords.set("counterpartNouns")
 
+// containsEnt reports whether e is among es.
 func containsEnt(es []*entity, e *entity) bool {
 	for _, x := range es {
 		if x == e {

@@ -28,11 +28,7 @@ func (d *doc) asWellAsActors(k, sent int, pred string) ([]*entity, bool) {
 	}
 	out := d.actorsLeft(j, sent, pred, sideSubj)
 	for _, e := range d.actorsRight(j+4, sent, pred, sideSubj) {
-		dup := false
-		for _, o := range out {
-			dup = dup || o == e
-		}
-		if !dup {
+		if !containsEnt(out, e) {
 			out = append(out, e)
 		}
 	}

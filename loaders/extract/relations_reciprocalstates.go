@@ -26,11 +26,7 @@ func (d *doc) reciprocalStates(list []*entity, pred string) []*entity {
 		if g == nil {
 			return list
 		}
-		dup := false
-		for _, h := range govs {
-			dup = dup || h == g
-		}
-		if !dup {
+		if !containsEnt(govs, g) {
 			govs = append(govs, g)
 		}
 	}
