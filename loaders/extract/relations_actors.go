@@ -363,6 +363,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 	}
 	var out []*entity
+	opposed := false
 	k := i
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < i+16; k++ {
 		if actorStop[d.toks[k].key] || d.toks[k].key == "who" || d.toks[k].key == "which" || d.toks[k].key == "to" && k > i+1 ||
@@ -377,6 +378,14 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			if side == sideObj && k > i+1 && placePreps[d.toks[k].key] {
 				return nil // "backing rival gangs within Ecuador": a place
 			}
+			if oppositionWords[d.toks[k].key] {
+				opposed = true // "opposition leaders from X": X's opponents, not its government
+			}
+			continue
+		}
+		if opposed && m.ent != nil && m.ent.typ == schema.Government {
+			opposed = false
+			k = m.e - 1
 			continue
 		}
 		if m.ent == nil && side == sideObj && m.e < len(d.toks) && (peopleNouns[d.toks[m.e].key] ||

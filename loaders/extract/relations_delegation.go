@@ -123,3 +123,7 @@ func (d *doc) subjectGroupLeaders(start, sent int) []*entity {
 
 // ledByWords head a group in "the delegation, led by X,".
 var ledByWords = set("led", "headed")
+
+// oppositionWords describe people who oppose a state's government: "met
+// opposition leaders from X", "dissidents of Y" name no meeting with X or Y.
+var oppositionWords = set("opposition", "dissident", "dissidents", "exile", "exiles", "exiled")
