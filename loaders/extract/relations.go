@@ -238,6 +238,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-partners", d.agreementPartners},
 		{"relation/joint-act", d.jointRelations},
 		{"relation/partner-of", d.partnerOf},
+		{"relation/bare-partner", d.barePartners},
 		{"relation/org-partner", d.orgPartners},
 		{"relation/partnership-gratitude", d.partnershipGratitude},
 		{"relation/possessed-cooperation", d.possessedCooperation},

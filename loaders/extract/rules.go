@@ -139,6 +139,7 @@ var rules = []Rule{
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
 	{"relation/partner-of", "\"A is a strong partner of B\": a standing cooperation of bodies or states"},
+	{"relation/bare-partner", "\"A has been an important partner\", said by a speaker: state A cooperates with the speaker's government"},
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
 	{"relation/partnership-gratitude", "thanks for a partnership (\"thank X for her partnership\", \"grateful for Peru's partnership\"): the one who thanks cooperates with the one thanked"},
 	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
