@@ -167,3 +167,27 @@ func (d *doc) listedWithPerson(r nameRun, ends map[int]int) bool {
 	}
 	return false
 }
+
+// titleAppositionLine reports whether a comma and a title that fills the
+// rest of its line follow a run of capitalised words ending before e: a
+// sign-off or byline line, "Ana Vik, Special Agent in Charge" (a "Jr." may
+// come between), names the person the title is apposed to, though every
+// word of it is capitalised.
+func (d *doc) titleAppositionLine(e int) bool {
+	e = d.pastGenerationSuffix(e)
+	if e+1 >= len(d.toks) || d.toks[e].key != "," {
+		return false
+	}
+	tp := d.titlePhraseAt(e + 1)
+	return tp.head && tp.e > e+1 && (tp.e >= len(d.toks) || d.toks[tp.e].brk)
+}
+
+// pastGenerationSuffix returns where the comma after a name's generation
+// suffix stands when one follows the name ending before e ("Ana Vik, Jr.,
+// Special Agent …"), else e.
+func (d *doc) pastGenerationSuffix(e int) int {
+	if e+2 < len(d.toks) && d.toks[e].key == "," && generationSuffixes[d.toks[e+1].key] && d.toks[e+2].key == "," {
+		return e + 2
+	}
+	return e
+}

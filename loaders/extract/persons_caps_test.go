@@ -36,3 +36,32 @@ func TestCapsNamesInProse(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAppositionLine checks that a title-case line holding a name, a
+// comma and a title filling the line (a sign-off under the masthead) names
+// that person, a "Jr." between them too; a headline's capitals stay no one.
+// All copy is invented.
+func TestTitleAppositionLine(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+		notWant    []string
+	}{
+		{"sign-off", "Agency Announces Arrests\n\nBorder Agency\nNorbert T. Quill, Special Agent in Charge\nFebruary 24, 2011\n\nAgents made arrests today.\n",
+			[]string{"Norbert T. Quill"}, nil},
+		{"sign-off with Jr.", "Agency Announces Arrests\n\nBorder Agency\nNorbert T. Quill, Jr., Special Agent in Charge\nFebruary 24, 2011\n\nAgents made arrests today.\n",
+			[]string{"Norbert T. Quill"}, nil},
+		{"headline", "Quill Gate Reopens After Storm\n\nThe gate reopened on Monday.\n",
+			nil, []string{"Quill Gate"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			want := make([]schema.Entity, 0, len(c.want))
+			for _, n := range c.want {
+				want = append(want, schema.Entity{Name: n, Type: schema.Person})
+			}
+			checkEntities(t, c.text, x, want, c.notWant)
+		})
+	}
+}

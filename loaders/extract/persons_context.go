@@ -44,6 +44,7 @@ func (d *doc) speechNear(s, e int) bool {
 // appositionAfter reports whether ", [the] <title>", ", of the" or another
 // name (", aka", ", alias", ", also known as") follows.
 func (d *doc) appositionAfter(e int) bool {
+	e = d.pastGenerationSuffix(e) // "Ana Vik, Jr., the agency's director"
 	if e+1 >= len(d.toks) || d.toks[e].key != "," {
 		return false
 	}
