@@ -72,6 +72,24 @@ func hasNamed(x schema.Extraction, name string, t schema.EntityType) bool {
 	return false
 }
 
+// checkPersons extracts text and reports each name of want that is not a
+// person of the extraction and each name of not that is; an empty name in
+// want is skipped, so a case may expect no one.
+func checkPersons(t *testing.T, ex *Extractor, text string, want, not []string) {
+	t.Helper()
+	x := ex.Extract(article(text))
+	for _, p := range want {
+		if p != "" && !hasEntity(x, p, schema.Person) {
+			t.Errorf("Extract(%q): no person %q in %+v", text, p, x.Entities)
+		}
+	}
+	for _, p := range not {
+		if hasEntity(x, p, schema.Person) {
+			t.Errorf("Extract(%q): person %q, want none", text, p)
+		}
+	}
+}
+
 func hasEntity(x schema.Extraction, name string, t schema.EntityType) bool {
 	for _, e := range x.Entities {
 		if e.Type != t {

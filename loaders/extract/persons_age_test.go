@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "testing"
 
 // TestAgeNear checks that a name with an unknown given name is a person
 // when an age written "N-year-old" or "age N" stands beside it, and that a
@@ -30,15 +26,7 @@ func TestAgeNear(t *testing.T) {
 			"", []string{"Velmar Tandori Accord"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if c.person != "" && !hasEntity(x, c.person, schema.Person) {
-				t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
-			}
-			for _, n := range c.not {
-				if hasEntity(x, n, schema.Person) {
-					t.Errorf("Extract(%q): person %q, want none", c.text, n)
-				}
-			}
+			checkPersons(t, ex, c.text, []string{c.person}, c.not)
 		})
 	}
 }

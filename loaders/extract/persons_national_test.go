@@ -40,15 +40,7 @@ func TestNationalApposition(t *testing.T) {
 			"", []string{"Punta Quellar"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if c.person != "" && !hasEntity(x, c.person, schema.Person) {
-				t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
-			}
-			for _, n := range c.not {
-				if hasEntity(x, n, schema.Person) {
-					t.Errorf("Extract(%q): person %q, want none", c.text, n)
-				}
-			}
+			checkPersons(t, ex, c.text, []string{c.person}, c.not)
 		})
 	}
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "testing"
 
 // TestOneOfApposition checks that a name with an unknown given name is a
 // person when ", one of the … N" follows it with N a plural noun for
@@ -31,15 +27,7 @@ func TestOneOfApposition(t *testing.T) {
 			"", []string{"Punta Quellar"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if c.person != "" && !hasEntity(x, c.person, schema.Person) {
-				t.Errorf("Extract(%q): no person %q in %+v", c.text, c.person, x.Entities)
-			}
-			for _, n := range c.not {
-				if hasEntity(x, n, schema.Person) {
-					t.Errorf("Extract(%q): person %q, want none", c.text, n)
-				}
-			}
+			checkPersons(t, ex, c.text, []string{c.person}, c.not)
 		})
 	}
 }
