@@ -296,6 +296,8 @@ func TestEntityPatterns(t *testing.T) {
 			[]schema.Entity{{Name: "Honduran National Police", Type: schema.Agency}, {Name: "Honduran police", Type: schema.Agency}}, nil},
 		{"organisation by apposition", "H\nAccording to Foro Civico, a Venezuelan human rights group, 800 people are detained.",
 			[]schema.Entity{{Name: "Foro Civico", Type: schema.Organization}}, nil},
+		{"enterprise by apposition", "H\nAll 40 people were employees of Farmavex, a previously-designated enterprise that sells medicines.",
+			[]schema.Entity{{Name: "Farmavex", Type: schema.Organization}}, nil},
 		{"facility is not an entity", "H\nInmates were moved to the Terrorism Confinement Center on Monday.",
 			nil, []string{"Terrorism Confinement Center"}},
 		{"elided particle in a surname", "H\n“The gangs are broken,” said Juan J. Martínez d'Aubuisson, an anthropologist.",

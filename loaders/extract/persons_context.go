@@ -199,7 +199,8 @@ func (d *doc) theOpensTitle(k int) bool {
 // human rights group".
 var orgNouns = set("group", "organization", "organisation", "ngo", "foundation", "association", "think-tank",
 	"newspaper", "daily", "outlet", "broadcaster", "network", "coalition", "collective", "institute", "company",
-	"firm", "charity", "nonprofit", "non-profit", "watchdog", "party", "movement", "consultancy", "university")
+	"firm", "charity", "nonprofit", "non-profit", "watchdog", "party", "movement", "consultancy", "university",
+	"enterprise", "corporation", "subsidiary")
 
 // orgApposition reports whether ", a/an/the … <organisation noun>" follows
 // token e.
