@@ -275,6 +275,7 @@ func (d *doc) persons() {
 	d.mergePeople()
 	defer d.nicknameRefs()
 	defer d.firstNameAliases()
+	defer d.surnamePrefixAliases()
 	defer d.akaAliases()
 	d.singleNames(single)
 }
