@@ -414,24 +414,7 @@ func (d *doc) headlineNameEnd(s, e int) int {
 // whose full name starts with it ("I told Hermelinda" after "Hermelinda
 // Catalán Nava").
 func (d *doc) firstNameAliases() {
-	for _, e := range d.entList {
-		if e.typ != schema.Person || len(e.toks) != 1 {
-			continue
-		}
-		var only *entity
-		n := 0
-		for _, f := range d.entList {
-			if f != e && f.typ == schema.Person && len(f.toks) >= 2 && f.toks[0] == e.toks[0] {
-				only = f
-				n++
-			}
-		}
-		if n != 1 {
-			continue
-		}
-		d.repoint(e, only)
-		e.typ = "" // dropped
-	}
+	d.mergePrefixPersons(1, func(int) bool { return true })
 }
 
 // nameKeys are the folded words of a name, hyphens kept as words.

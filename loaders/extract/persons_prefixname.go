@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // A person with two surnames is often written with the first alone: "Ana
 // Ruiz Vidal" later, or earlier, "Ana Ruiz". The shorter name, a given
@@ -11,19 +15,26 @@ import "github.com/newsgraph/newsgraph/schema"
 // person whose three-word name starts with them ("Ana Ruiz" into "Ana Ruiz
 // Vidal").
 func (d *doc) surnamePrefixAliases() {
+	d.mergePrefixPersons(2, func(words int) bool { return words == 3 })
+}
+
+// mergePrefixPersons merges each person named by n words into the only other
+// person whose longer name starts with those words and whose word count fits;
+// the merged person is dropped.
+func (d *doc) mergePrefixPersons(n int, fits func(words int) bool) {
 	for _, e := range d.entList {
-		if e.typ != schema.Person || len(e.toks) != 2 {
+		if e.typ != schema.Person || len(e.toks) != n {
 			continue
 		}
 		var only *entity
-		n := 0
+		count := 0
 		for _, f := range d.entList {
-			if f != e && f.typ == schema.Person && len(f.toks) == 3 && f.toks[0] == e.toks[0] && f.toks[1] == e.toks[1] {
+			if f != e && f.typ == schema.Person && len(f.toks) > n && fits(len(f.toks)) && slices.Equal(f.toks[:n], e.toks) {
 				only = f
-				n++
+				count++
 			}
 		}
-		if n != 1 {
+		if count != 1 {
 			continue
 		}
 		d.repoint(e, only)
