@@ -21,10 +21,8 @@ func (d *doc) heldTitleOrg(p *entity, title []int) *entity {
 		if r.Former || fold(r.Person) != fold(p.name) || fold(r.Title) != tt {
 			continue
 		}
-		for _, typ := range []schema.EntityType{schema.Government, schema.Agency, schema.Organization} {
-			if e := d.ents[string(typ)+"|"+fold(r.Org)]; e != nil {
-				return e
-			}
+		if e := d.orgNamed(r.Org); e != nil && e.typ != schema.Cartel {
+			return e
 		}
 	}
 	return nil

@@ -174,10 +174,8 @@ func (d *doc) statedPost(p *entity, title []int) *entity {
 		if r.Person != p.name || d.guessed[fold(r.Person)+"|"+fold(r.Org)] || !strings.Contains(fold(r.Title), t) {
 			continue
 		}
-		for _, typ := range []schema.EntityType{schema.Government, schema.Agency, schema.Organization, schema.Cartel} {
-			if e := d.ents[string(typ)+"|"+fold(r.Org)]; e != nil {
-				return e
-			}
+		if e := d.orgNamed(r.Org); e != nil {
+			return e
 		}
 	}
 	return nil
