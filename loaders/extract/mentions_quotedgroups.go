@@ -22,16 +22,9 @@ func (d *doc) quotedGroupNames() {
 			continue
 		}
 		s := i + 1
-		e := s
-		for e < len(d.toks) && e < s+5 && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].brk && d.toks[e].sent == d.toks[s].sent {
-			e++
-		}
-		c := e
-		comma := false
-		if c+1 < len(d.toks) && d.toks[c].key == "," && d.toks[c+1].kind == tQuote {
-			c, comma = c+1, true // "“Los X,” a clique": the comma inside the closing mark
-		}
-		if e == s || c >= len(d.toks) || d.toks[c].kind != tQuote || !d.free(s, e) {
+		e, c, ok := d.quotedCaps(s, 5, true, false)
+		comma := c > e // "“Los X,” a clique": the comma inside the closing mark
+		if !ok || !d.free(s, e) {
 			continue
 		}
 		k := c + 1
@@ -95,4 +88,21 @@ func (d *doc) groupDescriptionAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedCaps reads the capitalised words of a quoted name that starts at
+// token s, at most max of them (all in s's sentence when sameSent), and
+// finds its closing quotation mark, which may follow a comma inside it
+// ("“Los X,”") or, when dot, a full stop. e ends the words and c is the
+// closing mark; ok is false when there is no word or no closing mark.
+func (d *doc) quotedCaps(s, max int, sameSent, dot bool) (e, c int, ok bool) {
+	e = s
+	for e < len(d.toks) && e < s+max && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].brk && (!sameSent || d.toks[e].sent == d.toks[s].sent) {
+		e++
+	}
+	c = e
+	if c+1 < len(d.toks) && (d.toks[c].key == "," || dot && d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
+		c++
+	}
+	return e, c, e > s && c < len(d.toks) && d.toks[c].kind == tQuote
 }

@@ -51,15 +51,8 @@ func (d *doc) quotedNicknames() {
 		if d.toks[i].kind != tQuote || d.at[i] != 0 || d.at[i+1] != 0 || !spanishArticles[d.toks[i+1].key] || i > 0 && d.nameTok(i-1) && !d.toks[i].space {
 			continue
 		}
-		c := i + 2
-		for c < len(d.toks) && c < i+4 && d.toks[c].kind == tWord && d.toks[c].cap && !d.toks[c].brk {
-			c++
-		}
-		end := c // the nickname's words end here; a comma may close the quotation: "“El Gato,”"
-		if c+1 < len(d.toks) && (d.toks[c].key == "," || d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
-			c++
-		}
-		if end == i+2 || c >= len(d.toks) || d.toks[c].kind != tQuote {
+		end, c, ok := d.quotedCaps(i+2, 2, false, true) // a comma may close the quotation: "“El Gato,”"
+		if !ok {
 			continue
 		}
 		if i > 0 && (d.nameTok(i-1) || d.toks[i-1].key == "(" || akaWords[d.toks[i-1].key] || i > 1 && d.toks[i-1].key == "as" && akaWords[d.toks[i-2].key]) {

@@ -23,15 +23,8 @@ func (d *doc) quotedNickname(k int) (int, int) {
 		return k, k
 	}
 	s := k + 1
-	e := s
-	for e < len(d.toks) && e < s+4 && d.toks[e].kind == tWord && d.toks[e].cap && !d.toks[e].brk && d.toks[e].sent == d.toks[s].sent {
-		e++
-	}
-	c := e
-	if c+1 < len(d.toks) && (d.toks[c].key == "," || d.toks[c].key == ".") && d.toks[c+1].kind == tQuote {
-		c++ // "“El Gato,”": the comma inside the closing mark
-	}
-	if e == s || c >= len(d.toks) || d.toks[c].kind != tQuote {
+	e, _, ok := d.quotedCaps(s, 4, true, true) // "“El Gato,”": the comma inside the closing mark
+	if !ok {
 		return s, s
 	}
 	for i := s; i < e; i++ {
