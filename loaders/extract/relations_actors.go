@@ -436,6 +436,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	// a comma closes the list ("A, B and C, the D announced")
 	closed := false
 	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 30; n++ {
+		if out[len(out)-1].typ == schema.Person {
+			if e := d.ofCountryEnd(k, sent); e > k {
+				k, closed = e, false // "A and B of Chile, C of Peru": the "and" joined one state's people
+			}
+		}
 		if e := d.appositionEnd(k, sent); e > k && pred != "leads" && pred != "memberOf" {
 			k = e // "X, a leader of Y, as well as Z"
 		}
@@ -467,6 +472,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			if c := d.residenceEnd(j, sent); coord && c > j {
 				j = c - 1 // "A, 38, of Culiacan, and B"
 				continue
+			}
+			if d.hyphenInName(j) {
+				continue // "President-Elect X"
 			}
 			if conjSkip[key] || d.toks[j].kind == tWord && d.mentionAt(j) == nil && (d.toks[j].cap && !relConj[key] || titleHeads[key] || titleMods[key] || roleNouns[key]) {
 				continue
