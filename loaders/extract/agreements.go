@@ -10,6 +10,10 @@ import (
 // findAgreements lists the agreements and their parties: the governments
 // the gazetteer knows as parties and the text names, those named with the
 // agreement ("a U.S.-Mexico deal"), and those named in its sentences.
+// When the text names every party the gazetteer knows for an agreement,
+// those are its parties: the governments merely named near it ("funds
+// for the X Initiative in Mexico, and for Haiti") are not guessed as
+// more; only a list the text names in part is filled from context.
 func (d *doc) findAgreements() {
 	named := map[string]bool{}
 	for _, e := range d.entList {
@@ -28,6 +32,8 @@ func (d *doc) findAgreements() {
 				d.partyBecause(e, p, "agreement-party/gazetteer", e.first)
 			}
 		}
+		// every party the gazetteer knows is named: no guessing more
+		known := len(e.parties) > 0 && len(parties) == len(e.parties)
 		sents, explicit := d.statedAgreementParties(e, parties)
 		if explicit || len(parties) > 0 {
 			if d.agrStated == nil {
@@ -35,7 +41,7 @@ func (d *doc) findAgreements() {
 			}
 			d.agrStated[e] = true
 		}
-		if !explicit && !agreementFamily(e.name) {
+		if !explicit && !known && !agreementFamily(e.name) {
 			d.contextAgreementParties(e, parties, sents, named)
 		}
 		// the parties the text names, else those its context gives, with
