@@ -312,7 +312,7 @@ func (d *doc) skippableLeft(j int) bool {
 // on the right: "and its leader, X", "and the two top leaders of".
 var conjSkip = set("the", "its", "their", "his", "her", "leader", "leaders", "head", "founder", "member", "members",
 	"alleged", "top", "senior", "chief", "reputed", "suspected", "two", "three", "four", "five", "other", "of",
-	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".", "leadership", "for")
+	"as", "well", "also", "(", ")", "'s", "counterpart", "counterparts", ".", "leadership", "for", "remnants")
 
 // relConj are coordinators and clause openers, never part of a title.
 var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
@@ -444,6 +444,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if e := d.appositionEnd(k, sent); e > k && pred != "leads" && pred != "memberOf" {
 			k = e // "X, a leader of Y, as well as Z"
 		}
+		k = d.aliasAppositionEnd(k, sent, out[len(out)-1]) // "A, known as X; B": A's other name
 		j, coord, and := k, false, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12; j++ {
 			key := d.toks[j].key
@@ -453,7 +454,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 					continue
 				}
 			}
-			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," {
+			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," || j == k && d.semicolonListSep(j, sent) {
 				coord = true // ", or B": a list, or a name and its alias
 				and = and || key == "and" || key == "&"
 				continue
