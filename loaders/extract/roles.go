@@ -67,6 +67,7 @@ func (d *doc) findRoles() {
 		step.run(add)
 	}
 	d.ruled("", 0, 0)
+	d.attorneysAtDistrict()
 	d.dropGuessedShortTitles()
 	d.roleNounMentions()
 }

@@ -38,3 +38,63 @@ func (d *doc) districtOffice(title string, org *entity) *entity {
 	}
 	return found
 }
+
+// attorneysAtDistrict moves the post of a U.S. attorney still read as the
+// United States' once every role rule has run (no attorney's office and
+// no district stood by the name) to the one judicial district the article
+// names at all ("charges in the Eastern District of Y", "the U.S. District
+// Court for the Eastern District of Y"): a U.S. attorney is appointed for
+// a district, and a release from that office names its district where it
+// names the court or the charges. An article naming two districts keeps
+// the United States.
+func (d *doc) attorneysAtDistrict() {
+	var dist *entity
+	for i, r := range d.roles {
+		if r.Org != "United States" {
+			continue
+		}
+		if t := strings.TrimPrefix(strings.TrimPrefix(fold(r.Title), "acting "), "u.s. "); t != "attorney" && t != "united states attorney" {
+			continue
+		}
+		if dist == nil {
+			if dist = d.onlyDistrict(); dist == nil {
+				return
+			}
+		}
+		nr := r
+		nr.Org = dist.name
+		if d.why != nil {
+			if b, ok := d.why.roles[r]; ok {
+				d.why.roles[nr] = b
+			}
+		}
+		d.roles[i] = nr
+	}
+}
+
+// onlyDistrict is the judicial district ("the Western District of X")
+// when the article names exactly one, as an agency of the United States;
+// nil when it names none or two.
+func (d *doc) onlyDistrict() *entity {
+	s, e := -1, -1
+	for k := 0; k < len(d.toks); k++ {
+		ke := d.districtEnd(k)
+		if ke == 0 {
+			continue
+		}
+		if s >= 0 && fold(d.surface(k, ke)) != fold(d.surface(s, e)) {
+			return nil // two districts: which is the office's, the text does not say
+		}
+		if s < 0 {
+			s, e = k, ke
+		}
+		k = ke - 1
+	}
+	if s < 0 {
+		return nil
+	}
+	org := d.entity(schema.Agency, d.surface(s, e), s)
+	org.country = "United States"
+	org.mentions++
+	return org
+}
