@@ -83,7 +83,10 @@ func (d *doc) personInSentence(sent int) bool {
 
 // rankedHolderAfter is the first person named after token e, within the
 // two sentences after sentence sent, when only ranks and a service stand
-// before the name ("Marine Corps Gen. X", "Navy Adm. Y"); else nil.
+// before the name ("Marine Corps Gen. X", "Navy Adm. Y") and no title of
+// the person's own follows it ("Gen. X, commander of Y's army": a person
+// introduced with an office is someone the story meets, not the unnamed
+// office holder it opened with); else nil.
 func (d *doc) rankedHolderAfter(e, sent int) *entity {
 	for k := e; k < len(d.toks) && d.toks[k].sent <= sent+2; k++ {
 		m := d.mentionAt(k)
@@ -94,10 +97,19 @@ func (d *doc) rankedHolderAfter(e, sent int) *entity {
 			return nil
 		}
 		prs := rolePairs(d.chainBefore(d.honorificStart(m.s)))
-		if len(prs) == 0 || !d.ranksOnly(prs) {
+		if len(prs) == 0 || !d.ranksOnly(prs) || d.ownTitleAfter(m.e) {
 			return nil
 		}
 		return m.ent
 	}
 	return nil
+}
+
+// ownTitleAfter reports whether a title in apposition follows a name
+// ending at token e: ", commander of X", ", the agency's director".
+func (d *doc) ownTitleAfter(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e].key != "," {
+		return false
+	}
+	return d.titlePhraseAt(e + 1).head
 }
