@@ -9,8 +9,14 @@ import (
 // metAtPlace reports whether a bare "met" ending at end is followed by a
 // place ("met in Lima, Peru", "met at the border") with no partner named
 // by "with" after it: "A and B met in Peru" is a meeting of A and B, not
-// with Peru.
+// with Peru. After "met" a time or a meal may come first: "A and B met
+// for breakfast at the ministry", "met this morning in Lima" (after
+// "received" it is the object that may follow: "received yesterday in
+// Lima a delegation").
 func (d *doc) metAtPlace(end, sent int) bool {
+	if end > 0 && meetForms[d.toks[end-1].key] {
+		end = d.meetAdjunctEnd(end, sent)
+	}
 	if end >= len(d.toks) || d.toks[end].sent != sent || d.toks[end].key != "in" && d.toks[end].key != "at" {
 		return false
 	}
@@ -73,4 +79,43 @@ func (d *doc) possessedNoun(v int) bool {
 	a := d.toks[v-1]
 	return a.kind == tWord && !a.cap && d.mentionAt(v-1) == nil && !strings.HasSuffix(a.key, "s") &&
 		!relAux[a.key] && !d.isModal(v-1) && relCues[a.key] == nil
+}
+
+// meetMeals and meetTimes are the words of a meal or a time that may
+// follow a bare "met" before its place: "for lunch", "this morning", "on
+// Tuesday", "today".
+var (
+	meetMeals = set("breakfast", "lunch", "dinner", "supper")
+	meetForms = set("met", "meet", "meets")
+	meetTimes = set("today", "yesterday", "tonight", "morning", "afternoon", "evening", "week", "privately", "briefly", "again")
+)
+
+// meetAdjunctEnd returns the token after a meal or time phrase right after
+// a bare "met" ending at end ("for a working lunch", "this morning", "on
+// Tuesday"), or end when none stands there.
+func (d *doc) meetAdjunctEnd(end, sent int) int {
+	for n := 0; n < 3 && end < len(d.toks) && d.toks[end].sent == sent; n++ {
+		k := end
+		switch key := d.toks[k].key; {
+		case meetTimes[key]:
+			k++
+		case (key == "this" || key == "last") && k+1 < len(d.toks) && meetTimes[d.toks[k+1].key]:
+			k += 2
+		case key == "on" && k+1 < len(d.toks) && weekdays[d.toks[k+1].key]:
+			k += 2
+		case key == "for":
+			j := k + 1
+			for j < len(d.toks) && j < k+4 && (d.toks[j].key == "a" || d.toks[j].key == "working") {
+				j++
+			}
+			if j >= len(d.toks) || !meetMeals[d.toks[j].key] {
+				return end
+			}
+			k = j + 1
+		default:
+			return end
+		}
+		end = k
+	}
+	return end
 }
