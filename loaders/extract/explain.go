@@ -359,6 +359,8 @@ func (d *doc) personRule(s, e int, titled, given, kin bool) string {
 		return "entity/person:between-titles"
 	case d.personApposition(e):
 		return "entity/person:person-apposition"
+	case d.bylineName(s, e):
+		return "entity/person:byline"
 	}
 	return "entity/person"
 }

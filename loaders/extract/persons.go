@@ -168,7 +168,7 @@ func (d *doc) persons() {
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
 		}
-		if d.titlecase[d.toks[s].para] && !d.listItem(d.paraStart(s)) && !d.titleAppositionLine(e) {
+		if d.titlecase[d.toks[s].para] && !d.listItem(d.paraStart(s)) && !d.titleAppositionLine(e) && !d.bylineName(s, e) {
 			// a headline's capitals are not names (a list item's are): "Ana Ruiz Heads U.S.
 			// Delegation", "Trump Signs"
 			if c := d.headlineNameEnd(s, e); c < e {
@@ -233,7 +233,7 @@ func (d *doc) persons() {
 		}
 		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.gazPerson(d.surface(s, e)) != nil ||
 			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s) || d.headerName(s, e) ||
-			d.titleBodyNamed(s, e) || d.ageNear(s, e) || d.oneOfApposition(e)
+			d.titleBodyNamed(s, e) || d.ageNear(s, e) || d.oneOfApposition(e) || d.bylineName(s, e)
 		if ev && d.definiteName(s, e, titled, kin) {
 			ev = false // "the Ranfla Nacional continued": a body's name, not a person's
 		}

@@ -39,6 +39,7 @@ var rules = []Rule{
 	{"entity/person:gazetteer", "a name data/gazetteer/people.tsv lists"},
 	{"entity/person:between-titles", "a name between commas after a title: \"the director, Tomas Herrera,\""},
 	{"entity/person:person-apposition", "a name before \", a customs broker,\""},
+	{"entity/person:byline", "a name on a byline line of its own: \"By Ana M. Ruiz\""},
 	{"entity/demonym", "a government named only by its adjective: \"the Peruvian minister\""},
 	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
 	{"entity/dash-unit", "an agency, a dash and a unit's name ending in a unit head: its unit, \"Tax Service – Criminal Investigations\""},
