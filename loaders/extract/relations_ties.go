@@ -216,13 +216,14 @@ func (d *doc) accompanyAt(i int) int {
 }
 
 // parentheticalBefore returns the comma opening a comma-delimited
-// accompaniment phrase or non-restrictive relative clause that ends with
-// the comma at token k ("A, in coordination with B, arrested", "A, which
+// accompaniment phrase, participle with its agent or non-restrictive
+// relative clause that ends with the comma at token k ("A, in
+// coordination with B, arrested", "A, backed by B, attacked", "A, which
 // B designated in May, controls … and works with C"), or -1.
 func (d *doc) parentheticalBefore(k int) int {
 	for j := k - 1; j >= 0 && j > k-16 && d.toks[j].sent == d.toks[k].sent; j-- {
 		if d.toks[j].key == "," {
-			if d.accompanyAt(j+1) > 0 {
+			if d.accompanyAt(j+1) > 0 || d.agentParticipleAt(j+1) {
 				return j
 			}
 			if r := d.toks[j+1].key; (r == "which" || r == "who") && j > 0 && d.mentionAt(j-1) != nil {
