@@ -6,6 +6,12 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// antecedentPreps open a phrase whose noun, not the possessed noun before
+// it, is the antecedent of a relative pronoun right after the phrase: in
+// "X's struggle against the traffickers who fund Y" the traffickers fund
+// Y, not X.
+var antecedentPreps = set("against", "of", "for", "with", "to", "from", "by", "on", "among", "between", "over")
+
 // relativeSubject reads the subject of a verb group starting at token
 // start that opens a relative clause ("X, which supports Y", "equipment
 // that will assist Y"): the relative pronoun's antecedent, the actor
@@ -53,8 +59,8 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 				// "the X's decisive operation that apprehended Y": its owner
 				return d.actorsLeft(r, sent, pred, sideSubj), true
 			}
-			if t := d.toks[j]; t.kind != tWord || t.cap || d.mentionAt(j) != nil {
-				break
+			if t := d.toks[j]; t.kind != tWord || t.cap || d.mentionAt(j) != nil || antecedentPreps[t.key] {
+				break // "X's struggle against the traffickers who fund Y": the traffickers, not X's
 			}
 		}
 		return nil, true
