@@ -361,7 +361,9 @@ func endsSentence(toks []token, i int) bool {
 		}
 		return next.cap || next.kind == tQuote || next.key == "(" || next.key == "[" || next.kind == tWord && unicode.IsDigit(firstRune(next.key))
 	}
-	if t.kind == tQuote && t.q != 'o' && i > 0 {
+	// a mark opening a paragraph opens a quotation, whatever its shape:
+	// it closes nothing of the paragraph before
+	if t.kind == tQuote && t.q != 'o' && i > 0 && !t.brk {
 		p := toks[i-1].key
 		if (p == "." || p == "!" || p == "?") && (next.cap || next.kind == tQuote) {
 			return true
