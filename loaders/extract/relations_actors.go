@@ -375,8 +375,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		m := d.mentionAt(k)
 		if m == nil {
-			if side == sideObj && k > i+1 && placePreps[d.toks[k].key] {
-				return nil // "backing rival gangs within Ecuador": a place
+			if side == sideObj && k > i+1 && (placePreps[d.toks[k].key] || pred == "metWith" && d.toks[k].key == "at") {
+				return nil // "backing rival gangs within Ecuador", "hosted the minister at the Pentagon": a place
 			}
 			if oppositionWords[d.toks[k].key] {
 				opposed = true // "opposition leaders from X": X's opponents, not its government
