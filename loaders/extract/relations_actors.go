@@ -18,6 +18,9 @@ var actorStop = set(".", ";", ":", "?", "!", "said", "says", "told", "while", "w
 // actorsLeft returns the actors of side of pred ending before token i: the
 // nearest one and those coordinated with it ("A, B and C").
 func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
+	if side == sideSubj && d.unknownNameSubject(i, sent) {
+		return nil // "As he met with A, Pace praised B": Pace, though unknown, not A
+	}
 	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k >= i-30; k-- {
 		if d.toks[k].key == "," {
 			if j := d.parentheticalBefore(k); j >= 0 {
