@@ -426,6 +426,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			// "President of Ecuador X", "Mexican Secretary X"
 			if p := d.personAfter(m.e, sent); p != nil {
 				m = p
+			} else if p := d.titleBodyHolder(m, sent); p != nil {
+				m = p // "the Under Secretary of the State Department, Ambassador X": X
 			}
 		}
 		out = append(out, m.ent)
@@ -516,6 +518,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			if p := d.personAfter(pm.e, sent); p != nil {
 				pm = p // ", and Air Force Commander Gen. X"
+			} else if p := d.titleBodyHolder(pm, sent); p != nil {
+				pm = p // ", and the director of the agency, Ambassador X": X
 			}
 		}
 		out = append(out, pm.ent)
