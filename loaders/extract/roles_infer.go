@@ -97,6 +97,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			if host := d.postHost(title); host != "" {
 				return d.senderGovernment(host, at)
 			}
+			if g := d.homeEnvoyGov(title, at); g != nil {
+				return g
+			}
 			if g := d.foreignGovernment(at); g != nil {
 				return g
 			}
