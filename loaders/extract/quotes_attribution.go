@@ -188,6 +188,9 @@ func (d *doc) speakerAt(i int) (*entity, int) {
 	if g, ok := pronounGender[k]; ok && g != 'p' {
 		return d.resolvePronoun(i, g), i + 1
 	}
+	if p, e := d.nationalSpeaker(i); p != nil {
+		return p, e // "the U.S. defense secretary" (quotes_nationaltitle.go)
+	}
 	if (k == "the" || k == "a" || k == "an") && i+1 < len(d.toks) {
 		if m := d.mentionAt(i + 1); m != nil && m.ent != nil && m.s == i+1 && speakerType(m.ent.typ) {
 			if m.e < len(d.toks) && (roleNouns[d.toks[m.e].key] || personNouns[d.toks[m.e].key]) {
@@ -254,6 +257,9 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		}
 		if actor == nil && d.indefiniteSubject(k, v) {
 			return nil // "… the president — a senior senator from Texas said, “…”": someone unnamed
+		}
+		if p := d.nationalSpeakerEnding(k); p != nil && actor == nil {
+			return p // "The U.S. defense secretary said …" (quotes_nationaltitle.go)
 		}
 		m := d.mentionAt(k)
 		if m != nil && m.ent != nil {
