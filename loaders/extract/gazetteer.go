@@ -150,10 +150,10 @@ func list(s string) []string {
 }
 
 // add puts one written form of an entry into the trie.
-func (g *gazetteer) add(text string, e *gazEntry, k entryKind) {
+func (g *gazetteer) add(text string, e *gazEntry, k entryKind) *phrase {
 	toks := tokenize(normalize(text).n, false)
 	if len(toks) == 0 {
-		return
+		return nil
 	}
 	n := &g.root
 	p := &phrase{entry: e, kind: k}
@@ -169,6 +169,7 @@ func (g *gazetteer) add(text string, e *gazEntry, k entryKind) {
 		p.cases = append(p.cases, req)
 	}
 	n.phrases = append(n.phrases, p)
+	return p
 }
 
 func (g *gazetteer) addCountry(c []string) error {
@@ -223,12 +224,25 @@ func (g *gazetteer) addOrg(c []string) error {
 
 func (g *gazetteer) addAgreement(c []string) error {
 	e := &gazEntry{name: col(c, 0), typ: schema.Agreement, parties: list(col(c, 2)), wikidata: col(c, 3)}
-	g.add(e.name, e, kEntity)
+	looseHead(e.name, g.add(e.name, e, kEntity))
 	for _, a := range list(col(c, 1)) {
-		g.add(a, e, kEntity)
+		looseHead(a, g.add(a, e, kEntity))
 	}
 	g.agreement[fold(e.name)] = e
 	return nil
+}
+
+// looseHead lets a known agreement's generic head be written in lower
+// case after its capitalised words, as copy often writes it: "the Mérida
+// initiative", "the Peru Trade Promotion agreement".
+func looseHead(text string, p *phrase) {
+	if p == nil || len(p.cases) < 2 || p.cases[len(p.cases)-2] == caseAny {
+		return
+	}
+	toks := tokenize(normalize(text).n, false)
+	if w := toks[len(toks)-1].key; agreementHeads[w] || agreementHeads[strings.TrimSuffix(w, "s")] {
+		p.cases[len(p.cases)-1] = caseAny
+	}
 }
 
 func (g *gazetteer) addPerson(c []string) error {
