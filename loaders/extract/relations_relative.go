@@ -45,6 +45,9 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 		if ps := d.describedPeople(r, sent, pred); ps != nil {
 			return ps, true // "A and B, two brothers who ran Y"
 		}
+		if b := d.staffBody(a, sent); b != nil && staffActs(pred) && typeOK(pred, sideSubj, b.typ) {
+			return []*entity{b}, true // "HSI special agents who were working with Y": HSI
+		}
 		if d.toks[r].key == "that" && (a < 0 || d.toks[a].kind != tWord) {
 			return nil, false
 		}
@@ -164,6 +167,9 @@ func (d *doc) afterVerbActors(i, sent int) []*entity {
 		}
 	}
 	if g.start > 0 && d.mentionAt(g.start-1) == nil {
+		if b := d.staffBody(g.start-1, sent); b != nil {
+			return []*entity{b} // "the mission's forces working in coordination with B": the mission
+		}
 		return nil // the subject must stand right before the verb
 	}
 	return out
