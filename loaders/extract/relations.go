@@ -250,6 +250,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/donation-of", d.donationsOf},
 		{"relation/in-support-of", d.supportPhrases},
 		{"relation/quoted-accusation", d.quotedAccusations},
+		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
