@@ -64,6 +64,10 @@ func (d *doc) personRun(i int) int {
 			e++
 			continue
 		}
+		if e > i+1 && k == "-" && d.placeInSurname(e) {
+			e += 2 // "Ana Ruiz-Lima": a surname's part that is also a place's name
+			continue
+		}
 		if e > i && (particles[k] && !d.toks[e].cap || k == "-" && !d.toks[e].space) && e+1 < len(d.toks) &&
 			(d.nameTok(e+1) || particles[d.toks[e+1].key] && e+2 < len(d.toks) && d.nameTok(e+2)) && !(k == "-" && d.toks[e+1].space) {
 			e++
@@ -268,6 +272,7 @@ func (d *doc) persons() {
 			pm.rule = d.personRule(s, e, titled, g != 0, kin)
 		}
 		d.take(pm)
+		d.placesInName(pm)
 	}
 	single = d.sharedSurnames(single)
 	d.listedNames(unsure)

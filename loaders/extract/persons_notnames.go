@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // pronounContraction reports whether a word is a pronoun with a
 // contracted verb: "I've", "we'll", "they're".
@@ -79,8 +83,9 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 	if p > 1 && d.toks[p].key == "the" && (d.toks[p-1].key == "of" || d.toks[p-1].key == "for") {
 		p-- // "Attorney General of the Republic X Y Z"
 	}
-	if pk := d.toks[p].key; e-s >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
-		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) { // a portfolio in capitals, not "the arrest of X"
+	if pk := d.toks[p].key; d.compoundWords(s, e) >= 3 && p > 1 && (pk == "and" || pk == "for" || pk == "of") && d.g.given[d.toks[s].key] == 0 &&
+		(d.toks[p-1].cap || pk == "and" && d.toks[p-1].key == "," && d.toks[p-2].cap) && // a portfolio in capitals, not "the arrest of X"
+		!d.personEndsAt(p-1) { // "Ana Vik Soto and Tomas Ruiz Paz": two people, no portfolio
 		moved := false
 		for k := s + 1; k+1 < e; k++ {
 			if d.g.given[d.toks[k].key] != 0 {
@@ -88,14 +93,80 @@ func (d *doc) nameAfterPortfolio(s, e int) int {
 				break
 			}
 		}
-		if !moved && e-s >= 4 {
+		if !moved && d.compoundWords(s, e) >= 4 {
 			// no known given name: a name is its last two words, or three
 			// with a middle initial
-			s = e - 2
-			if t := d.toks[e-2]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
-				s = e - 3
+			lo := s
+			s = d.lastWordStart(lo, d.lastWordStart(lo, e))
+			if t := d.toks[s]; t.letters == 1 || strings.HasSuffix(t.key, ".") && t.letters <= 2 {
+				s = d.lastWordStart(lo, s)
 			}
 		}
 	}
 	return s
+}
+
+// compoundWords counts the words of the run [s, e), a hyphenated compound
+// ("Ruiz-Paz") as one: a surname joined by a hyphen is one word of a name.
+func (d *doc) compoundWords(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord && !d.hyphenJoined(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// hyphenJoined reports whether word k follows a hyphen that joins it to
+// the word before with no space: "Paz" of "Ruiz-Paz".
+func (d *doc) hyphenJoined(k int) bool {
+	return k >= 2 && d.toks[k-1].key == "-" && !d.toks[k-1].space && !d.toks[k].space && d.toks[k-2].kind == tWord
+}
+
+// lastWordStart returns the start of the last word of the run [lo, e), a
+// hyphenated compound whole; lo when the run has no word before e.
+func (d *doc) lastWordStart(lo, e int) int {
+	k := e - 1
+	for k > lo && d.hyphenJoined(k) {
+		k -= 2
+	}
+	return max(k, lo)
+}
+
+// personEndsAt reports whether token k ends a person's name already read.
+func (d *doc) personEndsAt(k int) bool {
+	m := d.mentionAt(k)
+	return m != nil && m.ent != nil && m.ent.typ == schema.Person && m.e == k+1
+}
+
+// placeInSurname reports whether the hyphen at h joins a name word to a
+// capitalised word read as a place or a capital ("Ruiz-Lima",
+// "Soto-Toledo"): with no
+// space on either side of the hyphen, the place's name is the second part
+// of a compound surname. The place must be one word and end the compound.
+func (d *doc) placeInSurname(h int) bool {
+	if h < 1 || h+1 >= len(d.toks) || d.toks[h].space || d.toks[h+1].space || !d.nameTok(h-1) {
+		return false
+	}
+	m := d.mentionAt(h + 1)
+	if m == nil || m.class == mDemonym || m.s != h+1 || m.e != h+2 || !d.toks[h+1].cap || d.toks[h+1].upper {
+		return false
+	}
+	return h+2 >= len(d.toks) || d.toks[h+2].key != "-" || d.toks[h+2].space
+}
+
+// placesInName turns the place mentions inside the person's name pm
+// ("Lima" of "Ana Ruiz-Lima") into words of the name: they name no place.
+func (d *doc) placesInName(pm *mention) {
+	for k := pm.s + 2; k < pm.e; k++ {
+		if d.toks[k-1].key != "-" {
+			continue
+		}
+		for _, m := range d.ments {
+			if m != pm && m.s == k && m.e == k+1 && m.class == mEntity {
+				m.class, m.ent, m.gaz = mIgnore, nil, nil
+			}
+		}
+	}
 }
