@@ -294,7 +294,7 @@ var kinNouns = map[string]byte{"wife": 'f', "husband": 'm', "son": 'm', "daughte
 	"father": 'm', "brother": 'm', "sister": 'f', "widow": 'f', "widower": 'm', "partner": 0, "cousin": 0,
 	"uncle": 'm', "aunt": 'f', "niece": 'f', "nephew": 'm', "grandmother": 'f', "grandfather": 'm',
 	"stepson": 'm', "stepdaughter": 'f', "fiancée": 'f', "fiance": 'm', "girlfriend": 'f', "boyfriend": 'm',
-	"neighbour": 0, "neighbor": 0, "friend": 0, "colleague": 0, "boss": 0, "employer": 0, "landlord": 0}
+	"sibling": 0, "parent": 0, "child": 0, "neighbour": 0, "neighbor": 0, "friend": 0, "colleague": 0, "boss": 0, "employer": 0, "landlord": 0}
 
 // kinApposition reports whether the name [s, e) is apposed to a relative
 // noun, before ("His wife, X,") or after ("X, her son,"), and the gender

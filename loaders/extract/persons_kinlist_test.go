@@ -18,6 +18,9 @@ func TestKinList(t *testing.T) {
 	}{
 		{"two sons", "H\nThe reward covers her two sons, Anselmo Pirir Batzin and Juan Carlos Pirir Batzin.", "Anselmo Pirir Batzin", true},
 		{"brothers", "H\nPolice sought his brothers, Ruperto Cuxil, Evaristo Cuxil and Jorge Cuxil, on Monday.", "Ruperto Cuxil", true},
+		{"siblings", "H\nTheir siblings, Zorvan Quelix Brantuna and Welmarid Brantuna, were convicted in 2019.", "Welmarid Brantuna", true},
+		{"children", "H\nHer children, Ixtabel Quarn Fosk and Telmor Quarn Fosk, were charged.", "Ixtabel Quarn Fosk", true},
+		{"parents", "H\nHis parents, Ixtabel Quarn Fosk and Telmor Quarn Fosk, were detained.", "Telmor Quarn Fosk", true},
 		{"no possessive", "H\nThe officials met on Monday with partners, Ruperto Cuxil among them.", "Ruperto Cuxil", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
