@@ -142,6 +142,9 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 	if m.ent == nil && (m.typ == schema.Agreement && !m.generic || m.typ == schema.Organization) {
 		m.ent = d.agreementEndingWith(m.name) // "the Fisheries Working Group" after "the 5th Chile-Peru Fisheries Working Group"
 	}
+	if m.ent == nil && m.typ == schema.Agreement && !m.generic {
+		m.ent = d.agreementReworded(m.name) // "the High-Level Dialogue on Security" after "the U.S.-Peru High-Level Security Dialogue"
+	}
 	if m.ent == nil {
 		m.ent = d.entity(m.typ, m.name, m.s)
 	}
