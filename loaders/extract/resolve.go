@@ -55,7 +55,7 @@ func (d *doc) resolve() {
 			// "the Coast Guard" after "the Jamaica Defence Force Coast Guard"
 			m.ent = d.tailEntity(surf, m.gaz.name)
 		case m.gaz != nil && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" &&
-			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key]) && !d.headlineHomeBody(mi, surf) && d.bareBodyCountry(m.s, m.gaz.country) != "":
+			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key] && !d.portfolioOfTitle(m.s)) && !d.headlineHomeBody(mi, surf) && d.bareBodyCountry(m.s, m.gaz.country) != "":
 			// a bare "Congress" or "Navy" where another country is being
 			// talked about is that country's
 			m.agencyK = m.gaz.orgKind

@@ -1,0 +1,22 @@
+// A bare service named as a title's portfolio, with the holder's rank
+// after it: "Secretary of the Navy Admiral X".
+
+package extract
+
+// portfolioOfTitle reports whether the bare body starting at token s is
+// the portfolio of a title before it ("Secretary of the Navy", "Minister
+// of the Army"): a title word, "of" and an optional "the" right before.
+// A title word right after such a body is the holder's rank ("Secretary
+// of the Navy Admiral X"), not a post of the body written bare before its
+// title ("Navy Secretary X"), so it does not make the body the home
+// country's.
+func (d *doc) portfolioOfTitle(s int) bool {
+	k := s - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].key != "of" {
+		return false
+	}
+	return titleHeads[d.toks[k-1].key] && d.toks[k-1].sent == d.toks[s].sent
+}
