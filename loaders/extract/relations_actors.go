@@ -378,7 +378,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		m := d.mentionAt(k)
 		if m == nil {
-			if side == sideObj && k > i+1 && (placePreps[d.toks[k].key] || pred == "metWith" && d.toks[k].key == "at") {
+			if side == sideObj && k > i+1 && (placePreps[d.toks[k].key] || pred == "metWith" && d.toks[k].key == "at") && !d.peopleOfBody(k, pred) {
 				return nil // "backing rival gangs within Ecuador", "hosted the minister at the Pentagon": a place
 			}
 			if oppositionWords[d.toks[k].key] {

@@ -2,18 +2,19 @@ package extract
 
 import "testing"
 
-// TestPeopleOfState: praise of "the people of" a state is support of the
-// state; "the people of" a city names no state's support.
-func TestPeopleOfState(t *testing.T) {
+// TestPeopleOfBody: "in" after a plural noun for people in a meeting's
+// partners names the body they belong to, not a place.
+func TestPeopleOfBody(t *testing.T) {
 	checkRelCases(t, []relCase{
-		{name: "commends the people of a state",
-			text: "Chile commends the people of Peru for their peaceful elections.",
-			want: []string{"Chile|supports|Peru"}},
-		{name: "congratulated the people of a state",
-			text: "Minister Tomas Abreu Lira of Chile congratulated the people of Peru on their national day.",
-			want: []string{"Tomas Abreu Lira|supports|Peru"}},
-		{name: "the people of a city",
-			text: "Chile commends the people of Valparaiso for their courage.",
-			not:  []string{"Chile|supports|Peru"}},
+		{name: "partners in a government",
+			text: "Last year, Secretary Ana Ruiz and Secretary Tomas Herrera met with our partners in the Chilean government.",
+			want: []string{"Ana Ruiz|metWith|Chile", "Tomas Herrera|metWith|Chile"},
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "partners and colleagues after a trip",
+			text: "Secretary Ana Ruiz traveled to Santiago to meet with partners and colleagues in the Chilean government.",
+			want: []string{"Ana Ruiz|metWith|Chile"}},
+		{name: "a place after a thing",
+			text: "Secretary Ana Ruiz discussed the support for prisons in Chile with Minister Tomas Herrera.",
+			not:  []string{"Ana Ruiz|metWith|Chile"}},
 	})
 }
