@@ -118,17 +118,12 @@ func (d *doc) conjoinedTitle(i, sent int) bool {
 
 // roleRelations turn stated roles into ties: the head of a cartel,
 // organisation or agency leads it ("leader", "founder", "director",
-// "commander"); anyone else with a role in a cartel is its member. A
-// former post is no tie, but for a criminal group's former head
-// (formerGroupHead).
+// "commander"); anyone else with a role in a cartel is its member.
 func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 	d.leadershipRoles(add) // "their leadership roles in X"
 	for _, r := range d.roles {
-		if r.Former || strings.HasPrefix(strings.ToLower(r.Title), "former ") {
-			if !d.formerGroupHead(r) {
-				continue
-			}
-			r.Title = formerlessTitle(r.Title) // the group's boss then: its leader in the story
+		if r.Former {
+			continue
 		}
 		p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
 		var org *entity
@@ -363,35 +358,4 @@ func (d *doc) gazetteerBody(e *entity) bool {
 func bureauHeadTitle(title string) bool {
 	t := " " + fold(title) + " "
 	return strings.Contains(t, " assistant secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " former ")
-}
-
-// formerGroupHead reports whether former role r is the head of a criminal
-// group stated of the person ("X, the former head of the Y cartel",
-// "former chiefs in the Z cartel"): the story of a group is told through
-// the bosses who ran it, and a boss extradited or jailed is still
-// reported as its leader, unlike an official who has left an office. A
-// title written as a label right before the name is not.
-func (d *doc) formerGroupHead(r schema.Role) bool {
-	org := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]
-	if org == nil || org.typ != schema.Cartel || !headTitle(formerlessTitle(r.Title), true) {
-		return false
-	}
-	// "the brother of former X cartel leader Y": a label before the name
-	// identifies a person met in passing, not the story's boss
-	w := strings.Fields(strings.ToLower(r.Title))
-	p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
-	for _, m := range d.ments {
-		if m.ent == p && p != nil && m.s > 0 && d.toks[m.s-1].key == w[len(w)-1] {
-			return false
-		}
-	}
-	return true
-}
-
-// formerlessTitle is a title without its leading "former".
-func formerlessTitle(title string) string {
-	if w := strings.Fields(title); len(w) > 1 && strings.EqualFold(w[0], "former") {
-		return strings.Join(w[1:], " ")
-	}
-	return title
 }
