@@ -499,7 +499,7 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 // statement's headline).
 var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
 	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
-	"deputy secretary of state", "under secretary of state", "assistant secretary of state", "secretary of war",
+	"deputy secretary of state", "under secretary of state", "undersecretary of state", "assistant secretary of state", "secretary of war",
 	"national drug control policy", "department spokesperson", "director of national intelligence"}
 
 // usOffice returns the United States when the title names one of
