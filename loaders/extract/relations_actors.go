@@ -140,6 +140,13 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				return nil
 			}
 		}
+		if side == sideSubj && d.placeBeforeInfinitive(m, i) {
+			if d.infinitiveBeforeName(m.s, sent) {
+				return nil // "agreed to expand immigration from Honduras to support X": no actor
+			}
+			k = m.s // "troops in Haiti to support X": a place, not the actor
+			continue
+		}
 		if m.ent == nil || m.attached || !typeOK(pred, side, m.ent.typ) {
 			k = m.s
 			continue
