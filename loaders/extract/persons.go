@@ -324,7 +324,12 @@ func (d *doc) singleNames(single []nameRun) {
 		if r.s > 0 && placeLocatives[d.toks[r.s-1].key] && !titled {
 			continue // "Mayor X of Sayaxché said": the word after "of" is a place
 		}
-		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || d.speechNear(r.s, r.e) || bodyApp) {
+		kinG, kin := d.kinApposition(r.s, r.e)
+		kin = kin && d.g.given[d.toks[r.s].key] != 0 // "my wife, Jill,": a given name apposed to a relative
+		if gender == 0 {
+			gender = kinG
+		}
+		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || kin || d.speechNear(r.s, r.e) || bodyApp) {
 			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {

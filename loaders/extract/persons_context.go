@@ -296,13 +296,17 @@ var kinNouns = map[string]byte{"wife": 'f', "husband": 'm', "son": 'm', "daughte
 	"stepson": 'm', "stepdaughter": 'f', "fiancée": 'f', "fiance": 'm', "girlfriend": 'f', "boyfriend": 'm',
 	"sibling": 0, "parent": 0, "child": 0, "neighbour": 0, "neighbor": 0, "friend": 0, "colleague": 0, "boss": 0, "employer": 0, "landlord": 0}
 
+// kinOwners may stand before a relative noun apposed to a name: "his
+// wife, X,", "my wife, X,", "one brother, X,".
+var kinOwners = set("their", "the", "'s", "his", "her", "my", "your", "our", "one")
+
 // kinApposition reports whether the name [s, e) is apposed to a relative
 // noun, before ("His wife, X,") or after ("X, her son,"), and the gender
 // the noun gives.
 func (d *doc) kinApposition(s, e int) (byte, bool) {
 	if s >= 3 && d.toks[s-1].key == "," {
 		if g, ok := kinNouns[d.toks[s-2].key]; ok {
-			if p := d.toks[s-3].key; possGender[p] != 0 || p == "their" || p == "the" || p == "'s" || p == "his" || p == "her" {
+			if p := d.toks[s-3].key; possGender[p] != 0 || kinOwners[p] {
 				return g, true
 			}
 		}

@@ -48,7 +48,7 @@ func (d *doc) turnGreetings(add func(*entity, string, *entity, int)) {
 		}
 		var guests []*entity
 		if d.toks[o].key == "you" {
-			guests = d.personsIn(first, last+1) // whom "you" addresses: "Minister X, it was a pleasure to meet with you"
+			guests = d.addresseesIn(first, last+1) // whom "you" addresses: "Minister X, it was a pleasure to meet with you"
 		} else if d.toks[o].cap {
 			guests = personsOnly(d.actorsRight(o, sent, "metWith", sideObj))
 		}
@@ -122,4 +122,26 @@ func (d *doc) hostThanks(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// addresseesIn are the persons named in [s, e) who may be addressed:
+// not one apposed to a relative noun, who is described ("the hospitality
+// you showed my wife, Ana,").
+func (d *doc) addresseesIn(s, e int) []*entity {
+	var out []*entity
+	for _, p := range d.personsIn(s, e) {
+		described := false
+		for j := s; j < e; j++ {
+			if m := d.mentionAt(j); m != nil && m.ent == p && m.s == j {
+				_, described = d.kinApposition(m.s, m.e)
+				if !described {
+					break
+				}
+			}
+		}
+		if !described {
+			out = append(out, p)
+		}
+	}
+	return out
 }
