@@ -118,12 +118,17 @@ func (d *doc) conjoinedTitle(i, sent int) bool {
 
 // roleRelations turn stated roles into ties: the head of a cartel,
 // organisation or agency leads it ("leader", "founder", "director",
-// "commander"); anyone else with a role in a cartel is its member.
+// "commander"); anyone else with a role in a cartel is its member. A
+// former post is no tie, but for a criminal group's former head
+// (formerGroupHead).
 func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 	d.leadershipRoles(add) // "their leadership roles in X"
 	for _, r := range d.roles {
-		if r.Former {
-			continue
+		if r.Former || strings.HasPrefix(strings.ToLower(r.Title), "former ") {
+			if !d.formerGroupHead(r) {
+				continue
+			}
+			r.Title = formerlessTitle(r.Title) // the group's boss then: its leader in the story
 		}
 		p := d.ents[string(schema.Person)+"|"+fold(r.Person)]
 		var org *entity
@@ -358,4 +363,44 @@ func (d *doc) gazetteerBody(e *entity) bool {
 func bureauHeadTitle(title string) bool {
 	t := " " + fold(title) + " "
 	return strings.Contains(t, " assistant secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " former ")
+}
+
+// formerGroupHead reports whether former role r is the head of a criminal
+// group written with the group after the title ("X, the former head of
+// the Y cartel", "former chiefs in the Z cartel"): the story of a group is
+// told through the bosses who ran it, and a boss extradited or jailed is
+// still reported as its leader, unlike an official who has left an
+// office. The compound label "a former Y cartel leader" marks a person
+// past the post, and gives no tie.
+func (d *doc) formerGroupHead(r schema.Role) bool {
+	org := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]
+	if org == nil || org.typ != schema.Cartel || !headTitle(formerlessTitle(r.Title), true) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(r.Title))
+	head := w[len(w)-1]
+	for k := 0; k+2 < len(d.toks); k++ {
+		if key := d.toks[k].key; key != head && key != head+"s" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].key != "of" && d.toks[j].key != "in" {
+			continue
+		}
+		if j++; d.toks[j].key == "the" {
+			j++
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j && m.ent == org {
+			return true // "head of the Y cartel", "chiefs in the Z cartel"
+		}
+	}
+	return false
+}
+
+// formerlessTitle is a title without its leading "former".
+func formerlessTitle(title string) string {
+	if w := strings.Fields(title); len(w) > 1 && strings.EqualFold(w[0], "former") {
+		return strings.Join(w[1:], " ")
+	}
+	return title
 }
