@@ -79,6 +79,9 @@ func (d *doc) textSpeaker() *entity {
 		if d.speaker = d.possessedHeadingSpeaker(); d.speaker == nil {
 			d.speaker = d.remarksIntroSpeaker()
 		}
+		if d.speaker == nil {
+			d.speaker = d.deliveredHeadingSpeaker()
+		}
 		return d.speaker
 	}
 	if k := d.toks[1].key; k != "by" && k != "from" && k != "of" {

@@ -52,3 +52,30 @@ func (d *doc) possessedHeadingSpeaker() *entity {
 	}
 	return nil
 }
+
+// deliverVerbs are the headline verbs of a page of one person's words:
+// "Attorney General X Delivers Remarks at the Y Dialogue".
+var deliverVerbs = set("delivers", "gives", "makes", "delivered", "gave")
+
+// deliveredHeadingSpeaker is the person a headline names as the subject of
+// "delivers remarks" (or a speech, a statement, testimony), over up to two
+// words before the noun ("Delivers Opening Remarks"); nil otherwise.
+func (d *doc) deliveredHeadingSpeaker() *entity {
+	for k := 1; k+1 < len(d.toks) && d.toks[k].para == 0; k++ {
+		if m := d.mentionAt(k); !deliverVerbs[d.toks[k].key] || m != nil && m.ent != nil {
+			continue
+		}
+		j := k + 1
+		for j < len(d.toks) && j < k+3 && d.toks[j].para == 0 && d.toks[j].kind == tWord && !headingNouns[d.toks[j].key] {
+			j++ // "Opening", "Keynote"
+		}
+		if j >= len(d.toks) || d.toks[j].para != 0 || !headingNouns[d.toks[j].key] {
+			return nil
+		}
+		if m := d.mentionAt(k - 1); m != nil && m.ent != nil && m.ent.typ == schema.Person && m.e == k {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}

@@ -40,6 +40,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		if d.listMarkerAt(k) {
 			return nil // "… in A and B 2) expand …": the item before
 		}
+		if out, ok := d.andIActors(k, sent, pred, side); side == sideSubj && ok {
+			return out // "A, B, and I traveled": the speaker, A and B
+		}
 		if side == sideSubj && whClauseOpeners[d.toks[k].key] && !d.inQuote[k] {
 			return nil // "the framework for how the community can support X": the subject follows "how"
 		}
