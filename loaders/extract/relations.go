@@ -256,6 +256,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},
 		{"relation/agent-for-group", d.agentForGroup},
+		{"relation/group-service", d.groupServices},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
