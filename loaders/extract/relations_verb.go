@@ -280,8 +280,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if len(objs) == 0 && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
 			if p := d.leadPatient(g.start, sent); p != nil {
 				objs = []*entity{p} // "a member of X has been extradited … Y, 40, arrived": Y
-			} else {
-				objs = d.countedPeople(g.start, sent) // "…: A; B; and C. All three have been charged"
+			} else if objs = d.countedPeople(g.start, sent); len(objs) == 0 {
+				objs = d.countedLeadPeople(g.start, sent) // "Three X nationals were extradited … The nationals include A, B and C"
 			}
 		}
 		if len(objs) > 0 && (pred == "charged" || pred == "arrested" || pred == "extradited" || pred == "convicted") {
