@@ -25,7 +25,30 @@ func (d *doc) heldTitleOrg(p *entity, title []int) *entity {
 			return e
 		}
 	}
-	return nil
+	return d.heldFullerTitleOrg(p, tt)
+}
+
+// heldFullerTitleOrg is the body of the one post p already holds under a
+// fuller form of the title tt ("Deputy Secretary of State X … Deputy
+// Secretary X expressed …"): a later mention shortens the title it
+// first gave in full. nil when p holds no such post, or two at different
+// bodies.
+func (d *doc) heldFullerTitleOrg(p *entity, tt string) *entity {
+	var found *entity
+	for _, r := range d.roles {
+		if r.Former || fold(r.Person) != fold(p.name) || !strings.HasPrefix(fold(r.Title), tt+" ") {
+			continue
+		}
+		e := d.orgNamed(r.Org)
+		if e == nil && d.g.countries[r.Org] != nil {
+			e = &entity{name: r.Org, typ: schema.Government} // a government the article never names
+		}
+		if e == nil || e.typ == schema.Cartel || found != nil && found.name != e.name {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // dropGuessedShortTitles drops a role whose body was guessed for a barer

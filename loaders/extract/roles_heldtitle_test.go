@@ -32,3 +32,16 @@ func TestGuessedShortTitleYields(t *testing.T) {
 		{name: "no guess for the barer title", text: text, person: "Daniel Vega", org: "Peru", neg: true},
 	})
 }
+
+// TestHeldFullerTitle checks that a later mention under a shortened title
+// ("Deputy Secretary X" after "Deputy Secretary of State X") keeps the
+// post read in full, even where the later sentence talks about another
+// country, and when the post's government is never named as a party.
+// All copy is invented.
+func TestHeldFullerTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "shortened title, another country talked about",
+			text:   "H\nDeputy Secretary of State Dana Whitfield met Peruvian officials in Lima. Deputy Secretary Whitfield praised Peru and thanked Peru for its help to Peru's neighbors.",
+			person: "Dana Whitfield", org: "Peru", neg: true},
+	})
+}
