@@ -153,6 +153,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	}
 	if c == "" {
 		c = d.dominant(false)
+		if state && d.nationMarksOther(at, c) {
+			c = d.unmarkedSide(c) // "Deputy Secretary X met with Guatemalan President Y"
+		}
 	}
 	if c == "" {
 		return nil

@@ -1,0 +1,55 @@
+// An office left without a nationality across a meeting from one that has
+// it: "Deputy Secretary X met with Guatemalan President Y".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// nationMarksOther reports whether the sentence of token at (a bare
+// office's holder) gives country c as the nationality of another person's
+// title across a meeting verb ("X met with Guatemalan President Y", "X's
+// meeting with Guatemala's President Y"): copy gives the nationality of the
+// side it does not write from and leaves its own side's offices bare, so
+// the bare office at at is not c's. A nationality inside a list on the
+// same side of the verb says nothing of the office.
+func (d *doc) nationMarksOther(at int, c string) bool {
+	sent := d.toks[at].sent
+	for _, ca := range d.countries {
+		if ca.country != c || d.toks[ca.tok].sent != sent || d.inQuote[ca.tok] || !d.meetingBetween(at, ca.tok) {
+			continue
+		}
+		m := d.mentionAt(ca.tok)
+		if m == nil || m.s != ca.tok {
+			continue
+		}
+		e := m.e
+		if e < len(d.toks) && (d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+			e++
+		}
+		k := e
+		for k < len(d.toks) && k < e+6 && d.toks[k].sent == sent && (d.isTitleTok(k) || d.toks[k].key == "-" && k > e) {
+			k++
+		}
+		if k == e || k >= len(d.toks) {
+			continue
+		}
+		if pm := d.mentionAt(k); pm != nil && pm.s == k && pm.ent != nil && pm.ent.typ == schema.Person {
+			return true // "Guatemalan President-elect Y"
+		}
+	}
+	return false
+}
+
+// unmarkedSide is the government of a bare office across a meeting from an
+// office marked as c's: the home government, the United States, when c is
+// another (the side the copy writes from, named or not), else the
+// government named most other than c.
+func (d *doc) unmarkedSide(c string) string {
+	if c != "United States" {
+		return "United States"
+	}
+	if o := d.otherDominant(d.govNamed(c)); o != nil {
+		return o.name
+	}
+	return ""
+}
