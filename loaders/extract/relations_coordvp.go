@@ -65,7 +65,7 @@ func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool)
 			continue // a participle in the object ("efforts toward an expanded center"): go on left
 		}
 		if s := d.actorsLeft(at, sent, pred, sideSubj); len(s) > 0 {
-			return s, true
+			return append(s, d.joinedCompanions(k, start, sent, pred)...), true
 		}
 		return nil, false
 	}
