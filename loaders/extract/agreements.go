@@ -8,8 +8,9 @@ import (
 )
 
 // findAgreements lists the agreements and their parties: the governments
-// the gazetteer knows as parties and the text names, those named with the
-// agreement ("a U.S.-Mexico deal"), and those named in its sentences.
+// and blocs the gazetteer knows as parties and the text names, those
+// named with the agreement ("a U.S.-Mexico deal"), and those named in its
+// sentences.
 // When the text names every party the gazetteer knows for an agreement,
 // those are its parties: the governments merely named near it ("funds
 // for the X Initiative in Mexico, and for Haiti") are not guessed as
@@ -27,7 +28,7 @@ func (d *doc) findAgreements() {
 		}
 		parties := map[string]bool{}
 		for _, p := range e.parties {
-			if named[p] {
+			if named[p] || d.namedBloc(p) {
 				parties[p] = true
 				d.partyBecause(e, p, "agreement-party/gazetteer", e.first)
 			}
@@ -458,4 +459,12 @@ func (d *doc) upheldIn(e *entity, sent int) bool {
 		}
 	}
 	return false
+}
+
+// namedBloc reports whether the text names the organisation p, a bloc the
+// gazetteer lists among an agreement's parties ("the United States,
+// CARICOM member states and …" of a Caribbean initiative).
+func (d *doc) namedBloc(p string) bool {
+	b := d.ents[string(schema.Organization)+"|"+fold(p)]
+	return b != nil && b.mentions > 0
 }

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"io/fs"
+	"reflect"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsgraph/newsgraph/data"
+)
+
+// The sentences and the agreement below are invented for this test; none
+// is taken from an evaluation article.
+
+// TestKnownBlocParty checks that a bloc the gazetteer lists among a known
+// agreement's parties is one when the text names it, and not when it
+// does not.
+func TestKnownBlocParty(t *testing.T) {
+	fsys := fstest.MapFS{}
+	files, err := fs.Glob(data.Gazetteer, "*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(data.Gazetteer, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "agreements.tsv" {
+			b = append(b, "Isthmus Customs Security Initiative\tICSI\tUnited States;Central American Integration System;Panama;Costa Rica\t\n"...)
+		}
+		fsys[f] = &fstest.MapFile{Data: b}
+	}
+	ex, err := New(WithGazetteer(fsys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"H\nSICA ministers met in Guatemala City on Monday.\n\nUnder the Isthmus Customs Security Initiative, the United States and Panama train border officers.",
+			[]string{"Central American Integration System", "Panama", "United States"}},
+		{"H\nUnder the Isthmus Customs Security Initiative, the United States and Panama train border officers.",
+			[]string{"Panama", "United States"}},
+	} {
+		x := ex.Extract(article(c.text))
+		var got []string
+		for _, a := range x.Agreements {
+			if a.Name == "Isthmus Customs Security Initiative" {
+				got = a.Parties
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Extract(%q) parties = %v, want %v (agreements %+v)", c.text, got, c.want, x.Agreements)
+		}
+	}
+}
