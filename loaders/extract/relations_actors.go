@@ -271,6 +271,7 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
 		}
+		j = d.memberStatesBack(j)        // "A, CARICOM member nations, and B": CARICOM
 		j = d.skipAgeResidenceBack(j)    // "A, 45, of Lima, and B"
 		j = d.apposedTitleBack(j, sent)  // "A, deputy commander, and B"
 		j = d.kinAppositionBack(j, sent) // "A, the brother of B, and C"
