@@ -269,6 +269,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joint-press-conference", d.jointPressConferences},
 		{"relation/headline-meeting-verb", d.headlineMeetings},
 		{"relation/joined-last-meeting", d.joinedLastMeetings},
+		{"relation/meeting-frame", d.meetingFrames},
 		{"relation/summit-pair", d.summitPairs},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
