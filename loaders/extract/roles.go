@@ -416,6 +416,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if org == nil {
 			org = ofOrg
 		}
+		if c := d.judgeCourtAfter(m); c != nil && (org == nil || org.typ == schema.Government) {
+			org = c // "U.S. Magistrate Judge X in the U.S. District Court for …"
+		}
 		if org == nil && prs[0].org == nil && len(items) > 0 {
 			if its := d.itsBefore(items[0].tok); its >= 0 {
 				org = d.itsReferent(its, pr.title)
