@@ -36,6 +36,10 @@ func (d *doc) findAgreements() {
 		// every party the gazetteer knows is named: no guessing more
 		known := len(e.parties) > 0 && len(parties) == len(e.parties)
 		sents, explicit := d.statedAgreementParties(e, parties)
+		if len(parties) == 0 && d.programmeInitiative(e, explicit) {
+			e.typ = "" // one body's programme (agreements_programmes.go)
+			continue
+		}
 		if explicit || len(parties) > 0 {
 			if d.agrStated == nil {
 				d.agrStated = map[*entity]bool{}
