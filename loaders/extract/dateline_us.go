@@ -4,7 +4,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 var (
 	usStateAbbrevs   = lexWords.set("usStateAbbrevs")
@@ -81,4 +85,39 @@ func (d *doc) usPlaceAt(i int) bool {
 		state = append(state, d.toks[j].key)
 	}
 	return d.usStateWords(state)
+}
+
+// titleCaseDateline reports whether the paragraph starting at token i
+// opens with a dateline written in title case rather than capitals: a
+// city, a comma, its state of the United States or its country, and a
+// dash ("Washington, DC –", "Vienna, Austria –"). Capitals alone mark a
+// dateline; in title case the comma and the state or country after it
+// must ("Ana Ruiz, Deputy Director – …" is none).
+func (d *doc) titleCaseDateline(i int) bool {
+	para := d.toks[i].para
+	k, city := i, 0
+	for k < len(d.toks) && d.toks[k].para == para && city < 3 && d.toks[k].kind == tWord && d.toks[k].cap {
+		k++
+		city++
+	}
+	if city == 0 || k >= len(d.toks) || d.toks[k].key != "," {
+		return false
+	}
+	k++
+	place := 0
+	for k < len(d.toks) && d.toks[k].para == para && place < 4 && (d.toks[k].kind == tWord && d.toks[k].cap || d.toks[k].key == ".") {
+		k++
+		place++
+	}
+	if place == 0 || k >= len(d.toks) || d.toks[k].para != para {
+		return false
+	}
+	if key := d.toks[k].key; key != "–" && key != "—" && !(key == "-" && d.toks[k].space) {
+		return false
+	}
+	if d.usDateline(i, k) {
+		return true // "Washington, DC –"
+	}
+	ps, n := d.g.lookup(d.toks, i+city+1)
+	return n > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government // "Vienna, Austria –"
 }

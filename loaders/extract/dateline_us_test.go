@@ -24,6 +24,15 @@ func TestUSDateline(t *testing.T) {
 		{"an unknown city alone",
 			"Man Removed to Peru\n\nSPRINGFIELD" + body,
 			nil, []string{"United States|convicted|Tomas Ibarra Ruiz"}},
+		{"a city and a postal code in title case",
+			"Man Removed to Peru\n\nSpringfield, IL" + body,
+			[]string{"United States|convicted|Tomas Ibarra Ruiz"}, nil},
+		{"a capital and its country in title case",
+			"Man Removed to Peru\n\nQuito, Ecuador" + body,
+			[]string{"Ecuador|convicted|Tomas Ibarra Ruiz"}, []string{"United States|convicted|Tomas Ibarra Ruiz"}},
+		{"a name and a title in title case are no dateline",
+			"Man Removed to Peru\n\nAna Vela, Deputy Director" + body,
+			nil, []string{"United States|convicted|Tomas Ibarra Ruiz"}},
 	})
 }
 

@@ -257,7 +257,7 @@ func (d *doc) findDateline() {
 			continue
 		}
 		t := d.toks[i]
-		if !(t.upper && t.letters >= 3) {
+		if !(t.upper && t.letters >= 3) && !d.titleCaseDateline(i) {
 			continue
 		}
 		for j := i; j < len(d.toks) && j < i+14 && d.toks[j].para == t.para; j++ {
