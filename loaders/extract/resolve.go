@@ -136,6 +136,9 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 			}
 		}
 	}
+	if m.ent == nil && m.typ == schema.Agency {
+		m.ent = d.namedFieldOffice(m.name) // "ERO Field Office Director X" after "the ERO Los Angeles Field Office"
+	}
 	if m.ent == nil && m.typ == schema.Agreement {
 		m.ent = d.knownAgreementAfterPair(m) // "U.S.-Mexico Bicentennial Framework on …": the known framework
 	}
