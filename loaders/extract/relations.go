@@ -195,7 +195,7 @@ func (d *doc) findRelations(published string) {
 	}
 	for v := 0; v < len(d.toks); v++ {
 		cues, ok := relCues[d.toks[v].key]
-		if !ok || d.inQuote[v] && !d.weSubject(v) && !d.quotedCooperationBetween(v) && !d.quotedStatesTogether(v) {
+		if !ok || d.inQuote[v] && !d.weSubject(v) && !d.quotedCooperationBetween(v) && !d.quotedStatesTogether(v) && !d.quotedCooperationWith(v) {
 			continue
 		}
 		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and" || d.possessedNoun(v) ||

@@ -153,6 +153,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			objs = personsOnly(objs) // "X Before Meeting with Y Leaders": people named only
 		}
 	}
+	if len(subj) == 0 && pred == "cooperatesWith" && intro == "with" {
+		subj = d.quotedSpeakerBody(first) // "“… the result of close cooperation with X,” said the office's director"
+	}
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
 		if d.toks[j].key == "by" {
