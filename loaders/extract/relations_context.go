@@ -241,43 +241,8 @@ func (d *doc) isModal(k int) bool {
 // indicted in Miami", "in Laredo, Texas"), else the article's dateline country,
 // else the government of the text's author ("Statement by X").
 func (d *doc) courtCountry(end, sent int) []*entity {
-	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
-		if _, month := monthNames[strings.TrimSuffix(d.toks[k+1].key, ".")]; d.toks[k].key == "in" && month {
-			continue // "convicted in March 2014": a date, not a place
-		}
-		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.districtEnd(k+2) > 0 {
-			if us := d.govNamed("United States"); us != nil {
-				return []*entity{us} // "charges in the Southern District of Florida": a U.S. federal court's
-			}
-			return nil
-		}
-		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) {
-			m := d.mentionAt(k + 1)
-			if m == nil {
-				m = d.mentionAt(k + 2)
-			}
-			if m != nil && m.ent != nil && m.ent.typ == schema.Government {
-				return []*entity{m.ent} // "charged in the United States"
-			}
-		}
-		if d.toks[k].key == "in" && d.toks[k+1].cap {
-			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
-				return []*entity{m.ent}
-			}
-			for _, pl := range d.places {
-				if pl.tok == k+1 && pl.country != "" {
-					if e := d.govNamed(pl.country); e != nil {
-						return []*entity{e} // "sentenced in New York"
-					}
-				}
-			}
-			if d.usPlaceAt(k + 1) {
-				if us := d.govNamed("United States"); us != nil {
-					return []*entity{us} // "indicted in Miami", "sentenced in Texas"
-				}
-			}
-			return nil // a place the extractor cannot place
-		}
+	if g, ok := d.courtPlace(end, sent); ok {
+		return g
 	}
 	if d.dateline != "" {
 		if e := d.govNamed(d.dateline); e != nil {
@@ -324,4 +289,62 @@ func (d *doc) includedMembers(end, sent int, pred string) []*entity {
 		}
 	}
 	return out
+}
+
+// courtPlace is the government whose court a place named by "in" after
+// the verb at end stands for ("was sentenced in Mexico", "indicted in
+// Miami", "in the District of Columbia"), and whether the words name a
+// place at all (one the extractor cannot place gives none).
+func (d *doc) courtPlace(end, sent int) ([]*entity, bool) {
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+10; k++ {
+		if _, month := monthNames[strings.TrimSuffix(d.toks[k+1].key, ".")]; d.toks[k].key == "in" && month {
+			continue // "convicted in March 2014": a date, not a place
+		}
+		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) && d.districtEnd(k+2) > 0 {
+			if us := d.govNamed("United States"); us != nil {
+				return []*entity{us}, true // "charges in the Southern District of Florida": a U.S. federal court's
+			}
+			return nil, true
+		}
+		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && d.capitalDistrictAt(k+2) {
+			if us := d.govNamed("United States"); us != nil {
+				return []*entity{us}, true // "convicted in the District of Columbia": the federal court of the capital
+			}
+			return nil, true
+		}
+		if d.toks[k].key == "in" && d.toks[k+1].key == "the" && k+2 < len(d.toks) {
+			m := d.mentionAt(k + 1)
+			if m == nil {
+				m = d.mentionAt(k + 2)
+			}
+			if m != nil && m.ent != nil && m.ent.typ == schema.Government {
+				return []*entity{m.ent}, true // "charged in the United States"
+			}
+		}
+		if d.toks[k].key == "in" && d.toks[k+1].cap {
+			if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+				return []*entity{m.ent}, true
+			}
+			for _, pl := range d.places {
+				if pl.tok == k+1 && pl.country != "" {
+					if e := d.govNamed(pl.country); e != nil {
+						return []*entity{e}, true // "sentenced in New York"
+					}
+				}
+			}
+			if d.usPlaceAt(k + 1) {
+				if us := d.govNamed("United States"); us != nil {
+					return []*entity{us}, true // "indicted in Miami", "sentenced in Texas"
+				}
+			}
+			return nil, true // a place the extractor cannot place
+		}
+	}
+	return nil, false
+}
+
+// capitalDistrictAt reports whether "District of Columbia" starts at
+// token k: the federal capital, whose court is a U.S. federal court.
+func (d *doc) capitalDistrictAt(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].key == "district" && d.toks[k].cap && d.toks[k+1].key == "of" && d.toks[k+2].key == "columbia"
 }

@@ -59,3 +59,24 @@ func TestServingSentence(t *testing.T) {
 			nil, []string{"Peru|convicted|Carlos Vega"}},
 	})
 }
+
+// TestCapitalCourtAndPleaPlace: a conviction or a guilty plea "in the
+// District of Columbia" is by the United States, whose federal court sits
+// there; a guilty plea placed in another country's city is that
+// country's; a bare guilty plea names no court.
+func TestCapitalCourtAndPleaPlace(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"convicted in the capital district",
+			"News\n\nCarlos Vega entered the United States. Vega was convicted on drug charges in the District of Columbia in May 2019.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"pleaded guilty in the capital district",
+			"News\n\nCarlos Vega entered the United States. Vega pleaded guilty to drug charges in the District of Columbia in August 2014.",
+			[]string{"United States|convicted|Carlos Vega"}, nil},
+		{"pleaded guilty in a foreign country",
+			"News\n\nCarlos Vega entered the United States. Vega pleaded guilty in Peru to drug charges.",
+			[]string{"Peru|convicted|Carlos Vega"}, []string{"United States|convicted|Carlos Vega"}},
+		{"a bare guilty plea",
+			"News\n\nCarlos Vega entered the United States. Vega pleaded guilty to drug charges.",
+			nil, []string{"United States|convicted|Carlos Vega"}},
+	})
+}

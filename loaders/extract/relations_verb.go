@@ -241,6 +241,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			objs = d.countedPeople(g.start, sent) // "… the X brothers. Both are serving sentences"
 		}
 		subjs := d.prosecutor(end, sent, pred)
+		if subjs == nil && c.rest[len(c.rest)-1] == "guilty" {
+			subjs, _ = d.courtPlace(end, sent) // "pleaded guilty in the District of Columbia"
+		}
 		if subjs == nil && c.rest[len(c.rest)-1] != "guilty" {
 			subjs = d.courtCountry(end, sent) // "X is serving a sentence in Y"
 			if g := d.prosecutingGov(); subjs == nil && g != nil {
