@@ -14,6 +14,19 @@ func abbrevRankOnly(title string) bool {
 	return len(w) > 0
 }
 
+// rankWordsOnly reports whether a title is only military ranks written
+// out ("Admiral", "Rear Admiral", "General"): like an abbreviated rank, it
+// says which force a person serves in, not a post of a government.
+func rankWordsOnly(title string) bool {
+	w := strings.Fields(title)
+	for _, x := range w {
+		if f := fold(x); !militaryRanks[f] && f != "rear" && f != "vice" {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
 // rankServices may stand between a comma and the rank of the name after
 // it: "…, Marine Gen. X", "…, Air Force Col. Y".
 var rankServices = set("marine", "marines", "navy", "army", "air", "force", "coast", "guard")

@@ -56,3 +56,18 @@ func TestServiceBeforeRank(t *testing.T) {
 			person: "Tomas Ilave", org: "Peruvian Army"},
 	})
 }
+
+// TestWrittenRankHoldsNoPost checks that a military rank written out
+// alone ("Admiral X", "Rear Admiral Y") gives no post in a government,
+// as an abbreviated one does not, while an office before the name still
+// does. All copy is invented.
+func TestWrittenRankHoldsNoPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "admiral alone", text: "H\nThe talks in Lima went well for Peru. Welcome, Minister, and Admiral Tomás Ridder Paz, who are here with us.",
+			person: "Tomás Ridder Paz", org: "Peru", neg: true},
+		{name: "rear admiral alone", text: "H\nThe talks in Lima went well for Peru. Rear Admiral Tomás Ridder Paz thanked Peru.",
+			person: "Tomás Ridder Paz", org: "Peru", neg: true},
+		{name: "a post still counts", text: "H\nThe talks in Lima went well for Peru. Defense Minister Tomás Ridder Paz thanked the guests.",
+			person: "Tomás Ridder Paz", org: "Peru"},
+	})
+}
