@@ -49,6 +49,7 @@ func (d *doc) findAgreements() {
 		if !explicit && !known && !agreementFamily(e.name) {
 			d.contextAgreementParties(e, parties, sents, named)
 		}
+		d.blocCovers(parties)
 		// the parties the text names, else those its context gives, with
 		// the gazetteer's
 		e.parties = e.parties[:0:0]

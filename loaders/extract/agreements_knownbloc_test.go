@@ -27,7 +27,7 @@ func TestKnownBlocParty(t *testing.T) {
 			t.Fatal(err)
 		}
 		if f == "agreements.tsv" {
-			b = append(b, "Isthmus Customs Security Initiative\tICSI\tUnited States;Central American Integration System;Panama;Costa Rica\t\n"...)
+			b = append(b, "Isthmus Customs Security Initiative\tICSI\tUnited States;Central American Integration System;Mexico;Costa Rica\t\n"...)
 		}
 		fsys[f] = &fstest.MapFile{Data: b}
 	}
@@ -39,10 +39,10 @@ func TestKnownBlocParty(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"H\nSICA ministers met in Guatemala City on Monday.\n\nUnder the Isthmus Customs Security Initiative, the United States and Panama train border officers.",
-			[]string{"Central American Integration System", "Panama", "United States"}},
-		{"H\nUnder the Isthmus Customs Security Initiative, the United States and Panama train border officers.",
-			[]string{"Panama", "United States"}},
+		{"H\nSICA ministers met in Guatemala City on Monday.\n\nUnder the Isthmus Customs Security Initiative, the United States and Mexico train border officers.",
+			[]string{"Central American Integration System", "Mexico", "United States"}},
+		{"H\nUnder the Isthmus Customs Security Initiative, the United States and Mexico train border officers.",
+			[]string{"Mexico", "United States"}},
 	} {
 		x := ex.Extract(article(c.text))
 		var got []string

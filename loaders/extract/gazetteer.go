@@ -71,6 +71,7 @@ type gazetteer struct {
 	given     map[string]byte      // folded given name -> 'f', 'm' or 'u'
 	people    map[string]*person   // folded full name or alias -> person
 	agreement map[string]*gazEntry // folded canonical agreement name -> entry
+	members   map[string][]string  // canonical bloc name -> its member states
 }
 
 type person struct {
@@ -84,6 +85,7 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		given:     map[string]byte{},
 		people:    map[string]*person{},
 		agreement: map[string]*gazEntry{},
+		members:   map[string][]string{},
 	}
 	files := []struct {
 		name string
@@ -218,6 +220,9 @@ func (g *gazetteer) addOrg(c []string) error {
 	}
 	if e.orgKind != "" && e.country != "" {
 		g.byKind[e.country+"|"+e.orgKind] = e
+	}
+	if m := list(col(c, 6)); len(m) > 0 {
+		g.members[e.name] = m // a bloc of states
 	}
 	return nil
 }
