@@ -9,8 +9,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // extraditionForms state an extradition.
 var extraditionForms = set("extradition", "extradited", "extradite", "extradites", "extraditing")
 
-// extraditionCharges reads the charges an extradition is "on": the
-// government the person is sent "to" charged them. The person is the one
+// extraditionCharges reads the charges an extradition is "on", or that
+// the person is sent "to face": the government the person is sent "to"
+// charged them. The person is the one
 // after "extradition of", or the subject of a passive "was extradited"; a
 // negated, modal or planned extradition, or one "from" and not "to" a
 // government, states none, unless the charges are "federal": those are the
@@ -48,6 +49,13 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 					k = m.e - 1
 				}
 				continue
+			}
+			if key == "on" && d.monthName(k+1) {
+				continue // "on Dec. 10": a date, not the charges
+			}
+			if key == "to" && d.toks[k+1].key == "face" && to != nil {
+				on = k + 1 // "extradited to Y … to face drug charges": Y's charges
+				break
 			}
 			if key == "on" && to == nil && !d.federalChargesAt(k+1, sent) {
 				to = d.articleDestination() // "Extradited to the United States … the extradition of X on charges"

@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestExtraditionCharges: an extradition "to" a government "on" charges
-// says that government charged the person; an unnamed person, a planned
+// TestExtraditionCharges: an extradition "to" a government "on" charges,
+// or "to face" them, says that government charged the person; an unnamed person, a planned
 // extradition, or one with no charges named states none.
 func TestExtraditionCharges(t *testing.T) {
 	checkRelCases(t, []relCase{
@@ -28,6 +28,12 @@ func TestExtraditionCharges(t *testing.T) {
 		{name: "charges not federal and no receiving state",
 			text: "Jorge Pablo Vera was extradited from Peru on murder charges.",
 			not:  []string{"United States|charged|Jorge Pablo Vera"}},
+		{name: "extradited to a state to face charges, after a date",
+			text: "Jorge Pablo Vera was extradited from Peru to Chile on Dec. 10 to face drug trafficking charges.",
+			want: []string{"Chile|charged|Jorge Pablo Vera"}},
+		{name: "to face no named charges",
+			text: "Jorge Pablo Vera was extradited from Peru to Chile to face justice.",
+			not:  []string{"Chile|charged|Jorge Pablo Vera"}},
 		{name: "no charges named",
 			text: "The Peruvian Supreme Court authorized the extradition of Jorge Pablo Vera to Chile on Monday.",
 			not:  []string{"Chile|charged|Jorge Pablo Vera"}},
