@@ -276,6 +276,7 @@ func (d *doc) persons() {
 	}
 	single = d.sharedSurnames(single)
 	d.listedNames(unsure)
+	d.listedBodies()
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
 	defer d.nicknameRefs()
