@@ -18,7 +18,7 @@ var (
 // governments ("Remarks by President A and President B of Peru Before
 // Bilateral Meeting") that speak of a partnership in the first person
 // plural ("we'll discuss how we can deepen our partnership"): the two
-// governments cooperate.
+// governments cooperate. The evidence is the first sentence that says it.
 func (d *doc) bilateralPartnership(add func(*entity, string, *entity, int)) {
 	if len(d.toks) < 4 || !headingNouns[d.toks[0].key] || d.toks[1].key != "by" {
 		return
@@ -45,11 +45,14 @@ func (d *doc) bilateralPartnership(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+	at := -1 // the earliest sentence that says both, so the evidence does not depend on map order
 	for s, i := range partner {
-		if first[s] {
-			add(a, "cooperatesWith", b, i)
-			return
+		if first[s] && (at < 0 || i < at) {
+			at = i
 		}
+	}
+	if at >= 0 {
+		add(a, "cooperatesWith", b, at)
 	}
 }
 

@@ -454,3 +454,28 @@ func TestSupportParenthetical(t *testing.T) {
 			[]string{"Drug Enforcement Administration|arrested|Juan Perez Soto"}},
 	})
 }
+
+// TestBilateralPartnershipEvidence: of several sentences that speak of
+// the partnership, the first is the evidence, on every run.
+func TestBilateralPartnershipEvidence(t *testing.T) {
+	const text = "Remarks by Peruvian President Ana Ruiz and President Luis Mena of Chile Before Bilateral Meeting\n\n" +
+		"PRESIDENT RUIZ: Welcome. Today we will deepen our partnership. " +
+		"We have built a partnership on trade. We keep our partnership on ports. We renew our partnership on fishing."
+	want := "Today we will deepen our partnership."
+	ex := newExtractor(t)
+	for range 20 {
+		x := ex.Extract(schema.Article{ID: "t", Text: text})
+		found := false
+		for _, r := range x.Relations {
+			if r.Predicate == "cooperatesWith" {
+				found = true
+				if r.Sentence != want {
+					t.Fatalf("Extract: cooperatesWith read in %q, want %q", r.Sentence, want)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("Extract: no cooperatesWith; got %v", x.Relations)
+		}
+	}
+}
