@@ -257,6 +257,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/one-of-group", d.oneOfGroup},
 		{"relation/agent-for-group", d.agentForGroup},
 		{"relation/group-service", d.groupServices},
+		{"relation/authorized-mission", d.authorizations},
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},

@@ -183,6 +183,7 @@ var rules = []Rule{
 	{"relation/ascribed", "a tie to a criminal group a verb of identifying gives its object: \"a warrant identifying him as a member of the “X” gang\""},
 	{"relation/one-of-group", "a person said to be one of a criminal group's people: \"X, one of the cartel's top lieutenants\", \"called him one of the gang's members\""},
 	{"relation/agent-for-group", "a person whose apposition says what he does for a criminal group: \"X, a chief organizer of heroin shipments for the Y Cartel\""},
+	{"relation/authorized-mission", "a body authorizing a mission or force supports it and the country it is for: \"the Council voted to authorize a new force for Haiti\""},
 	{"relation/group-service", "a criminal group working, moving drugs or supplying for another: \"Los X, a gang that moves drugs for the Y cartel\""},
 	{"relation/quoted-threat", "a speaker's quotation calling a criminal group a threat or a terrorist organisation, \"X has emerged as a significant threat\", \"terrorist groups like X\": the speaker accused X"},
 	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},
