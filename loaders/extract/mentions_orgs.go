@@ -55,6 +55,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if typ == schema.Agreement && e == i+1 && e < len(d.toks) && d.toks[e].cap && !d.toks[e].brk && agreementProcessNouns[d.toks[e].key] {
 			continue // "Peace Agreement Implementation": a topic, the agreement's implementation
 		}
+		if d.regionDesk(s, i, e) {
+			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
+			continue // "Head of the Unit for North America": a ministry's desk for a region, part of the title
+		}
 		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
 			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
