@@ -54,6 +54,7 @@ func (d *doc) findRoles() {
 		{"role/plural-title", d.pluralTitleRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
+		{"role/header-line", d.headerLineRoles},
 		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
 		{"role/led-delegation", d.ledDelegationRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},

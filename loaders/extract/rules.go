@@ -99,6 +99,7 @@ var rules = []Rule{
 	{"role/delayed-lede", "an unnamed \"The commander of X\" opening a sentence, then a name with only a rank before it: \"The commander of X visited Y. … Gen. Z met …\""},
 	{"role/list-intro", "a line ending with a colon gives the people listed under it its post: \"…, who are leaders of the X:\" then \"- A\""},
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
+	{"role/header-line", "a page's header: a body alone on one line, \"NAME, TITLE\" on the next: \"Drug Enforcement Administration / X, Special Agent in Charge\""},
 	{"role/led-delegation", "a title naming no body before a name that led a state's delegation: \"Deputy Assistant Secretary for X Y led the U.S. delegation\""},
 	{"role/readout-spokesperson", "the spokesperson a readout is attributable to speaks for the masthead's body or the reported official's government (\"The following is attributable to Spokesperson X:\")"},
 	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
