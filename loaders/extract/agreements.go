@@ -14,7 +14,8 @@ import (
 // When the text names every party the gazetteer knows for an agreement,
 // those are its parties: the governments merely named near it ("funds
 // for the X Initiative in Mexico, and for Haiti") are not guessed as
-// more; only a list the text names in part is filled from context.
+// more; a list the text names in part is filled from context with the
+// known parties only.
 func (d *doc) findAgreements() {
 	named := map[string]bool{}
 	for _, e := range d.entList {
@@ -34,7 +35,10 @@ func (d *doc) findAgreements() {
 			}
 		}
 		// every party the gazetteer knows is named: no guessing more
-		known := len(e.parties) > 0 && len(parties) == len(e.parties)
+		known := len(e.parties) > 0
+		for _, p := range e.parties {
+			known = known && parties[p]
+		}
 		sents, explicit := d.statedAgreementParties(e, parties)
 		if len(parties) == 0 && d.programmeInitiative(e, explicit) {
 			e.typ = "" // one body's programme (agreements_programmes.go)
@@ -48,6 +52,7 @@ func (d *doc) findAgreements() {
 		}
 		if !explicit && !known && !agreementFamily(e.name) {
 			d.contextAgreementParties(e, parties, sents, named)
+			knownPartiesOnly(e.parties, parties)
 		}
 		d.blocCovers(parties)
 		// the parties the text names, else those its context gives, with
@@ -472,4 +477,23 @@ func (d *doc) upheldIn(e *entity, sent int) bool {
 func (d *doc) namedBloc(p string) bool {
 	b := d.ents[string(schema.Organization)+"|"+fold(p)]
 	return b != nil && b.mentions > 0
+}
+
+// knownPartiesOnly keeps of the parties the context gave an agreement
+// only those among its parties the gazetteer knows (gaz), when it knows
+// any: a state named near the Mérida Initiative that is not one of its
+// two parties is a neighbour, not a party.
+func knownPartiesOnly(gaz []string, parties map[string]bool) {
+	if len(gaz) == 0 {
+		return
+	}
+	in := map[string]bool{}
+	for _, p := range gaz {
+		in[p] = true
+	}
+	for p := range parties {
+		if !in[p] {
+			delete(parties, p)
+		}
+	}
 }

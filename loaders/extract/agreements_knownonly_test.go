@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"io/fs"
+	"reflect"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsgraph/newsgraph/data"
+)
+
+// The sentences and the agreement below are invented for this test; none
+// is taken from an evaluation article.
+
+// TestKnownPartiesOnly checks that the context of a known agreement gives
+// only parties the gazetteer knows for it: a state named near it that is
+// not one is a neighbour.
+func TestKnownPartiesOnly(t *testing.T) {
+	fsys := fstest.MapFS{}
+	files, err := fs.Glob(data.Gazetteer, "*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(data.Gazetteer, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "agreements.tsv" {
+			b = append(b, "Isthmus Customs Security Initiative\tICSI\tUnited States;Mexico;Costa Rica;Guatemala\t\n"...)
+		}
+		fsys[f] = &fstest.MapFile{Data: b}
+	}
+	ex, err := New(WithGazetteer(fsys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, agreement string
+		want            []string
+	}{
+		{"H\nCosta Rica and Colombia praised the Isthmus Customs Security Initiative in talks on Monday.",
+			"Isthmus Customs Security Initiative", []string{"Costa Rica"}},
+		{"H\nOfficials marked ten years of the Peru Trade Promotion Agreement, while budgets for Chile and Ecuador grew.",
+			"United States–Peru Trade Promotion Agreement", nil},
+	} {
+		x := ex.Extract(article(c.text))
+		var got []string
+		found := false
+		for _, a := range x.Agreements {
+			if a.Name == c.agreement {
+				got, found = a.Parties, true
+			}
+		}
+		if len(got) == 0 {
+			got = nil
+		}
+		if !found || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Extract(%q) parties of %q = %v (found %v), want %v", c.text, c.agreement, got, found, c.want)
+		}
+	}
+}
