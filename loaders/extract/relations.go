@@ -332,8 +332,13 @@ var (
 
 // sentenceDate is the date a sentence states for its act: a full date, a
 // day of the month in the article's year ("On November 22"), or a month
-// ("in November 2023", as YYYY-MM); "" when it states none.
+// ("in November 2023", as YYYY-MM); "" when it states none. Every one of
+// these has a day or a year in figures, so a sentence without a digit
+// states none and the patterns are not run on it.
 func sentenceDate(s, published string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
 	if m := mdyRE.FindStringSubmatch(s); m != nil {
 		if date, ok := validDate(m[3], m[1], m[2]); ok {
 			return date
