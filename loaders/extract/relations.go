@@ -127,10 +127,12 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 }
 
 // findRelations reads the relations of every sentence outside quotations
-// (a page's own statement is no quotation: assertOwnStatements), and those
+// (a page's own statement is no quotation: assertOwnStatements; nor is a
+// fragment the writer's sentence carries: readPartialQuotes), and those
 // that the roles state (leads, memberOf).
 func (d *doc) findRelations(published string) {
 	defer d.assertOwnStatements()()
+	defer d.readPartialQuotes()()
 	seen := map[string]bool{}
 	var add func(s *entity, p string, o *entity, at int)
 	add = func(s *entity, p string, o *entity, at int) {
