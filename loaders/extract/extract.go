@@ -73,6 +73,7 @@ type doc struct {
 	speakerDone     bool
 	paraFirst       map[int]int     // paragraph -> its first token (paraStart)
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
+	servesAt        map[string]bool // person|org of posts read from list mates' body: served at, not headed
 	stmts           []schema.Statement
 	agrs            []*entity
 	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context

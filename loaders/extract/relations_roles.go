@@ -143,6 +143,8 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		}
 		at := p.first
 		switch {
+		case d.servesAt[fold(r.Person)+"|"+fold(org.name)]:
+			// a post read from list mates' body: served at, not headed
 		case headTitle(r.Title, org.typ == schema.Cartel):
 			add(p, "leads", org, at)
 		case inChargeTitle(r.Title) && org.typ == schema.Agency && !d.gazetteerBody(org):

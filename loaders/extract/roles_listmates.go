@@ -1,0 +1,56 @@
+// A bare office in a list of officials whose other offices are all at one
+// agency: "The delegation included A, Deputy Assistant Secretary of
+// Defense for X; B, Deputy Assistant Secretary of Defense for Y; and C,
+// Principal Director for Z."
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// listMatesAgency is the one agency at which every other person named in
+// the sentence of token at (outside quotations) already holds a post, when
+// there are two or more of them: a list of one agency's officials gives
+// the bare office of p among them ("Principal Director for Z") to that
+// agency, where p serves without heading it (recorded in servesAt, so no
+// "leads" follows). nil when the others serve different bodies, serve a
+// government, or are fewer than two.
+func (d *doc) listMatesAgency(p *entity, at int) *entity {
+	sent := d.toks[at].sent
+	s := at
+	for s > 0 && d.toks[s-1].sent == sent {
+		s--
+	}
+	var found *entity
+	n := 0
+	for k := s; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		m := d.mentionAt(k)
+		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || m.ent == p || d.inQuote[k] {
+			continue
+		}
+		var org *entity
+		for _, r := range d.roles {
+			if r.Person != m.ent.name || r.Former {
+				continue
+			}
+			e := d.orgNamed(r.Org)
+			if e == nil || e.typ != schema.Agency || org != nil && org != e {
+				return nil
+			}
+			org = e
+		}
+		if org == nil || found != nil && found != org {
+			return nil
+		}
+		found = org
+		n++
+		k = m.e - 1
+	}
+	if n < 2 {
+		return nil
+	}
+	if d.servesAt == nil {
+		d.servesAt = map[string]bool{}
+	}
+	d.servesAt[fold(p.name)+"|"+fold(found.name)] = true
+	return found
+}
