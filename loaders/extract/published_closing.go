@@ -17,7 +17,12 @@ var witnessRE = regexp.MustCompile(`(?i)\bset my hand this\s+([a-z0-9]+(?:[- ][a
 	`,?\s+in\s+the\s+year\s+of\s+our\s+lord\s+([a-z0-9][a-z0-9 -]*?)\s*[,.;]`)
 
 // witnessDate is the YYYY-MM-DD date of text's witness clause, or "".
+// Every witness clause names "our Lord", so a text without the word has
+// none and the pattern, slow over a whole text, is not run on it.
 func witnessDate(text string) (date, words string) {
+	if !strings.Contains(strings.ToLower(text), "lord") {
+		return "", ""
+	}
 	m := witnessRE.FindStringSubmatch(text)
 	if m == nil {
 		return "", ""
