@@ -143,6 +143,7 @@ func (d *doc) persons() {
 	d.parenNicknamed()
 	d.quotedGroupNames()
 	d.quotedNicknames()
+	d.bareNicknames()
 	d.capsNames()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
