@@ -7,9 +7,11 @@ import "github.com/newsgraph/newsgraph/schema"
 var effortNouns = set("work", "efforts", "effort", "campaign", "operation", "operations", "fight", "mission")
 
 // effortTo reports whether the infinitive of group g, a campaign against
-// a group, is governed by an effort noun: the campaign is under way.
+// a group or work with a partner, is governed by an effort noun: the
+// campaign or the cooperation is under way ("our efforts to work with
+// Mexico").
 func (d *doc) effortTo(pred string, g verbGroup) bool {
-	return pred == "deployedAgainst" && effortNouns[g.governor]
+	return (pred == "deployedAgainst" || pred == "cooperatesWith") && effortNouns[g.governor]
 }
 
 // welcomeForms welcome a guest or back a thing: "welcomed the pact",

@@ -53,6 +53,9 @@ type verbGroup struct {
 }
 
 func (d *doc) verbGroup(v int) verbGroup {
+	if t := d.infinitiveBeforeAnd(v); t >= 0 {
+		return d.verbGroup(t + 1) // "to counter trafficking worldwide and work with X": the first infinitive's group
+	}
 	g := verbGroup{start: v}
 	sent := d.toks[v].sent
 	for k := v - 1; k >= 0 && d.toks[k].sent == sent && k >= v-6; k-- {
