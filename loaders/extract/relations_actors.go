@@ -457,10 +457,13 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				k, closed = e, false // "A and B of Chile, C of Peru": the "and" joined one state's people
 			}
 		}
+		held := false // the item holds a comma: a semicolon may separate the next
 		if e := d.appositionEnd(k, sent); e > k && pred != "leads" && pred != "memberOf" {
-			k = e // "X, a leader of Y, as well as Z"
+			k, held = e, true // "X, a leader of Y, as well as Z"
 		}
-		k = d.aliasAppositionEnd(k, sent, out[len(out)-1]) // "A, known as X; B": A's other name
+		if e := d.aliasAppositionEnd(k, sent, out[len(out)-1]); e > k {
+			k, held = e, true // "A, known as X; B": A's other name
+		}
 		j, coord, and := k, false, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12; j++ {
 			key := d.toks[j].key
@@ -470,7 +473,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 					continue
 				}
 			}
-			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," || j == k && d.semicolonListSep(j, sent) {
+			if key == "and" || key == "," || key == "&" || key == "or" && j > k && d.toks[j-1].key == "," || j == k && held && d.semicolonListSep(j, sent) {
 				coord = true // ", or B": a list, or a name and its alias
 				and = and || key == "and" || key == "&"
 				continue

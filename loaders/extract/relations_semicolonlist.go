@@ -42,7 +42,9 @@ func (d *doc) aliasAppositionEnd(k, sent int, prev *entity) int {
 
 // semicolonListSep reports whether token j is a semicolon separating the
 // items of a list that ends "; and C": only there does a semicolon join
-// actors rather than end a clause.
+// actors rather than end a clause. Its caller asks only after an item that
+// holds a comma (an alias, an apposition): a bare "A; and B met C" joins
+// clauses.
 func (d *doc) semicolonListSep(j, sent int) bool {
 	if d.toks[j].key != ";" {
 		return false
