@@ -80,6 +80,9 @@ func (d *doc) threatSaidOf(q quoteSpan, c int) *entity {
 		if relCues[t.key] != nil && !relAux[t.key] {
 			return nil // "X have been designated as terrorist organizations": another act's words
 		}
+		if relNegs[t.key] || t.key == "under" || t.key == "than" {
+			return nil // "X is not a threat", "X is under threat": no charge against X
+		}
 		if copulaLinks[t.key] {
 			linked = true
 		}
