@@ -144,6 +144,7 @@ func (d *doc) persons() {
 	d.quotedGroupNames()
 	d.quotedNicknames()
 	d.bareNicknames()
+	d.singleQuotedNicknames()
 	d.capsNames()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
