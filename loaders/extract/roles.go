@@ -464,7 +464,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			d.guessed[fold(p.name)+"|"+fold(org.name)] = true
 		}
 		if g := d.possessorServiceState(pr); g != nil {
-			add(p, d.titleText(pr.title), g, m.s) // "Peru's Defense Minister A and Navy Secretary B"
+			// "Peru's Defense Minister A and Navy Secretary B": the service
+			// is the title's, a post of the state
+			add(p, d.surface(d.mentionAt(pr.title[0]-1).s, pr.title[len(pr.title)-1]+1), g, m.s)
 			continue
 		}
 		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && len(pr.title) == 1 {

@@ -15,3 +15,23 @@ func TestPossessorServiceState(t *testing.T) {
 			person: "Daniel Soto", org: "Peru", neg: true},
 	})
 }
+
+// TestListOpenerServiceState checks that a bare armed service opening the
+// last title of a list that a nationality or a state's body opens ("Peruvian
+// Army Commander Gen. A, Commander of Naval Operations Adm. B, and Air
+// Force Commander Gen. C") is that state's, with the service in the post's
+// title, and that a list whose items hold other words leaves it alone. All
+// copy is invented.
+func TestListOpenerServiceState(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "nationality opens the list",
+			text:   "H\nThe admiral also met with Peruvian Army Commander Gen. Ana Vidal Soto, Commander of Naval Operations Adm. Luis Mena Paz, and Air Force Commander Gen. Daniel Soto Ruiz in Lima.\n",
+			person: "Daniel Soto Ruiz", title: "Air Force Commander", org: "Peru"},
+		{name: "not the default air force",
+			text:   "H\nThe admiral also met with Peruvian Army Commander Gen. Ana Vidal Soto, Commander of Naval Operations Adm. Luis Mena Paz, and Air Force Commander Gen. Daniel Soto Ruiz in Lima.\n",
+			person: "Daniel Soto Ruiz", org: "U.S. Air Force", neg: true},
+		{name: "an item with a clause",
+			text:   "H\nThe admiral also met with Peruvian Army Commander Gen. Ana Vidal Soto, who hosted him, and Air Force Commander Gen. Daniel Soto Ruiz in Lima.\n",
+			person: "Daniel Soto Ruiz", org: "Peru", neg: true},
+	})
+}
