@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"io/fs"
 	"reflect"
 	"testing"
-	"testing/fstest"
-
-	"github.com/newsgraph/newsgraph/data"
 )
 
 // The sentences and the agreement below are invented for this test; none
@@ -16,25 +12,7 @@ import (
 // agreement's parties is one when the text names it, and not when it
 // does not.
 func TestKnownBlocParty(t *testing.T) {
-	fsys := fstest.MapFS{}
-	files, err := fs.Glob(data.Gazetteer, "*.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		b, err := fs.ReadFile(data.Gazetteer, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f == "agreements.tsv" {
-			b = append(b, "Isthmus Customs Security Initiative\tICSI\tUnited States;Central American Integration System;Mexico;Costa Rica\t\n"...)
-		}
-		fsys[f] = &fstest.MapFile{Data: b}
-	}
-	ex, err := New(WithGazetteer(fsys))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractorWithAgreement(t, "Isthmus Customs Security Initiative\tICSI\tUnited States;Central American Integration System;Mexico;Costa Rica\t")
 	for _, c := range []struct {
 		text string
 		want []string

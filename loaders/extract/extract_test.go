@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/newsgraph/newsgraph/data"
 	"github.com/newsgraph/newsgraph/schema"
@@ -22,6 +23,33 @@ func newExtractor(tb testing.TB) *Extractor {
 	ex, err := New()
 	if err != nil {
 		tb.Fatalf("New() error: %v", err)
+	}
+	return ex
+}
+
+// extractorWithAgreement returns an extractor whose gazetteer is the bundled
+// one with row (a line of agreements.tsv, without its newline) added, for
+// tests of a known agreement no real gazetteer entry should have to carry.
+func extractorWithAgreement(tb testing.TB, row string) *Extractor {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	files, err := fs.Glob(data.Gazetteer, "*.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(data.Gazetteer, f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if f == "agreements.tsv" {
+			b = append(b, row+"\n"...)
+		}
+		fsys[f] = &fstest.MapFile{Data: b}
+	}
+	ex, err := New(WithGazetteer(fsys))
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return ex
 }

@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"io/fs"
 	"testing"
-	"testing/fstest"
-
-	"github.com/newsgraph/newsgraph/data"
 )
 
 // TestKnownAgreementAfterPair: an agreement name opened by two states
@@ -13,25 +9,7 @@ import (
 // complement ("Chile-Peru Andean Port Framework on …"), is that known
 // agreement, not a second one.
 func TestKnownAgreementAfterPair(t *testing.T) {
-	fsys := fstest.MapFS{}
-	files, err := fs.Glob(data.Gazetteer, "*.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		b, err := fs.ReadFile(data.Gazetteer, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f == "agreements.tsv" {
-			b = append(b, "Andean Port Framework for Customs, Borders, and Safe Harbors\tAndean Port Framework\tChile;Peru\t\n"...)
-		}
-		fsys[f] = &fstest.MapFile{Data: b}
-	}
-	ex, err := New(WithGazetteer(fsys))
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := extractorWithAgreement(t, "Andean Port Framework for Customs, Borders, and Safe Harbors\tAndean Port Framework\tChile;Peru\t")
 	x := ex.Extract(article("H\nChile and Peru reviewed the Andean Port Framework. The ministers also praised the Chile-Peru Andean Port Framework on Customs, Borders, and Safe Harbors in Lima."))
 	n := 0
 	for _, e := range x.Entities {
