@@ -27,11 +27,14 @@ func init() {
 }
 
 // monthRE matches a month's name or abbreviation, also in capitals
-// ("THURSDAY, MARCH 10, 2005").
-const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|` +
-	`JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|` +
-	`JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?`
+// ("THURSDAY, MARCH 10, 2005"). Each name is followed by its
+// abbreviations, so that the regexp package tries their shared letters
+// once; the order changes no match, since every pattern requires a period,
+// comma or space after the month.
+const monthRE = `(January|Jan|February|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug|` +
+	`September|Sept|Sep|October|Oct|November|Nov|December|Dec|` +
+	`JANUARY|JAN|FEBRUARY|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUGUST|AUG|` +
+	`SEPTEMBER|SEPT|SEP|OCTOBER|OCT|NOVEMBER|NOV|DECEMBER|DEC)\.?`
 
 var (
 	// "January 7, 2016", "Nov. 24, 2014", "(May 23, 2025)", "March 7th, 2022"

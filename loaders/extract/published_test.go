@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -48,5 +49,25 @@ func TestPublishedDate(t *testing.T) {
 				t.Errorf("publishedDate = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMonthForms checks that every month is read in each of its forms: the
+// name, the abbreviation with and without a period, and both in capitals.
+func TestMonthForms(t *testing.T) {
+	for m := time.January; m <= time.December; m++ {
+		name := m.String()
+		forms := []string{name, name[:3], name[:3] + ".", strings.ToUpper(name), strings.ToUpper(name[:3])}
+		if m == time.September {
+			forms = append(forms, "Sept.", "Sept", "SEPT")
+		}
+		want := time.Date(2020, m, 5, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		for _, f := range forms {
+			for _, s := range []string{f + " 5, 2020", "5 " + f + " 2020"} {
+				if got := sentenceDate("Talks opened on "+s+" in Lima.", ""); got != want {
+					t.Errorf("sentenceDate(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
 	}
 }
