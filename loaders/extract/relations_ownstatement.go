@@ -11,10 +11,17 @@ package extract
 // statement (the quotations layoutSpeaker found under such a heading) for
 // the relation rules; the returned function restores it.
 func (d *doc) assertOwnStatements() (restore func()) {
+	return d.liftQuotes(func(q quoteSpan) bool { return d.ownQuote[q.open] && q.speaker != nil })
+}
+
+// liftQuotes unmarks the tokens and mentions inside each quotation lift
+// accepts, so that the relation rules read them as prose; the returned
+// function marks them again.
+func (d *doc) liftQuotes(lift func(q quoteSpan) bool) (restore func()) {
 	var lifted []int
 	var ments []*mention
 	for _, q := range d.quotes {
-		if !d.ownQuote[q.open] || q.speaker == nil {
+		if !lift(q) {
 			continue
 		}
 		for k := q.open + 1; k <= q.last; k++ {

@@ -12,33 +12,13 @@ import "unicode"
 // readPartialQuotes lifts the quotation marking of fragment quotations
 // for the relation rules; the returned function restores it.
 func (d *doc) readPartialQuotes() (restore func()) {
-	var lifted []int
-	var ments []*mention
-	for _, q := range d.quotes {
+	return d.liftQuotes(func(q quoteSpan) bool {
 		f := q.open + 1
 		if q.open < 1 || f > q.last || d.toks[q.open-1].sent != d.toks[f].sent || d.toks[q.open-1].kind != tWord {
-			continue
+			return false
 		}
-		if t := d.toks[f]; t.kind != tWord || t.cap || !unicode.IsLetter(firstRune(t.key)) || q.last-f < 3 {
-			continue // a capitalised quotation is a sentence; a short one ("the “18th Street” gang") a name
-		}
-		for k := f; k <= q.last; k++ {
-			if d.inQuote[k] {
-				d.inQuote[k] = false
-				lifted = append(lifted, k)
-			}
-			if m := d.mentionAt(k); m != nil && m.s == k && m.quoted {
-				m.quoted = false
-				ments = append(ments, m)
-			}
-		}
-	}
-	return func() {
-		for _, k := range lifted {
-			d.inQuote[k] = true
-		}
-		for _, m := range ments {
-			m.quoted = true
-		}
-	}
+		t := d.toks[f]
+		// a capitalised quotation is a sentence; a short one ("the “18th Street” gang") a name
+		return t.kind == tWord && !t.cap && unicode.IsLetter(firstRune(t.key)) && q.last-f >= 3
+	})
 }
