@@ -264,6 +264,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/co-signers", d.coSigners},
+		{"relation/active-signers", d.activeSigners},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},

@@ -41,10 +41,45 @@ func (d *doc) coSigners(add func(*entity, string, *entity, int)) {
 				k = m.e - 1
 			}
 		}
-		eachPair(people, func(a, b *entity) {
-			if ga, gb := d.personGov(a), d.personGov(b); ga != nil && gb != nil && ga != gb {
-				add(a, "metWith", b, v)
+		d.pairSigners(people, v, add)
+	}
+}
+
+// pairSigners adds a meeting between each two of people who serve
+// different known governments, as signing together at v.
+func (d *doc) pairSigners(people []*entity, v int, add func(*entity, string, *entity, int)) {
+	eachPair(people, func(a, b *entity) {
+		if ga, gb := d.personGov(a), d.personGov(b); ga != nil && gb != nil && ga != gb {
+			add(a, "metWith", b, v)
+		}
+	})
+}
+
+// activeSigners pairs the people of different governments an active
+// signing names: "Minister A and Minister B signed the pact", "Minister A
+// signed the pact with Minister B". Signing together, they met; a
+// negated, planned or hypothetical signing pairs none, nor does a
+// countersigning ("A and B counter-signed the letter"), which attests
+// another's signature and may be done apart.
+func (d *doc) activeSigners(add func(*entity, string, *entity, int)) {
+	for v, t := range d.toks {
+		if t.key != "signed" || d.inQuote[v] || v > 1 && d.toks[v-1].key == "-" && d.toks[v-2].key == "counter" {
+			continue
+		}
+		g := d.verbGroup(v)
+		if g.passive || d.unstated(v, g) {
+			continue
+		}
+		people := personsOnly(d.actorsLeft(g.start, t.sent, "metWith", sideSubj))
+		if len(people) == 0 {
+			continue
+		}
+		for k := v + 1; k < len(d.toks) && d.toks[k].sent == t.sent && k < v+16 && !actorStop[d.toks[k].key]; k++ {
+			if d.toks[k].key == "with" {
+				people = append(people, personsOnly(d.actorsRight(k+1, t.sent, "metWith", sideObj))...)
+				break
 			}
-		})
+		}
+		d.pairSigners(people, v, add)
 	}
 }

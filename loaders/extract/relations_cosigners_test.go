@@ -18,3 +18,26 @@ func TestCoSigners(t *testing.T) {
 			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
 	})
 }
+
+// TestActiveSigners: officials of two governments who sign a text
+// together, as joint subjects or with "with", met; not officials of one
+// government, not a countersigning, not a signing that did not happen.
+func TestActiveSigners(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"signed with",
+			"Honduran Security Minister Ramon Quezada signed a border security agreement with Guatemala's interior minister, Lucia Ortega, on Tuesday.",
+			[]string{"Ramon Quezada|metWith|Lucia Ortega"}, nil},
+		{"joint subjects",
+			"Paraguay's Interior Minister Tomas Villalba and Uruguay's Defense Minister Sofia Bentancur signed a memorandum of understanding on river patrols on Monday.",
+			[]string{"Tomas Villalba|metWith|Sofia Bentancur"}, nil},
+		{"one government's ministers",
+			"Peru's interior minister, Ana Ruiz, and Peru's defence minister, Tomas Vega, signed a decree on Monday.",
+			nil, []string{"Ana Ruiz|metWith|Tomas Vega"}},
+		{"countersigned",
+			"U.S. Ambassador to Peru Mark Dolan and Peru's foreign minister, Ana Ruiz, counter-signed a letter of agreement on Monday.",
+			nil, []string{"Mark Dolan|metWith|Ana Ruiz"}},
+		{"not signed",
+			"Honduran Security Minister Ramon Quezada has not signed a border security agreement with Guatemala's interior minister, Lucia Ortega.",
+			nil, []string{"Ramon Quezada|metWith|Lucia Ortega"}},
+	})
+}
