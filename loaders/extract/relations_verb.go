@@ -23,8 +23,10 @@ var relBlockers = set("plan", "plans", "planned", "planning", "intend", "intends
 // relModals make a verb hypothetical or future: not the act.
 var relModals = set("would", "could", "may", "might", "should", "must", "shall", "will", "can", "'ll", "wo", "ca")
 
-// relNegs negate a verb.
-var relNegs = set("not", "n't", "never", "no")
+// relNegs negate a verb, also as a contracted auxiliary, which the
+// tokenizer keeps as one word ("didn't", "won't").
+var relNegs = set("not", "n't", "never", "no", "cannot", "don't", "doesn't", "didn't", "won't", "can't",
+	"hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't")
 
 // contractedAux are the auxiliaries written as a contraction after a
 // pronoun and an apostrophe ("we've", "they're"; splitContraction), each
@@ -87,8 +89,9 @@ func (d *doc) verbGroup(v int) verbGroup {
 				if c, ok := relCues[g.governor]; ok && c[0].pred == "threatened" || strings.HasPrefix(g.governor, "threat") {
 					g.governorThreat = true
 				}
-				// "did not want to", "would like to"
-				for n := j - 1; n >= 0 && n >= j-3; n-- {
+				// "did not want to", "would like to", "don't have to" (the
+				// auxiliary skipped, the negation is the governor's word)
+				for n := j; n >= 0 && n >= j-3; n-- {
 					if relNegs[d.toks[n].key] {
 						g.neg = true
 					}
@@ -182,9 +185,12 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if d.facedNoun(v) {
 		return // "sent 50 suspects to face charges": a noun, read by facedCharges
 	}
+	if helpForms[d.toks[v].key] && !d.helpsNamed(v) {
+		return // "helped launch a unit", "with help from X": no one named is helped
+	}
 	g := d.verbGroup(v)
-	if g.neg || d.adverbBack(v) {
-		return
+	if g.neg || d.adverbBack(v) || g.modal && helpForms[d.toks[v].key] {
+		return // "would help the navy intercept …": help is an act, and a modal one is not done
 	}
 	if (pred == "leads" || pred == "memberOf") && d.pastTie(g.start, v) {
 		return // "who previously headed X": a tie no longer held

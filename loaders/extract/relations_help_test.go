@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestHelpSupports: "help" supports the state or body named right after
+// it; not an act ("helped launch a unit"), a noun ("with help from X"), a
+// modal or a negated help.
+func TestHelpSupports(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "state helped",
+			text: "The United States is working with regional partners to help Guatemala face the crisis.",
+			want: []string{"United States|supports|Guatemala"}},
+		{name: "a state's people",
+			text: "Storms hit Haiti in May. Brazil sent engineers to help the Haitian people rebuild their ports.",
+			want: []string{"Brazil|supports|Haiti"}},
+		{name: "an act helped",
+			text: "The United States helped launch a border unit in Guatemala last year.",
+			not:  []string{"United States|supports|Guatemala"}},
+		{name: "help as a noun",
+			text: "Honduras arrested the suspects with help from Guatemala.",
+			not:  []string{"Guatemala|supports|Honduras", "Honduras|supports|Guatemala"}},
+		{name: "modal",
+			text: "Officials in Ecuador said a base run by the United States would help the Ecuadorian Navy stop shipments.",
+			not:  []string{"United States|supports|Ecuadorian Navy"}},
+		{name: "contracted negation",
+			text: "\"We don't have to help Panama with its courage,\" said Carl Brenning, who leads the Costa Rica mission.",
+			not:  []string{"Carl Brenning|supports|Panama"}},
+		{name: "contracted negation of a support verb",
+			text: "Venezuela didn't support Nicaragua in the vote.",
+			not:  []string{"Venezuela|supports|Nicaragua"}},
+	})
+}
