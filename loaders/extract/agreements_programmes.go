@@ -6,10 +6,11 @@ import "github.com/newsgraph/newsgraph/schema"
 // Initiative led by the Trade and Development Agency", "through the SAFE
 // Initiative, ERO has removed …", "USAID will launch the Young Women's
 // Empowerment Initiative". An initiative between states says whose it is:
-// the gazetteer knows it, its name holds a state, a people, a region or
-// a place ("the Colombia Strategic Development Initiative", "the Andean
-// Ports Initiative"), or the text states its parties. A capitalised initiative with none of these is a programme,
-// not an agreement, and no entity of the article.
+// the gazetteer knows it, its name holds a state, a people, a region or a
+// place ("the Colombia Strategic Development Initiative", "the Andean Ports
+// Initiative"), or the text states its parties. A capitalised initiative
+// with none of these is a programme, not an agreement, and no entity of the
+// article.
 
 // programmeInitiative reports whether agreement e, whose parties the text
 // does not state (explicit false), is such a programme.

@@ -77,7 +77,8 @@ func (d *doc) bodyNameEnd(j int) int {
 	return d.capEnd(j, e, words)
 }
 
-// capEnd is e when [j, e) holds one to four words, else j.
+// capEnd is e when words, the count of capitalised words in [j, e), is one
+// to four, else j.
 func (d *doc) capEnd(j, e, words int) int {
 	if words == 0 || words > 4 {
 		return j

@@ -142,9 +142,9 @@ func (d *doc) personEndsAt(k int) bool {
 
 // placeInSurname reports whether the hyphen at h joins a name word to a
 // capitalised word read as a place or a capital ("Ruiz-Lima",
-// "Soto-Toledo"): with no
-// space on either side of the hyphen, the place's name is the second part
-// of a compound surname. The place must be one word and end the compound.
+// "Soto-Toledo"): with no space on either side of the hyphen, the place's
+// name is the second part of a compound surname. The place must be one word
+// and end the compound.
 func (d *doc) placeInSurname(h int) bool {
 	if h < 1 || h+1 >= len(d.toks) || d.toks[h].space || d.toks[h+1].space || !d.nameTok(h-1) {
 		return false

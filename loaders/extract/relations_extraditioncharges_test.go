@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestExtraditionCharges: an extradition "to" a government "on" charges,
-// or "to face" them, says that government charged the person; an unnamed person, a planned
-// extradition, or one with no charges named states none.
+// TestExtraditionCharges: an extradition "to" a government "on" charges, or
+// "to face" them, says that government charged the person; an unnamed
+// person, a planned extradition, or one with no charges named states none.
 func TestExtraditionCharges(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "the extradition of a person on charges",

@@ -18,7 +18,8 @@ func (d *doc) readPartialQuotes() (restore func()) {
 			return false
 		}
 		t := d.toks[f]
-		// a capitalised quotation is a sentence; a short one ("the “18th Street” gang") a name
+		// a capitalised quotation is a sentence; a short one a name
+		// ("the “18th Street” gang")
 		return t.kind == tWord && !t.cap && unicode.IsLetter(firstRune(t.key)) && q.last-f >= 3
 	})
 }

@@ -15,9 +15,10 @@ func staffActs(pred string) bool {
 	return forceActs[pred] || pred == "cooperatesWith"
 }
 
-// staffBody returns the body (agency, government or organisation) whose name modifies
-// the head noun at token h ("HSI special agents", "MSS forces"), over at
-// most two lower-case words between them; nil when h is no such head.
+// staffBody returns the body (agency, government or organisation) whose
+// name modifies the head noun at token h ("HSI special agents", "MSS
+// forces"), over at most two lower-case words between them; nil when h is
+// no such head.
 func (d *doc) staffBody(h, sent int) *entity {
 	if h < 1 || !headNouns[d.toks[h].key] || d.mentionAt(h) != nil {
 		return nil
