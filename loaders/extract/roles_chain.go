@@ -48,6 +48,11 @@ func (d *doc) isTitleTok(k int) bool {
 		titleMods[d.toks[k-1].key] && d.toks[k+1].cap && titleHeads[d.toks[k+1].key] && d.at[k+1] == 0 {
 		return true
 	}
+	// "Justice and Security Minister": two capitalised portfolios joined
+	// before an office
+	if t.key == "and" && d.capPortfolioAnd(k) || t.cap && k+2 < len(d.toks) && d.toks[k+1].key == "and" && d.capPortfolioAnd(k+1) {
+		return true
+	}
 	// "minister of justice and peace", "minister of justice and public
 	// security": a coordinated portfolio after "of"
 	if t.key == "and" && d.portfolioAnd(k) {
@@ -462,4 +467,21 @@ func (d *doc) agreementRemit(m *mention, n int) int {
 func (d *doc) servesOffice(k int) bool {
 	return k > 0 && k+2 < len(d.toks) && titleHeads[d.toks[k-1].key] && d.at[k-1] == 0 && d.toks[k+1].key == "the" &&
 		titleHeads[d.toks[k+2].key] && d.toks[k+2].cap && d.at[k+2] == 0 && d.toks[k+2].sent == d.toks[k].sent
+}
+
+// capPortfolioAnd reports whether the "and" at token k joins two
+// capitalised portfolios before a state office: "Justice and Security
+// Minister X", "Finance and Public Credit Secretary Y". The word before it
+// is a capitalised common word, no name or body; the words after it up to
+// the office are a capitalised portfolio.
+func (d *doc) capPortfolioAnd(k int) bool {
+	if k < 1 || k+2 >= len(d.toks) || d.toks[k].key != "and" {
+		return false
+	}
+	p, n := d.toks[k-1], d.toks[k+1]
+	if p.kind != tWord || !p.cap || p.brk || p.sent != n.sent || stopCaps[p.key] || d.g.given[p.key] != 0 || d.at[k-1] != 0 {
+		return false
+	}
+	// the word after "and" opens a portfolio its office closes
+	return n.kind == tWord && n.cap && !n.brk && !titleHeads[n.key] && d.isTitleTok(k+1)
 }
