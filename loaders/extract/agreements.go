@@ -195,6 +195,7 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 	if len(parties) == 0 {
 		d.mostNamedParties(e, parties)
 	}
+	d.peaceHolders(e, parties, sents) // "Colombia's commitments under the Peace Accord"
 	if c := d.venueCountry(e); c != "" && len(parties) > 1 {
 		delete(parties, c) // "the Barbados Agreement": where it was signed, not who signed it
 	}

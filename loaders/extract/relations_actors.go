@@ -427,6 +427,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k = m.e - 1 // "attacking the people of Haiti, … and X": a population, not the state
 			continue
 		}
+		if a := d.obligationsUnder(m); a != nil && typeOK(pred, side, a.ent.typ) {
+			m = a // "support for Colombia's commitments under the Peace Accord": the accord
+		}
 		if b := d.possessedBody(m); b != nil && typeOK(pred, side, b.ent.typ) {
 			m = b // "with help from Mexico's Financial Intelligence Unit": the unit, not its state
 		}
