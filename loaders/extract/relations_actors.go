@@ -163,7 +163,7 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				out = append(out, pm.ent)
 			}
 		}
-		return append(out, d.conjLeft(m, pred, side)...)
+		return append(out, d.conjLeft(d.aliasItemName(m), pred, side)...)
 	}
 	return nil
 }

@@ -42,11 +42,44 @@ func (d *doc) aliasListItem(j int) (int, bool) {
 	if d.toks[k].key == "," || d.toks[k].key == ";" {
 		k--
 	}
-	if p := d.skipAlias(k); p != k {
-		return p, true
+	p := d.skipAliases(k)
+	if p == k {
+		return j, false
 	}
-	if p := d.bareAliasBefore(k); p != k {
-		return p, true
+	return p, true
+}
+
+// skipAliases steps back from token k over the nicknames that end there,
+// however many the writer chains ("X, aka Toto, aka Tito"): it returns
+// the token that ends the name before them, or k when none ends there.
+func (d *doc) skipAliases(k int) int {
+	for n := 0; n < 8; n++ {
+		p := d.skipAlias(k)
+		if p == k {
+			p = d.bareAliasBefore(k)
+		}
+		if p == k || p < 0 {
+			return k
+		}
+		k = p
 	}
-	return j, false
+	return k
+}
+
+// aliasItemName is the mention of the name whose chained nicknames hold
+// mention m ("Ana Ruiz, aka Lulu, aka Julia and aka Mora": Julia, a given
+// name, is a mention of Ana Ruiz): the name itself, so that the items of
+// a list before it are read from there; m when it is no such nickname.
+func (d *doc) aliasItemName(m *mention) *mention {
+	if m.s < 1 || !aliasWords[d.toks[m.s-1].key] {
+		return m
+	}
+	p := d.skipAliases(m.e - 1)
+	if p == m.e-1 || p < 0 {
+		return m
+	}
+	if pm := d.mentionAt(p); pm != nil && pm.ent == m.ent {
+		return pm
+	}
+	return m
 }
