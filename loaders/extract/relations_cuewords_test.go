@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestAccusationAndFightingCues: criticising or suing a named actor, or a
+// lawsuit against it, accuses it; fighting or clashes between two named
+// groups is an attack of the first on the second.
+func TestAccusationAndFightingCues(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "criticised",
+			text: "Honduras criticised Guatemala over the closure of the border crossing.",
+			want: []string{"Honduras|accused|Guatemala"}},
+		{name: "sued",
+			text: "Mexico sued Smith & Wesson in a federal court in Boston.",
+			want: []string{"Mexico|accused|Smith & Wesson"}},
+		{name: "lawsuit against",
+			text: "The court dismissed Mexico's lawsuit against Smith & Wesson in June.",
+			want: []string{"Mexico|accused|Smith & Wesson"}},
+		{name: "negated criticism",
+			text: "Bolivia did not criticize Venezuela after the vote.",
+			not:  []string{"Bolivia|accused|Venezuela"}},
+		{name: "fighting between",
+			text: "Fighting between the Sinaloa Cartel and the Gulf Cartel has displaced thousands of families.",
+			want: []string{"Sinaloa Cartel|attacked|Gulf Cartel"}},
+		{name: "clashes between",
+			text: "Clashes between MS-13 and Barrio 18 left nine dead in Tegucigalpa.",
+			want: []string{"MS-13|attacked|Barrio 18"}},
+	})
+}
