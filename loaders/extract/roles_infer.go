@@ -67,7 +67,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if a := d.serviceAgency(title); a != nil {
 		return a
 	}
-	if d.usOfficeTitle(title) {
+	if d.usOfficeTitle(title) || wholeSecretaryOfState(d.titleText(title)) {
 		// the office is the US government's even where the article never
 		// names it ("Deputy Secretary of State X met Guatemala's foreign
 		// minister"): then the government, unlisted as an entity; a
@@ -550,4 +550,14 @@ func (d *doc) markGuess(p, org *entity) *entity {
 		d.guessed[fold(p.name)+"|"+fold(org.name)] = true
 	}
 	return org
+}
+
+// wholeSecretaryOfState reports whether a bare title is "Secretary of
+// State" written whole: with no state named, the US office, as another
+// state's one carries a remit ("Secretary of State for Public Security").
+// Only the holder's own title says so: people listed beside the holder may
+// be the hosts ("President A and Secretary of State B").
+func wholeSecretaryOfState(title string) bool {
+	t := fold(title)
+	return strings.TrimPrefix(strings.TrimPrefix(t, "former "), "then-") == "secretary of state"
 }
