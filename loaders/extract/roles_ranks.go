@@ -72,3 +72,35 @@ func (d *doc) serviceRank(title []int, org *entity) bool {
 	// National Army of Colombia)
 	return armedService(org.name) || armedService(d.surface(m.s, m.e))
 }
+
+// trimRank drops abbreviated military ranks that end a longer title: the
+// rank belongs to the name after it ("Air Force Commander Gen. X" is the
+// Air Force's commander, a general; "Chief of Defense Maj. Gen. X").
+// A rank written out stays: "Attorney General" is one office.
+func trimRank(title string) string {
+	w := strings.Fields(title)
+	n := len(w)
+	for n > 1 && strings.HasSuffix(w[n-1], ".") && militaryRanks[fold(w[n-1])] {
+		n--
+	}
+	if n == len(w) {
+		return title
+	}
+	for _, x := range w[:n] {
+		if k := fold(x); titleHeads[k] && !militaryRanks[k] || k == "commander" {
+			return strings.Join(w[:n], " ")
+		}
+	}
+	return title
+}
+
+// ranksOnly reports whether every pair of a chain is a military rank with
+// at most a service ("Navy Adm."): no office.
+func (d *doc) ranksOnly(prs []rolePair) bool {
+	for _, pr := range prs {
+		if !d.rankOnly(pr.title) {
+			return false
+		}
+	}
+	return true
+}
