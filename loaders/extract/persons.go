@@ -423,13 +423,6 @@ func (d *doc) headlineNameEnd(s, e int) int {
 	return e
 }
 
-// firstNameAliases merges a person named by one word into the only person
-// whose full name starts with it ("I told Hermelinda" after "Hermelinda
-// Catalán Nava").
-func (d *doc) firstNameAliases() {
-	d.mergePrefixPersons(1, func(int) bool { return true })
-}
-
 // nameKeys are the folded words of a name, hyphens kept as words.
 func (d *doc) nameKeys(s, e int) []string {
 	var out []string
@@ -468,6 +461,7 @@ func (d *doc) personBySuffix(key []string, at int) *entity {
 	return best
 }
 
+// suffix reports whether the words s end the words full.
 func suffix(full, s []string) bool {
 	if len(s) > len(full) {
 		return false
@@ -481,6 +475,7 @@ func suffix(full, s []string) bool {
 	return true
 }
 
+// contains reports whether xs holds x, a word of three letters or more.
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x && len(x) > 2 {
@@ -488,52 +483,6 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-// mergePeople folds a person found under a shorter multi-word name into the
-// person with the fuller name ("Lopez Obrador" into "Andres Manuel Lopez
-// Obrador").
-func (d *doc) mergePeople() {
-	for _, e := range d.entList {
-		if e.typ != schema.Person {
-			continue
-		}
-		for _, f := range d.entList {
-			if f == e || f.typ != schema.Person || len(f.toks) <= len(e.toks) || !suffix(f.toks, e.toks) && !sameButInitials(f.toks, e.toks) && !d.sameButMiddleName(f.toks, e.toks) {
-				continue // "Drouin" or "Nathalie Drouin" is "Nathalie G. Drouin"
-			}
-			d.repoint(e, f)
-			if f.gender == 0 {
-				f.gender = e.gender
-			}
-			if e.first < f.first {
-				f.first = e.first
-			}
-			e.typ = "" // dropped
-			break
-		}
-	}
-}
-
-// sameButInitials reports whether the name keys long are short's with
-// middle initials added ("nathalie g. drouin", "nathalie drouin").
-func sameButInitials(long, short []string) bool {
-	var rest []string
-	for i, k := range long {
-		if i > 0 && i < len(long)-1 && len(k) == 2 && k[1] == '.' {
-			continue
-		}
-		rest = append(rest, k)
-	}
-	if len(rest) != len(short) || len(rest) == len(long) {
-		return false
-	}
-	for i := range rest {
-		if rest[i] != short[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // titleFits reports whether a title word just before token i is part of
