@@ -233,9 +233,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
 		}
-		if best.kind == kEntity && best.entry.typ == schema.Government && n == 1 && (d.stateModifier(i) || d.districtState(i)) {
+		if best.kind == kEntity && best.entry.typ == schema.Government && n == 1 && (d.stateModifier(i) || d.districtState(i) || d.stateListed(i)) {
 			out = append(out, &mention{s: i, e: i + 1, class: mIgnore, prio: 3})
-			continue // "a Georgia college student", "the Northern District of Georgia": the US state
+			continue // "a Georgia college student", "the Northern District of Georgia", "Florida and Georgia": the US state
 		}
 		if best.kind == kEntity && best.entry.typ == schema.Government && d.placeNameHead(i+n) {
 			out = append(out, &mention{s: i, e: i + n, class: mIgnore, prio: 3})
