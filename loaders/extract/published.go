@@ -85,16 +85,16 @@ func publishedDateWhy(a schema.Article) (date, rule, words string) {
 			best, bestAt, bestEnd = date, at, end
 		}
 	}
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(head, -1) {
+	for _, m := range mdyHead.findAll(head) {
 		try(m[0], m[1], head[m[6]:m[7]], head[m[2]:m[3]], head[m[4]:m[5]])
 	}
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(head, -1) {
+	for _, m := range dmyHead.findAll(head) {
 		try(m[0], m[1], head[m[6]:m[7]], head[m[4]:m[5]], head[m[2]:m[3]])
 	}
-	for _, m := range isoRE.FindAllStringSubmatchIndex(head, -1) {
+	for _, m := range isoHead.findAll(head) {
 		try(m[0], m[1], head[m[2]:m[3]], head[m[4]:m[5]], head[m[6]:m[7]])
 	}
-	for _, m := range numLineRE.FindAllStringSubmatchIndex(head, -1) {
+	for _, m := range numLineHead.findAll(head) {
 		first, second := head[m[2]:m[3]], head[m[4]:m[5]]
 		if n, _ := strconv.Atoi(first); n > 12 {
 			first, second = second, first
