@@ -45,6 +45,9 @@ func (d *doc) relativeSubject(start, sent int, pred string) (actors []*entity, o
 		if ps := d.describedPeople(r, sent, pred); ps != nil {
 			return ps, true // "A and B, two brothers who ran Y"
 		}
+		if g := d.appositiveGroup(r, sent); g != nil {
+			return []*entity{g}, true // "X, a dissident group that rejected Y"
+		}
 		if b := d.staffBody(a, sent); b != nil && staffActs(pred) && typeOK(pred, sideSubj, b.typ) {
 			return []*entity{b}, true // "HSI special agents who were working with Y": HSI
 		}
