@@ -278,6 +278,10 @@ func (d *doc) bodyAfterTitle(last *rolePair, j int) {
 			if org != nil {
 				om.attached = true
 				remit := last.org != nil && (d.toks[j].key == "with" || d.toks[j].key == "for" && (org.typ == schema.Government || org.typ == schema.Cartel))
+				// "the U.S. ambassador in Honduras", "the DEA's attaché in
+				// Peru": the state after "in" is where a post whose body is
+				// already stated is held
+				remit = remit || last.org != nil && d.toks[j].key == "in" && org.typ == schema.Government
 				if (last.org == nil || d.toks[j].key != "of") && !remit {
 					last.org = org // not "the government's negotiator with the ELN"
 				}
