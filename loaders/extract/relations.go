@@ -265,6 +265,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/named-group-head", d.namedGroupHeads},
 		{"relation/co-signers", d.coSigners},
 		{"relation/active-signers", d.activeSigners},
+		{"relation/joint-discussion", d.jointDiscussions},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
