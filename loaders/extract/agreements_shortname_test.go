@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -37,12 +36,7 @@ func TestAgreementShortName(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			var got []string
-			for _, a := range x.Agreements {
-				got = append(got, a.Name)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			if got := agreementNames(x); got != strings.Join(c.want, "|") {
 				t.Errorf("Extract(%q) agreements = %v, want %v", c.text, got, c.want)
 			}
 			for _, e := range x.Entities {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -25,6 +26,29 @@ func newExtractor(tb testing.TB) *Extractor {
 		tb.Fatalf("New() error: %v", err)
 	}
 	return ex
+}
+
+// agreementNames lists the names of x's agreements, sorted and joined by
+// "|"; "" when there is none.
+func agreementNames(x schema.Extraction) string {
+	var names []string
+	for _, a := range x.Agreements {
+		names = append(names, a.Name)
+	}
+	sort.Strings(names)
+	return strings.Join(names, "|")
+}
+
+// quotedSpeaker is the speaker of the last statement whose quotation holds
+// quote; "" when there is none or it has no speaker.
+func quotedSpeaker(x schema.Extraction, quote string) string {
+	got := ""
+	for _, s := range x.Statements {
+		if strings.Contains(s.Quote, quote) {
+			got = s.Speaker
+		}
+	}
+	return got
 }
 
 // extractorWithAgreement returns an extractor whose gazetteer is the bundled

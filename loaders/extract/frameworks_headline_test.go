@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -31,12 +27,7 @@ func TestHeadlineFrameworks(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			var got []string
-			for _, a := range x.Agreements {
-				got = append(got, a.Name)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "|") != c.want {
+			if got := agreementNames(x); got != c.want {
 				t.Errorf("Extract(%q) agreements = %v, want %q", c.text, got, c.want)
 			}
 		})

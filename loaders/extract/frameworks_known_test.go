@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"testing"
-)
+import "testing"
 
 // TestKnownAgreementAfterPair: an agreement name opened by two states
 // joined by a hyphen, followed by a known agreement's alias and its

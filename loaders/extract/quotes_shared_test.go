@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -24,13 +21,7 @@ func TestSharedSpeaker(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			got := ""
-			for _, s := range x.Statements {
-				if strings.Contains(s.Quote, c.quote) {
-					got = s.Speaker
-				}
-			}
-			if got != c.speaker {
+			if got := quotedSpeaker(x, c.quote); got != c.speaker {
 				t.Errorf("Extract(%q) speaker of %q = %q, want %q; statements %+v", c.text, c.quote, got, c.speaker, x.Statements)
 			}
 		})
