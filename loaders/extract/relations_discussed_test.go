@@ -6,7 +6,7 @@ import "testing"
 // "exchanged views" met when they serve different governments; officials
 // of one government, or a planned talk, state no meeting.
 func TestJointDiscussions(t *testing.T) {
-	const us = "WASHINGTON — "
+	const us = "WASHINGTON — The United States and Argentina held talks this week. "
 	checkRelCases(t, []relCase{
 		{"two officials discussed", us + "Secretary of State Daniel Ortiz and Argentine Security Minister Lia Vargas discussed border security on Friday.",
 			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
