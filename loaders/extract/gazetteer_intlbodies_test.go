@@ -78,3 +78,22 @@ func TestResearchCentreProgramme(t *testing.T) {
 		}
 	}
 }
+
+// TestInternationalCourts checks that the courts of the UN and of the
+// inter-American system are international bodies, not a state's court.
+// All copy is invented.
+func TestInternationalCourts(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"UN court", "H\nBoth countries accepted the ruling of the International Court of Justice on the river border.", "International Court of Justice"},
+		{"UN court by acronym", "H\nThe ICJ will rule on the maritime claim next year.", "International Court of Justice"},
+		{"inter-American court", "H\nThe Inter-American Court of Human Rights ordered Peru to reopen the case.", "Inter-American Court of Human Rights"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if !hasEntity(x, c.want, schema.Organization) || hasEntity(x, c.want, schema.Agency) {
+				t.Errorf("Extract(%q) entities = %+v, want organisation %q", c.text, x.Entities, c.want)
+			}
+		})
+	}
+}
