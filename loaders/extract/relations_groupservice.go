@@ -49,7 +49,7 @@ func (d *doc) groupServices(add func(*entity, string, *entity, int)) {
 		if g.neg || g.modal || g.infinitive {
 			continue
 		}
-		served := onlyGroups(d.actorsRight(p+1, sent, "cooperatesWith", sideObj))
+		served := ofType(d.actorsRight(p+1, sent, "cooperatesWith", sideObj), schema.Cartel)
 		if len(served) == 0 {
 			served = d.groupAt(p + 1) // "to W cartel leaders": the leaders' group
 		}
@@ -63,7 +63,7 @@ func (d *doc) groupServices(add func(*entity, string, *entity, int)) {
 				subjs = []*entity{e} // "Los X, a gang of 40 members that moves …": Los X
 			}
 		}
-		for _, a := range onlyGroups(subjs) {
+		for _, a := range ofType(subjs, schema.Cartel) {
 			for _, b := range served {
 				if a != b {
 					add(a, "cooperatesWith", b, v)
@@ -71,17 +71,6 @@ func (d *doc) groupServices(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
-}
-
-// onlyGroups keeps the criminal groups of es.
-func onlyGroups(es []*entity) []*entity {
-	var out []*entity
-	for _, e := range es {
-		if e.typ == schema.Cartel {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 // groupAt returns the criminal group named at token k, over "the" and a

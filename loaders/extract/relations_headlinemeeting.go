@@ -29,9 +29,14 @@ func (d *doc) headlineMeeter(n, sent int, pred string) []*entity {
 
 // personsOnly keeps the persons of es.
 func personsOnly(es []*entity) []*entity {
+	return ofType(es, schema.Person)
+}
+
+// ofType keeps the entities of es of type t.
+func ofType(es []*entity, t schema.EntityType) []*entity {
 	var out []*entity
 	for _, e := range es {
-		if e.typ == schema.Person {
+		if e.typ == t {
 			out = append(out, e)
 		}
 	}

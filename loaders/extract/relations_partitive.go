@@ -12,13 +12,23 @@ var listedActs = set("sanctioned", "designated")
 // the group after "of" that people of it are named by ("members of X",
 // "two leaders of the X cartel"): X then only says whose they are.
 func (d *doc) peopleOfGroupBefore(s int) bool {
+	h := d.ofHeadBefore(s)
+	if h < 0 {
+		return false
+	}
+	n := d.toks[h]
+	return peopleOfGroup[n.key] && !n.cap && d.mentionAt(h) == nil
+}
+
+// ofHeadBefore returns the token before an "of" right before token s,
+// over an optional "the" ("members" of "members of the X"), or -1.
+func (d *doc) ofHeadBefore(s int) int {
 	k := s - 1
 	if k >= 0 && d.toks[k].key == "the" {
 		k--
 	}
 	if k < 1 || d.toks[k].key != "of" {
-		return false
+		return -1
 	}
-	n := d.toks[k-1]
-	return peopleOfGroup[n.key] && !n.cap && d.mentionAt(k-1) == nil
+	return k - 1
 }

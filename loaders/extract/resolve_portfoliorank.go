@@ -11,12 +11,6 @@ package extract
 // title ("Navy Secretary X"), so it does not make the body the home
 // country's.
 func (d *doc) portfolioOfTitle(s int) bool {
-	k := s - 1
-	if k >= 0 && d.toks[k].key == "the" {
-		k--
-	}
-	if k < 1 || d.toks[k].key != "of" {
-		return false
-	}
-	return titleHeads[d.toks[k-1].key] && d.toks[k-1].sent == d.toks[s].sent
+	h := d.ofHeadBefore(s)
+	return h >= 0 && titleHeads[d.toks[h].key] && d.toks[h].sent == d.toks[s].sent
 }
