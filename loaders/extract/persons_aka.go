@@ -10,14 +10,18 @@ var akaMarkers = [][]string{{"aka"}, {"a.k.a."}, {"a", "/", "k", "/", "a"}, {"al
 	{"goes", "by", "the", "name"}, {"goes", "by"}, {"nicknamed"}}
 
 // akaAliases makes the names after an alias marker that follows a person's
-// name ("Mario Ruiz, aka El Gato and El Flaco,", "Ruiz goes by the moniker
-// “El Gato”") other names of that person, not people of their own.
+// name, or the age after it ("Mario Ruiz, aka El Gato and El Flaco,", "Ruiz
+// goes by the moniker “El Gato”", "Mario Ruiz, 33, also known as Flaco,")
+// other names of that person, not people of their own.
 func (d *doc) akaAliases() {
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.e >= len(d.toks) {
 			continue
 		}
 		k := m.e
+		if k+2 < len(d.toks) && d.ageAt(k+1) {
+			k += 2 // "X, 33, also known as A": past the age
+		}
 		if d.toks[k].key == "," || d.toks[k].key == "(" {
 			k++
 		}
