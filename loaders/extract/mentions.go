@@ -151,6 +151,7 @@ func (d *doc) findMentions() {
 			d.take(c)
 		}
 	}
+	d.groupShortRefs()
 	d.persons()
 	d.tagMentions(d.ments, "entity/person")
 	sort.Slice(d.ments, func(i, j int) bool { return d.ments[i].s < d.ments[j].s })

@@ -22,6 +22,7 @@ var rules = []Rule{
 	{"entity/org-apposition", "a name an apposition calls an organisation: \"Foro Verde, a human rights group\""},
 	{"entity/group-name", "a criminal group the gazetteer does not know: \"the Costa Verde gang\", \"Clan Ruiz\""},
 	{"entity/listed-body", "an unclaimed capitalised name in a list that opens with an organisation and holds another: \"the Andes Foundation, Quellat, and Pirca Capital\""},
+	{"entity/group-short-name", "a criminal group's name without the kind noun it was introduced with: \"the Costa Verde gang … leaders of Costa Verde\""},
 	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
