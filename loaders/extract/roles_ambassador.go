@@ -37,7 +37,12 @@ func (d *doc) senderGovernment(host string, at int) *entity {
 
 // meetingVerbs join the two sides of a meeting: "A met with B", "A
 // hosted B", "A received B".
-var meetingVerbs = set("met", "meet", "meets", "meeting", "hosted", "hosts", "received", "receives", "welcomed", "welcomes")
+var meetingVerbs = set("met", "meet", "meets", "meeting", "hosted", "hosts", "received", "receives", "welcomed", "welcomes",
+	"visited", "visits", "call", "phoned")
+
+// talkVerbs with "with" or "to" after them are a meeting by call or in
+// person: "A spoke today with President B".
+var talkVerbs = set("spoke", "speaks", "talked", "talks")
 
 // meetingBetween reports whether a meeting verb stands between tokens a
 // and b (in either order): the people on either side serve different
@@ -49,6 +54,13 @@ func (d *doc) meetingBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if meetingVerbs[d.toks[k].key] {
 			return true
+		}
+		if talkVerbs[d.toks[k].key] {
+			for j := k + 1; j < b && j <= k+4; j++ {
+				if key := d.toks[j].key; key == "with" || key == "to" {
+					return true
+				}
+			}
 		}
 	}
 	return false

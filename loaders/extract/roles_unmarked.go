@@ -22,6 +22,9 @@ func (d *doc) nationMarksOther(at int, c string) bool {
 		if m == nil || m.s != ca.tok {
 			continue
 		}
+		if d.ofCountryAfterTitled(ca.tok) {
+			return true // "X spoke with President Y of Ecuador"
+		}
 		e := m.e
 		if e < len(d.toks) && (d.toks[e].key == "'s" || d.toks[e].key == "’s") {
 			e++
@@ -52,4 +55,29 @@ func (d *doc) unmarkedSide(c string) string {
 		return o.name
 	}
 	return ""
+}
+
+// ofCountryAfterTitled reports whether the country mention at token c
+// closes a titled person's office after "of": "President Y of Ecuador",
+// "Y, the president of Ecuador".
+func (d *doc) ofCountryAfterTitled(c int) bool {
+	if c < 3 || d.toks[c-1].key != "of" {
+		return false
+	}
+	k := c - 2
+	if pm := d.mentionAt(k); pm != nil && pm.e == k+1 && pm.ent != nil && pm.ent.typ == schema.Person {
+		return pm.s > 0 && d.isTitleTok(pm.s-1) // "President Y of Ecuador"
+	}
+	n := 0
+	for k > 0 && (d.isTitleTok(k) || d.toks[k].key == "the") {
+		if d.toks[k].key != "the" {
+			n++
+		}
+		k--
+	}
+	if n == 0 || d.toks[k].key != "," {
+		return false
+	}
+	pm := d.mentionAt(k - 1)
+	return pm != nil && pm.e == k && pm.ent != nil && pm.ent.typ == schema.Person // "Y, the president of Ecuador"
 }
