@@ -11,28 +11,39 @@ import "github.com/newsgraph/newsgraph/schema"
 var helpForms = set("help", "helps", "helped", "helping")
 
 // helpsNamed reports whether the verb "help" at token v is a verb (not
-// after an article or preposition) whose object, right after it over
-// "the", is a state or body, or a state's people ("the Haitian people",
-// "the people of Haiti").
+// after an article or preposition) whose object, right after it, names
+// whom it helps (recipientAt).
 func (d *doc) helpsNamed(v int) bool {
 	if v > 0 {
 		if p := d.toks[v-1].key; determiners[p] || p == "with" || p == "of" || p == "for" || p == "no" || p == "more" {
 			return false
 		}
 	}
-	k := v + 1
+	return d.recipientAt(v+1, d.toks[v].sent, true)
+}
+
+// standForms are the forms of "stand" in "stand with" and "stand in
+// support of": support of the state or body named right after it ("the
+// United States stands with Ecuador"), not of a pronoun, a cause ("stand
+// in support of democracy") or a people.
+var standForms = set("stand", "stands", "stood", "standing")
+
+// recipientAt reports whether a state or body, or with people set a
+// state's people ("the Haitian people", "the people of Haiti"), is named
+// at token k of sentence sent, over "the".
+func (d *doc) recipientAt(k, sent int, people bool) bool {
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++
 	}
-	if k+2 < len(d.toks) && peopleNouns[d.toks[k].key] && d.toks[k+1].key == "of" {
+	if people && k+2 < len(d.toks) && peopleNouns[d.toks[k].key] && d.toks[k+1].key == "of" {
 		k += 2 // "the people of Haiti"
 	}
 	m := d.mentionAt(k)
-	if m == nil || m.s != k || d.toks[k].sent != d.toks[v].sent {
+	if m == nil || m.s != k || d.toks[k].sent != sent {
 		return false
 	}
 	if m.ent == nil {
-		return m.e < len(d.toks) && peopleNouns[d.toks[m.e].key] && d.govOf(m) != nil // "the Haitian people"
+		return people && m.e < len(d.toks) && peopleNouns[d.toks[m.e].key] && d.govOf(m) != nil // "the Haitian people"
 	}
 	return m.ent.typ == schema.Government || m.ent.typ == schema.Agency || m.ent.typ == schema.Organization
 }

@@ -30,3 +30,22 @@ func TestHelpSupports(t *testing.T) {
 			not:  []string{"Venezuela|supports|Nicaragua"}},
 	})
 }
+
+// TestStandWith: "stand with" and "stand in support of" support the state
+// or body named right after them; not a pronoun, a cause or a people.
+func TestStandWith(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "stands with a state",
+			text: "Ambassador Lena Korr said the United States stands with Panama in the fight against crime.",
+			want: []string{"United States|supports|Panama"}},
+		{name: "stand in support of a state",
+			text: "\u201cWe stand in support of Honduras in its fight against gangs,\u201d said Ana Pell, Assistant Secretary of the Treasury.",
+			want: []string{"Department of the Treasury|supports|Honduras"}},
+		{name: "not named right after",
+			text: "Chile stands with its partners in Venezuela.",
+			not:  []string{"Chile|supports|Venezuela"}},
+		{name: "a pronoun",
+			text: "President Tomas Ruhl of Peru spoke first. Chile stands with him and with Peru's police.",
+			not:  []string{"Chile|supports|Tomas Ruhl"}},
+	})
+}

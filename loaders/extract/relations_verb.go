@@ -188,6 +188,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if helpForms[d.toks[v].key] && !d.helpsNamed(v) {
 		return // "helped launch a unit", "with help from X": no one named is helped
 	}
+	if standForms[d.toks[v].key] && c.pred == "supports" && !d.recipientAt(end, d.toks[v].sent, false) {
+		return // "we stand with him", "stand with our partners": no one named
+	}
 	g := d.verbGroup(v)
 	if g.neg || d.adverbBack(v) || g.modal && helpForms[d.toks[v].key] {
 		return // "would help the navy intercept …": help is an act, and a modal one is not done
