@@ -145,6 +145,9 @@ func (d *doc) matchCue(v int, c relCue) (int, bool) {
 			}
 			continue
 		}
+		if i == 0 && w == "with" {
+			k = d.skipVerbAdverbs(k, v)
+		}
 		if k >= len(d.toks) || d.toks[k].key != w || d.toks[k].sent != d.toks[v].sent {
 			return 0, false
 		}
