@@ -24,12 +24,7 @@ func TestBlocMemberNotParty(t *testing.T) {
 			[]string{"Caribbean Community", "Jamaica", "United States"}},
 	} {
 		x := ex.Extract(article(c.text))
-		var got []string
-		for _, a := range x.Agreements {
-			if a.Name == "Basin Firearms Compact" {
-				got = a.Parties
-			}
-		}
+		got, _ := agreementParties(x, "Basin Firearms Compact")
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Extract(%q) parties = %v, want %v (agreements %+v)", c.text, got, c.want, x.Agreements)
 		}

@@ -23,12 +23,7 @@ func TestKnownBlocParty(t *testing.T) {
 			[]string{"Mexico", "United States"}},
 	} {
 		x := ex.Extract(article(c.text))
-		var got []string
-		for _, a := range x.Agreements {
-			if a.Name == "Isthmus Customs Security Initiative" {
-				got = a.Parties
-			}
-		}
+		got, _ := agreementParties(x, "Isthmus Customs Security Initiative")
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Extract(%q) parties = %v, want %v (agreements %+v)", c.text, got, c.want, x.Agreements)
 		}

@@ -23,16 +23,7 @@ func TestKnownPartiesOnly(t *testing.T) {
 			"United States–Peru Trade Promotion Agreement", nil},
 	} {
 		x := ex.Extract(article(c.text))
-		var got []string
-		found := false
-		for _, a := range x.Agreements {
-			if a.Name == c.agreement {
-				got, found = a.Parties, true
-			}
-		}
-		if len(got) == 0 {
-			got = nil
-		}
+		got, found := agreementParties(x, c.agreement)
 		if !found || !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Extract(%q) parties of %q = %v (found %v), want %v", c.text, c.agreement, got, found, c.want)
 		}

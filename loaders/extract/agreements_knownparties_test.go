@@ -24,12 +24,7 @@ func TestKnownPartiesComplete(t *testing.T) {
 			"United States–Peru Trade Promotion Agreement", []string{"United States"}},
 	} {
 		x := ex.Extract(article(c.text))
-		var got []string
-		for _, a := range x.Agreements {
-			if a.Name == c.agreement {
-				got = a.Parties
-			}
-		}
+		got, _ := agreementParties(x, c.agreement)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Extract(%q) parties of %q = %v, want %v", c.text, c.agreement, got, c.want)
 		}

@@ -39,6 +39,20 @@ func agreementNames(x schema.Extraction) string {
 	return strings.Join(names, "|")
 }
 
+// agreementParties returns the parties of x's agreement named name (nil
+// when it has none) and whether x names that agreement.
+func agreementParties(x schema.Extraction, name string) (parties []string, found bool) {
+	for _, a := range x.Agreements {
+		if a.Name == name {
+			parties, found = a.Parties, true
+		}
+	}
+	if len(parties) == 0 {
+		parties = nil
+	}
+	return parties, found
+}
+
 // quotedSpeaker is the speaker of the last statement whose quotation holds
 // quote; "" when there is none or it has no speaker.
 func quotedSpeaker(x schema.Extraction, quote string) string {

@@ -23,14 +23,9 @@ func TestKnownAgreementLowerHead(t *testing.T) {
 			nil},
 	} {
 		x := ex.Extract(article(c.text))
-		var got []string
-		for _, a := range x.Agreements {
-			if a.Name == "United States–Peru Trade Promotion Agreement" {
-				got = a.Parties
-			}
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("Extract(%q) parties of the known agreement = %v, want %v; agreements %+v", c.text, got, c.want, x.Agreements)
+		got, found := agreementParties(x, "United States–Peru Trade Promotion Agreement")
+		if found != (c.want != nil) || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Extract(%q) parties of the known agreement = %v (found %v), want %v; agreements %+v", c.text, got, found, c.want, x.Agreements)
 		}
 	}
 }
