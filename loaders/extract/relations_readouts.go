@@ -40,8 +40,8 @@ func (d *doc) seatAt(k, sent int) bool {
 	if k >= len(d.toks) || d.toks[k].sent != sent {
 		return false
 	}
-	if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Government {
-		return true
+	if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && (m.ent.typ == schema.Government || m.ent.typ == schema.Agency) {
+		return true // "to Mexico City", "to the Pentagon", "to the Department of State"
 	}
 	if d.toks[k].key == "the" {
 		return d.seatAt(k+1, sent)
