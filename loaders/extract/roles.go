@@ -522,8 +522,8 @@ func (d *doc) findParents() {
 }
 
 // afterOrigin returns the token after a comma-delimited origin or age
-// right after a name ending before e (", from Zacapa, Guatemala,", ", 41,"),
-// or e when there is none.
+// right after a name ending before e (", from Zacapa, Guatemala,", ", 41,",
+// ", 41, of Culiacan, Mexico,"), or e when there is none.
 func (d *doc) afterOrigin(e int) int {
 	if e+2 >= len(d.toks) || d.toks[e].key != "," {
 		return e
@@ -531,8 +531,11 @@ func (d *doc) afterOrigin(e int) int {
 	if k := d.toks[e+1].key; k != "from" && k != "of" && !(d.toks[e+1].kind == tWord && k[0] >= '0' && k[0] <= '9') {
 		return e
 	}
-	commas := 0
-	for k := e + 2; k < len(d.toks) && k < e+10 && d.toks[k].sent == d.toks[e].sent; k++ {
+	commas, limit := 0, e+10
+	if d.ageAt(e+1) && e+3 < len(d.toks) && (d.toks[e+3].key == "of" || d.toks[e+3].key == "from") {
+		commas, limit = -1, e+13 // ", 45, of Culiacan, Mexico,": an age, then a town and its country
+	}
+	for k := e + 2; k < len(d.toks) && k < limit && d.toks[k].sent == d.toks[e].sent; k++ {
 		if d.toks[k].key != "," {
 			continue
 		}
