@@ -35,7 +35,7 @@ func (d *doc) nameTok(i int) bool {
 	if titleMods[t.key] && i+1 < len(d.toks) && (titleHeads[d.toks[i+1].key] || titleMods[d.toks[i+1].key]) {
 		return false // "Special Agent"
 	}
-	if strings.HasSuffix(t.key, ".") && t.letters > 1 {
+	if strings.HasSuffix(t.key, ".") && t.letters > 1 && !d.joinedInitials(i) {
 		return false // abbreviation such as "Gen."
 	}
 	if strings.Contains(t.key, "'") && pronounContraction(t.key) {
