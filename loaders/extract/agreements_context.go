@@ -208,12 +208,8 @@ func (d *doc) forPartyTo(k int) *entity {
 	if k+1 >= len(d.toks) || d.toks[k].key != "for" {
 		return nil
 	}
-	n := k + 1
-	if d.toks[n].key == "the" {
-		n++
-	}
-	m := d.mentionAt(n)
-	if m == nil || m.ent == nil || m.s != n || m.e >= len(d.toks) || d.toks[m.e].key != "to" {
+	m := d.mentionFrom(k + 1)
+	if m == nil || m.ent == nil || m.e >= len(d.toks) || d.toks[m.e].key != "to" {
 		return nil
 	}
 	switch m.ent.typ {

@@ -193,6 +193,18 @@ func (d *doc) mentionAt(i int) *mention {
 	return d.ments[d.at[i]-1]
 }
 
+// mentionFrom returns the mention that starts at token j, or right after
+// a "the" at j ("of the X"); nil when none starts there.
+func (d *doc) mentionFrom(j int) *mention {
+	if j < len(d.toks) && d.toks[j].key == "the" {
+		j++
+	}
+	if m := d.mentionAt(j); m != nil && m.s == j {
+		return m
+	}
+	return nil
+}
+
 func (d *doc) gazetteerCands(out []*mention) []*mention {
 	d.gazCover = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {

@@ -162,11 +162,7 @@ func (d *doc) missionCountry(e, sent int) *entity {
 	for k := e; k < len(d.toks) && k <= e+4 && d.toks[k].sent == sent; k++ {
 		switch d.toks[k].key {
 		case "for", "to", "in":
-			j := k + 1
-			if j < len(d.toks) && d.toks[j].key == "the" {
-				j++
-			}
-			if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && m.ent.typ == schema.Government {
+			if m := d.mentionFrom(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
 				return m.ent
 			}
 			return nil

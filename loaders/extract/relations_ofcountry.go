@@ -14,12 +14,8 @@ func (d *doc) ofCountryEnd(k, sent int) int {
 	if k+1 >= len(d.toks) || d.toks[k].key != "of" {
 		return k
 	}
-	j := k + 1
-	if d.toks[j].key == "the" {
-		j++
-	}
-	m := d.mentionAt(j)
-	if m == nil || m.s != j || m.ent == nil || m.ent.typ != schema.Government || d.toks[j].sent != sent {
+	m := d.mentionFrom(k + 1)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Government || d.toks[m.s].sent != sent {
 		return k
 	}
 	return m.e

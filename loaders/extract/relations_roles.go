@@ -385,14 +385,10 @@ func (d *doc) formerGroupHead(r schema.Role) bool {
 		if key := d.toks[k].key; key != head && key != head+"s" {
 			continue
 		}
-		j := k + 1
-		if d.toks[j].key != "of" && d.toks[j].key != "in" {
+		if d.toks[k+1].key != "of" && d.toks[k+1].key != "in" {
 			continue
 		}
-		if j++; d.toks[j].key == "the" {
-			j++
-		}
-		if m := d.mentionAt(j); m != nil && m.s == j && m.ent == org {
+		if m := d.mentionFrom(k + 2); m != nil && m.ent == org {
 			return true // "head of the Y cartel", "chiefs in the Z cartel"
 		}
 	}
