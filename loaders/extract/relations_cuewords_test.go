@@ -27,3 +27,19 @@ func TestAccusationAndFightingCues(t *testing.T) {
 			want: []string{"MS-13|attacked|Barrio 18"}},
 	})
 }
+
+// TestAidForCues: assistance or funding "for" a named state or body
+// supports it, as "assistance to" does; funding for a thing does not.
+func TestAidForCues(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "assistance for",
+			text: "U.S. assistance for Honduras rose by a third in 2020.",
+			want: []string{"United States|supports|Honduras"}},
+		{name: "announced funding for",
+			text: "The State Department announced new funding for the Peruvian National Police.",
+			want: []string{"Department of State|supports|Peruvian National Police"}},
+		{name: "funding for a thing",
+			text: "Canada announced funding for the construction of a police academy in Haiti.",
+			not:  []string{"Canada|supports|Haiti"}},
+	})
+}
