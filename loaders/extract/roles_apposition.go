@@ -377,6 +377,12 @@ var electWords = set("elected", "reelected", "re-elected", "hired", "employed", 
 // clauseAdverbs may sit between "who" and its verb.
 var clauseAdverbs = set("now", "currently", "also", "still", "later", "previously", "once", "then", "today")
 
+// clauseTitles are the posts a relative clause's verb states in a
+// criminal group, where membership is no role: "who leads the X" is its
+// leader, "who runs the Y" its head.
+var clauseTitles = map[string]string{"leads": "leader", "heads": "head", "runs": "head", "directs": "director",
+	"commands": "commander", "chairs": "chair"}
+
 // relativeClause reads "who is part of an FBI team", "who works in the X
 // Unit at FBI Headquarters" starting at token i.
 func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(*entity, string, *entity, int)) {
@@ -384,6 +390,7 @@ func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(
 	if len(preTitle) > 0 {
 		title = d.titleText(preTitle)
 	}
+	lead := clauseTitles[d.toks[i].key]
 	sent := d.toks[i].sent
 	for k := i; k < len(d.toks) && k < i+25 && d.toks[k].sent == sent; k++ {
 		key := d.toks[k].key
@@ -404,7 +411,11 @@ func (d *doc) relativeClause(p *entity, i int, preTitle []int, at int, add func(
 		}
 		if om.ent.typ == schema.Agency || om.ent.typ == schema.Organization || om.ent.typ == schema.Cartel {
 			om.attached = true
-			add(p, title, om.ent, at)
+			if om.ent.typ == schema.Cartel && lead != "" && len(preTitle) == 0 {
+				add(p, lead, om.ent, at) // "who leads the X gang": its leader, no mere member
+			} else {
+				add(p, title, om.ent, at)
+			}
 		}
 		k = om.e - 1
 	}
