@@ -10,12 +10,13 @@ var jointTalkVerbs = set("discussed", "exchanged")
 
 // jointDiscussions reads a conversation its coordinated subjects held:
 // "Secretary A and President B discussed the region", "Canada, Mexico
-// and the United States discussed precursors": each met each. People of
+// and the United States discussed precursors", "A and B held talks":
+// each met each. People of
 // one government (or of one not known) talked among themselves, and a
 // negated, planned or hypothetical talk states none.
 func (d *doc) jointDiscussions(add func(*entity, string, *entity, int)) {
 	for v, t := range d.toks {
-		if !jointTalkVerbs[t.key] || d.inQuote[v] || t.key == "exchanged" && (v+1 >= len(d.toks) || d.toks[v+1].key != "views") {
+		if d.inQuote[v] || !(jointTalkVerbs[t.key] && (t.key != "exchanged" || v+1 < len(d.toks) && d.toks[v+1].key == "views") || d.heldTalks(v)) {
 			continue
 		}
 		g := d.verbGroup(v)
@@ -39,4 +40,22 @@ func (d *doc) jointDiscussions(add func(*entity, string, *entity, int)) {
 			add(a, "metWith", b, v)
 		})
 	}
+}
+
+// heldTalks reports whether the verb at v holds a meeting, a call or
+// talks that names no partner after it: "A and B held talks", "the two
+// held a bilateral meeting on Friday" (not "held talks with C").
+func (d *doc) heldTalks(v int) bool {
+	if k := d.toks[v].key; k != "held" && k != "hold" && k != "holds" && k != "had" {
+		return false
+	}
+	for n := v + 1; n < len(d.toks) && n <= v+4 && d.toks[n].sent == d.toks[v].sent && d.mentionAt(n) == nil; n++ {
+		if meetingFrameNouns[d.toks[n].key] {
+			return n+1 >= len(d.toks) || d.toks[n+1].key != "with" && d.toks[n+1].key != "between" && d.toks[n+1].key != "of"
+		}
+		if d.toks[n].kind != tWord || d.toks[n].cap && !d.titlecase[d.toks[n].para] {
+			return false
+		}
+	}
+	return false
 }
