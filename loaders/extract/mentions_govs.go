@@ -13,11 +13,23 @@ import (
 // forces rather than a body the article names.
 var genericTroops = set("security forces", "troops", "soldiers")
 
+// agencyKindsByFirst lists, for each first word of an agency kind's
+// phrase, the kinds it opens in the lexicon's order, so that agencyCands
+// tries at a token only the phrases that can start there.
+var agencyKindsByFirst = func() map[string][]int {
+	by := map[string][]int{}
+	for i, k := range agencyKinds {
+		by[k.words[0]] = append(by[k.words[0]], i)
+	}
+	return by
+}()
+
 // agencyCands finds generic phrases for parts of a government: "the
 // foreign ministry", "US military forces", "the Colombian military".
 func (d *doc) agencyCands(out []*mention) []*mention {
 	for i := range d.toks {
-		for _, k := range agencyKinds {
+		for _, ki := range agencyKindsByFirst[d.toks[i].key] {
+			k := agencyKinds[ki]
 			n := len(k.words)
 			if i+n > len(d.toks) {
 				continue

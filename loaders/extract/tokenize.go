@@ -117,8 +117,8 @@ func tokenize(n string, glue bool) []token {
 		}
 		j := scanWord(n, i)
 		// glued words: "SheinbaumMexico"
-		if glue && !brandBeforeHead(n, j) {
-			if k := glueSplit(n[i:j]); k > 0 {
+		if glue {
+			if k := glueSplit(n[i:j]); k > 0 && !brandBeforeHead(n, j) {
 				add(wordToken(n, i, i+k))
 				t := wordToken(n, i+k, j)
 				t.brk = true
