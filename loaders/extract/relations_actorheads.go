@@ -1,0 +1,70 @@
+// Actors named through a head noun or a title rather than by name: the
+// body of "Mexican officials" or "ERO officers", the holder of "the
+// commander of Y".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// forceActs are the acts a body's officers, agents or troops do for the
+// body: "ERO officers arrested X", "Navy forces seized the gang's boat".
+var forceActs = set("arrested", "seized", "attacked", "deployedAgainst")
+
+// headNouns are the nouns a body's name may modify before a verb, making
+// the unnamed people it qualifies the actors: "Mexican officials hosted".
+var headNouns = set("officials", "official", "authorities", "forces", "troops", "agents", "officers", "police",
+	"delegation", "counterparts", "representatives", "leaders", "diplomats", "negotiators", "lawmakers")
+
+// modifierOfHead reports whether mention m modifies a head noun that
+// stands between it and token i: "senior Government of Mexico officials".
+func (d *doc) modifierOfHead(m *mention, i int) bool {
+	if i <= m.e || i > m.e+2 {
+		return false
+	}
+	for k := m.e; k < i; k++ {
+		if !headNouns[d.toks[k].key] && !(k+1 < i && d.toks[k].key == "security") {
+			return false
+		}
+	}
+	return true
+}
+
+// titleOf reports whether mention m is the body of a title before it
+// ("commander of U.S. Southern Command", "the head of the agency"), and
+// returns the title's head word.
+func (d *doc) titleOf(m *mention) (int, bool) {
+	j := m.s - 1
+	if j >= 0 && d.toks[j].key == "the" {
+		j--
+	}
+	if j < 1 || d.toks[j].key != "of" || !titleHeads[d.toks[j-1].key] || d.mentionAt(j-1) != nil {
+		return 0, false
+	}
+	return j - 1, true
+}
+
+// titleHolder is the person a title at token t names: the person in
+// apposition before it ("X, commander of Y"), or for a definite title
+// ("the commander of Y") the last person named with it.
+func (d *doc) titleHolder(t, sent int) *entity {
+	j := t - 1
+	for j >= 0 && d.toks[j].sent == sent && j > t-4 && d.mentionAt(j) == nil && (titleMods[d.toks[j].key] || d.toks[j].key == "the" || d.toks[j].key == "a") {
+		j--
+	}
+	if j >= 1 && d.toks[j].key == "," {
+		p := d.mentionAt(j - 1)
+		if p == nil && j >= 3 && d.ageAt(j-1) {
+			p = d.mentionAt(j - 3) // "X, 52, a leader of Y"
+		}
+		if p != nil && p.ent != nil && p.ent.typ == schema.Person {
+			return p.ent
+		}
+	}
+	if j >= 0 && d.toks[j+1].key == "the" {
+		if e := d.titleReferent(t); e != nil {
+			return e
+		}
+		return d.cataphoricHolder(t, sent) // "The commander of X visited Y. Gen. Z met …"
+	}
+	return nil
+}
