@@ -360,6 +360,10 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			continue
 		}
+		if side == sideObj && custodyActs[pred] && d.possessorOnly(m) {
+			k = m.e // "arrested X's brother, Y": Y, not X
+			continue
+		}
 		if pred == "attacked" && side == sideObj && d.populationOf(m) {
 			k = m.e - 1 // "attacking the people of Haiti, … and X": a population, not the state
 			continue
