@@ -51,6 +51,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if poss >= 0 && d.toks[poss].key == "its" {
 		itsAt = poss // "its unwavering support for X"
 	}
+	hisAt := -1
+	if poss >= 0 && personalPossessives[d.toks[poss].key] {
+		hisAt = poss // "his support to X"
+	}
 	if poss < 0 || d.toks[poss].key != "'s" {
 		poss = first - 1
 	}
@@ -84,6 +88,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			subj = append(subj, e) // "Peru's role, including its support for X": Peru
 		} else if left := d.actorsLeft(itsAt, sent, pred, sideSubj); len(left) == 1 && left[0].typ != schema.Person {
 			subj = append(subj, left[0]) // "Peru renewed its support for X", "thanked Peru for its support"
+		}
+	} else if hisAt >= 0 && pred == "supports" && !d.possessorAt(end) {
+		if p := d.hisPossessor(hisAt); p != nil {
+			subj = append(subj, p) // "sanctioning X for his support to Y": X; not "his support for Y's aspirations"
 		}
 	}
 	// the object phrase: "between", "among", "with", or c.intro
