@@ -103,8 +103,8 @@ func (d *doc) placeRun(j int) int {
 	for k < len(d.toks) && k < j+3 && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tWord && d.toks[k].cap {
 		key := d.toks[k].key
 		if titleHeads[key] || titleMods[key] || agencyHeads[key] || orgHeads[key] || militaryRanks[key] || isMonth(key) ||
-			thingHeads[key] || documentHeads[key] || vesselWords[key] || shipWords[key] || d.vesselWord(k) {
-			return j
+			thingHeads[key] || documentHeads[key] || vesselWords[key] || shipWords[key] || d.vesselWord(k) || contactChannels[key] {
+			return j // "ICE Tip Line": a way to reach the agency, no office
 		}
 		if o := d.mentionAt(k); o != nil && (o.ent != nil && o.ent.typ != schema.Government || o.s < j) {
 			return j
@@ -116,6 +116,10 @@ func (d *doc) placeRun(j int) int {
 	}
 	return k
 }
+
+// contactChannels name a way to reach an agency ("the DEA Tip Line", "the
+// FBI Hotline", "the ICE Tip Form"), never an office of it.
+var contactChannels = set("line", "hotline", "tipline", "helpline", "form", "website", "portal", "app", "email", "number")
 
 // vesselWords name a ship, an aircraft or a building, not an office:
 // "Coast Guard Cutter X", "FBI Headquarters".

@@ -9,7 +9,7 @@ import (
 
 // TestFieldOfficeUnits checks that an agency followed by a place is that
 // agency's office there, that "X Field Office" is also "X", and that a
-// vessel, a building or a headline's capitals make no office. All copy is
+// vessel, a building, a tip line or a headline's capitals make no office. All copy is
 // invented.
 func TestFieldOfficeUnits(t *testing.T) {
 	ex := newExtractor(t)
@@ -28,6 +28,9 @@ func TestFieldOfficeUnits(t *testing.T) {
 		{"a vessel or a building is no office",
 			"H\nThe crew of the Coast Guard Cutter Valdemar offloaded cocaine. Agents met at FBI Headquarters on Monday.",
 			nil, []string{"Coast Guard Cutter Valdemar", "FBI Headquarters"}, ""},
+		{"a tip line or a hotline is no office",
+			"H\nAnyone with information should call the ICE Tip Line or the DEA Hotline, or use the FBI Tip Form.",
+			[]schema.Entity{{Name: "Drug Enforcement Administration", Type: schema.Agency}}, []string{"ICE Tip Line", "DEA Hotline", "FBI Tip Form"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
