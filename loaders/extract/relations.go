@@ -266,6 +266,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/co-signers", d.coSigners},
 		{"relation/active-signers", d.activeSigners},
 		{"relation/joint-discussion", d.jointDiscussions},
+		{"relation/state-negotiation", d.stateNegotiations},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
