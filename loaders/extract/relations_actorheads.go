@@ -33,14 +33,11 @@ func (d *doc) modifierOfHead(m *mention, i int) bool {
 // ("commander of U.S. Southern Command", "the head of the agency"), and
 // returns the title's head word.
 func (d *doc) titleOf(m *mention) (int, bool) {
-	j := m.s - 1
-	if j >= 0 && d.toks[j].key == "the" {
-		j--
-	}
-	if j < 1 || d.toks[j].key != "of" || !titleHeads[d.toks[j-1].key] || d.mentionAt(j-1) != nil {
+	h := d.ofHeadBefore(m.s)
+	if h < 0 || !titleHeads[d.toks[h].key] || d.mentionAt(h) != nil {
 		return 0, false
 	}
-	return j - 1, true
+	return h, true
 }
 
 // titleHolder is the person a title at token t names: the person in
