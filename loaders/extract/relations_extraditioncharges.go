@@ -50,8 +50,8 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 				}
 				continue
 			}
-			if key == "on" && d.monthName(k+1) {
-				continue // "on Dec. 10": a date, not the charges
+			if key == "on" && (d.monthName(k+1) || k+1 < len(d.toks) && weekdays[d.toks[k+1].key]) {
+				continue // "on Dec. 10", "on Friday": a date, not the charges
 			}
 			if key == "to" && d.toks[k+1].key == "face" && to != nil {
 				on = k + 1 // "extradited to Y … to face drug charges": Y's charges
@@ -96,6 +96,13 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 				continue
 			}
 			charged = d.actorsLeft(g.start, sent, "charged", sideObj)
+			if len(charged) == 0 {
+				if p := d.leadPatient(g.start, sent); p != nil && !d.chargedAlready(p) {
+					// "A leader of X was extradited … to face charges. Y, 52,
+					// arrived": Y, unless the text names who charged Y
+					charged = []*entity{p}
+				}
+			}
 		}
 		for _, o := range charged {
 			if o.typ == schema.Person { // a person is extradited, not the group "a member of X" belongs to
@@ -154,4 +161,15 @@ func (d *doc) aliasTailEnd(e int) int {
 		k++
 	}
 	return k
+}
+
+// chargedAlready reports whether a relation read so far says who charged
+// person p ("a grand jury in the X District Court charged Y").
+func (d *doc) chargedAlready(p *entity) bool {
+	for _, r := range d.rels {
+		if r.Predicate == "charged" && r.Object == p.name {
+			return true
+		}
+	}
+	return false
 }

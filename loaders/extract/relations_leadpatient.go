@@ -14,7 +14,8 @@ var patientNouns = lexWords.set("patientNouns")
 // sentences is done to when its subject, right before the verb group at
 // start, is an unnamed description ("a high-ranking member of the X",
 // "a Mexican national") opening the sentence or a clause after "that":
-// the first person named in the next five sentences who holds no office.
+// the first person named in the next five sentences who holds no office
+// (a rank in a criminal group is none).
 // nil when the subject names someone, or no such person follows.
 func (d *doc) leadPatient(start, sent int) *entity {
 	if sent >= leadSentences {
@@ -55,11 +56,28 @@ func (d *doc) leadPatient(start, sent int) *entity {
 		if m == nil || m.ent == nil || m.ent.typ != schema.Person || d.toks[j].sent == sent {
 			continue
 		}
-		if holdsOffice(m.ent) {
+		if holdsOffice(m.ent) && !d.groupRolesOnly(m.ent) {
 			j = m.e - 1
 			continue
 		}
 		return m.ent
 	}
 	return nil
+}
+
+// groupRolesOnly reports whether every role the article gives person e
+// is held in a criminal group ("former head, X cartel"): a defendant's
+// rank in the group, not an official's office.
+func (d *doc) groupRolesOnly(e *entity) bool {
+	n := 0
+	for _, r := range d.roles {
+		if r.Person != e.name {
+			continue
+		}
+		if g := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]; g == nil || g.typ != schema.Cartel {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
