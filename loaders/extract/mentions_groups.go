@@ -43,7 +43,7 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if _, n := d.g.lookup(d.toks, s); n > 0 && !d.placeNamedCartel(s, i) {
 				continue // a country, demonym, place or known name
 			}
-			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) || d.describedGroup(s, i) {
+			if d.g.given[d.toks[s].key] != 0 && !d.placeNamedCartel(s, i) || !d.nameWords(s, i) || d.describedGroup(s, i) || d.openingAdjective(s, i) {
 				continue
 			}
 			m := &mention{s: s, e: hend, typ: schema.Cartel, name: d.surface(s, i), prio: 1}
@@ -85,6 +85,9 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			}
 			if peopleOfGroup[d.toks[e-1].key] {
 				continue // "29 Cartel Members", "Gang Leaders": people described by their group, not its name
+			}
+			if eventHeads[d.toks[e-1].key] {
+				continue // "the Americas Counter Cartel Conference": an event about groups, none of them
 			}
 			out = append(out, &mention{s: i, e: e, typ: schema.Cartel, name: d.surface(i, e), prio: 1})
 		}
