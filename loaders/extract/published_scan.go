@@ -20,6 +20,8 @@ type headPattern struct {
 	begins   func(s string, i int) bool
 }
 
+// newHeadPattern makes the headPattern of re whose matches begin only
+// where begins says they may.
 func newHeadPattern(re *regexp.Regexp, begins func(s string, i int) bool) headPattern {
 	return headPattern{regexp.MustCompile(`^(?:` + re.String() + `)`), begins}
 }
@@ -91,10 +93,13 @@ func wordStart(s string, i int) bool {
 	return i == 0 || !isWordByte(s[i-1])
 }
 
+// isWordByte reports whether c is a word character to `\b` (ASCII).
 func isWordByte(c byte) bool { return c == '_' || isDigitByte(c) || isASCIILetter(c) }
 
+// isDigitByte reports whether c is an ASCII digit.
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // runEnd is the end of the run of bytes from s[i] that in accepts.

@@ -9,11 +9,10 @@ import "github.com/newsgraph/newsgraph/schema"
 var jointTalkVerbs = set("discussed", "exchanged")
 
 // jointDiscussions reads a conversation its coordinated subjects held:
-// "Secretary A and President B discussed the region", "Canada, Mexico
-// and the United States discussed precursors", "A and B held talks":
-// each met each. People of
-// one government (or of one not known) talked among themselves, and a
-// negated, planned or hypothetical talk states none.
+// "Secretary A and President B discussed the region", "Canada, Mexico and
+// the United States discussed precursors", "A and B held talks": each met
+// each. People of one government (or of one not known) talked among
+// themselves, and a negated, planned or hypothetical talk states none.
 func (d *doc) jointDiscussions(add func(*entity, string, *entity, int)) {
 	for v, t := range d.toks {
 		if d.inQuote[v] || !(jointTalkVerbs[t.key] && (t.key != "exchanged" || v+1 < len(d.toks) && d.toks[v+1].key == "views") || d.heldTalks(v)) {
