@@ -183,6 +183,13 @@ func (d *doc) appositionChain(p *entity, m *mention, i int) ([]roleItem, int) {
 			j = i + 2
 		}
 	}
+	// ", its deputy leader,": the body "its" stands for, as before a name
+	if len(items) == 0 && i+1 < len(d.toks) && d.toks[i].key == "its" {
+		if ref := d.itsApposed(p, i); ref != nil {
+			items = append(items, roleItem{tok: i, org: ref})
+			j = i + 1
+		}
+	}
 	for j < len(d.toks) && d.toks[j].sent == d.toks[m.s].sent {
 		if k := d.pastShipName(j); k > j && len(items) > 0 && items[len(items)-1].org != nil {
 			j = k // "…, Coast Guard Cutter Alder commanding officer": the service's ship

@@ -301,3 +301,41 @@ func (d *doc) possessorOrg(i int, g byte, title []int) *entity {
 	}
 	return nil
 }
+
+// itsApposed is the body "its" at token i stands for when it opens an
+// apposition's title ("X, its deputy leader,"): the title words after it
+// up to the comma or the sentence's end, read as before a name; nil when
+// no title head follows.
+func (d *doc) itsApposed(p *entity, i int) *entity {
+	var title []int
+	k := i + 1
+	for ; k < len(d.toks) && k <= i+5 && d.toks[k].sent == d.toks[i].sent && d.at[k] == 0 && d.toks[k].kind == tWord; k++ {
+		title = append(title, k)
+	}
+	if len(title) == 0 || !d.hasHead(title) || k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && d.toks[k].key != "," {
+		return nil
+	}
+	ref := d.itsReferent(i, title)
+	if ref == nil || ref == p || ref.typ == schema.Person {
+		return nil
+	}
+	// "Peru's government backed it. X, its president,": a state named
+	// after the body, not as a place ("met in Panama"), may be what "its"
+	// stands for
+	for k := i - 1; k >= 0; k-- {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != schema.Person {
+			if m.ent != ref && m.ent.typ == schema.Government && (m.s == 0 || !stateAsPlace[d.toks[m.s-1].key]) {
+				return nil
+			}
+			if m.ent == ref {
+				break
+			}
+			k = m.s
+		}
+	}
+	return ref
+}
+
+// stateAsPlace are the prepositions before a state's name that make it a
+// place, not an actor.
+var stateAsPlace = set("in", "to", "from", "at", "across", "throughout", "near")
