@@ -43,3 +43,27 @@ func TestAidForCues(t *testing.T) {
 			not:  []string{"Canada|supports|Haiti"}},
 	})
 }
+
+// TestCueNounsAndBlamedOn: a cue word after an article is a noun, not the
+// verb ("after an ambush blamed on X"); "blamed on X" as a participle
+// names no one who blames.
+func TestCueNounsAndBlamedOn(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "an ambush blamed on a gang",
+			text: "Peru and Chile signed a border accord four days after an ambush blamed on the gang Los Lobos killed nine soldiers.",
+			not: []string{"Peru|attacked|Los Lobos", "Chile|attacked|Los Lobos",
+				"Peru|accused|Los Lobos", "Chile|accused|Los Lobos"}},
+		{name: "a rise blamed on a gang",
+			text: "Honduras signed the pact as it struggles with a rise in extortion blamed on Barrio 18.",
+			not:  []string{"Honduras|accused|Barrio 18"}},
+		{name: "active blame",
+			text: "Honduras blamed Barrio 18 for the rise in extortion.",
+			want: []string{"Honduras|accused|Barrio 18"}},
+		{name: "active blame on",
+			text: "Honduras blamed the rise in extortion on Barrio 18.",
+			want: []string{"Honduras|accused|Barrio 18"}},
+		{name: "verb after a name",
+			text: "Los Lobos ambushed Peru's soldiers near the border.",
+			want: []string{"Los Lobos|attacked|Peru"}},
+	})
+}

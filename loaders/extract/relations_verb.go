@@ -188,6 +188,15 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if d.facedNoun(v) {
 		return // "sent 50 suspects to face charges": a noun, read by facedCharges
 	}
+	if v > 0 && articles[d.toks[v-1].key] && d.toks[v-1].sent == d.toks[v].sent && pred != "metWith" {
+		return // "after an ambush blamed on X": a noun (a visit's noun still names who met: "during a visit by X")
+	}
+	if d.toks[v].key == "blamed" && end < len(d.toks) && d.toks[end].key == "on" {
+		return // "a rise in extortion blamed on X": a participle, whoever blames it unnamed
+	}
+	if pred == "accused" {
+		end = d.blamedOn(v, end) // "blamed the rise in extortion on X": X
+	}
 	if helpForms[d.toks[v].key] && !d.helpsNamed(v) {
 		return // "helped launch a unit", "with help from X": no one named is helped
 	}

@@ -1,0 +1,26 @@
+package extract
+
+// articles make the cue word after them a noun: "an ambush", "the attack".
+var articles = set("a", "an", "the")
+
+// blameForms take what is blamed before "on" whom it is blamed on.
+var blameForms = set("blame", "blames", "blamed", "blaming")
+
+// blamedOn returns where the accused is read after the blame verb at v
+// whose cue ends at end: after "on" when a short phrase naming no one
+// comes between ("blame much of the extortion on X"), else end.
+func (d *doc) blamedOn(v, end int) int {
+	if !blameForms[d.toks[v].key] {
+		return end
+	}
+	for k := end; k < len(d.toks) && k < end+8 && d.toks[k].sent == d.toks[v].sent; k++ {
+		t := d.toks[k]
+		if t.key == "on" {
+			return k + 1
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {
+			return end
+		}
+	}
+	return end
+}
