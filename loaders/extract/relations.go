@@ -267,6 +267,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/active-signers", d.activeSigners},
 		{"relation/joint-discussion", d.jointDiscussions},
 		{"relation/state-negotiation", d.stateNegotiations},
+		{"relation/testimony-header", d.testimonyHeaders},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
