@@ -49,10 +49,24 @@ func (d *doc) coSigners(add func(*entity, string, *entity, int)) {
 // different known governments, as signing together at v.
 func (d *doc) pairSigners(people []*entity, v int, add func(*entity, string, *entity, int)) {
 	eachPair(people, func(a, b *entity) {
-		if ga, gb := d.personGov(a), d.personGov(b); ga != nil && gb != nil && ga != gb {
+		if d.differentSides(a, b) {
 			add(a, "metWith", b, v)
 		}
 	})
+}
+
+// differentSides reports whether actors a and b stand for different known
+// sides: a person for the government the person serves, any other actor
+// for itself.
+func (d *doc) differentSides(a, b *entity) bool {
+	side := func(e *entity) *entity {
+		if e.typ == schema.Person {
+			return d.personGov(e)
+		}
+		return e
+	}
+	sa, sb := side(a), side(b)
+	return sa != nil && sb != nil && sa != sb
 }
 
 // activeSigners pairs the people of different governments an active

@@ -2,8 +2,6 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // jointTalkVerbs state a conversation among their coordinated subjects:
 // "A and B discussed X", "A and B exchanged views on Y".
 var jointTalkVerbs = set("discussed", "exchanged")
@@ -24,19 +22,9 @@ func (d *doc) jointDiscussions(add func(*entity, string, *entity, int)) {
 		}
 		list := d.actorsLeft(g.start, t.sent, "metWith", sideSubj)
 		eachPair(list, func(a, b *entity) {
-			if a.typ == schema.Person || b.typ == schema.Person {
-				ga, gb := a, b
-				if a.typ == schema.Person {
-					ga = d.personGov(a)
-				}
-				if b.typ == schema.Person {
-					gb = d.personGov(b)
-				}
-				if ga == nil || gb == nil || ga == gb {
-					return
-				}
+			if d.differentSides(a, b) {
+				add(a, "metWith", b, v)
 			}
-			add(a, "metWith", b, v)
 		})
 	}
 }
