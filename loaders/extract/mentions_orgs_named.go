@@ -30,6 +30,10 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 		for e < len(d.toks) && !d.toks[e].brk && (d.capWord(e) || e > s && particles[d.toks[e].key] && e+1 < len(d.toks) && d.capWord(e+1)) {
 			e++
 		}
+		if e > s && e < len(d.toks) && mediaNouns[t.key] && d.toks[e].kind == tWord && d.toks[e].letters == 0 && !d.toks[e].brk &&
+			d.toks[e].sent == d.toks[s].sent && len(d.toks[e].key) <= 3 {
+			e++ // "the newspaper Página 12", "the channel Canal 13": a number ends the outlet's name
+		}
 		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
 			continue
 		}
@@ -40,6 +44,10 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 	}
 	return out
 }
+
+// mediaNouns introduce a news outlet, whose name may end in a number
+// ("the newspaper Página 12").
+var mediaNouns = set("newspaper", "daily", "outlet", "broadcaster", "network")
 
 // ampersandCands finds firms named by capitalised words joined with "&":
 // "Ibarra & Castle", "Montoya Ruiz & Asociados".
