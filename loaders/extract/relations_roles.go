@@ -323,6 +323,8 @@ func headTitle(title string, cartel bool) bool {
 			return false
 		case cartel && groupPartWords[x]:
 			return false // "plaza boss", "cell leader": the head of a part of the group, its member
+		case cartel && (x == "chief" || x == "head") && i+1 < len(w) && !headWords[w[i+1]] && w[i+1] != "of" && w[i+1] != "for" && w[i+1] != "in":
+			return false // "chief accountant", "head enforcer": the first of a trade in the group, its member
 		case headWords[x]:
 			head = true
 		}
