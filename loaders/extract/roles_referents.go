@@ -175,7 +175,8 @@ var refNouns = map[string]byte{"country": 'g', "nation": 'g', "government": 'g',
 	"station": 'o', "school": 'o', "college": 'o', "church": 'o', "party": 'o', "commission": 'o', "authority": 'a',
 	"directorate": 'a', "command": 'a', "superintendency": 'a', "prosecutor's": 'a', "court": 'a', "congress": 'a',
 	"senate": 'a', "assembly": 'a', "committee": 'a', "embassy": 'a', "consulate": 'a', "gendarmerie": 'a',
-	"division": 'a', "brigade": 'a', "battalion": 'a', "regiment": 'a', "squadron": 'a', "fleet": 'a'}
+	"division": 'a', "brigade": 'a', "battalion": 'a', "regiment": 'a', "squadron": 'a', "fleet": 'a',
+	"mission": 'o'}
 
 // nounReferent is the actor "the country", "the group" at token i refers
 // to: the last one of that kind named before it, or for a country the
