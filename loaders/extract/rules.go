@@ -113,7 +113,7 @@ var rules = []Rule{
 	{"role/led-by", "\"the gang, led by X\", \"a group founded by X\" (ledByVerbs)"},
 	{"role/work-clause", "\"X now leads research at the Y\", \"X spent 22 years with the Y\" (workVerbs)"},
 	{"role/headed", "\"he headed the Y\", \"X leads the Y\" (headVerbs)"},
-	{"role/title-phrase", "a title phrase around the name where no other pattern found a post (titlephrase.go): one of"},
+	{"role/title-phrase", "a title phrase around the name where no other pattern found a post (titlephrase.go, titlephrase_roles.go): one of"},
 	{"role/title-phrase-after", "\"NAME, TITLE-PHRASE\", \"NAME, 38, a spokeswoman for …\", \"NAME, who heads the X\" (whoHeadVerbs)"},
 	{"role/body-after-description", "\"NAME of the Lima firm ORG\": a body after a short description"},
 	{"role/title-phrase-before", "\"TITLE-PHRASE, [rank] NAME\": \"The head of the X agency, the ACR, Col. NAME\""},
