@@ -8,19 +8,24 @@ import "github.com/newsgraph/newsgraph/schema"
 // person gives alone ("X said at her morning press conference", "X told
 // a news conference") is none.
 
-// pressEventNouns follow "press" or "news" to name a press event.
-var pressEventNouns = set("conference", "availability", "briefing")
+// pressEventNouns follow "press" or "news" to name a press event;
+// jointEventNouns follow "joint" ("at a joint appearance with B").
+var (
+	pressEventNouns = set("conference", "availability", "briefing")
+	jointEventNouns = set("appearance", "appearances", "event")
+)
 
 // jointPressConferences reads each press event that names its persons
 // together: all persons named before a "joint" one meet each other; the
 // persons named before one given "with" or "alongside" others meet them.
 func (d *doc) jointPressConferences(add func(*entity, string, *entity, int)) {
 	for k := 1; k < len(d.toks); k++ {
-		if !pressEventNouns[d.toks[k].key] || d.inQuote[k] {
+		if d.inQuote[k] {
 			continue
 		}
 		p := k - 1
-		if key := d.toks[p].key; key != "press" && key != "news" {
+		if key := d.toks[p].key; !(pressEventNouns[d.toks[k].key] && (key == "press" || key == "news")) &&
+			!(jointEventNouns[d.toks[k].key] && key == "joint") {
 			continue
 		}
 		first, last := d.sentenceSpan(k)
@@ -28,9 +33,11 @@ func (d *doc) jointPressConferences(add func(*entity, string, *entity, int)) {
 		if len(hosts) == 0 {
 			continue
 		}
-		if p > first && d.toks[p-1].key == "joint" {
+		if p > first && d.toks[p-1].key == "joint" || d.toks[p].key == "joint" {
 			eachPair(hosts, func(a, b *entity) { add(a, "metWith", b, k) })
-			continue
+			if d.toks[p].key != "joint" {
+				continue
+			}
 		}
 		w := d.companionAfter(k+1, last)
 		if w < 0 || !d.personNext(w+1, last) {

@@ -23,3 +23,16 @@ func TestJointPressConferences(t *testing.T) {
 			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 	})
 }
+
+// TestJointAppearance: a person speaking at a joint appearance with
+// another met them; an appearance alone is none.
+func TestJointAppearance(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"joint appearance with",
+			"\"The ports are safer now,\" Secretary of State Dan Ruel said at a joint appearance with President Mario Lasso of Ecuador.",
+			[]string{"Dan Ruel|metWith|Mario Lasso"}, nil},
+		{"an appearance alone",
+			"Secretary of State Dan Ruel said at an appearance in Quito that President Mario Lasso of Ecuador had acted.",
+			nil, []string{"Dan Ruel|metWith|Mario Lasso"}},
+	})
+}
