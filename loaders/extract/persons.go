@@ -315,8 +315,8 @@ func (d *doc) singleNames(single []nameRun) {
 		}
 		ts, titled, gender := d.titleBefore(r.s)
 		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) // not "Misused His Official Car"
-		if !titled && d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) {
-			continue
+		if !titled && (d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) || r.e-r.s == 1 && d.placeNamedElsewhere(d.toks[r.s].key)) {
+			continue // "the port of Limón … Officials say Limón has": the place
 		}
 		if r.e < len(d.toks) && d.toks[r.e].cap && titleHeads[d.toks[r.e].key] {
 			continue // "Chief Patrol Agent": a word of a title
