@@ -34,8 +34,10 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		if de == 0 || !d.attorneyTitle(ts, ds) {
 			continue
 		}
+		// the title's words end at "for the" before the district or at
+		// the name, whichever comes first after them
 		title := d.surface(ts, m.s)
-		if ds < m.s || ds > m.e {
+		if ds < m.s || ts >= m.e {
 			title = d.surface(ts, ds-2)
 		}
 		org := d.entity(schema.Agency, d.surface(ds, de), ds)
