@@ -47,26 +47,19 @@ func (d *doc) agreementReworded(name string) *entity {
 	if len(words) < 2 || !frameworkHeads[head] && !agreementHeads[head] {
 		return nil
 	}
-	var only *entity
-	for _, e := range d.entList {
+	return d.soleEntity(func(e *entity) bool {
 		if e.typ != schema.Agreement || e.generic || fold(e.name) == f {
-			continue
+			return false
 		}
 		h, ws := rewordedName(fold(e.name))
 		if h != head || len(ws) < len(words) {
-			continue
+			return false
 		}
-		all := true
 		for x := range words {
-			all = all && ws[x]
+			if !ws[x] {
+				return false
+			}
 		}
-		if !all {
-			continue
-		}
-		if only != nil && only != e {
-			return nil
-		}
-		only = e
-	}
-	return only
+		return true
+	})
 }

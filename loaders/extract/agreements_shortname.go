@@ -70,17 +70,8 @@ func (d *doc) agreementEndingWith(name string) *entity {
 	if len(strings.Fields(f)) < 2 {
 		return nil
 	}
-	var only *entity
-	for _, e := range d.entList {
-		if e.typ != schema.Agreement || e.generic {
-			continue
-		}
-		if n := fold(e.name); n != f && (strings.HasSuffix(n, " "+f) || sessionOf(f, n)) {
-			if only != nil && only != e {
-				return nil
-			}
-			only = e
-		}
-	}
-	return only
+	return d.soleEntity(func(e *entity) bool {
+		n := fold(e.name)
+		return e.typ == schema.Agreement && !e.generic && n != f && (strings.HasSuffix(n, " "+f) || sessionOf(f, n))
+	})
 }

@@ -205,6 +205,22 @@ func (d *doc) mentionFrom(j int) *mention {
 	return nil
 }
 
+// soleEntity returns the one entity of the article that ok accepts; nil
+// when none or more than one does.
+func (d *doc) soleEntity(ok func(e *entity) bool) *entity {
+	var found *entity
+	for _, e := range d.entList {
+		if !ok(e) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 func (d *doc) gazetteerCands(out []*mention) []*mention {
 	d.gazCover = make([]bool, len(d.toks))
 	for i := 0; i < len(d.toks); i++ {

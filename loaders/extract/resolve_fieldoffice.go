@@ -24,15 +24,7 @@ func (d *doc) namedFieldOffice(name string) *entity {
 	if len(w) == 3 && (len(w[0]) < 2 || strings.ToUpper(w[0]) != w[0]) {
 		return nil // "Houston Field Office": a place of its own
 	}
-	var found *entity
-	for _, e := range d.entList {
-		if e.typ != schema.Agency || e.mentions == 0 || fold(e.name) == fold(name) || !strings.HasSuffix(fold(e.name), " field office") {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return d.soleEntity(func(e *entity) bool {
+		return e.typ == schema.Agency && e.mentions != 0 && fold(e.name) != fold(name) && strings.HasSuffix(fold(e.name), " field office")
+	})
 }

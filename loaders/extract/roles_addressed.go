@@ -73,15 +73,8 @@ func (d *doc) panelBody(j int) *entity {
 	if !committeeHeads[head] {
 		return nil
 	}
-	var found *entity
-	for _, e := range d.entList {
-		if e.typ != schema.Agency || e.mentions == 0 || !strings.HasPrefix(fold(e.name), head+" ") && !strings.Contains(fold(e.name), " "+head) {
-			continue
-		}
-		if found != nil {
-			return nil // two committees: which one is unsaid
-		}
-		found = e
-	}
-	return found
+	// of two committees, which one is unsaid
+	return d.soleEntity(func(e *entity) bool {
+		return e.typ == schema.Agency && e.mentions != 0 && (strings.HasPrefix(fold(e.name), head+" ") || strings.Contains(fold(e.name), " "+head))
+	})
 }

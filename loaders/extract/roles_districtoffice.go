@@ -19,24 +19,14 @@ func (d *doc) districtOffice(title string, org *entity) *entity {
 	if t != "attorney" {
 		return org
 	}
-	var found *entity
-	for _, e := range d.entList {
-		if e.typ != schema.Agency || e.mentions == 0 {
-			continue
-		}
+	// one office only: of two districts the title does not say which
+	if found := d.soleEntity(func(e *entity) bool {
 		n := fold(e.name)
-		if !strings.Contains(n, "attorney's office") || !strings.Contains(n, " district of ") {
-			continue
-		}
-		if found != nil {
-			return org // two districts: the title does not say which
-		}
-		found = e
+		return e.typ == schema.Agency && e.mentions != 0 && strings.Contains(n, "attorney's office") && strings.Contains(n, " district of ")
+	}); found != nil {
+		return found
 	}
-	if found == nil {
-		return org
-	}
-	return found
+	return org
 }
 
 // attorneysAtDistrict moves the post of a U.S. attorney still read as the

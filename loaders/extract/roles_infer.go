@@ -197,17 +197,9 @@ func (d *doc) serviceAgency(title []int) *entity {
 		if !strings.Contains(t, " "+w+" ") {
 			continue
 		}
-		var found *entity
-		for _, e := range d.entList {
-			if e.typ != schema.Agency || e.mentions == 0 || !strings.Contains(" "+fold(e.name)+" ", " "+w+" ") {
-				continue
-			}
-			if found != nil {
-				return nil
-			}
-			found = e
-		}
-		return found
+		return d.soleEntity(func(e *entity) bool {
+			return e.typ == schema.Agency && e.mentions != 0 && strings.Contains(" "+fold(e.name)+" ", " "+w+" ")
+		})
 	}
 	return d.portfolioBody(title)
 }
