@@ -24,3 +24,17 @@ func (d *doc) blamedOn(v, end int) int {
 	}
 	return end
 }
+
+// warnForms threaten whom they name right after them ("warned Tegucigalpa
+// that …"); "warned that X would respond" threatens no one named.
+var warnForms = set("warn", "warns", "warned", "warning")
+
+// namedAt reports whether an actor is named at token k of sentence sent,
+// over "the".
+func (d *doc) namedAt(k, sent int) bool {
+	if k < len(d.toks) && d.toks[k].key == "the" {
+		k++
+	}
+	m := d.mentionAt(k)
+	return m != nil && m.s == k && m.ent != nil && d.toks[k].sent == sent
+}

@@ -67,3 +67,22 @@ func TestCueNounsAndBlamedOn(t *testing.T) {
 			want: []string{"Los Lobos|attacked|Peru"}},
 	})
 }
+
+// TestWarnedThreatens: warning an actor named right after the verb
+// threatens it; warning that something will happen threatens no one.
+func TestWarnedThreatens(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "warned a capital",
+			text: "The State Department had warned Managua that ending the treaty could affect security assistance to Nicaragua.",
+			want: []string{"Department of State|threatened|Nicaragua"}},
+		{name: "warned a state",
+			text: "Colombia warned Venezuela against moving troops to the border.",
+			want: []string{"Colombia|threatened|Venezuela"}},
+		{name: "warned that",
+			text: "Peru's foreign minister Rosa Tello warned that Washington would respond to the move.",
+			not:  []string{"Rosa Tello|threatened|United States", "Peru|threatened|United States"}},
+		{name: "negated",
+			text: "Colombia did not warn Venezuela before the operation.",
+			not:  []string{"Colombia|threatened|Venezuela"}},
+	})
+}

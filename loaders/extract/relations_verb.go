@@ -200,6 +200,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if helpForms[d.toks[v].key] && !d.helpsNamed(v) {
 		return // "helped launch a unit", "with help from X": no one named is helped
 	}
+	if warnForms[d.toks[v].key] && !d.namedAt(end, d.toks[v].sent) {
+		return // "warned that X would respond": a warning about X, not to X
+	}
 	if standForms[d.toks[v].key] && c.pred == "supports" && !d.recipientAt(end, d.toks[v].sent, false) {
 		return // "we stand with him", "stand with our partners": no one named
 	}
