@@ -20,7 +20,7 @@ var witnessRE = regexp.MustCompile(`(?i)\bset my hand this\s+([a-z0-9]+(?:[- ][a
 // Every witness clause names "our Lord", so a text without the word has
 // none and the pattern, slow over a whole text, is not run on it.
 func witnessDate(text string) (date, words string) {
-	if !strings.Contains(strings.ToLower(text), "lord") {
+	if !containsWordASCII(text, "lord") {
 		return "", ""
 	}
 	m := witnessRE.FindStringSubmatch(text)
@@ -36,6 +36,23 @@ func witnessDate(text string) (date, words string) {
 		return "", ""
 	}
 	return date, m[0]
+}
+
+// containsWordASCII reports whether text holds word, in lower-case ASCII
+// letters other than i and k, in any case: what
+// strings.Contains(strings.ToLower(text), word) says, without lowering a
+// copy of the whole text (lowering takes no other letter to ASCII).
+func containsWordASCII(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		k := 0
+		for k < len(word) && text[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // cardinalWords are the values of the number words a date spells out;

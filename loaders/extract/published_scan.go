@@ -17,22 +17,37 @@ import (
 // with a line's start ((?m)^).
 type headPattern struct {
 	anchored *regexp.Regexp
+	lines    bool      // matches begin at a line's start
+	opens    [256]bool // else the bytes a match opens with
 	begins   func(s string, i int) bool
 }
 
-// newHeadPattern makes the headPattern of re whose matches begin only
-// where begins says they may.
-func newHeadPattern(re *regexp.Regexp, begins func(s string, i int) bool) headPattern {
-	return headPattern{regexp.MustCompile(`^(?:` + re.String() + `)`), begins}
+// newHeadPattern is re searched where begins says a match may begin
+// among the offsets whose byte is one of opens, or among lines' starts
+// when opens is "".
+func newHeadPattern(re *regexp.Regexp, opens string, begins func(s string, i int) bool) headPattern {
+	p := headPattern{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), lines: opens == "", begins: begins}
+	for i := range len(opens) {
+		p.opens[opens[i]] = true
+	}
+	return p
 }
 
 // findAll is the pattern's FindAllStringSubmatchIndex(s, -1): its
 // leftmost matches, each searched from the end of the one before.
-func (p headPattern) findAll(s string) [][]int {
+func (p *headPattern) findAll(s string) [][]int {
 	var all [][]int
 	end := 0
 	for i := 0; i < len(s); i++ {
-		if i < end || !p.begins(s, i) {
+		if p.lines && i > 0 && s[i-1] != '\n' {
+			k := strings.IndexByte(s[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k // the loop steps past the line's end
+			continue
+		}
+		if !p.lines && !p.opens[s[i]] || i < end || !p.begins(s, i) {
 			continue
 		}
 		m := p.anchored.FindStringSubmatchIndex(s[i:])
@@ -51,22 +66,19 @@ func (p headPattern) findAll(s string) [][]int {
 }
 
 var (
-	mdyHead = newHeadPattern(mdyRE, func(s string, i int) bool {
+	mdyHead = newHeadPattern(mdyRE, upperLetters, func(s string, i int) bool {
 		j := runEnd(s, i, isASCIILetter)
 		return wordStart(s, i) && monthWords[s[i:j]]
 	})
-	dmyHead = newHeadPattern(dmyRE, func(s string, i int) bool {
+	dmyHead = newHeadPattern(dmyRE, digits, func(s string, i int) bool {
 		n := runEnd(s, i, isDigitByte) - i
 		return wordStart(s, i) && n >= 1 && n <= 2
 	})
-	isoHead = newHeadPattern(isoRE, func(s string, i int) bool {
+	isoHead = newHeadPattern(isoRE, digits, func(s string, i int) bool {
 		j := runEnd(s, i, isDigitByte)
 		return wordStart(s, i) && j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/')
 	})
-	numLineHead = newHeadPattern(numLineRE, func(s string, i int) bool {
-		if i > 0 && s[i-1] != '\n' {
-			return false
-		}
+	numLineHead = newHeadPattern(numLineRE, "", func(s string, i int) bool {
 		line, _, _ := strings.Cut(s[i:], "\n")
 		for k := 0; k+4 < len(line); k++ { // a date in figures: "[./]2024"
 			if (line[k] == '.' || line[k] == '/') && runEnd(line, k+1, isDigitByte)-k-1 >= 4 {
@@ -75,6 +87,13 @@ var (
 		}
 		return false
 	})
+)
+
+// upperLetters and digits are the bytes a month-first and a number-first
+// date open with.
+const (
+	upperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	digits       = "0123456789"
 )
 
 // monthWords are the words monthRE reads as a month, without the period.

@@ -32,13 +32,13 @@ func TestHeadPatterns(t *testing.T) {
 	}
 	for _, p := range []struct {
 		name string
-		head headPattern
+		head *headPattern
 		want func(string) [][]int
 	}{
-		{"mdy", mdyHead, func(s string) [][]int { return mdyRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"dmy", dmyHead, func(s string) [][]int { return dmyRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"iso", isoHead, func(s string) [][]int { return isoRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"numLine", numLineHead, func(s string) [][]int { return numLineRE.FindAllStringSubmatchIndex(s, -1) }},
+		{"mdy", &mdyHead, func(s string) [][]int { return mdyRE.FindAllStringSubmatchIndex(s, -1) }},
+		{"dmy", &dmyHead, func(s string) [][]int { return dmyRE.FindAllStringSubmatchIndex(s, -1) }},
+		{"iso", &isoHead, func(s string) [][]int { return isoRE.FindAllStringSubmatchIndex(s, -1) }},
+		{"numLine", &numLineHead, func(s string) [][]int { return numLineRE.FindAllStringSubmatchIndex(s, -1) }},
 	} {
 		found := 0
 		for _, h := range heads {
@@ -50,6 +50,20 @@ func TestHeadPatterns(t *testing.T) {
 		}
 		if found < 10 {
 			t.Errorf("%s: only %d matches in all; the test reads too few dates", p.name, found)
+		}
+	}
+}
+
+// TestContainsWordASCII checks the case-insensitive test witnessDate
+// opens with against lowering the whole text.
+func TestContainsWordASCII(t *testing.T) {
+	for _, text := range []string{
+		"in the year of our Lord two thousand", "OUR LORD", "LoRd", "lor d", "lor", "", "Landlords’ “rights”",
+		"l\u00f6rd", "\u212alord", "the Ministry’s l0rd", "Ｌord", "lorD\xff",
+	} {
+		want := strings.Contains(strings.ToLower(text), "lord")
+		if got := containsWordASCII(text, "lord"); got != want {
+			t.Errorf("containsWordASCII(%q, lord) = %v, want %v", text, got, want)
 		}
 	}
 }
