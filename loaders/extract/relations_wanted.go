@@ -38,6 +38,9 @@ func (d *doc) wantedCharges(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		gov := d.wantingGov(v+1, sent)
+		if gov == nil && d.toks[v].key == "wanted" {
+			gov = d.wantingGov(d.pastCrime(v+1, sent), sent) // "wanted for murder in Guatemala"
+		}
 		if gov == nil {
 			continue
 		}
@@ -126,4 +129,25 @@ func (d *doc) wantedPersons(start, sent int) []*entity {
 		}
 	}
 	return personsOnly(d.actorsLeft(start, sent, "charged", sideObj))
+}
+
+// notCrimes are what a person may be wanted "for" that is no charge.
+var notCrimes = set("questioning", "interview", "interviews", "information", "help")
+
+// pastCrime is the token after the crime a wanted status is "for" when
+// only lower-case words name it ("for murder", "for aggravated
+// homicide"), or k when no such phrase starts at k: copy names the state
+// that wants a fugitive after the crime ("wanted for murder in Guatemala").
+func (d *doc) pastCrime(k, sent int) int {
+	if k+1 >= len(d.toks) || d.toks[k].key != "for" || notCrimes[d.toks[k+1].key] {
+		return k
+	}
+	j := k + 1
+	for j < len(d.toks) && j <= k+4 && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentionAt(j) == nil && d.toks[j].key != "in" && d.toks[j].key != "by" {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
