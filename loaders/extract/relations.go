@@ -268,6 +268,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joint-discussion", d.jointDiscussions},
 		{"relation/state-negotiation", d.stateNegotiations},
 		{"relation/testimony-header", d.testimonyHeaders},
+		{"relation/testimony-noun", d.testimonyNouns},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},

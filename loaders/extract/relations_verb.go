@@ -145,7 +145,7 @@ func (d *doc) matchCue(v int, c relCue) (int, bool) {
 			}
 			continue
 		}
-		if i == 0 && w == "with" {
+		if i == 0 && (w == "with" || w == "before") {
 			k = d.skipVerbAdverbs(k, v)
 		}
 		if k >= len(d.toks) || d.toks[k].key != w || d.toks[k].sent != d.toks[v].sent {
