@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // articles make the cue word after them a noun: "an ambush", "the attack".
 var articles = set("a", "an", "the")
 
@@ -37,4 +39,19 @@ func (d *doc) namedAt(k, sent int) bool {
 	}
 	m := d.mentionAt(k)
 	return m != nil && m.s == k && m.ent != nil && d.toks[k].sent == sent
+}
+
+// fightForms attack when armed groups fight each other ("X has fought Y
+// for control of the city"); a state fighting crime or fighting alongside
+// a partner attacks no one.
+var fightForms = set("fight", "fights", "fought", "fighting")
+
+// groupsOnly passes on only relations between two criminal or armed
+// groups.
+func groupsOnly(add func(*entity, string, *entity, int)) func(*entity, string, *entity, int) {
+	return func(s *entity, pred string, o *entity, v int) {
+		if s.typ == schema.Cartel && o.typ == schema.Cartel {
+			add(s, pred, o, v)
+		}
+	}
 }

@@ -86,3 +86,16 @@ func TestWarnedThreatens(t *testing.T) {
 			not:  []string{"Colombia|threatened|Venezuela"}},
 	})
 }
+
+// TestGroupsFought: one armed group fighting another attacks it; a state
+// fighting a group is a campaign, not read from "fight".
+func TestGroupsFought(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "groups",
+			text: "The Gulf Cartel has fought the Sinaloa Cartel for control of Reynosa since 2021.",
+			want: []string{"Gulf Cartel|attacked|Sinaloa Cartel"}},
+		{name: "a state",
+			text: "Colombia fought the ELN for decades.",
+			not:  []string{"Colombia|attacked|National Liberation Army"}},
+	})
+}

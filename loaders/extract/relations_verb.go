@@ -173,6 +173,9 @@ func (d *doc) sentenceHas(from int, words []string) bool {
 // verbRelation reads the actors of the verb cue at [v, end).
 func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
 	pred := c.pred
+	if fightForms[d.toks[v].key] {
+		add = groupsOnly(add) // "X has fought Y for control of the city": armed groups at war
+	}
 	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
