@@ -157,6 +157,11 @@ func (d *doc) orgNameStart(i int) int {
 			s = p - 1
 			continue
 		}
+		if (d.toks[p].key == "de" || d.toks[p].key == "da" || d.toks[p].key == "do") && p > 0 && d.capWord(p-1) && d.g.given[d.toks[p-1].key] != 0 &&
+			d.toks[p].sent == t.sent && !d.toks[p].brk && !d.toks[p].cap {
+			s = p - 1 // "Francisco de Paula Santander University": a person's name with its particle names the body
+			continue
+		}
 		if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 			d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 			!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
