@@ -38,10 +38,12 @@ func (d *doc) possessorServiceState(pr rolePair) *entity {
 			return g.ent
 		}
 		if !seenPerson || !d.isTitleTok(k) {
-			return nil
+			break
 		}
 	}
-	return nil
+	// "Colombian Army Commander Gen. A and Navy Commander Adm. B": a
+	// nationality or a state's body opens the name before "and"
+	return d.listOpenerState(pr, a-1)
 }
 
 // listOpenerState is the state that opens a list of titled names ending
@@ -66,9 +68,9 @@ func (d *doc) listOpenerState(pr rolePair, e int) *entity {
 			case !seenPerson:
 				return nil
 			case m.class == mDemonym && m.country != pr.org.country:
-				return d.govNamed(m.country)
+				return d.impliedState(m.country, m.s)
 			case m.ent != nil && m.ent.typ == schema.Agency && m.ent.country != "" && m.ent.country != pr.org.country:
-				return d.govNamed(m.ent.country) // "Brazilian Army Commander Gen. A"
+				return d.impliedState(m.ent.country, m.s) // "Brazilian Army Commander Gen. A"
 			}
 			return nil
 		}
@@ -87,4 +89,13 @@ func (d *doc) listOpenerState(pr rolePair, e int) *entity {
 		}
 	}
 	return nil
+}
+
+// impliedState is the government of country c, named or, as a nationality
+// before a title makes it, implied at token at.
+func (d *doc) impliedState(c string, at int) *entity {
+	if g := d.govNamed(c); g != nil {
+		return g
+	}
+	return d.entity(schema.Government, c, at)
 }

@@ -35,3 +35,25 @@ func TestListOpenerServiceState(t *testing.T) {
 			person: "Daniel Soto Ruiz", org: "Peru", neg: true},
 	})
 }
+
+// TestPairOpenerServiceState checks that a nationality or a state's body
+// opening the titled name before "and" gives its state to a title that a
+// bare armed service opens after it, with no comma between ("Colombian
+// Army Commander Gen. A and Navy Commander Adm. B"), and that the home
+// state's own body leaves the service its default. All copy is invented.
+func TestPairOpenerServiceState(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{name: "state's body opens the pair",
+			text:   "H\nThe admiral met Colombian Army commander Gen. Ana Vidal Soto and Navy commander Adm. Luis Mena Paz in Bogotá.\n",
+			person: "Luis Mena Paz", org: "Colombia"},
+		{name: "not the default navy",
+			text:   "H\nThe admiral met Colombian Army commander Gen. Ana Vidal Soto and Navy commander Adm. Luis Mena Paz in Bogotá.\n",
+			person: "Luis Mena Paz", org: "U.S. Navy", neg: true},
+		{name: "nationality opens the pair",
+			text:   "H\nPeruvian Defense Minister Ana Vidal Soto and Navy Commander Adm. Luis Mena Paz visited Callao.\n",
+			person: "Luis Mena Paz", org: "Peru"},
+		{name: "the home state's body",
+			text:   "H\nU.S. Army Gen. Ana Vidal Soto and Navy Adm. Luis Mena Paz visited Lima.\n",
+			person: "Luis Mena Paz", org: "Peru", neg: true},
+	})
+}
