@@ -122,6 +122,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		intro, k = c.intro, end-1 // "support to X"; "efforts between A and B": the cue's own word
 	}
 	if intro == "" {
+		d.ownExtradition(first, end, sent, pred, add) // "following his extradition from Colombia"
 		return
 	}
 	if intro == "between" || intro == "among" || intro == "of" && symmetric {
