@@ -269,6 +269,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/state-negotiation", d.stateNegotiations},
 		{"relation/testimony-header", d.testimonyHeaders},
 		{"relation/testimony-noun", d.testimonyNouns},
+		{"relation/hearing-witnesses", d.hearingWitnesses},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},
