@@ -99,3 +99,16 @@ func TestGroupsFought(t *testing.T) {
 			not:  []string{"Colombia|attacked|National Liberation Army"}},
 	})
 }
+
+// TestExpelledRejects: a government expelling an agency or body rejects
+// it; a planned expulsion does not.
+func TestExpelledRejects(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "expelled",
+			text: "Nicaragua expelled the Organization of American States in 2022.",
+			want: []string{"Nicaragua|rejected|Organization of American States"}},
+		{name: "planned",
+			text: "Bolivia plans to expel the Drug Enforcement Administration next year.",
+			not:  []string{"Bolivia|rejected|Drug Enforcement Administration"}},
+	})
+}
