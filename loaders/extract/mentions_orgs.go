@@ -125,6 +125,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Agreement, true
 	case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
 		return schema.Agreement, true // "a Joint Declaration on Border Security" signed by two parties (checked below)
+	case t.key == "force" && d.nationalForce(i):
+		return schema.Agency, true // "the Belize Defence Force", "the Honduran Naval Force" (mentions_nationalforce.go)
 	case t.key == "force" && i > 0 && (d.toks[i-1].key == "task" || d.toks[i-1].key == "strike"):
 		return schema.Agency, true // "Joint Task Force", "Counter-Narcotics Strike Force"
 	}
