@@ -235,7 +235,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 				title = append(title, roleItem{tok: j})
 				j--
 			}
-			if ranksOnly && len(title) > 0 && (titleHeads[d.toks[title[0].tok].key] || isFor && d.hasHeadItem(title)) {
+			if ranksOnly && len(title) > 0 && (titleHeads[d.toks[title[0].tok].key] || (isFor || d.portfolioOf(title)) && d.hasHeadItem(title)) {
 				items = append(title, items[len(items)-1])
 				k = j
 				break
@@ -484,4 +484,16 @@ func (d *doc) capPortfolioAnd(k int) bool {
 	}
 	// the word after "and" opens a portfolio its office closes
 	return n.kind == tWord && n.cap && !n.brk && !titleHeads[n.key] && d.isTitleTok(k+1)
+}
+
+// portfolioOf reports whether a title read right to left before "of" and a
+// body ends in a portfolio after its own "of": "Minister of Defense" in
+// "Minister of Defense of Peru X".
+func (d *doc) portfolioOf(title []roleItem) bool {
+	for n, it := range title {
+		if n > 0 && it.org == nil && d.toks[it.tok].key == "of" {
+			return true
+		}
+	}
+	return false
 }
