@@ -270,6 +270,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/testimony-header", d.testimonyHeaders},
 		{"relation/testimony-noun", d.testimonyNouns},
 		{"relation/hearing-witnesses", d.hearingWitnesses},
+		{"relation/after-meeting", d.afterMeetings},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/partner-meeting", d.partnerMeetings},

@@ -192,6 +192,7 @@ var rules = []Rule{
 	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
 	{"relation/co-signers", "\"the pact was signed in Quito by A and Ecuador's minister, B\": officials of two governments who sign it together meet"},
+	{"relation/after-meeting", "\"After meeting with B, A said …\": the person after the fronted phrase met B"},
 	{"relation/hearing-witnesses", "\"a hearing of the X Subcommittee … Witnesses: A, B\": each listed witness testified before X"},
 	{"relation/testimony-noun", "\"X said in testimony to the Y Committee\", \"X delivered testimony before Y\": the person giving the testimony testified before Y"},
 	{"relation/testimony-header", "a testimony page's header line \"Statement before the Subcommittee on X\": the person named above it testified before X"},
