@@ -280,6 +280,9 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent, aid := d.toks[v].sent, giftVerbs[d.toks[v].key]
+		if d.providedWith(v, sent, add) {
+			continue
+		}
 		for k := v + 1; k < len(d.toks) && d.toks[k].sent == sent && k < v+16; k++ {
 			key := d.toks[k].key
 			if aidNouns[key] {
