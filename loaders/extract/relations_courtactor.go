@@ -28,8 +28,50 @@ func (d *doc) courtActor(start, end, sent int) []*entity {
 		}
 	} else if !courtNouns[d.toks[k].key] {
 		return nil
+	} else if g, ok := d.courtDemonym(k); ok && (end >= len(d.toks) || objectPronouns[d.toks[end].key] == 0) {
+		return g // "A Mexican federal court sentenced X": Mexico (a pronoun may stand for no one named)
 	}
 	return d.courtCountry(end, sent)
+}
+
+// courtDemonym is the state a country's adjective before the court noun
+// at k names, over lower-case modifiers ("a Mexican federal court", "a
+// Colombian judge"); ok is false when no such adjective stands there.
+// The state must be one the text names; else the result is nil, ok true:
+// the court is no other state's.
+func (d *doc) courtDemonym(k int) ([]*entity, bool) {
+	sent := d.toks[k].sent
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == sent; j-- {
+		if m := d.mentionAt(j); m != nil {
+			if m.class != mDemonym {
+				return nil, false
+			}
+			if g := d.govOf(m); g != nil {
+				return []*entity{g}, true
+			}
+			return nil, true
+		}
+		if t := d.toks[j]; t.kind != tWord || t.cap {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// agentCourt is the state of a court named as the agent of a passive
+// sentence ("was sentenced by a Colombian judge"), from the "by" at by;
+// nil when the agent is no court its country's adjective qualifies.
+func (d *doc) agentCourt(by, sent int) []*entity {
+	for k := by + 1; k < len(d.toks) && k <= by+5 && d.toks[k].sent == sent; k++ {
+		if courtNouns[d.toks[k].key] {
+			g, _ := d.courtDemonym(k)
+			return g
+		}
+		if t := d.toks[k]; t.kind != tWord {
+			return nil
+		}
+	}
+	return nil
 }
 
 // judgeTitled reports whether a person holds a judge's title.

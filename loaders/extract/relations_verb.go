@@ -341,6 +341,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if len(subjs) == 0 && (pred == "convicted" || pred == "charged") {
 				subjs = d.prosecutor(end, sent, pred) // "charged in an indictment returned by a federal grand jury"
 			}
+			if len(subjs) == 0 && pred == "convicted" {
+				subjs = d.agentCourt(by, sent) // "sentenced by a Colombian judge"
+			}
 		} else if pred == "convicted" || pred == "charged" {
 			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
 			if subjs == nil {
