@@ -19,7 +19,7 @@ func (d *doc) fieldOfficeUnits() {
 	changed := false
 	for mi := 0; mi < len(d.ments); mi++ {
 		m := d.ments[mi]
-		if !d.knownAgency(m) || m.quoted {
+		if !d.knownAgency(m) && !d.placedUnit(m) || m.quoted {
 			continue
 		}
 		j := m.e
@@ -83,6 +83,16 @@ func (d *doc) longerUnit(name string) *entity {
 		}
 	}
 	return nil
+}
+
+// placedUnitHeads end the name of a unit that its place completes:
+// "Coast Guard Sector San Juan".
+var placedUnitHeads = set("sector")
+
+// placedUnit reports whether mention m names an agency's unit whose head
+// its place follows ("Coast Guard Sector" before "San Juan").
+func (d *doc) placedUnit(m *mention) bool {
+	return m != nil && m.ent != nil && m.ent.typ == schema.Agency && m.e > m.s+1 && placedUnitHeads[d.toks[m.e-1].key] && d.toks[m.e-1].cap
 }
 
 // knownAgency reports whether mention m names an agency the gazetteer
