@@ -1,4 +1,5 @@
-// The head's date patterns, tried only where a match can begin.
+// The date patterns of the head and of sentences, tried only where a match
+// can begin.
 
 package extract
 
@@ -7,12 +8,12 @@ import (
 	"strings"
 )
 
-// headPattern is a date pattern of the head searched only at the offsets
-// where one of its matches can begin: the regexp package tries a pattern
-// at every byte, which made finding the date a tenth of an article's
-// extraction. begins reports whether a match may begin at s[i:] (it may
-// answer yes where none does, never no where one does); anchored is the
-// pattern after "^". A pattern qualifies when it reads s[i:] at those
+// headPattern is a date pattern (of the head, or of a sentence) searched
+// only at the offsets where one of its matches can begin: the regexp
+// package tries a pattern at every byte, which made finding the date a
+// tenth of an article's extraction. begins reports whether a match may
+// begin at s[i:] (it may answer yes where none does, never no where one
+// does); anchored is the pattern after "^". A pattern qualifies when it reads s[i:] at those
 // offsets as it reads s: it opens with `\b` before a word character or
 // with a line's start ((?m)^).
 type headPattern struct {
@@ -37,8 +38,32 @@ func newHeadPattern(re *regexp.Regexp, opens string, begins func(s string, i int
 // leftmost matches, each searched from the end of the one before.
 func (p *headPattern) findAll(s string) [][]int {
 	var all [][]int
-	end := 0
-	for i := 0; i < len(s); i++ {
+	for m := p.next(s, 0); m != nil; m = p.next(s, m[1]) {
+		all = append(all, m)
+	}
+	return all
+}
+
+// find is the pattern's FindStringSubmatch(s): the text of its leftmost
+// match and of its groups, or nil.
+func (p *headPattern) find(s string) []string {
+	m := p.next(s, 0)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for k := range out {
+		if m[2*k] >= 0 {
+			out[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return out
+}
+
+// next is the pattern's leftmost match in s that begins at from or after,
+// as submatch offsets in s, or nil.
+func (p *headPattern) next(s string, from int) []int {
+	for i := from; i < len(s); i++ {
 		if p.lines && i > 0 && s[i-1] != '\n' {
 			k := strings.IndexByte(s[i:], '\n')
 			if k < 0 {
@@ -47,7 +72,7 @@ func (p *headPattern) findAll(s string) [][]int {
 			i += k // the loop steps past the line's end
 			continue
 		}
-		if !p.lines && !p.opens[s[i]] || i < end || !p.begins(s, i) {
+		if !p.lines && !p.opens[s[i]] || !p.begins(s, i) {
 			continue
 		}
 		m := p.anchored.FindStringSubmatchIndex(s[i:])
@@ -59,17 +84,19 @@ func (p *headPattern) findAll(s string) [][]int {
 				m[k] += i
 			}
 		}
-		all = append(all, m)
-		end = m[1]
+		return m
 	}
-	return all
+	return nil
 }
 
 var (
-	mdyHead = newHeadPattern(mdyRE, upperLetters, func(s string, i int) bool {
-		j := runEnd(s, i, isASCIILetter)
-		return wordStart(s, i) && monthWords[s[i:j]]
+	mdyHead = newHeadPattern(mdyRE, upperLetters, monthWordAt)
+	// a sentence's "on May 5" and "in May 2021"
+	mdSent = newHeadPattern(mdRE, "oO", func(s string, i int) bool {
+		w := s[i:runEnd(s, i, isASCIILetter)]
+		return wordStart(s, i) && (w == "on" || w == "On")
 	})
+	mySent  = newHeadPattern(myRE, upperLetters, monthWordAt)
 	dmyHead = newHeadPattern(dmyRE, digits, func(s string, i int) bool {
 		n := runEnd(s, i, isDigitByte) - i
 		return wordStart(s, i) && n >= 1 && n <= 2
@@ -105,6 +132,12 @@ var monthWords = func() map[string]bool {
 	}
 	return words
 }()
+
+// monthWordAt reports whether a word monthRE reads as a month begins at
+// s[i], after `\b`.
+func monthWordAt(s string, i int) bool {
+	return wordStart(s, i) && monthWords[s[i:runEnd(s, i, isASCIILetter)]]
+}
 
 // wordStart reports whether `\b` holds before s[i], a word character: the
 // byte before it is none (bytes of other scripts are none to `\b`).

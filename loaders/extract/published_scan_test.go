@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,8 @@ func TestHeadPatterns(t *testing.T) {
 	pieces := []string{"May", "MAY", "Sept", "Sept.", "Dec.", "June", "Marchx", "5", "05", "31st", "2nd", "2024",
 		"12024", "2025-03-13", "2025/03/13", "T10", "04/19/2024", "4.19.2024", " ", "  ", ",", ", ", "\n", "\t", ":",
 		"Date:", "Fri", "-", "10:35", "PM", "é", "_", "x", ".", "May 5, 2020", "Dec. 31st 2019", "JUNE 3,2020",
-		"5 May 2020", "31 Sept., 2021", "2nd Jan 2022", "Feb 29 2021", "(Nov. 24, 2014)"}
+		"5 May 2020", "31 Sept., 2021", "2nd Jan 2022", "Feb 29 2021", "(Nov. 24, 2014)", "on May 5", "On Dec. 31",
+		"Lon May 5", "on\nJune 3rd", "in March 2020", "March 20201", "upon", "on"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 3000 {
 		var b strings.Builder
@@ -33,20 +35,25 @@ func TestHeadPatterns(t *testing.T) {
 	for _, p := range []struct {
 		name string
 		head *headPattern
-		want func(string) [][]int
+		re   *regexp.Regexp
 	}{
-		{"mdy", &mdyHead, func(s string) [][]int { return mdyRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"dmy", &dmyHead, func(s string) [][]int { return dmyRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"iso", &isoHead, func(s string) [][]int { return isoRE.FindAllStringSubmatchIndex(s, -1) }},
-		{"numLine", &numLineHead, func(s string) [][]int { return numLineRE.FindAllStringSubmatchIndex(s, -1) }},
+		{"mdy", &mdyHead, mdyRE},
+		{"dmy", &dmyHead, dmyRE},
+		{"iso", &isoHead, isoRE},
+		{"numLine", &numLineHead, numLineRE},
+		{"md", &mdSent, mdRE},
+		{"my", &mySent, myRE},
 	} {
 		found := 0
 		for _, h := range heads {
-			got, want := p.head.findAll(h), p.want(h)
+			got, want := p.head.findAll(h), p.re.FindAllStringSubmatchIndex(h, -1)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s on %q: %v, want %v", p.name, h, got, want)
 			}
 			found += len(want)
+			if got, want := p.head.find(h), p.re.FindStringSubmatch(h); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: find(%q) = %q, want %q", p.name, h, got, want)
+			}
 		}
 		if found < 10 {
 			t.Errorf("%s: only %d matches in all; the test reads too few dates", p.name, found)

@@ -349,27 +349,27 @@ func sentenceDate(s, published string) string {
 	if !strings.ContainsAny(s, "0123456789") {
 		return ""
 	}
-	if m := mdyRE.FindStringSubmatch(s); m != nil {
+	if m := mdyHead.find(s); m != nil {
 		if date, ok := validDate(m[3], m[1], m[2]); ok {
 			return date
 		}
 	}
-	if m := dmyRE.FindStringSubmatch(s); m != nil {
+	if m := dmyHead.find(s); m != nil {
 		if date, ok := validDate(m[3], m[2], m[1]); ok {
 			return date
 		}
 	}
-	if m := isoRE.FindStringSubmatch(s); m != nil {
+	if m := isoHead.find(s); m != nil {
 		if date, ok := validDate(m[1], m[2], m[3]); ok {
 			return date
 		}
 	}
-	if m := mdRE.FindStringSubmatch(s); m != nil && len(published) >= 4 {
+	if m := mdSent.find(s); m != nil && len(published) >= 4 {
 		if date, ok := validDate(published[:4], m[1], m[2]); ok && date <= published {
 			return date
 		}
 	}
-	if m := myRE.FindStringSubmatch(s); m != nil {
+	if m := mySent.find(s); m != nil {
 		if date, ok := validDate(m[2], m[1], "1"); ok {
 			return date[:7]
 		}
