@@ -19,6 +19,10 @@ func TestStateNegotiations(t *testing.T) {
 			nil, []string{"Colombia|negotiatesWith|National Liberation Army"}},
 		{"not in talks", "Argentina is not in talks with the United States over tariffs.",
 			nil, []string{"Argentina|negotiatesWith|United States"}},
+		{"negotiated a text with", "Argentina negotiated the terms with the United States in May.",
+			[]string{"Argentina|negotiatesWith|United States"}, nil},
+		{"not negotiated", "Argentina has not negotiated the terms with the United States.",
+			nil, []string{"Argentina|negotiatesWith|United States"}},
 		{"will open", "Argentina will open negotiations with the United States next year.",
 			nil, []string{"Argentina|negotiatesWith|United States"}},
 	})
