@@ -55,3 +55,28 @@ func groupsOnly(add func(*entity, string, *entity, int)) func(*entity, string, *
 		}
 	}
 }
+
+// stepNouns, said of a thing after a copula ("the vote is a step"),
+// govern an infinitive that states the thing's purpose.
+var stepNouns = set("step", "steps", "milestone", "move")
+
+// stepPredicate reports whether the infinitive whose "to" is at token to
+// is governed by a step noun that a copula predicates of the subject
+// ("is an important step to help Y"), over an article and adjectives.
+func (d *doc) stepPredicate(to int) bool {
+	j := to - 1
+	if j < 0 || !stepNouns[d.toks[j].key] {
+		return false
+	}
+	sent := d.toks[to].sent
+	for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if beForms[t.key] {
+			return true
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return false
+}

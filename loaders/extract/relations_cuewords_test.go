@@ -112,3 +112,18 @@ func TestExpelledRejects(t *testing.T) {
 			not:  []string{"Bolivia|rejected|Drug Enforcement Administration"}},
 	})
 }
+
+// TestStepPurpose: an infinitive after a step noun that a copula says of
+// a thing ("the vote is an important step to help X") states the thing's
+// purpose, not an act of an actor named in the subject; taking steps to
+// help is still an act.
+func TestStepPurpose(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a decision is a step",
+			text: "Today's decision at the Organization of American States is an important step to help Haiti during this crisis.",
+			not:  []string{"Organization of American States|supports|Haiti"}},
+		{name: "took steps",
+			text: "Canada took new steps to help Haiti during the crisis.",
+			want: []string{"Canada|supports|Haiti"}},
+	})
+}

@@ -232,6 +232,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			}
 		}
 	}
+	if g.infinitive && d.stepPredicate(g.start) {
+		return // "today's decision at X is an important step to help Y": the decision's purpose, no actor's act
+	}
 	if g.infinitive && g.governorThreat && pred != "threatened" {
 		pred = "threatened"
 	} else if g.modal && !standing[pred] {
