@@ -288,6 +288,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/faced-charges", d.facedCharges},
 		{"relation/extradition-charges", d.extraditionCharges},
 		{"relation/wanted-charges", d.wantedCharges},
+		{"relation/into-custody", d.intoCustody},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},
