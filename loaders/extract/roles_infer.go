@@ -142,6 +142,10 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			}
 		}
 	}
+	if c == "" && state {
+		c = d.hostPlaceAfter(at) // "A met with Foreign Minister X in Lima"
+		fromGaz = c != ""
+	}
 	if c == "" {
 		c = sibling
 	}

@@ -81,3 +81,27 @@ func (d *doc) ofCountryAfterTitled(c int) bool {
 	pm := d.mentionAt(k - 1)
 	return pm != nil && pm.e == k && pm.ent != nil && pm.ent.typ == schema.Person // "Y, the president of Ecuador"
 }
+
+// hostPlaceAfter is the country of the place named after "in" later in the
+// sentence of token at when a meeting verb comes before at there: the
+// office met there is the host's ("A met with Foreign Minister X in
+// Lima"); "" otherwise. A visitor is the subject, before the verb.
+func (d *doc) hostPlaceAfter(at int) string {
+	sent := d.toks[at].sent
+	met := false
+	for k := at - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if meetingVerbs[d.toks[k].key] {
+			met = true
+			break
+		}
+	}
+	if !met {
+		return ""
+	}
+	for _, pl := range d.places {
+		if pl.tok > at && d.toks[pl.tok].sent == sent && pl.country != "" && d.toks[pl.tok-1].key == "in" && !d.inQuote[pl.tok] {
+			return pl.country
+		}
+	}
+	return ""
+}
