@@ -198,6 +198,9 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		if j < 0 || d.toks[j].sent != sent || !(d.toks[j].key == "and" || d.toks[j].key == "," || d.toks[j].key == "&") {
 			return out
 		}
+		if a := d.counterpartHeadBack(j, sent); a >= 0 {
+			j = a // "A and his Mexican counterpart, B, met": B's "and"
+		}
 		if len(out) == 0 && d.toks[j].key == "," {
 			return out // a list ends in "and C": "with X, Y asked" is none
 		}
