@@ -231,7 +231,8 @@ func (d *doc) chainBefore(e int) []roleItem {
 					title = append(title, roleItem{tok: j})
 				}
 			}
-			for j >= 0 && d.toks[j].sent == d.toks[k].sent && d.isTitleTok(j) {
+			// "Minister of the Interior of Peru X": "the" inside the title
+			for j >= 0 && d.toks[j].sent == d.toks[k].sent && (d.isTitleTok(j) || d.toks[j].key == "the" && j > 0 && d.toks[j-1].key == "of" && d.isTitleTok(j-1)) {
 				title = append(title, roleItem{tok: j})
 				j--
 			}

@@ -11,5 +11,7 @@ func TestPortfolioThenState(t *testing.T) {
 			person: "Lidia Arce Pons", title: "Minister of Security", org: "Argentina"},
 		{name: "after a meeting verb", text: "H\nThe secretary met with Minister of Defense of Peru Walter Ferro Quintal in Lima.\n",
 			person: "Walter Ferro Quintal", title: "Minister of Defense", org: "Peru"},
+		{name: "the inside the portfolio", text: "H\nThe secretary met the Minister of the Interior of Peru Ana Arce Pons.\n",
+			person: "Ana Arce Pons", title: "Minister of the Interior", org: "Peru"},
 	})
 }
