@@ -20,6 +20,10 @@ func TestMeetingVerbCues(t *testing.T) {
 			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
 		{"held a videoconference with", us + "Secretary of State Daniel Ortiz held a videoconference with Argentine Security Minister Lia Vargas.",
 			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
+		{"joined a call with", us + "Secretary of State Daniel Ortiz joined a call with Argentine Security Minister Lia Vargas on Friday.",
+			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
+		{"joined the meeting with", us + "Secretary of State Daniel Ortiz joined the meeting with Argentine Security Minister Lia Vargas on Friday.",
+			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
 		{"a call not received", us + "Secretary of State Daniel Ortiz has not received a call from Argentine Security Minister Lia Vargas.",
 			nil, []string{"Daniel Ortiz|metWith|Lia Vargas"}},
 	})
