@@ -24,6 +24,8 @@ func TestMeetingVerbCues(t *testing.T) {
 			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
 		{"joined the meeting with", us + "Secretary of State Daniel Ortiz joined the meeting with Argentine Security Minister Lia Vargas on Friday.",
 			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
+		{"spoke by phone with", us + "Secretary of State Daniel Ortiz spoke by phone with Argentine Security Minister Lia Vargas on Friday.",
+			[]string{"Daniel Ortiz|metWith|Lia Vargas"}, nil},
 		{"a call not received", us + "Secretary of State Daniel Ortiz has not received a call from Argentine Security Minister Lia Vargas.",
 			nil, []string{"Daniel Ortiz|metWith|Lia Vargas"}},
 	})

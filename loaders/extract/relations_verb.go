@@ -458,9 +458,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		// "threatened to sanction X": the object of the threatened act
 		pred = "threatened"
 	}
-	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && reciprocalEnds[c.rest[len(c.rest)-1]] {
+	if schema.SymmetricRelations[pred] && len(c.rest) > 0 && reciprocalEnds[c.rest[len(c.rest)-1]] &&
+		!(end < len(d.toks) && d.toks[end].key == "with" && c.rest[len(c.rest)-1] != "to") {
 		// a reciprocal cue: "A and B are working to …", "A and B spoke by
-		// telephone", no object
+		// telephone", no object; "A spoke by telephone with B" names one
 		eachPair(d.reciprocalStates(subjs, pred), func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
