@@ -253,8 +253,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if c.past && !passive && d.frontedPassive(g.start, end) {
 		passive = true // "Designated as … by X, the Y cartel …"
 	}
-	if c.past && !passive && d.amongThoseStart(g.start, d.toks[v].sent) {
-		passive = true // "Among those designated today is X"
+	if c.past && !passive && (d.amongThoseStart(g.start, d.toks[v].sent) || d.includedHeadStart(g.start, end, d.toks[v].sent)) {
+		passive = true // "Among those designated today is X", "The individuals sanctioned today include Y"
 	}
 	if passive && pred == "threatened" && c.pred != "threatened" {
 		return
@@ -313,6 +313,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if len(objs) == 0 && d.amongThoseStart(g.start, sent) {
 			objs = d.amongThoseObjects(end, sent, pred) // "Among those designated today is X"
 		}
+		included := len(objs) == 0 && (pred == "designated" || pred == "sanctioned") && d.includedHeadStart(g.start, end, sent)
+		if included {
+			objs = d.includedObjects(end, sent, pred) // "The individuals sanctioned today include X"
+		}
 		if len(objs) == 0 && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
 			if p := d.leadPatient(g.start, sent); p != nil {
 				objs = []*entity{p} // "a member of X has been extradited … Y, 40, arrived": Y
@@ -362,6 +366,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if len(objs) == 0 && len(subjs) > 0 {
 				objs = d.frontedPatients(g.start, sent, pred) // "After being detained in Peru, A returned"
 			}
+		} else if pred == "sanctioned" && included {
+			if o := d.includedActor(); o != nil {
+				subjs = []*entity{o} // "The individuals sanctioned today include X"
+			}
 		} else if pred == "sanctioned" && d.amongThoseStart(g.start, sent) {
 			if o := d.officeActor(); o != nil {
 				subjs = []*entity{o} // "Among those sanctioned are X and Y"
@@ -375,6 +383,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			us, list := d.usDesignation(end, sent)
 			if us == nil {
 				us = d.officeDesignator(end, sent) // "X was designated pursuant to E.O. 14059"
+			}
+			if us == nil && included {
+				us = d.includedActor() // "The individuals designated today include X"
 			}
 			if us == nil && d.amongThoseStart(g.start, sent) {
 				us = d.officeActor() // "Among those designated today is X"
