@@ -90,7 +90,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		if strings.HasPrefix(fold(title), "and ") {
 			return // "X, and the director of Y, Z": the next person's title
 		}
-		title = trimRank(title)
+		title = singularTitle(trimRank(title))
 		org = d.cabinetSeat(title, org)
 		org = d.missionHeadGov(title, org)
 		org = d.districtOffice(title, org)

@@ -14,6 +14,7 @@ import (
 func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 	d.pluralTitleAtBody(add)
 	d.pluralCopulaRoles(add)
+	d.pluralLegislatorRoles(add)
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 2 || !d.pluralTitle(m.s-1) {
 			continue

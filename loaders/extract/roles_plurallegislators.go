@@ -1,0 +1,74 @@
+// A plural legislator's title before names with party tags: "Senators A
+// (R-Fla.), B (D-Ohio), and C (R-Texas)".
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// pluralLegislatorTitles map a plural title of members of the US Congress
+// to the title each member listed after it holds.
+var pluralLegislatorTitles = map[string]string{
+	"senators": "Senator", "sens.": "Senator",
+	"representatives": "Representative", "reps.": "Representative",
+}
+
+// pluralLegislatorRoles reads "U.S. Senators A (R-Tenn.) and B (R-Tenn.)",
+// "Reps. C (D-Ill.), D (R-Ky.)": a plural legislator's title, then a list
+// of names, the first with a US party tag; each listed member holds the
+// singular title for the United States.
+func (d *doc) pluralLegislatorRoles(add func(*entity, string, *entity, int)) {
+	for i := 0; i+1 < len(d.toks); i++ {
+		title, ok := pluralLegislatorTitles[d.toks[i].key]
+		if !ok || !d.toks[i].cap {
+			continue
+		}
+		m := d.mentionAt(i + 1)
+		if m == nil || m.s != i+1 || m.ent == nil || m.ent.typ != schema.Person || m.quoted || !d.partyTag(m.e) {
+			continue
+		}
+		us := d.entity(schema.Government, "United States", i)
+		for n := m; n != nil; {
+			add(n.ent, title, us, n.s)
+			k := n.e
+			if c := d.parenEnd(k); c > 0 {
+				k = c + 1
+			} else if d.partyTag(k) {
+				break // ", R-Fla." is not written in a list
+			}
+			n = d.listedPersonAt(k)
+		}
+	}
+}
+
+// listedPersonAt is the person named next in a list after token k (", X",
+// " and X", ", and X"), or nil.
+func (d *doc) listedPersonAt(k int) *mention {
+	if k+1 >= len(d.toks) || d.toks[k].key != "," && d.toks[k].key != "and" {
+		return nil
+	}
+	j := k + 1
+	if d.toks[k].key == "," && d.toks[j].key == "and" {
+		j++
+	}
+	n := d.mentionAt(j)
+	if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person || d.toks[j].sent != d.toks[k].sent {
+		return nil
+	}
+	return n
+}
+
+// singularTitle is the post one holder of a plural title holds: "U.S.
+// Senators" gives each "U.S. Senator", "Senior Directors" each "Senior
+// Director".
+func singularTitle(title string) string {
+	sp := strings.LastIndexByte(title, ' ') + 1
+	last := title[sp:]
+	if len(last) > 4 && strings.HasSuffix(last, "s") && titleHeads[fold(strings.TrimSuffix(last, "s"))] {
+		return strings.TrimSuffix(title, "s")
+	}
+	return title
+}
