@@ -34,11 +34,14 @@ func (d *doc) bodyAfterName(m *mention) *entity {
 
 // ofOrgAfter is the body named by "of" right after the person mention m:
 // "President Ricardo Maduro of Honduras", "Senator X of the opposition Y
-// Party", "of the Justice Department's Criminal Division"; it marks the
-// body's mention attached.
+// Party", "of the Justice Department's Criminal Division", "of the
+// Bureau's (ABC) Field Office"; "for" names a body's unit only: "Special
+// Agent in Charge X for the Bureau's Field Division". It marks the body's
+// mention attached.
 func (d *doc) ofOrgAfter(m *mention) *entity {
 	var ofOrg *entity
-	if m.e+1 < len(d.toks) && d.toks[m.e].key == "of" {
+	forUnit := m.e+1 < len(d.toks) && d.toks[m.e].key == "for"
+	if m.e+1 < len(d.toks) && (d.toks[m.e].key == "of" || forUnit) {
 		j := m.e + 1
 		if d.toks[j].key == "the" && j+1 < len(d.toks) {
 			j++
@@ -48,16 +51,24 @@ func (d *doc) ofOrgAfter(m *mention) *entity {
 			}
 		}
 		if om := d.mentionAt(j); om != nil && om.ent != nil && om.s == j && om.ent.typ != schema.Person {
-			ofOrg = om.ent
-			om.attached = true
-			// "of the Justice Department's Criminal Division"
+			// "of the Justice Department's Criminal Division", "of the
+			// Bureau's (ABC) Field Office"
 			if om.e+1 < len(d.toks) && d.toks[om.e].key == "'s" {
-				if om2 := d.mentionAt(om.e + 1); om2 != nil && om2.ent != nil && om2.s == om.e+1 &&
+				u := om.e + 1
+				if c := d.parenEnd(u); c > 0 && c == u+2 {
+					u = c + 1
+				}
+				if om2 := d.mentionAt(u); om2 != nil && om2.ent != nil && om2.s == u &&
 					(om2.ent.typ == schema.Agency || om2.ent.typ == schema.Organization) {
-					ofOrg = om2.ent
-					om2.attached = true
+					om.attached, om2.attached = true, true
+					return om2.ent
 				}
 			}
+			if forUnit {
+				return nil
+			}
+			ofOrg = om.ent
+			om.attached = true
 			if u := d.unitAfterBody(om); u != nil && u != ofOrg {
 				ofOrg = u // "of the Drug Enforcement Administration (DEA), Tucson Division;"
 			}
