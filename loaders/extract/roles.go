@@ -52,6 +52,7 @@ func (d *doc) findRoles() {
 		{"role/district-attorney", d.districtRoles},
 		{"role/group-head", d.groupHeadRoles},
 		{"role/plural-title", d.pluralTitleRoles},
+		{"role/group-leaders", d.groupLeaderRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
 		{"role/header-line", d.headerLineRoles},

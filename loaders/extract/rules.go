@@ -90,6 +90,7 @@ var rules = []Rule{
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
 	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\", \"Senior Directors on the X A and B\""},
+	{"role/group-leaders", "a named group's plural leader noun before a list after \"including\" or \"such as\": \"X leaders, including A and B\", \"key X commanders involved in Y such as A and B\""},
 	{"role/back-description", "\"The [reputed] TITLE of BODY\" opening a sentence that names no person, as its subject, right after a sentence naming one person: \"Troops held X. The reputed leader of the Y gang was …\""},
 	{"role/title-body-name", "a list item written \"TITLE, BODY, NAME\" after \";\" or \":\" (\"…; Assistant Secretary of State for A, U.S. Department of State, X; and …\"): X holds the title at the body"},
 	{"role/addressed-panel", "titles addressed before \"members of the BODY\" (\"Chairman X, Ranking Member Y, and Members of the Subcommittee\"): posts on that body"},
