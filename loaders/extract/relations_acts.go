@@ -61,6 +61,9 @@ var sanctionsOffices = lexWords.set("sanctionsOffices")
 // as a Specially Designated Global Terrorist"): its designations in the
 // text are then listings as well as sanctions.
 func (d *doc) officeListing(s *entity) bool {
+	if d.kingpinAct() {
+		return true
+	}
 	for i, t := range d.toks {
 		if t.key != "as" || d.inQuote[i] || !d.listingAfter(i, t.sent) {
 			continue
@@ -75,6 +78,22 @@ func (d *doc) officeListing(s *entity) bool {
 			if m := d.mentionAt(j); verb && m != nil && m.ent == s {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// kingpinAct reports whether the text names the Kingpin Act outside
+// quotations ("under the Foreign Narcotics Kingpin Designation Act"): a
+// sanctions office's designations under it list kingpins as well as
+// sanction them.
+func (d *doc) kingpinAct() bool {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].key != "kingpin" || !d.toks[i].cap || d.inQuote[i] {
+			continue
+		}
+		if n := d.toks[i+1].key; n == "act" || n == "designation" && i+2 < len(d.toks) && d.toks[i+2].key == "act" {
+			return true
 		}
 	}
 	return false
