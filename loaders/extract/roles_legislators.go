@@ -10,12 +10,17 @@ import (
 )
 
 // partyTag reports whether a US party-and-state tag follows token e:
-// ", R-Fla.", ", D-Texas", " (D-Ohio)".
+// ", R-Fla.", ", D-Texas", " (D-Ohio)", or a House district's tag, a
+// state's postal code and the district's number: " (OK-04)".
 func (d *doc) partyTag(e int) bool {
 	if e+3 >= len(d.toks) || d.toks[e].key != "," && d.toks[e].key != "(" || d.toks[e+2].key != "-" || d.toks[e+2].space {
 		return false
 	}
 	k := d.toks[e+1].key
+	if st, n := d.toks[e+1], d.toks[e+3]; d.toks[e].key == "(" && st.upper && len(st.key) == 2 && !n.space &&
+		n.letters == 0 && len(n.key) <= 2 && strings.Trim(n.key, "0123456789") == "" && e+4 < len(d.toks) && d.toks[e+4].key == ")" {
+		return true
+	}
 	return (k == "r" || k == "d" || k == "i") && d.toks[e+3].cap
 }
 
