@@ -299,6 +299,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/list-act", d.listActs},
+		{"relation/added-to-list", d.addedToList},
 		{"relation/told-legislature", d.toldLegislature},
 		{"relation/field-unit-operation", d.fieldUnitOperations},
 	} {
