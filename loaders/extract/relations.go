@@ -273,6 +273,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/after-meeting", d.afterMeetings},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
+		{"relation/member-list", d.groupMemberLists},
 		{"relation/lead-extradition", d.leadExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
