@@ -63,7 +63,9 @@ func (d *doc) capsNames() {
 // sentence written in lower case, as press releases write defendants'
 // names ("announced that ANA RUIZ-PAZ and …, both citizens of …"): the
 // sentence has lower-case words before and after the run, and the run is
-// not the paragraph's opening dateline.
+// not the paragraph's opening dateline. A run right after a dateline's
+// dash and before a comma opens the sentence as its subject ("JAN 4 --
+// ANA M. RUIZ, Special Agent in Charge of …, announced").
 func (d *doc) capsInProse(s, e int) bool {
 	if d.inDateline(s) || d.toks[s].brk {
 		return false
@@ -74,6 +76,9 @@ func (d *doc) capsInProse(s, e int) bool {
 		return t.kind == tWord && !t.cap && t.letters >= 2
 	}
 	before, after := false, false
+	if s > 0 && dashes[d.toks[s-1].key] && d.toks[s-1].sent == sent && e < len(d.toks) && d.toks[e].key == "," {
+		before = true
+	}
 	for k := s - 1; k >= 0 && d.toks[k].sent == sent && !before; k-- {
 		before = lower(k)
 	}
@@ -191,3 +196,6 @@ func (d *doc) pastGenerationSuffix(e int) int {
 	}
 	return e
 }
+
+// dashes are the keys of the dashes a dateline ends with.
+var dashes = set("-", "--", "—", "–")
