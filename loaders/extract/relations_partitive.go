@@ -14,6 +14,9 @@ var listedActs = set("sanctioned", "designated")
 func (d *doc) peopleOfGroupBefore(s int) bool {
 	h := d.ofHeadBefore(s)
 	if h < 0 {
+		h = d.ofHeadBefore(d.groupNounApposed(s))
+	}
+	if h < 0 {
 		return false
 	}
 	n := d.toks[h]
@@ -31,4 +34,28 @@ func (d *doc) ofHeadBefore(s int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// groupNounApposed is the start of the phrase "the [modifiers] group, the"
+// that the mention starting at token s is apposed to ("leaders of the
+// Colombian narco-terrorist group, the X": "the"), or -1 when none is.
+func (d *doc) groupNounApposed(s int) int {
+	k := s - 1
+	if k >= 0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k].key != "," || !cartelNouns[d.toks[k-1].key] || d.toks[k-1].cap {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && d.toks[j].sent == d.toks[s].sent; j-- {
+		switch t := d.toks[j]; {
+		case t.key == "the":
+			return j
+		case t.kind == tWord && !t.cap, t.key == "-":
+		case d.mentionAt(j) != nil && d.mentionAt(j).class == mDemonym:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
