@@ -4,10 +4,10 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// testimonyNouns open a header line that names the body a statement was
+// testimonyHeaderNouns open a header line that names the body a statement was
 // given before: "Statement before the Subcommittee on X", "Testimony
 // before the Senate Committee on Y".
-var testimonyNouns = set("statement", "testimony")
+var testimonyHeaderNouns = set("statement", "testimony")
 
 // testimonyHeaders reads a testimony page's header line "Statement before
 // the Subcommittee on X" (a line of its own near the top, over "Written"
@@ -22,7 +22,7 @@ func (d *doc) testimonyHeaders(add func(*entity, string, *entity, int)) {
 		if key := d.toks[k].key; key == "written" || key == "prepared" {
 			k++
 		}
-		if !testimonyNouns[d.toks[k].key] || d.toks[k+1].key != "before" || d.toks[k+1].para != d.toks[i].para {
+		if !testimonyHeaderNouns[d.toks[k].key] || d.toks[k+1].key != "before" || d.toks[k+1].para != d.toks[i].para {
 			continue
 		}
 		var body *entity
