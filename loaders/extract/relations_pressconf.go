@@ -33,10 +33,11 @@ func (d *doc) jointPressConferences(add func(*entity, string, *entity, int)) {
 		if len(hosts) == 0 {
 			continue
 		}
-		if p > first && d.toks[p-1].key == "joint" || d.toks[p].key == "joint" {
+		joint := d.toks[p].key == "joint" // "a joint appearance": it may name a companion too
+		if joint || p > first && d.toks[p-1].key == "joint" {
 			eachPair(hosts, func(a, b *entity) { add(a, "metWith", b, k) })
-			if d.toks[p].key != "joint" {
-				continue
+			if !joint {
+				continue // "a joint press conference": the hosts only
 			}
 		}
 		w := d.companionAfter(k+1, last)
