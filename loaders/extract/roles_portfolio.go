@@ -151,10 +151,10 @@ func (d *doc) portfolioBody(title []int) *entity {
 	if !head || len(words) == 0 {
 		return nil
 	}
-	var found *entity
-	for _, e := range d.entList {
+	// of two such bodies, the title does not say which
+	return d.soleEntity(func(e *entity) bool {
 		if e.typ != schema.Agency || e.mentions == 0 {
-			continue
+			return false
 		}
 		name := " " + spellUSAll(fold(e.name)) + " "
 		body := false
@@ -164,24 +164,15 @@ func (d *doc) portfolioBody(title []int) *entity {
 			}
 		}
 		if !body {
-			continue
+			return false
 		}
-		all := true
 		for _, w := range words {
 			if !strings.Contains(name, " "+w+" ") {
-				all = false
-				break
+				return false
 			}
 		}
-		if !all {
-			continue
-		}
-		if found != nil && found != e {
-			return nil // two such bodies: the title does not say which
-		}
-		found = e
-	}
-	return found
+		return true
+	})
 }
 
 // ministryOf is the body the text names "Ministry/Department/Secretariat
@@ -210,10 +201,9 @@ func (d *doc) ministryOf(title []int, h int) *entity {
 		return nil // "Secretary of State" is an office of the state itself
 	}
 	tail := " of " + strings.Join(words, " ")
-	var found *entity
-	for _, e := range d.entList {
+	return d.soleEntity(func(e *entity) bool {
 		if e.typ != schema.Agency || e.mentions == 0 {
-			continue
+			return false
 		}
 		f := fold(e.name)
 		for _, w := range bodyWords {
@@ -221,14 +211,11 @@ func (d *doc) ministryOf(title []int, h int) *entity {
 				continue // a minister heads a ministry: "Vice Minister of Defense" is no "Department of Defense"
 			}
 			if f == w+tail || f == w+" of the"+strings.TrimPrefix(tail, " of") {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
+				return true
 			}
 		}
-	}
-	return found
+		return false
+	})
 }
 
 // ministerOfBefore reads "[the] Minister of WORDS" ending just before
