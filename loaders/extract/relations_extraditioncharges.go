@@ -97,7 +97,7 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 			}
 			charged = d.actorsLeft(g.start, sent, "charged", sideObj)
 			if len(charged) == 0 {
-				if p := d.leadPatient(g.start, sent); p != nil && !d.chargedAlready(p) {
+				if p := d.leadPatient(g.start, sent); p != nil && !d.actedOnAlready("charged", p) {
 					// "A leader of X was extradited … to face charges. Y, 52,
 					// arrived": Y, unless the text names who charged Y
 					charged = []*entity{p}
@@ -163,11 +163,12 @@ func (d *doc) aliasTailEnd(e int) int {
 	return k
 }
 
-// chargedAlready reports whether a relation read so far says who charged
-// person p ("a grand jury in the X District Court charged Y").
-func (d *doc) chargedAlready(p *entity) bool {
+// actedOnAlready reports whether a relation of pred read so far has
+// person p as its object: who charged ("a grand jury in the X District
+// Court charged Y") or extradited p is then stated.
+func (d *doc) actedOnAlready(pred string, p *entity) bool {
 	for _, r := range d.rels {
-		if r.Predicate == "charged" && r.Object == p.name {
+		if r.Predicate == pred && r.Object == p.name {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func (d *doc) leadExtraditions(add func(*entity, string, *entity, int)) {
 			ps = ps[:1]
 		}
 		for _, p := range ps {
-			if d.extraditedAlready(p) {
+			if d.actedOnAlready("extradited", p) {
 				continue
 			}
 			if other := d.articleSender(p); other != nil && other != g {
@@ -145,17 +145,6 @@ func (d *doc) plainPersonsIn(s int) []*entity {
 		ps = append(ps, m.ent)
 	}
 	return ps
-}
-
-// extraditedAlready reports whether a relation read so far says who
-// extradited person p.
-func (d *doc) extraditedAlready(p *entity) bool {
-	for _, r := range d.rels {
-		if r.Predicate == "extradited" && r.Object == p.name {
-			return true
-		}
-	}
-	return false
 }
 
 // inParens reports whether token k stands inside parentheses within its
