@@ -41,13 +41,14 @@ func (d *doc) coSigners(add func(*entity, string, *entity, int)) {
 				k = m.e - 1
 			}
 		}
-		d.pairSigners(people, v, add)
+		d.pairSides(people, v, add)
 	}
 }
 
-// pairSigners adds a meeting between each two of people who serve
-// different known governments, as signing together at v.
-func (d *doc) pairSigners(people []*entity, v int, add func(*entity, string, *entity, int)) {
+// pairSides adds a meeting, read at v, between each two of actors who
+// stand for different known sides (differentSides): they signed or
+// talked together.
+func (d *doc) pairSides(people []*entity, v int, add func(*entity, string, *entity, int)) {
 	eachPair(people, func(a, b *entity) {
 		if d.differentSides(a, b) {
 			add(a, "metWith", b, v)
@@ -94,6 +95,6 @@ func (d *doc) activeSigners(add func(*entity, string, *entity, int)) {
 				break
 			}
 		}
-		d.pairSigners(people, v, add)
+		d.pairSides(people, v, add)
 	}
 }

@@ -20,12 +20,7 @@ func (d *doc) jointDiscussions(add func(*entity, string, *entity, int)) {
 		if g.passive || d.unstated(v, g) {
 			continue
 		}
-		list := d.actorsLeft(g.start, t.sent, "metWith", sideSubj)
-		eachPair(list, func(a, b *entity) {
-			if d.differentSides(a, b) {
-				add(a, "metWith", b, v)
-			}
-		})
+		d.pairSides(d.actorsLeft(g.start, t.sent, "metWith", sideSubj), v, add)
 	}
 }
 
