@@ -26,15 +26,10 @@ func (d *doc) mergePrefixPersons(n int, fits func(words int) bool) {
 		if e.typ != schema.Person || len(e.toks) != n {
 			continue
 		}
-		var only *entity
-		count := 0
-		for _, f := range d.entList {
-			if f != e && f.typ == schema.Person && len(f.toks) > n && fits(len(f.toks)) && slices.Equal(f.toks[:n], e.toks) {
-				only = f
-				count++
-			}
-		}
-		if count != 1 {
+		only := d.soleEntity(func(f *entity) bool {
+			return f != e && f.typ == schema.Person && len(f.toks) > n && fits(len(f.toks)) && slices.Equal(f.toks[:n], e.toks)
+		})
+		if only == nil {
 			continue
 		}
 		d.repoint(e, only)
