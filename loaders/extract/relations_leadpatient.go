@@ -74,7 +74,7 @@ func (d *doc) groupRolesOnly(e *entity) bool {
 		if r.Person != e.name {
 			continue
 		}
-		if g := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]; g == nil || g.typ != schema.Cartel {
+		if d.roleGroup(r) == nil {
 			return false
 		}
 		n++

@@ -377,8 +377,8 @@ func bureauHeadTitle(title string) bool {
 // office. The compound label "a former Y cartel leader" marks a person
 // past the post, and gives no tie.
 func (d *doc) formerGroupHead(r schema.Role) bool {
-	org := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]
-	if org == nil || org.typ != schema.Cartel || !headTitle(formerlessTitle(r.Title), true) {
+	org := d.roleGroup(r)
+	if org == nil || !headTitle(formerlessTitle(r.Title), true) {
 		return false
 	}
 	w := strings.Fields(strings.ToLower(r.Title))
@@ -403,4 +403,13 @@ func formerlessTitle(title string) string {
 		return strings.Join(w[1:], " ")
 	}
 	return title
+}
+
+// roleGroup is the criminal group role r is held in, or nil when its
+// body is no such group.
+func (d *doc) roleGroup(r schema.Role) *entity {
+	if g := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]; g != nil && g.typ == schema.Cartel {
+		return g
+	}
+	return nil
 }
