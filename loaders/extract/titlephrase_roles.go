@@ -166,14 +166,11 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 				k := j + 1
 				if k < len(d.toks) && (d.toks[k].key == "as" || d.toks[k].key == "for" || d.toks[k].key == "at") && v != "is" && v != "was" {
 					if d.toks[k].key != "as" {
-						tp := titlePhrase{s: k, e: k}
 						if om := d.mentionAt(k + 1 + b2i(d.toks[k+1].key == "the")); om != nil && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement {
-							tp.org, tp.e = om.ent, om.e
 							d.dropGuessed(p, om.ent)
 							add(p, "member", om.ent, m.s)
 							done = true
 						}
-						_ = tp
 						break
 					}
 					k++
