@@ -5,6 +5,8 @@
 
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // forceKinds name the kind of a state's force before "Force".
 var forceKinds = set("defence", "defense", "naval", "police", "constabulary", "military", "border", "marine")
 
@@ -22,7 +24,7 @@ func (d *doc) nationalForce(i int) bool {
 			continue
 		}
 		for _, p := range ps {
-			if p.kind == kDemonym || p.kind == kEntity && p.entry.typ == "Government" {
+			if p.kind == kDemonym || p.kind == kEntity && p.entry.typ == schema.Government {
 				return true
 			}
 		}
