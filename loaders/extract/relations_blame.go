@@ -34,11 +34,8 @@ var warnForms = set("warn", "warns", "warned", "warning")
 // namedAt reports whether an actor is named at token k of sentence sent,
 // over "the".
 func (d *doc) namedAt(k, sent int) bool {
-	if k < len(d.toks) && d.toks[k].key == "the" {
-		k++
-	}
-	m := d.mentionAt(k)
-	return m != nil && m.s == k && m.ent != nil && d.toks[k].sent == sent
+	m := d.mentionFrom(k)
+	return m != nil && m.ent != nil && d.toks[m.s].sent == sent
 }
 
 // fightForms attack when armed groups fight each other ("X has fought Y

@@ -25,9 +25,6 @@ func (d *doc) hisPossessor(k int) *entity {
 // possessorAt reports whether the actor named at token k, over "the",
 // owns what follows it ("Venezuela's democratic aspirations").
 func (d *doc) possessorAt(k int) bool {
-	if k < len(d.toks) && d.toks[k].key == "the" {
-		k++
-	}
-	m := d.mentionAt(k)
-	return m != nil && m.s == k && m.e < len(d.toks) && d.toks[m.e].key == "'s"
+	m := d.mentionFrom(k)
+	return m != nil && m.e < len(d.toks) && d.toks[m.e].key == "'s"
 }
