@@ -125,7 +125,7 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	sentRoles := d.lastSentRole(m.s)
 	// titles and organisations before the name
 	hs := m.s // "Homeland Security Advisor Dr. X": the title before the honorific
-	for hs > 0 && d.toks[hs-1].sent == d.toks[m.s].sent && func() bool { _, ok := honorifics[d.toks[hs-1].key]; return ok }() {
+	for hs > 0 && d.toks[hs-1].sent == d.toks[m.s].sent && isHonorific(d.toks[hs-1].key) {
 		hs--
 	}
 	items := d.chainBefore(hs)

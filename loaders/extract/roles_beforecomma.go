@@ -10,13 +10,20 @@ import "github.com/newsgraph/newsgraph/schema"
 // honorifics are skipped: "The Minister of National Security, the Hon. X,".
 func (d *doc) honorificStart(s int) int {
 	cs := s
-	for cs > 0 && (func() bool { _, ok := honorifics[d.toks[cs-1].key]; return ok })() {
+	for cs > 0 && isHonorific(d.toks[cs-1].key) {
 		cs--
 	}
 	if cs < s && cs > 0 && d.toks[cs-1].key == "the" {
 		cs--
 	}
 	return cs
+}
+
+// isHonorific reports whether the token key is an honorific, of either
+// gender or none ("Mrs.", "Dr.").
+func isHonorific(key string) bool {
+	_, ok := honorifics[key]
+	return ok
 }
 
 // bodyTitleBeforeComma reads "The acting director of the national police,
