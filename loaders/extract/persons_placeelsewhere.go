@@ -9,7 +9,7 @@ package extract
 // of X", "the city of X") or before a place noun ("the X department").
 func (d *doc) placeNamedElsewhere(key string) bool {
 	for k := 2; k+1 < len(d.toks); k++ {
-		if d.toks[k].key != key || !d.toks[k].cap || d.at[k] != 0 && d.mentionAt(k) != nil && d.mentionAt(k).ent != nil {
+		if m := d.mentionAt(k); d.toks[k].key != key || !d.toks[k].cap || m != nil && m.ent != nil {
 			continue
 		}
 		if d.toks[k-1].key == "of" && placeOf[d.toks[k-2].key] || d.placeNounAfter(k+1) {
