@@ -57,7 +57,7 @@ func (d *doc) headsGroup(e *entity) bool {
 		if !head {
 			continue
 		}
-		if g := d.ents[string(schema.Cartel)+"|"+fold(r.Org)]; g != nil && g.typ == schema.Cartel {
+		if d.roleGroup(r) != nil {
 			return true
 		}
 	}
