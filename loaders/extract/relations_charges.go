@@ -101,6 +101,7 @@ var chargingDocs = set("indictment", "indictments", "complaint", "prosecutors")
 // charges when none is named (courtCountry); nil when no such noun is
 // the subject.
 func (d *doc) chargingDocument(start, end, sent int) []*entity {
+	start = d.unsealedDocStart(start, sent) // "an indictment unsealed today charges X"
 	k := start - 1
 	if k < 0 || d.toks[k].sent != sent || !chargingDocs[d.toks[k].key] {
 		return nil
