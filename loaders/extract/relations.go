@@ -244,6 +244,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/org-partner", d.orgPartners},
 		{"relation/partnership-gratitude", d.partnershipGratitude},
 		{"relation/possessed-cooperation", d.possessedCooperation},
+		{"relation/held-cooperation", d.heldCooperation},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
 		{"relation/action-partners", d.actionPartners},

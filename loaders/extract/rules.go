@@ -148,6 +148,7 @@ var rules = []Rule{
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
 	{"relation/partnership-gratitude", "thanks for a partnership (\"thank X for her partnership\", \"grateful for Peru's partnership\"): the one who thanks cooperates with the one thanked"},
 	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
+	{"relation/held-cooperation", "a coordinated subject keeping a tie with no other partner (\"A and B share a strong partnership\", \"agreed to deepen cooperation\"): they cooperate"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/co-investigators", "\"the case was investigated by A and B\": A cooperates with B"},
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
