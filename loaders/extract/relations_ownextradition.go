@@ -21,7 +21,10 @@ func (d *doc) ownExtradition(first, end, sent int, pred string, add func(*entity
 	default:
 		return
 	}
-	p := d.resolvePronoun(first-1, g)
+	p, fronted := d.frontedPossessor(first-1, g) // "Following his extradition from Peru, X …"
+	if !fronted {
+		p = d.resolvePronoun(first-1, g)
+	}
 	if p == nil || p.typ != schema.Person {
 		return
 	}
