@@ -318,7 +318,10 @@ func cueRule(c relCue, first string) string {
 			continue
 		}
 		for _, phrase := range splitList(l.verbs) {
-			w := strings.Fields(phrase)
+			w, props := cuePhrase(phrase)
+			if len(props) > 0 {
+				phrase = strings.Join(w, " ") // the words, not the properties
+			}
 			if n := len(w); n > 1 && strings.HasPrefix(w[n-1], "{") {
 				w = w[:n-1] // a condition on the sentence, not a word of the cue
 			}

@@ -134,7 +134,15 @@ func loadRelationLexicon(fsys fs.FS, dir string) ([]relEntry, map[string][]strin
 // badVerbPhrase says what is wrong with a verb phrase of relations.tsv,
 // "" if nothing.
 func badVerbPhrase(p string) string {
-	w := strings.Fields(p)
+	w, props := cuePhrase(p)
+	for _, name := range props {
+		if _, ok := cueProps[name]; !ok {
+			return fmt.Sprintf("no cue property %q", name)
+		}
+	}
+	if len(w) == 0 {
+		return "no words before the properties"
+	}
 	if n := len(w); strings.HasPrefix(w[n-1], "{") {
 		alts := strings.TrimPrefix(w[n-1], "{")
 		if !strings.HasSuffix(alts, "}") {
@@ -167,14 +175,14 @@ func compileRelCues(lex []relEntry, irregular map[string][]string) map[string][]
 	cues := map[string][]relCue{}
 	for _, l := range lex {
 		for _, phrase := range splitList(l.verbs) {
-			w := strings.Fields(phrase)
+			w, props := cuePhrase(phrase)
 			var needs []string
 			if last := w[len(w)-1]; strings.HasPrefix(last, "{") {
 				needs, w = strings.Split(strings.Trim(last, "{}"), "|"), w[:len(w)-1]
 			}
 			if w[0] == "found" || w[0] == "co-found" {
 				// "found" is also the past of "find": only "founded"
-				cues[w[0]+"ed"] = append(cues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true, needs: needs})
+				cues[w[0]+"ed"] = append(cues[w[0]+"ed"], relCue{pred: l.pred, rest: w[1:], past: true, needs: needs, props: props})
 				continue
 			}
 			s, past, ing := verbForms(w[0])
@@ -187,7 +195,7 @@ func compileRelCues(lex []relEntry, irregular map[string][]string) map[string][]
 				forms[past] = true
 			}
 			for f, isPast := range forms {
-				cues[f] = append(cues[f], relCue{pred: l.pred, rest: w[1:], past: isPast, needs: needs})
+				cues[f] = append(cues[f], relCue{pred: l.pred, rest: w[1:], past: isPast, needs: needs, props: props})
 			}
 		}
 		for _, phrase := range splitList(l.nouns) {

@@ -53,6 +53,7 @@ type relCue struct {
 	intro string   // nouns: the word introducing the object ("of", "against", "between"…)
 	past  bool     // the first word is a past form (a participle, for passives)
 	needs []string // one of these words must follow in the sentence
+	props []string // names of its cueProps ("warn [object-named]")
 }
 
 // relCues maps a first word (folded) to the cues it starts.

@@ -7,9 +7,6 @@ import "github.com/newsgraph/newsgraph/schema"
 // act instead ("helped launch a unit", "help deter migration") or used as
 // a noun ("with help from X"); neither names anyone helped.
 
-// helpForms are the forms of "help" read as a support verb.
-var helpForms = set("help", "helps", "helped", "helping")
-
 // helpsNamed reports whether the verb "help" at token v is a verb (not
 // after an article or preposition) whose object, right after it, names
 // whom it helps (recipientAt).
@@ -21,12 +18,6 @@ func (d *doc) helpsNamed(v int) bool {
 	}
 	return d.recipientAt(v+1, d.toks[v].sent, true)
 }
-
-// standForms are the forms of "stand" in "stand with" and "stand in
-// support of": support of the state or body named right after it ("the
-// United States stands with Ecuador"), not of a pronoun, a cause ("stand
-// in support of democracy") or a people.
-var standForms = set("stand", "stands", "stood", "standing")
 
 // recipientAt reports whether a state or body, or with people set a
 // state's people ("the Haitian people", "the people of Haiti"), is named

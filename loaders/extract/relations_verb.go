@@ -173,9 +173,7 @@ func (d *doc) sentenceHas(from int, words []string) bool {
 // verbRelation reads the actors of the verb cue at [v, end).
 func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
 	pred := c.pred
-	if fightForms[d.toks[v].key] {
-		add = groupsOnly(add) // "X has fought Y for control of the city": armed groups at war
-	}
+	add = cueActors(c, add) // "fight [groups]": armed groups at war
 	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
@@ -194,24 +192,13 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if v > 0 && articles[d.toks[v-1].key] && d.toks[v-1].sent == d.toks[v].sent && pred != "metWith" {
 		return // "after an ambush blamed on X": a noun (a visit's noun still names who met: "during a visit by X")
 	}
-	if d.toks[v].key == "blamed" && end < len(d.toks) && d.toks[end].key == "on" {
-		return // "a rise in extortion blamed on X": a participle, whoever blames it unnamed
-	}
-	if pred == "accused" {
-		end = d.blamedOn(v, end) // "blamed the rise in extortion on X": X
-	}
-	if helpForms[d.toks[v].key] && !d.helpsNamed(v) {
-		return // "helped launch a unit", "with help from X": no one named is helped
-	}
-	if warnForms[d.toks[v].key] && !d.namedAt(end, d.toks[v].sent) {
-		return // "warned that X would respond": a warning about X, not to X
-	}
-	if standForms[d.toks[v].key] && c.pred == "supports" && !d.recipientAt(end, d.toks[v].sent, false) {
-		return // "we stand with him", "stand with our partners": no one named
-	}
 	g := d.verbGroup(v)
-	if g.neg || d.adverbBack(v) || g.modal && helpForms[d.toks[v].key] {
-		return // "would help the navy intercept …": help is an act, and a modal one is not done
+	if !d.cueHolds(v, end, c, g) {
+		return // "warn [object-named]": "warned that X would respond" warns no one named
+	}
+	end = d.cueObject(v, end, c) // "blame [object-after-on]": "blamed the rise in extortion on X": X
+	if g.neg || d.adverbBack(v) {
+		return
 	}
 	if (pred == "leads" || pred == "memberOf") && d.pastTie(g.start, v) {
 		return // "who previously headed X": a tie no longer held

@@ -1,0 +1,103 @@
+// Cue properties: what a verb phrase of relations.tsv needs besides its
+// words, written after it in square brackets ("warn [object-named]").
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// cueProp is one property a verb phrase may carry: a condition its act
+// needs (holds), where its object is read (object) or which actor pairs it
+// joins (pair); a nil hook leaves the cue as it is.
+type cueProp struct {
+	holds  func(d *doc, v, end int, c relCue, g verbGroup) bool
+	object func(d *doc, v, end int) int
+	pair   func(s, o *entity) bool
+}
+
+// cueProps are the properties relations.tsv may name, each documented
+// there; a name not in this table is a malformed lexicon line.
+var cueProps = map[string]cueProp{
+	// "fight [groups]": only armed groups at war ("X has fought Y for the
+	// city"); a state fighting crime attacks no one
+	"groups": {pair: func(s, o *entity) bool { return s.typ == schema.Cartel && o.typ == schema.Cartel }},
+	// "warn [object-named]": an actor named right after the verb ("warned
+	// X that …"); "warned that X would respond" names no one warned
+	"object-named": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool { return d.namedAt(end, d.toks[v].sent) }},
+	// "stand with [object-recipient]": a state or body named right after
+	// ("stands with Ecuador"), not a pronoun, a cause or a people
+	"object-recipient": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool {
+		return d.recipientAt(end, d.toks[v].sent, false)
+	}},
+	// "help [object-helped]": a verb (not "with help from") whose object
+	// right after it is a state, a body or a state's people
+	"object-helped": {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.helpsNamed(v) }},
+	// "help [not-modal]": a modal form is not the act, even of a standing
+	// tie ("would help the navy intercept …")
+	"not-modal": {holds: func(_ *doc, _, _ int, _ relCue, g verbGroup) bool { return !g.modal }},
+	// "blame [object-after-on]": the thing blamed comes first, the actor
+	// after "on" ("blamed the rise in extortion on X"); a participle right
+	// before "on" has no actor ("a rise blamed on X")
+	"object-after-on": {
+		holds: func(d *doc, _, end int, c relCue, _ verbGroup) bool {
+			return !(c.past && end < len(d.toks) && d.toks[end].key == "on")
+		},
+		object: func(d *doc, v, end int) int { return d.objectAfter(v, end, "on") },
+	},
+}
+
+// cueHolds reports whether every condition of cue c's properties holds
+// of the verb at v whose words end at end, with verb group g.
+func (d *doc) cueHolds(v, end int, c relCue, g verbGroup) bool {
+	for _, p := range c.props {
+		if h := cueProps[p].holds; h != nil && !h(d, v, end, c, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueObject returns where the object of cue c at v is read: end, unless
+// a property of c moves it.
+func (d *doc) cueObject(v, end int, c relCue) int {
+	for _, p := range c.props {
+		if o := cueProps[p].object; o != nil {
+			end = o(d, v, end)
+		}
+	}
+	return end
+}
+
+// cueActors passes on to add only the actor pairs cue c's properties
+// allow.
+func cueActors(c relCue, add func(*entity, string, *entity, int)) func(*entity, string, *entity, int) {
+	for _, p := range c.props {
+		if ok := cueProps[p].pair; ok != nil {
+			next := add
+			add = func(s *entity, pred string, o *entity, v int) {
+				if ok(s, o) {
+					next(s, pred, o, v)
+				}
+			}
+		}
+	}
+	return add
+}
+
+// cuePhrase splits a verb phrase of relations.tsv into its words (with a
+// last "{a|b}" condition) and the properties written after them in
+// square brackets.
+func cuePhrase(p string) (words, props []string) {
+	words = strings.Fields(p)
+	n := len(words)
+	for n > 0 && strings.HasPrefix(words[n-1], "[") && strings.HasSuffix(words[n-1], "]") {
+		n--
+	}
+	for _, w := range words[n:] {
+		props = append(props, strings.Trim(w, "[]"))
+	}
+	return words[:n], props
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// A property written after a verb phrase of relations.tsv is compiled into
+// the cue and acts without code: a newcomer's "caution [object-named]"
+// threatens whom it names right after it, and no one when a clause
+// follows; "[groups]" keeps only armed groups as actors.
+func TestCuePropertiesFromLexicon(t *testing.T) {
+	fsys := lexFiles()
+	fsys["relations.tsv"] = &fstest.MapFile{Data: []byte("threatened\tcaution [object-named]\t\n" +
+		"attacked\tbattle [groups]\t\n")}
+	lex, irr, err := loadRelationLexicon(fsys, "lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cues := compileRelCues(lex, irr)
+	if c := cues["cautioned"]; len(c) != 1 || len(c[0].rest) != 0 || !slices.Equal(c[0].props, []string{"object-named"}) {
+		t.Fatalf(`cues["cautioned"] = %+v`, c)
+	}
+	saved := relCues
+	relCues = cues
+	defer func() { relCues = saved }()
+	checkRelCases(t, []relCase{
+		{name: "named right after",
+			text: "Colombia cautioned Venezuela that its border troops must withdraw.",
+			want: []string{"Colombia|threatened|Venezuela"}},
+		{name: "a clause after",
+			text: "Colombia cautioned that Venezuela would close the border.",
+			not:  []string{"Colombia|threatened|Venezuela"}},
+		{name: "armed groups",
+			text: "The Norte Grande Cartel battled the Costa Azul Cartel for the port.",
+			want: []string{"Norte Grande Cartel|attacked|Costa Azul Cartel"}},
+		{name: "a state is no armed group",
+			text: "Colombia battled the Costa Azul Cartel for the port.",
+			not:  []string{"Colombia|attacked|Costa Azul Cartel"}},
+	})
+}
+
+// An unknown property, or properties with no words, stop the lexicon
+// with the file and line.
+func TestCuePropertyErrors(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"threatened\twarn [object-nameless]\n", `lex/relations.tsv:1: threatened: verb phrase "warn [object-nameless]": no cue property "object-nameless"`},
+		{"# c\nthreatened\t[object-named]\n", `lex/relations.tsv:2: threatened: verb phrase "[object-named]": no words before the properties`},
+	} {
+		fsys := lexFiles()
+		fsys["relations.tsv"] = &fstest.MapFile{Data: []byte(tc.text)}
+		if _, _, err := loadRelationLexicon(fsys, "lex"); err == nil || err.Error() != tc.want {
+			t.Errorf("%q: error = %v, want %s", tc.text, err, tc.want)
+		}
+	}
+}
