@@ -276,6 +276,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/member-list", d.groupMemberLists},
+		{"relation/plural-copula-members", d.pluralCopulaMembers},
 		{"relation/lead-extradition", d.leadExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
