@@ -27,7 +27,9 @@ func sessionOf(f, n string) bool {
 }
 
 // frameworkCore is the folded framework name f without a session's
-// ordinal before it, without "high level", hyphens read as spaces.
+// ordinal before it, without "high level", hyphens read as spaces, the
+// United States written one way ("Caribbean-US … Dialogue" and
+// "Caribbean-United States … Dialogue").
 func frameworkCore(f string) string {
 	w := strings.Fields(strings.NewReplacer("-", " ", "–", " ").Replace(f))
 	k := 0
@@ -42,8 +44,12 @@ func frameworkCore(f string) string {
 		}
 		out = append(out, w[i])
 	}
-	return strings.Join(out, " ")
+	return usSpelled.Replace(" " + strings.Join(out, " ") + " ")
 }
+
+// usSpelled writes the United States' names in a framework's one way.
+var usSpelled = strings.NewReplacer(" united states of america ", " us ", " united states ", " us ", " u.s. ", " us ",
+	" u.s.a. ", " us ", " usa ", " us ")
 
 // numberedOrdinal reports whether w is an ordinal in digits: "18th", "2nd".
 func numberedOrdinal(w string) bool {

@@ -44,7 +44,9 @@ func (d *doc) headlineFrameworkCands(out []*mention) []*mention {
 // pairOpening returns where the pair of states that opens the name
 // ending in the head at i starts ("U.S.-Peru Maritime Dialogue"), the
 // words between the pair and the head all capitalised; -1 when no pair
-// opens it within six words of the head.
+// opens it within six words of the head. A region of several states may
+// stand for the first state ("Caribbean-U.S. Security Dialogue"); a
+// session's ordinal before the pair is no part of the name.
 func (d *doc) pairOpening(i int) int {
 	for k := i - 1; k > 0 && k >= i-8 && d.toks[k].para == d.toks[i].para; k-- {
 		if key := d.toks[k].key; key == "-" || key == "–" {
@@ -54,6 +56,11 @@ func (d *doc) pairOpening(i int) int {
 			for s := k - 1; s >= 0 && s >= k-4; s-- {
 				if c, n := d.countryAt(s); c != "" && s+n == k {
 					return s
+				}
+				if d.stateRegionAt(s) {
+					if _, n := d.g.lookup(d.toks, s); s+n == k {
+						return s
+					}
 				}
 			}
 			continue
