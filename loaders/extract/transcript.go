@@ -266,6 +266,9 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 					}
 				}
 			}
+			if full := d.shoutedFullName(s, e); known == nil && allUpper && len(words) == 1 && full != "" {
+				name = full // "MR. PRICE:" under "BRIEFING BY NED PRICE" is Ned Price
+			}
 			p := d.entity(schema.Person, name, s)
 			p.alias(strings.Join(words, " ")) // "SECRETARY BLINKEN:" is Antony Blinken, also "Blinken"
 			p.toks = keys
