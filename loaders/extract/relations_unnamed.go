@@ -33,6 +33,9 @@ func (d *doc) unnamedStateActor(start, end, sent int, pred string) []*entity {
 			}
 			if d.toks[k].key == "as" {
 				if e, _ := d.usDesignation(k, sent); e != nil {
+					if dept := d.secretaryDepartment(start, sent); dept != nil {
+						e = dept // "the Secretary of State designated X as …"
+					}
 					return []*entity{e}
 				}
 				return nil
