@@ -246,6 +246,8 @@ func (d *doc) findRelations(published string) {
 		{"relation/partnership-gratitude", d.partnershipGratitude},
 		{"relation/possessed-cooperation", d.possessedCooperation},
 		{"relation/held-cooperation", d.heldCooperation},
+		{"relation/conducted-joint-act", d.conductedJointActs},
+		{"relation/jointly", d.jointlyActs},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
 		{"relation/action-partners", d.actionPartners},
