@@ -279,6 +279,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/lead-member", d.leadMembers},
 		{"relation/member-list", d.groupMemberLists},
 		{"relation/plural-copula-members", d.pluralCopulaMembers},
+		{"relation/named-group-plurals", d.namedGroupPlurals},
 		{"relation/lead-extradition", d.leadExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
