@@ -364,9 +364,11 @@ func (d *doc) prefixOfCompound(e int) bool {
 	return d.toks[e+1].upper && d.toks[e+1].letters >= 2
 }
 
-// documentHeads end the names of laws and documents, which name no one.
+// documentHeads end the names of laws and documents, which name no one;
+// court papers too ("The Indictment charges X", "the Complaint alleges").
 var documentHeads = set("act", "order", "law", "bill", "statute", "directive", "memorandum", "proclamation",
-	"resolution", "code", "amendment", "decree", "treaty", "accord", "convention", "protocol")
+	"resolution", "code", "amendment", "decree", "treaty", "accord", "convention", "protocol", "indictment",
+	"complaint", "affidavit", "subpoena")
 
 // headlineNameEnd cuts a run of capitalised words [s, e) of a title-case
 // line where the name ends: a word is part of a name when it is a known
