@@ -23,6 +23,7 @@ func (d *doc) findAgreements() {
 			named[e.name] = true
 		}
 	}
+	authors := d.declarationAuthors()
 	for _, e := range d.entList {
 		if e.typ != schema.Agreement || e.mentions == 0 {
 			continue
@@ -40,6 +41,7 @@ func (d *doc) findAgreements() {
 			known = known && parties[p]
 		}
 		sents, explicit := d.statedAgreementParties(e, parties)
+		explicit = d.authorParties(e, authors, parties) || explicit // "We, the Governments of A and B, … our commitment to X"
 		if len(parties) == 0 && d.programmeInitiative(e, explicit) {
 			e.typ = "" // one body's programme (agreements_programmes.go)
 			continue

@@ -51,6 +51,7 @@ var rules = []Rule{
 	{"agreement/", "an agreement: the entity rule of its first mention (\"agreement/gazetteer\", \"agreement/agreement-subject\")"},
 	{"agreement-party/gazetteer", "a party the gazetteer lists for the agreement, named in the article"},
 	{"agreement-party/name-pair", "the two states the agreement's name joins: \"the Peru-Chile Border Accord\""},
+	{"agreement-party/declaration-author", "the governments a \"We, the Governments of A, B and C\" opening names, of an agreement they speak of as ours or the headline names"},
 	{"agreement-party/between", "\"the accord between A and B\" (\", between A and B,\"): the bodies named, or \"the two countries\""},
 	{"agreement-party/two-sides-possessor", "\"the two countries' extradition treaty\""},
 	{"agreement-party/two-sides-signed", "\"a transfer agreement the two countries signed in 2007\""},
