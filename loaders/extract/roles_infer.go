@@ -157,11 +157,14 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	}
 	if c == "" {
 		c = d.dateline
-	}
-	if c == "" {
-		c = d.dominant(false)
-		if state && d.nationMarksOther(at, c) {
-			c = d.unmarkedSide(c) // "Deputy Secretary X met with Guatemalan President Y"
+		if c == "" {
+			c = d.dominant(false)
+			if state && d.nationMarksOther(at, c) {
+				c = d.unmarkedSide(c) // "Deputy Secretary X met with Guatemalan President Y"
+			}
+		}
+		if (state || military) && c != "" && d.visitsCountry(at, c) {
+			c = d.unmarkedSide(c) // "Acting Assistant Secretary X traveled to Guatemala": a guest there
 		}
 	}
 	if c == "" {
