@@ -263,6 +263,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		subjs := d.prosecutor(end, sent, pred)
 		if subjs == nil && c.rest[len(c.rest)-1] == "guilty" {
 			subjs, _ = d.courtPlace(end, sent) // "pleaded guilty in the District of Columbia"
+			if subjs == nil {
+				subjs = d.domesticPleaCourt() // "HOUSTON – X pleaded guilty today"
+			}
 		}
 		if subjs == nil && c.rest[len(c.rest)-1] != "guilty" {
 			subjs = d.courtCountry(end, sent) // "X is serving a sentence in Y"
