@@ -17,7 +17,9 @@ var (
 // from the context, more than three parties (a multilateral convention),
 // a party that is neither a government nor an organisation such as a
 // bloc of states (a peace accord binds an armed group) and a trade pact
-// (its sentences speak of trade or tariffs) state no such tie.
+// (its sentences speak of trade or tariffs) state no such tie. A framework
+// the text sets between one state and a region (hubState) binds that
+// state with each other party, however many.
 func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 	byName := map[string]*entity{}
 	for _, e := range d.entList {
@@ -26,7 +28,7 @@ func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 		}
 	}
 	for _, a := range d.agrs {
-		if len(a.parties) < 2 || len(a.parties) > 3 || d.tradePact(a) {
+		if len(a.parties) < 2 || d.tradePact(a) {
 			continue
 		}
 		if !d.agrStated[a] && !d.partiesNamedWith(a) {
@@ -40,6 +42,17 @@ func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 				break
 			}
 			list = append(list, e)
+		}
+		if hub := d.hubState(list); hub != nil && len(list) > 2 {
+			for _, e := range list {
+				if e != hub {
+					add(hub, "cooperatesWith", e, a.first) // "the Caribbean-US dialogue": the US with each
+				}
+			}
+			continue
+		}
+		if len(list) > 3 {
+			continue
 		}
 		eachPair(list, func(x, y *entity) { add(x, "cooperatesWith", y, a.first) })
 	}
