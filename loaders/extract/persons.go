@@ -146,6 +146,7 @@ func (d *doc) persons() {
 	d.bareNicknames()
 	d.singleQuotedNicknames()
 	d.capsNames()
+	d.capsSurnames()
 	for i := 0; i < len(d.toks); i++ {
 		if !d.nameTok(i) {
 			continue
