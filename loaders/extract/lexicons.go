@@ -109,6 +109,9 @@ func loadRelationLexicon(fsys fs.FS, dir string) ([]relEntry, map[string][]strin
 			cols = append(cols, "")
 		}
 		e := relEntry{strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2])}
+		if w, props := cuePhrase(e.pred); len(w) == 1 && len(props) > 0 {
+			e.pred, e.verbs = w[0], withProps(e.verbs, props) // "metWith [noun-agent]": every verb phrase's
+		}
 		if e.pred == "" || strings.ContainsAny(e.pred, " ;") {
 			return nil, nil, &lexError{relFile, l.n, fmt.Sprintf("predicate %q is not one word", e.pred)}
 		}
@@ -129,6 +132,19 @@ func loadRelationLexicon(fsys fs.FS, dir string) ([]relEntry, map[string][]strin
 		lex = append(lex, e)
 	}
 	return lex, irregular, nil
+}
+
+// withProps writes properties, in square brackets, after each phrase of
+// the list verbs.
+func withProps(verbs string, props []string) string {
+	phrases := splitList(verbs)
+	for i, p := range phrases {
+		for _, name := range props {
+			phrases[i] = p + " [" + name + "]"
+			p = phrases[i]
+		}
+	}
+	return strings.Join(phrases, "; ")
 }
 
 // badVerbPhrase says what is wrong with a verb phrase of relations.tsv,

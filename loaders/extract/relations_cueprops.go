@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -24,6 +25,20 @@ var cueProps = map[string]cueProp{
 	// "fight [groups]": only armed groups at war ("X has fought Y for the
 	// city"); a state fighting crime attacks no one
 	"groups": {pair: func(s, o *entity) bool { return s.typ == schema.Cartel && o.typ == schema.Cartel }},
+	// "metWith [noun-agent]": after an article the verb form is a noun that
+	// still names who acts after "by" ("during a visit by X"); a cue
+	// without it is no act after an article ("an ambush blamed on X")
+	propNounAgent: {},
+	// "thank [object-government]": only a state is supported ("thanked
+	// Peru for its work"); thanking a person or a body is courtesy
+	propGovernments: {},
+	// "host [guests-meet]": the guests of one host from different
+	// governments meet each other ("X hosted A and B for the dialogue")
+	propGuestsMeet: {},
+	// "chair [guests-after-with]": the guests follow "with" ("co-chaired the
+	// working group with A and B"); no guest when another preposition
+	// comes first ("a meeting of the cabinet on the border with X")
+	propGuestsAfterWith: {},
 	// "warn [object-named]": an actor named right after the verb ("warned
 	// X that …"); "warned that X would respond" names no one warned
 	"object-named": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool { return d.namedAt(end, d.toks[v].sent) }},
@@ -48,6 +63,18 @@ var cueProps = map[string]cueProp{
 		object: func(d *doc, v, end int) int { return d.objectAfter(v, end, "on") },
 	},
 }
+
+// Properties that the verb reader tests by name (relCue.has), each
+// documented in relations.tsv.
+const (
+	propNounAgent       = "noun-agent"        // after an article, a noun whose "by" names the actor
+	propGovernments     = "object-government" // only governments are its objects
+	propGuestsMeet      = "guests-meet"       // the guests of one host meet each other
+	propGuestsAfterWith = "guests-after-with" // the guests follow "with"
+)
+
+// has reports whether cue c carries property name.
+func (c relCue) has(name string) bool { return slices.Contains(c.props, name) }
 
 // cueHolds reports whether every condition of cue c's properties holds
 // of the verb at v whose words end at end, with verb group g.

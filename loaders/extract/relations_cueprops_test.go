@@ -55,3 +55,46 @@ func TestCuePropertyErrors(t *testing.T) {
 		}
 	}
 }
+
+// Properties written after the predicate go to each of its verb phrases,
+// after the phrase's own; "[object-government]" keeps only states as the
+// objects of a newcomer's "salute".
+func TestPredicateCueProperties(t *testing.T) {
+	fsys := lexFiles()
+	fsys["relations.tsv"] = &fstest.MapFile{Data: []byte("metWith [noun-agent]\tmeet with; tour {with} [guests-meet]\tmeeting\n" +
+		"supports\tsalute [object-government]\t\n")}
+	lex, irr, err := loadRelationLexicon(fsys, "lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cues := compileRelCues(lex, irr)
+	for _, tc := range []struct {
+		word  string
+		props []string
+	}{
+		{"met", []string{"noun-agent"}},
+		{"touring", []string{"guests-meet", "noun-agent"}},
+	} {
+		c := cues[tc.word]
+		if len(c) == 0 || !slices.Equal(c[0].props, tc.props) {
+			t.Errorf("cues[%q] = %+v, want props %q", tc.word, c, tc.props)
+		}
+	}
+	if c := cues["meeting"]; len(c) != 2 || !c[0].has("noun-agent") || c[1].has("noun-agent") {
+		t.Errorf(`cues["meeting"] = %+v, want the verb with noun-agent, the noun without`, c)
+	}
+	if c := cues["touring"]; len(c) != 1 || !slices.Equal(c[0].needs, []string{"with"}) {
+		t.Errorf(`cues["touring"] = %+v, want the condition {with}`, c)
+	}
+	saved := relCues
+	relCues = cues
+	defer func() { relCues = saved }()
+	checkRelCases(t, []relCase{
+		{name: "a state saluted",
+			text: "Chile saluted Peru for its work on the border.",
+			want: []string{"Chile|supports|Peru"}},
+		{name: "a person saluted",
+			text: "Chile saluted Minister Tomas Ruhl of Peru for his work on the border.",
+			not:  []string{"Chile|supports|Tomas Ruhl"}},
+	})
+}

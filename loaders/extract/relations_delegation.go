@@ -56,11 +56,6 @@ func (d *doc) delegationTrip(to int) int {
 	return -1
 }
 
-// hostForms are the forms of "host" and "convene": the guests of one host
-// meet each other ("Canada hosted Mexico and the United States for the
-// dialogue", "X convened a meeting with A and B").
-var hostForms = set("host", "hosts", "hosted", "hosting", "convene", "convenes", "convened", "convening")
-
 // guestsMeet pairs the guests of one host that belong to different
 // governments: they meet at the host's event. Members of one delegation
 // ("hosted a U.S. delegation led by A and B") do not meet each other.

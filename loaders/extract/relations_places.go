@@ -28,10 +28,6 @@ func (d *doc) metAtPlace(end, sent int) bool {
 	return true
 }
 
-// convenes are the forms of "convene" and "(co-)chair", whose guests
-// follow "with": "co-chaired the X Working Group with A and B".
-var convenes = set("convene", "convenes", "convened", "convening", "chair", "chairs", "chaired", "chairing")
-
 // convenedWith returns the token after the "with" that names the guests of
 // a convened meeting ending at end ("convened the first meeting of this
 // committee with A and B"), or -1 when another preposition comes first

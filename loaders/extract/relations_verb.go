@@ -189,7 +189,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if d.facedNoun(v) {
 		return // "sent 50 suspects to face charges": a noun, read by facedCharges
 	}
-	if v > 0 && articles[d.toks[v-1].key] && d.toks[v-1].sent == d.toks[v].sent && pred != "metWith" {
+	if v > 0 && articles[d.toks[v-1].key] && d.toks[v-1].sent == d.toks[v].sent && !c.has(propNounAgent) {
 		return // "after an ambush blamed on X": a noun (a visit's noun still names who met: "during a visit by X")
 	}
 	g := d.verbGroup(v)
@@ -489,7 +489,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			end = d.afterAdjuncts(end, sent) // "received yesterday in Mexico City X"
 		}
 		led = d.delegationLeaders(end, sent) // "hosted a U.S. delegation led by A and B"
-		if convenes[d.toks[v].key] {
+		if c.has(propGuestsAfterWith) {
 			if end = d.convenedWith(end, sent); end < 0 {
 				return // "convened a meeting of the cabinet on the border with X"
 			}
@@ -512,7 +512,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		objs = d.relativeObject(subjFrom, end, sent, pred) // "X, which Washington designated as …"
 	}
 	objs = d.welcomedThings(v, objs)
-	if thankForms[d.toks[v].key] {
+	if c.has(propGovernments) {
 		objs = slices.DeleteFunc(objs, func(o *entity) bool { return o.typ != schema.Government })
 	}
 	if creditCue(c) {
@@ -538,7 +538,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			add(s, pred, o, v)
 		}
 	}
-	if len(subjs) > 0 && c.pred == "metWith" && hostForms[d.toks[v].key] && len(objs) > 1 {
+	if len(subjs) > 0 && c.has(propGuestsMeet) && len(objs) > 1 {
 		d.guestsMeet(objs, pred, v, add) // "A hosted B and C": B met C
 	}
 }
