@@ -354,7 +354,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k = m.e - 1 // "designating four Sinaloa Cartel-linked individuals": the people, not the cartel
 			continue
 		}
-		if side == sideObj && listedActs[pred] && d.peopleOfGroupBefore(m.s) {
+		if side == sideObj && listedActs[pred] && (d.peopleOfGroupBefore(m.s) || d.tiedTargets(i, m.s)) {
 			k = m.e - 1 // "sanctioned two members of the X cartel": the members, not the cartel
 			if m.e < len(d.toks) && d.toks[m.e].key == "(" {
 				if c := d.closeParen(m.e, sent); c > m.e {

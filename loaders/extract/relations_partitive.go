@@ -59,3 +59,30 @@ func (d *doc) groupNounApposed(s int) int {
 	}
 	return -1
 }
+
+// tiedTargetNouns, tiedTargetTies and tiedTargetResets are lists of
+// data/lexicon/words.tsv (tiedTargets).
+var (
+	tiedTargetNouns  = lexWords.set("tiedTargetNouns")
+	tiedTargetTies   = lexWords.set("tiedTargetTies")
+	tiedTargetResets = lexWords.set("tiedTargetResets")
+)
+
+// tiedTargets reports whether, from token i after a verb of sanctioning to
+// the name at token s, the object counts unnamed targets and ties them to
+// what follows: "sanctioned four individuals associated with X", "three
+// companies that launder money for X". X then only says whom the targets
+// serve; "…, including X" names a target again.
+func (d *doc) tiedTargets(i, s int) bool {
+	tied := false
+	for k := i; k+1 < s; k++ {
+		t := d.toks[k]
+		switch {
+		case tiedTargetResets[t.key]:
+			tied = false
+		case tiedTargetNouns[t.key] && !t.cap && d.mentionAt(k) == nil && tiedTargetTies[d.toks[k+1].key]:
+			tied = true
+		}
+	}
+	return tied
+}
