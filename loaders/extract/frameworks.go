@@ -97,19 +97,21 @@ func (d *doc) highLevel(k int) bool {
 	return k >= 2 && (d.toks[k-1].key == "-" || d.toks[k-1].key == "–") && d.toks[k-2].key == "high"
 }
 
-// countryEndsAt reports whether a state's name ends just before token k.
+// countryEndsAt reports whether a state's name, or a bloc's of states
+// (sideAt), ends just before token k.
 func (d *doc) countryEndsAt(k int) bool {
 	for s := k - 1; s >= 0 && s >= k-4; s-- {
-		if c, n := d.countryAt(s); c != "" && s+n == k {
+		if c, n, _ := d.sideAt(s); c != "" && s+n == k {
 			return true
 		}
 	}
 	return false
 }
 
-// countryStartsAt reports whether a state's name starts at token k.
+// countryStartsAt reports whether a state's name, or a bloc's of states
+// (sideAt), starts at token k.
 func (d *doc) countryStartsAt(k int) bool {
-	c, _ := d.countryAt(k)
+	c, _, _ := d.sideAt(k)
 	return c != ""
 }
 
@@ -121,20 +123,21 @@ func (d *doc) pairParties(m *mention) []*entity {
 			continue
 		}
 		var left string
+		leftBloc := false
 		for s := k - 1; s >= m.s && s >= k-4; s-- {
-			if c, n := d.countryAt(s); c != "" && s+n == k {
-				left = c
+			if c, n, bloc := d.sideAt(s); c != "" && s+n == k {
+				left, leftBloc = c, bloc
 				break
 			}
 		}
-		right, _ := d.countryAt(k + 1)
+		right, _, rightBloc := d.sideAt(k + 1)
 		if left == "" || right == "" || left == right {
 			continue
 		}
 		// the states are parties of it; a state named only inside the
 		// name is no mention of its government ("the Peru-Chile Border
 		// Accord" says nothing Chile's government did)
-		return []*entity{d.entity(schema.Government, left, k-1), d.entity(schema.Government, right, k+1)}
+		return []*entity{d.sideEntity(left, leftBloc, k-1), d.sideEntity(right, rightBloc, k+1)}
 	}
 	return nil
 }
