@@ -18,8 +18,8 @@ var pluralLegislatorTitles = map[string]string{
 
 // pluralLegislatorRoles reads "U.S. Senators A (R-Tenn.) and B (R-Tenn.)",
 // "Reps. C (D-Ill.), D (R-Ky.)": a plural legislator's title, then a list
-// of names, the first with a US party tag; each listed member holds the
-// singular title for the United States.
+// of names, the first with a US party tag (or untaggedLegislators); each
+// listed member holds the singular title for the United States.
 func (d *doc) pluralLegislatorRoles(add func(*entity, string, *entity, int)) {
 	for i := 0; i+1 < len(d.toks); i++ {
 		title, ok := pluralLegislatorTitles[d.toks[i].key]
@@ -27,7 +27,10 @@ func (d *doc) pluralLegislatorRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		m := d.mentionAt(i + 1)
-		if m == nil || m.s != i+1 || m.ent == nil || m.ent.typ != schema.Person || m.quoted || !d.partyTag(m.e) {
+		if m == nil || m.s != i+1 || m.ent == nil || m.ent.typ != schema.Person || m.quoted {
+			continue
+		}
+		if !d.partyTag(m.e) && !d.untaggedLegislators(i) {
 			continue
 		}
 		us := d.entity(schema.Government, "United States", i)
@@ -71,4 +74,21 @@ func singularTitle(title string) string {
 		return strings.TrimSuffix(title, "s")
 	}
 	return title
+}
+
+// untaggedLegislators reports whether the plural legislator's title at
+// token i is the US Congress's with no party tag after the first name:
+// the abbreviation, which is US usage as "Sen." is ("Sens. A and B"), or
+// a text that tags some US legislator with a party elsewhere ("Senators A,
+// B and C signed the letter" in a release that wrote "Sen. A (R-Texas)").
+func (d *doc) untaggedLegislators(i int) bool {
+	if k := d.toks[i].key; k == "sens." || k == "reps." {
+		return true
+	}
+	for k := range d.toks {
+		if d.partyTag(k) || d.usPartyApposition(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,7 @@ func TestPluralLegislatorRoles(t *testing.T) {
 			person: "Walter Morrow", title: "Congressman", org: "United States"},
 		{name: "district tags in a plural list", text: "Bill\n\nReps. Carl Denning (IL-07) and Amy Sorrell (KY-3) introduced the bill on Tuesday.\n",
 			person: "Amy Sorrell", title: "Representative", org: "United States"},
-		{name: "a letter in the district's place: no tag", text: "Bill\n\nReps. Carl Denning (IL-A) and Amy Sorrell (KY-B) introduced the bill on Tuesday.\n",
+		{name: "a letter in the district's place: no tag", text: "Bill\n\nRepresentatives Carl Denning (IL-A) and Amy Sorrell (KY-B) introduced the bill on Tuesday.\n",
 			person: "Amy Sorrell", title: "Representative", org: "United States", neg: true},
 		{name: "no party tag: no list", text: "Visit\n\nThe Senators Club hosted Carl Denning and Amy Sorrell of the Ruiz Foundation on Tuesday.\n",
 			person: "Amy Sorrell", title: "Senator", org: "United States", neg: true},
