@@ -280,6 +280,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/member-list", d.groupMemberLists},
 		{"relation/plural-copula-members", d.pluralCopulaMembers},
 		{"relation/named-group-plurals", d.namedGroupPlurals},
+		{"relation/served-group", d.servedGroups},
 		{"relation/lead-extradition", d.leadExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
