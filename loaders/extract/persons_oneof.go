@@ -9,16 +9,24 @@ package extract
 var oneOfPeople = lexWords.set("oneOfPeople")
 
 // oneOfApposition reports whether the name ending before token e is
-// followed by ", one of the" and a phrase whose head, before any "of",
+// followed by ", one of the" (or a possessor's "'s") and a phrase whose head, before any "of",
 // "in" or the end of the clause, is a plural noun for people: the name is
 // one of those people. A body's name takes "one of the largest
 // organizations", a place's "one of the busiest ports".
 func (d *doc) oneOfApposition(e int) bool {
-	if e+4 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].key != "one" || d.toks[e+2].key != "of" || d.toks[e+3].key != "the" {
+	if e+4 >= len(d.toks) || d.toks[e].key != "," || d.toks[e+1].key != "one" || d.toks[e+2].key != "of" {
 		return false
 	}
+	from := e + 4
+	if d.toks[e+3].key != "the" {
+		// "one of Guatemala's most wanted traffickers": a possessor for "the"
+		if from+1 >= len(d.toks) || !d.toks[e+3].cap || d.toks[e+4].key != "'s" {
+			return false
+		}
+		from++
+	}
 	sent := d.toks[e].sent
-	for j := e + 4; j < len(d.toks) && j < e+14 && d.toks[j].sent == sent; j++ {
+	for j := from; j < len(d.toks) && j < e+14 && d.toks[j].sent == sent; j++ {
 		t := d.toks[j]
 		if oneOfPeople[t.key] {
 			return true
