@@ -32,6 +32,9 @@ func (d *doc) frameworkPrefix(i int) bool {
 	key := d.toks[i].key
 	// a group other than a Working Group counts only a pair of states or "High-Level"
 	group := key == "group" && (i == 0 || d.toks[i-1].key != "working")
+	if key == "group" && d.topicWorkingGroup(i) {
+		return true // "the Counternarcotics Working Group" (frameworks_workinggroup.go)
+	}
 	sent := d.toks[i].sent
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
 		t := d.toks[k]
