@@ -281,6 +281,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/plural-copula-members", d.pluralCopulaMembers},
 		{"relation/named-group-plurals", d.namedGroupPlurals},
 		{"relation/served-group", d.servedGroups},
+		{"relation/and-member-apposition", d.andMemberAppositions},
 		{"relation/lead-extradition", d.leadExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},

@@ -266,6 +266,7 @@ var subgroupNouns = lexWords.set("subgroupNouns")
 // skipped) and the body it is a part of ("Z, a clique of Y").
 func (d *doc) memberBodies(k, sent int) []*entity {
 	var out []*entity
+	k = d.knownAsGroup(k, sent) // "the street gang known as “X”"
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++
 		k = d.adjectivesBeforeGroup(k) // "the brutal Tren de Aragua gang"

@@ -201,6 +201,7 @@ var rules = []Rule{
 	{"relation/member-list", "\"key X figures, including A and B\": people listed after a named group's plural member noun, or opening the items of a colon list after \"traffickers associated with X\", are its members"},
 	{"relation/named-group-plurals", "\"two X Cartel operatives, A and B\", \"X gang members A and B\": people listed right after a plural member noun a group's name modifies are its members"},
 	{"relation/served-group", "\"X worked for the Y Cartel\", \"X served as a lieutenant in the Y Cartel\": a person working for a criminal group, or serving in a post in it, is its member"},
+	{"relation/and-member-apposition", "\"X, 26, from El Salvador, and a member of the gang known as Y\": membership closing a person's apposition after other descriptions makes the person a member"},
 	{"relation/plural-copula-members", "\"A, B and C are members of the X cartel\": people coordinated before a plural copula of membership are each its members"},
 	{"relation/lead-extradition", "\"Honduran National Extradited … X, 41, pleaded guilty\": the one state a headline extradition names (from, active subject, demonym) extradited the first person without an office named after it"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
