@@ -47,6 +47,21 @@ func (d *doc) bothStates(k int) []*entity {
 	return out
 }
 
+// pairAfter is the pair of states a phrase starting at token j names as
+// "the two nations", "our two countries" or "both governments" (after
+// "between": "talks between the two nations"), or nil.
+func (d *doc) pairAfter(j int) []*entity {
+	for k := j; k < len(d.toks) && k <= j+2; k++ {
+		if pairStateNouns[d.toks[k].key] {
+			return d.bothStates(k)
+		}
+		if key := d.toks[k].key; key != "the" && key != "our" && key != "both" && key != "two" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // quotedCooperationBetween reports whether the cue at token v, inside a
 // quotation that the prose of its paragraph attributes with a speech verb
 // ("…," said X), is a noun of cooperation between named parties ("the

@@ -22,3 +22,20 @@ func TestBothStatesSubject(t *testing.T) {
 			nil, []string{"Peru|cooperatesWith|Chile"}},
 	})
 }
+
+// TestBothStatesBetween: "between the two nations" after a noun of a
+// symmetric tie relates the two states named before; with one state
+// named, no one.
+func TestBothStatesBetween(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"talks between the two nations",
+			"News\n\nPresident Ana Ruiz of Peru met Chilean President Tomas Vidal in Lima to discuss trade negotiations between the two nations.",
+			[]string{"Peru|negotiatesWith|Chile"}, nil},
+		{"cooperation between our two countries",
+			"News\n\nChile's defense minister visited Peru on Monday. The visit marks a new era of cooperation between our two countries.",
+			[]string{"Chile|cooperatesWith|Peru"}, nil},
+		{"one state named",
+			"News\n\nPeru held an election. The result may slow cooperation between the two countries.",
+			nil, []string{"Peru|cooperatesWith|Chile"}},
+	})
+}

@@ -130,6 +130,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		if len(list) < 2 {
 			list = d.demonymList(k+1, sent) // "between the Peruvian and Chilean governments"
 		}
+		if len(list) < 2 {
+			list = d.pairAfter(k + 1) // "between the two nations"
+		}
 		eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
