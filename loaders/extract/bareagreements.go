@@ -54,11 +54,26 @@ func (d *doc) bareAgreement(i int) bool {
 		if d.toks[v-1].cap && d.toks[v-1].kind == tWord && d.toks[v-1].sent == sent && !funcWords[d.toks[v-1].key] {
 			return true
 		}
-		return false
+		return d.bothSidesBefore(v) // "The two governments signed an agreement"
 	}
 	// "an agreement signed last year with the United States"
 	if i+1 < len(d.toks) && (d.toks[i+1].key == "signed" || d.toks[i+1].key == "reached" || d.toks[i+1].key == "struck") {
 		return withParty(i+2, i+8)
+	}
+	return false
+}
+
+// bothSidesBefore reports whether the two sides as one subject ("the two
+// governments", "both countries", bothSidesAt) end just before token v,
+// opening its sentence.
+func (d *doc) bothSidesBefore(v int) bool {
+	if p := d.toks[v-1].key; !govPlurals[p] && !sidePlurals[p] {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-4 && d.toks[j].sent == d.toks[v].sent; j-- {
+		if d.sentenceSubjectStart(j) {
+			return d.bothSidesAt(j)
+		}
 	}
 	return false
 }

@@ -22,6 +22,8 @@ func TestBareAgreements(t *testing.T) {
 		{"an agreement between two states", "H\nThe radar site runs under an agreement between the U.S. and the government of Belize.", "agreement", "Belize|United States"},
 		{"an agreement between a state and its demonym's government", "H\nThe base operates through an agreement between Peru and the Chilean government.", "agreement", "Chile|Peru"},
 		{"an agreement between one state and a company names none", "H\nThe port runs under an agreement between Peru and a shipping firm.", "", ""},
+		{"the two governments as the signing subject", "H\nChilean Minister Ana Ruiz met Peruvian Minister Luis Mora in Lima. The two governments signed an agreement to patrol the border.", "agreement", "Chile|Peru"},
+		{"both countries as the signing subject", "H\nChilean Minister Ana Ruiz met Peruvian Minister Luis Mora in Lima. Both countries signed an agreement to patrol the border.", "agreement", "Chile|Peru"},
 		{"an agreement nobody signs", "H\nOfficials hope for an agreement soon.", "", ""},
 		{"a definite article refers back", "H\nChile signed the agreement on Monday.", "", ""},
 		{"a named agreement takes the bare one's place", "H\nChile and Peru signed an agreement on Monday. The border patrol agreement runs five years.", "border patrol agreement", ""},
