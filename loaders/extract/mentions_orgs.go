@@ -30,6 +30,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if t.key == "press" && i+1 < len(d.toks) && titleHeads[d.toks[i+1].key] && d.toks[i+1].cap {
 			continue // "Pentagon Press Secretary": a press secretary, no press
 		}
+		if d.fieldOfficeTitle(i) {
+			continue // "ERO Field Office Director Ana Ruiz": the title's words, no body ends there
+		}
 		if d.serviceBeforeRank(i) {
 			continue // "… Planning Board Navy Adm. Ana Ruiz": the service styles the officer's rank, no body ends there
 		}
