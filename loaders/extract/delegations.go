@@ -184,12 +184,7 @@ func (d *doc) sentenceEnd(k int) bool {
 // the officials and bodies listed around a leader are that leader's
 // government's. It returns "" when there is none.
 func (d *doc) leaderCountry(i int) string {
-	sent := d.toks[i].sent
-	s := i
-	for s > 0 && d.toks[s-1].sent == sent {
-		s--
-	}
-	for k := s; k < i; k++ {
+	for k := d.sentStart(i); k < i; k++ {
 		m := d.mentionAt(k)
 		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] {
 			continue

@@ -104,10 +104,7 @@ func (d *doc) sentenceOf(at int) string {
 // token at.
 func (d *doc) sentenceSpan(at int) (a, b int) {
 	sent := d.toks[at].sent
-	a, b = at, at
-	for a > 0 && d.toks[a-1].sent == sent {
-		a--
-	}
+	a, b = d.sentStart(at), at
 	for b+1 < len(d.toks) && d.toks[b+1].sent == sent {
 		b++
 	}
@@ -144,6 +141,15 @@ func (d *doc) stmtBecause(start, open int) {
 		d.why.stmts = map[int]because{}
 	}
 	d.why.stmts[start] = because{rule: d.ruleOr("statement/?"), words: d.ruleWords(open)}
+}
+
+// sentStart is the first token of the sentence holding token i.
+func (d *doc) sentStart(i int) int {
+	sent := d.toks[i].sent
+	for i > 0 && d.toks[i-1].sent == sent {
+		i--
+	}
+	return i
 }
 
 // sentEnd is the token just past the sentence holding token i.
@@ -199,10 +205,7 @@ func (d *doc) markedSentence(at int) string {
 		return d.ruleWords(at)
 	}
 	sent := d.toks[at].sent
-	a, b := s, e-1
-	for a > 0 && d.toks[a-1].sent == sent {
-		a--
-	}
+	a, b := d.sentStart(s), e-1
 	for b+1 < len(d.toks) && d.toks[b+1].sent == sent {
 		b++
 	}

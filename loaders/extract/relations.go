@@ -135,6 +135,7 @@ func (d *doc) findRelations(published string) {
 	defer d.assertOwnStatements()()
 	defer d.readPartialQuotes()()
 	seen := map[string]bool{}
+	listings := map[*entity]bool{} // officeListing of each sanctions office, read once per text
 	var add func(s *entity, p string, o *entity, at int)
 	add = func(s *entity, p string, o *entity, at int) {
 		if s == nil || o == nil {
@@ -142,7 +143,12 @@ func (d *doc) findRelations(published string) {
 		}
 		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
 		if (p == "designated" || p == "sanctioned") && sanctionsOffice(s) {
-			if d.officeListing(s) {
+			listing, ok := listings[s]
+			if !ok {
+				listing = d.officeListing(s)
+				listings[s] = listing
+			}
+			if listing {
 				// "the office designated X as a Specially Designated
 				// Global Terrorist": a listing as well as a sanction
 				add(s, "listed", o, at)

@@ -206,10 +206,5 @@ func (d *doc) actionPartners(add func(*entity, string, *entity, int)) {
 // action noun opens: its joint inquiry's authors are the act's partners,
 // not partners of one another.
 func (d *doc) actionPartnersSentence(i int) bool {
-	sent := d.toks[i].sent
-	k := i
-	for k > 0 && d.toks[k-1].sent == sent {
-		k--
-	}
-	return d.actionSubject(k) >= 0
+	return d.actionSubject(d.sentStart(i)) >= 0
 }

@@ -15,11 +15,7 @@ var frontingPreps = set("following", "after", "upon", "since", "before", "on")
 // followed by a capitalised word; the person is nil when that word names
 // no person of that gender (the pronoun then refers to no one before).
 func (d *doc) frontedPossessor(i int, g byte) (p *entity, fronted bool) {
-	sent := d.toks[i].sent
-	s := i
-	for s > 0 && d.toks[s-1].sent == sent {
-		s--
-	}
+	sent, s := d.toks[i].sent, d.sentStart(i)
 	if !frontingPreps[d.toks[s].key] || i-s > 3 {
 		return nil, false // the pronoun must come early: "Following his …", "After her arrest and …"
 	}

@@ -32,7 +32,7 @@ func (d *doc) leadExtraditions(add func(*entity, string, *entity, int)) {
 		if !ok {
 			return // the first extradition of the lead names a person or no one state
 		}
-		ps := d.leadPersons(sent, plural)
+		ps := d.leadPersons(i, plural)
 		if !plural && len(ps) > 1 {
 			ps = ps[:1]
 		}
@@ -58,10 +58,7 @@ func (d *doc) leadSender(i, sent int) (g *entity, plural, ok bool) {
 		return nil, false, false
 	}
 	var demonym *entity
-	for k := range d.toks {
-		if d.toks[k].sent != sent {
-			continue
-		}
+	for k := d.sentStart(i); k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		if pluralCounts[d.toks[k].key] || d.toks[k].key[0] >= '0' && d.toks[k].key[0] <= '9' {
 			return nil, false, false // "Three nationals were extradited": a counted lead (relations_countedlead.go)
 		}
@@ -112,12 +109,12 @@ func (d *doc) pluralHead(i int) bool {
 }
 
 // leadPersons are the persons who hold no office named in the first
-// sentence after sentence sent (of the next twelve) that names any; for a
+// sentence after token i's (of the next twelve) that names any; for a
 // plural lead the first that names two or more if there is one.
-func (d *doc) leadPersons(sent int, plural bool) []*entity {
+func (d *doc) leadPersons(i int, plural bool) []*entity {
 	var first []*entity
-	for s := sent + 1; s <= sent+12; s++ {
-		ps := d.plainPersonsIn(s)
+	for k, s := d.sentEnd(i), d.toks[i].sent+1; k < len(d.toks) && s <= d.toks[i].sent+12; k, s = d.sentEnd(k), s+1 {
+		ps := d.plainPersonsIn(k)
 		if !plural && len(ps) > 0 || len(ps) > 1 {
 			return ps
 		}
@@ -128,13 +125,13 @@ func (d *doc) leadPersons(sent int, plural bool) []*entity {
 	return first
 }
 
-// plainPersonsIn are the persons sentence s names who hold no office, in
-// order, each once.
-func (d *doc) plainPersonsIn(s int) []*entity {
+// plainPersonsIn are the persons the sentence starting at token from
+// names who hold no office, in order, each once.
+func (d *doc) plainPersonsIn(from int) []*entity {
 	var ps []*entity
 	seen := map[*entity]bool{}
-	for k := range d.toks {
-		if d.toks[k].sent != s || d.inQuote[k] || d.inParens(k) {
+	for k := from; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent; k++ {
+		if d.inQuote[k] || d.inParens(k) {
 			continue // "(Y)": an aside
 		}
 		m := d.mentionAt(k)

@@ -16,13 +16,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // government, or are fewer than two.
 func (d *doc) listMatesAgency(p *entity, at int) *entity {
 	sent := d.toks[at].sent
-	s := at
-	for s > 0 && d.toks[s-1].sent == sent {
-		s--
-	}
 	var found *entity
 	n := 0
-	for k := s; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+	for k := d.sentStart(at); k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		m := d.mentionAt(k)
 		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || m.ent == p || d.inQuote[k] {
 			continue

@@ -85,11 +85,7 @@ func (d *doc) parenAcronym(k int) bool {
 // told otherwise.
 func (d *doc) listedGov(at int) string {
 	sent := d.toks[at].sent
-	s := at
-	for s > 0 && d.toks[s-1].sent == sent {
-		s--
-	}
-	for k := s; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+	for k := d.sentStart(at); k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		m := d.mentionAt(k)
 		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || d.inQuote[k] || m.s <= at && at < m.e {
 			continue
