@@ -64,6 +64,10 @@ func (d *doc) personRun(i int) int {
 			e++
 			continue
 		}
+		if e > i && d.placeEndsName(i, e) {
+			e++ // "Ana Ruiz Lima, one of …": a place's name ending a name is a surname
+			continue
+		}
 		if e > i+1 && k == "-" && d.placeInSurname(e) {
 			e += 2 // "Ana Ruiz-Lima": a surname's part that is also a place's name
 			continue
@@ -240,7 +244,7 @@ func (d *doc) persons() {
 		}
 		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.gazPerson(d.surface(s, e)) != nil ||
 			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s) || d.headerName(s, e) ||
-			d.titleBodyNamed(s, e) || d.ageNear(s, e) || d.oneOfApposition(e) || d.bylineName(s, e)
+			d.titleBodyNamed(s, e) || d.ageNear(s, e) || d.oneOfApposition(e) || d.bylineName(s, e) || d.surnameOfNamed(s, e)
 		if ev && d.definiteName(s, e, titled, kin) {
 			ev = false // "the Ranfla Nacional continued": a body's name, not a person's
 		}

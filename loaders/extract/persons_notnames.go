@@ -157,10 +157,11 @@ func (d *doc) placeInSurname(h int) bool {
 }
 
 // placesInName turns the place mentions inside the person's name pm
-// ("Lima" of "Ana Ruiz-Lima") into words of the name: they name no place.
+// ("Lima" of "Ana Ruiz-Lima" or "Ana Ruiz Lima") into words of the name:
+// they name no place.
 func (d *doc) placesInName(pm *mention) {
-	for k := pm.s + 2; k < pm.e; k++ {
-		if d.toks[k-1].key != "-" {
+	for k := pm.s + 1; k < pm.e; k++ {
+		if d.toks[k-1].key != "-" && !(k == pm.e-1 && d.toks[k].space) {
 			continue
 		}
 		for _, m := range d.ments {
@@ -169,4 +170,37 @@ func (d *doc) placesInName(pm *mention) {
 			}
 		}
 	}
+}
+
+// placeEndsName reports whether the one-word place at token k ends the
+// name run that starts at i with two name words or more ("Ana Ruiz Lima,
+// one of …"), or a one-word run that, with the place, ends the name of a
+// person already read ("Ruiz Lima's sons"): a place written right after a
+// name, with no comma or preposition, is the name's last surname. The run
+// must end there.
+func (d *doc) placeEndsName(i, k int) bool {
+	if k-i < 1 || k+1 >= len(d.toks) || !d.toks[k].space || d.toks[k].brk || !d.toks[k].cap || d.toks[k].upper {
+		return false
+	}
+	m := d.mentionAt(k)
+	if m == nil || m.class != mEntity || m.s != k || m.e != k+1 || m.typ != schema.Government {
+		return false
+	}
+	if !d.nameTok(k-1) || k-i < 2 && !d.surnameOfNamed(k-1, k+1) || k-i >= 2 && !d.nameTok(k-2) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind != tWord || !n.cap
+}
+
+// surnameOfNamed reports whether the words [s, e) end (or are) the name of a person
+// already read.
+func (d *doc) surnameOfNamed(s, e int) bool {
+	keys := d.nameKeys(s, e)
+	for _, p := range d.entList {
+		if p.typ == schema.Person && len(p.toks) >= len(keys) && suffix(p.toks, keys) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,12 @@ func TestOneOfApposition(t *testing.T) {
 		{"a place",
 			"H\nThe boat reached Punta Quellar, one of the busiest ports of the coast, at dawn.",
 			"", []string{"Punta Quellar"}},
+		{"a country's possessive",
+			"H\nOfficers confirmed they had detained Zorvan Quellat Brenes, one of Honduras's most wanted drug traffickers, on Monday.",
+			"Zorvan Quellat Brenes", nil},
+		{"a body with a country's possessive",
+			"H\nAgents raided Quellar Tandori, one of Honduras's largest trading companies, on Monday.",
+			"", []string{"Quellar Tandori"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkPersons(t, ex, c.text, []string{c.person}, c.not)
