@@ -16,8 +16,8 @@ func (d *doc) bodyBoundary(k int) bool {
 		return false
 	}
 	prev, next := d.toks[k-1], d.toks[k+1]
-	if d.knownBodyAt(k + 1) {
-		return true // "Office of Terrorism and Financial Intelligence and IRS Criminal Investigation"
+	if d.knownBodyAt(k+1) || d.knownAcronymAt(k+1) {
+		return true // "Office of Terrorism and Financial Intelligence and IRS Criminal Investigation", "… and ICE"
 	}
 	if prev.cap && (agencyHeads[prev.key] || orgHeads[prev.key]) && d.capWord(k+1) && d.headAhead(k+1) {
 		return true

@@ -23,3 +23,21 @@ func (d *doc) knownBodyAt(j int) bool {
 	}
 	return false
 }
+
+// knownAcronymAt reports whether token j is a body's acronym the gazetteer
+// knows, written in capitals and ending the run of capitalised words: "the
+// Department of Homeland Security and ICE" names two bodies.
+func (d *doc) knownAcronymAt(j int) bool {
+	if j >= len(d.toks) || !d.toks[j].upper || d.toks[j].letters < 2 || j+1 < len(d.toks) && d.capWord(j+1) && !d.toks[j+1].brk {
+		return false
+	}
+	ps, n := d.g.lookup(d.toks, j)
+	if n != 1 || len(ps) == 0 || ps[0].kind != kEntity {
+		return false
+	}
+	switch ps[0].entry.typ {
+	case schema.Agency, schema.Organization, schema.Cartel:
+		return true
+	}
+	return false
+}
