@@ -204,6 +204,8 @@ var accompanyPhrases = [][]string{
 	{"jointly", "with"}, {"working", "with"}, {"working", "closely", "with"},
 	{"with", "the", "support", "of"}, {"with", "support", "from"}, {"with", "the", "help", "of"}, {"with", "help", "from"},
 	{"with", "the", "assistance", "of"}, {"with", "assistance", "from"},
+	{"in", "close", "coordination", "with"}, {"in", "close", "cooperation", "with"}, {"in", "close", "partnership", "with"},
+	{"in", "close", "collaboration", "with"}, {"in", "full", "coordination", "with"}, {"in", "direct", "coordination", "with"},
 }
 
 // accompanyAt returns the token after an accompaniment phrase starting at
@@ -247,6 +249,9 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		var actors []*entity
 		if d.toks[i-1].key == "," {
 			actors = d.actorsLeft(i-1, sent, "cooperatesWith", sideSubj)
+		} else if d.toks[i-1].sent != sent && d.toks[i].key != "with" {
+			// "In close coordination with B, A arrested X" (not "With support from B, …")
+			actors = d.frontedPhraseSubject(end, sent)
 		} else {
 			actors = d.afterVerbActors(i, sent) // "the initiatives that Colombia is pursuing in collaboration with B"
 		}
@@ -258,6 +263,18 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// frontedPhraseSubject is the subject of the clause after a phrase that
+// opens its sentence and ends at the first comma from token k ("In close
+// coordination with B, the police arrested X": the police), or nil.
+func (d *doc) frontedPhraseSubject(k, sent int) []*entity {
+	for j := k; j < len(d.toks) && d.toks[j].sent == sent && j < k+20; j++ {
+		if d.toks[j].key == "," {
+			return d.actorsRight(j+1, sent, "cooperatesWith", sideSubj)
+		}
+	}
+	return nil
 }
 
 // aidVerbs and aidNouns state support as a delivery: "the United States
