@@ -223,14 +223,16 @@ func (d *doc) partiesSubject(am *mention, sent int) []*entity {
 	}
 	if len(subj) == 0 {
 		// "Haitian police commanders in the Centre department
-		// negotiated …": the subject before a short place phrase
+		// negotiated …", "the Senate on Tuesday ratified …": the
+		// subject before a short place or day phrase
 		for p := v - 1; p > 0 && p >= v-6 && d.toks[p].sent == sent && d.toks[p].key != "," && !d.toks[p].brk; p-- {
-			if key := d.toks[p].key; key == "in" || key == "from" || key == "at" {
+			if key := d.toks[p].key; key == "in" || key == "from" || key == "at" || key == "on" && calendarWords[d.toks[p+1].key] {
 				subj = d.partyList(p-1, -1)
 				break
 			}
 		}
 	}
+	subj = d.legislatureStates(subj) // "the Honduran Congress ratified the treaty": Honduras
 	var with *entity
 	if k < len(d.toks) && d.toks[k].key == "with" {
 		if l := d.partyList(k+1, 1); len(l) > 0 {
