@@ -267,6 +267,9 @@ var subgroupNouns = lexWords.set("subgroupNouns")
 func (d *doc) memberBodies(k, sent int) []*entity {
 	var out []*entity
 	k = d.knownAsGroup(k, sent) // "the street gang known as “X”"
+	if refs := d.groupAnaphor(k, sent, "memberOf"); len(refs) == 1 {
+		return refs // "X, a senior member of the organization": the group named just before
+	}
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++
 		k = d.adjectivesBeforeGroup(k) // "the brutal Tren de Aragua gang"
