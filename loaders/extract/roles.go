@@ -166,7 +166,7 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	// "Southern Command commander, Navy Adm. X"
 	if comma > 1 && !(bodyTitle && rankOnly) {
 		d.ruled("role/title-before-comma", 0, 0)
-		if pp := d.titleBeforeComma(p, m, comma, sentRoles); pp != nil {
+		if pp := d.titleBeforeComma(p, m, d.diplomatSeat(comma), sentRoles); pp != nil {
 			prs = pp
 			prsRule = "role/title-before-comma"
 		}

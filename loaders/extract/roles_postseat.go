@@ -30,3 +30,27 @@ func (d *doc) pastPostSeat(cs int) int {
 	}
 	return in + 1
 }
+
+// diplomatHeads are the posts a state keeps in another one's capital.
+var diplomatHeads = set("ambassador", "envoy", "consul", "consul-general", "chargé", "charge", "attaché", "attache")
+
+// diplomatSeat returns, for the name after a comma at token cs, the token
+// to read the title before instead when a diplomat's title ends with the
+// city or country the post sits in: "The U.S. ambassador in Quito, X,",
+// "Ecuador's ambassador in Washington, Y,": the token after the "in" that
+// follows the title's head, as pastPostSeat's; otherwise cs.
+func (d *doc) diplomatSeat(cs int) int {
+	for k := cs - 2; k > 1 && k >= cs-5; k-- {
+		if d.toks[k].key != "in" {
+			continue
+		}
+		if d.toks[k].sent != d.toks[cs-2].sent || !diplomatHeads[d.toks[k-1].key] || d.at[k-1] != 0 {
+			return cs
+		}
+		if c, n := d.placeAt(k + 1); c == "" || k+1+n != cs-1 {
+			return cs // the words after "in" are one place, ending at the comma
+		}
+		return k + 1
+	}
+	return cs
+}
