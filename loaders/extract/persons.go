@@ -337,8 +337,9 @@ func (d *doc) singleNames(single []nameRun) {
 		if gender == 0 {
 			gender = kinG
 		}
-		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || kin || d.speechNear(r.s, r.e) || bodyApp) {
-			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp {
+		voc := d.vocative(r.s, r.e) // "Q Ana, on Peru …": a reporter the briefer calls on
+		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || kin || d.speechNear(r.s, r.e) || bodyApp || voc) {
+			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp || voc {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {
 					name = gp.name

@@ -1,0 +1,44 @@
+package extract
+
+// vocative reports whether the one-word run [s, e) is a known given name
+// by which a transcript's speaker addresses someone: set off by a comma or
+// a full stop at the start of a turn or a sentence, or between commas
+// ("Q Ana, on Peru …", "MODERATOR: Sure. Ana.", "as you know, Ana, is").
+func (d *doc) vocative(s, e int) bool {
+	if e-s != 1 || d.g.given[d.toks[s].key] == 0 || e >= len(d.toks) || !d.transcript() {
+		return false
+	}
+	switch d.toks[e].key {
+	case ",", ".", "?":
+	default:
+		return false
+	}
+	for k := 0; k+1 < len(d.toks); k++ {
+		if k != s && d.toks[k].key == d.toks[s].key && d.capWord(k+1) && !d.toks[k+1].brk {
+			return false // "BRIEFING BY ANA RUIZ … Q Ana, …": the first name of someone named in full
+		}
+	}
+	if s == 0 || d.toks[s].brk || d.toks[s-1].sent != d.toks[s].sent {
+		return true
+	}
+	p := d.toks[s-1]
+	if p.key == "," && d.toks[e].key == "," {
+		return s < 2 || !d.capWord(s-2) // not "Secretary Ruiz, Ana, who …": a list of guests
+	}
+	return questionLabels[p.key] && (p.brk || s >= 2 && d.toks[s-2].key == ":")
+}
+
+// transcript reports whether two or more paragraphs open with a speaker's
+// label ("MR. RUIZ:", "Q:") or a bare "Q".
+func (d *doc) transcript() bool {
+	n := 0
+	for i := 0; i < len(d.toks) && n < 2; i++ {
+		if i > 0 && d.toks[i].para == d.toks[i-1].para {
+			continue
+		}
+		if d.paraLabel(i) >= 0 || d.toks[i].key == "q" && d.toks[i].upper {
+			n++
+		}
+	}
+	return n >= 2
+}
