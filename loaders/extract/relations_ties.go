@@ -311,15 +311,16 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 			if key == "to" && !aid {
 				break // "offered to help trace": an infinitive, not a delivery
 			}
-			if key != "to" {
-				continue
+			if key != "to" && !(key == "for" && aidNouns[d.toks[k-1].key]) {
+				continue // "to B"; "assistance for B"
 			}
 			if d.infinitiveAt(k + 1) {
 				break // "donated $5 million to help B fight C": a purpose, not a recipient
 			}
 			g := d.verbGroup(v)
-			if g.neg || g.infinitive && relBlockers[g.governor] || d.hypothetical(v) {
-				break // "will provide" is a commitment; "should provide" is not
+			if g.neg || g.infinitive && relBlockers[g.governor] || d.hypothetical(v) ||
+				g.modal && strings.HasPrefix(d.toks[v].key, "announc") {
+				break // "will provide" is a commitment; "should provide", "will announce" are not
 			}
 			recipients := d.actorsRight(k+1, sent, "supports", sideObj)
 			donors := d.actorsLeft(g.start, sent, "supports", sideSubj)
