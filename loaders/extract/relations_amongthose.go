@@ -6,10 +6,18 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // amongThoseStart reports whether the participle verb group starting at
-// token start is introduced by "Among those" or "One of those" opening its
-// sentence.
+// token start is introduced by "Among those" or "One of those" opening
+// its sentence, or by "Also" with "today" after the participle ("Also
+// designated today is X").
 func (d *doc) amongThoseStart(start, sent int) bool {
 	k := start - 1
+	if d.toks[start].key == "also" {
+		k = start // the verb group may hold the adverb
+	}
+	if k >= 0 && d.toks[k].key == "also" && d.toks[k].sent == sent {
+		// today's act only: "Also designated today is X"
+		return (k == 0 || d.toks[k-1].sent != sent) && k+2 < len(d.toks) && d.toks[k+2].key == "today"
+	}
 	if k < 1 || d.toks[k].key != "those" || d.toks[k].sent != sent {
 		return false
 	}

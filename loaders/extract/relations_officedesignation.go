@@ -19,13 +19,14 @@ func (d *doc) agentBy(k int) bool {
 // officeDesignator is the sanctions office that is the subject of a verb
 // of designating or sanctioning in the text, the actor of a passive designation that
 // states its legal basis or reason ("was designated pursuant to E.O.
-// 14059", "is being designated for having acted for Y"); nil when the
-// clause states neither, or no such office acts in the text.
+// 14059", "is being designated for having acted for Y") or that it is
+// today's ("X was also designated today"); nil when the clause states
+// none of these, or no such office acts in the text.
 func (d *doc) officeDesignator(end, sent int) *entity {
 	basis := false
 	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+6; k++ {
 		key := d.toks[k].key
-		if key == "pursuant" || key == "for" && k+1 < len(d.toks) && (d.toks[k+1].key == "being" || d.toks[k+1].key == "having") {
+		if key == "pursuant" || key == "today" || key == "for" && k+1 < len(d.toks) && (d.toks[k+1].key == "being" || d.toks[k+1].key == "having") {
 			basis = true
 			break
 		}

@@ -25,3 +25,25 @@ func TestOfficeDesignation(t *testing.T) {
 			not:  []string{"Office of Foreign Assets Control|sanctioned|Pedro Alvarado Ruiz"}},
 	})
 }
+
+// TestOfficeDesignationToday: in a sanctions office's release, "X was also
+// designated today" and "Also designated today is X" are the office's
+// acts; "Also designated was X, in 2019" is no act of today's. All copy
+// is invented.
+func TestOfficeDesignationToday(t *testing.T) {
+	release := "Treasury Sanctions Cartel Network\n\nWASHINGTON — Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) sanctioned Ana Vik.\n\n"
+	checkRelCases(t, []relCase{
+		{name: "passive with today",
+			text: release + "Ramon Ruiz was also designated today for his role in the Quellar Cartel.",
+			want: []string{"Office of Foreign Assets Control|sanctioned|Ramon Ruiz"}},
+		{name: "also designated today is",
+			text: release + "Also designated today is Ramon Ruiz, a leader of the Quellar Cartel.",
+			want: []string{"Office of Foreign Assets Control|sanctioned|Ramon Ruiz"}},
+		{name: "also sanctioned today are",
+			text: release + "Also sanctioned today are Ramon Ruiz and Pedro Vik.",
+			want: []string{"Office of Foreign Assets Control|sanctioned|Ramon Ruiz", "Office of Foreign Assets Control|sanctioned|Pedro Vik"}},
+		{name: "an earlier designation",
+			text: release + "Also designated was the Quellar Cartel, in 2019.",
+			not:  []string{"Office of Foreign Assets Control|sanctioned|Quellar Cartel"}},
+	})
+}
