@@ -167,6 +167,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 			c = d.unmarkedSide(c) // "Acting Assistant Secretary X traveled to Guatemala": a guest there
 		}
 	}
+	if c == "United States" && !fromGaz && d.ministerTitle(title) {
+		return nil // "A, Vice Minister of Security; …; B, of the U.S. Embassy": no US office is a minister's
+	}
 	if c == "" {
 		return nil
 	}
