@@ -34,3 +34,24 @@ func (d *doc) unsealedDocStart(start, sent int) int {
 	}
 	return start
 }
+
+// documentAgents are the charging documents a passive charge may name
+// with "by": "charged by criminal complaint", "by indictment".
+var documentAgents = set("complaint", "indictment", "information", "superseding")
+
+// documentAgent reports whether the "by" at token by introduces the
+// document a charge was brought in, not who brought it: "X was charged
+// by (a) (criminal) complaint (indictment, information)". The charge
+// then has the actor of a charge that names none.
+func (d *doc) documentAgent(by int) bool {
+	for k := by + 1; k < len(d.toks) && k <= by+4 && d.toks[k].sent == d.toks[by].sent; k++ {
+		key := d.toks[k].key
+		if documentAgents[key] {
+			return true
+		}
+		if key != "a" && key != "an" && key != "criminal" && key != "federal" && key != "sealed" {
+			return false
+		}
+	}
+	return false
+}

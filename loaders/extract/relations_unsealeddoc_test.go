@@ -22,3 +22,20 @@ func TestUnsealedDocument(t *testing.T) {
 			not:  []string{"United States|charged|Tobias Renteria-Lugo"}},
 	})
 }
+
+// TestDocumentAgent: "charged by criminal complaint" names the document,
+// not an agent: the charge has the actor of one that names none; a body
+// after "by" stays the agent. All copy is invented.
+func TestDocumentAgent(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "by criminal complaint",
+			text: "Case news\n\nHOUSTON – U.S. Attorney Dana Pruett announced the case. Hernan Luna-Vera was charged by criminal complaint with drug trafficking.",
+			want: []string{"United States|charged|Hernan Luna-Vera"}},
+		{name: "by indictment",
+			text: "Case news\n\nHOUSTON – U.S. Attorney Dana Pruett announced the case. Hernan Luna-Vera was charged by indictment in May.",
+			want: []string{"United States|charged|Hernan Luna-Vera"}},
+		{name: "by a body",
+			text: "Case news\n\nBOGOTA, Colombia – Hernan Luna-Vera was charged by the Attorney General's Office of Colombia with extortion.",
+			not:  []string{"United States|charged|Hernan Luna-Vera"}},
+	})
+}

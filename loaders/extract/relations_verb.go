@@ -329,6 +329,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 				break
 			}
 		}
+		if by >= 0 && pred == "charged" && d.documentAgent(by) {
+			by = -1 // "charged by criminal complaint": no agent named
+		}
 		subjs := []*entity(nil)
 		if by >= 0 {
 			subjs = d.actorsRight(by+1, sent, pred, sideSubj)
