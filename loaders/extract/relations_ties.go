@@ -265,6 +265,20 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 	}
 }
 
+// forGerundDonor reads the giver of a gerund after "for" at token v
+// ("sanctioned A for providing material support to B"): the object the
+// phrase is said of, named right before "for", not the clause subject
+// that acts on it; ok is false when v is no such gerund.
+func (d *doc) forGerundDonor(v int) ([]*entity, bool) {
+	if v < 2 || d.toks[v-1].key != "for" || !strings.HasSuffix(d.toks[v].key, "ing") {
+		return nil, false
+	}
+	if m := d.mentionAt(v - 2); m != nil && m.ent != nil && m.e == v-1 && m.ent.typ != schema.Government {
+		return []*entity{m.ent}, true
+	}
+	return nil, true // "designated four nationals for providing …": no one named
+}
+
 // frontedPhraseSubject is the subject of the clause after a phrase that
 // opens its sentence and ends at the first comma from token k ("In close
 // coordination with B, the police arrested X": the police), or nil.
@@ -326,6 +340,9 @@ func (d *doc) aidDeliveries(add func(*entity, string, *entity, int)) {
 			donors := d.actorsLeft(g.start, sent, "supports", sideSubj)
 			if rel, ok := d.relativeSubject(g.start, sent, "supports"); ok {
 				donors = rel // "a group … that provides support to B": the group, if it is named
+			}
+			if gerundFor, ok := d.forGerundDonor(v); ok {
+				donors = gerundFor // "designated A for providing support to B": A, if it is named
 			}
 			for _, a := range donors {
 				for _, b := range recipients {
