@@ -22,13 +22,15 @@ func (d *doc) bareAgreement(i int) bool {
 	if !bareAgreementHeads[d.toks[i].key] || i == 0 {
 		return false
 	}
-	if det := d.toks[i-1].key; det != "a" && det != "an" {
-		return false
-	}
+	det := d.toks[i-1].key
 	// "through an agreement between the U.S. and the government of El
-	// Salvador": two states named as its parties identify it
-	if d.betweenTwoStates(i + 1) {
+	// Salvador", "under the agreement between Peru and Chile": two states
+	// named as its parties identify it
+	if (det == "a" || det == "an" || det == "the") && d.betweenTwoStates(i+1) {
 		return true
+	}
+	if det != "a" && det != "an" {
+		return false
 	}
 	sent := d.toks[i].sent
 	withParty := func(from, upto int) bool {

@@ -24,6 +24,8 @@ func TestBareAgreements(t *testing.T) {
 		{"an agreement between one state and a company names none", "H\nThe port runs under an agreement between Peru and a shipping firm.", "", ""},
 		{"the two governments as the signing subject", "H\nChilean Minister Ana Ruiz met Peruvian Minister Luis Mora in Lima. The two governments signed an agreement to patrol the border.", "agreement", "Chile|Peru"},
 		{"both countries as the signing subject", "H\nChilean Minister Ana Ruiz met Peruvian Minister Luis Mora in Lima. Both countries signed an agreement to patrol the border.", "agreement", "Chile|Peru"},
+		{"the agreement between two states", "H\nJoint patrols began Monday under the agreement between Peru and Chile.", "agreement", "Chile|Peru"},
+		{"a capitalised letter of intent", "H\nPeru and Chile signed a Letter of Intent to expand maritime patrols.", "Letter of Intent", "Chile|Peru"},
 		{"an agreement nobody signs", "H\nOfficials hope for an agreement soon.", "", ""},
 		{"a definite article refers back", "H\nChile signed the agreement on Monday.", "", ""},
 		{"a named agreement takes the bare one's place", "H\nChile and Peru signed an agreement on Monday. The border patrol agreement runs five years.", "border patrol agreement", ""},

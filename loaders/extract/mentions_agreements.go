@@ -26,8 +26,9 @@ var letterOf = set("agreement", "intent", "understanding", "cooperation")
 func (d *doc) agreementCands(out []*mention) []*mention {
 	for i := range d.toks {
 		t := d.toks[i]
-		letter := t.key == "letter" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && letterOf[d.toks[i+2].key]
-		if t.kind != tWord || t.cap || !lowerAgreementHeads[t.key] && !letter {
+		letter := t.key == "letter" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && letterOf[d.toks[i+2].key] &&
+			d.toks[i+2].cap == t.cap // "letter of intent", "Letter of Intent"
+		if t.kind != tWord || t.cap && !letter || !lowerAgreementHeads[t.key] && !letter {
 			continue
 		}
 		if t.key == "agreement" && i >= 2 && d.toks[i-1].key == "of" && d.toks[i-2].key == "letter" {
