@@ -2,27 +2,9 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// creditNouns, in a supports cue ("express … gratitude for"), credit a
-// state with what it did: support of the state only when its possessive
-// follows ("expressed gratitude for Peru's contributions"), not for an
-// act described ("appreciation for the contribution Peru is making",
-// "appreciation for cooperation with the U.S.").
+// creditNouns credit a state or person with something of theirs
+// ("expressed gratitude for Peru's contributions").
 var creditNouns = set("gratitude", "appreciation", "congratulations")
-
-// creditCue reports whether cue c credits a state or person with
-// something of theirs (creditNouns before "for" or "on"); "congratulations
-// to X" names X itself.
-func creditCue(c relCue) bool {
-	if len(c.rest) > 0 && c.rest[len(c.rest)-1] == "to" {
-		return false
-	}
-	for _, w := range c.rest {
-		if creditNouns[w] {
-			return true
-		}
-	}
-	return false
-}
 
 // creditedState is the government whose possessive stands right after a
 // credit cue ending at end ("for Peru's efforts", "for the United

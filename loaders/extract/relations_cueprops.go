@@ -39,6 +39,13 @@ var cueProps = map[string]cueProp{
 	// working group with A and B"); no guest when another preposition
 	// comes first ("a meeting of the cabinet on the border with X")
 	propGuestsAfterWith: {},
+	// "express … gratitude for [object-possessor]": support of the state
+	// whose possessive follows ("for Peru's contributions"), not of one
+	// in an act described ("for the contribution Peru is making")
+	propPossessor: {},
+	// "target [sanctions-action]": a sanctions action as the subject
+	// ("Today's action targets X") is the sanctions office's sanction
+	propSanctionsAction: {},
 	// "warn [object-named]": an actor named right after the verb ("warned
 	// X that …"); "warned that X would respond" names no one warned
 	"object-named": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool { return d.namedAt(end, d.toks[v].sent) }},
@@ -71,6 +78,8 @@ const (
 	propGovernments     = "object-government" // only governments are its objects
 	propGuestsMeet      = "guests-meet"       // the guests of one host meet each other
 	propGuestsAfterWith = "guests-after-with" // the guests follow "with"
+	propPossessor       = "object-possessor"  // the object is the state whose possessive follows
+	propSanctionsAction = "sanctions-action"  // "Today's action targets X": the sanctions office's sanction
 )
 
 // has reports whether cue c carries property name.

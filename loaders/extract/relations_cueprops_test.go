@@ -98,3 +98,30 @@ func TestPredicateCueProperties(t *testing.T) {
 			not:  []string{"Chile|supports|Tomas Ruhl"}},
 	})
 }
+
+// A newcomer's "single out [sanctions-action]" reads a sanctions action
+// as the sanctions office's act, and "voice … thanks for
+// [object-possessor]" supports the state whose possessive follows only.
+func TestActionAndCreditCueProperties(t *testing.T) {
+	fsys := lexFiles()
+	fsys["relations.tsv"] = &fstest.MapFile{Data: []byte("sanctioned\tsanction\t\ndeployedAgainst\tsingle out [sanctions-action]\t\n" +
+		"supports\tvoice … thanks for [object-possessor]\t\n")}
+	lex, irr, err := loadRelationLexicon(fsys, "lex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := relCues
+	relCues = compileRelCues(lex, irr)
+	defer func() { relCues = saved }()
+	checkRelCases(t, []relCase{
+		{name: "a sanctions action",
+			text: "Treasury Acts on Fuel Network\n\nWASHINGTON — Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) sanctioned a network linked to the Norte Grande Cartel.\n\nToday’s action also singles out Transportes Ralo S.A., a company in Tijuana.",
+			want: []string{"Office of Foreign Assets Control|sanctioned|Transportes Ralo S.A."}},
+		{name: "a state's possessive",
+			text: "Chile voiced its thanks for Peru's work on the border.",
+			want: []string{"Chile|supports|Peru"}},
+		{name: "an act described",
+			text: "Chile voiced its thanks for the work Peru is doing on the border.",
+			not:  []string{"Chile|supports|Peru"}},
+	})
+}

@@ -453,7 +453,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(subjs) == 0 && pred == "convicted" {
 		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
 	}
-	if len(subjs) == 0 && pred == "deployedAgainst" && strings.HasPrefix(d.toks[v].key, "target") && d.sanctionsActionSubject(subjFrom, sent) {
+	if len(subjs) == 0 && pred == "deployedAgainst" && c.has(propSanctionsAction) && d.sanctionsActionSubject(subjFrom, sent) {
 		if o := d.officeActor(); o != nil {
 			subjs, pred = []*entity{o}, "sanctioned" // "Today's action targets X": the office's sanction
 		}
@@ -518,7 +518,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if c.has(propGovernments) {
 		objs = slices.DeleteFunc(objs, func(o *entity) bool { return o.typ != schema.Government })
 	}
-	if creditCue(c) {
+	if c.has(propPossessor) {
 		objs = d.creditedState(end, sent) // "expressed gratitude for Peru's contributions": Peru
 	}
 	if len(objs) > 0 && d.subordinateBefore(end, objs[0], sent) {
