@@ -335,7 +335,14 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
 	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
 	"deputy secretary of state", "under secretary of state", "undersecretary of state", "assistant secretary of state", "secretary of war",
-	"national drug control policy", "department spokesperson", "director of national intelligence"}
+	"national drug control policy", "department spokesperson", "director of national intelligence",
+	"assistant attorney general", "associate attorney general", "chief of naval operations"}
+
+// usBareOffices are US offices whose holders elsewhere are named with a
+// remit that the text may tie to a bureau ("Assistant Secretary for
+// International Narcotics and Law Enforcement Affairs"): with no remit
+// ("Acting Assistant Secretary X"), their holder is a US official.
+var usBareOffices = []string{"assistant secretary"}
 
 // usOffice returns the United States when the title names one of
 // usOffices and the article names the United States.
@@ -351,6 +358,11 @@ func (d *doc) usOfficeTitle(title []int) bool {
 	t := fold(d.titleText(title))
 	for _, o := range usOffices {
 		if strings.Contains(t, o) {
+			return true
+		}
+	}
+	for _, o := range usBareOffices {
+		if strings.Contains(t, o) && !d.remitTitle(title) && !strings.Contains(t, " of ") {
 			return true
 		}
 	}
