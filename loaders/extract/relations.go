@@ -315,6 +315,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/list-act", d.listActs},
 		{"relation/added-to-list", d.addedToList},
+		{"relation/designated-group", d.designatedGroups},
 		{"relation/told-legislature", d.toldLegislature},
 		{"relation/field-unit-operation", d.fieldUnitOperations},
 	} {

@@ -179,6 +179,7 @@ var rules = []Rule{
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
 	{"relation/added-to-list", "a sanctions office adding people to a list: \"OFAC has added the names of A and B to the list of persons designated under the Kingpin Act\": the office designated each"},
+	{"relation/designated-group", "a group described as designated by a named actor: \"X, which the State Department designated as a Foreign Terrorist Organization\"; \"X, a U.S.-designated Foreign Terrorist Organization\": the United States"},
 	{"relation/told-legislature", "\"X told the Senate Armed Services Committee …\": X testified before the committee (not a member addressing a whole chamber)"},
 	{"relation/field-unit-operation", "an operation an agency runs against a group is run too by each of its regional field units the article names (\"the DEA New Orleans Division\", \"DEA's Miami Field Office\": a city or state of the United States)"},
 	{"relation/partner-meeting", "officials of two governments who met and speak of cooperation or partnership there: their governments cooperate"},

@@ -1,0 +1,87 @@
+// A group described as designated by a named actor: "the Quellar Cartel,
+// which the State Department designated as a Foreign Terrorist
+// Organization", "the Quellar Cartel, a U.S.-designated Foreign Terrorist
+// Organization".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// designatedGroups gives the group before ", which S designated as …" a
+// designation by S, and the group before ", a U.S.-designated … terrorist
+// …" (also after another apposition: ", one of …, and a U.S.-designated")
+// one by the United States when the article names it.
+func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || d.toks[m.e].key != "," {
+			continue
+		}
+		sent := d.toks[m.s].sent
+		k := m.e + 1
+		switch d.toks[k].key {
+		case "which":
+			s := d.mentionAt(k + 1)
+			if s == nil {
+				s = d.mentionFrom(k + 1)
+			}
+			if s == nil || s.ent == nil || s.e+1 >= len(d.toks) || !typeOK("designated", sideSubj, s.ent.typ) {
+				continue
+			}
+			v := s.e
+			if d.toks[v].key == "has" || d.toks[v].key == "had" {
+				v++
+			}
+			if v+1 < len(d.toks) && d.toks[v].key == "designated" && d.toks[v+1].key == "as" && d.toks[v].sent == sent {
+				add(s.ent, "designated", m.ent, v)
+			}
+		default:
+			if v := d.usDesignatedApposed(m.e, sent); v > 0 && d.terroristWithin(v, sent, 4) {
+				if us := d.govNamed("United States"); us != nil {
+					add(us, "designated", m.ent, v)
+				}
+			}
+		}
+	}
+}
+
+// usDesignatedApposed returns the token of "designated" in an apposition
+// ", a U.S.-designated" of the name ending at token e, or in one coordinated
+// after another (", one of the largest cartels, and a U.S.-designated"),
+// else -1.
+func (d *doc) usDesignatedApposed(e, sent int) int {
+	for j := e + 1; j < len(d.toks) && j < e+25 && d.toks[j].sent == sent; j++ {
+		key := d.toks[j].key
+		if actorStop[key] || j > e+1 && d.mentionAt(j) != nil && d.mentionAt(j).ent != nil {
+			return -1
+		}
+		if (key == "a" || key == "an") && (j == e+1 || d.toks[j-1].key == "and" && d.toks[j-2].key == ",") {
+			if v := d.usDesignatedAt(j + 1); v > 0 {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// usDesignatedAt returns the token of "designated" when "U.S.-designated"
+// (or "US-designated") starts at token k, else -1.
+func (d *doc) usDesignatedAt(k int) int {
+	if k+2 >= len(d.toks) {
+		return -1
+	}
+	if key := d.toks[k].key; (key == "u.s." || key == "us") && d.toks[k+1].key == "-" && d.toks[k+2].key == "designated" {
+		return k + 2
+	}
+	return -1
+}
+
+// terroristWithin reports whether a word starting "terrorist" follows
+// token v within n tokens of its sentence.
+func (d *doc) terroristWithin(v, sent, n int) bool {
+	for j := v + 1; j < len(d.toks) && j <= v+n && d.toks[j].sent == sent; j++ {
+		if len(d.toks[j].key) >= 9 && d.toks[j].key[:9] == "terrorist" {
+			return true
+		}
+	}
+	return false
+}
