@@ -369,6 +369,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			}
 		} else if pred == "extradited" {
 			subjs = d.sendingGov(end, sent) // "X was extradited from Mexico"
+			if subjs == nil && len(objs) == 1 {
+				subjs = d.passiveSender(objs[0], g.start, sent) // "Colombian national X was extradited"
+			}
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
 			// designation in United States law; its list may follow
