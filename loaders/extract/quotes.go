@@ -100,7 +100,7 @@ func (d *doc) findStatements(text string) {
 	ahead := make([]*entity, len(d.quotes))
 	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
 		q, n := d.quotes[qi], d.quotes[qi+1]
-		if q.close >= 0 || n.para != q.para+1 || !d.toks[n.open].brk {
+		if q.close >= 0 || !d.nextParaQuote(q, n) {
 			continue
 		}
 		if sp := ahead[qi+1]; sp != nil {
@@ -289,7 +289,7 @@ func (d *doc) attribute(qi int) *entity {
 	// running over from the previous paragraph
 	if qi > 0 {
 		p := d.quotes[qi-1]
-		if p.speaker != nil && (p.para == q.para || p.close < 0 && p.para == q.para-1 && d.toks[q.open].brk) {
+		if p.speaker != nil && (p.para == q.para || p.close < 0 && d.nextParaQuote(p, q)) {
 			between := false
 			end := p.close
 			if end < 0 {

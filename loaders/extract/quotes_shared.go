@@ -43,3 +43,10 @@ func (d *doc) sharedSpeaker(qi int) *entity {
 	}
 	return nil
 }
+
+// nextParaQuote reports whether quotation q opens the paragraph right
+// after the one where quotation p runs to its end: nothing but a line
+// break, or a blank line, between them ("“… border.\n\n“We must …”").
+func (d *doc) nextParaQuote(p, q quoteSpan) bool {
+	return q.para > p.para && d.toks[q.open].brk && q.open == p.last+1
+}
