@@ -4,7 +4,10 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // A declaration written in the first person opens by naming those who
 // make it: "We, the Governments of A; B; and C;", "We, the Heads of
-// State and Government of A, B and C, meeting in …". What "we" reaffirm,
+// State and Government of A, B and C, meeting in …"; a joint statement
+// by the note that introduces it: "The text of the following statement
+// was released by the Governments of A and B", "The Governments of A, B
+// and C issued the following joint statement". What "we" reaffirm,
 // advance or commit to in the text is theirs: an agreement the text names
 // in a sentence in the first person plural ("REAFFIRMING our commitment
 // to the X Initiative"), or the framework the headline names the text
@@ -38,6 +41,45 @@ func (d *doc) declarationAuthors() []*entity {
 		for _, m := range d.ments {
 			if m.s > of && d.toks[m.s].sent == d.toks[i].sent && !m.quoted && m.ent != nil &&
 				m.ent.typ == schema.Government && !containsEnt(out, m.ent) {
+				out = append(out, m.ent)
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return nil
+	}
+	return d.releasedBy()
+}
+
+// statementNouns name the text a note introduces: "the following statement".
+var statementNouns = set("statement", "text", "declaration", "communique", "communiqué")
+
+// releasedBy returns the governments and blocs of states a sentence that
+// introduces "the following statement" names before any agreement, when
+// it names two or more: those who release the joint text.
+func (d *doc) releasedBy() []*entity {
+	for i := 0; i+2 < len(d.toks); i++ {
+		if d.toks[i].key != "following" || d.inQuote[i] {
+			continue
+		}
+		j := i + 1
+		if d.toks[j].key == "joint" {
+			j++
+		}
+		if !statementNouns[d.toks[j].key] {
+			continue
+		}
+		sent := d.toks[i].sent
+		var out []*entity
+		for _, m := range d.ments {
+			if d.toks[m.s].sent != sent || m.ent == nil || m.quoted {
+				continue
+			}
+			if m.ent.typ == schema.Agreement {
+				break
+			}
+			if (m.ent.typ == schema.Government || len(d.g.members[m.ent.name]) > 0) && !containsEnt(out, m.ent) {
 				out = append(out, m.ent)
 			}
 		}
