@@ -7,19 +7,26 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
+// designatedCopulas state what a group is: "X is a U.S.-designated …".
+var designatedCopulas = set("is", "was", "remains")
+
 // designatedGroups gives the group before ", which S designated as …" a
 // designation by S, and the group before ", a U.S.-designated … terrorist
-// …" (also after another apposition: ", one of …, and a U.S.-designated")
-// one by the United States when the article names it.
+// …" (also after another apposition: ", one of …, and a U.S.-designated",
+// or after a copula: "X is a U.S.-designated …") one by the United States
+// when the article names it.
 func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || d.toks[m.e].key != "," {
+		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || d.toks[m.e].key != "," && !designatedCopulas[d.toks[m.e].key] {
 			continue
 		}
 		sent := d.toks[m.s].sent
 		k := m.e + 1
 		switch d.toks[k].key {
 		case "which":
+			if d.toks[m.e].key != "," {
+				continue
+			}
 			s := d.mentionAt(k + 1)
 			if s == nil {
 				s = d.mentionFrom(k + 1)
