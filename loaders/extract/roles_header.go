@@ -18,7 +18,7 @@ var titleLineWords = set("of", "the", "and", "for", "on", "in")
 // for …) with a title head among them and no punctuation ("Department
 // Spokesperson", "Secretary of State").
 func (d *doc) titleLine(s int) bool {
-	if s >= len(d.toks) || d.toks[s].para > 8 || !d.toks[s].brk {
+	if s >= len(d.toks) || d.toks[s].para > 8 && !d.afterSignOff(s) || !d.toks[s].brk {
 		return false
 	}
 	head := false
@@ -55,6 +55,9 @@ func (d *doc) headerBlockRoles(add func(*entity, string, *entity, int)) {
 			if inTitle = inTitle && d.toks[k].key != ","; inTitle {
 				title = append(title, k)
 			}
+		}
+		if d.congressMember(title) {
+			org = d.entity(schema.Government, "United States", m.s) // "Member of Congress": as usChamber's
 		}
 		if org == nil {
 			org = d.inferOrg(m.ent, title, "", m.s)
