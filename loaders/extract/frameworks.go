@@ -45,7 +45,9 @@ func (d *doc) frameworkPrefix(i int) bool {
 			continue
 		}
 		if !d.capWord(k) {
-			break
+			// "the two countries held their Strategic Security
+			// Dialogue": a dialogue the sentence's subjects own together
+			return key == "dialogue" && k < i-1 && t.key == "their" && d.pluralSubjectBefore(k)
 		}
 		if t.key == "level" && d.highLevel(k) {
 			return true // "High-Level Economic Dialogue": held between governments
