@@ -15,8 +15,7 @@ func (d *doc) districtOffice(title string, org *entity) *entity {
 	if org == nil || org.typ != schema.Government || org.name != "United States" {
 		return org
 	}
-	t := strings.TrimPrefix(strings.TrimPrefix(fold(title), "acting "), "u.s. ")
-	if t != "attorney" {
+	if attorneyTitle(title) != "attorney" {
 		return org
 	}
 	// one office only: of two districts the title does not say which
@@ -43,7 +42,7 @@ func (d *doc) attorneysAtDistrict() {
 		if r.Org != "United States" {
 			continue
 		}
-		if t := strings.TrimPrefix(strings.TrimPrefix(fold(r.Title), "acting "), "u.s. "); t != "attorney" && t != "united states attorney" {
+		if t := attorneyTitle(r.Title); t != "attorney" && t != "united states attorney" {
 			continue
 		}
 		if dist == nil {
@@ -87,4 +86,10 @@ func (d *doc) onlyDistrict() *entity {
 	org.country = "United States"
 	org.mentions++
 	return org
+}
+
+// attorneyTitle is title folded, without "acting" and "U.S." before it:
+// "Acting U.S. Attorney" is "attorney".
+func attorneyTitle(title string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(fold(title), "acting "), "u.s. ")
 }
