@@ -62,6 +62,8 @@ func (d *doc) memberAppositions(add func(*entity, string, *entity, int)) {
 			}
 			if e < len(d.toks) {
 				switch {
+				case d.tiedCompound(m.e):
+					add(s.ent, "memberOf", m.ent, k) // "a Y Cartel-affiliated trafficker"
 				case groupMemberNouns[d.toks[e].key]:
 					add(s.ent, "memberOf", m.ent, k)
 				case groupHeadNouns[d.toks[e].key]:
