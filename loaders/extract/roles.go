@@ -209,6 +209,9 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	if cop := d.afterOrigin(m.e); cop+1 < len(d.toks) && (d.toks[cop].key == "is" || d.toks[cop].key == "was") && !m.quoted {
 		d.ruled("role/copula", 0, 0)
 		d.appositionAt(p, m, cop+1, preTitle, add)
+		if k := d.secondComplement(cop + 1); k > 0 {
+			d.appositionAt(p, m, k, preTitle, add) // "X is the head of Y and a member of Z"
+		}
 	}
 	d.ruled("role/rank-of-apposed-body", 0, 0)
 	for _, t := range deferred {
