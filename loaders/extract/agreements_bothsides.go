@@ -52,6 +52,8 @@ func (d *doc) bothSidesAt(i int) bool {
 		j++
 	case d.toks[j].key == "our" && j+1 < len(d.toks) && govPlurals[d.toks[j+1].key]:
 		return true // "Our governments have expanded …": those who issue the text
+	case d.toks[j].key == "our" && j+2 < len(d.toks) && cardinalWords[d.toks[j+1].key] > 1 && govPlurals[d.toks[j+2].key]:
+		return true // "Our two (three) governments launched …"
 	case d.toks[j].key == "the" && j+1 < len(d.toks) && d.toks[j+1].key == "two":
 		j += 2
 	default:

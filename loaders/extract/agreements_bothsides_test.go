@@ -24,6 +24,9 @@ func TestBothSidesParties(t *testing.T) {
 		{"our governments in a joint text of three",
 			"Joint Statement from Chile, Peru, and Ecuador on Port Safety\n\nChile and Peru met in Lima. Our governments have expanded the “Puertos Seguros Ahora” initiative in Peru.",
 			"Puertos Seguros Ahora", "Chile|Ecuador|Peru"},
+		{"our three governments in a joint text of three",
+			"Joint Statement from Chile, Peru, and Ecuador on Port Safety\n\nThe ministers met in Lima. Our three governments launched the Pacific Port Safety Initiative in 2019. Brazil later welcomed the Initiative.",
+			"Pacific Port Safety Initiative", "Chile|Ecuador|Peru"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkExactParties(t, ex, c.text, c.agreement, c.parties)
