@@ -35,20 +35,30 @@ func (d *doc) nationalRoleNoun(i int) int {
 // serves another nation.
 func (d *doc) nationalSpeaker(i int) (*entity, int) {
 	if j := d.nationalRoleNoun(i); j >= 0 {
-		// the holder must serve that nation: "the Ecuadorian minister"
-		// is not the Colombian minister named last
-		m := d.mentionAt(i + 1)
-		nation := m.country
-		if m.ent != nil && m.ent.typ == schema.Government {
-			nation = m.ent.name
-		}
-		if p := d.resolveRoleNoun(j); p != nil {
-			if g := d.personGov(p); g == nil || g.name == nation {
-				return p, j + 1
-			}
+		if p := d.nationalHolder(i, j); p != nil {
+			return p, j + 1
 		}
 	}
 	return nil, i
+}
+
+// nationalHolder is the person the nation-and-office phrase opening at
+// token i, with its role noun at token j, refers back to; nil when the
+// last holder of the office named before serves another nation.
+func (d *doc) nationalHolder(i, j int) *entity {
+	// the holder must serve that nation: "the Ecuadorian minister" is
+	// not the Colombian minister named last
+	m := d.mentionAt(i + 1)
+	nation := m.country
+	if m.ent != nil && m.ent.typ == schema.Government {
+		nation = m.ent.name
+	}
+	if p := d.resolveRoleNoun(j); p != nil {
+		if g := d.personGov(p); g == nil || g.name == nation {
+			return p
+		}
+	}
+	return nil
 }
 
 // nationalSpeakerEnding is nationalSpeaker for the phrase whose role noun
@@ -59,8 +69,7 @@ func (d *doc) nationalSpeakerEnding(k int) *entity {
 	}
 	for i := k - 2; i >= 0 && i >= k-6; i-- {
 		if d.toks[i].key == "the" && d.nationalRoleNoun(i) == k {
-			p, _ := d.nationalSpeaker(i)
-			return p
+			return d.nationalHolder(i, k) // the phrase read once
 		}
 	}
 	return nil
