@@ -87,6 +87,7 @@ type doc struct {
 	dom             [2]domCache        // dominant(false), dominant(true)
 	vesselToks      map[int]bool       // words of ships' names (vesselNames)
 	vesselKeys      map[string]bool    // the words used in ships' names
+	midCaps         map[string]bool    // words written capitalised after a word of their sentence (capitalisedInside)
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

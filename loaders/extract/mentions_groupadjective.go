@@ -26,10 +26,20 @@ func (d *doc) openingAdjective(s, i int) bool {
 	if !adj {
 		return false
 	}
-	for k := 1; k < len(d.toks); k++ {
-		if k != s && d.toks[k].key == key && d.toks[k].cap && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].kind == tWord {
-			return false // the name written with its capital inside a sentence
+	return !d.capitalisedInside(key) // the name written with its capital inside a sentence
+}
+
+// capitalisedInside reports whether the text writes the word key
+// capitalised after a word of its sentence; the words are gathered once
+// per text.
+func (d *doc) capitalisedInside(key string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for k := 1; k < len(d.toks); k++ {
+			if d.toks[k].cap && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].kind == tWord {
+				d.midCaps[d.toks[k].key] = true
+			}
 		}
 	}
-	return true
+	return d.midCaps[key]
 }
