@@ -124,7 +124,7 @@ func (d *doc) countryStartsAt(k int) bool {
 // ("U.S.-Mexico Security Dialogue": United States and Mexico).
 func (d *doc) pairParties(m *mention) []*entity {
 	for k := m.s + 1; k < m.e-1; k++ {
-		if key := d.toks[k].key; key != "-" && key != "–" {
+		if key := d.toks[k].key; key != "-" && key != "–" && key != "/" {
 			continue
 		}
 		var left string

@@ -31,3 +31,24 @@ func (d *doc) sideEntity(name string, bloc bool, at int) *entity {
 	}
 	return d.entity(schema.Government, name, at)
 }
+
+// pairOpenedStart moves the start s of an agreement's name back over the
+// first state of a pair the name opens with when a slash or a spaced dash
+// joins the two: "the Peru/Chile Border Accord", "the Peru – Chile Border
+// Accord" (pairParties then gives both states as parties).
+func (d *doc) pairOpenedStart(s int) int {
+	if s < 2 || d.toks[s].brk {
+		return s
+	}
+	right, _, _ := d.sideAt(s)
+	j := s - 1
+	if k := d.toks[j].key; right == "" || d.toks[j].brk || k != "/" && k != "–" && k != "-" {
+		return s
+	}
+	for st := j - 1; st >= 0 && st >= j-4; st-- {
+		if left, n, _ := d.sideAt(st); left != "" && st+n == j && left != right {
+			return st
+		}
+	}
+	return s
+}

@@ -31,3 +31,22 @@ func TestBlocPairFrameworks(t *testing.T) {
 		t.Errorf("Extract(%q) agreements = %s, want none", text, agreementNames(x))
 	}
 }
+
+// TestPairOpenedAgreementNames checks that an agreement's name opening
+// with two states joined by a slash or a spaced dash keeps the first state
+// in its name and gives both states as parties.
+func TestPairOpenedAgreementNames(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, agreement, parties string }{
+		{"a slash",
+			"H\nThe arrest is another win under the Peru/Chile Framework for Border Security, the minister said.",
+			"Peru/Chile Framework for Border Security", "Chile|Peru"},
+		{"a spaced dash",
+			"H\nThe arrest is another win under the Peru – Chile Framework for Border Security, the minister said.",
+			"Peru – Chile Framework for Border Security", "Chile|Peru"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkExactParties(t, ex, c.text, c.agreement, c.parties)
+		})
+	}
+}

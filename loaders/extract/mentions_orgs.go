@@ -45,6 +45,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		s = d.orgNameTrim(s, i, typ)
 		s = d.pastTitleBeforeService(s, i)
+		if typ == schema.Agreement {
+			s = d.pairOpenedStart(s) // "the Peru/Chile Border Accord"
+		}
 		e := d.orgNameEnd(i, typ)
 		if e-s < 2 {
 			continue
