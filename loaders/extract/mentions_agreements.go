@@ -240,7 +240,11 @@ var vagueAgreementMods = set("new", "old", "previous", "final", "formal", "infor
 	"better", "best", "good", "bad", "worse", "clear", "vague", "actual", "real", "true", "whatever",
 	"comprehensive", "ambitious", "sweeping", "wide-ranging", "modest", "limited", "robust", "strong", "weak",
 	"expanded", "revised", "updated", "renewed", "extended", "amended", "modernized", "modernised", "quiet",
-	"tacit", "unofficial", "official", "open", "public", "private", "hidden", "fresh", "lasting", "durable")
+	"tacit", "unofficial", "official", "open", "public", "private", "hidden", "fresh", "lasting", "durable",
+	// praise and stage say nothing of what it is about: "a wonderful
+	// initiative", "a provisional agreement"
+	"provisional", "wonderful", "great", "excellent", "remarkable", "tremendous", "fantastic", "extraordinary",
+	"incredible", "successful", "meaningful", "valuable", "bold", "innovative")
 
 // genericAgreementStart returns where the lower-case modifiers of an
 // agreement head start when a determiner opens them ("the collective
