@@ -70,14 +70,21 @@ func numberedOrdinal(w string) bool {
 
 // agreementEndingWith returns the one agreement named earlier whose name
 // ends with the words of name and has more of them, or whose name name
-// repeats after an ordinal, or nil when there is none or more than one.
+// repeats after an ordinal or a session's year ("the 2021 Fisheries
+// Dialogue"), or nil when there is none or more than one.
 func (d *doc) agreementEndingWith(name string) *entity {
 	f := fold(name)
 	if len(strings.Fields(f)) < 2 {
 		return nil
 	}
+	// "the 2021 High-Level Security Dialogue" after "the U.S.-Peru
+	// High-Level Security Dialogue": a leading year names a session
+	orig := f
+	if w := strings.Fields(f); len(w) > 2 && yearKey(w[0]) {
+		f = strings.Join(w[1:], " ")
+	}
 	return d.soleEntity(func(e *entity) bool {
 		n := fold(e.name)
-		return e.typ == schema.Agreement && !e.generic && n != f && (strings.HasSuffix(n, " "+f) || sessionOf(f, n))
+		return e.typ == schema.Agreement && !e.generic && n != orig && (n == f || strings.HasSuffix(n, " "+f) || sessionOf(f, n))
 	})
 }
