@@ -101,13 +101,29 @@ func publishedDateWhy(a schema.Article) (date, rule, words string) {
 		}
 		try(m[2], m[7], head[m[6]:m[7]], first, second)
 	}
-	if best == "" {
+	if best == "" || citedInSentence(head, bestAt) {
 		if date, words := signoffDate(a.Text); date != "" {
 			return date, "published/signoff", words
 		}
-		return "", "", ""
+		if best == "" {
+			return "", "", ""
+		}
 	}
 	return best, "published/head-date", head[bestAt:bestEnd]
+}
+
+// citedRE ends a line's words before a date that a sentence cites: a
+// preposition ("On October 21, 1995, the President declared …", "the order
+// of May 2, 2019"), where a date line or a dateline has none.
+var citedRE = regexp.MustCompile(`(?i)(?:^|[\s(,—–-])(?:on|of|since|until|before|after|from|in)\s+$`)
+
+// citedInSentence reports whether the date at at in head is cited by a
+// running sentence rather than stated as the document's own date; a
+// notice opening on an earlier order's date states its own at its
+// sign-off ("THE WHITE HOUSE,\nOctober 12, 2021.").
+func citedInSentence(head string, at int) bool {
+	line := head[strings.LastIndexByte(head[:at], '\n')+1 : at]
+	return citedRE.MatchString(line)
 }
 
 // validDate checks a year, a month (name, abbreviation or number) and a day

@@ -15,7 +15,7 @@ var rules = []Rule{
 	{"published/metadata", "the date the article's metadata gives (a feed's, a page's, a JSON Lines \"published\")"},
 	{"published/witness-clause", "the day a proclamation's witness clause gives (\"set my hand this seventh day of March, in the year of our Lord …\")"},
 	{"published/head-date", "the first full date in the article's head: a date line under the headline, a dateline"},
-	{"published/signoff", "with no date in the head, a closing line that opens with a date: \"La Paz, 9 March 2025.\", \"THE WHITE HOUSE, March 7, 2026.\""},
+	{"published/signoff", "with no date in the head, or one a sentence cites (\"On May 2, 2019, the President declared …\"), a closing line that opens with a date: \"La Paz, 9 March 2025.\", \"THE WHITE HOUSE, March 7, 2026.\""},
 
 	{"entity/gazetteer", "a name the gazetteer (data/gazetteer/*.tsv) lists; the entry is given"},
 	{"entity/org-name", "capitalised words ending in an organisation word: \"the Andean Security Council\""},
