@@ -56,10 +56,20 @@ func (d *doc) delegationTrip(to int) int {
 	return -1
 }
 
+// maxGuestsMeet is the most guests of one host that are paired with
+// each other: a trilateral table, not a regional gathering.
+const maxGuestsMeet = 3
+
 // guestsMeet pairs the guests of one host that belong to different
 // governments: they meet at the host's event. Members of one delegation
-// ("hosted a U.S. delegation led by A and B") do not meet each other.
+// ("hosted a U.S. delegation led by A and B") do not meet each other,
+// nor do the guests of a gathering of more than maxGuestsMeet ("hosted
+// representatives from A, B, C, D and E"): a host's briefing of many
+// says who met the host, not who sat down with whom.
 func (d *doc) guestsMeet(guests []*entity, pred string, v int, add func(*entity, string, *entity, int)) {
+	if len(guests) > maxGuestsMeet {
+		return
+	}
 	side := func(e *entity) *entity {
 		if e.typ == schema.Person {
 			return d.personGov(e)
