@@ -19,6 +19,9 @@ func (d *doc) bodyBoundary(k int) bool {
 	if d.knownBodyAt(k+1) || d.knownAcronymAt(k+1) {
 		return true // "Office of Terrorism and Financial Intelligence and IRS Criminal Investigation", "… and ICE"
 	}
+	if d.possessorAhead(k + 1) {
+		return true // "Office of Asset Control and Peru's Financial Unit": a possessor opens another body's name
+	}
 	if prev.cap && (agencyHeads[prev.key] || orgHeads[prev.key]) && d.capWord(k+1) && d.headAhead(k+1) {
 		return true
 	}
@@ -133,4 +136,18 @@ func (d *doc) pluralBodyCands(out []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// possessorAhead reports whether the capitalised words from token j (up
+// to four) end in a possessive: "Peru's …", "the Andean Community's …".
+func (d *doc) possessorAhead(j int) bool {
+	for m := j; m < len(d.toks) && m < j+5; m++ {
+		if d.toks[m].key == "'s" {
+			return m > j
+		}
+		if !d.capWord(m) {
+			return false
+		}
+	}
+	return false
 }

@@ -133,6 +133,8 @@ func (d *doc) resolveNamed(m *mention, mi int, surf string) {
 		if c, n := d.govPrefixAt(m.s); c != "" && m.s+n < m.e {
 			if ps, pn := d.g.lookup(d.toks, m.s+n); m.s+n+pn == m.e && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Agency {
 				m.ent = d.entity(schema.Agency, ps[0].entry.name, m.s)
+			} else if e := d.ents[string(m.typ)+"|"+fold(d.surface(m.s+n, m.e))]; e != nil && e.mentions > 0 {
+				m.ent = e // "the U.S. Office of Port Control" after "the Office of Port Control"
 			}
 		}
 	}
