@@ -392,6 +392,9 @@ func (d *doc) parenEnd(i int) int {
 // right before token e ("for Management and Resources", "for the
 // Americas") after a title word, or -1.
 func (d *doc) remitBefore(e int) int {
+	if k := d.principalBefore(e); k >= 0 {
+		return k
+	}
 	if e > 0 && titleHeads[d.toks[e-1].key] {
 		return -1 // "spokesman for President X": X holds the office after "for"
 	}
@@ -497,4 +500,20 @@ func (d *doc) portfolioOf(title []roleItem) bool {
 		}
 	}
 	return false
+}
+
+// principalBefore returns the "to" of a staff post's principal written
+// right before token e ("National Security Advisor to the Vice President
+// X", "Special Assistant to the President X"), or -1: with "the" the
+// principal goes unnamed, so the name after is the adviser's.
+func (d *doc) principalBefore(e int) int {
+	k := e - 1
+	for k > 2 && e-k <= 3 && titleHeads[d.toks[k].key] || k > 2 && e-k <= 3 && d.toks[k].cap && d.toks[k].kind == tWord && k < e-1 {
+		k--
+	}
+	if k < 2 || k == e-1 || d.toks[k].key != "the" || d.toks[k-1].key != "to" || !d.isTitleTok(k-2) ||
+		d.toks[k-2].sent != d.toks[e-1].sent {
+		return -1
+	}
+	return k - 1
 }
