@@ -137,6 +137,7 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/plural-bodies")
 	cands = d.govPhraseCands(cands)
 	d.tagMentions(cands, "entity/government-phrase")
+	cands = d.sectionHeadingCands(cands)
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
 		if li != lj {
