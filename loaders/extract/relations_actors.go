@@ -324,6 +324,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			side == sideObj && k > i && clauseOpeners[d.toks[k].key] && d.mentionAt(k) == nil {
 			return nil // "its war against gangs after Marines killed …": the next clause's words
 		}
+		if side == sideObj && k > i && d.toks[k].key == "and" && k+1 < len(d.toks) && coordVerbs[d.toks[k+1].key] {
+			return nil // "met with leaders of the region and underscored X's role": the next predicate's words
+		}
 		if d.inQuote[k] && !d.inQuote[i] && pred != "rejected" && !d.nicknameAt(k) {
 			continue
 		}

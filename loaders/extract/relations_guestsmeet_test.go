@@ -16,3 +16,17 @@ func TestGuestsMeetSmallTable(t *testing.T) {
 			not:  []string{"Chile|metWith|Bolivia", "Ecuador|metWith|Uruguay", "Bolivia|metWith|Paraguay"}},
 	})
 }
+
+// TestObjectEndsAtNextPredicate: the object of a meeting ends where a
+// second predicate of the same subject begins; a state named in that
+// predicate is no partner. The copy is invented.
+func TestObjectEndsAtNextPredicate(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "unnamed guests, then a second predicate",
+			text: "Foreign Minister Tomas Hale of Peru met today with 12 leaders of the Andean region and underscored the importance Chile places on the river.",
+			not:  []string{"Tomas Hale|metWith|Chile"}},
+		{name: "a named guest before the second predicate",
+			text: "Foreign Minister Tomas Hale of Peru met today with Minister Carla Ruiz of Chile and underscored the importance of the river.",
+			want: []string{"Tomas Hale|metWith|Carla Ruiz"}},
+	})
+}
