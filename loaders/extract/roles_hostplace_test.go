@@ -2,15 +2,16 @@ package extract
 
 import "testing"
 
-// TestHostPlaceAfter checks that a bare state office met in a capital
-// named after the name ("A met with Minister of Defense X in Lima") is the
-// host's, and that the subject of the meeting verb is not. All copy is
-// invented.
-func TestHostPlaceAfter(t *testing.T) {
+// TestHostPlaceOfAnotherEvent checks that a place named after a purpose
+// clause ("to follow up on the meeting … in Washington") is not where the
+// guests were met, while "met with Minister X in Lima" still is. All copy
+// is invented.
+func TestHostPlaceOfAnotherEvent(t *testing.T) {
+	visit := "Readout of a Trip\n\nDeputy Adviser Mara Lund traveled to Peru. While in Peru, Lund met with President Tito Ruiz. She also met with Minister of Justice Ana Pozo and Deputy Trade Minister Luis Cano to follow up on the recent meeting between President Biden and President Ruiz in Washington.\n"
 	checkRoles(t, []roleCase{
-		{name: "met in the host's capital", text: "H\nThe secretary met with Minister of Defense Walter Ferro Quintal in Lima.\n",
-			person: "Walter Ferro Quintal", org: "Peru"},
-		{name: "the visitor before the verb", text: "H\nForeign Minister Lidia Arce Pons met with the secretary in Washington.\n",
-			person: "Lidia Arce Pons", org: "United States", neg: true},
+		{name: "the host's minister", text: visit, person: "Ana Pozo", title: "Minister of Justice", org: "Peru"},
+		{name: "not the other event's country", text: visit, person: "Luis Cano", org: "United States", neg: true},
+		{name: "the place of the meeting itself", text: "Talks\n\nThe adviser met with Deputy Trade Minister Luis Cano in Lima on Monday.\n",
+			person: "Luis Cano", title: "Deputy Trade Minister", org: "Peru"},
 	})
 }

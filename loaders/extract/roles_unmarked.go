@@ -100,8 +100,25 @@ func (d *doc) hostPlaceAfter(at int) string {
 	}
 	for _, pl := range d.places {
 		if pl.tok > at && d.toks[pl.tok].sent == sent && pl.country != "" && d.toks[pl.tok-1].key == "in" && !d.inQuote[pl.tok] {
+			if d.clauseBetween(at, pl.tok) {
+				return "" // "met with X to follow up on the meeting in Washington": another event's place
+			}
 			return pl.country
 		}
 	}
 	return ""
+}
+
+// meetingClauseOpeners open a purpose or a new event after a meeting's guests.
+var meetingClauseOpeners = set("to", "between", "after", "following", "since")
+
+// clauseBetween reports whether a word that opens another clause comes
+// between tokens a and b.
+func (d *doc) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if meetingClauseOpeners[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
 }
