@@ -313,6 +313,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
 		{"relation/summit-attendees", d.summitAttendees},
+		{"relation/participants-list", d.participantsList},
 		{"relation/list-act", d.listActs},
 		{"relation/added-to-list", d.addedToList},
 		{"relation/designated-group", d.designatedGroups},

@@ -177,6 +177,7 @@ var rules = []Rule{
 	{"relation/credit-phrase", "a past verb with a possessed credit noun: \"X stated his appreciation for Y's efforts\": X supports Y"},
 	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
+	{"relation/participants-list", "a readout's list of participants under a line such as \"The leaders that participated:\" names the people met by the one person the first \"met\" has as subject: \"X met today with …\" … \"- President A of B\""},
 	{"relation/list-act", "an act whose objects are listed under the line introducing them: \"X designated the following two individuals:\" and the items under it; a passive line takes the actor of the last such line"},
 	{"relation/added-to-list", "a sanctions office adding people to a list: \"OFAC has added the names of A and B to the list of persons designated under the Kingpin Act\": the office designated each"},
 	{"relation/designated-group", "a group described as designated by a named actor: \"X, which the State Department designated as a Foreign Terrorist Organization\"; \"X, a U.S.-designated Foreign Terrorist Organization\": the United States"},
