@@ -21,8 +21,8 @@ type delegation struct {
 // findDelegations fills d.delegations.
 func (d *doc) findDelegations() {
 	for i := 0; i < len(d.toks); i++ {
-		if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
-			continue // sentence starts only
+		if i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].key != ";" {
+			continue // sentence starts, and clauses after a semicolon ("…; representing Y were …")
 		}
 		if g := d.delegationSide(i); g != nil {
 			d.delegations = append(d.delegations, delegation{start: i, gov: g})
@@ -96,9 +96,18 @@ func (d *doc) delegationSide(s int) *entity {
 	if key(k) == "the" {
 		k++
 	}
-	// "Representing Mexico were"
+	// "Representing Mexico were"; "Representing the Customs Office were":
+	// an agency's delegation is the agency's
 	if key(k) == "representing" {
-		if g, e := gov(k + 1); g != nil && (key(e) == "were" || key(e) == "was" || key(e) == "are" || key(e) == ":") {
+		b := k + 1
+		if key(b) == "the" && d.mentionAt(b) == nil {
+			b++
+		}
+		g, e := gov(b)
+		if m := d.mentionAt(b); g == nil && m != nil && m.s == b && m.ent != nil && m.ent.typ == schema.Agency {
+			g, e = m.ent, m.e
+		}
+		if g != nil && (key(e) == "were" || key(e) == "was" || key(e) == "are" || key(e) == ":") {
 			return g
 		}
 		return nil
@@ -143,9 +152,9 @@ func (d *doc) delegationOf(at int) *entity {
 	if at < 0 || at >= len(d.toks) {
 		return nil
 	}
-
-	for _, dl := range d.delegations {
-		if at < dl.start || d.toks[at].para != d.toks[dl.start].para {
+	var best *delegation // the list opened last: "Representing A were …; representing B were …"
+	for i, dl := range d.delegations {
+		if at < dl.start || d.toks[at].para != d.toks[dl.start].para || best != nil && dl.start < best.start {
 			continue
 		}
 		k := dl.start
@@ -153,10 +162,13 @@ func (d *doc) delegationOf(at int) *entity {
 			k++
 		}
 		if k == at {
-			return dl.gov
+			best = &d.delegations[i]
 		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	return best.gov
 }
 
 // delegationGov corrects the body of a role read in a delegation list: a
@@ -195,4 +207,12 @@ func (d *doc) leaderCountry(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// servedAt records that p serves at org without heading it.
+func (d *doc) servedAt(p, org *entity) {
+	if d.servesAt == nil {
+		d.servesAt = map[string]bool{}
+	}
+	d.servesAt[fold(p.name)+"|"+fold(org.name)] = true
 }
