@@ -151,3 +151,21 @@ func (d *doc) possessorAhead(j int) bool {
 	}
 	return false
 }
+
+// titlePortfolioInside reports whether the capitalised run from s to the
+// body head at i holds a military rank and then a title with its
+// portfolio ("Navy Rear Admiral and Undersecretary for Administration"):
+// an officer's titles, no body's name.
+func (d *doc) titlePortfolioInside(s, i int) bool {
+	rank := false
+	for k := s; k+1 < i; k++ {
+		key := d.toks[k].key
+		if militaryRanks[key] {
+			rank = true
+		}
+		if rank && k > s && titleHeads[key] && (d.toks[k+1].key == "for" || d.toks[k+1].key == "of") {
+			return true
+		}
+	}
+	return false
+}

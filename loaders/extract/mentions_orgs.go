@@ -65,6 +65,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "Head of the Unit for North America": a ministry's desk for a region, part of the title
 		}
+		if d.titlePortfolioInside(s, i) {
+			continue // "Navy Rear Admiral and Undersecretary for Administration": a title's portfolio, no body
+		}
 		if titleHeads[d.toks[s].key] && s+2 <= i && (d.toks[s+1].key == "of" || d.toks[s+1].key == "for") {
 			continue // "Commissioner of Police", "Secretary for Terrorism and Financial Intelligence": a title
 		}
