@@ -494,6 +494,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if directVerbs[d.toks[v].key] {
 			end = d.afterAdjuncts(end, sent) // "received yesterday in Mexico City X"
 		}
+		if d.eventModifierObject(end, sent) {
+			return // "hosted the Andean Coast Guard Awards Ceremony": an event, no guest
+		}
 		led = d.delegationLeaders(end, sent) // "hosted a U.S. delegation led by A and B"
 		if c.has(propGuestsAfterWith) {
 			if end = d.convenedWith(end, sent); end < 0 {
