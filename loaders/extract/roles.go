@@ -202,6 +202,10 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	if m.e < len(d.toks) && d.toks[m.e].key == "," {
 		d.ruled("role/apposition", 0, 0)
 		d.appositionAt(p, m, d.aliasAfter(m.e)+1, preTitle, add) // past ", aka “El Y”,"
+	} else if d.dashAside(m.e) {
+		// "X - leader of the Y cartel - was arrested": an aside between dashes
+		d.ruled("role/apposition", 0, 0)
+		d.appositionAt(p, m, m.e+1, preTitle, add)
 	} else if c := d.parenEnd(m.e); c > 0 && c+1 < len(d.toks) && d.toks[c+1].key == "," {
 		// "Sen. X (D-Ohio), chair of the Y"
 		d.ruled("role/apposition", 0, 0)
