@@ -138,6 +138,7 @@ func (d *doc) findMentions() {
 	cands = d.govPhraseCands(cands)
 	d.tagMentions(cands, "entity/government-phrase")
 	cands = d.sectionHeadingCands(cands)
+	cands = d.aircraftCands(cands)
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
 		if li != lj {
