@@ -43,7 +43,8 @@ func (d *doc) ofOrgAfter(m *mention) *entity {
 	forUnit := m.e+1 < len(d.toks) && d.toks[m.e].key == "for"
 	if m.e+1 < len(d.toks) && (d.toks[m.e].key == "of" || forUnit) {
 		j := m.e + 1
-		if d.toks[j].key == "the" && j+1 < len(d.toks) {
+		if om := d.mentionAt(j); d.toks[j].key == "the" && j+1 < len(d.toks) && !(d.toks[j].cap && om != nil && om.s == j && om.ent != nil) {
+			// the article before a name; "of The Bahamas" keeps its own
 			j++
 			// "Senator X of the opposition Y Party"
 			for j+1 < len(d.toks) && j < m.e+4 && politicalAdjs[d.toks[j].key] && !d.toks[j].cap {
