@@ -17,10 +17,7 @@ func TestCapsSurname(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			got := ""
-			for _, s := range x.Statements {
-				got = s.Speaker
-			}
+			got := quotedSpeaker(x, "") // the last statement's speaker
 			if got != c.speaker {
 				t.Errorf("Extract(%q) speaker = %q, want %q; statements %+v", c.text, got, c.speaker, x.Statements)
 			}
