@@ -8,6 +8,10 @@ package extract
 func (d *doc) listActs(add func(*entity, string, *entity, int)) {
 	var last []*entity
 	for c := 1; c+1 < len(d.toks); c++ {
+		if d.toks[c].key == ":" && d.toks[c+1].brk && d.toks[c-1].key == "are" && !d.inQuote[c] {
+			d.copulaListActs(c, add) // "The defendants are:"
+			continue
+		}
 		if d.toks[c].key != ":" || !d.toks[c+1].brk || !d.listItem(c+1) || d.inQuote[c] {
 			continue
 		}
