@@ -70,6 +70,7 @@ type gazetteer struct {
 	byKind    map[string]*gazEntry // country + "|" + orgKind -> agency
 	given     map[string]byte      // folded given name -> 'f', 'm' or 'u'
 	people    map[string]*person   // folded full name or alias -> person
+	offices   map[string]bool      // folded usual title of a listed office holder ("secretary of state")
 	agreement map[string]*gazEntry // folded canonical agreement name -> entry
 	members   map[string][]string  // canonical bloc name -> its member states
 }
@@ -84,6 +85,7 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		byKind:    map[string]*gazEntry{},
 		given:     map[string]byte{},
 		people:    map[string]*person{},
+		offices:   map[string]bool{},
 		agreement: map[string]*gazEntry{},
 		members:   map[string][]string{},
 	}
@@ -253,6 +255,9 @@ func looseHead(text string, p *phrase) {
 func (g *gazetteer) addPerson(c []string) error {
 	p := &person{name: col(c, 0), country: col(c, 2), title: col(c, 3), wikidata: col(c, 4)}
 	g.people[fold(p.name)] = p
+	if p.title != "" {
+		g.offices[fold(p.title)] = true
+	}
 	for _, a := range list(col(c, 1)) {
 		if strings.Contains(a, " ") || strings.Contains(a, "-") {
 			g.people[fold(a)] = p
