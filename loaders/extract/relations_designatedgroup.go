@@ -5,7 +5,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // designatedCopulas state what a group is: "X is a U.S.-designated …".
 var designatedCopulas = set("is", "was", "remains")
@@ -86,7 +90,7 @@ func (d *doc) usDesignatedAt(k int) int {
 // token v within n tokens of its sentence.
 func (d *doc) terroristWithin(v, sent, n int) bool {
 	for j := v + 1; j < len(d.toks) && j <= v+n && d.toks[j].sent == sent; j++ {
-		if len(d.toks[j].key) >= 9 && d.toks[j].key[:9] == "terrorist" {
+		if strings.HasPrefix(d.toks[j].key, "terrorist") {
 			return true
 		}
 	}
