@@ -197,5 +197,6 @@ func (d *doc) pastGenerationSuffix(e int) int {
 	return e
 }
 
-// dashes are the keys of the dashes a dateline ends with.
+// dashes are the keys of the dashes a dateline ends with, or that, with
+// spaces around them, set off an aside (dashAside).
 var dashes = set("-", "--", "—", "–")

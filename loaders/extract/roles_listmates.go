@@ -51,17 +51,14 @@ func (d *doc) listMatesAgency(p *entity, at int) *entity {
 	return found
 }
 
-// asideDashes set off an aside: a hyphen or a dash with spaces around it.
-var asideDashes = set("-", "–", "—", "--")
-
 // dashAside reports whether a spaced dash at token i opens an aside that a
 // second dash closes later in the same sentence ("X - leader of Y - was").
 func (d *doc) dashAside(i int) bool {
-	if i >= len(d.toks) || !asideDashes[d.toks[i].key] || !d.toks[i].space {
+	if i >= len(d.toks) || !dashes[d.toks[i].key] || !d.toks[i].space {
 		return false
 	}
 	for k := i + 1; k < len(d.toks) && k <= i+15 && d.toks[k].sent == d.toks[i].sent; k++ {
-		if asideDashes[d.toks[k].key] && d.toks[k].space {
+		if dashes[d.toks[k].key] && d.toks[k].space {
 			return true
 		}
 	}
