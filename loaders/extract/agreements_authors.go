@@ -101,7 +101,7 @@ func (d *doc) authorParties(e *entity, authors []*entity, parties map[string]boo
 	}
 	at := -1
 	for _, m := range d.ments {
-		if m.ent == e && !m.quoted && (d.toks[m.s].para == 0 || d.firstPersonSentence(d.toks[m.s].sent)) {
+		if m.ent == e && !m.quoted && (d.toks[m.s].para == 0 || d.firstPersonSentence(m.s)) {
 			at = m.s
 			break
 		}
@@ -116,11 +116,11 @@ func (d *doc) authorParties(e *entity, authors []*entity, parties map[string]boo
 	return true
 }
 
-// firstPersonSentence reports whether sentence sent speaks in the first
-// person plural outside a quotation.
-func (d *doc) firstPersonSentence(sent int) bool {
-	for i, t := range d.toks {
-		if t.sent == sent && firstPersonPlural[t.key] && !d.inQuote[i] {
+// firstPersonSentence reports whether the sentence holding token at speaks
+// in the first person plural outside a quotation.
+func (d *doc) firstPersonSentence(at int) bool {
+	for i, end := d.sentStart(at), d.sentEnd(at); i < end; i++ {
+		if firstPersonPlural[d.toks[i].key] && !d.inQuote[i] {
 			return true
 		}
 	}

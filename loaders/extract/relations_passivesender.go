@@ -37,7 +37,7 @@ func (d *doc) passiveSender(o *entity, start, sent int) []*entity {
 		}
 		i--
 	}
-	if g := d.nationalSender(i, o, sent); g != nil && !d.otherStateIn(sent, g[0]) {
+	if g := d.nationalSender(i, o, sent); g != nil && !d.otherStateIn(m.s, g[0]) {
 		return g
 	}
 	if g := d.articleSender(o); g != nil {
@@ -46,14 +46,11 @@ func (d *doc) passiveSender(o *entity, start, sent int) []*entity {
 	return nil
 }
 
-// otherStateIn reports whether sentence sent names a state other than g,
-// save the one an extradition goes "to": "Venezuelan national X, arrested
-// in Colombia, was extradited" leaves the sender unsaid.
-func (d *doc) otherStateIn(sent int, g *entity) bool {
-	for k := range d.toks {
-		if d.toks[k].sent != sent {
-			continue
-		}
+// otherStateIn reports whether the sentence holding token at names a state
+// other than g, save the one an extradition goes "to": "Venezuelan national
+// X, arrested in Colombia, was extradited" leaves the sender unsaid.
+func (d *doc) otherStateIn(at int, g *entity) bool {
+	for k, end := d.sentStart(at), d.sentEnd(at); k < end; k++ {
 		m := d.mentionAt(k)
 		if m == nil || m.s != k || k > 0 && (d.toks[k-1].key == "to" || k > 1 && d.toks[k-1].key == "the" && d.toks[k-2].key == "to") {
 			continue
