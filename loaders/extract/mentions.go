@@ -85,8 +85,8 @@ func (d *doc) entity(t schema.EntityType, name string, at int) *entity {
 
 func (e *entity) alias(s string) {
 	s = strings.TrimSpace(s)
-	if s == "" || fold(s) == fold(e.name) {
-		return
+	if s == "" || schema.Fold(s) == schema.Fold(e.name) {
+		return // a spelling that differs only in dashes or apostrophes is kept: readers and gold may write either
 	}
 	if f := fold(s); strings.HasPrefix(f, "the ") && f[4:] != fold(e.name) {
 		defer e.alias(s[4:])
