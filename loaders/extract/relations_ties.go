@@ -127,10 +127,17 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		// "A-B … cooperation", "U.S.-Mexican cooperation", "A – B Cooperation" (an en dash)
-		if m := d.mentionAt(i); m != nil && m.e == i+1 && (d.toks[i+1].key == "-" || d.toks[i+1].key == "–") && d.govOf(m) != nil {
+		if m := d.mentionAt(i); m != nil && m.e == i+1 && (d.toks[i+1].key == "-" || d.toks[i+1].key == "–" || d.toks[i+1].key == "/") && d.govOf(m) != nil {
 			j := i + 2
 			n := d.mentionAt(j)
 			if n == nil || d.govOf(n) == nil || n.s != j {
+				continue
+			}
+			if d.compoundEfforts(n.e) {
+				add(d.govOf(m), "cooperatesWith", d.govOf(n), i)
+				continue
+			}
+			if d.toks[i+1].key == "/" {
 				continue
 			}
 			for k := n.e; k < len(d.toks) && k < n.e+4 && d.toks[k].sent == d.toks[i].sent; k++ {
