@@ -4,7 +4,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // officialGroupNouns are plural nouns for the officials a meeting's object
 // may gather before listing them.
@@ -25,7 +29,7 @@ func (d *doc) metPeopleListed(end, sent int) []*entity {
 	if k >= len(d.toks) || d.toks[k].sent != sent || !officialGroupNouns[d.toks[k].key] {
 		return nil
 	}
-	j := k + 1
+	j := d.groupAdjunctEnd(k+1, sent)
 	if j < len(d.toks) && d.toks[j].key == "," {
 		j++
 	}
@@ -55,3 +59,36 @@ func (d *doc) metPeopleListed(end, sent int) []*entity {
 // listEnders end a list of people named after "including": what follows
 // says what they did or where ("… and B, who …", "… to discuss").
 var listEnders = lexWords.set("listEnders")
+
+// groupAdjunctEnd returns where the list of a group of officials may
+// start when a phrase of place or occasion stands between the group's
+// noun at j-1 and "including" ("leaders from three countries in Lima,
+// including A", "leaders for a series of bilateral meetings, including
+// A"): the phrase opens with a preposition and holds no person, no verb
+// and no clause; j itself when no such phrase leads to the list.
+func (d *doc) groupAdjunctEnd(j, sent int) int {
+	if j >= len(d.toks) || !groupAdjunctPreps[d.toks[j].key] {
+		return j
+	}
+	for k := j + 1; k < len(d.toks) && k < j+16 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.key == "including" || t.key == "such" && k+1 < len(d.toks) && d.toks[k+1].key == "as" {
+			if d.toks[k-1].key == "," {
+				return k - 1
+			}
+			return k
+		}
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return j
+		}
+		if t.kind == tWord && !t.cap && (listEnders[t.key] && !groupAdjunctPreps[t.key] || t.key == "that" ||
+			clauseOpeners[t.key] || coordVerbs[t.key] || strings.HasSuffix(t.key, "ed")) || t.key == ";" {
+			return j // "leaders in Lima and discussed issues, including …": a clause, not the group's place
+		}
+	}
+	return j
+}
+
+// groupAdjunctPreps open a phrase of place or occasion after a group of
+// officials met.
+var groupAdjunctPreps = set("from", "in", "of", "for", "at", "across")

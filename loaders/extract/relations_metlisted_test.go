@@ -20,3 +20,22 @@ func TestMetPeopleListed(t *testing.T) {
 			not:  []string{"Ana Ruiz|metWith|Lucia Vargas"}},
 	})
 }
+
+// TestMetPeopleListedAfterAdjunct: a phrase of place or occasion between
+// the group of officials and its list ("leaders from the region in Lima,
+// including A") still lists whom the subjects met; two subjects meet the
+// people listed, not each other; a clause in between lists no one met.
+func TestMetPeopleListedAfterAdjunct(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a place between the group and its list, two subjects",
+			text: "Secretary Ana Ruiz and Bolivian Foreign Minister Tomas Herrera met with leaders from Andean countries in Lima, Peru, including Minister of Defense Lucia Vargas of Chile and Interior Minister Mario Quispe of Ecuador.",
+			want: []string{"Ana Ruiz|metWith|Lucia Vargas", "Ana Ruiz|metWith|Mario Quispe", "Tomas Herrera|metWith|Lucia Vargas", "Tomas Herrera|metWith|Mario Quispe"},
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "an occasion between the group and its list",
+			text: "Admiral Ana Ruiz met with national leaders for a series of bilateral meetings and engagements, including the Prime Minister of Bolivia Dr. Tomas Herrera.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "a clause between the group and the list",
+			text: "Admiral Ana Ruiz met with officials in La Paz and reviewed programs, including one run by Tomas Herrera.",
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+	})
+}

@@ -476,7 +476,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if placeOnly && len(subjs) < 2 {
 		return // "X met in Lima, Peru": a place, not a partner
 	}
-	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred)) {
+	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred) && d.metPeopleListed(end, sent) == nil) {
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
 		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
