@@ -145,6 +145,10 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		switch {
 		case d.servesAt[fold(r.Person)+"|"+fold(org.name)]:
 			// a post read from list mates' body: served at, not headed
+		case officeHeadTitle(r.Title):
+			if org.typ == schema.Agency && !d.gazetteerBody(org) {
+				add(p, "leads", org, at) // "ERO Boston Field Office Director X": the office's head, not ICE's
+			}
 		case headTitle(r.Title, org.typ == schema.Cartel):
 			add(p, "leads", org, at)
 		case inChargeTitle(r.Title) && org.typ == schema.Agency && !d.gazetteerBody(org):
@@ -351,6 +355,14 @@ func inChargeTitle(title string) bool {
 		}
 	}
 	return true
+}
+
+// officeHeadTitle reports whether a role title is that of the head of an
+// agency's field office ("Field Office Director", "field director"): the
+// office's head, not the agency's.
+func officeHeadTitle(title string) bool {
+	t := " " + fold(title) + " "
+	return strings.Contains(t, " field ") && strings.Contains(t, " director ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " assistant ")
 }
 
 // gazetteerBody reports whether the gazetteer names the body e: a
