@@ -17,7 +17,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // sentence end and no person, ending in a dash ("Mexico City, January 20,
 // 2007, 1:00am CST --").
 func (d *doc) datelineLead(ps, open int) bool {
-	if open <= ps || open-ps > 16 || !datelineDashes[d.toks[open-1].key] || !d.toks[ps].cap {
+	if open <= ps || open-ps > 16 || !dashes[d.toks[open-1].key] || !d.toks[ps].cap {
 		return false
 	}
 	for k := ps; k < open-1; k++ {

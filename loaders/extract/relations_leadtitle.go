@@ -13,7 +13,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // in the lead's paragraph holds no unnamed office.
 func (d *doc) cataphoricHolder(t, sent int) *entity {
 	s := t - 1
-	if s < 0 || d.toks[s].key != "the" || s > 0 && d.toks[s-1].sent == sent && !datelineDashes[d.toks[s-1].key] {
+	if s < 0 || d.toks[s].key != "the" || s > 0 && d.toks[s-1].sent == sent && !dashes[d.toks[s-1].key] {
 		return nil // not at the sentence's start, nor right after a dateline's dash
 	}
 	for k := s - 1; k >= 0 && d.toks[k].para == d.toks[s].para; k-- {
@@ -58,6 +58,3 @@ func (d *doc) leadTitleHolders(add func(*entity, string, *entity, int)) {
 		}
 	}
 }
-
-// datelineDashes end a dateline: "MIAMI, Nov. 24, 2014 - The commander …".
-var datelineDashes = set("-", "–", "—", "--")
