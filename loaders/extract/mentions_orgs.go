@@ -359,8 +359,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 // honorificAt reports whether token j is an honorific that starts a
 // person's name, never a body's word: "Dr.", "Mrs.", "Honorable".
 func (d *doc) honorificAt(j int) bool {
-	_, ok := honorifics[d.toks[j].key]
-	return ok && (strings.HasSuffix(d.toks[j].key, ".") || d.toks[j].letters > 3)
+	return isHonorific(d.toks[j].key) && (strings.HasSuffix(d.toks[j].key, ".") || d.toks[j].letters > 3)
 }
 
 // orgFacility reports whether the name [s, e) with its head at token i is

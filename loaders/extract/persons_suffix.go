@@ -29,8 +29,7 @@ func (d *doc) nameSuffixEnd(s, e int) int {
 // honorificWord reports whether token k is an honorific written as a
 // word ("Honorable", "Excellency"), which opens no name.
 func (d *doc) honorificWord(k int) bool {
-	_, ok := honorifics[d.toks[k].key]
-	return ok && d.toks[k].letters > 3
+	return isHonorific(d.toks[k].key) && d.toks[k].letters > 3
 }
 
 // pendingTitle reports whether token k ends a title not yet taken up:

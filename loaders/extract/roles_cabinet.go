@@ -48,7 +48,7 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 	} else {
 		for ; k < end; k++ {
 			key := d.toks[k].key
-			if _, h := honorifics[key]; !h && !militaryRanks[key] && key != "." {
+			if !isHonorific(key) && !militaryRanks[key] && key != "." {
 				return "", nil, false
 			}
 		}
