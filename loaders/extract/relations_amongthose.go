@@ -36,16 +36,31 @@ func (d *doc) amongThoseStart(start, sent int) bool {
 // the participle ending at end, over "today" and the like ("Among those
 // designated today is X, a chemist"); nil when no copula follows.
 func (d *doc) amongThoseObjects(end, sent int, pred string) []*entity {
-	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+4; k++ {
-		switch d.toks[k].key {
-		case "is", "are", "was", "were":
-			return d.actorsRight(k+1, sent, pred, sideObj)
-		case "today", "yesterday", "also", "previously", "on", "monday", "tuesday", "wednesday", "thursday", "friday":
-			continue
-		}
+	k := d.wordAfterParticiple(end, sent)
+	if k < 0 {
 		return nil
 	}
+	switch d.toks[k].key {
+	case "is", "are", "was", "were":
+		return d.actorsRight(k+1, sent, pred, sideObj)
+	}
 	return nil
+}
+
+// participleAdverbs may stand between a participle and the verb after
+// it: "designated today is", "sanctioned on Monday include".
+var participleAdverbs = set("today", "yesterday", "also", "previously", "on", "monday", "tuesday", "wednesday", "thursday", "friday")
+
+// wordAfterParticiple is the first token within a few words after the
+// participle ending at end that is not one of participleAdverbs; -1 when
+// the sentence or the window ends first.
+func (d *doc) wordAfterParticiple(end, sent int) int {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+4; k++ {
+		if !participleAdverbs[d.toks[k].key] {
+			return k
+		}
+	}
+	return -1
 }
 
 // designeeNouns name the people or bodies an act fell on, as the head of
@@ -74,14 +89,13 @@ func (d *doc) includedHeadStart(start, end, sent int) bool {
 // words after the participle ending at end, over "today" and the like;
 // -1 when none comes.
 func (d *doc) includeAfter(end, sent int) int {
-	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+4; k++ {
-		switch d.toks[k].key {
-		case "include", "includes", "included":
-			return k
-		case "today", "yesterday", "also", "previously", "on", "monday", "tuesday", "wednesday", "thursday", "friday":
-			continue
-		}
+	k := d.wordAfterParticiple(end, sent)
+	if k < 0 {
 		return -1
+	}
+	switch d.toks[k].key {
+	case "include", "includes", "included":
+		return k
 	}
 	return -1
 }
