@@ -103,22 +103,19 @@ func (d *doc) participlePhrase(k int) bool {
 }
 
 // personList are the people named from token k, joined by commas and a
-// last "and" ("A, B and C"); nil when k names no person.
+// last "and" ("A, B and C"; each next one read by listedPersonAt); nil
+// when k names no person.
 func (d *doc) personList(k, sent int) []*entity {
+	if k < 0 || k >= len(d.toks) || d.toks[k].sent != sent {
+		return nil
+	}
+	m := d.mentionAt(k)
+	if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person {
+		return nil
+	}
 	var out []*entity
-	for k >= 0 && k < len(d.toks) && d.toks[k].sent == sent {
-		m := d.mentionAt(k)
-		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person {
-			break
-		}
+	for ; m != nil; m = d.listedPersonAt(m.e) {
 		out = append(out, m.ent)
-		k = m.e
-		if k < len(d.toks) && d.toks[k].key == "," {
-			k++
-		}
-		if k < len(d.toks) && d.toks[k].key == "and" {
-			k++
-		}
 	}
 	return out
 }
