@@ -29,8 +29,20 @@ func (d *doc) vocative(s, e int) bool {
 }
 
 // transcript reports whether two or more paragraphs open with a speaker's
-// label ("MR. RUIZ:", "Q:") or a bare "Q".
+// label ("MR. RUIZ:", "Q:") or a bare "Q"; read once per text.
 func (d *doc) transcript() bool {
+	if d.isTranscript == 0 {
+		d.isTranscript = 1
+		if d.countLabelledParas() {
+			d.isTranscript = 2
+		}
+	}
+	return d.isTranscript == 2
+}
+
+// countLabelledParas reports whether two or more paragraphs open with a
+// speaker's label or a bare "Q" (transcript).
+func (d *doc) countLabelledParas() bool {
 	n := 0
 	for i := 0; i < len(d.toks) && n < 2; i++ {
 		if i > 0 && d.toks[i].para == d.toks[i-1].para {
