@@ -26,12 +26,21 @@ func (d *doc) portfolioSurname(s, e int) bool {
 	} else if m := d.mentionAt(e + 1); m == nil || !(m.ent != nil && m.ent.typ == schema.Government || m.gaz != nil && m.gaz.typ == schema.Government) {
 		return false
 	}
-	for _, t := range d.toks {
-		if t.key == d.toks[s].key && !t.cap {
-			return false
+	return !d.writtenLower(d.toks[s].key)
+}
+
+// writtenLower reports whether some token of the text with the key is
+// not capitalised; the keys are gathered once per text.
+func (d *doc) writtenLower(key string) bool {
+	if d.lowerKeys == nil {
+		d.lowerKeys = map[string]bool{}
+		for _, t := range d.toks {
+			if !t.cap {
+				d.lowerKeys[t.key] = true
+			}
 		}
 	}
-	return true
+	return d.lowerKeys[key]
 }
 
 // officeBefore reports whether the capitalised words just before token s
