@@ -16,12 +16,22 @@ func (d *doc) fieldOfficeTitle(i int) bool {
 	if !n.cap || !titleHeads[n.key] || n.brk || n.sent != d.toks[i].sent {
 		return false
 	}
-	for k := 2; k < len(d.toks); k++ {
-		if d.toks[k].key == "office" && d.toks[k-1].key == "field" && d.toks[k-2].cap && !d.bareFieldOffice(k) {
-			return false
+	return !d.placedFieldOffice()
+}
+
+// placedFieldOffice reports whether the text names a field office by its
+// place somewhere ("the Tarrin Field Office"); read once per text.
+func (d *doc) placedFieldOffice() bool {
+	if d.placedOffice == 0 {
+		d.placedOffice = 1
+		for k := 2; k < len(d.toks); k++ {
+			if d.toks[k].key == "office" && d.toks[k-1].key == "field" && d.toks[k-2].cap && !d.bareFieldOffice(k) {
+				d.placedOffice = 2
+				break
+			}
 		}
 	}
-	return true
+	return d.placedOffice == 2
 }
 
 // bareFieldOffice reports whether tokens i-1, i are "Field Office" with no
