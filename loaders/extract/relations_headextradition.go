@@ -145,15 +145,24 @@ func (d *doc) plainPersonsIn(from int) []*entity {
 }
 
 // inParens reports whether token k stands inside parentheses within its
-// sentence.
+// sentence: the last parenthesis before it in the sentence opens. The
+// answer for every token is read in one pass over the text.
 func (d *doc) inParens(k int) bool {
-	for j := k - 1; j >= 0 && d.toks[j].sent == d.toks[k].sent; j-- {
-		switch d.toks[j].key {
-		case ")":
-			return false
-		case "(":
-			return true
+	if d.parenOpen == nil {
+		d.parenOpen = make([]bool, len(d.toks))
+		open := false
+		for j, t := range d.toks {
+			if j > 0 && t.sent != d.toks[j-1].sent {
+				open = false
+			}
+			d.parenOpen[j] = open
+			switch t.key {
+			case ")":
+				open = false
+			case "(":
+				open = true
+			}
 		}
 	}
-	return false
+	return d.parenOpen[k]
 }
