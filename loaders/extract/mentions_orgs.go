@@ -256,6 +256,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if k == "in" && t.key == "office" && e == i+1 && e+2 < len(d.toks) && d.toks[e+1].key == "the" && d.districtEnd(e+2) > 0 {
 			k = "of" // "the U.S. Attorney's Office in the Eastern District of X": the district the office serves
 		}
+		if k == "in" && d.attorneyOfficeSeat(i, e) {
+			k = "of" // "the U.S. Attorney's Office in Miami": the seat tells which of the offices
+		}
 		if k == "in" && (t.key == "embassy" || t.key == "consulate") && e > i+1 && d.toks[i+1].key == "of" {
 			if c, _ := d.placeAt(e + 1 + b2i(d.toks[e+1].key == "the")); c != "" {
 				k = "of" // "Embassy of Peru in Chile": the post's seat is part of its name
@@ -511,3 +514,16 @@ var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "
 	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
 	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
 	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad")
+
+// attorneyOfficeSeat reports whether "in" at token e, right after the head
+// "Office" at i of "… Attorney's Office", opens a city or region the
+// gazetteer knows as a place: a prosecutor's office is one of many, named
+// by its seat ("the U.S. Attorney's Office in Miami"), never by a month.
+func (d *doc) attorneyOfficeSeat(i, e int) bool {
+	if d.toks[i].key != "office" || e != i+1 || i < 2 || d.toks[i-1].key != "'s" || d.toks[i-2].key != "attorney" ||
+		e+1 >= len(d.toks) || !d.toks[e+1].cap || isMonth(d.toks[e+1].key) {
+		return false
+	}
+	ps, n := d.g.lookup(d.toks, e+1)
+	return n > 0 && ps[0].kind == kIgnore
+}
