@@ -114,3 +114,16 @@ func (d *doc) bylineGov() *entity {
 	}
 	return nil
 }
+
+// ownBody reports whether o is an agency of the state s or a part of one
+// ("the Justice Department's Office of International Affairs" of the
+// United States): a state does not cooperate with its own bodies.
+func ownBody(s, o *entity) bool {
+	for n := 0; o != nil && n < 8; n++ {
+		if ownAgency(s, o) {
+			return true
+		}
+		o = o.parent
+	}
+	return false
+}
