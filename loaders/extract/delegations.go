@@ -171,15 +171,24 @@ func (d *doc) delegationOf(at int) *entity {
 	return best.gov
 }
 
-// delegationGov corrects the body of a role read in a delegation list: a
-// member's government is the delegation's ("the U.S. Ambassador to
-// Mexico, Z" in the U.S. delegation serves the United States).
-func (d *doc) delegationGov(org *entity, at int) *entity {
-	if org == nil || org.typ != schema.Government {
+// delegationGov corrects the body of a role person p holds, read in a
+// delegation list: a member's government is the delegation's ("the U.S.
+// Ambassador to Mexico, Z" in the U.S. delegation serves the United
+// States), and a member of an agency's delegation serves at it, not heads
+// it ("Representing the Customs Office were Unit Chief X").
+func (d *doc) delegationGov(p, org *entity, at int) *entity {
+	if org == nil || org.typ != schema.Government && org.typ != schema.Agency {
 		return org
 	}
-	if g := d.delegationOf(at); g != nil {
-		return g
+	g := d.delegationOf(at)
+	if g == nil {
+		return org
+	}
+	if org.typ == schema.Government {
+		org = g
+	}
+	if p != nil && org.typ == schema.Agency && org == g {
+		d.servedAt(p, org)
 	}
 	return org
 }

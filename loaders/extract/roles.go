@@ -84,10 +84,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		if p != nil && org == nil && p.typ == schema.Person && title != "" {
 			p.roles = append(p.roles, title) // "the governor said" can still find its holder
 		}
-		org = d.delegationGov(org, at)
-		if p != nil && org != nil && org.typ == schema.Agency && d.delegationOf(at) == org {
-			d.servedAt(p, org) // "Representing the Customs Office were Unit Chief X": its delegate, not its head
-		}
+		org = d.delegationGov(p, org, at)
 		if p == nil || org == nil || org == p || p.typ != schema.Person || (abbrevRankOnly(title) || rankWordsOnly(title) || crimeTrade(title) || expertTitle(title)) && org.typ == schema.Government || anyOfficial(title) {
 			return // "Maj. Gen. X" in a story set in a country, "Mexican drug kingpin X": no post of its government
 		}
