@@ -80,8 +80,11 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		d.dropGuessed(p, us)
 		return us
 	}
-	if a := d.listMatesAgency(p, at); a != nil && !military && !state {
-		return a // "A, Deputy Secretary of Defense for X; and B, Principal Director for Y"
+	if !military && !state {
+		if a := d.listMatesAgency(p, at); a != nil {
+			d.servedAt(p, a)
+			return a // "A, Deputy Secretary of Defense for X; and B, Principal Director for Y"
+		}
 	}
 	if g := d.delegationOf(at); g != nil {
 		return g // a member of a delegation listed under its government

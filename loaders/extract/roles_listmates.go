@@ -11,9 +11,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // the sentence of token at (outside quotations) already holds a post, when
 // there are two or more of them: a list of one agency's officials gives
 // the bare office of p among them ("Principal Director for Z") to that
-// agency, where p serves without heading it (recorded in servesAt, so no
-// "leads" follows). nil when the others serve different bodies, serve a
-// government, or are fewer than two.
+// agency, where p serves without heading it (the caller records that with
+// servedAt, so no "leads" follows). nil when the others serve different
+// bodies, serve a government, or are fewer than two.
 func (d *doc) listMatesAgency(p *entity, at int) *entity {
 	sent := d.toks[at].sent
 	var found *entity
@@ -44,10 +44,6 @@ func (d *doc) listMatesAgency(p *entity, at int) *entity {
 	if n < 2 {
 		return nil
 	}
-	if d.servesAt == nil {
-		d.servesAt = map[string]bool{}
-	}
-	d.servesAt[fold(p.name)+"|"+fold(found.name)] = true
 	return found
 }
 
