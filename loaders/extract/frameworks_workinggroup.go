@@ -42,11 +42,7 @@ func (d *doc) endsLongerName(s, e int) bool {
 		if j == s {
 			continue
 		}
-		same := true
-		for k := 0; k < n && same; k++ {
-			same = d.toks[j+k].key == d.toks[s+k].key
-		}
-		if same && !d.toks[j].brk && (d.capWord(j-1) || d.toks[j-1].key == "-" || d.toks[j-1].key == "–") {
+		if d.sameKeys(j, s, n) && !d.toks[j].brk && (d.capWord(j-1) || d.toks[j-1].key == "-" || d.toks[j-1].key == "–") {
 			return true
 		}
 	}

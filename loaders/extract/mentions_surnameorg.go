@@ -34,16 +34,20 @@ func (d *doc) surnameElsewhere(s, e int) bool {
 		if j == s || !d.capWord(j-1) || d.toks[j].brk {
 			continue
 		}
-		same := true
-		for k := 0; k < n; k++ {
-			if d.toks[j+k].key != d.toks[s+k].key {
-				same = false
-				break
-			}
-		}
-		if same && (j+n == len(d.toks) || !d.capWord(j+n)) {
+		if d.sameKeys(j, s, n) && (j+n == len(d.toks) || !d.capWord(j+n)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameKeys reports whether the n tokens from j have the keys of the n
+// tokens from s: the same words written again elsewhere.
+func (d *doc) sameKeys(j, s, n int) bool {
+	for k := 0; k < n; k++ {
+		if d.toks[j+k].key != d.toks[s+k].key {
+			return false
+		}
+	}
+	return true
 }
