@@ -105,12 +105,21 @@ func (d *doc) highLevel(k int) bool {
 // countryEndsAt reports whether a state's name, or a bloc's of states
 // (sideAt), ends just before token k.
 func (d *doc) countryEndsAt(k int) bool {
-	for s := k - 1; s >= 0 && s >= k-4; s-- {
-		if c, n, _ := d.sideAt(s); c != "" && s+n == k {
-			return true
+	s, _, _ := d.sideEndingAt(k, 0, "")
+	return s >= 0
+}
+
+// sideEndingAt finds the nearest name of a state or a bloc of states
+// (sideAt) that starts at or after token low, within four words before
+// token k, and ends just before k, other than except: its start, name
+// and whether it is a bloc's. The start is -1 when none ends there.
+func (d *doc) sideEndingAt(k, low int, except string) (int, string, bool) {
+	for s := k - 1; s >= low && s >= k-4; s-- {
+		if c, n, bloc := d.sideAt(s); c != "" && s+n == k && c != except {
+			return s, c, bloc
 		}
 	}
-	return false
+	return -1, "", false
 }
 
 // countryStartsAt reports whether a state's name, or a bloc's of states
@@ -127,14 +136,7 @@ func (d *doc) pairParties(m *mention) []*entity {
 		if key := d.toks[k].key; key != "-" && key != "–" && key != "/" {
 			continue
 		}
-		var left string
-		leftBloc := false
-		for s := k - 1; s >= m.s && s >= k-4; s-- {
-			if c, n, bloc := d.sideAt(s); c != "" && s+n == k {
-				left, leftBloc = c, bloc
-				break
-			}
-		}
+		_, left, leftBloc := d.sideEndingAt(k, m.s, "")
 		right, _, rightBloc := d.sideAt(k + 1)
 		if left == "" || right == "" || left == right {
 			continue

@@ -45,10 +45,8 @@ func (d *doc) pairOpenedStart(s int) int {
 	if k := d.toks[j].key; right == "" || d.toks[j].brk || k != "/" && k != "–" && k != "-" {
 		return s
 	}
-	for st := j - 1; st >= 0 && st >= j-4; st-- {
-		if left, n, _ := d.sideAt(st); left != "" && st+n == j && left != right {
-			return st
-		}
+	if st, _, _ := d.sideEndingAt(j, 0, right); st >= 0 {
+		return st
 	}
 	return s
 }
