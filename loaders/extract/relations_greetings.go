@@ -116,7 +116,7 @@ func (d *doc) hostThanks(add func(*entity, string, *entity, int)) {
 		if sp == nil || sp.typ != schema.Person {
 			continue
 		}
-		for _, g := range d.personsIn(th+1, k) {
+		for _, g := range d.personsIn(th+1, k, nil) {
 			if g != sp {
 				add(sp, "metWith", g, k)
 			}
@@ -129,7 +129,7 @@ func (d *doc) hostThanks(add func(*entity, string, *entity, int)) {
 // you showed my wife, Ana,").
 func (d *doc) addresseesIn(s, e int) []*entity {
 	var out []*entity
-	for _, p := range d.personsIn(s, e) {
+	for _, p := range d.personsIn(s, e, nil) {
 		described := false
 		for j := s; j < e; j++ {
 			if m := d.mentionAt(j); m != nil && m.ent == p && m.s == j {

@@ -128,20 +128,9 @@ func (d *doc) leadPersons(i int, plural bool) []*entity {
 // plainPersonsIn are the persons the sentence starting at token from
 // names who hold no office, in order, each once.
 func (d *doc) plainPersonsIn(from int) []*entity {
-	var ps []*entity
-	seen := map[*entity]bool{}
-	for k := from; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent; k++ {
-		if d.inQuote[k] || d.inParens(k) {
-			continue // "(Y)": an aside
-		}
-		m := d.mentionAt(k)
-		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person || holdsOffice(m.ent) || seen[m.ent] {
-			continue
-		}
-		seen[m.ent] = true
-		ps = append(ps, m.ent)
-	}
-	return ps
+	return d.personsIn(from, d.sentEnd(from), func(m *mention) bool {
+		return !d.inParens(m.s) && !holdsOffice(m.ent) // "(Y)": an aside
+	})
 }
 
 // inParens reports whether token k stands inside parentheses within its

@@ -29,7 +29,7 @@ func (d *doc) jointPressConferences(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		first, last := d.sentenceSpan(k)
-		hosts := d.personsIn(first, p)
+		hosts := d.personsIn(first, p, nil)
 		if len(hosts) == 0 {
 			continue
 		}
@@ -75,8 +75,9 @@ func (d *doc) companionAfter(from, last int) int {
 }
 
 // personsIn are the persons named in tokens [s, e) outside quotation
-// marks, each once, in order.
-func (d *doc) personsIn(s, e int) []*entity {
+// marks, each once, in order; with keep, only those of the mentions it
+// keeps.
+func (d *doc) personsIn(s, e int, keep func(*mention) bool) []*entity {
 	var out []*entity
 	seen := map[*entity]bool{}
 	for j := s; j < e; j++ {
@@ -85,7 +86,7 @@ func (d *doc) personsIn(s, e int) []*entity {
 			continue
 		}
 		j = m.e - 1
-		if m.ent != nil && m.ent.typ == schema.Person && !d.inQuote[m.s] && !seen[m.ent] {
+		if m.ent != nil && m.ent.typ == schema.Person && !d.inQuote[m.s] && (keep == nil || keep(m)) && !seen[m.ent] {
 			seen[m.ent] = true
 			out = append(out, m.ent)
 		}
