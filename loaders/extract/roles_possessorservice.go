@@ -68,9 +68,9 @@ func (d *doc) listOpenerState(pr rolePair, e int) *entity {
 			case !seenPerson:
 				return nil
 			case m.class == mDemonym && m.country != pr.org.country:
-				return d.impliedState(m.country, m.s)
+				return d.entity(schema.Government, m.country, m.s) // the state a nationality before a title implies
 			case m.ent != nil && m.ent.typ == schema.Agency && m.ent.country != "" && m.ent.country != pr.org.country:
-				return d.impliedState(m.ent.country, m.s) // "Brazilian Army Commander Gen. A"
+				return d.entity(schema.Government, m.ent.country, m.s) // "Brazilian Army Commander Gen. A"
 			}
 			return nil
 		}
@@ -89,13 +89,4 @@ func (d *doc) listOpenerState(pr rolePair, e int) *entity {
 		}
 	}
 	return nil
-}
-
-// impliedState is the government of country c, named or, as a nationality
-// before a title makes it, implied at token at.
-func (d *doc) impliedState(c string, at int) *entity {
-	if g := d.govNamed(c); g != nil {
-		return g
-	}
-	return d.entity(schema.Government, c, at)
 }
