@@ -3,8 +3,6 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // amongThoseStart reports whether the participle verb group starting at
 // token start is introduced by "Among those" or "One of those" opening
 // its sentence, or by "Also" with "today" after the participle ("Also
@@ -125,13 +123,9 @@ func (d *doc) includedObjects(end, sent int, pred string) []*entity {
 // it names outside quotations ("OFAC today announced the designation of
 // …"); nil when it names none.
 func (d *doc) includedActor() *entity {
-	if o := d.officeActor(); o != nil {
-		return o
+	acting, named := d.sanctionsOffices()
+	if acting != nil {
+		return acting
 	}
-	for _, m := range d.ments {
-		if m.ent != nil && m.ent.typ == schema.Agency && sanctionsOffice(m.ent) && !d.inQuote[m.s] {
-			return m.ent
-		}
-	}
-	return nil
+	return named
 }

@@ -40,19 +40,30 @@ func (d *doc) officeDesignator(end, sent int) *entity {
 // officeActor is the sanctions office that is the subject of a verb of
 // designating or sanctioning in the text, or nil.
 func (d *doc) officeActor() *entity {
+	acting, _ := d.sanctionsOffices()
+	return acting
+}
+
+// sanctionsOffices reads the sanctions offices the text names outside
+// quotations: the first that is the subject of a verb of designating or
+// sanctioning (officeActor), and the first named at all; nil when none.
+func (d *doc) sanctionsOffices() (acting, named *entity) {
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Agency || !sanctionsOffice(m.ent) || d.inQuote[m.s] {
 			continue
 		}
+		if named == nil {
+			named = m.ent
+		}
 		for j := m.e; j < len(d.toks) && j < m.e+6 && d.toks[j].sent == d.toks[m.s].sent; j++ {
 			for _, c := range relCues[d.toks[j].key] {
 				if !c.noun && (c.pred == "designated" || c.pred == "sanctioned") {
-					return m.ent // "OFAC sanctioned six individuals", "OFAC is also designating"
+					return m.ent, named // "OFAC sanctioned six individuals", "OFAC is also designating"
 				}
 			}
 		}
 	}
-	return nil
+	return nil, named
 }
 
 // sanctionsActionNouns name a sanctions office's act as the subject of
