@@ -295,9 +295,9 @@ func (d *doc) inDateline(i int) bool {
 // output writes the extraction in a stable order.
 func (d *doc) output(x *schema.Extraction) {
 	ents := make([]*entity, 0, len(d.entList))
-	branchOnly := d.rankPrefixOnly()
+	branchOnly, portfolio := d.rankPrefixOnly(), d.portfolioOnly()
 	for _, e := range d.entList {
-		if e.typ == "" || e.mentions == 0 && e.typ != schema.Government || branchOnly[e] {
+		if e.typ == "" || e.mentions == 0 && e.typ != schema.Government || branchOnly[e] || portfolio[e] {
 			continue
 		}
 		if e.typ == schema.Government && e.mentions == 0 {
