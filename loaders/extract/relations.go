@@ -261,6 +261,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/co-investigators", d.coInvestigators},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
+		{"relation/for-meetings", d.forMeetings},
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/donation-of", d.donationsOf},
 		{"relation/in-support-of", d.supportPhrases},

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestForMeetings: a trip or visit "for meetings with C", or being "joined
+// by B for talks with C", is a meeting of the travellers (and B) with C;
+// a "for" phrase after no trip, or a planned trip, is none.
+func TestForMeetings(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "visited a country for meetings with a president",
+			text: "Deputy Secretary Ana Ruiz visited Bolivia this week for meetings with President Tomas Herrera and other senior officials.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "joined by an ambassador for meetings, after a coordinated predicate",
+			text: "On Monday, May 4, Director Ana Ruiz toured the port of Arica, and was joined by U.S. Ambassador to Chile Mario Quispe for meetings with Undersecretary Tomas Herrera and Advisor Lucia Vargas of Chile's Foreign Ministry.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera", "Ana Ruiz|metWith|Lucia Vargas", "Mario Quispe|metWith|Tomas Herrera", "Mario Quispe|metWith|Lucia Vargas"},
+			not:  []string{"United States|metWith|Tomas Herrera"}},
+		{name: "traveled for talks",
+			text: "Minister Ana Ruiz traveled to La Paz on Tuesday for talks with Minister Tomas Herrera.",
+			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "a planned trip",
+			text: "Minister Ana Ruiz will travel to La Paz next week for talks with Minister Tomas Herrera.",
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+		{name: "an award for talks, no trip",
+			text: "Minister Ana Ruiz praised the award for talks with Minister Tomas Herrera.",
+			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
+	})
+}
