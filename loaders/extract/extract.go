@@ -93,6 +93,7 @@ type doc struct {
 	lowerKeys       map[string]bool    // keys of the tokens written in lower case anywhere (writtenLower); nil until read
 	placedOffice    int8               // placedFieldOffice: 0 not yet read, 1 no, 2 yes
 	parenOpen       []bool             // per token: inside parentheses within its sentence (inParens); nil until read
+	usPartyTagged   int8               // usPartyTags: 0 not yet read, 1 no, 2 yes
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

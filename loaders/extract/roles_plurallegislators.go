@@ -85,10 +85,21 @@ func (d *doc) untaggedLegislators(i int) bool {
 	if k := d.toks[i].key; k == "sens." || k == "reps." {
 		return true
 	}
-	for k := range d.toks {
-		if d.partyTag(k) || d.usPartyApposition(k) {
-			return true
+	return d.usPartyTags()
+}
+
+// usPartyTags reports whether the text tags some US legislator with a
+// party anywhere ("(R-Texas)", ", a Florida Republican"); read once per
+// text.
+func (d *doc) usPartyTags() bool {
+	if d.usPartyTagged == 0 {
+		d.usPartyTagged = 1
+		for k := range d.toks {
+			if d.partyTag(k) || d.usPartyApposition(k) {
+				d.usPartyTagged = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.usPartyTagged == 2
 }
