@@ -13,10 +13,8 @@ func (d *doc) vocative(s, e int) bool {
 	default:
 		return false
 	}
-	for k := 0; k+1 < len(d.toks); k++ {
-		if k != s && d.toks[k].key == d.toks[s].key && d.capWord(k+1) && !d.toks[k+1].brk {
-			return false // "BRIEFING BY ANA RUIZ … Q Ana, …": the first name of someone named in full
-		}
+	if d.opensName(d.toks[s].key) {
+		return false // "BRIEFING BY ANA RUIZ … Q Ana, …": the first name of someone named in full
 	}
 	if s == 0 || d.toks[s].brk || d.toks[s-1].sent != d.toks[s].sent {
 		return true
@@ -53,4 +51,19 @@ func (d *doc) countLabelledParas() bool {
 		}
 	}
 	return n >= 2
+}
+
+// opensName reports whether a capitalised word follows the word key on its
+// line somewhere in the text, as a surname follows a given name; the keys
+// are gathered once per text.
+func (d *doc) opensName(key string) bool {
+	if d.namesOpened == nil {
+		d.namesOpened = map[string]bool{}
+		for k := 0; k+1 < len(d.toks); k++ {
+			if d.capWord(k+1) && !d.toks[k+1].brk {
+				d.namesOpened[d.toks[k].key] = true
+			}
+		}
+	}
+	return d.namesOpened[key]
 }
