@@ -266,8 +266,10 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 					}
 				}
 			}
-			if full := d.shoutedFullName(s, e); known == nil && allUpper && len(words) == 1 && full != "" {
-				name = full // "MR. PRICE:" under "BRIEFING BY NED PRICE" is Ned Price
+			if known == nil && allUpper && len(words) == 1 {
+				if full := d.shoutedFullName(s, e); full != "" {
+					name = full // "MR. PRICE:" under "BRIEFING BY NED PRICE" is Ned Price
+				}
 			}
 			p := d.entity(schema.Person, name, s)
 			p.alias(strings.Join(words, " ")) // "SECRETARY BLINKEN:" is Antony Blinken, also "Blinken"
