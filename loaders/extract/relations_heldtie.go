@@ -26,11 +26,7 @@ func (d *doc) heldCooperation(add func(*entity, string, *entity, int)) {
 		if n+1 < len(d.toks) && d.toks[n+1].sent == sent && partnerIntros[d.toks[n+1].key] {
 			continue // "cooperation with C", "partnership between A and B": other rules
 		}
-		v := n - 1
-		for v >= n-5 && v > 0 && d.toks[v].sent == sent && !heldTieVerbs[d.toks[v].key] &&
-			(determiners[d.toks[v].key] || d.toks[v].key == "of" || d.plainAdjective(v)) {
-			v--
-		}
+		v := d.backToVerb(n-1, n-5, sent, heldTieVerbs, true)
 		if v < 1 || d.toks[v].sent != sent || !heldTieVerbs[d.toks[v].key] || d.inQuote[v] {
 			continue
 		}
@@ -71,3 +67,16 @@ var tieAdverbs = set("today", "also", "further", "now", "again", "yesterday")
 
 // partnerIntros after a noun of cooperation name its partners themselves.
 var partnerIntros = set("with", "between", "among", "of", "'s", "'")
+
+// backToVerb walks back from token k, no further than token low, over the
+// words of a noun phrase before its head (determiners, plain adjectives
+// and, with of, "of": "a long history of cooperation") to a verb of verbs
+// in sentence sent; it returns the token it stops at, which the caller
+// tests for the verb.
+func (d *doc) backToVerb(k, low, sent int, verbs map[string]bool, of bool) int {
+	for k >= low && k > 0 && d.toks[k].sent == sent && !verbs[d.toks[k].key] &&
+		(determiners[d.toks[k].key] || of && d.toks[k].key == "of" || d.plainAdjective(k)) {
+		k--
+	}
+	return k
+}

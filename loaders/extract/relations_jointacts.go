@@ -27,10 +27,7 @@ func (d *doc) conductedJointActs(add func(*entity, string, *entity, int)) {
 		if !jointActs[d.toks[n].key] || d.toks[n].sent != sent {
 			continue
 		}
-		v := i - 1
-		for v > 0 && v >= i-3 && d.toks[v].sent == sent && !conductVerbs[d.toks[v].key] && (determiners[d.toks[v].key] || d.plainAdjective(v)) {
-			v--
-		}
+		v := d.backToVerb(i-1, i-3, sent, conductVerbs, false)
 		if v > 0 && d.toks[v].key == "out" && conductVerbs[d.toks[v-1].key] {
 			v-- // "carried out"
 		}
