@@ -73,6 +73,8 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 	} else if m := d.mentionAt(first - 1); m != nil && m.ent != nil && m.e == first {
 		subj = append(subj, m.ent) // "the U.S. designation of"
+	} else if g := d.aidKindGiver(first, sent, pred); g != nil {
+		subj = append(subj, g) // "U.S. military support for X"
 	} else if poss >= 0 && d.toks[poss].key == "our" || ourAt >= 0 {
 		if ourAt < 0 {
 			ourAt = poss
