@@ -6,8 +6,10 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // groupMemberPlurals are plural nouns for the rank and file of a criminal
-// group.
-var groupMemberPlurals = set("members", "figures", "operatives", "associates", "lieutenants", "affiliates")
+// group: those its name may modify (namedGroupPluralNouns) and "figures",
+// which opens a list only with "including" or "such as" ("key X figures,
+// including A").
+var groupMemberPlurals = union(namedGroupPluralNouns, set("figures"))
 
 // groupTiedPlurals are plural nouns for people that a tie phrase binds to
 // a group ("traffickers associated with the X").

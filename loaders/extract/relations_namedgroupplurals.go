@@ -6,8 +6,9 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // namedGroupPluralNouns are the plural nouns for a group's rank and file
-// that may come right after its name ("Gulf Cartel members").
-var namedGroupPluralNouns = set("members", "operatives", "associates", "lieutenants", "affiliates")
+// that may come right after its name ("Gulf Cartel members"): those that
+// follow a copula (pluralMemberNouns) and "lieutenants".
+var namedGroupPluralNouns = union(pluralMemberNouns, set("lieutenants"))
 
 // apposedListEnds may follow a list in apposition to a noun: its closing
 // comma, the end of the sentence or a preposition ("operatives, A and B,
