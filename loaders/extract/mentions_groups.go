@@ -174,12 +174,7 @@ func (d *doc) describedGroup(s, i int) bool {
 	if d.toks[i].key == "gangs" {
 		return true
 	}
-	for _, t := range d.toks {
-		if t.key == d.toks[s].key && !t.cap {
-			return true
-		}
-	}
-	return false
+	return d.writtenLower(d.toks[s].key)
 }
 
 // nameRunsOn reports whether capitalised words of the same name follow
