@@ -376,24 +376,6 @@ var signVerbs = lexWords.set("signVerbs")
 // intoVerbs bring an agreement "into force" or "into effect".
 var intoVerbs = lexWords.set("intoVerbs")
 
-func (d *doc) sentenceText(sent int) string {
-	s, e := -1, -1
-	for i, t := range d.toks {
-		if t.sent == sent {
-			if s < 0 {
-				s = i
-			}
-			e = i
-		} else if s >= 0 {
-			break
-		}
-	}
-	if s < 0 {
-		return ""
-	}
-	return d.surface(s, e+1)
-}
-
 func containsWord(s, w string) bool {
 	for _, f := range strings.Fields(s) {
 		if f == w {
