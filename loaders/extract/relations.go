@@ -259,6 +259,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/jointly", d.jointlyActs},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
+		{"relation/led-operation", d.ledOperations},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
 		{"relation/for-meetings", d.forMeetings},
