@@ -33,7 +33,7 @@ func (d *doc) resolvePronoun(i int, g byte) *entity {
 		}
 	}
 	// "The report … It said …": "it" is a document, not an institution
-	if g == 'i' && d.documentSubject(sent-1) {
+	if g == 'i' && sent > 0 && d.documentSubject(d.sentStart(d.sentStart(i)-1)) {
 		return nil
 	}
 	// earlier sentences: the first in the nearest sentence with one

@@ -235,27 +235,16 @@ func (d *doc) anonymousPersonAt(k int) bool {
 // reportNouns name documents that "it" can stand for.
 var reportNouns = lexWords.set("reportNouns")
 
-// documentSubject reports whether sentence sent opens with a document as
-// its subject: "The report, titled …, found …".
-func (d *doc) documentSubject(sent int) bool {
-	if sent < 0 {
-		return false
+// documentSubject reports whether the sentence starting at token k opens
+// with a document as its subject: "The report, titled …, found …".
+func (d *doc) documentSubject(k int) bool {
+	sent := d.toks[k].sent
+	j := k
+	if d.toks[j].key == "the" || d.toks[j].key == "a" || d.toks[j].key == "its" || d.toks[j].key == "their" {
+		j++
 	}
-	for k := range d.toks {
-		if d.toks[k].sent < sent {
-			continue
-		}
-		if d.toks[k].sent > sent {
-			return false
-		}
-		j := k
-		if d.toks[j].key == "the" || d.toks[j].key == "a" || d.toks[j].key == "its" || d.toks[j].key == "their" {
-			j++
-		}
-		for n := 0; n < 2 && j < len(d.toks) && d.toks[j].kind == tWord && !reportNouns[d.toks[j].key] && !d.toks[j].cap; n++ {
-			j++ // "the annual report", "the 80-page study"
-		}
-		return j < len(d.toks) && reportNouns[d.toks[j].key] && d.toks[j].sent == sent
+	for n := 0; n < 2 && j < len(d.toks) && d.toks[j].kind == tWord && !reportNouns[d.toks[j].key] && !d.toks[j].cap; n++ {
+		j++ // "the annual report", "the 80-page study"
 	}
-	return false
+	return j < len(d.toks) && reportNouns[d.toks[j].key] && d.toks[j].sent == sent
 }
