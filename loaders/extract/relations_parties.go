@@ -43,16 +43,18 @@ func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 			}
 			list = append(list, e)
 		}
-		if hub := d.hubState(list); hub != nil && len(list) > 2 {
-			for _, e := range list {
-				if e != hub {
-					add(hub, "cooperatesWith", e, a.first) // "the Caribbean-US dialogue": the US with each
+		if len(list) > 2 {
+			if hub := d.hubState(list); hub != nil {
+				for _, e := range list {
+					if e != hub {
+						add(hub, "cooperatesWith", e, a.first) // "the Caribbean-US dialogue": the US with each
+					}
 				}
+				continue
 			}
-			continue
-		}
-		if len(list) > 3 {
-			continue
+			if len(list) > 3 {
+				continue // a multilateral convention
+			}
 		}
 		eachPair(list, func(x, y *entity) { add(x, "cooperatesWith", y, a.first) })
 	}
