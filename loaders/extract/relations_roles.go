@@ -62,7 +62,7 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 		// second description of someone before ("X, one of the …, and the
 		// former head of the Y cartel, Z and W, …": Z and W start the next
 		// item of a list)
-		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 && !d.conjoinedTitle(i, sent) {
+		if after := d.actorsRight(o.e, sent, pred, sideSubj); len(after) > 0 && !d.conjoinedTitle(i, sent) && !d.apposedTitle(i, sent) {
 			e := o.e
 			if e+1 < len(d.toks) && groupKindNouns[d.toks[e].key] {
 				e++ // "of the MS-13 gang, X"
@@ -104,6 +104,22 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			}
 		}
 	}
+}
+
+// apposedTitle reports whether the title noun at i, with its determiner
+// and modifiers, is an apposition to the person named right before its
+// comma ("X, a founder of the Y cartel, …"): the title is X's, and a name
+// after the group's starts something else ("…, Minister Z said").
+func (d *doc) apposedTitle(i, sent int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.plainAdjective(k)); n++ {
+		k--
+	}
+	if k < 1 || k == i-1 || d.toks[k].sent != sent || d.toks[k].key != "," {
+		return false
+	}
+	m := d.mentionAt(d.skipAlias(k - 1))
+	return m != nil && m.ent != nil && m.ent.typ == schema.Person
 }
 
 // conjoinedTitle reports whether the title noun at i opens with "and"
