@@ -101,6 +101,9 @@ func (d *doc) partiesTwoSidesSigned(am *mention, sent int) []*entity {
 // forum's co-chairs, ", which A and B co-chaired" (agreements_cochair.go).
 func (d *doc) partiesRelativeClause(am *mention, sent int) []*entity {
 	k := am.e
+	if k+1 < len(d.toks) && d.toks[k].key == "," && d.toks[k+1].key == "which" {
+		k++ // "The accord, which A and B signed in 2023,"
+	}
 	if k < len(d.toks) && (d.toks[k].key == "that" || d.toks[k].key == "which") {
 		l := d.partyList(k+1, 1)
 		if end := k + 1; len(l) > 0 {

@@ -117,12 +117,18 @@ var signForms = set("signed", "reached", "struck", "secured", "concluded", "seal
 // 2023", "the two governments signed a border intelligence agreement".
 // A negated, planned or hypothetical signing ("did not sign", "will sign
 // a pact") states none, nor does the enacting of a law ("signed into law
-// a bill that funds the pact").
+// a bill that funds the pact"). Parties that are agencies sign when the
+// agreement "was signed" (an active sentence may name another signer:
+// "We signed an agreement between A's and B's customs agencies").
 func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 	byName := map[string]*entity{}
+	bodies := map[string]*entity{}
 	for _, e := range d.entList {
-		if e.typ == schema.Government {
+		switch e.typ {
+		case schema.Government:
 			byName[e.name] = e
+		case schema.Agency:
+			bodies[e.name] = e
 		}
 	}
 	for _, a := range d.agrs {
@@ -130,11 +136,11 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sents := d.agreementSentences(a)
-		at := -1
+		at, passive := -1, false
 		for v, t := range d.toks {
 			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] && !d.intoLaw(v) {
 				if g := d.verbGroup(v); !g.neg && !g.modal && !g.infinitive && !d.hypothetical(v) {
-					at = v
+					at, passive = v, g.passive
 					break
 				}
 			}
@@ -145,6 +151,8 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		for _, p := range a.parties {
 			if e := byName[p]; e != nil {
 				add(e, "signed", a, at)
+			} else if e := bodies[p]; e != nil && passive {
+				add(e, "signed", a, at) // "the agreement, between the Navy and the Coast Guard, was signed": the two services
 			}
 		}
 	}
