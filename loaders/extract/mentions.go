@@ -115,6 +115,7 @@ func (d *doc) findMentions() {
 	cands = d.orgCands(cands)
 	d.tagMentions(cands, "entity/org-name")
 	cands = d.groupCands(cands)
+	cands = d.appositiveGroupCands(cands)
 	cands = d.surnameOrgCands(cands)
 	d.tagMentions(cands, "entity/group-name")
 	cands = d.nounNamedCands(cands)
