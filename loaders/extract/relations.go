@@ -320,6 +320,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/participants-list", d.participantsList},
 		{"relation/list-act", d.listActs},
+		{"relation/sent-people", d.sentPeople},
 		{"relation/added-to-list", d.addedToList},
 		{"relation/designated-group", d.designatedGroups},
 		{"relation/told-legislature", d.toldLegislature},

@@ -1,0 +1,123 @@
+// People a state sends to another in a counted group and names after
+// "among them" or "including": "Mexico has sent 55 alleged cartel figures
+// to the United States this year, among them X", "More than 50 Hondurans
+// have been sent to the United States since 2014, among them Y".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// sentForms send people to another state; sentPeopleNouns name the
+// counted group sent; vagueCounts count it without a digit.
+var (
+	sentForms       = set("sent", "sends", "send", "extradited", "extradites")
+	sentPeopleNouns = set("suspects", "fugitives", "defendants", "figures", "members", "leaders", "traffickers",
+		"criminals", "prisoners", "people", "individuals", "nationals", "men", "bosses", "operatives", "kingpins")
+	vagueCounts = set("dozens", "hundreds", "several", "scores")
+)
+
+// sentPeople reads a state that sends a counted group of people to
+// another state and names some of them after "among them" or
+// "including": the sender extradited each one named. The sender is the
+// subject of an active verb, or, for a passive, the state whose demonym
+// names the group ("Hondurans", "Honduran suspects"). When the group is
+// sent "to face charges", the destination charged each one too. A
+// negated, modal or planned sending names none.
+func (d *doc) sentPeople(add func(*entity, string, *entity, int)) {
+	for v := 1; v+3 < len(d.toks); v++ {
+		if !sentForms[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		g := d.verbGroup(v)
+		if d.unstated(v, g) {
+			continue
+		}
+		sent := d.toks[v].sent
+		var sender *entity
+		if g.passive {
+			sender = d.sentGroupBefore(g.start, sent)
+		} else if d.countedGroupAfter(v+1, sent) {
+			if s := d.actorsLeft(g.start, sent, "extradited", sideSubj); len(s) == 1 && s[0].typ == schema.Government {
+				sender = s[0]
+			}
+		}
+		if sender == nil {
+			continue
+		}
+		dest, named, face := (*entity)(nil), -1, false
+		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k < v+30; k++ {
+			key := d.toks[k].key
+			if key == "face" && d.toks[k-1].key == "to" {
+				face = true
+			}
+			if (key == "to" || key == "in") && dest == nil {
+				if m := d.mentionAt(k + 1); m != nil && m.s == k+1 && m.ent != nil && m.ent.typ == schema.Government && m.ent != sender {
+					dest = m.ent
+				}
+			}
+			if key == "including" || key == "among" && d.toks[k+1].key == "them" && d.toks[k-1].key == "," {
+				named = k + 1
+				if key == "among" {
+					named++
+				}
+				break
+			}
+		}
+		if dest == nil || named < 0 {
+			continue
+		}
+		for _, p := range personsOnly(d.actorsRight(named, sent, "extradited", sideObj)) {
+			add(sender, "extradited", p, v)
+			if face {
+				add(dest, "charged", p, v)
+			}
+		}
+	}
+}
+
+// countedGroupAfter reports whether a counted group of people is named
+// from token k: "55 alleged cartel figures", "more than 50 suspects",
+// "dozens of cartel suspects".
+func (d *doc) countedGroupAfter(k, sent int) bool {
+	counted := false
+	for j := k; j < len(d.toks) && j < k+7 && d.toks[j].sent == sent; j++ {
+		t := d.toks[j]
+		switch {
+		case allDigits(t.key) || countWords[t.key] > 0 || vagueCounts[t.key]:
+			counted = true
+		case sentPeopleNouns[t.key]:
+			return counted
+		case t.kind != tWord || t.cap && d.mentionAt(j) == nil:
+			return false
+		}
+	}
+	return false
+}
+
+// sentGroupBefore is the state whose demonym names the counted group that
+// is the subject of a passive ending right before token start ("More than
+// 50 Hondurans have been sent", "26 Mexican suspects were sent"), or nil.
+func (d *doc) sentGroupBefore(start, sent int) *entity {
+	k := start - 1
+	if k < 0 || d.toks[k].sent != sent {
+		return nil
+	}
+	if sentPeopleNouns[d.toks[k].key] {
+		k--
+	}
+	ps, n := d.g.lookup(d.toks, k)
+	if n != 1 {
+		return nil
+	}
+	for _, p := range ps {
+		if p.kind != kDemonym {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == sent; j-- {
+			if key := d.toks[j].key; allDigits(key) || countWords[key] > 0 || vagueCounts[key] {
+				return d.govNamed(p.entry.name)
+			}
+		}
+	}
+	return nil
+}

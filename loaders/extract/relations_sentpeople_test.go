@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestSentPeople: a state that sends a counted group of people to another
+// and names some after "among them" or "including" extradited each one
+// named; sent "to face charges", the destination charged them. A planned
+// sending, a group that is no count of people, or no destination names
+// none. All copy is invented.
+func TestSentPeople(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"active, to face charges",
+			"Peru and Extradition\n\nSince 2015, Peru has sent more than 40 suspects to face charges in the United States, among them former mayor Ramon Ibarra Cota.",
+			[]string{"Peru|extradited|Ramon Ibarra Cota", "United States|charged|Ramon Ibarra Cota"}, nil},
+		{"active, including",
+			"Chile Sends Gang Figures\n\nChile sent 12 alleged gang members to Peru on Tuesday, including Felix Duarte Salas.",
+			[]string{"Chile|extradited|Felix Duarte Salas"}, []string{"Peru|charged|Felix Duarte Salas"}},
+		{"passive, the group's demonym",
+			"Peru and Extradition\n\nPeru will keep its treaty. More than 40 Peruvians have been sent to the United States since 2015, among them Ramon Ibarra Cota.",
+			[]string{"Peru|extradited|Ramon Ibarra Cota"}, nil},
+		{"planned",
+			"Chile Sends Gang Figures\n\nChile will send 12 alleged gang members to Peru, including Felix Duarte Salas.",
+			nil, []string{"Chile|extradited|Felix Duarte Salas"}},
+		{"no counted people",
+			"Chile Sends Troops\n\nChile sent troops and aircraft to Peru, including a unit led by Felix Duarte Salas.",
+			nil, []string{"Chile|extradited|Felix Duarte Salas"}},
+	})
+}
