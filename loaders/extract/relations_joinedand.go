@@ -30,3 +30,34 @@ func (d *doc) joinedCompanions(k, start, sent int, pred string) []*entity {
 	}
 	return out
 }
+
+// joinedCompany reports whether the persons joined by the verb at v, whose
+// cue ends at token end, are the joiner's company on the way to a meeting
+// with others that a coordinated verb states ("A joined Secretary B and
+// met with C"): A met C beside B, not B.
+func (d *doc) joinedCompany(v, end, sent int) bool {
+	if !joinForms[d.toks[v].key] {
+		return false
+	}
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
+		if d.toks[k].key != "and" {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].key == "also" && n+1 < len(d.toks) {
+			n++
+		}
+		return meetVerbAt(d.toks[n].key) && d.joinedCompanions(v, k+1, sent, "metWith") != nil
+	}
+	return false
+}
+
+// meetVerbAt reports whether key opens a verb cue of a meeting.
+func meetVerbAt(key string) bool {
+	for _, c := range relCues[key] {
+		if c.pred == "metWith" && !c.noun {
+			return true
+		}
+	}
+	return false
+}

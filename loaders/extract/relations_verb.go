@@ -476,6 +476,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if placeOnly && len(subjs) < 2 {
 		return // "X met in Lima, Peru": a place, not a partner
 	}
+	if pred == "metWith" && personMeetVerbs[d.toks[v].key] && (!d.objectFollows(end, sent, pred) || d.joinedCompany(v, end, sent)) {
+		return // "A and B joined the meeting": neither met the other; "A joined B and met with C": B is company
+	}
 	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred) && d.metPeopleListed(end, sent) == nil) {
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
