@@ -16,5 +16,14 @@ func TestUnknownNameSubject(t *testing.T) {
 		{name: "known subject after the clause",
 			text: "As he toured the port with Peruvian Interior Minister Rosa Quintana, Secretary of State Antony Blinken praised Peru's progress against smugglers.",
 			want: []string{"Antony Blinken|supports|Peru"}},
+		{name: "a plural family name after a fronted place",
+			text: "Once the cargo reaches Honduras, the Ruizes work with the Gulf Cartel to move it north.",
+			not:  []string{"Honduras|cooperatesWith|Gulf Cartel"}},
+		{name: "a pronoun after where",
+			text: "The gang ships cocaine through Ecuador's ports to Spain, where it works with the Gulf Cartel.",
+			not:  []string{"Ecuador|cooperatesWith|Gulf Cartel", "Spain|cooperatesWith|Gulf Cartel"}},
+		{name: "a known subject after a fronted place",
+			text: "Once the cargo reaches Honduras, the Honduran Navy works with the Drug Enforcement Administration to seize it.",
+			want: []string{"Honduran Navy|cooperatesWith|Drug Enforcement Administration"}},
 	})
 }
