@@ -4,8 +4,9 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // portfolioOnly are the agencies the text names only as the portfolio of
 // a secretary's title ("the Secretary of the Treasury", "Treasury
-// Secretary Ana Ruiz"): the title names the post, not the department, so
-// a department never otherwise named, and in no role or relation, is no
+// Secretary Ana Ruiz") or as the name of a programme ("the Joint Drug Task
+// Force program"): the title names the post and the programme is no body,
+// so an agency never otherwise named, and in no role or relation, is no
 // entity of the article.
 func (d *doc) portfolioOnly() map[*entity]bool {
 	only, other := map[*entity]bool{}, map[*entity]bool{}
@@ -13,7 +14,10 @@ func (d *doc) portfolioOnly() map[*entity]bool {
 		if m.ent == nil || m.ent.typ != schema.Agency {
 			continue
 		}
-		if d.secretaryPortfolio(m) {
+		if d.acronymOfBefore(m) {
+			continue // "Task Force (OCDETF)": read with the name before it
+		}
+		if d.secretaryPortfolio(m) || d.programOf(m) {
 			only[m.ent] = true
 		} else {
 			other[m.ent] = true
@@ -59,4 +63,50 @@ func (d *doc) secretaryPortfolio(m *mention) bool {
 		j--
 	}
 	return j >= 1 && d.toks[j].key == "of" && d.toks[j-1].key == "secretary" && d.toks[j-1].cap && d.toks[j-1].sent == d.toks[m.s].sent
+}
+
+// programNouns after a body's name make it the name of a programme.
+var programNouns = set("program", "programs", "programme", "programmes")
+
+// programOf reports whether the mention m, with its acronym in
+// parentheses, is followed by a lower-case "program" ("the Joint Drug
+// Task Force program"), or by "and" another capitalised name and a plural
+// "programs" ("the Joint Drug Task Force (JDTF) and Safe Ports (SP)
+// programs").
+func (d *doc) programOf(m *mention) bool {
+	j := d.pastParenAcronym(m.e)
+	if j >= len(d.toks) || d.toks[j].sent != d.toks[m.s].sent {
+		return false
+	}
+	if programNouns[d.toks[j].key] && !d.toks[j].cap {
+		return true
+	}
+	if d.toks[j].key != "and" {
+		return false
+	}
+	k := j + 1
+	for k < len(d.toks) && k < j+10 && (d.capWord(k) || d.toks[k].key == "of" || d.toks[k].key == "and") {
+		k++
+	}
+	k = d.pastParenAcronym(k)
+	return k > j+1 && k < len(d.toks) && !d.toks[k].cap && (d.toks[k].key == "programs" || d.toks[k].key == "programmes")
+}
+
+// pastParenAcronym returns the token after "(ACRONYM)" at j, or j.
+func (d *doc) pastParenAcronym(j int) int {
+	if j+2 < len(d.toks) && d.toks[j].key == "(" && d.toks[j+1].upper && d.toks[j+2].key == ")" {
+		return j + 3
+	}
+	return j
+}
+
+// acronymOfBefore reports whether the mention m is an acronym in
+// parentheses right after a mention of the same entity ("Task Force
+// (OCDETF)").
+func (d *doc) acronymOfBefore(m *mention) bool {
+	if m.s < 2 || m.e >= len(d.toks) || d.toks[m.s-1].key != "(" || d.toks[m.e].key != ")" {
+		return false
+	}
+	p := d.mentionAt(m.s - 2)
+	return p != nil && p.ent == m.ent
 }

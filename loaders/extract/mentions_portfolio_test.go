@@ -35,3 +35,26 @@ func TestPortfolioOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramOnly checks that a body named only as the name of a
+// programme ("the X program", "the X (A) and Y (B) programs") is no
+// entity, while one the text also names as a body is.
+func TestProgramOnly(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		name, text, body string
+		want             bool
+	}{
+		{"program", "List Kept\n\nThe list is overseen by what is called the Harbor Narcotics Task Force program, which pools seven agencies.",
+			"Harbor Narcotics Task Force", false},
+		{"two programs", "Cocaine Seized\n\nThe seizure supported the Harbor Narcotics Task Force (HNTF) and Safe Ports Area (SPA) programs.",
+			"Harbor Narcotics Task Force", false},
+		{"named as a body too", "Cocaine Seized\n\nThe seizure supported the Harbor Narcotics Task Force (HNTF) program. The HNTF arrested four men.",
+			"Harbor Narcotics Task Force", true},
+	} {
+		x := ex.Extract(article(c.text))
+		if got := hasNamed(x, c.body, schema.Agency); got != c.want {
+			t.Errorf("%s: Extract(%q) has agency %q = %v, want %v (entities %+v)", c.name, c.text, c.body, got, c.want, x.Entities)
+		}
+	}
+}
