@@ -258,8 +258,12 @@ func (d *doc) personGov(e *entity) *entity {
 		if g := d.govNamed(r.Org); g != nil {
 			return g
 		}
-		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)]; a != nil && a.country != "" {
-			return d.govNamed(a.country)
+		// a unit's state is that of the body it belongs to ("the Criminal
+		// Division" of a state's justice department)
+		for a, n := d.ents[string(schema.Agency)+"|"+fold(r.Org)], 0; a != nil && n < 4; a, n = a.parent, n+1 {
+			if a.country != "" {
+				return d.govNamed(a.country)
+			}
 		}
 	}
 	return nil
