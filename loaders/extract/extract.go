@@ -212,6 +212,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 		return x, err
 	}
 	d.resolve()
+	d.mergeShortenedNames()
 	d.mergeAppositives()
 	d.mergeSlashNames()
 	d.organizationBackRefs()
