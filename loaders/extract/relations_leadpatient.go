@@ -81,3 +81,20 @@ func (d *doc) groupRolesOnly(e *entity) bool {
 	}
 	return n > 0
 }
+
+// possessedUnnamed reports whether the object from token k is a body's
+// possessive before an unnamed part of it ("the Navy's Pacific flotilla",
+// "the RCMP's international operations branch"): the part is the object,
+// and the text does not name it as a body.
+func (d *doc) possessedUnnamed(k, sent int) bool {
+	m := d.mentionAt(k)
+	if (m == nil || m.s != k) && k+1 < len(d.toks) && d.toks[k].key == "the" {
+		k++ // the article may open the name or stand before it
+		m = d.mentionAt(k)
+	}
+	if m == nil || m.s != k || m.e+1 >= len(d.toks) || d.toks[m.e].key != "'s" || d.toks[m.e].sent != sent {
+		return false
+	}
+	n := d.mentionAt(m.e + 1)
+	return n == nil || n.s != m.e+1 || n.ent == nil || n.ent.typ == schema.Person // "the Navy's Pacific flotilla": a place names no body
+}

@@ -536,6 +536,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if pred == "leads" && (d.modifiesGroup(end, sent) || d.groupOfBodies(end, sent)) {
 		return // "led a joint State and Justice delegation": the delegation
 	}
+	if pred == "leads" && d.possessedUnnamed(end, sent) {
+		return // "who leads the RCMP's international operations branch": the branch, not the RCMP
+	}
 	if pred == "leads" && end < len(d.toks) && d.toks[end].key == "with" {
 		return // "will co-lead with X's Deputy Director Y the delegation": X's people lead beside, not led
 	}
