@@ -334,12 +334,15 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 // Advisor X" in a White House release about Haiti). "Department
 // Spokesperson" with no department named is the State Department's own
 // style for its spokesperson ("X, Department Spokesperson" under a
-// statement's headline).
+// statement's headline). A bare "Deputy Attorney General" or "Press
+// Secretary" in US copy about another state is the US official ("Press
+// Briefing by Press Secretary X" on talks with Venezuela); another
+// state's is written with its state.
 var usOffices = []string{"national security advisor", "national security adviser", "homeland security advisor",
 	"homeland security adviser", "border czar", "drug czar", "secretary of homeland security",
 	"deputy secretary of state", "under secretary of state", "undersecretary of state", "assistant secretary of state", "secretary of war",
 	"national drug control policy", "department spokesperson", "director of national intelligence",
-	"assistant attorney general", "associate attorney general", "chief of naval operations"}
+	"assistant attorney general", "associate attorney general", "chief of naval operations", "deputy attorney general", "press secretary"}
 
 // usBareOffices are US offices whose holders elsewhere are named with a
 // remit that the text may tie to a bureau ("Assistant Secretary for
