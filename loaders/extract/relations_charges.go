@@ -210,16 +210,21 @@ func (d *doc) nationalSender(i int, o *entity, sent int) []*entity {
 	return []*entity{g}
 }
 
+// chargePreps govern a charge noun: "wanted on drug charges", "arrested
+// on charges of", "cleared of all charges".
+var chargePreps = set("on", "of", "with", "against", "for")
+
 // facedNoun reports whether the cue at v is a charge noun that a form of
-// "face" governs ("to face charges", "faces federal drug charges"): the
-// word is not the verb "charges".
+// "face" or a preposition governs ("to face charges", "faces federal drug
+// charges", "wanted on drug trafficking charges, X said"): the word is not
+// the verb "charges".
 func (d *doc) facedNoun(v int) bool {
 	if !chargeNouns[d.toks[v].key] {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == d.toks[v].sent; k-- {
 		t := d.toks[k]
-		if faceVerbs[t.key] {
+		if faceVerbs[t.key] || chargePreps[t.key] && d.toks[v].key != "charge" {
 			return true
 		}
 		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {

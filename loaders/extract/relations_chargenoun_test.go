@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestChargeNounAfterPreposition: "charges" after a preposition is a noun
+// ("wanted in Y on drug charges, Minister Z said"), so the name after it
+// is no one charged; the verb still charges its object. All copy is
+// invented.
+func TestChargeNounAfterPreposition(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"attribution after the noun",
+			"Peru Arrests Gang Boss\n\nLIMA — Peruvian police arrested Mario Soto Vela, who is wanted in the United States on drug trafficking charges, Interior Minister Ana Ruiz said.",
+			[]string{"Peruvian police|arrested|Mario Soto Vela"}, []string{"United States|charged|Ana Ruiz"}},
+		{"the verb",
+			"Peru Charges Gang Boss\n\nLIMA — A federal indictment charges Mario Soto Vela with drug trafficking.\n\nThe United States has sought his arrest.",
+			[]string{"United States|charged|Mario Soto Vela"}, nil},
+	})
+}
