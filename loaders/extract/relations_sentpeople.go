@@ -41,7 +41,7 @@ func (d *doc) sentPeople(add func(*entity, string, *entity, int)) {
 				sender = s[0]
 			}
 		}
-		if sender == nil {
+		if sender == nil || !d.criminalGroup(v, sent) {
 			continue
 		}
 		dest, named, face := (*entity)(nil), -1, false
@@ -120,4 +120,32 @@ func (d *doc) sentGroupBefore(start, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// crimeNouns name people as offenders ("suspects", "fugitives");
+// crimeMods mark a group of other people as such ("alleged cartel
+// members").
+var (
+	crimeNouns = set("suspects", "fugitives", "defendants", "criminals", "traffickers", "prisoners", "bosses",
+		"operatives", "kingpins")
+	crimeMods = set("alleged", "suspected", "accused", "cartel", "gang", "drug", "criminal", "wanted")
+)
+
+// criminalGroup reports whether the sending at v is of offenders: the
+// sentence names them as such ("55 alleged cartel figures", "more than 50
+// suspects"), or the text is about extradition ("More than 50 Hondurans
+// have been sent …" in a story on an extradition treaty). Troops,
+// officers or aid workers sent abroad are none.
+func (d *doc) criminalGroup(v, sent int) bool {
+	for k := v - 8; k < v+10 && k < len(d.toks); k++ {
+		if k >= 0 && d.toks[k].sent == sent && (crimeNouns[d.toks[k].key] || crimeMods[d.toks[k].key]) {
+			return true
+		}
+	}
+	for _, t := range d.toks {
+		if extraditionForms[t.key] {
+			return true
+		}
+	}
+	return false
 }
