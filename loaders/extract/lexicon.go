@@ -44,6 +44,10 @@ var stateTitles = lexWords.set("stateTitles")
 // speechVerbs report speech.
 var speechVerbs = lexWords.set("speechVerbs")
 
+// headlineVerbs end a titled name in a title-case headline: "Deputy
+// Secretary Ruiz Travels to Lima" names Ruiz.
+var headlineVerbs = lexWords.set("headlineVerbs")
+
 // reportVerbsAfter are the verbs that follow a quotation's speaker ("…,"
 // she said) or precede it ("…," said the minister).
 var reportVerbsAfter = lexWords.set("reportVerbsAfter")

@@ -420,7 +420,7 @@ func (d *doc) headlineNameEnd(s, e int) int {
 		case given(k) || initial(k) || d.bodyCaps[key] || particles[key] || key == "-":
 		case d.bodyLower[key]:
 			return k
-		case k > s && strings.HasSuffix(key, "s") && (speechVerbs[key] || directVerbs[key]):
+		case k > s && strings.HasSuffix(key, "s") && (speechVerbs[key] || directVerbs[key] || headlineVerbs[key]):
 			return k // "Ambassador Ruiz Congratulates …": a verb of the headline ends the name
 		case titled && (k < s+2 || !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ing")):
 		case d.g.people[fold(d.surface(s, k+1))] != nil:

@@ -21,3 +21,26 @@ func TestHeadlineVerbEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTravelVerbs checks that a headline's verb of travel or
+// meeting that the body never writes in lower case still ends the titled
+// name before it ("Deputy Secretary Vale Travels to Lima").
+func TestHeadlineTravelVerbs(t *testing.T) {
+	ex := newExtractor(t)
+	for _, verb := range []string{"Travels", "Meets", "Attends", "Signs", "Holds", "Addresses"} {
+		text := "Deputy Secretary Vale " + verb + " Lima\n\nWASHINGTON - The Department of State said on Monday that talks would continue."
+		x := ex.Extract(article(text))
+		found := false
+		for _, e := range x.Entities {
+			if e.Name == "Vale "+verb {
+				t.Errorf("Extract(%q) has person %q", text, e.Name)
+			}
+			if e.Name == "Vale" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) entities = %+v, want the person Vale", text, x.Entities)
+		}
+	}
+}
