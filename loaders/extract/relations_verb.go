@@ -524,6 +524,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		objs = d.relativeObject(subjFrom, end, sent, pred) // "X, which Washington designated as …"
 	}
 	objs = d.welcomedThings(v, objs)
+	if pred == "metWith" && visitForms[d.toks[v].key] {
+		objs = d.visitedSites(objs, end, sent) // "visited Chile's Santiago prison": a site, no host
+	}
 	if c.has(propGovernments) {
 		objs = slices.DeleteFunc(objs, func(o *entity) bool { return o.typ != schema.Government })
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // visitForms are the forms of "visit", whose object is a place: "X
 // visited Honduras" reads as a meeting with its state (directVerbs).
@@ -124,4 +128,21 @@ func (d *doc) dropMeetings(drop map[string]bool) {
 		out = append(out, r)
 	}
 	d.rels = out
+}
+
+// visitedSites removes from a visit's objects, read from token end, what
+// is a site toured rather than a host met: a body ("visited the National
+// Emergency Operations Center") and a state named only as the owner of
+// the site ("visited Chile's Santiago prison").
+func (d *doc) visitedSites(objs []*entity, end, sent int) []*entity {
+	owners := map[*entity]bool{}
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+12; k++ {
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil && m.e < len(d.toks) && d.toks[m.e].key == "'s" {
+				owners[m.ent] = true
+			}
+			k = m.e - 1
+		}
+	}
+	return slices.DeleteFunc(objs, func(o *entity) bool { return o.typ == schema.Agency || owners[o] })
 }

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// The sentences below are invented for these tests; none is taken from an
+// evaluation article.
+
+// TestVisitedSites: a visit to a body's site or to a state's facility is a
+// tour, no meeting; a visit to a state is still a meeting with it.
+func TestVisitedSites(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "a state's prison visited",
+			text: "President Ana Ruiz of Chile, who visited Bolivia’s Chonchocoro prison last year, said the new facility would hold 5,000 inmates.",
+			not:  []string{"Ana Ruiz|metWith|Bolivia"}},
+		{name: "bodies visited",
+			text: "General Ana Ruiz of the U.S. Southern Command also visited Peru’s National Emergency Operations Center (COEN) and the Aeronautical Maintenance Service (SEMAN).",
+			not:  []string{"Ana Ruiz|metWith|National Emergency Operations Center", "Ana Ruiz|metWith|Aeronautical Maintenance Service", "Ana Ruiz|metWith|Peru"}},
+		{name: "a state visited",
+			text: "General Ana Ruiz of the U.S. Southern Command visited Bolivia this week.",
+			want: []string{"Ana Ruiz|metWith|Bolivia"}},
+	})
+}
