@@ -64,6 +64,7 @@ func (d *doc) findRoles() {
 		{"role/list-possessor", d.listPossessorRoles},
 		{"role/title-body-name", d.titleBodyNameRoles},
 		{"role/addressed-panel", d.addressedPanelRoles},
+		{"role/list-item-title", d.listItemTitleRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
