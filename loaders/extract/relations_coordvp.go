@@ -46,10 +46,10 @@ func (d *doc) coordinatedSubject(start, sent int, pred string) ([]*entity, bool)
 		if d.inQuote[k] || actorStop[t.key] || t.key == "who" || t.key == "which" || t.key == "that" || t.key == "whose" {
 			return nil, false
 		}
-		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || !strings.HasSuffix(t.key, "ed") && t.key != "met" {
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || !strings.HasSuffix(t.key, "ed") && t.key != "met" && !tripVerbs[t.key] {
 			continue
 		}
-		if !coordVerbs[t.key] && !hasVerbCue(t.key) {
+		if !coordVerbs[t.key] && !hasVerbCue(t.key) && !tripVerbs[t.key] { // "X traveled to Y and met Z": X
 			continue
 		}
 		g := d.verbGroup(k)
