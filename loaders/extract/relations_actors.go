@@ -402,12 +402,12 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 	// a comma closes the list ("A, B and C, the D announced")
 	closed := false
 	for n := 0; k < len(d.toks) && d.toks[k].sent == sent && n < 30; n++ {
+		held := false // the item holds a comma or a state: a semicolon may separate the next
 		if out[len(out)-1].typ == schema.Person {
 			if e := d.ofCountryEnd(k, sent); e > k {
-				k, closed = e, false // "A and B of Chile, C of Peru": the "and" joined one state's people
+				k, closed, held = e, false, true // "A and B of Chile, C of Peru": the "and" joined one state's people; "A of Chile; B of Peru; and C"
 			}
 		}
-		held := false // the item holds a comma: a semicolon may separate the next
 		if e := d.appositionEnd(k, sent); e > k && pred != "leads" && pred != "memberOf" {
 			k, held = e, true // "X, a leader of Y, as well as Z"
 		}

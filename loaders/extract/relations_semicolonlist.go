@@ -41,7 +41,8 @@ func (d *doc) aliasAppositionEnd(k, sent int, prev *entity) int {
 }
 
 // semicolonListSep reports whether token j is a semicolon separating the
-// items of a list that ends "; and C": only there does a semicolon join
+// items of a list that ends "; and C" (each item within 30 tokens of the
+// semicolon before it): only there does a semicolon join
 // actors rather than end a clause. Its caller asks only after an item that
 // holds a comma (an alias, an apposition): a bare "A; and B met C" joins
 // clauses.
@@ -49,10 +50,14 @@ func (d *doc) semicolonListSep(j, sent int) bool {
 	if d.toks[j].key != ";" {
 		return false
 	}
-	for k := j; k+1 < len(d.toks) && d.toks[k].sent == sent && k < j+30; k++ {
-		if d.toks[k].key == ";" && d.toks[k+1].key == "and" {
+	for k, last := j, j; k+1 < len(d.toks) && d.toks[k].sent == sent && k < last+30; k++ {
+		if d.toks[k].key != ";" {
+			continue
+		}
+		if d.toks[k+1].key == "and" {
 			return true
 		}
+		last = k // a long list: each item within reach of the one before
 	}
 	return false
 }

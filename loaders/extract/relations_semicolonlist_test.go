@@ -25,3 +25,14 @@ func TestSemicolonListOfAliasedGroups(t *testing.T) {
 			[]string{"Peru|deployedAgainst|Gulf Cartel"}, []string{"Peru|deployedAgainst|Sinaloa Cartel"}},
 	})
 }
+
+// TestSemicolonListOfStatesPeople: people each set off by the state they
+// serve ("A of Chile; B of Peru; and C of Bolivia") form one list, however
+// long, after a meeting verb.
+func TestSemicolonListOfStatesPeople(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a long list of people of states",
+			"News\n\nDuring the first session, Secretary Ana Ruiz held a discussion with President Tomas Herrera of Chile; President Mario Quispe of Peru; Vice President Lucia Vargas of Bolivia; Minister Pedro Rojas of Ecuador; Minister Carla Soto of Paraguay; and Minister Jorge Diaz of Uruguay.",
+			[]string{"Ana Ruiz|metWith|Tomas Herrera", "Ana Ruiz|metWith|Mario Quispe", "Ana Ruiz|metWith|Lucia Vargas", "Ana Ruiz|metWith|Pedro Rojas", "Ana Ruiz|metWith|Carla Soto", "Ana Ruiz|metWith|Jorge Diaz"}, nil},
+	})
+}
