@@ -8,13 +8,17 @@ import "github.com/newsgraph/newsgraph/schema"
 var copulaListCues = map[string]string{
 	"arrested": "arrested", "detained": "arrested",
 	"charged": "charged", "indicted": "charged", "indictment": "charged", "defendants": "charged",
+	"extradited": "extradited",
 }
 
 // copulaListActs reads a list whose line ends in "are:" ("The men
 // arrested and named in the indictment are:", "The defendants are:")
-// with one person opening each following line. Each listed person takes
+// with one person opening each following line, after its bullet if it
+// has one. Each listed person takes
 // the acts the line states: "arrested" by the one state the text says
-// the arrests were made in ("arrested in Colombia"), "charged" by the
+// the arrests were made in ("arrested in Colombia"), "extradited" by the
+// one state the text says extradited ("Peru extradited three fugitives",
+// "were extradited from Peru"), "charged" by the
 // government whose court charges (courtCountry). c is the colon.
 func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
 	sent := d.toks[c].sent
@@ -31,9 +35,12 @@ func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
 		}
 		done[p] = true
 		var subjs []*entity
-		if p == "arrested" {
+		switch p {
+		case "arrested":
 			subjs = d.arrestState()
-		} else {
+		case "extradited":
+			subjs = d.extraditingState()
+		default:
 			subjs = d.courtCountry(c, sent)
 		}
 		if len(subjs) > 0 {
@@ -41,8 +48,12 @@ func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
 		}
 	}
 	for k := c + 1; k < len(d.toks) && d.toks[k].brk; {
-		m := d.mentionAt(k)
-		if m == nil || m.s != k || m.ent == nil || m.ent.typ != schema.Person {
+		s := k
+		if d.listItem(k) {
+			s = k + 1 // "- A, 45, of Lima;": a bulleted line
+		}
+		m := d.mentionAt(s)
+		if m == nil || m.s != s || m.ent == nil || m.ent.typ != schema.Person {
 			return
 		}
 		for _, a := range acts {
@@ -67,6 +78,37 @@ func (d *doc) arrestState() []*entity {
 			continue
 		}
 		g, _ := d.courtPlace(k+1, d.toks[k].sent)
+		if len(g) != 1 || st != nil && st != g[0] {
+			return nil
+		}
+		st = g[0]
+	}
+	if st == nil {
+		return nil
+	}
+	return []*entity{st}
+}
+
+// extraditingState is the one state the text names as the sender of an
+// extradition: the subject of "X extradited" or the state after
+// "extradited from"; nil when it names none or more than one.
+func (d *doc) extraditingState() []*entity {
+	var st *entity
+	for k := 1; k+1 < len(d.toks); k++ {
+		if key := d.toks[k].key; key != "extradited" && key != "extradites" || d.inQuote[k] {
+			continue
+		}
+		var g []*entity
+		if d.toks[k+1].key == "from" {
+			g = d.govAfterFrom(k + 1)
+		} else if vg := d.verbGroup(k); !vg.passive && !d.unstated(k, vg) {
+			if m := d.mentionAt(vg.start - 1); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+				g = []*entity{m.ent}
+			}
+		}
+		if len(g) == 0 {
+			continue
+		}
 		if len(g) != 1 || st != nil && st != g[0] {
 			return nil
 		}
