@@ -27,8 +27,8 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 		on := -1
 		namedEnd := -1 // "the extradition of X (aka Y), on charges": the comma closes X
 		if d.toks[v].key == "extradition" && d.toks[v+1].key == "of" {
-			if m := d.mentionAt(v + 2); m != nil && m.s == v+2 && m.ent != nil && m.ent.typ == schema.Person {
-				namedEnd = d.aliasTailEnd(m.e)
+			if p, e := d.extraditedNamed(v + 2); p != nil {
+				namedEnd = d.aliasTailEnd(e)
 			}
 		}
 		for k := v + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k <= v+16; k++ {
@@ -81,8 +81,8 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 		var charged []*entity
 		if d.toks[v].key == "extradition" {
 			if v+2 < len(d.toks) && d.toks[v+1].key == "of" {
-				if m := d.mentionAt(v + 2); m != nil && m.s == v+2 && m.ent != nil && m.ent.typ == schema.Person {
-					charged = []*entity{m.ent}
+				if p, _ := d.extraditedNamed(v + 2); p != nil {
+					charged = []*entity{p}
 				}
 			}
 			for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
@@ -173,4 +173,15 @@ func (d *doc) actedOnAlready(pred string, p *entity) bool {
 		}
 	}
 	return false
+}
+
+// extraditedNamed is the person an extradition noun's "of" phrase names
+// from token i, and the end of the name: the name itself, or one after
+// the titles that introduce it ("the extradition of former President X");
+// nil when no person starts the phrase.
+func (d *doc) extraditedNamed(i int) (*entity, int) {
+	if m := d.mentionAt(i); m != nil && m.s == i && m.ent != nil && m.ent.typ == schema.Person {
+		return m.ent, m.e
+	}
+	return d.titledPersonAt(i)
 }

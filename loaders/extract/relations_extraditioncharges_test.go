@@ -39,3 +39,13 @@ func TestExtraditionCharges(t *testing.T) {
 			not:  []string{"Chile|charged|Jorge Pablo Vera"}},
 	})
 }
+
+// TestExtraditionOfTitledPerson: the person after "the extradition of"
+// may be introduced by titles ("former President X"). Invented copy.
+func TestExtraditionOfTitledPerson(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"former President",
+			"Statement on Extradition\n\nPeru approved the extradition of former President Ramon Ortiz Lugo to the United States on charges of money laundering.",
+			[]string{"United States|charged|Ramon Ortiz Lugo"}, nil},
+	})
+}
