@@ -34,6 +34,11 @@ func (d *doc) fieldOfficeUnits() {
 		if u == nil {
 			u = d.entity(schema.Agency, d.surface(m.s, r), m.s)
 			u.country = m.ent.country
+			if j == m.e {
+				for _, a := range m.ent.aliases {
+					u.alias(a + " " + d.surface(j, r)) // "ERO New York City" for "Enforcement and Removal Operations New York City"
+				}
+			}
 		}
 		d.replaceSpan(&mention{s: m.s, e: r, ent: u, typ: schema.Agency, class: mEntity, rule: "entity/field-office"})
 		changed = true
@@ -43,6 +48,10 @@ func (d *doc) fieldOfficeUnits() {
 			short := strings.TrimSuffix(e.name, " Field Office")
 			e.alias(short)
 			if o := d.ents[string(schema.Agency)+"|"+fold(short)]; o != nil && o != e {
+				d.moveEntity(o, e)
+			}
+			if o := d.unitAliased(short, e); o != nil {
+				e.alias(o.name) // the same office named with its agency's full name
 				d.moveEntity(o, e)
 			}
 		}
@@ -112,6 +121,10 @@ func (d *doc) placeRun(j int) int {
 	k := j
 	for k < len(d.toks) && k < j+3 && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tWord && d.toks[k].cap {
 		key := d.toks[k].key
+		if key == "new" && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord && d.toks[k+1].sent == d.toks[k].sent && !titleHeads[d.toks[k+1].key] {
+			k++ // "ERO New Orleans": "New" opens the place's name, no title's modifier
+			continue
+		}
 		if titleHeads[key] || titleMods[key] || agencyHeads[key] || orgHeads[key] || militaryRanks[key] || isMonth(key) ||
 			thingHeads[key] || documentHeads[key] || vesselWords[key] || shipWords[key] || d.vesselWord(k) || contactChannels[key] {
 			return j // "ICE Tip Line": a way to reach the agency, no office
@@ -158,4 +171,20 @@ func (d *doc) replaceSpan(m *mention) {
 	m.ent.mentions++
 	sortMentions(d.ments)
 	d.reindex()
+}
+
+// unitAliased is the agency other than e that has name as an alias, or
+// nil.
+func (d *doc) unitAliased(name string, e *entity) *entity {
+	for _, o := range d.entList {
+		if o == e || o.typ != schema.Agency || o.mentions == 0 {
+			continue
+		}
+		for _, a := range o.aliases {
+			if fold(a) == fold(name) {
+				return o
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,5 +138,29 @@ func TestBodyNameStopsAtDescribedName(t *testing.T) {
 		if strings.Contains(e.Name, "Service for") {
 			t.Errorf("Extract(%q): entity %q runs over a description", text, e.Name)
 		}
+	}
+}
+
+// TestFieldOfficeNewPlace checks that a field office's place may open with
+// "New" ("ERO New Orleans"), and that the office named with its agency's
+// full name is the same office as the one named "… Field Office".
+func TestFieldOfficeNewPlace(t *testing.T) {
+	ex := newExtractor(t)
+	text := "ERO New Haven arrests fugitive\n\nNEW HAVEN — On May 2, Enforcement and Removal Operations New Haven arrested a fugitive. " +
+		"ERO New Haven will seek his removal, said ERO New Haven Field Office Director Ana Ruiz."
+	x := ex.Extract(article(text))
+	n, full := 0, false
+	for _, e := range x.Entities {
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, nm := range names {
+			if nm == "ERO New Haven" || nm == "Enforcement and Removal Operations New Haven" {
+				n++
+				break
+			}
+		}
+		full = full || slices.Contains(names, "ERO New Haven") && slices.Contains(names, "Enforcement and Removal Operations New Haven")
+	}
+	if n != 1 || !full {
+		t.Errorf("Extract(%q) entities = %+v, want one office named ERO New Haven", text, x.Entities)
 	}
 }
