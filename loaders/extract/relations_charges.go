@@ -217,14 +217,17 @@ var chargePreps = set("on", "of", "with", "against", "for")
 // facedNoun reports whether the cue at v is a charge noun that a form of
 // "face" or a preposition governs ("to face charges", "faces federal drug
 // charges", "wanted on drug trafficking charges, X said"): the word is not
-// the verb "charges".
+// the verb "charges". A noun after a preposition that names its defendants
+// with "against" still charges them ("the unsealing of charges against A
+// and B").
 func (d *doc) facedNoun(v int) bool {
 	if !chargeNouns[d.toks[v].key] {
 		return false
 	}
+	namesDefendants := v+1 < len(d.toks) && d.toks[v+1].key == "against"
 	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == d.toks[v].sent; k-- {
 		t := d.toks[k]
-		if faceVerbs[t.key] || chargePreps[t.key] && d.toks[v].key != "charge" {
+		if faceVerbs[t.key] || chargePreps[t.key] && d.toks[v].key != "charge" && !namesDefendants {
 			return true
 		}
 		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {
