@@ -65,6 +65,7 @@ func (d *doc) findRoles() {
 		{"role/title-body-name", d.titleBodyNameRoles},
 		{"role/addressed-panel", d.addressedPanelRoles},
 		{"role/list-item-title", d.listItemTitleRoles},
+		{"role/vested-signer", d.vestedSignerRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

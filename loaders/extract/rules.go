@@ -96,6 +96,7 @@ var rules = []Rule{
 	{"role/back-description", "\"The [reputed] TITLE of BODY\" opening a sentence that names no person, as its subject, right after a sentence naming one person: \"Troops held X. The reputed leader of the Y gang was …\""},
 	{"role/title-body-name", "a list item written \"TITLE, BODY, NAME\" after \";\" or \":\" (\"…; Assistant Secretary of State for A, U.S. Department of State, X; and …\"): X holds the title at the body"},
 	{"role/list-item-title", "a semicolon-list item written \"TITLE NAME\" whose title holds a comma or a lower-case word (\"…; Undersecretary of Labor, Housing and Migration X; …\"): X holds the title in the government of the list's other posts"},
+	{"role/vested-signer", "a document invoking \"the authority vested in me as President by … the laws of the United States\" over a signature line in capitals: the signer holds that office in that government"},
 	{"role/addressed-panel", "titles addressed before \"members of the BODY\" (\"Chairman X, Ranking Member Y, and Members of the Subcommittee\"): posts on that body"},
 	{"role/served-holder", "the person apposed after a post that serves another office holder: \"The spokesman for President X, Y, said\" (Y, in X's government)"},
 	{"role/list-possessor", "a body's possessive before a list of titled names gives each the post at the body: \"the X's Director A, Deputy Director B, and Counselor C\""},
