@@ -60,6 +60,12 @@ func (d *doc) findQuotes() {
 				d.inQuote[k] = true
 			}
 			skip = d.nestedNickname(i)
+		case i > open+1 && d.nestedName(i) > 0:
+			// a quoted name inside the quotation (quotes_nested.go)
+			for k := i; k <= d.nestedName(i); k++ {
+				d.inQuote[k] = true
+			}
+			skip = d.nestedName(i)
 		case t.q == 'o' && i > open+1:
 			finish(-1, i-1) // an opening mark inside: the first ran on
 			open = i
