@@ -1,0 +1,109 @@
+// The subject "The delegation" of a meeting verb: the delegation named
+// before in the text.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// delegationSubject returns who a sentence-initial "The delegation" stands
+// for when it is the subject of the meeting verb whose group starts at
+// token start ("The delegation also met with X", "The delegation toured Y
+// with Z officials and met with X"): the delegation named in an earlier
+// sentence, that is its leaders ("a delegation led by A"), else its state
+// ("a U.S. interagency delegation"), else the person who travelled ("A
+// traveled to Y … The delegation met with X"). ok is false when the
+// subject is not such a delegation or no antecedent is found.
+func (d *doc) delegationSubject(start, sent int) ([]*entity, bool) {
+	if start <= 0 || start >= len(d.toks) {
+		return nil, false
+	}
+	s0 := d.sentStart(start)
+	k := start
+	for k > s0 && isSubjAdverb(d.toks[k-1].key) {
+		k--
+	}
+	h := k - 1 // the subject's "delegation"
+	if h < s0+1 || d.toks[h].key != "delegation" || d.toks[h-1].key != "the" {
+		// "The delegation reviewed X with Y and met with Z": a second verb
+		// of the delegation, not of a clause about Y
+		h = s0 + 1
+		if s0+2 > start || d.toks[s0].key != "the" || d.toks[s0+1].key != "delegation" ||
+			d.toks[start-1].key != "and" || !d.delegationVerb(s0+2) {
+			return nil, false
+		}
+		for j := s0 + 2; j < start; j++ {
+			if t := d.toks[j].key; t == "who" || t == "which" || t == "that" || t == ";" || d.inQuote[j] {
+				return nil, false
+			}
+		}
+	}
+	for j := h - 2; j > 0; j-- {
+		if d.toks[j].key != "delegation" || d.toks[j-1].key == "the" {
+			continue // "the delegation" again
+		}
+		js := d.toks[j].sent
+		if ls := d.delegationLeaders(j, js); len(ls) > 0 {
+			return ls, true
+		}
+		for i := j - 1; i >= 0 && i >= j-3 && d.toks[i].sent == js; i-- {
+			if m := d.mentionAt(i); m != nil {
+				if g := d.govOf(m); g != nil {
+					return []*entity{g}, true
+				}
+				break
+			}
+			if t := d.toks[i]; t.kind != tWord || t.cap {
+				break
+			}
+		}
+		return nil, false // "the delegation" named before without its state
+	}
+	if p := d.traveller(h); p != nil {
+		return []*entity{p}, true
+	}
+	return nil, false
+}
+
+// isSubjAdverb reports whether key is an adverb between a subject and its
+// verb: "also", "then", "later", "jointly".
+func isSubjAdverb(key string) bool {
+	return key == "also" || key == "then" || key == "later" || key == "subsequently" || strings.HasSuffix(key, "ly")
+}
+
+// delegationVerb reports whether token i, after "The delegation" and any
+// adverb, is a past verb: "The delegation reviewed …".
+func (d *doc) delegationVerb(i int) bool {
+	for i < len(d.toks) && isSubjAdverb(d.toks[i].key) {
+		i++
+	}
+	if i >= len(d.toks) {
+		return false
+	}
+	t := d.toks[i]
+	return t.kind == tWord && !t.cap && d.mentionAt(i) == nil && (strings.HasSuffix(t.key, "ed") || t.key == "met" || tripVerbs[t.key])
+}
+
+// traveller is the person who is the subject of the first trip verb
+// ("A traveled to Y") in the sentences before token before, or nil.
+func (d *doc) traveller(before int) *entity {
+	for i := 1; i < before; i++ {
+		t := d.toks[i]
+		if !tripVerbs[t.key] || d.mentionAt(i) != nil {
+			continue
+		}
+		g := d.verbGroup(i)
+		if g.neg || g.modal || g.passive || g.infinitive || g.start < 1 {
+			continue
+		}
+		m := d.mentionAt(g.start - 1)
+		if m != nil && m.e == g.start && m.ent != nil && m.ent.typ == schema.Person {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
