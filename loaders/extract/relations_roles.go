@@ -85,9 +85,14 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 			rels && d.titleJoint(j)) {
 			j--
 		}
-		if j >= 1 && d.toks[j].key == "," {
-			p := j - 1
-			if rels {
+		p := j - 1
+		comma := j >= 1 && d.toks[j].key == ","
+		quoted := j >= 2 && d.toks[j].kind == tQuote && d.toks[j-1].key == ","
+		if quoted {
+			comma, p = true, j // "X, aka “El Y,” the leader of": the comma inside the quotes
+		}
+		if comma {
+			if rels || quoted {
 				p = d.skipAlias(p) // "X, aka “El Y”, the leader of"
 			}
 			if m := d.mentionAt(p); m != nil && m.ent != nil && m.ent.typ == schema.Person {
