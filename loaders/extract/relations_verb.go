@@ -177,6 +177,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(c.rest) == 0 && !c.past && end < len(d.toks) && d.toks[end].key == "of" {
 		return // "X, head of DEA's New Orleans Division": a noun, read by the roles
 	}
+	if d.hyphenCompoundNoun(v) {
+		return // "as a co-host country": a noun
+	}
 	if d.pendingTitle(v) {
 		return // "Minister-designate X": a title, not the verb
 	}
@@ -513,6 +516,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if directVerbs[d.toks[v].key] && led == nil && !d.directObject(end, sent, personMeetVerbs[d.toks[v].key]) &&
 		(personMeetVerbs[d.toks[v].key] || !d.secondConjunct(end, sent)) {
 		return
+	}
+	if pred == "metWith" && hostForms[d.toks[v].key] && d.hostsThing(end, sent) {
+		return // "hosts foreign facilities focused on Y": a thing, no guest
 	}
 	objs := d.actorsRight(end, sent, pred, sideObj)
 	if pred == "metWith" {
