@@ -271,8 +271,7 @@ func (d *doc) findDateline() {
 			continue
 		}
 		for j := i; j < len(d.toks) && j < i+14 && d.toks[j].para == t.para; j++ {
-			k := d.toks[j].key
-			if k == "–" || k == "—" || k == "-" && d.toks[j].space {
+			if d.datelineDash(j) {
 				d.datelinePara = t.para
 				d.datelineToks = j + 1
 				// the country: a name inside, or the capital's

@@ -268,6 +268,9 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			continue // "Navy Adm. X": the rank's service, not a post
 		}
 		org := pr.org
+		if org == nil && d.usDatelined() {
+			org = d.usChamber(pr.title, false) // "Congressman X, Vice-Chairman of the Y Committee": a member of Congress
+		}
 		if org == nil {
 			org = ofOrg
 		}
@@ -308,7 +311,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if org == nil {
 			// "Sen. X:" in a roundup; "a hearing of the Senate Y
 			// Subcommittee. Presiding: Sen. X" is the subcommittee's
-			if org = d.usChamber(pr.title, true); org != nil {
+			if org = d.usChamber(pr.title, !d.usDatelined()); org != nil {
 				if b := d.legislatureBefore(m.s); b != nil {
 					org = b
 				}

@@ -75,6 +75,14 @@ func (d *doc) usChamber(title []int, abbrev bool) *entity {
 	return nil
 }
 
+// usDatelined reports whether the text's dateline places it in the United
+// States ("WASHINGTON –", "FAIRFAX, Va. –"): there "Congressman X" or
+// "Senator Y" with no party tag is a member of the US Congress, as the
+// abbreviations "Rep." and "Sen." are anywhere.
+func (d *doc) usDatelined() bool {
+	return d.datelineUS || d.dateline == "United States"
+}
+
 // isParty reports whether the organisation mention m is a political party
 // or movement: "the Liberal Party", "the ruling Morena party".
 func (d *doc) isParty(m *mention) bool {
