@@ -15,6 +15,7 @@ type quoteSpan struct {
 	start, end  int // byte range of the quoted text in the normalised text
 	para        int
 	speaker     *entity
+	cont        bool // a paragraph going on with the quotation before it unmarked (quotes_unmarked.go)
 }
 
 // findQuotes pairs double quotation marks within each paragraph.
@@ -76,6 +77,7 @@ func (d *doc) findQuotes() {
 	if open >= 0 && open < len(d.toks)-1 {
 		finish(-1, len(d.toks)-1)
 	}
+	d.unmarkedContinuations()
 }
 
 // nestedNickname is the closing mark of a short quotation in parentheses
@@ -129,6 +131,15 @@ func (d *doc) findStatements(text string) {
 				}
 			}
 		}
+		if q.cont {
+			if qi == 0 || d.quotes[qi-1].speaker == nil {
+				continue
+			}
+			q.speaker = d.quotes[qi-1].speaker
+			d.ruled("statement/unmarked-continuation", q.open+1, q.last+1)
+			d.addStatement(text, q)
+			continue
+		}
 		if words < 3 && !(words == 2 && d.toks[q.last].key == "," && q.close >= 0 && d.afterQuote(q.close+1) != nil) {
 			continue // a scare quote, unless a short quotation ends in a comma before its attribution: "“highly unlikely,” he said"
 		}
@@ -157,35 +168,7 @@ func (d *doc) findStatements(text string) {
 			continue
 		}
 		q.speaker = sp
-		a, b := q.start, q.end
-		for a < b && (d.n[a] == ' ' || d.n[a] == '\n') {
-			a++
-		}
-		for b > a && (d.n[b-1] == ' ' || d.n[b-1] == ',' || d.n[b-1] == '\n') {
-			b--
-		}
-		if a >= b {
-			continue
-		}
-		s, e := d.nt.span(a, b)
-		s, e = s-d.base, e-d.base
-		if s < 0 || e > len(text) || s >= e {
-			continue
-		}
-		st := schema.Statement{Speaker: sp.name, Quote: text[s:e], Start: s, End: e}
-		seen := map[string]bool{}
-		for k := q.open + 1; k <= q.last; k++ {
-			if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != "" && !seen[m.ent.name] {
-				seen[m.ent.name] = true
-				st.About = append(st.About, m.ent.name)
-			}
-		}
-		d.stmts = append(d.stmts, st)
-		d.stmtBecause(st.Start, q.open)
-		if co := d.jointCoSpeaker(*q, sp); co != nil {
-			st.Speaker = co.name // a joint statement: each one's words
-			d.stmts = append(d.stmts, st)
-		}
+		d.addStatement(text, q)
 	}
 	sort.SliceStable(d.stmts, func(i, j int) bool { return d.stmts[i].Start < d.stmts[j].Start })
 }
@@ -376,4 +359,38 @@ func (d *doc) inQuoteMark(i int) bool {
 		}
 	}
 	return false
+}
+
+// addStatement records quotation q as said by q.speaker.
+func (d *doc) addStatement(text string, q *quoteSpan) {
+	sp := q.speaker
+	a, b := q.start, q.end
+	for a < b && (d.n[a] == ' ' || d.n[a] == '\n') {
+		a++
+	}
+	for b > a && (d.n[b-1] == ' ' || d.n[b-1] == ',' || d.n[b-1] == '\n') {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	s, e := d.nt.span(a, b)
+	s, e = s-d.base, e-d.base
+	if s < 0 || e > len(text) || s >= e {
+		return
+	}
+	st := schema.Statement{Speaker: sp.name, Quote: text[s:e], Start: s, End: e}
+	seen := map[string]bool{}
+	for k := q.open + 1; k <= q.last; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ != "" && !seen[m.ent.name] {
+			seen[m.ent.name] = true
+			st.About = append(st.About, m.ent.name)
+		}
+	}
+	d.stmts = append(d.stmts, st)
+	d.stmtBecause(st.Start, q.open)
+	if co := d.jointCoSpeaker(*q, sp); co != nil {
+		st.Speaker = co.name // a joint statement: each one's words
+		d.stmts = append(d.stmts, st)
+	}
 }

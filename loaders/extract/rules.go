@@ -141,6 +141,7 @@ var rules = []Rule{
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
 	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
+	{"statement/unmarked-continuation", "a paragraph going on with an open quotation without an opening mark, up to the closing mark or, in the first person, the end"},
 
 	{"relation/verb:", "a verb phrase of relationLexicon, named after the colon: \"relation/verb:designate\""},
 	{"relation/noun:", "a noun of relationLexicon, named after the colon: \"relation/noun:arrest\""},
