@@ -300,6 +300,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/joint-press-conference", d.jointPressConferences},
 		{"relation/headline-meeting-verb", d.headlineMeetings},
 		{"relation/joined-last-meeting", d.joinedLastMeetings},
+		{"relation/attended-by", d.attendedByMeetings},
 		{"relation/meeting-frame", d.meetingFrames},
 		{"relation/summit-pair", d.summitPairs},
 		{"relation/agreement-cooperation", d.agreementCooperation},
