@@ -150,8 +150,8 @@ func (d *doc) findStatements(text string) {
 			continue // "charged with “conspiracy to …”": a charge's wording (quotes_charges.go)
 		}
 		lastKey := d.toks[q.last].key
-		if words <= 10 && long > 0 && capWords == long && lastKey != "." && lastKey != "?" && lastKey != "!" {
-			continue // a title in quotation marks
+		if words <= 10 && long > 0 && capWords == long && (lastKey != "." && lastKey != "?" && lastKey != "!" || d.afterDeterminer(q.open)) {
+			continue // a title in quotation marks, with a full stop when a determiner opens it: "under the “Border Safety Act.”"
 		}
 		sp := d.attribute(qi)
 		if sp == nil {
@@ -393,4 +393,17 @@ func (d *doc) addStatement(text string, q *quoteSpan) {
 		st.Speaker = co.name // a joint statement: each one's words
 		d.stmts = append(d.stmts, st)
 	}
+}
+
+// afterDeterminer reports whether the mark at i follows "the" or a
+// possessive, so what it opens is a noun phrase, not a sentence.
+func (d *doc) afterDeterminer(i int) bool {
+	if i == 0 || d.toks[i-1].para != d.toks[i].para {
+		return false
+	}
+	switch d.toks[i-1].key {
+	case "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
