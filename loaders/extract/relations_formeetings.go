@@ -32,7 +32,7 @@ func (d *doc) forMeetings(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		subjs := d.actorsLeft(g.start, sent, "metWith", sideSubj)
-		if c := d.toks[g.start-1].key; c == "and" || c == "," {
+		if g.start > 0 && (d.toks[g.start-1].key == "and" || d.toks[g.start-1].key == ",") {
 			subjs = nil // "A took part in X, and was joined by B": A, the sentence's subject
 			if s, ok := d.coordinatedSubject(g.start, sent, "metWith"); ok {
 				subjs = s

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -27,4 +31,17 @@ func TestForMeetings(t *testing.T) {
 			text: "Minister Ana Ruiz praised the award for talks with Minister Tomas Herrera.",
 			not:  []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 	})
+}
+
+// TestForMeetingsTextStart: "Joined by B for talks with C" opening the
+// text has no token before its verb group, and reads no subject there.
+func TestForMeetingsTextStart(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := schema.Article{ID: "t", Text: "Joined by Minister Tomas Herrera for talks with President Ana Ruiz, the delegation left.\n\nIt returned on Friday."}
+	if _, err := ex.ExtractBounded(a); err != nil {
+		t.Fatalf("ExtractBounded: %v", err)
+	}
 }
