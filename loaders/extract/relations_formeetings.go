@@ -36,7 +36,7 @@ func (d *doc) forMeetings(add func(*entity, string, *entity, int)) {
 			subjs = nil // "A took part in X, and was joined by B": A, the sentence's subject
 			if s, ok := d.coordinatedSubject(g.start, sent, "metWith"); ok {
 				subjs = s
-			} else if p := d.sentencePersonSubject(sent); p != nil {
+			} else if p := d.sentencePersonSubject(f); p != nil {
 				subjs = []*entity{p}
 			}
 		}
@@ -75,15 +75,12 @@ func (d *doc) purposeVerb(f, sent int) (v, by int) {
 	return -1, -1
 }
 
-// sentencePersonSubject is the person a sentence opens with (after a
-// fronted phrase of time: "On Tuesday, A …"), or nil when its first
-// actor named is something else.
-func (d *doc) sentencePersonSubject(sent int) *entity {
-	k := 0
-	for k < len(d.toks) && d.toks[k].sent != sent {
-		k++
-	}
-	for ; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+// sentencePersonSubject is the person the sentence of token i opens with
+// (after a fronted phrase of time: "On Tuesday, A …"), or nil when its
+// first actor named is something else.
+func (d *doc) sentencePersonSubject(i int) *entity {
+	sent := d.toks[i].sent
+	for k := d.sentStart(i); k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		if m := d.mentionAt(k); m != nil && m.ent != nil {
 			if m.ent.typ == schema.Person {
 				return m.ent
