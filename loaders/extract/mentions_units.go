@@ -177,13 +177,8 @@ func (d *doc) replaceSpan(m *mention) {
 // nil.
 func (d *doc) unitAliased(name string, e *entity) *entity {
 	for _, o := range d.entList {
-		if o == e || o.typ != schema.Agency || o.mentions == 0 {
-			continue
-		}
-		for _, a := range o.aliases {
-			if fold(a) == fold(name) {
-				return o
-			}
+		if o != e && o.typ == schema.Agency && o.mentions > 0 && hasAlias(o, name) {
+			return o
 		}
 	}
 	return nil
