@@ -116,10 +116,7 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 // comma ("X, a founder of the Y cartel, …"): the title is X's, and a name
 // after the group's starts something else ("…, Minister Z said").
 func (d *doc) apposedTitle(i, sent int) bool {
-	k := i - 1
-	for n := 0; n < 3 && k > 0 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.plainAdjective(k)); n++ {
-		k--
-	}
+	k := d.beforeTitleWords(i, sent)
 	if k < 1 || k == i-1 || d.toks[k].sent != sent || d.toks[k].key != "," {
 		return false
 	}
@@ -130,11 +127,19 @@ func (d *doc) apposedTitle(i, sent int) bool {
 // conjoinedTitle reports whether the title noun at i opens with "and"
 // before its determiner and modifiers ("… and the former head of").
 func (d *doc) conjoinedTitle(i, sent int) bool {
+	k := d.beforeTitleWords(i, sent)
+	return k >= 0 && k < i-1 && d.toks[k].sent == sent && d.toks[k].key == "and"
+}
+
+// beforeTitleWords walks back from the title noun at i over up to three
+// determiners and modifiers of sentence sent ("the former head"); it
+// returns the token it stops at, i-1 when none comes before the noun.
+func (d *doc) beforeTitleWords(i, sent int) int {
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.plainAdjective(k)); n++ {
 		k--
 	}
-	return k >= 0 && k < i-1 && d.toks[k].sent == sent && d.toks[k].key == "and"
+	return k
 }
 
 // roleRelations turn stated roles into ties: the head of a cartel,
