@@ -183,7 +183,7 @@ func (d *doc) findRelations(published string) {
 			return // a body and its part
 		}
 		if p == "cooperatesWith" && (ownBody(s, o) || ownBody(o, s)) {
-			return // "our partnerships with the Coast Guard", said the state's official: its own agency
+			return // "our work with the Navy", said the state's official: its own agency
 		}
 		if p == "supports" && (ownAgency(s, o) || d.qualifiedPraise(at)) {
 			return // "We commend the DEA": a state praising its own agency; praise "while noting that X must …"

@@ -3,7 +3,7 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // aidKinds name the kind of a state's aid between the state and the aid
-// noun: "U.S. military support for Colombia".
+// noun: "U.S. military support for X".
 var aidKinds = lexWords.set("aidKinds")
 
 // aidKindGiver returns the body named right before one or two aidKinds

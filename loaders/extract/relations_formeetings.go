@@ -3,7 +3,7 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // A journey or a joining whose purpose a "for" phrase names: "A and B
-// visited Honduras for meetings with C", "A traveled to Lima for talks
+// visited X for meetings with C", "A traveled to Lima for talks
 // with C", "A … and was joined by B for meetings with C". Those who went,
 // and those who joined them, met C.
 
@@ -41,7 +41,7 @@ func (d *doc) forMeetings(add func(*entity, string, *entity, int)) {
 			}
 		}
 		if by >= 0 {
-			subjs = append(subjs, d.personsBetween(by+1, f)...) // "joined by U.S. Ambassador to Mexico B": B
+			subjs = append(subjs, d.personsBetween(by+1, f)...) // "joined by Ambassador B": B
 		}
 		for _, s := range subjs {
 			for _, o := range objs {
@@ -52,7 +52,7 @@ func (d *doc) forMeetings(add func(*entity, string, *entity, int)) {
 }
 
 // purposeVerb returns the trip or visit verb a "for" phrase at token f
-// gives the purpose of ("visited Honduras this week for", "traveled to
+// gives the purpose of ("visited X this week for", "traveled to
 // Lima for"), and the "by" of "joined by B for" (-1 otherwise); -1, -1
 // when a clause boundary or no such verb comes first.
 func (d *doc) purposeVerb(f, sent int) (v, by int) {

@@ -84,7 +84,7 @@ func (d *doc) groupRolesOnly(e *entity) bool {
 
 // possessedUnnamed reports whether the object from token k is a body's
 // possessive before an unnamed part of it ("the Navy's Pacific flotilla",
-// "the RCMP's international operations branch"): the part is the object,
+// "the agency's border unit"): the part is the object,
 // and the text does not name it as a body.
 func (d *doc) possessedUnnamed(k, sent int) bool {
 	m := d.mentionAt(k)

@@ -63,7 +63,7 @@ var listEnders = lexWords.set("listEnders")
 // groupAdjunctEnd returns where the list of a group of officials may
 // start when a phrase of place or occasion stands between the group's
 // noun at j-1 and "including" ("leaders from three countries in Lima,
-// including A", "leaders for a series of bilateral meetings, including
+// including A", "leaders at a summit on trade, including
 // A"): the phrase opens with a preposition and holds no person, no verb
 // and no clause; j itself when no such phrase leads to the list.
 func (d *doc) groupAdjunctEnd(j, sent int) int {

@@ -152,7 +152,7 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 			if e := byName[p]; e != nil {
 				add(e, "signed", a, at)
 			} else if e := bodies[p]; e != nil && passive {
-				add(e, "signed", a, at) // "the agreement, between the Navy and the Coast Guard, was signed": the two services
+				add(e, "signed", a, at) // "the accord, between A's navy and B's coast guard, was signed": the two services
 			}
 		}
 	}

@@ -1,7 +1,7 @@
 // People a state sends to another in a counted group and names after
-// "among them" or "including": "Mexico has sent 55 alleged cartel figures
-// to the United States this year, among them X", "More than 50 Hondurans
-// have been sent to the United States since 2014, among them Y".
+// "among them" or "including": "A has sent 30 suspected gang leaders to
+// B since March, among them X", "Some 20 Bolivians were sent to B last
+// year, including Y".
 
 package extract
 
@@ -20,7 +20,7 @@ var (
 // another state and names some of them after "among them" or
 // "including": the sender extradited each one named. The sender is the
 // subject of an active verb, or, for a passive, the state whose demonym
-// names the group ("Hondurans", "Honduran suspects"). When the group is
+// names the group ("Bolivians", "Bolivian suspects"). When the group is
 // sent "to face charges", the destination charged each one too. A
 // negated, modal or planned sending names none.
 func (d *doc) sentPeople(add func(*entity, string, *entity, int)) {
@@ -76,7 +76,7 @@ func (d *doc) sentPeople(add func(*entity, string, *entity, int)) {
 }
 
 // countedGroupAfter reports whether a counted group of people is named
-// from token k: "55 alleged cartel figures", "more than 50 suspects",
+// from token k: "30 suspected gang leaders", "more than 50 suspects",
 // "dozens of cartel suspects".
 func (d *doc) countedGroupAfter(k, sent int) bool {
 	counted := false
@@ -95,8 +95,8 @@ func (d *doc) countedGroupAfter(k, sent int) bool {
 }
 
 // sentGroupBefore is the state whose demonym names the counted group that
-// is the subject of a passive ending right before token start ("More than
-// 50 Hondurans have been sent", "26 Mexican suspects were sent"), or nil.
+// is the subject of a passive ending right before token start ("Some 20
+// Bolivians were sent", "12 Peruvian suspects were sent"), or nil.
 func (d *doc) sentGroupBefore(start, sent int) *entity {
 	k := start - 1
 	if k < 0 || d.toks[k].sent != sent {
@@ -132,9 +132,9 @@ var (
 )
 
 // criminalGroup reports whether the sending at v is of offenders: the
-// sentence names them as such ("55 alleged cartel figures", "more than 50
-// suspects"), or the text is about extradition ("More than 50 Hondurans
-// have been sent …" in a story on an extradition treaty). Troops,
+// sentence names them as such ("30 suspected gang leaders", "more than 50
+// suspects"), or the text is about extradition ("Some 20 Bolivians were
+// sent …" in a story that speaks of extraditions). Troops,
 // officers or aid workers sent abroad are none.
 func (d *doc) criminalGroup(v, sent int) bool {
 	for k := v - 8; k < v+10 && k < len(d.toks); k++ {

@@ -5,7 +5,7 @@ package extract
 // "As he met with A and B, Pace praised C" (a fronted clause, then the
 // subject) Pace praised C, and neither A nor B did; so is a plural name
 // after ", the" ("Once the cargo reaches X, the Ruizes work with Y") and a
-// pronoun opening a "where" clause ("to Spain, where it works with Y").
+// pronoun opening a "where" clause ("to a port, where it deals with Y").
 // Reading further left would cross the clause boundary to a place.
 
 // unknownNameSubject reports whether the token right before a verb group
@@ -14,7 +14,7 @@ package extract
 func (d *doc) unknownNameSubject(i, sent int) bool {
 	k := i - 1
 	if k >= 1 && d.toks[k].sent == sent && (d.toks[k].key == "it" || d.toks[k].key == "they") && (d.toks[k-1].key == "where" || d.toks[k-1].key == "when") {
-		return true // "to Europe, where it works with X": the clause's own subject, not a place before it
+		return true // "to a port, where it deals with X": the clause's own subject, not a place before it
 	}
 	c := k - 1
 	if c >= 1 && d.toks[c].key == "the" {

@@ -549,7 +549,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		return // "led a joint State and Justice delegation": the delegation
 	}
 	if pred == "leads" && d.possessedUnnamed(end, sent) {
-		return // "who leads the RCMP's international operations branch": the branch, not the RCMP
+		return // "who leads the agency's border unit": the unit, not the agency
 	}
 	if pred == "leads" && end < len(d.toks) && d.toks[end].key == "with" {
 		return // "will co-lead with X's Deputy Director Y the delegation": X's people lead beside, not led

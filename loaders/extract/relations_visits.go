@@ -131,8 +131,8 @@ func (d *doc) dropMeetings(drop map[string]bool) {
 }
 
 // visitedSites removes from a visit's objects, read from token end, what
-// is a site toured rather than a host met: a body ("visited the National
-// Emergency Operations Center") and a state named only as the owner of
+// is a site toured rather than a host met: a body ("visited the national
+// police academy") and a state named only as the owner of
 // the site ("visited Chile's Santiago prison").
 func (d *doc) visitedSites(objs []*entity, end, sent int) []*entity {
 	owners := map[*entity]bool{}

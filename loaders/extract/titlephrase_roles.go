@@ -156,7 +156,7 @@ func (d *doc) titlePhraseAfter(p *entity, m *mention, has map[string]bool, add f
 				if om := d.mentionAt(k); om != nil && om.s == k && om.ent != nil && om.ent.typ != schema.Person && om.ent.typ != schema.Agreement && om.ent.typ != schema.Government {
 					title := whoHeadVerbs[v]
 					if d.possessedUnnamed(j+1, d.toks[j].sent) {
-						title = "member" // "who leads the RCMP's operations branch": the branch's head, in the RCMP
+						title = "member" // "who leads the agency's border unit": the unit's head, in the agency
 					}
 					d.dropGuessed(p, om.ent)
 					add(p, title, om.ent, m.s)
