@@ -41,7 +41,7 @@ func (d *doc) forMeetings(add func(*entity, string, *entity, int)) {
 			}
 		}
 		if by >= 0 {
-			subjs = append(subjs, d.personsBetween(by+1, f)...) // "joined by Ambassador B": B
+			subjs = append(subjs, d.personsIn(by+1, f, nil)...) // "joined by Ambassador B": B
 		}
 		for _, s := range subjs {
 			for _, o := range objs {
@@ -89,18 +89,4 @@ func (d *doc) sentencePersonSubject(i int) *entity {
 		}
 	}
 	return nil
-}
-
-// personsBetween are the persons named from token i up to token j.
-func (d *doc) personsBetween(i, j int) []*entity {
-	var out []*entity
-	for k := i; k < j; k++ {
-		if m := d.mentionAt(k); m != nil {
-			if m.ent != nil && m.ent.typ == schema.Person {
-				out = append(out, m.ent)
-			}
-			k = m.e - 1
-		}
-	}
-	return out
 }
