@@ -37,7 +37,7 @@ func (d *doc) ledOperations(add func(*entity, string, *entity, int)) {
 			for v > 0 && v > i-8 && d.toks[v].sent == sent && d.mentionAt(v) == nil && !participateVerbs[d.toks[v].key] {
 				v--
 			}
-			if participateVerbs[d.toks[v].key] && d.toks[v].sent == sent {
+			if v >= 0 && participateVerbs[d.toks[v].key] && d.toks[v].sent == sent {
 				if g := d.verbGroup(v); !g.neg && !g.modal {
 					parts = d.actorsLeft(g.start, sent, "cooperatesWith", sideSubj)
 				}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -32,4 +36,17 @@ func TestLedOperations(t *testing.T) {
 			text: "The FBI will join the DEA-led investigation.",
 			not:  []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
 	})
+}
+
+// TestLedOperationTextStart: a led act whose leader opens the text ("DEA-led
+// operation …" as a headline) has no word before the leader to read.
+func TestLedOperationTextStart(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := schema.Article{ID: "t", Text: "DEA-led operation nets 30 arrests\n\nAgents arrested 30 people on Monday."}
+	if _, err := ex.ExtractBounded(a); err != nil {
+		t.Fatalf("ExtractBounded: %v", err)
+	}
 }
