@@ -105,6 +105,9 @@ func (d *doc) sentGroupBefore(start, sent int) *entity {
 	if sentPeopleNouns[d.toks[k].key] {
 		k--
 	}
+	if k < 0 {
+		return nil // "Suspects were sent …" opening the text: no demonym
+	}
 	ps, n := d.g.lookup(d.toks, k)
 	if n != 1 {
 		return nil

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // TestSentPeople: a state that sends a counted group of people to another
 // and names some after "among them" or "including" extradited each one
@@ -28,4 +32,17 @@ func TestSentPeople(t *testing.T) {
 			"Chile Sends Troops\n\nChile sent troops and aircraft to Peru, including a unit led by Felix Duarte Salas.",
 			nil, []string{"Chile|extradited|Felix Duarte Salas"}},
 	})
+}
+
+// TestSentPeopleTextStart: a passive sending whose group noun opens the
+// text ("Suspects were sent …") has no demonym before the noun to read.
+func TestSentPeopleTextStart(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := schema.Article{ID: "t", Text: "Suspects were sent to Peru, including Ana Ruiz.\n\nThe extradition was approved."}
+	if _, err := ex.ExtractBounded(a); err != nil {
+		t.Fatalf("ExtractBounded: %v", err)
+	}
 }
