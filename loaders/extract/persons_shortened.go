@@ -15,20 +15,22 @@ import (
 // alone.
 func (d *doc) mergeShortenedNames() {
 	var people []*entity
+	words := map[*entity][]string{} // each person's folded name words, split once
 	for _, e := range d.entList {
 		if e.typ == schema.Person && e.mentions > 0 {
 			people = append(people, e)
+			words[e] = strings.Fields(fold(e.name))
 		}
 	}
 	for _, short := range people {
-		sw := strings.Fields(fold(short.name))
+		sw := words[short]
 		if len(sw) < 2 {
 			continue
 		}
 		var full *entity
 		n := 0
 		for _, long := range people {
-			lw := strings.Fields(fold(long.name))
+			lw := words[long]
 			if long == short || long.typ != schema.Person || len(lw) <= len(sw) || lw[0] != sw[0] || long.first > short.first || !inOrder(sw, lw) {
 				continue
 			}
