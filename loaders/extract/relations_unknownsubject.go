@@ -9,8 +9,10 @@ package extract
 // Reading further left would cross the clause boundary to a place.
 
 // unknownNameSubject reports whether the token right before a verb group
-// starting at token i is a capitalised word that is no mention, pronoun or
-// calendar word and follows a comma in the same sentence.
+// starting at token i is "it" or "they" after "where" or "when", or a
+// capitalised word that is no mention, pronoun or calendar word and
+// follows a comma, or ", the", in the same sentence (the word after "the"
+// is not tested for a plural).
 func (d *doc) unknownNameSubject(i, sent int) bool {
 	k := i - 1
 	if k >= 1 && d.toks[k].sent == sent && (d.toks[k].key == "it" || d.toks[k].key == "they") && (d.toks[k-1].key == "where" || d.toks[k-1].key == "when") {
