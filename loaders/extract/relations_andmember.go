@@ -67,19 +67,26 @@ func (d *doc) appositionHead(j, sent int) *entity {
 }
 
 // knownAsGroup is the token that names the group in "the (criminal
-// street) gang known as (the) “X”" starting at token k, or k when the
-// words at k are not such a phrase.
+// street) gang known as (the) “X”" or "a Transnational Criminal
+// Organization (TCO) known as X" starting at token k, or k when the words
+// at k are not such a phrase.
 func (d *doc) knownAsGroup(k, sent int) int {
 	j := k
-	if j < len(d.toks) && d.toks[j].key == "the" {
+	if j < len(d.toks) && (d.toks[j].key == "the" || d.toks[j].key == "a" || d.toks[j].key == "an") {
 		j++
 	}
 	for n := 0; j+2 < len(d.toks) && n < 6 && d.toks[j].sent == sent; j, n = j+1, n+1 {
-		if t := d.toks[j]; t.kind != tWord || t.cap || d.mentionAt(j) != nil {
+		if m := d.mentionAt(j); m != nil && m.s == j && (m.ent == nil || m.ent.typ != schema.Cartel) && groupKindNouns[d.toks[m.e-1].key] {
+			j = m.e - 1 // "a Transnational Criminal Organization known as X": a kind of group read as a name
+		} else if t := d.toks[j]; t.kind != tWord || m != nil {
 			return k
 		}
-		if groupKindNouns[d.toks[j].key] && d.toks[j+1].key == "known" && d.toks[j+2].key == "as" {
-			j += 3
+		after := j + 1
+		if j+5 < len(d.toks) && d.toks[j+1].key == "(" && d.toks[j+3].key == ")" {
+			after = j + 4 // "Organization (TCO) known as": the acronym in brackets
+		}
+		if groupKindNouns[d.toks[j].key] && after+1 < len(d.toks) && d.toks[after].key == "known" && d.toks[after+1].key == "as" {
+			j = after + 2
 			if j < len(d.toks) && d.toks[j].key == "the" {
 				j++
 			}

@@ -51,6 +51,11 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 				}
 			}
 		}
+		if o == nil {
+			if k := d.knownAsGroup(i+2, d.toks[i].sent); k != i+2 {
+				o = d.mentionAt(k) // "a leader of a criminal organization known as X"
+			}
+		}
 		if o != nil && o.e+1 < len(d.toks) && d.toks[o.e].key == "'s" {
 			o = d.mentionAt(o.e + 1) // "head of DEA's Lima Division": the division
 		}

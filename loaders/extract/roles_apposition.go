@@ -260,6 +260,9 @@ func (d *doc) bodyAfterTitle(last *rolePair, j int) {
 			k++ // "director of the consultancy X"
 		}
 		k = d.pastQuoteBeforeGroup(k)
+		if g := d.knownAsGroup(j+1, d.toks[j].sent); g != j+1 {
+			k = g // "leader of a criminal organization known as X"
+		}
 		// "at the Santo Domingo-based Foundation for X": a place before
 		// "-based" describes the body
 		if pm := d.mentionAt(k); pm != nil && pm.s == k && pm.e+2 < len(d.toks) && d.toks[pm.e].key == "-" &&
