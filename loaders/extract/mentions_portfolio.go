@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // portfolioOnly are the agencies the text names only as the portfolio of
 // a secretary's title ("the Secretary of the Treasury", "Treasury
@@ -89,7 +93,7 @@ func (d *doc) programOf(m *mention) bool {
 		k++
 	}
 	k = d.pastParenAcronym(k)
-	return k > j+1 && k < len(d.toks) && !d.toks[k].cap && (d.toks[k].key == "programs" || d.toks[k].key == "programmes")
+	return k > j+1 && k < len(d.toks) && !d.toks[k].cap && programNouns[d.toks[k].key] && strings.HasSuffix(d.toks[k].key, "s")
 }
 
 // pastParenAcronym returns the token after "(ACRONYM)" at j, or j.
