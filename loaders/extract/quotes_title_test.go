@@ -23,3 +23,26 @@ func TestQuotedTitleWithStop(t *testing.T) {
 		})
 	}
 }
+
+// TestPerformingTitleNoName checks that the acting-official formula
+// "Senior Official Performing the Duties of …" names nobody, so a
+// quotation after it still goes on with the speaker. Invented copy.
+func TestPerformingTitleNoName(t *testing.T) {
+	ex := newExtractor(t)
+	text := "Office Sets Priorities\n\n“Smugglers are taking thousands of lives for profit,” said Pablo Ruiz, the Senior Official Performing the Duties of the Director. “To meet this moment, the office is launching a new effort to stop these drugs.”\n"
+	x := ex.Extract(article(text))
+	n := 0
+	for _, s := range x.Statements {
+		if s.Speaker == "Pablo Ruiz" {
+			n++
+		}
+	}
+	for _, e := range x.Entities {
+		if e.Name == "Performing" {
+			t.Errorf("Extract(%q): %q read as a name", text, e.Name)
+		}
+	}
+	if n != 2 {
+		t.Errorf("Extract(%q): %d statements of Pablo Ruiz, want 2; statements %+v", text, n, x.Statements)
+	}
+}
