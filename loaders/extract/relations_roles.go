@@ -125,8 +125,26 @@ func (d *doc) apposedTitle(i, sent int) bool {
 	if k < 1 || k == i-1 || d.toks[k].sent != sent || d.toks[k].key != "," {
 		return false
 	}
-	m := d.mentionAt(d.skipAlias(k - 1))
+	m := d.mentionAt(d.skipAlias(d.beforePartyTag(k)))
 	return m != nil && m.ent != nil && m.ent.typ == schema.Person
+}
+
+// beforePartyTag is the token before a US party tag in parentheses that
+// ends right before token k ("Sen. X (R-Idaho), ranking member of …": X's
+// last word), else k-1.
+func (d *doc) beforePartyTag(k int) int {
+	if k < 2 || d.toks[k-1].key != ")" {
+		return k - 1
+	}
+	for o := k - 2; o > 0 && o >= k-7; o-- {
+		if d.toks[o].key == "(" {
+			if d.partyTag(o) {
+				return o - 1
+			}
+			break
+		}
+	}
+	return k - 1
 }
 
 // conjoinedTitle reports whether the title noun at i opens with "and"
