@@ -95,6 +95,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		if p := d.hisPossessor(hisAt); p != nil {
 			subj = append(subj, p) // "sanctioning X for his support to Y": X; not "his support for Y's aspirations"
 		}
+	} else if hisAt >= 0 && pred == "metWith" && hisAt == first-1 {
+		if p := d.hisPossessor(hisAt); p != nil {
+			subj = append(subj, p) // "A proposed the dialogue during her meeting with B": A
+		}
 	}
 	// the object phrase: "between", "among", "with", or c.intro
 	symmetric := schema.SymmetricRelations[pred]
