@@ -371,10 +371,12 @@ func (d *doc) prefixOfCompound(e int) bool {
 }
 
 // documentHeads end the names of laws and documents, which name no one;
-// court papers too ("The Indictment charges X", "the Complaint alleges").
+// court papers too ("The Indictment charges X", "the Complaint alleges");
+// their plurals ("a series of Executive Orders").
 var documentHeads = set("act", "order", "law", "bill", "statute", "directive", "memorandum", "proclamation",
 	"resolution", "code", "amendment", "decree", "treaty", "accord", "convention", "protocol", "indictment",
-	"complaint", "affidavit", "subpoena")
+	"complaint", "affidavit", "subpoena",
+	"orders", "directives", "memoranda", "memorandums", "proclamations", "resolutions", "decrees", "treaties", "indictments")
 
 // headlineNameEnd cuts a run of capitalised words [s, e) of a title-case
 // line where the name ends: a word is part of a name when it is a known
