@@ -11,6 +11,25 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// apposingMarks open an apposition after a group's name: a comma or a
+// dash ("Los X – a designated FTO –").
+var apposingMarks = set(",", "–", "—")
+
+// terrorLists are the acronyms of the U.S. terrorist lists: "a designated
+// FTO and SDGT".
+var terrorLists = set("fto", "sdgt", "ftos", "sdgts")
+
+// terrorListWithin reports whether the acronym of a U.S. terrorist list
+// follows token v within n tokens of its sentence.
+func (d *doc) terrorListWithin(v, sent, n int) bool {
+	for j := v + 1; j < len(d.toks) && j <= v+n && d.toks[j].sent == sent; j++ {
+		if terrorLists[d.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // designatedCopulas state what a group is: "X is a U.S.-designated …".
 var designatedCopulas = set("is", "was", "remains")
 
@@ -21,7 +40,7 @@ var designatedCopulas = set("is", "was", "remains")
 // when the article names it.
 func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || d.toks[m.e].key != "," && !designatedCopulas[d.toks[m.e].key] {
+		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || !apposingMarks[d.toks[m.e].key] && !designatedCopulas[d.toks[m.e].key] {
 			continue
 		}
 		sent := d.toks[m.s].sent
@@ -46,7 +65,7 @@ func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
 				add(s.ent, "designated", m.ent, v)
 			}
 		default:
-			if v := d.usDesignatedApposed(m.e, sent); v > 0 && d.terroristWithin(v, sent, 4) {
+			if v := d.usDesignatedApposed(m.e, sent); v > 0 && (d.terroristWithin(v, sent, 4) || d.terrorListWithin(v, sent, 2)) {
 				if us := d.govNamed("United States"); us != nil {
 					add(us, "designated", m.ent, v)
 				}
@@ -68,6 +87,9 @@ func (d *doc) usDesignatedApposed(e, sent int) int {
 		if (key == "a" || key == "an") && (j == e+1 || d.toks[j-1].key == "and" && d.toks[j-2].key == ",") {
 			if v := d.usDesignatedAt(j + 1); v > 0 {
 				return v
+			}
+			if j == e+1 && j+2 < len(d.toks) && d.toks[j+1].key == "designated" && d.terrorListWithin(j+1, sent, 2) {
+				return j + 1 // "X – a designated FTO and SDGT –": a U.S. list named by its acronym
 			}
 		}
 	}
