@@ -97,3 +97,20 @@ func TestInternationalCourts(t *testing.T) {
 		})
 	}
 }
+
+// TestOECD checks that the OECD is one organisation in its British
+// spelling with "Co-operation", its American spelling and its acronym, not
+// a name cut at the hyphen. All copy is invented.
+func TestOECD(t *testing.T) {
+	ex := newExtractor(t)
+	for _, text := range []string{
+		"H\nThe minister backed Freedonia's accession to the Organisation for Economic Co-operation and Development.",
+		"H\nThe Organization for Economic Cooperation and Development published its survey of Freedonia.",
+		"H\nFreedonia hopes to join the OECD next year.",
+	} {
+		x := ex.Extract(article(text))
+		if !hasEntity(x, "Organisation for Economic Co-operation and Development", schema.Organization) {
+			t.Errorf("Extract(%q) entities = %+v, want the OECD", text, x.Entities)
+		}
+	}
+}
