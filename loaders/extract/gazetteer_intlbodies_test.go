@@ -114,3 +114,15 @@ func TestOECD(t *testing.T) {
 		}
 	}
 }
+
+// TestUSTRFullName checks that the trade representative's office written
+// with "United States" in full is the one agency, not a name cut before
+// "Trade Representative". All copy is invented.
+func TestUSTRFullName(t *testing.T) {
+	ex := newExtractor(t)
+	text := "H\nThe Office of the United States Trade Representative and Freedonia's trade ministry will meet in May."
+	x := ex.Extract(article(text))
+	if !hasEntity(x, "Office of the U.S. Trade Representative", schema.Agency) || hasEntity(x, "Office of the United States", schema.Agency) {
+		t.Errorf("Extract(%q) entities = %+v, want the USTR's office whole", text, x.Entities)
+	}
+}
