@@ -45,7 +45,7 @@ func TestProgramOnly(t *testing.T) {
 		name, text, body string
 		want             bool
 	}{
-		{"program", "List Kept\n\nThe list is overseen by what is called the Harbor Narcotics Task Force program, which pools seven agencies.",
+		{"program", "Grants Awarded\n\nCounty grants pay overtime for the Harbor Narcotics Task Force program this year.",
 			"Harbor Narcotics Task Force", false},
 		{"two programs", "Cocaine Seized\n\nThe seizure supported the Harbor Narcotics Task Force (HNTF) and Safe Ports Area (SPA) programs.",
 			"Harbor Narcotics Task Force", false},

@@ -9,13 +9,13 @@ import "testing"
 func TestBodiesSignPassive(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"between two services, was signed",
-			"Navies Agree on Patrols\n\nThe joint patrol agreement, between the Peruvian Navy and the Chilean Navy, was signed at the navy's headquarters on Monday by Admiral Luis Vega and Admiral Pedro Soto.",
-			[]string{"Peruvian Navy|signed|joint patrol agreement", "Chilean Navy|signed|joint patrol agreement"}, nil},
+			"River Border Accord\n\nA river interdiction memorandum, between the Colombian National Police and the Ecuadorian National Police, was signed in Ipiales last week, officials said.",
+			[]string{"Colombian National Police|signed|river interdiction memorandum", "Ecuadorian National Police|signed|river interdiction memorandum"}, nil},
 		{"the relative clause's states sign",
 			"Fishing Accord\n\nThe fishing accord, which Honduras and Nicaragua signed in 2023, allows fishermen to work in a shared zone.",
 			[]string{"Honduras|signed|fishing accord", "Nicaragua|signed|fishing accord"}, nil},
 		{"a planned signing",
-			"Navies Agree on Patrols\n\nThe joint patrol agreement, between the Peruvian Navy and the Chilean Navy, will be signed in May.",
-			nil, []string{"Peruvian Navy|signed|joint patrol agreement", "Chilean Navy|signed|joint patrol agreement"}},
+			"River Border Accord\n\nA river interdiction memorandum, between the Colombian National Police and the Ecuadorian National Police, will be signed in Ipiales in May.",
+			nil, []string{"Colombian National Police|signed|river interdiction memorandum", "Ecuadorian National Police|signed|river interdiction memorandum"}},
 	})
 }

@@ -15,10 +15,10 @@ import (
 func TestForMeetings(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "visited a country for meetings with a president",
-			text: "Deputy Secretary Ana Ruiz visited Bolivia this week for meetings with President Tomas Herrera and other senior officials.",
+			text: "Trade envoy Ana Ruiz visited Paraguay in August for meetings with President Tomas Herrera about river shipping.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "joined by an ambassador for meetings, after a coordinated predicate",
-			text: "On Monday, May 4, Director Ana Ruiz toured the port of Arica, and was joined by U.S. Ambassador to Chile Mario Quispe for meetings with Undersecretary Tomas Herrera and Advisor Lucia Vargas of Chile's Foreign Ministry.",
+			text: "Commissioner Ana Ruiz inspected a customs lab in Asuncion and was joined by U.S. Ambassador to Paraguay Mario Quispe for talks with Deputy Minister Tomas Herrera and Chief Inspector Lucia Vargas.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera", "Ana Ruiz|metWith|Lucia Vargas", "Mario Quispe|metWith|Tomas Herrera", "Mario Quispe|metWith|Lucia Vargas"},
 			not:  []string{"United States|metWith|Tomas Herrera"}},
 		{name: "traveled for talks",

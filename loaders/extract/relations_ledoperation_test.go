@@ -26,7 +26,7 @@ func TestLedOperations(t *testing.T) {
 			text: "Operation Granite, a multi-agency operation led by the FBI that includes Drug Enforcement Administration agents, began in 2021.",
 			want: []string{"Federal Bureau of Investigation|cooperatesWith|Drug Enforcement Administration"}},
 		{name: "an office named with its parent",
-			text: "Partners, including ICE's Enforcement and Removal Operations, participated in the FBI-led operation.",
+			text: "Officers from ICE's Enforcement and Removal Operations joined the FBI-led investigation into the smuggling ring in March.",
 			want: []string{"Federal Bureau of Investigation|cooperatesWith|Enforcement and Removal Operations"},
 			not:  []string{"Federal Bureau of Investigation|cooperatesWith|U.S. Immigration and Customs Enforcement"}},
 		{name: "a negated part",

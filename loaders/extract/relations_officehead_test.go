@@ -8,8 +8,8 @@ import "testing"
 func TestOfficeHeadTitle(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"agency prefix before the title",
-			"ICE Removes Fugitive\n\n\"We will keep removing fugitives,\" said ICE Field Office Director Laura Benning, with the Tulsa office of ICE Enforcement and Removal Operations (ERO).",
-			nil, []string{"Laura Benning|leads|U.S. Immigration and Customs Enforcement"}},
+			"Man Deported to Guatemala\n\n\"It took our team three weeks to find him,\" ICE Field Office Director Marcus Oyelaran said after the flight landed in Guatemala City.",
+			nil, []string{"Marcus Oyelaran|leads|U.S. Immigration and Customs Enforcement"}},
 		{"apposition naming the agency",
 			"ICE Removes Fugitive\n\n\"He thought he could hide here,\" said Laura Benning, field office director for U.S. Immigration and Customs Enforcement in Tulsa.",
 			nil, []string{"Laura Benning|leads|U.S. Immigration and Customs Enforcement"}},

@@ -11,9 +11,9 @@ import "testing"
 func TestOwnBodyCooperation(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "an office of a department with its own state",
-			text: "The Justice Department's Office of International Affairs worked with the United States and Chile to facilitate the transfers.",
-			want: []string{"Office of International Affairs|cooperatesWith|Chile"},
-			not:  []string{"Office of International Affairs|cooperatesWith|United States", "Department of Justice|cooperatesWith|United States"}},
+			text: "The Treasury Department's Office of Foreign Assets Control worked with the United States and Panama to trace the shell companies.",
+			want: []string{"Office of Foreign Assets Control|cooperatesWith|Panama"},
+			not:  []string{"Office of Foreign Assets Control|cooperatesWith|United States", "Department of the Treasury|cooperatesWith|United States"}},
 		{name: "a state with its own agency",
 			text: "The United States worked with the U.S. Coast Guard and Peru on the operation.",
 			want: []string{"United States|cooperatesWith|Peru"},

@@ -8,8 +8,8 @@ import "testing"
 func TestPossessedUnit(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"relative clause, unnamed branch",
-			"Police Sign Memorandum\n\nSuperintendent Laura Benning, who leads the RCMP's international operations branch, negotiated the text with Peru.",
-			nil, []string{"Laura Benning|leads|Royal Canadian Mounted Police"}},
+			"Border Protocol Drafted\n\nInspector Denis Gagnon, who leads the RCMP's border integrity section, spent a year on the draft with Guatemalan counterparts.",
+			nil, []string{"Denis Gagnon|leads|Royal Canadian Mounted Police"}},
 		{"a place before the unit",
 			"Navy Receives Boats\n\nThank you to Commander Luis Paz, who commands the Peruvian Navy's Pacific flotilla.",
 			nil, []string{"Luis Paz|leads|Peruvian Navy"}},
