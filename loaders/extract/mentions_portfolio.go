@@ -27,27 +27,7 @@ func (d *doc) portfolioOnly() map[*entity]bool {
 			other[m.ent] = true
 		}
 	}
-	for e := range only {
-		if other[e] {
-			delete(only, e)
-		}
-	}
-	if len(only) == 0 {
-		return nil
-	}
-	named := map[string]bool{}
-	for _, r := range d.roles {
-		named[fold(r.Org)] = true
-	}
-	for _, r := range d.rels {
-		named[fold(r.Subject)], named[fold(r.Object)] = true, true
-	}
-	for e := range only {
-		if named[fold(e.name)] {
-			delete(only, e)
-		}
-	}
-	return only
+	return d.unreferencedOnly(only, other)
 }
 
 // secretaryPortfolio reports whether the mention m is the portfolio of a

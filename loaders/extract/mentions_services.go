@@ -48,12 +48,21 @@ func (d *doc) rankPrefixOnly() map[*entity]bool {
 			other[m.ent] = true
 		}
 	}
-	for e := range prefix {
+	return d.unreferencedOnly(prefix, other)
+}
+
+// unreferencedOnly returns the entities of only that are neither in other
+// (mentioned some other way too) nor the org of a role or a side of a
+// relation: the entities a text mentions only in one form that names no
+// body of its own (a rank's service, a secretary's portfolio). It
+// deletes the others from only; nil when each is also mentioned otherwise.
+func (d *doc) unreferencedOnly(only, other map[*entity]bool) map[*entity]bool {
+	for e := range only {
 		if other[e] {
-			delete(prefix, e)
+			delete(only, e)
 		}
 	}
-	if len(prefix) == 0 {
+	if len(only) == 0 {
 		return nil
 	}
 	named := map[string]bool{}
@@ -63,12 +72,12 @@ func (d *doc) rankPrefixOnly() map[*entity]bool {
 	for _, r := range d.rels {
 		named[fold(r.Subject)], named[fold(r.Object)] = true, true
 	}
-	for e := range prefix {
+	for e := range only {
 		if named[fold(e.name)] {
-			delete(prefix, e)
+			delete(only, e)
 		}
 	}
-	return prefix
+	return only
 }
 
 // pastTitleBeforeService moves the start s of a name whose head at token i
