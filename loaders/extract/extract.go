@@ -95,6 +95,7 @@ type doc struct {
 	parenOpen       []bool             // per token: inside parentheses within its sentence (inParens); nil until read
 	usPartyTagged   int8               // usPartyTags: 0 not yet read, 1 no, 2 yes
 	namesOpened     map[string]bool    // keys of words a capitalised word follows on their line (opensName); nil until read
+	extradites      int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

@@ -145,10 +145,20 @@ func (d *doc) criminalGroup(v, sent int) bool {
 			return true
 		}
 	}
-	for _, t := range d.toks {
-		if extraditionForms[t.key] {
-			return true
+	return d.speaksOfExtradition()
+}
+
+// speaksOfExtradition reports whether the text states an extradition
+// anywhere ("was extradited", "the extradition of"); read once per text.
+func (d *doc) speaksOfExtradition() bool {
+	if d.extradites == 0 {
+		d.extradites = 1
+		for _, t := range d.toks {
+			if extraditionForms[t.key] {
+				d.extradites = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.extradites == 2
 }
