@@ -244,7 +244,9 @@ var vagueAgreementMods = set("new", "old", "previous", "final", "formal", "infor
 	// praise and stage say nothing of what it is about: "a wonderful
 	// initiative", "a provisional agreement"
 	"provisional", "wonderful", "great", "excellent", "remarkable", "tremendous", "fantastic", "extraordinary",
-	"incredible", "successful", "meaningful", "valuable", "bold", "innovative")
+	"incredible", "successful", "meaningful", "valuable", "bold", "innovative",
+	// blame says nothing of it either: "a one-sided deal", "a lopsided pact"
+	"sided", "one-sided", "lopsided", "unfair", "disastrous", "terrible", "horrible", "rotten")
 
 // genericAgreementStart returns where the lower-case modifiers of an
 // agreement head start when a determiner opens them ("the collective

@@ -47,6 +47,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		s = d.pastTitleBeforeService(s, i)
 		if typ == schema.Agreement {
 			s = d.pairOpenedStart(s) // "the Peru/Chile Border Accord"
+			s = d.frameworkForStart(s)
+			if d.unilateralDocument(s, i) {
+				continue // "the Presidential Memorandum on …": one government's document (agreements_unilateral.go)
+			}
 		}
 		e := d.orgNameEnd(i, typ)
 		if e-s < 2 {

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// The sentences and agreements below are invented for this test; none is
+// taken from an evaluation article.
+
+// TestUnilateralDocuments checks that one government's memoranda and plans
+// and a blamed deal with no name are no agreements, that a plan of two
+// states stays one, and that a framework for an agreement keeps its name.
+func TestUnilateralDocuments(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, agreement string
+		want            bool
+	}{
+		{"H\nThe President signed the Presidential Memorandum on Harbor Security Policy with Ruritania on Monday.",
+			"Presidential Memorandum on Harbor Security Policy", false},
+		{"H\nA National Security Presidential Memorandum issued Monday restricts travel to Ruritania.",
+			"National Security Presidential Memorandum", false},
+		{"H\nFunds from the American Recovery Plan reached Ohio and Ruritania last year.",
+			"American Recovery Plan", false},
+		{"H\nThe United States and Ruritania renewed the U.S.-Ruritania Opioid Action Plan on Monday.",
+			"U.S.-Ruritania Opioid Action Plan", true},
+		{"H\nThe President reversed the Obama Administration's one-sided deal with Ruritania.",
+			"one-sided deal", false},
+		{"H\nThe United States and Ecuador announced a Framework for an Agreement on Reciprocal Trade on Monday.",
+			"Framework for an Agreement on Reciprocal Trade", true},
+	} {
+		x := ex.Extract(article(c.text))
+		if _, found := agreementParties(x, c.agreement); found != c.want {
+			t.Errorf("Extract(%q) has agreement %q = %v, want %v", c.text, c.agreement, found, c.want)
+		}
+	}
+}
