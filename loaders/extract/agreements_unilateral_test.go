@@ -33,3 +33,24 @@ func TestUnilateralDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeObjectInName checks that a partnership's name runs on over
+// its purpose and the purpose's object ("… to Confront the Drought
+// Crisis"), invented copy.
+func TestPurposeObjectInName(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, agreement string
+		want            bool
+	}{
+		{"H\nThe United States launched the U.S.-Andean Partnership to Confront the Drought Crisis with Peru and Bolivia last year.",
+			"U.S.-Andean Partnership to Confront the Drought Crisis", true},
+		{"H\nThe United States launched the U.S.-Andean Partnership to Confront the Drought Crisis with Peru and Bolivia last year.",
+			"U.S.-Andean Partnership", false},
+	} {
+		x := ex.Extract(article(c.text))
+		if _, found := agreementParties(x, c.agreement); found != c.want {
+			t.Errorf("Extract(%q) has agreement %q = %v, want %v", c.text, c.agreement, found, c.want)
+		}
+	}
+}

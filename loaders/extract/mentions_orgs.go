@@ -268,8 +268,12 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 				k = "of" // "Embassy of Peru in Chile": the post's seat is part of its name
 			}
 		}
-		if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+2 < len(d.toks) && d.capWord(e+2) {
+		if k == "to" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+1 && e+3 < len(d.toks) &&
+			(d.capWord(e+2) || d.capWord(e+1) && d.toks[e+2].key == "the" && d.capWord(e+3)) {
 			k = "for" // "Global Coalition to Address Synthetic Drug Threats": a purpose in the name
+		}
+		if k == "the" && typ == schema.Agreement && frameworkHeads[t.key] && e == i+3 && d.toks[i+1].key == "to" && !d.toks[e].cap {
+			k = "for" // "Partnership to Confront the Drought Crisis": the purpose's object is more name
 		}
 		if k == "to" && (typ == schema.Agency || typ == schema.Organization) && (t.key == "office" || t.key == "center" || t.key == "centre") &&
 			e == i+1 && d.purposeVerbsAt(e+1) {
