@@ -260,10 +260,8 @@ func (d *doc) personGov(e *entity) *entity {
 		}
 		// a unit's state is that of the body it belongs to ("the Criminal
 		// Division" of a state's justice department)
-		for a, n := d.ents[string(schema.Agency)+"|"+fold(r.Org)], 0; a != nil && n < 4; a, n = a.parent, n+1 {
-			if a.country != "" {
-				return d.govNamed(a.country)
-			}
+		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)].upward(func(a *entity) bool { return a.country != "" }); a != nil {
+			return d.govNamed(a.country)
 		}
 	}
 	return nil

@@ -72,6 +72,22 @@ type entity struct {
 	parent   *entity // the body this one is part of ("DEA's Phoenix Field Division")
 }
 
+// maxParents caps a walk up the bodies an entity is part of.
+const maxParents = 8
+
+// upward returns the first of e and the bodies it is part of, nearest
+// first ("the Criminal Division", then "the Justice Department"), for
+// which ok holds; nil when none does.
+func (e *entity) upward(ok func(*entity) bool) *entity {
+	for n := 0; e != nil && n < maxParents; n++ {
+		if ok(e) {
+			return e
+		}
+		e = e.parent
+	}
+	return nil
+}
+
 func (d *doc) entity(t schema.EntityType, name string, at int) *entity {
 	k := string(t) + "|" + fold(name)
 	if e := d.ents[k]; e != nil {

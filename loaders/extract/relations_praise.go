@@ -119,11 +119,5 @@ func (d *doc) bylineGov() *entity {
 // ("the Justice Department's Office of International Affairs" of the
 // United States): a state does not cooperate with its own bodies.
 func ownBody(s, o *entity) bool {
-	for n := 0; o != nil && n < 8; n++ {
-		if ownAgency(s, o) {
-			return true
-		}
-		o = o.parent
-	}
-	return false
+	return o.upward(func(a *entity) bool { return ownAgency(s, a) }) != nil
 }
