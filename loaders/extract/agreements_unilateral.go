@@ -1,6 +1,6 @@
 // Capitalised names that end in an agreement's head word but name one
-// government's own document, and agreements named as the framework for
-// one.
+// government's own document, agreements named as the framework for one,
+// and councils two governments hold together.
 
 package extract
 
@@ -45,4 +45,19 @@ func (d *doc) frameworkForStart(s int) int {
 		return s - 3
 	}
 	return s
+}
+
+// jointCouncil reports whether the capitalised "Council" at token i is
+// one the sentence's two subjects hold together, a standing framework
+// between them: "Freedonia and Ruritania will meet through their Trade and
+// Investment Council".
+func (d *doc) jointCouncil(i int) bool {
+	if d.toks[i].key != "council" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && d.toks[k].sent == d.toks[i].sent && (d.capWord(k) || d.toks[k].key == "and" && k > 0 && d.capWord(k-1)) {
+		k--
+	}
+	return k >= 0 && k < i-1 && d.toks[k].key == "their" && d.pluralSubjectBefore(k)
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // The sentences and agreements below are invented for this test; none is
 // taken from an evaluation article.
@@ -52,5 +55,29 @@ func TestPurposeObjectInName(t *testing.T) {
 		if _, found := agreementParties(x, c.agreement); found != c.want {
 			t.Errorf("Extract(%q) has agreement %q = %v, want %v", c.text, c.agreement, found, c.want)
 		}
+	}
+}
+
+// TestJointCouncil checks that a council two governments hold together
+// ("through their … Council") is an agreement between them, and that a
+// council one body names is not, invented copy.
+func TestJointCouncil(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct {
+		text, agreement string
+		want            []string
+	}{
+		{"H\nThe United States and Peru will review the tariff schedule through their Trade and Investment Council.",
+			"Trade and Investment Council", []string{"Peru", "United States"}},
+	} {
+		x := ex.Extract(article(c.text))
+		got, found := agreementParties(x, c.agreement)
+		if !found || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Extract(%q) parties of %q = %v (found %v), want %v", c.text, c.agreement, got, found, c.want)
+		}
+	}
+	x := ex.Extract(article("H\nThe ministry will present the plan to its Trade and Investment Council on Monday."))
+	if _, found := agreementParties(x, "Trade and Investment Council"); found {
+		t.Errorf("a council one body names is an agreement")
 	}
 }

@@ -124,6 +124,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Agency, true // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
 	case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)) && !d.lawNamed(i+1):
 		return schema.Agreement, true // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
+	case d.jointCouncil(i):
+		return schema.Agreement, true // "through their Trade and Investment Council" (agreements_unilateral.go)
 	case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
 		return schema.Organization, true // "Caribbean Wire Service", "Andina News Agency"
 	case agencyHeads[t.key]:
