@@ -12,11 +12,7 @@ import (
 // and a blamed deal with no name are no agreements, that a plan of two
 // states stays one, and that a framework for an agreement keeps its name.
 func TestUnilateralDocuments(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct {
-		text, agreement string
-		want            bool
-	}{
+	checkAgreementFound(t, []agreementFoundCase{
 		{"H\nThe President signed the Presidential Memorandum on Harbor Security Policy with Ruritania on Monday.",
 			"Presidential Memorandum on Harbor Security Policy", false},
 		{"H\nA National Security Presidential Memorandum issued Monday restricts travel to Ruritania.",
@@ -29,28 +25,34 @@ func TestUnilateralDocuments(t *testing.T) {
 			"one-sided deal", false},
 		{"H\nThe United States and Ecuador announced a Framework for an Agreement on Reciprocal Trade on Monday.",
 			"Framework for an Agreement on Reciprocal Trade", true},
-	} {
-		x := ex.Extract(article(c.text))
-		if _, found := agreementParties(x, c.agreement); found != c.want {
-			t.Errorf("Extract(%q) has agreement %q = %v, want %v", c.text, c.agreement, found, c.want)
-		}
-	}
+	})
 }
 
 // TestPurposeObjectInName checks that a partnership's name runs on over
 // its purpose and the purpose's object ("… to Confront the Drought
 // Crisis"), invented copy.
 func TestPurposeObjectInName(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct {
-		text, agreement string
-		want            bool
-	}{
+	checkAgreementFound(t, []agreementFoundCase{
 		{"H\nThe United States launched the U.S.-Andean Partnership to Confront the Drought Crisis with Peru and Bolivia last year.",
 			"U.S.-Andean Partnership to Confront the Drought Crisis", true},
 		{"H\nThe United States launched the U.S.-Andean Partnership to Confront the Drought Crisis with Peru and Bolivia last year.",
 			"U.S.-Andean Partnership", false},
-	} {
+	})
+}
+
+// agreementFoundCase is a text and whether its extraction holds the named
+// agreement.
+type agreementFoundCase struct {
+	text, agreement string
+	want            bool
+}
+
+// checkAgreementFound extracts each case's text and checks whether the
+// agreement is found.
+func checkAgreementFound(t *testing.T, cases []agreementFoundCase) {
+	t.Helper()
+	ex := newExtractor(t)
+	for _, c := range cases {
 		x := ex.Extract(article(c.text))
 		if _, found := agreementParties(x, c.agreement); found != c.want {
 			t.Errorf("Extract(%q) has agreement %q = %v, want %v", c.text, c.agreement, found, c.want)
