@@ -17,7 +17,7 @@ import (
 // ("a U.S. interagency delegation"), else the person who travelled ("A
 // traveled to Y … The delegation met with X"). ok is false when the
 // subject is not such a delegation or no antecedent is found.
-func (d *doc) delegationSubject(start, sent int) ([]*entity, bool) {
+func (d *doc) delegationSubject(start int) ([]*entity, bool) {
 	if start <= 0 || start >= len(d.toks) {
 		return nil, false
 	}

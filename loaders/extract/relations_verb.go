@@ -447,7 +447,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	} else if s, ok := d.coordinatedSubject(subjFrom, sent, pred); ok {
 		subjs = s // "X praised Y's response and congratulated Z": X
 	}
-	if s, ok := d.delegationSubject(subjFrom, sent); ok && pred == "metWith" {
+	if s, ok := d.delegationSubject(subjFrom); ok && pred == "metWith" {
 		subjs = s // "A U.S. delegation traveled to Y. … The delegation also met with X"
 	}
 	if our := d.ourGovernor(g, subjs); our != nil {
