@@ -301,6 +301,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/headline-meeting-verb", d.headlineMeetings},
 		{"relation/joined-last-meeting", d.joinedLastMeetings},
 		{"relation/attended-by", d.attendedByMeetings},
+		{"relation/delegation-sides", d.delegationSides},
 		{"relation/meeting-frame", d.meetingFrames},
 		{"relation/summit-pair", d.summitPairs},
 		{"relation/agreement-cooperation", d.agreementCooperation},

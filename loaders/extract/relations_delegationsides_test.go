@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestDelegationSides: two governments' sides of one meeting, their
+// members listed after it, meet member by member; one side's company on a
+// trip and members of one side do not. The persons are invented.
+func TestDelegationSides(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "delegation lists", text: "Joint Statement on Border Talks\n\n" +
+			"Officials of the governments of Paraguay and Uruguay met this week in Asuncion to discuss border security.\n\n" +
+			"The Paraguayan delegation was led by Deputy Minister of Interior Hal Brenner and Deputy Minister of Labor Ida Sorel. " +
+			"The Uruguayan delegation was represented by Minister of Foreign Affairs Otto Varga and Minister of Security Lena Prak.\n",
+			want: []string{"Hal Brenner|metWith|Otto Varga", "Hal Brenner|metWith|Lena Prak", "Ida Sorel|metWith|Otto Varga", "Ida Sorel|metWith|Lena Prak"},
+			not:  []string{"Hal Brenner|metWith|Ida Sorel", "Otto Varga|metWith|Lena Prak"}},
+		{name: "joined for the meeting", text: "Talks in Asuncion\n\n" +
+			"Paraguayan Foreign Minister Carla Dunmore hosted Uruguayan Foreign Minister Otto Varga yesterday in Asuncion.\n\n" +
+			"Paraguayan Interior Minister Hal Brenner and Paraguayan Labor Minister Ida Sorel joined Foreign Minister Dunmore for the meeting.\n\n" +
+			"Foreign Minister Varga was joined by Uruguayan Security Minister Lena Prak; and Uruguayan Defense Minister Piet Olen.\n",
+			want: []string{"Hal Brenner|metWith|Lena Prak", "Ida Sorel|metWith|Piet Olen", "Carla Dunmore|metWith|Piet Olen", "Hal Brenner|metWith|Otto Varga"},
+			not:  []string{"Hal Brenner|metWith|Ida Sorel", "Lena Prak|metWith|Piet Olen"}},
+		{name: "one side's company", text: "Minister's Visit\n\n" +
+			"Paraguayan Foreign Minister Carla Dunmore met Uruguayan Foreign Minister Otto Varga in Montevideo.\n\n" +
+			"During the trip, Foreign Minister Dunmore was joined by Paraguayan Interior Minister Hal Brenner.\n",
+			not: []string{"Hal Brenner|metWith|Otto Varga"}},
+	})
+}
