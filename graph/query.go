@@ -63,7 +63,7 @@ func (s *Store) QueryPage(ctx context.Context, lang, text string, opt QueryOptio
 		if err != nil {
 			return err
 		}
-		defer it.Close()
+		defer CloseQuery(lang, it)
 		// Past the limit, results are only counted, for CountBudget at
 		// most: a Next that runs past it stops there.
 		next, counting := ctx, false
@@ -183,4 +183,20 @@ func ResultNodes(results []any) []quad.Value {
 		walk(r)
 	}
 	return out
+}
+
+// CloseQuery closes a query's iterator and, for Gizmo, waits until its
+// script has stopped reading the store. Gizmo runs the script on a
+// goroutine that Close only interrupts; a caller that returned from View
+// while it ran would let a writer change the store under it (a data race,
+// and on the in-memory store a torn tree). Once interrupted, the script
+// ends at its next step or send, which the drain below waits for; other
+// languages read the store only inside Next and are just closed.
+func CloseQuery(lang string, it query.Iterator) {
+	it.Close()
+	if lang != "gizmo" {
+		return
+	}
+	for it.Next(context.Background()) {
+	}
 }

@@ -15,6 +15,8 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/graphql"
 	chttp "github.com/cayleygraph/cayley/server/http"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // readBody reads a request's whole body, at most limit bytes: a longer
@@ -162,7 +164,7 @@ func (s *Server) runQuery(ctx context.Context, qs cgraph.QuadStore, lang, text s
 	if err != nil {
 		return nil, err
 	}
-	defer it.Close()
+	defer graph.CloseQuery(lang, it)
 	rows := resultWriter{limit: s.limits.Result}
 	for it.Next(ctx) {
 		v := it.Result()

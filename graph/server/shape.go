@@ -22,6 +22,8 @@ import (
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // shapePrefix is the path of the Query Shape endpoint: POST /api/v1/shape/{lang}.
@@ -206,7 +208,7 @@ func gizmoShapes(ctx context.Context, qs cgraph.QuadStore, text string) (*ShapeA
 	if err != nil {
 		return nil, fmt.Errorf("shape: gizmo: %w", err)
 	}
-	defer it.Close()
+	defer graph.CloseQuery("gizmo", it)
 	var paths []*path.Path
 	for it.Next(ctx) {
 		res, ok := it.Result().(*gizmo.Result)
