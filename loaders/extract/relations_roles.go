@@ -190,22 +190,8 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 		if p == nil || org == nil {
 			continue
 		}
-		at := p.first
-		switch {
-		case d.servesAt[fold(r.Person)+"|"+fold(org.name)]:
-			// a post read from list mates' body: served at, not headed
-		case officeHeadTitle(r.Title):
-			if org.typ == schema.Agency && !d.gazetteerBody(org) {
-				add(p, "leads", org, at) // "ERO Boston Field Office Director X": the office's head, not ICE's
-			}
-		case headTitle(r.Title, org.typ == schema.Cartel):
-			add(p, "leads", org, at)
-		case inChargeTitle(r.Title) && org.typ == schema.Agency && !d.gazetteerBody(org):
-			add(p, "leads", org, at) // the special agent in charge of a field division heads it
-		case bureauHeadTitle(r.Title) && org.typ == schema.Agency && strings.HasPrefix(fold(org.name), "bureau of "):
-			add(p, "leads", org, at) // an assistant secretary heads a department's bureau
-		case org.typ == schema.Cartel:
-			add(p, "memberOf", org, at)
+		if pred := d.roleTie(r, org); pred != "" {
+			add(p, pred, org, p.first)
 		}
 	}
 	// "X, an alleged MS-13 leader", "X, a Sinaloa Cartel member"
@@ -351,87 +337,6 @@ func (d *doc) memberBodies(k, sent int) []*entity {
 		}
 	}
 	return out
-}
-
-// headWords are the titles of whoever heads a body; with a qualifier
-// ("head of security") or a rank below ("deputy director") they are not.
-var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
-	"commander", "commanding", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
-
-// groupPartWords name a local part of a criminal group whose head is
-// only a member of the whole: "a plaza boss", "a cell leader".
-var groupPartWords = set("plaza", "cell", "clique", "local", "area", "zone", "squad", "faction", "wing")
-
-// headTitle reports whether a role title names the head of its body.
-func headTitle(title string, cartel bool) bool {
-	w := strings.Fields(strings.ToLower(title))
-	if len(w) == 0 {
-		return false
-	}
-	head := false
-	for i, x := range w {
-		switch {
-		case x == "of" || x == "for" || x == "in":
-			// "leader of" is still the leader; a head of a function is
-			// not ("chief of security", "boss of the plaza")
-			return head && i > 0 && cartel && w[i-1] != "head" && i+1 == len(w)
-		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
-			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
-			return false
-		case cartel && groupPartWords[x]:
-			return false // "plaza boss", "cell leader": the head of a part of the group, its member
-		case cartel && (x == "chief" || x == "head") && i+1 < len(w) && !headWords[w[i+1]] && w[i+1] != "of" && w[i+1] != "for" && w[i+1] != "in":
-			return false // "chief accountant", "head enforcer": the first of a trade in the group, its member
-		case headWords[x]:
-			head = true
-		}
-	}
-	return head
-}
-
-// inChargeTitle reports whether a role title is that of the agent in
-// charge of an office ("Special Agent in Charge", "agent in charge"): the
-// office's head, unless a lower rank qualifies it ("Assistant Special
-// Agent in Charge").
-func inChargeTitle(title string) bool {
-	t := " " + fold(title) + " "
-	if !strings.Contains(t, " in charge ") {
-		return false
-	}
-	for _, w := range []string{" assistant ", " deputy ", " associate ", " acting assistant ", " former "} {
-		if strings.Contains(t, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// officeHeadTitle reports whether a role title is that of the head of an
-// agency's field office ("Field Office Director", "field director"): the
-// office's head, not the agency's.
-func officeHeadTitle(title string) bool {
-	t := " " + fold(title) + " "
-	return strings.Contains(t, " field ") && strings.Contains(t, " director ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " assistant ")
-}
-
-// gazetteerBody reports whether the gazetteer names the body e: a
-// national agency ("Drug Enforcement Administration"), not one of its
-// local offices.
-func (d *doc) gazetteerBody(e *entity) bool {
-	for _, m := range d.ments {
-		if m.ent == e && m.gaz != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// bureauHeadTitle reports whether a role title is that of the assistant
-// secretary who heads a bureau of a department ("Assistant Secretary of
-// State for the Bureau of X"); a deputy assistant secretary does not.
-func bureauHeadTitle(title string) bool {
-	t := " " + fold(title) + " "
-	return strings.Contains(t, " assistant secretary ") && !strings.Contains(t, " deputy ") && !strings.Contains(t, " former ")
 }
 
 // formerGroupHead reports whether former role r is the head of a criminal

@@ -1,0 +1,152 @@
+// The ties a stated role implies: whoever holds a head's title leads the
+// body the role names; anyone else with a role in a criminal group is its
+// member. One table, roleTies, says which titles at which bodies give
+// which tie.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// roleTie is one row of roleTies: a role whose title fits (holds every
+// phrase of has, none of lacks, and is a head's title when head is set),
+// held at a body of kind body, ties its holder to that body by pred; an
+// empty pred states that the role ties its holder to nothing.
+type roleTie struct {
+	has, lacks []string
+	head       bool
+	body       tieBody
+	pred       string
+}
+
+// tieBody is a kind of body a roleTie row applies to.
+type tieBody int
+
+const (
+	anyBody      tieBody = iota // any cartel, organisation or agency
+	localAgency                 // an agency the gazetteer does not name: an office, a division, a unit
+	bureauAgency                // a department's bureau ("Bureau of X")
+	cartelBody                  // a criminal group
+)
+
+// officeHead is the title of the head of an agency's field office ("Field
+// Office Director", "field director"): the office's head, not the
+// agency's.
+var officeHead = roleTie{has: []string{"field", "director"}, lacks: []string{"deputy", "assistant"}}
+
+// roleTies are read in order; the first row whose title and body fit a
+// role gives its tie.
+var roleTies = []roleTie{
+	// "ERO Boston Field Office Director X": the office's head, not ICE's
+	{has: officeHead.has, lacks: officeHead.lacks, body: localAgency, pred: "leads"},
+	{has: officeHead.has, lacks: officeHead.lacks, body: anyBody},
+	// "leader", "director", "commander", but no deputy or assistant
+	{head: true, body: anyBody, pred: "leads"},
+	// the special agent in charge of a field division heads it, unless a
+	// lower rank qualifies the title ("Assistant Special Agent in Charge")
+	{has: []string{"in charge"}, lacks: []string{"assistant", "deputy", "associate", "former"}, body: localAgency, pred: "leads"},
+	// an assistant secretary heads a department's bureau; a deputy
+	// assistant secretary does not
+	{has: []string{"assistant secretary"}, lacks: []string{"deputy", "former"}, body: bureauAgency, pred: "leads"},
+	// anyone else with a role in a criminal group is its member
+	{body: cartelBody, pred: "memberOf"},
+}
+
+// fits reports whether a role title fits row's words, its body being a
+// criminal group or not (cartel).
+func (row roleTie) fits(title string, cartel bool) bool {
+	t := " " + fold(title) + " "
+	for _, w := range row.has {
+		if !strings.Contains(t, " "+w+" ") {
+			return false
+		}
+	}
+	for _, w := range row.lacks {
+		if strings.Contains(t, " "+w+" ") {
+			return false
+		}
+	}
+	return !row.head || headTitle(title, cartel)
+}
+
+// roleTie is the tie role r states between its holder and org, its body
+// (a cartel, organisation or agency): "leads", "memberOf" or "".
+func (d *doc) roleTie(r schema.Role, org *entity) string {
+	if d.servesAt[fold(r.Person)+"|"+fold(org.name)] {
+		return "" // a post read from list mates' body: served at, not headed
+	}
+	for _, row := range roleTies {
+		if row.fits(r.Title, org.typ == schema.Cartel) && d.bodyIs(org, row.body) {
+			return row.pred
+		}
+	}
+	return ""
+}
+
+// bodyIs reports whether org is a body of kind k.
+func (d *doc) bodyIs(org *entity, k tieBody) bool {
+	switch k {
+	case localAgency:
+		return org.typ == schema.Agency && !d.gazetteerBody(org)
+	case bureauAgency:
+		return org.typ == schema.Agency && strings.HasPrefix(fold(org.name), "bureau of ")
+	case cartelBody:
+		return org.typ == schema.Cartel
+	}
+	return true
+}
+
+// headWords are the titles of whoever heads a body; with a qualifier
+// ("head of security") or a rank below ("deputy director") they are not.
+var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
+	"commander", "commanding", "director", "administrator", "chairman", "chairwoman", "chair", "capo")
+
+// groupPartWords name a local part of a criminal group whose head is
+// only a member of the whole: "a plaza boss", "a cell leader".
+var groupPartWords = set("plaza", "cell", "clique", "local", "area", "zone", "squad", "faction", "wing")
+
+// headTitle reports whether a role title names the head of its body.
+func headTitle(title string, cartel bool) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	head := false
+	for i, x := range w {
+		switch {
+		case x == "of" || x == "for" || x == "in":
+			// "leader of" is still the leader; a head of a function is
+			// not ("chief of security", "boss of the plaza")
+			return head && i > 0 && cartel && w[i-1] != "head" && i+1 == len(w)
+		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
+			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
+			return false
+		case cartel && groupPartWords[x]:
+			return false // "plaza boss", "cell leader": the head of a part of the group, its member
+		case cartel && (x == "chief" || x == "head") && i+1 < len(w) && !headWords[w[i+1]] && w[i+1] != "of" && w[i+1] != "for" && w[i+1] != "in":
+			return false // "chief accountant", "head enforcer": the first of a trade in the group, its member
+		case headWords[x]:
+			head = true
+		}
+	}
+	return head
+}
+
+// gazetteerBody reports whether the gazetteer names the body e: a
+// national agency ("Drug Enforcement Administration"), not one of its
+// local offices.
+func (d *doc) gazetteerBody(e *entity) bool {
+	for _, m := range d.ments {
+		if m.ent == e && m.gaz != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHeadTitle reports whether a role title is that of the head of an
+// agency's field office.
+func officeHeadTitle(title string) bool { return officeHead.fits(title, false) }
