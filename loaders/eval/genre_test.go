@@ -46,6 +46,7 @@ func TestGenres(t *testing.T) {
 // TestRealSetsHaveGenres: every article of the real sets in data/ has a
 // genre, so eval can report them per genre and apart from written text.
 func TestRealSetsHaveGenres(t *testing.T) {
+	vocab := genreVocabulary(t, "../../data/real/blind1/SOURCES.md")
 	dirs, _ := filepath.Glob("../../data/real/*")
 	for _, dir := range dirs {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
@@ -66,9 +67,44 @@ func TestRealSetsHaveGenres(t *testing.T) {
 			}
 			if g := genres[x.Article]; g == "" || strings.ContainsAny(g, " '|") {
 				t.Errorf("%s: %s has no genre in SOURCES.md, or a cell shifted into it: %q", dir, x.Article, g)
+			} else if !vocab[g] {
+				t.Errorf("%s: %s has genre %q, which is not in the vocabulary of blind1/SOURCES.md", dir, x.Article, g)
 			}
 		}
 	}
+}
+
+// genreVocabulary reads the closed genre vocabulary: the first column of
+// the table under "## Genre vocabulary" in path.
+func genreVocabulary(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(b), "## Genre vocabulary")
+	if !ok {
+		t.Fatalf("%s: no \"## Genre vocabulary\" section", path)
+	}
+	vocab := map[string]bool{}
+	for _, line := range strings.Split(section, "\n")[1:] {
+		if strings.HasPrefix(line, "#") {
+			break
+		}
+		cells := strings.Split(line, "|")
+		if len(cells) < 3 {
+			continue
+		}
+		g := strings.TrimSpace(cells[1])
+		if g == "" || g == "genre" || strings.HasPrefix(g, "-") {
+			continue
+		}
+		vocab[g] = true
+	}
+	if len(vocab) < 10 {
+		t.Fatalf("%s: genre vocabulary has %d entries: %v", path, len(vocab), vocab)
+	}
+	return vocab
 }
 
 func TestScoreRelationsAndPublished(t *testing.T) {
