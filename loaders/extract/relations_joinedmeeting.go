@@ -8,15 +8,14 @@ import "github.com/newsgraph/newsgraph/schema"
 // meeting is with, and so does the one joined; the one joined is company,
 // not someone met.
 
-// partakeVerbs take part in a meeting named after "in".
-var partakeVerbs = set("participated", "participates", "participating", "joined", "joins", "joining", "join", "part")
-
 // joinedMeetings reads "A joined B in a meeting with C" and "A took part
-// in a meeting with C": A (and B) met C.
+// in a meeting with C": A (and B) met C. The verb is one of
+// participateVerbs, which also take a led operation as object, or "part"
+// after a form of "take".
 func (d *doc) joinedMeetings(add func(*entity, string, *entity, int)) {
 	for v := 1; v < len(d.toks); v++ {
 		key := d.toks[v].key
-		if !partakeVerbs[key] || d.inQuote[v] || d.mentionAt(v) != nil {
+		if !participateVerbs[key] && key != "part" || d.inQuote[v] || d.mentionAt(v) != nil {
 			continue
 		}
 		if key == "part" && d.toks[v-1].key != "took" && d.toks[v-1].key != "take" && d.toks[v-1].key != "takes" && d.toks[v-1].key != "taking" {

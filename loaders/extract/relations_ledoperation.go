@@ -9,8 +9,10 @@ import "github.com/newsgraph/newsgraph/schema"
 // ledActNouns name a common act that one body may lead.
 var ledActNouns = set("operation", "operations", "investigation", "investigations", "effort", "efforts", "surge")
 
-// participateVerbs take as object the act their subject takes part in.
-var participateVerbs = set("participated", "participate", "participates", "participating", "joined", "join", "joins")
+// participateVerbs take as object the act or meeting their subject takes
+// part in ("participated in the operation", "joined the talks").
+var participateVerbs = set("participated", "participate", "participates", "participating", "joined", "join", "joins",
+	"joining")
 
 // includeWords open the list of the bodies an act led by another includes.
 var includeWords = set("includes", "included", "include", "including")
