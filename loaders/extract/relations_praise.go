@@ -65,14 +65,12 @@ func (d *doc) bylineAuthor() *mention {
 }
 
 // bylineBreak reports whether token j is a lower-case word a byline's
-// title would not hold: the byline has ended.
+// title would not hold (none of titleListWords, a title's head or a role
+// noun): the byline has ended.
 func (d *doc) bylineBreak(j int) bool {
 	t := d.toks[j]
-	return t.kind == tWord && !t.cap && !bylineJoints[t.key] && !titleHeads[t.key] && !roleNouns[t.key] && !unicode.IsDigit(firstRune(t.key))
+	return t.kind == tWord && !t.cap && !titleListWords[t.key] && !titleHeads[t.key] && !roleNouns[t.key] && !unicode.IsDigit(firstRune(t.key))
 }
-
-// bylineJoints are the lower-case words a title in a byline may hold.
-var bylineJoints = set("of", "for", "the", "and", "on", "to")
 
 // reservationWords, after "while" or "but" later in the sentence of a
 // praise, qualify it with a demand or a warning: "X commended Y for the

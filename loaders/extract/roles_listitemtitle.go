@@ -2,11 +2,6 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// listItemTitleWords are the lower-case words a long title in a list item
-// may hold besides titleListWords ("Commissioner for Protection against
-// Sanitary Risks").
-var listItemTitleWords = set("against", "in")
-
 // listItemTitleRoles gives the post of a person who closes an item of a
 // semicolon list written "TITLE NAME" or "TITLE, NAME" whose title holds a
 // comma or a lower-case word the title chain stops at ("…; Undersecretary
@@ -55,7 +50,7 @@ func (d *doc) listItemTitle(s int) []int {
 		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
 			return nil
 		}
-		if !(t.kind == tWord && t.cap || titleListWords[t.key] || listItemTitleWords[t.key]) {
+		if !(t.kind == tWord && t.cap || titleListWords[t.key]) {
 			return nil
 		}
 		title = append(title, k)
