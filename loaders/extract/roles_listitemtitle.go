@@ -8,10 +8,11 @@ import "github.com/newsgraph/newsgraph/schema"
 // of Labor, Housing and Migration Ana Ruiz; Commissioner for Protection
 // against Health Risks, Luis Vega; …"): the title runs from the item's
 // opening ";" to the name, and its government is the one the list's other
-// posts are in. A person with a post already read is left alone.
+// posts are in. A person with a post already read at a body the text
+// names (hasStatedPost) is left alone.
 func (d *doc) listItemTitleRoles(add func(*entity, string, *entity, int)) {
 	for _, pm := range d.ments {
-		if pm.ent == nil || pm.ent.typ != schema.Person || d.inQuote[pm.s] || d.hasPost(pm.ent) {
+		if pm.ent == nil || pm.ent.typ != schema.Person || d.inQuote[pm.s] || d.hasStatedPost(pm.ent) {
 			continue
 		}
 		if pm.e >= len(d.toks) || d.toks[pm.e].key != ";" && d.toks[pm.e].key != "." {
@@ -59,14 +60,4 @@ func (d *doc) listItemTitle(s int) []int {
 		return nil
 	}
 	return title
-}
-
-// hasPost reports whether a post at a body was read for person p.
-func (d *doc) hasPost(p *entity) bool {
-	for _, r := range d.roles {
-		if r.Person == p.name {
-			return true
-		}
-	}
-	return false
 }
