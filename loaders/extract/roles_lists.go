@@ -186,16 +186,7 @@ func (d *doc) turnLabelOffice(p *entity, gp *person, s, e int) {
 	if g == nil || gp.title == "" {
 		return
 	}
-	for _, r := range d.roles {
-		if r.Person == p.name && r.Org == g.name {
-			return
-		}
-	}
-	d.ruled("role/turn-label", s, e)
-	r := schema.Role{Person: p.name, Title: gp.title, Org: g.name}
-	d.roles = append(d.roles, r)
-	d.roleBecause(r, s)
-	d.ruled("", 0, 0)
+	d.addTurnLabelRole(p, gp.title, g, s, e)
 }
 
 // bodyClosingLine returns the body named right after the person mention

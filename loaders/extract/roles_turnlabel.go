@@ -21,13 +21,19 @@ func (d *doc) turnLabelTitle(p *entity, s, e int) {
 	if org == nil {
 		return
 	}
+	d.addTurnLabelRole(p, d.titleText(title), org, s, e)
+}
+
+// addTurnLabelRole records that the person p of the turn label [s, e)
+// holds title at org, unless a post of p at org is already recorded.
+func (d *doc) addTurnLabelRole(p *entity, title string, org *entity, s, e int) {
 	for _, r := range d.roles {
 		if r.Person == p.name && r.Org == org.name {
 			return
 		}
 	}
 	d.ruled("role/turn-label", s, e)
-	r := schema.Role{Person: p.name, Title: d.titleText(title), Org: org.name}
+	r := schema.Role{Person: p.name, Title: title, Org: org.name}
 	d.roles = append(d.roles, r)
 	d.roleBecause(r, s)
 	d.ruled("", 0, 0)
