@@ -8,12 +8,12 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // sentForms send people to another state; sentPeopleNouns name the
-// counted group sent; vagueCounts count it without a digit.
+// counted group sent: offenders (crimeNouns) or people of any kind;
+// vagueCounts count it without a digit.
 var (
 	sentForms       = set("sent", "sends", "send", "extradited", "extradites")
-	sentPeopleNouns = set("suspects", "fugitives", "defendants", "figures", "members", "leaders", "traffickers",
-		"criminals", "prisoners", "people", "individuals", "nationals", "men", "bosses", "operatives", "kingpins")
-	vagueCounts = set("dozens", "hundreds", "several", "scores")
+	sentPeopleNouns = union(crimeNouns, set("figures", "members", "leaders", "people", "individuals", "nationals", "men"))
+	vagueCounts     = set("dozens", "hundreds", "several", "scores")
 )
 
 // sentPeople reads a state that sends a counted group of people to
