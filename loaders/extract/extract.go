@@ -298,9 +298,9 @@ func (d *doc) inDateline(i int) bool {
 // output writes the extraction in a stable order.
 func (d *doc) output(x *schema.Extraction) {
 	ents := make([]*entity, 0, len(d.entList))
-	branchOnly, portfolio := d.rankPrefixOnly(), d.portfolioOnly()
+	branchOnly, portfolio, lowerForce := d.rankPrefixOnly(), d.portfolioOnly(), d.lowerForceOnly()
 	for _, e := range d.entList {
-		if e.typ == "" || e.mentions == 0 && e.typ != schema.Government || branchOnly[e] || portfolio[e] {
+		if e.typ == "" || e.mentions == 0 && e.typ != schema.Government || branchOnly[e] || portfolio[e] || lowerForce[e] {
 			continue
 		}
 		if e.typ == schema.Government && e.mentions == 0 {
