@@ -24,6 +24,12 @@ import (
 // a service written before a rank (eleven times); the gold of 05 and 06
 // here does, twice.
 //
+// Lowered for 3x roles (0.95 -> 0.93) on 2026-12-05: the gold was
+// reconciled to the convention that a member of Congress holds Senator or
+// Representative at the United States, a committee post being a role of
+// its own (data/real/README.md, "Gold reconciled on 2026-12-05"); 34's two
+// senators, named only as "Sen. X" in a hearing's header, are now misses.
+//
 // "relations" (1x, 2x and 3x-7x): the gold of these sets was migrated on
 // 2026-12-03 from the old free-form relation vocabulary to the closed
 // PLOVER/CAMEO one of extraction-format.md, annotated from the article text
@@ -41,7 +47,7 @@ var floors = []struct {
 		"relations": 0.25}},
 	// tuned on after its single blind run: no longer a measure of generality
 	{"holdout (3x)", "../../data/holdout", "3*.gold.json", map[string]float64{
-		"entities": 0.95, "roles": 0.95, "statements": 0.81, "agreements": 0.99, "parties": 0.99,
+		"entities": 0.95, "roles": 0.93, "statements": 0.81, "agreements": 0.99, "parties": 0.99,
 		"relations": 0.24}},
 	// blind-run once (roles 0.515, statements 0.796), then studied for
 	// general mechanisms: no longer a measure of generality
