@@ -166,23 +166,46 @@ func (d *doc) sideMembers() map[*entity][]sideMember {
 	return out
 }
 
-// sentencePersons are the persons named, outside quotes, from token from
-// to the end of its sentence.
+// memberBlockers, right before a person's name in a list of members,
+// make the name part of another member's title: "Senior Advisor to
+// Minister A, B".
+var memberBlockers = set("to", "by", "under", "with")
+
+// sentencePersons are the persons a list of members names, outside
+// quotes, from token from to the end of its sentence: not those in a
+// member's title ("Advisor to Minister A, B") nor in a relative clause
+// about a member ("B, who was appointed by President C"), up to the
+// next semicolon.
 func (d *doc) sentencePersons(from int) []*entity {
 	if from >= len(d.toks) {
 		return nil
 	}
 	sent := d.toks[from].sent
 	var out []*entity
+	relative := false
 	for k := from; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		switch d.toks[k].key {
+		case "who", "whom", "whose", "which":
+			relative = true
+		case ";":
+			relative = false
+		}
 		m := d.mentionAt(k)
 		if m == nil {
 			continue
 		}
 		k = m.e - 1
-		if m.ent != nil && m.ent.typ == schema.Person && !d.inQuote[m.s] {
-			out = append(out, m.ent)
+		if m.ent == nil || m.ent.typ != schema.Person || d.inQuote[m.s] || relative {
+			continue
 		}
+		b := m.s - 1
+		for b > from && d.toks[b].cap && d.mentionAt(b) == nil {
+			b-- // the title before the name: "to Vice President A"
+		}
+		if b >= from && memberBlockers[d.toks[b].key] {
+			continue
+		}
+		out = append(out, m.ent)
 	}
 	return out
 }

@@ -19,6 +19,12 @@ func TestDelegationSides(t *testing.T) {
 			"Foreign Minister Varga was joined by Uruguayan Security Minister Lena Prak; and Uruguayan Defense Minister Piet Olen.\n",
 			want: []string{"Hal Brenner|metWith|Lena Prak", "Ida Sorel|metWith|Piet Olen", "Carla Dunmore|metWith|Piet Olen", "Hal Brenner|metWith|Otto Varga"},
 			not:  []string{"Hal Brenner|metWith|Ida Sorel", "Lena Prak|metWith|Piet Olen"}},
+		{name: "titles and relative clauses", text: "Border Talks\n\n" +
+			"Paraguayan Foreign Minister Carla Dunmore hosted Uruguayan Foreign Minister Otto Varga yesterday in Asuncion.\n\n" +
+			"The Paraguayan delegation included Hal Brenner, who was appointed by President Marco Ruiz; and Ida Sorel, Senior Advisor to Vice President Tomas Ibarra. " +
+			"The Uruguayan delegation included Minister of Security Lena Prak.\n",
+			want: []string{"Hal Brenner|metWith|Lena Prak", "Ida Sorel|metWith|Otto Varga", "Carla Dunmore|metWith|Lena Prak"},
+			not:  []string{"Marco Ruiz|metWith|Lena Prak", "Marco Ruiz|metWith|Otto Varga", "Tomas Ibarra|metWith|Lena Prak"}},
 		{name: "one side's company", text: "Minister's Visit\n\n" +
 			"Paraguayan Foreign Minister Carla Dunmore met Uruguayan Foreign Minister Otto Varga in Montevideo.\n\n" +
 			"During the trip, Foreign Minister Dunmore was joined by Paraguayan Interior Minister Hal Brenner.\n",
