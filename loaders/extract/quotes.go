@@ -159,12 +159,6 @@ func (d *doc) findStatements(text string) {
 			d.ruled("statement/runs-on", 0, 0)
 		}
 		if sp == nil {
-			// "a “…” that X called “…”": the next quotation's speaker
-			if sp = d.sharedSpeaker(qi); sp != nil {
-				d.ruled("statement/shared-speaker", q.close+1, d.quotes[qi+1].open)
-			}
-		}
-		if sp == nil {
 			continue
 		}
 		q.speaker = sp
@@ -204,6 +198,12 @@ func (d *doc) attribute(qi int) *entity {
 	}
 	if sp := d.frontedSpeech(ws, q); sp != nil {
 		d.ruled("statement/fronted-participle", ws, q.close+2)
+		return sp
+	}
+	// "a “…” that X called “…”", "… a “…” with Y, X said, but …": the
+	// reporting clause later in the sentence (quotes_shared.go)
+	if sp := d.laterSpeaker(qi); sp != nil {
+		d.ruled("statement/said-later", q.close+1, -1)
 		return sp
 	}
 	// "X said:" closing the previous paragraph

@@ -175,6 +175,13 @@ func (d *doc) documentSource(i int) *entity {
 	return sp
 }
 
+// speechVerbAt reports whether token k is a verb of speech: a word of
+// speechVerbs that is no part of a name ("the United States", "the
+// Organization of American States" hold a "states" that reports nothing).
+func (d *doc) speechVerbAt(k int) bool {
+	return speechVerbs[d.toks[k].key] && d.at[k] == 0
+}
+
 // speakerAt reads a speaker starting at token i: a person or institution,
 // a pronoun, or "the" and a role noun. It returns the speaker and the end.
 func (d *doc) speakerAt(i int) (*entity, int) {
@@ -232,7 +239,7 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		if d.inQuote[k] {
 			continue
 		}
-		if speechVerbs[d.toks[k].key] {
+		if d.speechVerbAt(k) {
 			v = k
 			break
 		}

@@ -1,45 +1,79 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+// A quotation inside the writer's sentence whose reporting clause comes
+// later in that sentence, after other words: "The navy carried out a
+// “bold and daring raid” that Minister X called “a model for the
+// region.”", "The country has a “strong and lasting bond” with its
+// neighbours, X said, but …", "It is “a regional issue” that affects
+// the whole coast, the minister pointed out." The quotation has no frame
+// of its own; the subject of the first verb of speech after it in its
+// sentence said it.
 
-// Two quotations of one speaker in one sentence, the speaker between
-// them: "The navy carried out a “bold and daring raid” that Minister X
-// called “a model for the region.”" The first quotation has no frame of
-// its own; the person whose speech frames the second, named between the
-// two, said both.
+// laterAdverbs may stand between a speaker and the verb: "X later said".
+var laterAdverbs = set("also", "later", "then", "once", "again")
 
-// sharedSpeaker returns the speaker of quotation qi when it has no frame
-// of its own: a person named between it and the next quotation of its
-// sentence, followed there by a verb of speech; nil otherwise, or when a
-// verb of speech stands before qi in its sentence (someone else's words:
-// "Critics called it “…”, but X called it “…”").
-func (d *doc) sharedSpeaker(qi int) *entity {
-	if qi+1 >= len(d.quotes) {
+// laterSpeaker returns the speaker of quotation qi when it has no frame of
+// its own: the subject of the first verb of speech after it in its
+// sentence, named right before that verb (a person, an institution, "he"
+// or "she", or "the" and a role noun) after a comma or "that", with no
+// other quotation in between. It is nil when a verb of speech stands before
+// qi in its sentence (someone else's words: "Critics called it “…”, but X
+// called it “…”"), or when the first verb of speech after it has no such
+// subject ("…” that an officer said …").
+func (d *doc) laterSpeaker(qi int) *entity {
+	q := d.quotes[qi]
+	if q.close < 0 {
 		return nil
 	}
-	q, n := d.quotes[qi], d.quotes[qi+1]
 	sent := d.toks[q.open].sent
-	if q.close < 0 || d.toks[n.open].sent != sent {
-		return nil
-	}
 	for k := q.open - 1; k >= 0 && d.toks[k].sent == sent; k-- {
-		if speechVerbs[d.toks[k].key] || d.toks[k].kind == tQuote {
+		if d.speechVerbAt(k) || d.toks[k].kind == tQuote {
 			return nil
 		}
 	}
+	for k := q.close + 1; k < len(d.toks) && d.toks[k].sent == sent && !d.toks[k].brk; k++ {
+		if d.toks[k].kind == tQuote {
+			return nil
+		}
+		if d.speechVerbAt(k) {
+			return d.clauseSubject(q.close+1, k)
+		}
+	}
+	return nil
+}
+
+// clauseSubject is the speaker named right before the verb of speech at v
+// (after token s), opening a clause of its own: after a comma or "that"
+// (", X said", "that the minister called"). nil when there is none.
+func (d *doc) clauseSubject(s, v int) *entity {
+	j := v
+	for j > s && laterAdverbs[d.toks[j-1].key] {
+		j--
+	}
+	if j <= s {
+		return nil
+	}
 	var sp *entity
-	for k := q.close + 1; k < n.open; k++ {
-		if m := d.mentionAt(k); m != nil && m.s == k && m.ent != nil && m.ent.typ == schema.Person {
-			if sp != nil && sp != m.ent {
-				return nil
-			}
-			sp = m.ent
-			k = m.e - 1
-			continue
-		}
-		if sp != nil && speechVerbs[d.toks[k].key] {
-			return sp
-		}
+	start := j - 1
+	if m := d.mentionAt(j - 1); m != nil && m.e == j && m.ent != nil && speakerType(m.ent.typ) && !m.quoted {
+		sp, start = m.ent, m.s
+	} else if g, ok := pronounGender[d.toks[j-1].key]; ok && (g == 'm' || g == 'f') {
+		sp = d.resolvePronoun(j-1, g)
+	} else if roleNouns[d.toks[j-1].key] && j-2 > s && d.toks[j-2].key == "the" {
+		sp, start = d.resolveRoleNoun(j-1), j-2
+	}
+	if sp == nil || start <= s {
+		return nil
+	}
+	for n := 0; n < 4 && start-1 > s && (d.isTitleTok(start-1) || titleHeads[d.toks[start-1].key] || titleMods[d.toks[start-1].key]); n++ {
+		start-- // "that Minister X called", ", Deputy Minister X said"
+	}
+	if k := start - 1; k > s && d.toks[k].key == "the" {
+		start = k // ", the ministry said"
+	}
+	switch d.toks[start-1].key {
+	case ",", "that", "which":
+		return sp
 	}
 	return nil
 }

@@ -137,7 +137,7 @@ var rules = []Rule{
 	{"statement/possessed-speech", "\"the minister's words – “…” –\": whose words the sentence says they are"},
 	{"statement/headline-credit", "a headline quotation credited after a colon or dash: \"“…”: Peru's minister\""},
 	{"statement/epigraph-credit", "a paragraph that is only a quotation, credited by the dash line under it: \"“…”\" then \"– President X\""},
-	{"statement/shared-speaker", "a quotation with no frame of its own before another in its sentence whose speaker is named between them: \"a “…” that X called “…”\""},
+	{"statement/said-later", "a quotation with no frame of its own, said by the subject of the first verb of speech after it in its sentence: \"a “…” that X called “…”\", \"a “…” with Y, X said\""},
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
 	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
