@@ -70,11 +70,7 @@ func (d *doc) officeListing(s *entity) bool {
 		}
 		verb := false
 		for j := i - 1; j >= 0 && j >= i-30 && d.toks[j].sent == t.sent && !actorStop[d.toks[j].key]; j-- {
-			for _, c := range relCues[d.toks[j].key] {
-				if !c.noun && (c.pred == "designated" || c.pred == "sanctioned") {
-					verb = true
-				}
-			}
+			verb = verb || d.designatingVerbAt(j)
 			if m := d.mentionAt(j); verb && m != nil && m.ent == s {
 				return true
 			}

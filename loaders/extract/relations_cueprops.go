@@ -60,6 +60,12 @@ var cueProps = map[string]cueProp{
 	// "help [not-modal]": a modal form is not the act, even of a standing
 	// tie ("would help the navy intercept …")
 	"not-modal": {holds: func(_ *doc, _, _ int, _ relCue, g verbGroup) bool { return !g.modal }},
+	// "identify [as-listing]": a verb of listing designates only an
+	// object put "as" a listed kind ("identified X as a significant
+	// foreign narcotics trafficker"); else it names or identifies
+	propAsListing: {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool {
+		return d.listingVerb(v) && d.asListing(end, d.toks[v].sent)
+	}},
 	// "blame [object-after-on]": the thing blamed comes first, the actor
 	// after "on" ("blamed the rise in extortion on X"); a participle right
 	// before "on" has no actor ("a rise blamed on X")

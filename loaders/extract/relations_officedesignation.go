@@ -56,10 +56,8 @@ func (d *doc) sanctionsOffices() (acting, named *entity) {
 			named = m.ent
 		}
 		for j := m.e; j < len(d.toks) && j < m.e+6 && d.toks[j].sent == d.toks[m.s].sent; j++ {
-			for _, c := range relCues[d.toks[j].key] {
-				if !c.noun && (c.pred == "designated" || c.pred == "sanctioned") {
-					return m.ent, named // "OFAC sanctioned six individuals", "OFAC is also designating"
-				}
+			if d.designatingVerbAt(j) {
+				return m.ent, named // "OFAC sanctioned six individuals", "OFAC is also designating"
 			}
 		}
 	}

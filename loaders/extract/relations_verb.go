@@ -347,6 +347,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			if len(subjs) == 0 && pred == "convicted" {
 				subjs = d.agentCourt(by, sent) // "sentenced by a Colombian judge"
 			}
+			if s := d.secretaryAgent(by, sent); len(subjs) == 0 && pred == "designated" && s != nil {
+				subjs = []*entity{s} // "named as a Foreign Terrorist Organization by the Secretary of State"
+			}
 		} else if pred == "convicted" || pred == "charged" {
 			subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
 			if subjs == nil {
