@@ -26,10 +26,12 @@ type roleTie struct {
 type tieBody int
 
 const (
-	anyBody      tieBody = iota // any cartel, organisation or agency
-	localAgency                 // an agency the gazetteer does not name: an office, a division, a unit
-	bureauAgency                // a department's bureau ("Bureau of X")
-	cartelBody                  // a criminal group
+	anyBody        tieBody = iota // any cartel, organisation or agency
+	localAgency                   // an agency the gazetteer does not name: an office, a division, a unit
+	bureauAgency                  // a department's bureau ("Bureau of X")
+	subAgency                     // a department's bureau or division ("Criminal Division")
+	districtAgency                // a federal judicial district ("Eastern District of X")
+	cartelBody                    // a criminal group
 )
 
 // officeHead is the title of the head of an agency's field office ("Field
@@ -51,6 +53,11 @@ var roleTies = []roleTie{
 	// an assistant secretary heads a department's bureau; a deputy
 	// assistant secretary does not
 	{has: []string{"assistant secretary"}, lacks: []string{"deputy", "former"}, body: bureauAgency, pred: "leads"},
+	// an assistant attorney general heads a justice department's division
+	{has: []string{"assistant attorney general"}, lacks: []string{"deputy", "former"}, body: subAgency, pred: "leads"},
+	// the U.S. attorney for a district heads its office; an assistant
+	// U.S. attorney or the attorney general does not
+	{has: []string{"attorney"}, lacks: []string{"assistant", "deputy", "former", "general", "staff", "special", "trial"}, body: districtAgency, pred: "leads"},
 	// anyone else with a role in a criminal group is its member
 	{body: cartelBody, pred: "memberOf"},
 }
@@ -93,6 +100,11 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Agency && !d.gazetteerBody(org)
 	case bureauAgency:
 		return org.typ == schema.Agency && strings.HasPrefix(fold(org.name), "bureau of ")
+	case subAgency:
+		n := fold(org.name)
+		return org.typ == schema.Agency && (strings.HasPrefix(n, "bureau of ") || strings.HasSuffix(n, " division"))
+	case districtAgency:
+		return org.typ == schema.Agency && districtName(org.name)
 	case cartelBody:
 		return org.typ == schema.Cartel
 	}
@@ -150,3 +162,14 @@ func (d *doc) gazetteerBody(e *entity) bool {
 // officeHeadTitle reports whether a role title is that of the head of an
 // agency's field office.
 func officeHeadTitle(title string) bool { return officeHead.fits(title, false) }
+
+// districtName reports whether name is that of a federal judicial
+// district: "District of X", "Southern District of Y"; not an office in
+// one ("U.S. Attorney's Office in the Z District of W").
+func districtName(name string) bool {
+	w := strings.Fields(fold(name))
+	if len(w) > 0 && districtSides[w[0]] {
+		w = w[1:]
+	}
+	return len(w) > 2 && w[0] == "district" && w[1] == "of"
+}

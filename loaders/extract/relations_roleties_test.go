@@ -35,3 +35,26 @@ func TestRoleTieRows(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictAttorneyTies: the U.S. attorney for a judicial district heads
+// its office, and an assistant attorney general heads the division of a
+// justice department the role names. All copy is invented.
+func TestDistrictAttorneyTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"title before the name, district after",
+			"Smuggler Extradited\n\nA Honduran man was extradited to face charges, announced U.S. Attorney Corinna Vasquez-Holt for the Northern District of Ohio.",
+			[]string{"Corinna Vasquez-Holt|leads|Northern District of Ohio"}, nil},
+		{"assistant attorney general of a division",
+			"Trafficker Sentenced\n\n\"He flooded our streets with cocaine,\" said Assistant Attorney General Moira Pennick of the Justice Department's Criminal Division.",
+			[]string{"Moira Pennick|leads|Criminal Division"}, nil},
+		{"an acting U.S. attorney heads the office",
+			"Broker Charged\n\nA money broker was charged with laundering cartel cash, said Acting U.S. Attorney Lionel Barraclough for the Eastern District of Oregon.",
+			[]string{"Lionel Barraclough|leads|Eastern District of Oregon"}, nil},
+		{"an assistant U.S. attorney heads nothing",
+			"Courier Sentenced\n\nA courier was sentenced to nine years. Assistant U.S. Attorney Delia Marquand for the Middle District of Alabama prosecuted the case.",
+			nil, []string{"Delia Marquand|leads|Middle District of Alabama"}},
+		{"assistant U.S. attorneys after the name",
+			"Courier Sentenced\n\nThe case was prosecuted by Paul Renner, Assistant U.S. Attorney for the Central District of Iowa.",
+			nil, []string{"Paul Renner|leads|Central District of Iowa"}},
+	})
+}

@@ -34,6 +34,7 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		if de == 0 || !d.attorneyTitle(ts, ds) {
 			continue
 		}
+		ts = d.stateTitleStart(ts)
 		// the title's words end at "for the" before the district or at
 		// the name, whichever comes first after them
 		title := d.surface(ts, m.s)
@@ -53,6 +54,22 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		}
 		d.roles = out
 	}
+}
+
+// stateTitleStart returns where a title that starts at token ts after a
+// state's name begins: at the state ("U.S. Attorney"), or at the rank
+// words before it ("Assistant U.S. Attorney", "Acting U.S. Attorney"), so
+// that an assistant's title says so; ts when no state's name ends there.
+func (d *doc) stateTitleStart(ts int) int {
+	m := d.mentionAt(ts - 1)
+	if m == nil || m.ent == nil || m.ent.typ != schema.Government || m.e != ts {
+		return ts
+	}
+	s := m.s
+	for s > 0 && d.toks[s-1].kind == tWord && d.at[s-1] == 0 && titleMods[d.toks[s-1].key] && d.toks[s-1].sent == d.toks[m.s].sent {
+		s--
+	}
+	return s
 }
 
 // attorneyTitle reports whether the title words [s, e) hold "attorney".
