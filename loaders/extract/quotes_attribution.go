@@ -54,8 +54,7 @@ func (d *doc) afterQuote(i int) *entity {
 				j = k
 			}
 		}
-		for j < len(d.toks) && j < e+2 && (d.toks[j].key == "also" || d.toks[j].key == "later" || d.toks[j].key == "then" ||
-			d.toks[j].key == "has" || d.toks[j].key == "had" || d.toks[j].key == "once") {
+		for j < len(d.toks) && j < e+2 && speakerAdverbs[d.toks[j].key] {
 			j++
 		}
 		if j < len(d.toks) && reportVerbsAfter[d.toks[j].key] {
@@ -140,6 +139,14 @@ func (d *doc) titledAfter(i int) *entity {
 // documentNouns are texts an institution or person issues.
 var documentNouns = lexWords.set("documentNouns")
 
+// documentLinks join a document noun to its author ("a statement from X",
+// "a letter signed by X"); speakerAdverbs may stand between a speaker and
+// the verb of speech ("X also said").
+var (
+	documentLinks  = lexWords.set("documentLinks")
+	speakerAdverbs = lexWords.set("speakerAdverbs")
+)
+
 // documentSource reads "a statement from/by/issued by X" at token i and
 // returns X.
 func (d *doc) documentSource(i int) *entity {
@@ -157,13 +164,8 @@ func (d *doc) documentSource(i int) *entity {
 		return nil
 	}
 	j++
-	for j < len(d.toks) && j < i+7 {
-		switch d.toks[j].key {
-		case "from", "by", "of", "issued", "released", "published", "posted", "signed", "sent":
-			j++
-			continue
-		}
-		break
+	for j < len(d.toks) && j < i+7 && documentLinks[d.toks[j].key] {
+		j++
 	}
 	if j == i+2 {
 		return nil

@@ -9,9 +9,6 @@ package extract
 // of its own; the subject of the first verb of speech after it in its
 // sentence said it.
 
-// laterAdverbs may stand between a speaker and the verb: "X later said".
-var laterAdverbs = set("also", "later", "then", "once", "again")
-
 // laterSpeaker returns the speaker of quotation qi when it has no frame of
 // its own: the subject of the first verb of speech after it in its
 // sentence, named right before that verb (a person, an institution, "he"
@@ -47,7 +44,7 @@ func (d *doc) laterSpeaker(qi int) *entity {
 // (", X said", "that the minister called"). nil when there is none.
 func (d *doc) clauseSubject(s, v int) *entity {
 	j := v
-	for j > s && laterAdverbs[d.toks[j-1].key] {
+	for j > s && speakerAdverbs[d.toks[j-1].key] {
 		j--
 	}
 	if j <= s {
