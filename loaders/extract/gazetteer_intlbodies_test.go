@@ -15,7 +15,7 @@ func TestInternationalDrugBodies(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 	}{
-		{"possessive", "H\nThe minister spoke at the United Nations’ Commission on Narcotic Drugs in Vienna on Monday."},
+		{"possessive", "H\nOn Monday the minister addressed the United Nations’ Commission on Narcotic Drugs."},
 		{"UN before the name", "H\nThe UN Commission on Narcotic Drugs voted to schedule two precursors."},
 		{"acronym", "H\nDelegates to the CND adopted four resolutions."},
 	} {
@@ -104,7 +104,7 @@ func TestInternationalCourts(t *testing.T) {
 func TestOECD(t *testing.T) {
 	ex := newExtractor(t)
 	for _, text := range []string{
-		"H\nThe minister backed Freedonia's accession to the Organisation for Economic Co-operation and Development.",
+		"H\nFreedonia applied last year to join the Organisation for Economic Co-operation and Development, its minister said.",
 		"H\nThe Organization for Economic Cooperation and Development published its survey of Freedonia.",
 		"H\nFreedonia hopes to join the OECD next year.",
 	} {

@@ -10,13 +10,13 @@ import "testing"
 func TestKnownAsLeader(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "capitalised kind with acronym",
-			text: "Reward offered\n\nWASHINGTON - The State Department is offering a reward for Hugo Baltazar Pena (“Baltazar”), a drug trafficker.  Baltazar is a leader of a Transnational Criminal Organization (TCO) known as Los Pumas.  Los Pumas is based in Guatemala.",
-			want: []string{"Hugo Baltazar Pena|leads|Los Pumas"}},
+			text: "Police seek cattle smuggler\n\nFreedonian police asked for tips on Daniel Orsk Varga (“Orsk”), wanted since May.  Orsk is a leader of a Transnational Criminal Organization (TCO) known as Los Grullos.  Los Grullos moves cattle over the Ruritanian border.",
+			want: []string{"Daniel Orsk Varga|leads|Los Grullos"}},
 		{name: "lower-case kind",
-			text: "Reward offered\n\nWASHINGTON - The State Department is offering a reward for Hugo Baltazar Pena.  Baltazar is a leader of a transnational criminal organization known as Los Pumas.",
-			want: []string{"Hugo Baltazar Pena|leads|Los Pumas"}},
+			text: "Police seek cattle smuggler\n\nFreedonian police asked for tips on Daniel Orsk Varga.  Orsk is a leader of a transnational criminal organization known as Los Grullos.",
+			want: []string{"Daniel Orsk Varga|leads|Los Grullos"}},
 		{name: "no name given",
-			text: "Reward offered\n\nWASHINGTON - The State Department is offering a reward for Hugo Baltazar Pena.  Baltazar is a leader of a transnational criminal organization that works with Los Pumas.",
-			not:  []string{"Hugo Baltazar Pena|leads|Los Pumas"}},
+			text: "Police seek cattle smuggler\n\nFreedonian police asked for tips on Daniel Orsk Varga.  Orsk is a leader of a transnational criminal organization that works with Los Grullos.",
+			not:  []string{"Daniel Orsk Varga|leads|Los Grullos"}},
 	})
 }

@@ -14,8 +14,8 @@ import (
 func TestSentPeople(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"active, to face charges",
-			"Peru and Extradition\n\nSince 2015, Peru has sent more than 40 suspects to face charges in the United States, among them former mayor Ramon Ibarra Cota.",
-			[]string{"Peru|extradited|Ramon Ibarra Cota", "United States|charged|Ramon Ibarra Cota"}, nil},
+			"Peru and Extradition\n\nPeru has sent 38 fugitives to face charges in Bolivia over a decade, among them a former mayor, Ramon Ibarra Cota.",
+			[]string{"Peru|extradited|Ramon Ibarra Cota", "Bolivia|charged|Ramon Ibarra Cota"}, nil},
 		{"active, including",
 			"Chile Sends Gang Figures\n\nChile sent 12 alleged gang members to Peru on Tuesday, including Felix Duarte Salas.",
 			[]string{"Chile|extradited|Felix Duarte Salas"}, []string{"Peru|charged|Felix Duarte Salas"}},

@@ -10,7 +10,7 @@ import "testing"
 func TestVisitedSites(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "a state's prison visited",
-			text: "President Ana Ruiz of Chile, who visited Bolivia’s Chonchocoro prison last year, said the new facility would hold 5,000 inmates.",
+			text: "President Ana Ruiz of Chile, who visited Bolivia’s Chonchocoro prison in 2023, wants a jail like it built near Arica.",
 			not:  []string{"Ana Ruiz|metWith|Bolivia"}},
 		{name: "bodies visited",
 			text: "On her last day, Commander Joan Whitby of the U.S. Coast Guard visited Ecuador’s National Maritime Surveillance Service (SNVM) and the Naval Aviation Command (CAN) in Guayaquil.",
