@@ -19,11 +19,18 @@ var apposingMarks = set(",", "–", "—")
 // FTO and SDGT".
 var terrorLists = set("fto", "sdgt", "ftos", "sdgts")
 
-// terrorListWithin reports whether the acronym of a U.S. terrorist list
-// follows token v within n tokens of its sentence.
-func (d *doc) terrorListWithin(v, sent, n int) bool {
+// terrorListKey reports whether key is the acronym of a U.S. terrorist
+// list.
+func terrorListKey(key string) bool { return terrorLists[key] }
+
+// terroristKey reports whether key is a word starting "terrorist".
+func terroristKey(key string) bool { return strings.HasPrefix(key, "terrorist") }
+
+// keyWithin reports whether a token whose key match accepts follows token
+// v within n tokens of its sentence.
+func (d *doc) keyWithin(v, sent, n int, match func(string) bool) bool {
 	for j := v + 1; j < len(d.toks) && j <= v+n && d.toks[j].sent == sent; j++ {
-		if terrorLists[d.toks[j].key] {
+		if match(d.toks[j].key) {
 			return true
 		}
 	}
@@ -65,7 +72,7 @@ func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
 				add(s.ent, "designated", m.ent, v)
 			}
 		default:
-			if v := d.usDesignatedApposed(m.e, sent); v > 0 && (d.terroristWithin(v, sent, 4) || d.terrorListWithin(v, sent, 2)) {
+			if v := d.usDesignatedApposed(m.e, sent); v > 0 && (d.keyWithin(v, sent, 4, terroristKey) || d.keyWithin(v, sent, 2, terrorListKey)) {
 				if us := d.govNamed("United States"); us != nil {
 					add(us, "designated", m.ent, v)
 				}
@@ -88,7 +95,7 @@ func (d *doc) usDesignatedApposed(e, sent int) int {
 			if v := d.usDesignatedAt(j + 1); v > 0 {
 				return v
 			}
-			if j == e+1 && j+2 < len(d.toks) && d.toks[j+1].key == "designated" && d.terrorListWithin(j+1, sent, 2) {
+			if j == e+1 && j+2 < len(d.toks) && d.toks[j+1].key == "designated" && d.keyWithin(j+1, sent, 2, terrorListKey) {
 				return j + 1 // "X – a designated FTO and SDGT –": a U.S. list named by its acronym
 			}
 		}
@@ -106,15 +113,4 @@ func (d *doc) usDesignatedAt(k int) int {
 		return k + 2
 	}
 	return -1
-}
-
-// terroristWithin reports whether a word starting "terrorist" follows
-// token v within n tokens of its sentence.
-func (d *doc) terroristWithin(v, sent, n int) bool {
-	for j := v + 1; j < len(d.toks) && j <= v+n && d.toks[j].sent == sent; j++ {
-		if strings.HasPrefix(d.toks[j].key, "terrorist") {
-			return true
-		}
-	}
-	return false
 }
