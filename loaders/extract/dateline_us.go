@@ -112,7 +112,7 @@ func (d *doc) titleCaseDateline(i int) bool {
 	if place == 0 || k >= len(d.toks) || d.toks[k].para != para {
 		return false
 	}
-	if !d.datelineDash(k) {
+	if !d.isDash(k) {
 		return false
 	}
 	if d.usDateline(i, k) {
@@ -120,17 +120,4 @@ func (d *doc) titleCaseDateline(i int) bool {
 	}
 	ps, n := d.g.lookup(d.toks, i+city+1)
 	return n > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government // "Vienna, Austria –"
-}
-
-// datelineDash reports whether token k is the dash a dateline ends with:
-// an en or em dash, or a hyphen set off by a space on either side
-// ("MIAMI - ", "Washington, D.C.- Today"), not one inside a word.
-func (d *doc) datelineDash(k int) bool {
-	switch d.toks[k].key {
-	case "–", "—":
-		return true
-	case "-":
-		return d.toks[k].space || k+1 < len(d.toks) && d.toks[k+1].space
-	}
-	return false
 }

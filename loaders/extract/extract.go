@@ -272,7 +272,7 @@ func (d *doc) findDateline() {
 			continue
 		}
 		for j := i; j < len(d.toks) && j < i+14 && d.toks[j].para == t.para; j++ {
-			if d.datelineDash(j) {
+			if d.isDash(j) {
 				d.datelinePara = t.para
 				d.datelineToks = j + 1
 				// the country: a name inside, or the capital's

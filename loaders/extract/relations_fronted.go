@@ -50,8 +50,10 @@ func (d *doc) frontedPatients(gs, sent int, pred string) []*entity {
 	return nil
 }
 
-// isDash reports whether token k is a dash set off by spaces ("--", "—"),
-// not a hyphen in a word ("U.S.-Mexico").
+// isDash reports whether token k is a dash: an en or em dash, or a hyphen
+// set off by a space on either side ("A -- approved by B --", "MIAMI - ",
+// the dash a dateline ends with even glued to it, "Washington, D.C.-
+// Today"), not a hyphen in a word ("U.S.-Mexico").
 func (d *doc) isDash(k int) bool {
 	switch d.toks[k].key {
 	case "—", "–":
