@@ -81,16 +81,8 @@ func (d *doc) afterQuote(i int) *entity {
 			return sp
 		}
 	}
-	if d.toks[i].key == "according" && i+1 < len(d.toks) && d.toks[i+1].key == "to" {
-		if sp := d.titledAfter(i + 2); sp != nil {
-			return sp // "according to U.S. Ambassador to Peru X"
-		}
-		if sp, _ := d.speakerAt(i + 2); sp != nil {
-			return sp
-		}
-		if sp := d.documentSource(i + 2); sp != nil {
-			return sp
-		}
+	if sp := d.accordingTo(i); sp != nil {
+		return sp
 	}
 	// "…,” read a statement issued by the ministry", "…,” said a
 	// statement from X"
@@ -100,6 +92,23 @@ func (d *doc) afterQuote(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// accordingTo reads "according to X" at token i, the one reader for it
+// after a quotation and before one: a titled person ("according to U.S.
+// Ambassador to Peru X"), a speaker ("according to the ministry"), or a
+// document's author ("according to a statement from X").
+func (d *doc) accordingTo(i int) *entity {
+	if d.toks[i].key != "according" || i+2 >= len(d.toks) || d.toks[i+1].key != "to" {
+		return nil
+	}
+	if sp := d.titledAfter(i + 2); sp != nil {
+		return sp
+	}
+	if sp, _ := d.speakerAt(i + 2); sp != nil {
+		return sp
+	}
+	return d.documentSource(i + 2)
 }
 
 // titledAfter reads the person a run of title words starting at token i
@@ -253,9 +262,9 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			return nil
 		}
 	}
-	if d.toks[v].key == "according" && v+1 < e && d.toks[v+1].key == "to" {
-		if sp, _ := d.speakerAt(v + 2); sp != nil {
-			return sp
+	if v+2 < e {
+		if sp := d.accordingTo(v); sp != nil {
+			return sp // "According to Attorney General X, “…”"
 		}
 	}
 	// nearest person before the verb
