@@ -51,17 +51,11 @@ var (
 		`(?:[ \t]*[-–—|,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`)
 )
 
-// publishedDate returns an article's publication date as YYYY-MM-DD: from
-// its metadata (a feed's or a page's date, a JSON Lines "published"), else
-// the first full date in its head, where a date line under the headline
-// or a dateline ("BOGOTA, Colombia, Aug. 13, 2003 –") puts it; "" when
-// neither gives one.
-func publishedDate(a schema.Article) string {
-	date, _, _ := publishedDateWhy(a)
-	return date
-}
-
-// publishedDateWhy is publishedDate with the rule that found the date
+// publishedDateWhy returns an article's publication date as YYYY-MM-DD:
+// from its metadata (a feed's or a page's date, a JSON Lines "published"),
+// else the first full date in its head, where a date line under the
+// headline or a dateline ("BOGOTA, Colombia, Aug. 13, 2003 –") puts it;
+// "" when neither gives one. It also returns the rule that found the date
 // ("published/metadata", "published/witness-clause", "published/head-date"
 // or, with no date in the head, "published/signoff") and the words it
 // read.

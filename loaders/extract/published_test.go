@@ -48,8 +48,8 @@ func TestPublishedDate(t *testing.T) {
 		{"a date deep in the body is not the publication date", "Talks\n\n" + string(make([]byte, 900)) + " June 1, 2022", time.Time{}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := publishedDate(schema.Article{Text: tt.text, Published: tt.published}); got != tt.want {
-				t.Errorf("publishedDate = %q, want %q", got, tt.want)
+			if got, _, _ := publishedDateWhy(schema.Article{Text: tt.text, Published: tt.published}); got != tt.want {
+				t.Errorf("publishedDateWhy = %q, want %q", got, tt.want)
 			}
 		})
 	}

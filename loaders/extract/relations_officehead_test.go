@@ -30,8 +30,8 @@ func TestOfficeHeadTitleWords(t *testing.T) {
 		{"Director", false},
 		{"Special Agent in Charge", false},
 	} {
-		if got := officeHeadTitle(c.title); got != c.want {
-			t.Errorf("officeHeadTitle(%q) = %v, want %v", c.title, got, c.want)
+		if got := officeHead.fits(c.title, false); got != c.want {
+			t.Errorf("officeHead.fits(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }

@@ -159,10 +159,6 @@ func (d *doc) gazetteerBody(e *entity) bool {
 	return false
 }
 
-// officeHeadTitle reports whether a role title is that of the head of an
-// agency's field office.
-func officeHeadTitle(title string) bool { return officeHead.fits(title, false) }
-
 // districtName reports whether name is that of a federal judicial
 // district: "District of X", "Southern District of Y"; not an office in
 // one ("U.S. Attorney's Office in the Z District of W").
