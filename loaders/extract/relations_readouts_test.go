@@ -201,6 +201,14 @@ func TestWorkingTo(t *testing.T) {
 		{"one actor working to",
 			"The Department of Justice is working to stem firearms trafficking into Peru.",
 			nil, []string{"Department of Justice|cooperatesWith|Peru"}},
+		{"A and B worked together to dismantle C",
+			"The Federal Police of Brazil and the National Police of Peru worked together to dismantle the Black Heron Cartel.",
+			[]string{"Federal Police of Brazil|cooperatesWith|National Police of Peru"},
+			[]string{"Federal Police of Brazil|cooperatesWith|Black Heron Cartel", "National Police of Peru|cooperatesWith|Black Heron Cartel"}},
+		{"one actor worked together with B",
+			"The Federal Police of Brazil worked together with the National Police of Peru to dismantle the Black Heron Cartel.",
+			[]string{"Federal Police of Brazil|cooperatesWith|National Police of Peru"},
+			[]string{"Federal Police of Brazil|cooperatesWith|Black Heron Cartel"}},
 	})
 }
 
