@@ -58,9 +58,20 @@ var roleTies = []roleTie{
 	// the U.S. attorney for a district heads its office; an assistant
 	// U.S. attorney or the attorney general does not
 	{has: []string{"attorney"}, lacks: []string{"assistant", "deputy", "former", "general", "staff", "special", "trial"}, body: districtAgency, pred: "leads"},
+	// a commissioner heads the body the role names, unless a lower rank
+	// or an adviser's post qualifies the title ("Deputy Commissioner",
+	// "Advisor to the Commissioner")
+	{has: []string{"commissioner"}, lacks: officeHeadLacks, body: anyBody, pred: "leads"},
 	// anyone else with a role in a criminal group is its member
 	{body: cartelBody, pred: "memberOf"},
 }
+
+// officeHeadLacks are the words that make a head's office title that of
+// someone below or beside the head: a deputy, an assistant, an adviser,
+// a region's or a rank's holder ("Regional Commissioner", "Chief
+// Commissioner" of a police rank ladder).
+var officeHeadLacks = []string{"deputy", "assistant", "associate", "vice", "under", "former", "adviser", "advisor", "to",
+	"regional", "chief", "detective"}
 
 // fits reports whether a role title fits row's words, its body being a
 // criminal group or not (cartel).

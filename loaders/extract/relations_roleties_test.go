@@ -20,6 +20,10 @@ func TestRoleTieRows(t *testing.T) {
 		{"Assistant Secretary of State", false, bureauAgency, "leads"},
 		{"Deputy Assistant Secretary", false, bureauAgency, ""},
 		{"leader", true, cartelBody, "leads"},
+		{"Commissioner", false, anyBody, "leads"},
+		{"Deputy Commissioner", false, anyBody, ""},
+		{"Advisor to the Commissioner", false, anyBody, ""},
+		{"Assistant Commissioner", false, anyBody, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},
 		{"accountant", true, cartelBody, "memberOf"},
 	} {
@@ -56,5 +60,21 @@ func TestDistrictAttorneyTies(t *testing.T) {
 		{"assistant U.S. attorneys after the name",
 			"Courier Sentenced\n\nThe case was prosecuted by Paul Renner, Assistant U.S. Attorney for the Central District of Iowa.",
 			nil, []string{"Paul Renner|leads|Central District of Iowa"}},
+	})
+}
+
+// TestCommissionerTies: a commissioner heads the agency the role names;
+// a deputy or an adviser to one does not. All copy is invented.
+func TestCommissionerTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"title before the name, agency after",
+			"Border Talks\n\nThe delegation included Commissioner Odile Marchetti of the Borduria Migration Institute.",
+			[]string{"Odile Marchetti|leads|Borduria Migration Institute"}, nil},
+		{"apposition after the name",
+			"Border Talks\n\nOdile Marchetti, commissioner of the Syldavian Border Guard, said patrols would double.",
+			[]string{"Odile Marchetti|leads|Syldavian Border Guard"}, nil},
+		{"a deputy commissioner",
+			"Border Talks\n\nOdile Marchetti, deputy commissioner of the Syldavian Border Guard, said patrols would double.",
+			nil, []string{"Odile Marchetti|leads|Syldavian Border Guard"}},
 	})
 }
