@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -26,13 +27,17 @@ type roleTie struct {
 type tieBody int
 
 const (
-	anyBody        tieBody = iota // any cartel, organisation or agency
-	localAgency                   // an agency the gazetteer does not name: an office, a division, a unit
-	bureauAgency                  // a department's bureau ("Bureau of X")
-	subAgency                     // a department's bureau or division ("Criminal Division")
-	districtAgency                // a federal judicial district ("Eastern District of X")
-	cartelBody                    // a criminal group
+	anyBody          tieBody = iota // any cartel, organisation or agency
+	localAgency                     // an agency the gazetteer does not name: an office, a division, a unit
+	bureauAgency                    // a department's bureau ("Bureau of X")
+	subAgency                       // a department's bureau or division ("Criminal Division")
+	districtAgency                  // a federal judicial district ("Eastern District of X")
+	cartelBody                      // a criminal group
+	departmentAgency                // a government's department, ministry or secretariat
 )
+
+// departmentWords name the kind of body a cabinet member heads.
+var departmentWords = []string{"department", "ministry", "secretariat"}
 
 // officeHead is the title of the head of an agency's field office ("Field
 // Office Director", "field director"): the office's head, not the
@@ -62,9 +67,19 @@ var roleTies = []roleTie{
 	// or an adviser's post qualifies the title ("Deputy Commissioner",
 	// "Advisor to the Commissioner")
 	{has: []string{"commissioner"}, lacks: officeHeadLacks, body: anyBody, pred: "leads"},
+	// a secretary or minister heads the department, ministry or
+	// secretariat the role names ("Navy Secretary" at the Secretariat of
+	// the Navy); a press, executive, permanent or parliamentary secretary
+	// does not, nor a committee's or commission's secretary
+	{has: []string{"secretary"}, lacks: cabinetHeadLacks, body: departmentAgency, pred: "leads"},
+	{has: []string{"minister"}, lacks: cabinetHeadLacks, body: departmentAgency, pred: "leads"},
 	// anyone else with a role in a criminal group is its member
 	{body: cartelBody, pred: "memberOf"},
 }
+
+// cabinetHeadLacks are the words that make a secretary's or minister's
+// title that of someone other than the department's head.
+var cabinetHeadLacks = append([]string{"press", "executive", "permanent", "parliamentary", "general", "private", "prime", "first", "second", "third", "principal", "senior", "acting"}, officeHeadLacks...)
 
 // officeHeadLacks are the words that make a head's office title that of
 // someone below or beside the head: a deputy, an assistant, an adviser,
@@ -118,6 +133,8 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Agency && districtName(org.name)
 	case cartelBody:
 		return org.typ == schema.Cartel
+	case departmentAgency:
+		return org.typ == schema.Agency && slices.ContainsFunc(strings.Fields(fold(org.name)), func(w string) bool { return slices.Contains(departmentWords, w) })
 	}
 	return true
 }

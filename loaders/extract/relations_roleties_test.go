@@ -24,6 +24,11 @@ func TestRoleTieRows(t *testing.T) {
 		{"Deputy Commissioner", false, anyBody, ""},
 		{"Advisor to the Commissioner", false, anyBody, ""},
 		{"Assistant Commissioner", false, anyBody, ""},
+		{"Secretary of the Navy", false, departmentAgency, "leads"},
+		{"interior minister", false, departmentAgency, "leads"},
+		{"Press Secretary", false, departmentAgency, ""},
+		{"Deputy Minister", false, departmentAgency, ""},
+		{"Prime Minister", false, departmentAgency, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},
 		{"accountant", true, cartelBody, "memberOf"},
 	} {
@@ -76,5 +81,19 @@ func TestCommissionerTies(t *testing.T) {
 		{"a deputy commissioner",
 			"Border Talks\n\nOdile Marchetti, deputy commissioner of the Syldavian Border Guard, said patrols would double.",
 			nil, []string{"Odile Marchetti|leads|Syldavian Border Guard"}},
+	})
+}
+
+// TestCabinetHeadTies: a secretary or minister heads the department or
+// ministry the role names, not a committee or a commission; a press
+// secretary heads nothing. All copy is invented.
+func TestCabinetHeadTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"minister of a named ministry",
+			"Ministry Statement\n\nThe Minister of Public Order, Tobias Renkvist, said the Ministry of Public Order would add patrols.",
+			[]string{"Tobias Renkvist|leads|Ministry of Public Order"}, nil},
+		{"a department's press secretary",
+			"Ministry Statement\n\nIlse Vantongeren, press secretary of the Department of Fisheries, said the boats were seized.",
+			nil, []string{"Ilse Vantongeren|leads|Department of Fisheries"}},
 	})
 }
