@@ -65,6 +65,25 @@ func quotedSpeaker(x schema.Extraction, quote string) string {
 	return got
 }
 
+// speakerCase is an article, a piece of one of its quotations, and who
+// should be its speaker ("" for none).
+type speakerCase struct{ name, text, quote, speaker string }
+
+// checkSpeakers runs each case as a subtest: the statement holding quote
+// must be said by speaker.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	ex := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if got := quotedSpeaker(x, c.quote); got != c.speaker {
+				t.Errorf("Extract(%q) speaker of %q = %q, want %q; statements %+v", c.text, c.quote, got, c.speaker, x.Statements)
+			}
+		})
+	}
+}
+
 // extractorWithAgreement returns an extractor whose gazetteer is the bundled
 // one with row (a line of agreements.tsv, without its newline) added, for
 // tests of a known agreement no real gazetteer entry should have to carry.

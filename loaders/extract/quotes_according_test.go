@@ -7,8 +7,7 @@ import "testing"
 // titled person, a bare surname or a document's author. All copy is
 // invented.
 func TestAccordingTo(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct{ name, text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{"after the quotation, a titled person",
 			"H\n“The harbour is closed to all traffic,” according to Port Commissioner Tomás Ridder.",
 			"The harbour is closed to all traffic", "Tomás Ridder"},
@@ -21,12 +20,5 @@ func TestAccordingTo(t *testing.T) {
 		{"before the quotation, someone unnamed",
 			"H\nAccording to a harbour pilot, “the harbour is closed to all traffic.”",
 			"the harbour is closed to all traffic.", ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if got := quotedSpeaker(x, c.quote); got != c.speaker {
-				t.Errorf("Extract(%q) speaker of %q = %q, want %q; statements %+v", c.text, c.quote, got, c.speaker, x.Statements)
-			}
-		})
-	}
+	})
 }

@@ -10,8 +10,7 @@ import "testing"
 // named before, not the nation, before or after the quotation; and that
 // an office of another nation does not go to the last holder named.
 func TestNationalRoleSpeaker(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct{ name, text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{"reporting verb after the phrase",
 			"H\nChilean Defense Minister Ana Ruiz toured the port on Monday.\n\nThe Chilean defense minister said the patrols were “a clear and lasting success for the coast.”",
 			"a clear and lasting success", "Ana Ruiz"},
@@ -21,12 +20,5 @@ func TestNationalRoleSpeaker(t *testing.T) {
 		{"another nation's office",
 			"H\nChilean Defense Minister Ana Ruiz toured the port on Monday.\n\nThe Peruvian minister said the patrols were “a clear and lasting success for the coast.”",
 			"a clear and lasting success", ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if got := quotedSpeaker(x, c.quote); got != c.speaker {
-				t.Errorf("Extract(%q) speaker of %q = %q, want %q; statements %+v", c.text, c.quote, got, c.speaker, x.Statements)
-			}
-		})
-	}
+	})
 }

@@ -11,8 +11,7 @@ import "testing"
 // by an unnamed speaker's verb is not, and that a word of speech inside a
 // name ("the United States") reports nothing.
 func TestLaterSpeaker(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct{ name, text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{"the speaker between two quotations",
 			"H\nThe navy carried out a “bold and daring raid” that Minister Ana Ruiz called “a model for the whole region.”",
 			"bold and daring raid", "Ana Ruiz"},
@@ -34,12 +33,5 @@ func TestLaterSpeaker(t *testing.T) {
 		{"a name holding a word of speech is no frame",
 			"H\nThe Organization of American States met on Monday.\nThe United States is “ready to help the region” in the crisis.",
 			"ready to help the region", ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			if got := quotedSpeaker(x, c.quote); got != c.speaker {
-				t.Errorf("Extract(%q) speaker of %q = %q, want %q; statements %+v", c.text, c.quote, got, c.speaker, x.Statements)
-			}
-		})
-	}
+	})
 }
