@@ -142,6 +142,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/agreement-subject")
 	cands = d.capNamedAgreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-proper-name")
+	cands = d.participationCands(cands)
+	d.tagMentions(cands, "entity/agreement-participated")
 	cands = d.headlineFrameworkCands(cands)
 	d.tagMentions(cands, "entity/headline-framework")
 	cands = d.committedCands(cands)
