@@ -149,6 +149,7 @@ func (d *doc) persons() {
 	d.quotedNicknames()
 	d.bareNicknames()
 	d.singleQuotedNicknames()
+	d.floorSpeakers()
 	d.capsNames()
 	d.capsSurnames()
 	for i := 0; i < len(d.toks); i++ {

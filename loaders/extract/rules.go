@@ -79,6 +79,7 @@ var rules = []Rule{
 	{"entity/person:caps-signer", "a name in capitals where documents put a signer: \"I, ANA M. RUIZ, President of …\", a signature line"},
 	{"entity/person:caps-prose", "a name in capitals, a given name first, inside a sentence in lower case: \"announced that ANA RUIZ-PAZ and …\""},
 	{"entity/person:caps-surname", "a lone surname in capitals after the full name in capitals: \"SAC RUIZ stated\""},
+	{"entity/person:floor-speaker", "a legislative record's speaker label opening a floor speech, before the address to the chair: \"Mr. ROE of Utah. Madam Speaker, …\" names Roe"},
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
 	{"entity/person:shared-surname", "a given name alone before \"and\" and a person's full name shares that surname: \"Pedro and Tomás Vidal Ruiz\""},
 	{"entity/quoted-group-apposition", "a quoted name an apposition calls a criminal group or a part of one: \"“Los X” (LX), a clique of the Y gang\""},
