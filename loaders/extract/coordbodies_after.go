@@ -52,6 +52,9 @@ func (d *doc) sharedHeadAfterCands(out []*mention) []*mention {
 			if _, k := d.g.lookup(d.toks, p[0]); k == p[1]-p[0] && typ == schema.Agency {
 				continue // "Treasury": the gazetteer names it
 			}
+			if typ == schema.Cartel && d.demonymPart(p[0], p[1]) {
+				continue // "the Ruritanian and Central American cartels": where they come from, no name
+			}
 			part := d.surface(p[0], p[1])
 			e := p[1]
 			if p[1] == i {

@@ -126,6 +126,7 @@ func (d *doc) surface(s, e int) string {
 // findMentions fills d.ments.
 func (d *doc) findMentions() {
 	var cands []*mention
+	d.chairAddresses()
 	cands = d.gazetteerCands(cands)
 	d.tagMentions(cands, "entity/gazetteer")
 	cands = d.orgCands(cands)
@@ -158,6 +159,7 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/government-phrase")
 	cands = d.sectionHeadingCands(cands)
 	cands = d.aircraftCands(cands)
+	cands = d.dropMembersOfCands(cands)
 	sort.SliceStable(cands, func(i, j int) bool {
 		li, lj := cands[i].e-cands[i].s, cands[j].e-cands[j].s
 		if li != lj {
