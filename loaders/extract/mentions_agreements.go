@@ -497,8 +497,8 @@ func (d *doc) titleList(e int) int {
 			return e
 		}
 		j++
-		for j < len(d.toks) && d.capWord(j) && !d.toks[j].brk {
-			j++
+		for j < len(d.toks) && (d.capWord(j) || d.nameJoin(j)) && !d.toks[j].brk {
+			j++ // "and Global Widows’s Issues": a possessive inside an item
 		}
 		if and {
 			return j

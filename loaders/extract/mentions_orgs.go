@@ -182,8 +182,8 @@ func (d *doc) orgNameStart(i int) int {
 		if (d.toks[p].key == "and" || d.toks[p].key == "of" || d.toks[p].key == "&" || d.toks[p].key == "for" ||
 			d.toks[p].key == "-" || corpSuffix[t.key] && (d.toks[p].key == "de" || d.toks[p].key == "del")) && p > 0 && d.capWord(p-1) && d.toks[p].sent == t.sent && !d.toks[p].brk &&
 			!(d.toks[p].key == "and" && d.gazCover[p-1]) && !((d.toks[p].key == "of" || d.toks[p].key == "and") && d.personBeforeOf(p)) &&
-			!(d.toks[p].key == "and" && d.bodyBoundary(p)) && !(d.toks[p].key == "-" && agencyHeads[d.toks[p-1].key]) {
-			s = p - 1 // not "National Police-Coast Guard": two bodies
+			!(d.toks[p].key == "and" && d.bodyBoundary(p)) && !(d.toks[p].key == "-" && agencyHeads[d.toks[p-1].key] && p >= 2 && d.capWord(p-2) && !d.toks[p-1].brk) {
+			s = p - 1 // not "National Police-Coast Guard": two bodies; but "the Cabinet-Level Dialogue" opens on its head word
 			continue
 		}
 		break
@@ -342,8 +342,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		}
 		cs := j
 		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && !d.honorificAt(j) && (d.capWord(j) || d.toks[j].key == "and" &&
-			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.toks[j].key == "-" && !d.toks[j].space && j > 0 && d.capWord(j-1) &&
-			j+1 < len(d.toks) && !d.toks[j+1].space && d.capWord(j+1)) {
+			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.nameJoin(j)) {
 			j++ // "Center for U.S.-Mexican Studies"
 		}
 		j = d.regionPairEnd(cs, j)

@@ -1,0 +1,66 @@
+package extract
+
+// A body's name runs on over two joins inside it: a possessive written
+// with either apostrophe ("the Office of Rural Farmers’ Affairs", "Global
+// Widows’s Issues") and a tight hyphen between two capitalised words
+// ("the Inter-Agency Border Dialogue"). The tokenizer splits both off the
+// word before, so a reader of capitalised words would otherwise end the
+// name there.
+
+// nameJoin reports whether token j joins the capitalised word before it
+// to the capitalised word after it inside one name: a possessive "’s" or
+// "'s", a plural possessive "s’" written close to its word, or a hyphen
+// with no space on either side.
+func (d *doc) nameJoin(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j].space || d.toks[j+1].brk || !d.capWord(j-1) || !d.capWord(j+1) {
+		return false
+	}
+	switch d.toks[j].key {
+	case "'s":
+		return d.toks[j+1].space && d.possessedWords(j)
+	case "'":
+		return d.toks[j+1].space && hasSuffixFold(d.toks[j-1].key, "s") && d.possessedWords(j)
+	case "-":
+		return !d.toks[j+1].space
+	}
+	return false
+}
+
+// possessedWords reports whether the possessive at token j joins words of
+// one name rather than two bodies: the possessor is no body's head word
+// nor part of a known name, and the capitalised words after it hold no
+// body's head ("the Department of State’s Bureau of X" names two bodies)
+// and close the name within maxPossessedWords.
+func (d *doc) possessedWords(j int) bool {
+	if d.gazCover[j-1] {
+		return false
+	}
+	if _, ok := d.orgHeadType(j - 1); ok {
+		return false
+	}
+	k := j + 1
+	for ; k < len(d.toks) && d.capWord(k) && !d.toks[k].brk; k++ {
+		if _, ok := d.orgHeadType(k); ok || d.gazCover[k] {
+			return false
+		}
+	}
+	if k-j-1 > maxPossessedWords {
+		return false
+	}
+	if k < len(d.toks) && !d.toks[k].brk {
+		switch d.toks[k].key {
+		case "of", "(":
+			return false // "the Bureau of X Affairs’ Training Fund (BTF)": a body's programme
+		}
+	}
+	return true
+}
+
+// maxPossessedWords is how many capitalised words may follow a possessive
+// inside one name: its last word or two ("Rural Farmers’ Affairs").
+const maxPossessedWords = 2
+
+// hasSuffixFold reports whether the folded key ends in suffix.
+func hasSuffixFold(key, suffix string) bool {
+	return len(key) >= len(suffix) && key[len(key)-len(suffix):] == suffix
+}
