@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A body's name runs on over two joins inside it: a possessive written
 // with either apostrophe ("the Office of Rural Farmers’ Affairs", "Global
 // Widows’s Issues") and a tight hyphen between two capitalised words
@@ -19,7 +21,7 @@ func (d *doc) nameJoin(j int) bool {
 	case "'s":
 		return d.toks[j+1].space && d.possessedWords(j)
 	case "'":
-		return d.toks[j+1].space && hasSuffixFold(d.toks[j-1].key, "s") && d.possessedWords(j)
+		return d.toks[j+1].space && strings.HasSuffix(d.toks[j-1].key, "s") && d.possessedWords(j)
 	case "-":
 		return !d.toks[j+1].space
 	}
@@ -59,8 +61,3 @@ func (d *doc) possessedWords(j int) bool {
 // maxPossessedWords is how many capitalised words may follow a possessive
 // inside one name: its last word or two ("Rural Farmers’ Affairs").
 const maxPossessedWords = 2
-
-// hasSuffixFold reports whether the folded key ends in suffix.
-func hasSuffixFold(key, suffix string) bool {
-	return len(key) >= len(suffix) && key[len(key)-len(suffix):] == suffix
-}
