@@ -62,6 +62,7 @@ func (d *doc) floorSpeakers() {
 		ent.alias(d.surface(i, e))
 		ent.toks = d.nameKeys(s, e)
 		d.take(&mention{s: s, e: e, ent: ent, typ: schema.Person, rule: "entity/person:floor-speaker"})
+		d.floorRecord = true
 		ent.mentions++
 		if e < end && d.free(e, end) {
 			d.take(&mention{s: e, e: end, class: mIgnore}) // "of Utah": the member's seat

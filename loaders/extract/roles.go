@@ -268,7 +268,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			continue // "Navy Adm. X": the rank's service, not a post
 		}
 		org := pr.org
-		if org == nil && d.usDatelined() {
+		if org == nil && d.usCongressText() {
 			org = d.usChamber(pr.title, false) // "Congressman X, Vice-Chairman of the Y Committee": a member of Congress
 		}
 		if org == nil {
@@ -311,7 +311,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if org == nil {
 			// "Sen. X:" in a roundup; "a hearing of the Senate Y
 			// Subcommittee. Presiding: Sen. X" is the subcommittee's
-			if org = d.usChamber(pr.title, !d.usDatelined()); org != nil {
+			if org = d.usChamber(pr.title, !d.usCongressText()); org != nil {
 				if b := d.legislatureBefore(m.s); b != nil {
 					org = b
 				}

@@ -67,7 +67,7 @@ func (d *doc) usChamber(title []int, abbrev bool) *entity {
 		case "sen.", "rep.":
 			return d.entity(schema.Government, "United States", k)
 		case "senator", "representative", "congressman", "congresswoman":
-			if !abbrev {
+			if !abbrev && d.toks[k].cap {
 				return d.entity(schema.Government, "United States", k)
 			}
 		}

@@ -85,7 +85,7 @@ func (d *doc) untaggedLegislators(i int) bool {
 	if k := d.toks[i].key; k == "sens." || k == "reps." {
 		return true
 	}
-	return d.usPartyTags()
+	return d.usCongressText()
 }
 
 // usPartyTags reports whether the text tags some US legislator with a
