@@ -322,6 +322,12 @@ func TestStatements(t *testing.T) {
 		{"scare quotes are not statements", "H\nMartillo is the Spanish word for “hammer.” Crossing that “red line” would be bad, Rubio said.", nil},
 		{"quoted titles are not statements", "H\nThe report “Crime In The Americas Today” was published by Marco Rubio.", nil},
 		{"no speaker, no statement", "H\nThe sign read “no entry for anyone here” and nothing more.", nil},
+		{"a name after a passive naming verb", "H\nSenator Ana Ruiz spoke. The report is called “Rivers of Cash Along the Border Today.”", nil},
+		{"a described speaker is not the body in the description", "H\nPete Lowell held the post until May. The former FBI agent goes on to say, “The smugglers changed their routes every week.”",
+			nil},
+		{"an unnamed relative is no one", "H\nThe ministry of Ruritania spoke. As my grandfather used to say, “Promises are cheaper than bread and bullets.”", nil},
+		{"an office holder of an area", "H\nSheriff Lena Marsh of Pine County said, “The smugglers know our roads better than we do.”",
+			[]schema.Statement{{Speaker: "Lena Marsh", Quote: "The smugglers know our roads better than we do."}}},
 		{"according to", "H\n“The network is gone,” according to Laura Benavides, the agent.",
 			[]schema.Statement{{Speaker: "Laura Benavides", Quote: "The network is gone"}}},
 		// as in the gold of real published text, a labelled turn is not a
@@ -491,5 +497,30 @@ func TestRankAfterOfficeComma(t *testing.T) {
 	x := ex.Extract(schema.Article{ID: "t", Text: "Visit\nShe was joined by the head of the Andean Naval Command, Colombian Brig. Gen. Rosa Vidal, on Monday."})
 	if len(x.Roles) != 1 || x.Roles[0].Title != "head" || x.Roles[0].Org != "Andean Naval Command" {
 		t.Errorf("roles = %+v, want only Rosa Vidal, head of the Andean Naval Command", x.Roles)
+	}
+}
+
+// TestDoubledQuoteMarks checks that quotation marks typed as two
+// apostrophes or two backticks, as the Congressional Record prints them,
+// open and close statements, and that the quotes still cut the text.
+func TestDoubledQuoteMarks(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ name, text, speaker string }{
+		{"two apostrophes", "Headline\nMr. DOE of Utah. Mr. Speaker, Sheriff Lena Marsh of Pine County said, ''The smugglers know our roads better than we do.''", "Lena Marsh"},
+		{"backticks and apostrophes", "Headline\n``We will not give the gangs one more street,'' said Mayor Tomas Ibarra.", "Tomas Ibarra"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			x := ex.Extract(article(c.text))
+			if len(x.Statements) != 1 {
+				t.Fatalf("Extract(%q) statements = %+v, want 1", c.text, x.Statements)
+			}
+			s := x.Statements[0]
+			if s.Speaker != c.speaker {
+				t.Errorf("speaker = %q, want %q", s.Speaker, c.speaker)
+			}
+			if c.text[s.Start:s.End] != s.Quote || strings.Contains(s.Quote, "''") {
+				t.Errorf("quote %q at [%d:%d] does not cut the text cleanly", s.Quote, s.Start, s.End)
+			}
+		})
 	}
 }

@@ -8,9 +8,11 @@ import (
 
 // normText is an article's text made regular for reading: HTML tags
 // removed, entities decoded, odd white space made plain, invisible
-// characters dropped. so and eo map every byte of n back to the byte range
-// of the original it came from, so spans found in n can be cut from the
-// original exactly.
+// characters dropped, and the quotation marks that the Congressional
+// Record and TeX type as two characters (” and “) made plain double
+// quotes. so and eo map every byte of n back to the byte range of the
+// original it came from, so spans found in n can be cut from the original
+// exactly.
 type normText struct {
 	n      string
 	so, eo []int32 // nil when n is the original unchanged
@@ -71,6 +73,11 @@ func normalize(src string) normText {
 				continue
 			}
 		}
+		if (c == '\'' || c == '`') && i+1 < len(src) && src[i+1] == c {
+			emit("\"", i, i+2) // '' or ``: one quotation mark typed as two
+			i += 2
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch c {
 			case '\r':
@@ -120,7 +127,8 @@ func clean(src string) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if c == '<' || c == '&' || c == '\r' || (c < 0x20 && c != '\n') {
+			if c == '<' || c == '&' || c == '\r' || (c < 0x20 && c != '\n') ||
+				(c == '\'' || c == '`') && i+1 < len(src) && src[i+1] == c {
 				return false
 			}
 			i++

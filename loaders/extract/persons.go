@@ -249,6 +249,9 @@ func (d *doc) persons() {
 		if ev && d.definiteName(s, e, titled, kin) {
 			ev = false // "the Ranfla Nacional continued": a body's name, not a person's
 		}
+		if ev && !titled && !kin && areaHeads[d.toks[e-1].key] && !d.givenIn(s, e) {
+			ev = false // "the sheriff of Pine County said": a place's name, not a person's
+		}
 		if !ev {
 			if n <= 3 {
 				single = append(single, pending)

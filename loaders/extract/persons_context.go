@@ -374,6 +374,11 @@ func (d *doc) definiteName(s, e int, titled, kin bool) bool {
 	return !d.givenIn(s, e)
 }
 
+// areaHeads end the name of an administrative area, which is no person's
+// name however near a reporting verb it stands: "Pine County", "Azuay
+// Province".
+var areaHeads = lexWords.set("areaHeads")
+
 // givenIn reports whether a word of tokens [s, e) is a known given name.
 func (d *doc) givenIn(s, e int) bool {
 	for k := s; k < e; k++ {

@@ -262,6 +262,12 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			return nil
 		}
 	}
+	if nameVerbs[d.toks[v].key] && v > s && beWords[d.toks[v-1].key] {
+		return nil // "it's called “…”": a name, not words anyone said
+	}
+	if d.ownedSubject(v, s) {
+		return nil // "as my grandfather used to say, “…”": someone unnamed
+	}
 	if v+2 < e {
 		if sp := d.accordingTo(v); sp != nil {
 			return sp // "According to Attorney General X, “…”"
@@ -278,6 +284,13 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		}
 		if p := d.nationalSpeakerEnding(k); p != nil && actor == nil {
 			return p // "The U.S. defense secretary said …" (quotes_nationaltitle.go)
+		}
+		if actor == nil && k == d.subjectHead(v, s) && roleNouns[d.toks[k].key] {
+			if det := d.describedBy(k, s); det == "the" {
+				return d.resolveRoleNoun(k) // "the former FBI agent said": whom no earlier title identifies is no one
+			} else if det != "" {
+				return nil // "a DEA agent said", "my grandfather used to say": someone unnamed
+			}
 		}
 		m := d.mentionAt(k)
 		if m != nil && m.ent != nil {
@@ -397,4 +410,66 @@ func (d *doc) possessedSpeech(open, close int) *entity {
 		}
 	}
 	return nil
+}
+
+// nameVerbs, after a form of "be", give a name rather than report speech:
+// "the article is called “…”", "a report titled “…”".
+var nameVerbs = map[string]bool{"called": true, "titled": true, "entitled": true, "headlined": true, "dubbed": true, "named": true}
+
+// beWords are the forms of "be" that make nameVerbs passive.
+var beWords = map[string]bool{"is": true, "'s": true, "’s": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
+
+// descriptors are the determiners that open a description of a person by
+// office: the definite one refers back, the others introduce someone
+// unnamed.
+var descriptors = map[string]bool{"the": true, "a": true, "an": true, "another": true, "my": true, "our": true, "your": true}
+
+// describedBy returns the determiner of the description of a person that
+// the role noun at k heads ("the former FBI agent", "a senior DEA
+// official"), looking back no further than s and over at most three
+// modifiers, lower-case words or names of bodies; "" when k heads no such
+// description.
+func (d *doc) describedBy(k, s int) string {
+	for j, mods := k-1, 0; j >= s && mods <= 3; j-- {
+		t := d.toks[j]
+		if descriptors[t.key] {
+			return t.key
+		}
+		if m := d.mentionAt(j); m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person {
+				return ""
+			}
+			j = m.s
+		} else if t.kind != tWord || t.cap || d.inQuote[j] {
+			return ""
+		}
+		mods++
+	}
+	return ""
+}
+
+// speechAux are the words that may stand between a subject and its
+// reporting verb: "used to say", "went on to say", "would often say".
+var speechAux = map[string]bool{"used": true, "to": true, "would": true, "will": true, "goes": true, "went": true,
+	"on": true, "once": true, "often": true, "always": true, "also": true, "later": true, "then": true, "has": true, "had": true}
+
+// ownedSubject reports whether the subject of the reporting verb at v is
+// a lower-case noun after a possessive, someone named only by a tie to
+// another ("my grandfather used to say", "their lawyer said"),
+// looking back no further than s.
+func (d *doc) ownedSubject(v, s int) bool {
+	j := d.subjectHead(v, s)
+	return j > s && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentionAt(j) == nil &&
+		possessives[d.toks[j-1].key] && d.toks[j-1].key != "its"
+}
+
+// subjectHead is the last word of the subject of the reporting verb at
+// v, when the subject stands right before it: the token before v and any
+// speechAux words, no further back than s.
+func (d *doc) subjectHead(v, s int) int {
+	j := v - 1
+	for j > s && speechAux[d.toks[j].key] {
+		j--
+	}
+	return j
 }
