@@ -266,6 +266,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/aid-delivery", d.aidDeliveries},
 		{"relation/donation-of", d.donationsOf},
 		{"relation/in-support-of", d.supportPhrases},
+		{"relation/with-help", d.helpPhrases},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
