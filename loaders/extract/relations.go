@@ -312,6 +312,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/faced-charges", d.facedCharges},
 		{"relation/extradition-charges", d.extraditionCharges},
 		{"relation/wanted-charges", d.wantedCharges},
+		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},

@@ -181,6 +181,7 @@ var rules = []Rule{
 	{"relation/extradition-charges", "\"the extradition of X to Y on drug charges\", \"X was extradited to Y on charges\": Y charged X"},
 	{"relation/into-custody", "\"A took X into custody\": A arrested X"},
 	{"relation/wanted-charges", "\"X is wanted in Y for murder\", \"X had an outstanding arrest warrant in Y\", \"X was the subject of an arrest warrant issued by Y's authorities\": Y charged X"},
+	{"relation/home-country-wanted", "\"A Salvadoran fugitive wanted for murder in his home country was removed … X, 27, was flown …\": the demonym's state charged the person next named at a sentence's head"},
 	{"relation/handover-charges", "\"A handed X over to U.S. authorities … to face charges\", \"turned him over to officials from Y's police to face charges\": the receiver's state charged X"},
 	{"relation/law-funding", "\"the legislature passed a bill that funds X\", \"signed into law a budget with $40 million for X\": support of agreement X"},
 	{"relation/credit-phrase", "a past verb with a possessed credit noun: \"X stated his appreciation for Y's efforts\": X supports Y"},
