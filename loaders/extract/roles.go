@@ -57,6 +57,7 @@ func (d *doc) findRoles() {
 		{"role/header-block", d.headerBlockRoles},
 		{"role/header-line", d.headerLineRoles},
 		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
+		{"role/byline-author", d.bylineAuthorRoles},
 		{"role/led-delegation", d.ledDelegationRoles},
 		{"role/delayed-lede", d.delayedLedeRoles},
 		{"role/back-description", d.backDescriptionRoles},
