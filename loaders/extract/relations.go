@@ -218,7 +218,7 @@ func (d *doc) findRelations(published string) {
 		if d.mentionAt(v) != nil && !cues[0].noun && !(nominal && nounCue(d.toks[v].key) != "") {
 			continue // a word of a name; but "Readout of the Meeting between A and B" in a headline is the noun
 		}
-		if t := d.toks[v]; t.cap && v > 0 && d.toks[v-1].sent == t.sent && !d.titlecase[t.para] {
+		if t := d.toks[v]; t.cap && v > 0 && d.toks[v-1].sent == t.sent && !d.titlecase[t.para] && !d.opensQuotation(v) {
 			continue // "Multinational Security Support (MSS) mission": a word of a name
 		}
 		for _, c := range cues {

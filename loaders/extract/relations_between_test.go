@@ -22,9 +22,10 @@ func TestEffortsBetween(t *testing.T) {
 }
 
 // TestQuotedCooperationBetween: a quoted speaker's "cooperation between A
-// and B" states a standing tie between named parties, as it does outside
-// quotes, also when the parties are a state and a demonym before
-// "law enforcement authorities"; other quoted cues stay the speaker's.
+// and B" or "teamwork by A, B and C" states a standing tie between named
+// parties, as it does outside quotes, also when the noun opens the
+// quotation or the parties are a state and a demonym before "law
+// enforcement authorities"; other quoted cues stay the speaker's.
 func TestQuotedCooperationBetween(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"quoted cooperation between two named states",
@@ -36,6 +37,15 @@ func TestQuotedCooperationBetween(t *testing.T) {
 		{"the same inside a quotation",
 			"News\n\nVega was returned to Peru. \"The case shows how effective cooperation between U.S. and Peruvian law enforcement authorities keeps our communities safe,\" said Ana Ruiz.",
 			[]string{"United States|cooperatesWith|Peru"}, nil},
+		{"a quotation opening with the noun",
+			"News\n\n\"Cooperation between Peru and Chile has grown every year,\" said Ana Ruiz, director of the office.",
+			[]string{"Peru|cooperatesWith|Chile"}, nil},
+		{"quoted teamwork by three bodies",
+			"News\n\n\"Thanks to steady teamwork by the Peruvian National Police, Interpol and the Chilean Navy, he was returned,\" said Ana Ruiz.",
+			[]string{"Peruvian National Police|cooperatesWith|Interpol", "Interpol|cooperatesWith|Chilean Navy", "Peruvian National Police|cooperatesWith|Chilean Navy"}, nil},
+		{"teamwork by one body",
+			"News\n\nThe return followed steady teamwork by Interpol.",
+			nil, []string{"Interpol|cooperatesWith|Interpol"}},
 		{"a quoted verb cue is still the speaker's",
 			"News\n\n\"Peru will cooperate with Chile,\" said Ana Ruiz, director of the office.",
 			nil, []string{"Peru|cooperatesWith|Chile"}},

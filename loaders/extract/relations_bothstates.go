@@ -64,18 +64,31 @@ func (d *doc) pairAfter(j int) []*entity {
 
 // quotedCooperationBetween reports whether the cue at token v, inside a
 // quotation that the prose of its paragraph attributes with a speech verb
-// ("…," said X), is a noun of cooperation between named parties ("the
+// ("…," said X), is a noun of cooperation whose parties follow it ("the
 // cooperation between the U.S. and Salvadoran governments resulted in
-// …"): a standing tie an official states, read like one outside quotes.
-// A quotation set under a speaker's line (a roundup's) is not attributed
-// in prose and stays the speaker's.
+// …", "teamwork by A, B and C", "cooperation and information sharing
+// between A and B"): a standing tie an official states, read like one
+// outside quotes. A quotation set under a speaker's line (a roundup's) is
+// not attributed in prose and stays the speaker's.
 func (d *doc) quotedCooperationBetween(v int) bool {
-	if v+1 >= len(d.toks) || d.toks[v+1].key != "between" || nounCue(d.toks[v].key) != "cooperatesWith" ||
-		d.toks[v+1].sent != d.toks[v].sent {
+	if nounCue(d.toks[v].key) != "cooperatesWith" {
+		return false
+	}
+	k := v + 1
+	if k < len(d.toks) && d.toks[k].key == "and" {
+		k++ // "cooperation and information sharing between"
+		for k < len(d.toks) && k < v+5 && d.toks[k].kind == tWord && !d.toks[k].cap && !partiesIntros[d.toks[k].key] {
+			k++
+		}
+	}
+	if k >= len(d.toks) || !partiesIntros[d.toks[k].key] || d.toks[k].sent != d.toks[v].sent {
 		return false
 	}
 	return d.proseAttributes(v)
 }
+
+// partiesIntros introduce all the parties of a cooperation noun.
+var partiesIntros = set("between", "among", "by")
 
 // theirActors are the coordinated actors ("A and B") that "their" before
 // the symmetric noun cue at token n refers to in its own sentence ("A and

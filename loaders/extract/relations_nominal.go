@@ -113,6 +113,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			break
 		}
 		if symmetric && (key == "between" || key == "among" || key == "with" || key == "of" && pred == "cooperatesWith") ||
+			pred == "cooperatesWith" && key == "by" && k == end && len(d.actorsRight(k+1, sent, pred, sideSubj)) > 1 || // "teamwork by A, B and C"
 			!symmetric && key == c.intro && (c.intro != "of" || k == end || d.toks[k-1].key != "and") {
 			intro = key
 			break
@@ -131,7 +132,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		d.ownExtradition(first, end, sent, pred, add) // "following his extradition from Colombia"
 		return
 	}
-	if intro == "between" || intro == "among" || intro == "of" && symmetric {
+	if intro == "between" || intro == "among" || intro == "by" || intro == "of" && symmetric {
 		list := d.actorsRight(k+1, sent, pred, sideSubj)
 		if len(list) < 2 {
 			list = d.demonymList(k+1, sent) // "between the Peruvian and Chilean governments"

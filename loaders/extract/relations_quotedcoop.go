@@ -30,3 +30,11 @@ func (d *doc) quotedCooperationWith(v int) bool {
 	}
 	return d.proseAttributes(v) && d.quotedSpeakerBody(v) != nil
 }
+
+// opensQuotation reports whether token v is the first word of a
+// quotation: a capital there begins the quoted sentence ("“Cooperation
+// between A and B has grown,” said X"), as at a sentence's start, and
+// does not make the word part of a name.
+func (d *doc) opensQuotation(v int) bool {
+	return v > 0 && d.inQuote[v] && d.toks[v-1].kind == tQuote && d.toks[v-1].q != 'c'
+}

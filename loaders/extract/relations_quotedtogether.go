@@ -1,13 +1,12 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // quotedStatesTogether reports whether the cue at token v, inside a
 // quotation its paragraph's prose attributes with a speech verb, is a verb
-// followed by "together" whose subject is two governments coordinated
+// followed by "together" whose subject is two or more actors coordinated
 // right before it, over a modal or an adverb ("…, said X: “A and B will
-// work together to defeat them”"): the official states a standing tie
-// between the two states, read like one outside quotes.
+// work together to defeat them”", "“… how A, B, C and D work together to
+// return fugitives,” said X"): the official states a standing tie among
+// them, read like one outside quotes.
 func (d *doc) quotedStatesTogether(v int) bool {
 	if v+1 >= len(d.toks) || d.toks[v+1].key != "together" || d.toks[v+1].sent != d.toks[v].sent {
 		return false
@@ -17,19 +16,11 @@ func (d *doc) quotedStatesTogether(v int) bool {
 		k-- // "will", "continue to", "must"
 	}
 	b := d.mentionAt(k)
-	if b == nil || b.ent == nil || b.ent.typ != schema.Government {
+	if b == nil || b.ent == nil || !d.inQuote[k] {
 		return false
 	}
-	and := b.s - 1
-	if and > 0 && d.toks[and].key == "the" {
-		and-- // "A and the B"
-	}
-	if and < 1 || d.toks[and].key != "and" {
-		return false
-	}
-	a := d.mentionAt(and - 1)
-	if a == nil || a.ent == nil || a.ent.typ != schema.Government || a.ent == b.ent {
-		return false
+	if len(d.actorsLeft(b.e, d.toks[v].sent, "cooperatesWith", sideSubj)) < 2 {
+		return false // one actor: "“X will work together with …”"
 	}
 	return d.proseAttributes(v)
 }
