@@ -143,6 +143,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/agreement-subject")
 	cands = d.capNamedAgreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-proper-name")
+	cands = d.namedModCands(cands)
+	d.tagMentions(cands, "entity/agreement-named-modifier")
 	cands = d.participationCands(cands)
 	d.tagMentions(cands, "entity/agreement-participated")
 	cands = d.headlineFrameworkCands(cands)

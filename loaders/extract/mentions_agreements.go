@@ -28,6 +28,10 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		t := d.toks[i]
 		letter := t.key == "letter" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && letterOf[d.toks[i+2].key] &&
 			d.toks[i+2].cap == t.cap // "letter of intent", "Letter of Intent"
+		plural := false
+		if sg := pluralAgreementHeads[t.key]; sg != "" && t.kind == tWord && !t.cap {
+			t.key, plural = sg, true // "two military cooperation agreements": read as its singular
+		}
 		if t.kind != tWord || t.cap && !letter || !lowerAgreementHeads[t.key] && !letter {
 			continue
 		}
@@ -36,9 +40,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		}
 		s, mods := d.agreementModsStart(i)
 		s, coreStart, region, parties := d.agreementPartyPrefix(s)
-		end, mods := d.agreementNameEnd(i, s, mods, region, letter)
-		bare := mods == 0 && !region && !letter && end == i+1 && d.bareAgreement(i)
-		if mods == 0 && !region && !bare {
+		end, mods := d.agreementNameEnd(i, t.key, s, mods, region, letter)
+		bare := mods == 0 && !region && !letter && end == i+1 && !plural && d.bareAgreement(i)
+		if mods == 0 && !region && !bare || plural && !d.concludedPlural(s) {
 			continue
 		}
 		if t.key == "initiative" && d.ownedBySingle(i) {
@@ -179,12 +183,13 @@ func (d *doc) agreementPartyPrefix(s int) (start, coreStart int, region bool, pa
 }
 
 // agreementNameEnd is the end of the name of the agreement whose head is
-// at token i (starting at s; mods modifiers; region, letter as read): "of
+// at token i, read as head (its singular when plural) (starting at s; mods modifiers; region, letter as read): "of
 // understanding", "a letter of intent on firearm tracing", a subject
 // complement ("a cooperation agreement on prison management"). It returns
 // the end and the modifiers counted with it.
-func (d *doc) agreementNameEnd(i, s, mods int, region, letter bool) (int, int) {
+func (d *doc) agreementNameEnd(i int, head string, s, mods int, region, letter bool) (int, int) {
 	t := d.toks[i]
+	t.key = head // a plural head read as its singular
 	end := i + 1
 	if t.key == "memorandum" && i+2 < len(d.toks) && d.toks[i+1].key == "of" && d.toks[i+2].key == "understanding" {
 		end = i + 3

@@ -27,6 +27,7 @@ var rules = []Rule{
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
 	{"entity/agreement-participated", "an agreement named as what states take part in: \"the governments participating in the Northern Reef Compact\""},
+	{"entity/agreement-named-modifier", "an agreement named by a year or the body it concerns before a lower-case head: \"a 1998 agreement\", \"the prior FARC agreement\""},
 	{"entity/agreement-proper-name", "an agreement named by a proper name before a lower-case head: \"a Regional Maritime Awareness Exchange agreement\""},
 	{"entity/headline-framework", "a framework a title-case headline names, from the pair of states that opens it to its head: \"Remarks to the U.S.-Peru Security Dialogue Follow-On Meeting\""},
 	{"entity/committed-undertaking", "an undertaking parties commit to launch or own together: \"they committed to launch a strategic dialogue\", \"the two countries' initiative for Haitians\""},
