@@ -67,6 +67,7 @@ func (d *doc) findRoles() {
 		{"role/addressed-panel", d.addressedPanelRoles},
 		{"role/list-item-title", d.listItemTitleRoles},
 		{"role/vested-signer", d.vestedSignerRoles},
+		{"role/party-tag-seat", d.partyTagSeatRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
