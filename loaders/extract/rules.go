@@ -145,7 +145,7 @@ var rules = []Rule{
 	{"statement/epigraph-credit", "a paragraph that is only a quotation, credited by the dash line under it: \"“…”\" then \"– President X\""},
 	{"statement/said-later", "a quotation with no frame of its own, said by the subject of the first verb of speech after it in its sentence: \"a “…” that X called “…”\", \"a “…” with Y, X said\""},
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
-	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between"},
+	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between, or a paragraph wholly in quotation marks after one closed by a quotation"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
 	{"statement/unmarked-continuation", "a paragraph going on with an open quotation without an opening mark, up to the closing mark or, in the first person, the end"},
 
