@@ -307,6 +307,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/summit-pair", d.summitPairs},
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
+		{"relation/attached-signing", d.attachedSignings},
 		{"relation/custody", d.custodies},
 		{"relation/custody-handover", d.custodyHandovers},
 		{"relation/faced-charges", d.facedCharges},

@@ -175,6 +175,7 @@ var rules = []Rule{
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\": A accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
+	{"relation/attached-signing", "a signing attached to an agreement or a back-reference to it, whatever the main clause's mood: \"the treaty, signed in 1909\", \"the accord, which A and B signed\", \"the letter signed by both governments\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
 	{"relation/custody", "\"X and Y are in U.S. custody\", \"X is in the custody of Z\": the holder arrested them"},
 	{"relation/custody-handover", "\"A transferred X to the custody of B\", \"A handed X over to B\": two state bodies cooperate"},
