@@ -267,6 +267,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/donation-of", d.donationsOf},
 		{"relation/in-support-of", d.supportPhrases},
 		{"relation/with-help", d.helpPhrases},
+		{"relation/money-for", d.moneyFor},
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},

@@ -172,6 +172,7 @@ var rules = []Rule{
 	{"relation/donation-of", "a donation noun with its gift, then its recipient: \"X announced the donation of 40 boats to Y\""},
 	{"relation/in-support-of", "an act done \"in support of\" an actor by the clause's one actor: \"X deployed 300 officers in support of Y\""},
 	{"relation/with-help", "help named as the means of an act (\"A, with help from B, …\", \"With U.S. support, A …\"): B supports A"},
+	{"relation/money-for", "a sum set aside for a state or body (\"includes $300 million for X\", \"$12 million for projects in X\"): its giver, a person's state, supports X"},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\""},
 	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\": A accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
