@@ -41,6 +41,7 @@ func (d *doc) findAgreements() {
 			known = known && parties[p]
 		}
 		sents, explicit := d.statedAgreementParties(e, parties)
+		d.namedModParties(e, parties)                                    // "the prior FARC agreement"
 		explicit = explicit || d.authorParties(e, authors, parties)      // "We, the Governments of A and B, … our commitment to X"
 		explicit = d.participantParties(e, authors, parties) || explicit // "the governments participating in the X"
 		if len(parties) == 0 && d.programmeInitiative(e, explicit) {

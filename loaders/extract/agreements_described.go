@@ -66,9 +66,9 @@ func (d *doc) namedModCands(out []*mention) []*mention {
 		if t.kind != tWord || t.cap || !namedModHeads[t.key] || d.inQuote[i] || d.toks[i].brk {
 			continue
 		}
-		s := i - 1
+		s, modName := i-1, ""
 		if m := ends[i]; m != nil && m.e-m.s <= 4 {
-			s = m.s
+			s, modName = m.s, d.surface(m.s, m.e)
 		} else if !yearKey(d.toks[s].key) {
 			continue
 		}
@@ -82,7 +82,7 @@ func (d *doc) namedModCands(out []*mention) []*mention {
 		if det := d.toks[a-1].key; det != "a" && det != "an" && det != "the" {
 			continue
 		}
-		m := &mention{s: s, e: i + 1, typ: schema.Agreement, name: d.surface(s, i+1), prio: 1, generic: true}
+		m := &mention{s: s, e: i + 1, typ: schema.Agreement, name: d.surface(s, i+1), prio: 1, generic: true, modName: modName}
 		m.agrCore = m.name
 		if a < s {
 			m.aliases = append(m.aliases, d.surface(a, i+1))
@@ -91,4 +91,34 @@ func (d *doc) namedModCands(out []*mention) []*mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// namedModParties adds to parties the armed group whose name names a
+// mention of agreement e ("the prior FARC agreement"): an agreement with
+// that group, and with the government the article names most, as a peace
+// agreement is. An organisation's name ("the CICIG agreement") says what
+// the agreement set up, not who is bound by it.
+func (d *doc) namedModParties(e *entity, parties map[string]bool) {
+	for _, m := range d.ments {
+		if m.ent != e || m.modName == "" {
+			continue
+		}
+		key := fold(m.modName)
+		for _, g := range d.entList {
+			if g.typ != schema.Cartel || parties[g.name] {
+				continue
+			}
+			for _, n := range append([]string{g.name}, g.aliases...) {
+				if fold(n) == key {
+					parties[g.name] = true
+					d.partyBecause(e, g.name, "agreement-party/named-modifier", m.s)
+					if c := d.dominant(true); c != "" && !parties[c] {
+						parties[c] = true
+						d.partyBecause(e, c, "agreement-party/government-most-named", -1)
+					}
+					break
+				}
+			}
+		}
+	}
 }

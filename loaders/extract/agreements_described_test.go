@@ -28,8 +28,8 @@ func TestDescribedAgreements(t *testing.T) {
 			"maritime security agreements", nil},
 		{"year before the head", "Peru invoked a 1998 agreement in which Peru and Chile pledged to share radar data.",
 			"1998 agreement", []string{"Chile", "Peru"}},
-		{"armed group's name after a vague adjective", "Voters in Colombia rejected the earlier ELN agreement in a referendum.",
-			"ELN agreement", []string{"Colombia"}},
+		{"armed group's name after a vague adjective", "The ELN ended its ceasefire. Voters in Colombia had rejected the prior ELN agreement in a referendum.",
+			"ELN agreement", []string{"Colombia", "National Liberation Army"}},
 		{"a state's name says whose", "Officials praised the Peru agreement on Tuesday.",
 			"Peru agreement", nil},
 	} {

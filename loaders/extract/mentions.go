@@ -48,6 +48,7 @@ type mention struct {
 	parties  []string
 	generic  bool // lower-case agreement ("security agreement")
 	agrCore  string
+	modName  string // agreement named by a body's name (namedModCands): that name
 	personEv bool
 	coreS    int // generic agency: where the words after its qualifier start
 

@@ -232,7 +232,7 @@ func (d *doc) agreementNameEnd(i int, head string, s, mods int, region, letter b
 
 // vagueAgreementMods say nothing about what an agreement is about: "the
 // new agreement", "a broader deal".
-var vagueAgreementMods = set("new", "old", "previous", "final", "formal", "informal", "secret", "broader", "broad",
+var vagueAgreementMods = set("new", "old", "previous", "prior", "final", "formal", "informal", "secret", "broader", "broad",
 	"wider", "larger", "existing", "current", "proposed", "possible", "potential", "first", "second", "third",
 	"latest", "same", "whole", "entire", "original", "full", "draft", "tentative", "historic", "landmark",
 	"controversial", "unprecedented", "so-called", "any", "every", "such", "this", "that", "last", "next",

@@ -55,6 +55,7 @@ var rules = []Rule{
 	{"agreement-party/name-pair", "the two states the agreement's name joins: \"the Peru-Chile Border Accord\""},
 	{"agreement-party/participating-signatories", "the signatories a joint statement lists, of the initiative it says states take part in: \"the governments participating in the X\""},
 	{"agreement-party/declaration-author", "the governments a \"We, the Governments of A, B and C\" opening names, of an agreement they speak of as ours or the headline names"},
+	{"agreement-party/named-modifier", "the armed group whose name names the agreement: \"the prior FARC agreement\""},
 	{"agreement-party/between", "\"the accord between A and B\" (\", between A and B,\"): the bodies named, or \"the two countries\""},
 	{"agreement-party/two-sides-possessor", "\"the two countries' extradition treaty\""},
 	{"agreement-party/two-sides-signed", "\"a transfer agreement the two countries signed in 2007\""},
