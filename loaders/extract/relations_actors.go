@@ -154,16 +154,10 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			k = m.s
 			continue
 		}
-		// "the United States' commitment": a possessor acts too
-		out := []*entity{m.ent}
-		if side == sideSubj && m.ent.typ == schema.Agency && m.s >= 2 && d.toks[m.s-1].key == "'s" {
-			// "the Treasury's Office of Foreign Assets Control sanctioned":
-			// the body that owns the office acts through it
-			if pm := d.mentionAt(m.s - 2); pm != nil && pm.ent != nil && pm.ent.typ == schema.Agency && typeOK(pred, side, pm.ent.typ) {
-				out = append(out, pm.ent)
-			}
-		}
-		return append(out, d.conjLeft(d.aliasItemName(m), pred, side)...)
+		// "the Treasury's Office of Foreign Assets Control sanctioned",
+		// "ICE's Homeland Security Investigations arrested": the office
+		// acts, not the body that owns it
+		return append([]*entity{m.ent}, d.conjLeft(d.aliasItemName(m), pred, side)...)
 	}
 	return nil
 }
