@@ -166,13 +166,11 @@ func (d *doc) lowerHeadAhead(j int) bool {
 }
 
 // taggedLegislatorOrg is the body of a title before a name with a US party
-// tag ("Sen. X (D-NY)", "Chairman Y (R-TX)"): the United States for a
-// member of Congress; for a committee's chair, the committee or chamber
-// the text named last.
+// tag ("Chairman Y (R-TX)"): for a committee's chair, the committee or
+// chamber the text named last. A member of Congress's title ("Sen. X
+// (D-NY)") has its body already: a party tag makes the text one of the US
+// Congress (usCongressText).
 func (d *doc) taggedLegislatorOrg(title []int, at int) *entity {
-	if o := d.usChamber(title, false); o != nil {
-		return o
-	}
 	for _, k := range title {
 		switch d.toks[k].key {
 		case "chairman", "chairwoman", "chair", "chairperson":
