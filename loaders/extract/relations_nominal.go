@@ -55,10 +55,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if poss >= 0 && personalPossessives[d.toks[poss].key] {
 		hisAt = poss // "his support to X"
 	}
-	if poss < 0 || d.toks[poss].key != "'s" {
+	if poss < 0 || !d.possessiveMark(poss) {
 		poss = first - 1
 	}
-	if poss >= 1 && d.toks[poss].key == "'s" {
+	if poss >= 1 && d.possessiveMark(poss) {
 		if m := d.mentionAt(poss - 1); m != nil && m.ent != nil {
 			subj = append(subj, m.ent)
 			if !schema.SymmetricRelations[pred] {

@@ -21,14 +21,15 @@ func (d *doc) quotedSpeakerBody(v int) []*entity {
 
 // quotedCooperationWith reports whether the cue at token v, inside a
 // quotation its paragraph's prose attributes to a speaker who serves a
-// body, is a noun of cooperation followed by "with" ("close cooperation
-// with the Colombian government").
+// body, or whose noun a name owns, is a noun of cooperation followed by
+// "with" ("close cooperation with the Colombian government", "Chile's
+// partnership with Peru").
 func (d *doc) quotedCooperationWith(v int) bool {
 	if v+1 >= len(d.toks) || d.toks[v+1].key != "with" || nounCue(d.toks[v].key) != "cooperatesWith" ||
 		d.toks[v+1].sent != d.toks[v].sent {
 		return false
 	}
-	return d.proseAttributes(v) && d.quotedSpeakerBody(v) != nil
+	return d.proseAttributes(v) && (d.quotedSpeakerBody(v) != nil || d.namedPossessor(v))
 }
 
 // opensQuotation reports whether token v is the first word of a

@@ -1,0 +1,47 @@
+package extract
+
+import "strings"
+
+// possessiveMark reports whether token k marks its preceding name as a
+// possessor before a noun cue: the "'s" of "Peru's support", or the bare
+// apostrophe English writes after a name ending in s ("the United
+// States’ partnership with X", "Honduras’ cooperation with Y"). The bare
+// apostrophe counts only glued to a name that ends in s and followed,
+// after a space, by a lower-case word, so a closing single quote
+// ("the 'Los Lobos' gang") is not read as one.
+func (d *doc) possessiveMark(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	if t.key == "'s" {
+		return true
+	}
+	if t.key != "'" || t.space {
+		return false
+	}
+	prev, next := d.toks[k-1], d.toks[k+1]
+	if prev.kind != tWord || !prev.cap || !strings.HasSuffix(prev.key, "s") || d.mentionAt(k-1) == nil {
+		return false
+	}
+	return next.kind == tWord && next.space && !next.cap && next.sent == t.sent
+}
+
+// namedPossessor reports whether the noun at token v is owned by a name
+// written before it, over up to three lower-case modifiers: "Chile's
+// close partnership", "the United States’ strategic partnership". Such a
+// noun names its own party, so a quotation holding it needs no speaker's
+// body to say who cooperates.
+func (d *doc) namedPossessor(v int) bool {
+	sent := d.toks[v].sent
+	k := v - 1
+	for n := 0; n < 3 && k > 0 && d.toks[k].sent == sent && d.toks[k].kind == tWord && !d.toks[k].cap && d.mentionAt(k) == nil &&
+		!trueDeterminers[d.toks[k].key] && !possessorStops[d.toks[k].key]; n++ {
+		k--
+	}
+	if k < 1 || d.toks[k].sent != sent || !d.possessiveMark(k) {
+		return false
+	}
+	m := d.mentionAt(k - 1)
+	return m != nil && m.ent != nil && d.inQuote[k-1] == d.inQuote[v]
+}
