@@ -88,7 +88,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		}
 		if e := d.itsPossessor(itsAt, pred); e != nil {
 			subj = append(subj, e) // "Peru's role, including its support for X": Peru
-		} else if left := d.actorsLeft(itsAt, sent, pred, sideSubj); len(left) == 1 && left[0].typ != schema.Person {
+		} else if left := d.actorsLeft(itsAt, sent, pred, sideSubj); len(left) == 1 && left[0].typ != schema.Person && !d.unnamedOwner(itsAt) {
 			subj = append(subj, left[0]) // "Peru renewed its support for X", "thanked Peru for its support"
 		}
 	} else if hisAt >= 0 && pred == "supports" && !d.possessorAt(end) {

@@ -45,3 +45,31 @@ func (d *doc) namedPossessor(v int) bool {
 	m := d.mentionAt(k - 1)
 	return m != nil && m.ent != nil && d.inQuote[k-1] == d.inQuote[v]
 }
+
+// unnamedOwner reports whether the "its" at token k, in the object of a
+// verb ("the regime has increased its cooperation with X"), belongs to
+// that verb's subject and the subject is a common noun phrase opened by
+// a determiner: no name owns the noun, so an actor named earlier in the
+// sentence ("… its war in Ukraine, the regime has increased its …") is
+// not its owner.
+func (d *doc) unnamedOwner(k int) bool {
+	v := k - 1
+	if v < 1 || d.toks[v].kind != tWord || d.toks[v].cap || d.mentionAt(v) != nil || possessorStops[d.toks[v].key] ||
+		relCues[d.toks[v].key] == nil && !strings.HasSuffix(d.toks[v].key, "ed") {
+		return false
+	}
+	s := d.verbGroup(v).start - 1
+	sent := d.toks[k].sent
+	if s < 1 || d.toks[s].sent != sent || d.toks[s].kind != tWord || d.toks[s].cap || d.mentionAt(s) != nil {
+		return false
+	}
+	for j := s - 1; j >= 0 && j >= s-4 && d.toks[j].sent == sent; j-- {
+		if key := d.toks[j].key; key == "the" || key == "this" || key == "that" {
+			return true
+		}
+		if t := d.toks[j]; t.kind != tWord && t.key != "-" {
+			return false
+		}
+	}
+	return false
+}

@@ -31,3 +31,17 @@ func TestPluralPossessive(t *testing.T) {
 			not:  []string{"United States|cooperatesWith|Ecuador"}},
 	})
 }
+
+// TestUnnamedOwner: an "its" whose verb's subject is a common noun phrase
+// ("the junta has increased its cooperation") belongs to no actor named
+// earlier in the sentence; a named subject still owns it.
+func TestUnnamedOwner(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "named subject owns its noun",
+			text: "Chile renewed its cooperation with Peru on port security.",
+			want: []string{"Chile|cooperatesWith|Peru"}},
+		{name: "common noun subject after an earlier actor",
+			text: "While partners press Argentina over its claims in Bolivia, the junta has increased its cooperation with Belize.",
+			not:  []string{"Bolivia|cooperatesWith|Belize", "Argentina|cooperatesWith|Belize"}},
+	})
+}
