@@ -90,7 +90,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		return g // a member of a delegation listed under its government
 	}
 	if !military && !state {
-		return nil
+		return d.listMatesGov(p, title, at) // "Assistant Secretary of State A, … and National Intelligence Manager C"
 	}
 	for _, k := range title {
 		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" {
@@ -174,7 +174,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		return nil // "A, Vice Minister of Security; …; B, of the U.S. Embassy": no US office is a minister's
 	}
 	if c == "" {
-		return nil
+		return d.listMatesGov(p, title, at)
 	}
 	if tt := d.titleText(title); military && !state && trimRank(tt) == tt {
 		// a rank, not an office with a rank after it ("Defense Chief
@@ -193,7 +193,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		ge = d.entity(schema.Government, c, at)
 	}
 	if ge == nil {
-		return nil
+		return d.listMatesGov(p, title, at)
 	}
 	return ge
 }
