@@ -13,10 +13,10 @@ func (d *doc) titleBetweenTitled(m *mention, preTitle []int, j int) bool {
 }
 
 // titledNext reports whether, after an apposition ending at token j (past
-// "of/at [the] BODY" there), a comma and a person with a rank or title
+// "of/at/to [the] BODY" there), a comma and a person with a rank or title
 // (and a nationality before it) follow.
 func (d *doc) titledNext(j int) bool {
-	if j+2 < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "at") {
+	if j+2 < len(d.toks) && (d.toks[j].key == "of" || d.toks[j].key == "at" || d.toks[j].key == "to") {
 		k := j + 1
 		if d.toks[k].key == "the" {
 			k++
@@ -38,6 +38,9 @@ func (d *doc) titledBeforeComma(m *mention) bool {
 	cs := d.honorificStart(m.s)
 	for cs > 0 && d.isTitleTok(cs-1) {
 		cs-- // "Amb. A": a rank is no title before a comma
+	}
+	for n := 0; n < 2 && cs > 1 && d.toks[cs-1].cap && rankServices[d.toks[cs-1].key]; n++ {
+		cs-- // "Marine Gen. A", "Air Force Col. A": the service styles the rank
 	}
 	return cs > 1 && d.toks[cs-1].key == "," && d.hasHeadItem(d.chainBefore(cs-1))
 }

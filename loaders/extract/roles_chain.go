@@ -131,11 +131,18 @@ var titleOf = set("navy", "army", "interior", "treasury", "air")
 // chainBefore collects title words and organisations ending at token e-1.
 func (d *doc) chainBefore(e int) []roleItem {
 	var items []roleItem
-	k := e - 1
 	sent := -1
 	if e < len(d.toks) {
 		sent = d.toks[e].sent
 	}
+	// "Chargé d'Affaires, a.i. X": the acting holder's title
+	if f := d.interimBefore(e); f >= 0 {
+		for t := e - 1; t >= f; t-- {
+			items = append(items, roleItem{tok: t})
+		}
+		e = f
+	}
+	k := e - 1
 	// "Deputy Secretary of State for Management and Resources X": a remit
 	// in capitals between the office and the name
 	if f := d.remitBefore(e); f >= 0 {
@@ -266,7 +273,7 @@ func (d *doc) chainBefore(e int) []roleItem {
 			k--
 			continue
 		}
-		if d.isTitleTok(k) || d.toks[k].key == "-" && k > 0 && d.isTitleTok(k-1) {
+		if d.isTitleTok(k) || d.toks[k].key == "-" && k > 0 && d.isTitleTok(k-1) || d.serviceStylesRankAt(k, items) {
 			items = append(items, roleItem{tok: k})
 			k--
 			continue

@@ -93,8 +93,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 		return d.listMatesGov(p, title, at) // "Assistant Secretary of State A, … and National Intelligence Manager C"
 	}
 	for _, k := range title {
-		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" {
-			// an ambassador with no country named is a foreign one: the
+		if d.toks[k].key == "ambassador" || d.toks[k].key == "envoy" || d.toks[k].key == "d'affaires" {
+			// an ambassador (or a chargé d'affaires, who heads a mission
+			// in an ambassador's place) with no country named is a foreign one: the
 			// last other government named before, not the host's; a former
 			// one's country is unknown
 			if strings.Contains(fold(d.titleText(title)), "former") {

@@ -76,7 +76,8 @@ func (d *doc) serviceRank(title []int, org *entity) bool {
 // trimRank drops abbreviated military ranks that end a longer title: the
 // rank belongs to the name after it ("Air Force Commander Gen. X" is the
 // Air Force's commander, a general; "Chief of Defense Maj. Gen. X").
-// A rank written out stays: "Attorney General" is one office.
+// A rank written out stays: "Attorney General" is one office. A service
+// before the rank goes with it ("Commander Marine Gen." is "Commander").
 func trimRank(title string) string {
 	w := strings.Fields(title)
 	n := len(w)
@@ -85,6 +86,9 @@ func trimRank(title string) string {
 	}
 	if n == len(w) {
 		return title
+	}
+	for n > 1 && rankServices[fold(w[n-1])] {
+		n-- // "Commander Marine Gen.": the service styles the rank
 	}
 	for _, x := range w[:n] {
 		if k := fold(x); titleHeads[k] && !militaryRanks[k] || k == "commander" {
