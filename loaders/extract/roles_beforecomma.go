@@ -67,8 +67,16 @@ func (d *doc) bodyTitleBeforeComma(p *entity, m *mention, cs int, add func(*enti
 				title = d.titleBeforeGap(j)
 			}
 			if len(title) > 0 && d.hasHead(title) {
+				org := om.ent
+				if pk == "in" && org.typ == schema.Government && missionHeadTitle(d.titleText(title)) {
+					// "The Chargé d'Affaires in Peru, X": the state a
+					// mission's head is posted in hosts the post
+					if org = d.inferOrgExcept(p, title, org.name, m.s); org == nil {
+						return false
+					}
+				}
 				om.attached = true
-				add(p, d.titleText(title), om.ent, m.s)
+				add(p, d.titleText(title), org, m.s)
 				found = true
 			}
 		}

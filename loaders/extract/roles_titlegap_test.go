@@ -4,7 +4,8 @@ import "testing"
 
 // TestTitleGap checks that words qualifying a title between it and its
 // holder's name (a service styling the rank, "a.i.") keep the title with
-// the name, that a chargé d'affaires' post is placed like an ambassador's,
+// the name, that a chargé d'affaires' post is placed like an ambassador's
+// (and not in the state a mission's head is "in"),
 // and that a title between two titled people of a list is the next one's.
 func TestTitleGap(t *testing.T) {
 	checkRoles(t, []roleCase{
@@ -26,6 +27,12 @@ func TestTitleGap(t *testing.T) {
 		{name: "bare chargé d'affaires with the title's acronym",
 			text:   "Embassy meets police\n\nThe U.S. Embassy working group, led by Chargé d’Affaires (CDA) Miriam Oakhurst, hosted Commissioner of Police Tomas Vell on May 4.",
 			person: "Miriam Oakhurst", title: "Chargé d’Affaires", org: "United States"},
+		{name: "a mission head in the host state, before a comma",
+			text:   "Embassy donates boats to police\n\nBELMOPAN – The U.S. Embassy donated four boats to the Belize police on Monday. The Chargé d’Affaires in Belize, Miriam Oakhurst, said the boats would help.",
+			person: "Miriam Oakhurst", title: "Chargé d’Affaires", org: "United States"},
+		{name: "the host state is not the mission head's",
+			text:   "Embassy donates boats to police\n\nBELMOPAN – The U.S. Embassy donated four boats to the Belize police on Monday. The Chargé d’Affaires in Belize, Miriam Oakhurst, said the boats would help.",
+			person: "Miriam Oakhurst", org: "Belize", neg: true},
 		{name: "an apposed chargé before a titled name is the next person's",
 			text:   "Officials meet in Miami\n\nThe commander of U.S. Southern Command, Marine Gen. Harold P. Quimby, Chargé d’Affaires to the Andean Affairs Unit, Ambassador Rosa Lindqvist, and others met in Miami.",
 			person: "Harold P. Quimby", title: "Chargé d’Affaires", org: "United States", neg: true},
