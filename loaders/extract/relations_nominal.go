@@ -15,6 +15,7 @@ import (
 func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
 	sent := d.toks[v].sent
 	pred := c.pred
+	add = d.bodiesOnly(v, add) // "our relationship with him" is no tie
 	// hypothetical: "the possible extradition", "calls for the designation"
 	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
 		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
