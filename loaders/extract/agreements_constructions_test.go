@@ -62,10 +62,7 @@ func TestSigningConstructions(t *testing.T) {
 // one government's law or programme is no agreement.
 func TestAgreementConstructionParties(t *testing.T) {
 	ex := newExtractor(t)
-	for _, c := range []struct {
-		name, text, agreement string
-		want                  []string // nil: no such agreement
-	}{
+	checkAgreementCases(t, ex, []agreementCase{
 		{"coordinated subject", "Bolivia and Paraguay signed a security agreement to fight drug trafficking.",
 			"security agreement", []string{"Bolivia", "Paraguay"}},
 		{"by-agent", "A new border security agreement was signed by Peru and Bolivia on Tuesday.",
@@ -78,7 +75,21 @@ func TestAgreementConstructionParties(t *testing.T) {
 			"Border Integrity Act", nil},
 		{"one agency's programme", "The health ministry of Peru launched the Clean Streets Initiative, a program to treat addiction.",
 			"Clean Streets Initiative", nil},
-	} {
+	})
+}
+
+// agreementCase is a sentence and the agreement it should name with its
+// parties, sorted; want nil asks that no such agreement be found.
+type agreementCase struct {
+	name, text, agreement string
+	want                  []string
+}
+
+// checkAgreementCases runs each case through ex, the text under a
+// headline of its own.
+func checkAgreementCases(t *testing.T, ex *Extractor, cases []agreementCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article("Officials meet in capital\n\n" + c.text))
 			got, found := agreementParties(x, c.agreement)

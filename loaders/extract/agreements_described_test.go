@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The sentences below are invented for these tests; none is taken from an
 // evaluation article.
@@ -14,10 +11,7 @@ import (
 // as a kind, or a state's name before the head, name none.
 func TestDescribedAgreements(t *testing.T) {
 	ex := newExtractor(t)
-	for _, c := range []struct {
-		name, text, agreement string
-		want                  []string // nil: no such agreement
-	}{
+	checkAgreementCases(t, ex, []agreementCase{
 		{"ratified plural with a number", "President Ana Ruiz of Peru ratified two maritime security agreements with Chile in February.",
 			"maritime security agreements", []string{"Chile", "Peru"}},
 		{"signed plural of memorandum", "Peru and Bolivia signed memorandums of understanding on Monday.",
@@ -32,19 +26,5 @@ func TestDescribedAgreements(t *testing.T) {
 			"ELN agreement", []string{"Colombia", "National Liberation Army"}},
 		{"a state's name says whose", "Officials praised the Peru agreement on Tuesday.",
 			"Peru agreement", nil},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article("Officials meet in capital\n\n" + c.text))
-			got, found := agreementParties(x, c.agreement)
-			if c.want == nil {
-				if found {
-					t.Errorf("Extract(%q) has agreement %q, want none", c.text, c.agreement)
-				}
-				return
-			}
-			if !found || !slices.Equal(slices.Sorted(slices.Values(got)), c.want) {
-				t.Errorf("Extract(%q) agreement %q parties = %v (found %v), want %v", c.text, c.agreement, got, found, c.want)
-			}
-		})
-	}
+	})
 }
