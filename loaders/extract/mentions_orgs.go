@@ -341,9 +341,16 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 			}
 		}
 		cs := j
-		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && !d.honorificAt(j) && (d.capWord(j) || d.toks[j].key == "and" &&
-			j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.nameJoin(j)) {
-			j++ // "Center for U.S.-Mexican Studies"
+		for j < len(d.toks) && !d.toks[j].brk && !d.personAfterBody(e+1, j) && !d.honorificAt(j) {
+			if d.capWord(j) || d.toks[j].key == "and" && j+1 < len(d.toks) && d.capWord(j+1) && !d.bodyBoundary(j) || d.nameJoin(j) {
+				j++ // "Center for U.S.-Mexican Studies"
+				continue
+			}
+			if j > cs && d.andTheSubject(j) {
+				j += 2 // "Committee on Housing and the Coastline" (mentions_andthe.go)
+				continue
+			}
+			break
 		}
 		j = d.regionPairEnd(cs, j)
 		if k == "of" && d.informedOwner(i, j) {
