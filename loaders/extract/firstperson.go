@@ -4,8 +4,9 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // First person plural: in a quotation "we" and "our" are the speaker's
 // government; in a text headed "Statement by X" or "Remarks by X" the
-// whole text is X's, so they are X's government there too. A speaker
-// with no government office resolves them to no one.
+// whole text is X's, so they are X's government there too; in a text
+// headed by a state's embassy they are that state (headlineBodyGov). A
+// speaker with no government office resolves them to no one.
 
 // weGov returns the government "we" or "our" at token k stands for, or
 // nil.
@@ -55,6 +56,9 @@ func (d *doc) authorGov() *entity {
 		return d.personGov(sp)
 	}
 	if g := d.bylineGov(); g != nil {
+		return g
+	}
+	if g := d.headlineBodyGov(); g != nil {
 		return g
 	}
 	if len(d.toks) > 2 && d.toks[0].key == "readout" && d.toks[1].key == "of" {
