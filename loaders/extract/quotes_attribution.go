@@ -289,7 +289,7 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			if det := d.describedBy(k, s); det == "the" {
 				return d.resolveRoleNoun(k) // "the former FBI agent said": whom no earlier title identifies is no one
 			} else if det != "" {
-				return nil // "a DEA agent said", "my grandfather used to say": someone unnamed
+				return nil // "a DEA agent said", "my lawyer told me": someone unnamed
 			}
 		}
 		m := d.mentionAt(k)
@@ -414,15 +414,15 @@ func (d *doc) possessedSpeech(open, close int) *entity {
 
 // nameVerbs, after a form of "be", give a name rather than report speech:
 // "the article is called “…”", "a report titled “…”".
-var nameVerbs = map[string]bool{"called": true, "titled": true, "entitled": true, "headlined": true, "dubbed": true, "named": true}
+var nameVerbs = set("called", "titled", "entitled", "headlined", "dubbed", "named")
 
 // beWords are the forms of "be" that make nameVerbs passive.
-var beWords = map[string]bool{"is": true, "'s": true, "’s": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
+var beWords = set("is", "'s", "’s", "was", "are", "were", "be", "been", "being")
 
 // descriptors are the determiners that open a description of a person by
 // office: the definite one refers back, the others introduce someone
 // unnamed.
-var descriptors = map[string]bool{"the": true, "a": true, "an": true, "another": true, "my": true, "our": true, "your": true}
+var descriptors = set("the", "a", "an", "another", "my", "our", "your")
 
 // describedBy returns the determiner of the description of a person that
 // the role noun at k heads ("the former FBI agent", "a senior DEA
@@ -450,8 +450,8 @@ func (d *doc) describedBy(k, s int) string {
 
 // speechAux are the words that may stand between a subject and its
 // reporting verb: "used to say", "went on to say", "would often say".
-var speechAux = map[string]bool{"used": true, "to": true, "would": true, "will": true, "goes": true, "went": true,
-	"on": true, "once": true, "often": true, "always": true, "also": true, "later": true, "then": true, "has": true, "had": true}
+var speechAux = set("used", "to", "would", "will", "goes", "went", "on", "once", "often", "always", "also", "later",
+	"then", "has", "had")
 
 // ownedSubject reports whether the subject of the reporting verb at v is
 // a lower-case noun after a possessive, someone named only by a tie to
