@@ -26,7 +26,7 @@ var lawNouns = set("bill", "law", "budget", "act", "appropriations", "appropriat
 // moneyAt returns the token after a sum of money starting at token k
 // ("$12 million", "US$1,300 million", "$45,000"), or -1.
 func (d *doc) moneyAt(k int) int {
-	if k+1 >= len(d.toks) || d.toks[k].key != "$" || !firstDigit(d.toks[k+1].key) {
+	if k+1 >= len(d.toks) || d.toks[k].key != "$" || d.toks[k+1].key == "" || !isDigitByte(d.toks[k+1].key[0]) {
 		return -1
 	}
 	j := k + 2
@@ -51,11 +51,6 @@ func (d *doc) activityIn(k, sent int) int {
 		}
 	}
 	return -1
-}
-
-// firstDigit reports whether s starts with a digit.
-func firstDigit(s string) bool {
-	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // moneyRecipients reads who the sum ending at token j is for: the states
