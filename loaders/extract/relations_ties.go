@@ -140,11 +140,8 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 			if d.toks[i+1].key == "/" {
 				continue
 			}
-			for k := n.e; k < len(d.toks) && k < n.e+4 && d.toks[k].sent == d.toks[i].sent; k++ {
-				if key := d.toks[k].key; cooperationNouns[key] && key != "statement" && key != "declaration" {
-					add(d.govOf(m), "cooperatesWith", d.govOf(n), i)
-					break
-				}
+			if d.compoundTieNoun(i, n.e) {
+				add(d.govOf(m), "cooperatesWith", d.govOf(n), i)
 			}
 			continue
 		}
