@@ -9,7 +9,8 @@ import (
 // TestNameJoins checks that a body's name runs on over a possessive
 // written with either apostrophe and over a tight hyphen between two
 // capitalised words, while a possessive between two bodies' names, or
-// before a long run of words, still ends the name. All copy is invented.
+// before a long run of words, still ends the name (a dialogue is an
+// agreement: frameworks_dialogue.go). All copy is invented.
 func TestNameJoins(t *testing.T) {
 	ex := newExtractor(t)
 	for _, c := range []struct {
@@ -18,9 +19,9 @@ func TestNameJoins(t *testing.T) {
 		want             bool
 	}{
 		{"hyphen inside the name", "H\nOfficials convened the Inter-Agency Border Dialogue in Riverton on Monday.",
-			"Inter-Agency Border Dialogue", schema.Organization, true},
+			"Inter-Agency Border Dialogue", schema.Agreement, true},
 		{"head word before a hyphen opens the name", "H\nOfficials convened the Cabinet-Level Water Dialogue in Riverton on Monday.",
-			"Cabinet-Level Water Dialogue", schema.Organization, true},
+			"Cabinet-Level Water Dialogue", schema.Agreement, true},
 		{"curly plural possessive", "H\nOfficials from the Office of Rural Farmers’ Affairs met in Riverton on Monday.",
 			"Office of Rural Farmers’ Affairs", schema.Agency, true},
 		{"straight plural possessive", "H\nOfficials from the Office of Rural Farmers' Affairs met in Riverton on Monday.",

@@ -122,7 +122,7 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 	switch {
 	case t.key == "mission" && d.stateMission(i):
 		return schema.Agency, true // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
-	case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i)) && !d.lawNamed(i+1):
+	case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i) || d.namedTalks(i)) && !d.lawNamed(i+1):
 		return schema.Agreement, true // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
 	case d.jointCouncil(i):
 		return schema.Agreement, true // "through their Trade and Investment Council" (agreements_unilateral.go)
