@@ -45,18 +45,13 @@ func (d *doc) frameworkPrefix(i int) bool {
 			continue
 		}
 		if !d.capWord(k) {
-			// "the two countries held their Strategic Security
-			// Dialogue": a dialogue the sentence's subjects own together
-			return key == "dialogue" && k < i-1 && t.key == "their" && d.pluralSubjectBefore(k)
+			return false
 		}
 		if t.key == "level" && d.highLevel(k) {
 			return true // "High-Level Economic Dialogue": held between governments
 		}
 		if group {
 			continue
-		}
-		if ps, n := d.g.lookup(d.toks, k); key == "dialogue" && n > 0 && len(ps) > 0 && ps[0].kind == kRegionDemonym {
-			return true // "North American Drug Dialogue": the region's states
 		}
 		if d.stateRegionAt(k) && key != "committee" && key != "group" {
 			return true // "the Americas Counter Smuggling Coalition": the states of a region

@@ -3,7 +3,8 @@ package extract
 // A dialogue the sentence's subjects own together is theirs, a framework
 // between them, though no pair of states or "High-Level" opens its name:
 // "The United States and Peru held the fourth round of their Strategic
-// Security Dialogue".
+// Security Dialogue". namedTalks (frameworks_dialogue.go) asks it when
+// "their" opens a dialogue's name.
 
 // pluralSubjectBefore reports whether the sentence of token k names two
 // governments before it, coordinated by "and" ("The United States and
