@@ -29,11 +29,11 @@ type tieBody int
 const (
 	anyBody          tieBody = iota // any cartel, organisation or agency
 	localAgency                     // an agency the gazetteer does not name: an office, a division, a unit
-	bureauAgency                    // a department's bureau ("Bureau of X")
 	subAgency                       // a department's bureau or division ("Criminal Division")
 	districtAgency                  // a federal judicial district ("Eastern District of X")
 	cartelBody                      // a criminal group
 	departmentAgency                // a government's department, ministry or secretariat
+	componentAgency                 // an agency that is no department: a bureau, an agency within one
 )
 
 // departmentWords name the kind of body a cabinet member heads.
@@ -55,9 +55,11 @@ var roleTies = []roleTie{
 	// the special agent in charge of a field division heads it, unless a
 	// lower rank qualifies the title ("Assistant Special Agent in Charge")
 	{has: []string{"in charge"}, lacks: []string{"assistant", "deputy", "associate", "former"}, body: localAgency, pred: "leads"},
-	// an assistant secretary heads a department's bureau; a deputy
-	// assistant secretary does not
-	{has: []string{"assistant secretary"}, lacks: []string{"deputy", "former"}, body: bureauAgency, pred: "leads"},
+	// an assistant secretary heads the department's component the role
+	// names (a bureau, an agency: "Assistant Secretary for U.S. Immigration
+	// and Customs Enforcement"), not the department; a deputy assistant
+	// secretary heads nothing
+	{has: []string{"assistant secretary"}, lacks: []string{"deputy", "former"}, body: componentAgency, pred: "leads"},
 	// an assistant attorney general heads a justice department's division
 	{has: []string{"assistant attorney general"}, lacks: []string{"deputy", "former"}, body: subAgency, pred: "leads"},
 	// the U.S. attorney for a district heads its office; an assistant
@@ -124,8 +126,6 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 	switch k {
 	case localAgency:
 		return org.typ == schema.Agency && !d.gazetteerBody(org)
-	case bureauAgency:
-		return org.typ == schema.Agency && strings.HasPrefix(fold(org.name), "bureau of ")
 	case subAgency:
 		n := fold(org.name)
 		return org.typ == schema.Agency && (strings.HasPrefix(n, "bureau of ") || strings.HasSuffix(n, " division"))
@@ -135,6 +135,8 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Cartel
 	case departmentAgency:
 		return org.typ == schema.Agency && slices.ContainsFunc(strings.Fields(fold(org.name)), func(w string) bool { return slices.Contains(departmentWords, w) })
+	case componentAgency:
+		return org.typ == schema.Agency && !d.bodyIs(org, departmentAgency)
 	}
 	return true
 }

@@ -17,8 +17,9 @@ func TestRoleTieRows(t *testing.T) {
 		{"Deputy Director", false, anyBody, ""},
 		{"Special Agent in Charge", false, localAgency, "leads"},
 		{"Assistant Special Agent in Charge", false, localAgency, ""},
-		{"Assistant Secretary of State", false, bureauAgency, "leads"},
-		{"Deputy Assistant Secretary", false, bureauAgency, ""},
+		{"Assistant Secretary of State", false, componentAgency, "leads"},
+		{"Acting Assistant Secretary", false, componentAgency, "leads"},
+		{"Deputy Assistant Secretary", false, componentAgency, ""},
 		{"leader", true, cartelBody, "leads"},
 		{"Commissioner", false, anyBody, "leads"},
 		{"Deputy Commissioner", false, anyBody, ""},
@@ -43,6 +44,23 @@ func TestRoleTieRows(t *testing.T) {
 			t.Errorf("tie of %q at body kind %d = %q, want %q", c.title, c.body, got, c.want)
 		}
 	}
+}
+
+// TestAssistantSecretaryTies: an assistant secretary heads the component of
+// a department the role names (a bureau, an agency within it), not the
+// department. All copy is invented.
+func TestAssistantSecretaryTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a bureau",
+			"Program Renewed\n\nAssistant Secretary Orla Finnick of the Bureau of Western Hemisphere Affairs renewed the program.",
+			[]string{"Orla Finnick|leads|Bureau of Western Hemisphere Affairs"}, nil},
+		{"an agency within a department",
+			"Launderers Arrested\n\n\"We hit them in their accounts,\" said ICE Assistant Secretary Halvard Ruen of the sweep in Tulsa.",
+			[]string{"Halvard Ruen|leads|U.S. Immigration and Customs Enforcement"}, nil},
+		{"not the department",
+			"Visit Ends\n\nAssistant Secretary Pell Odunsi of the Department of Homeland Security ended a visit to Panama.",
+			nil, []string{"Pell Odunsi|leads|Department of Homeland Security"}},
+	})
 }
 
 // TestDistrictAttorneyTies: the U.S. attorney for a judicial district heads
