@@ -256,6 +256,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/possessed-cooperation", d.possessedCooperation},
 		{"relation/held-cooperation", d.heldCooperation},
 		{"relation/conducted-joint-act", d.conductedJointActs},
+		{"relation/coordinated-states", d.coordinatedStates},
 		{"relation/jointly", d.jointlyActs},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},

@@ -162,6 +162,7 @@ var rules = []Rule{
 	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
 	{"relation/held-cooperation", "a coordinated subject keeping a tie with no other partner (\"A and B share a strong partnership\", \"agreed to deepen cooperation\"): they cooperate"},
 	{"relation/conducted-joint-act", "a joint act its actors carry out (\"A and B conducted joint patrols\", \"A launched a joint operation with B\"): they cooperate"},
+	{"relation/coordinated-states", "two states' people named together as the subject of one act (\"Colombian and U.S. authorities are investigating\"): the states cooperate"},
 	{"relation/jointly", "actors acting jointly (\"A and B jointly decided\", \"carried out jointly by A and B\"): they cooperate"},
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/co-investigators", "\"the case was investigated by A and B\": A cooperates with B"},
