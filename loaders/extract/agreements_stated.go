@@ -19,6 +19,10 @@ func (d *doc) statedParties(am *mention) []*entity {
 		d.rule = "agreement-party/two-sides-possessor"
 		return l
 	}
+	if l := d.partiesOfOwner(am); l != nil {
+		d.rule = "agreement-party/owner-possessor"
+		return l
+	}
 	if l := d.partiesTwoSidesSigned(am, sent); l != nil {
 		d.rule = "agreement-party/two-sides-signed"
 		return l

@@ -7,9 +7,12 @@ import "github.com/newsgraph/newsgraph/schema"
 // Working Group", "the Port Security Working Group met in Lima". One
 // that an organisation's name opens ("the Interpol Working Group") or
 // that carries a remit after "on"/"of" ("the Working Group on Arbitrary
-// Detention") is that body's, not a framework; nor is one whose words
-// end a longer name in the text ("the Chile-Peru Port Security Working
-// Group"), which the short name may only refer to.
+// Detention") is that body's, not a framework; so is one a single owner
+// holds, by a possessive ("the Treasury's Sanctions Working Group") or by
+// a state's agency opening its name ("the U.S. Embassy Port Security
+// Working Group"); nor is one whose words end a longer name in the text
+// ("the Chile-Peru Port Security Working Group"), which the short name
+// may only refer to.
 
 // topicWorkingGroup reports whether "Group" at token i ends a name
 // "<Topic> Working Group" of capitalised words that no organisation, agency or
@@ -24,6 +27,9 @@ func (d *doc) topicWorkingGroup(i int) bool {
 	s := i - 2
 	for s > 0 && d.capWord(s-1) && !d.toks[s].brk && d.toks[s-1].sent == d.toks[i].sent {
 		s--
+	}
+	if d.ownedWorkingGroup(s) {
+		return false
 	}
 	for k := s; k < i-1; k++ {
 		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 && ps[0].kind == kEntity &&
@@ -45,6 +51,20 @@ func (d *doc) endsLongerName(s, e int) bool {
 		if d.sameKeys(j, s, n) && !d.toks[j].brk && (d.capWord(j-1) || d.toks[j-1].key == "-" || d.toks[j-1].key == "–") {
 			return true
 		}
+	}
+	return false
+}
+
+// ownedWorkingGroup reports whether the working group whose name starts
+// at token s belongs to one owner: a singular possessive before it ("the
+// Treasury's …", "the U.S. Government's …"), or a state's name and an
+// agency's head word opening it ("U.S. Embassy …", "Peruvian Navy …").
+func (d *doc) ownedWorkingGroup(s int) bool {
+	if s >= 2 && d.toks[s-1].key == "'s" && d.toks[s-1].sent == d.toks[s].sent && d.capWord(s-2) {
+		return true
+	}
+	if c, n, bloc := d.sideAt(s); c != "" && !bloc && s+n < len(d.toks) && d.capWord(s+n) && agencyHeads[d.toks[s+n].key] {
+		return true
 	}
 	return false
 }

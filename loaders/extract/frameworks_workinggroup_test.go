@@ -21,3 +21,18 @@ func TestTopicWorkingGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedWorkingGroup checks that a working group one owner holds, by a
+// singular possessive or a state's agency opening its name, is that
+// owner's body and no agreement between parties.
+func TestOwnedWorkingGroup(t *testing.T) {
+	ex := newExtractor(t)
+	for _, text := range []string{
+		"H\nThe Peruvian Government's Harbor Safety Working Group met in Lima on Monday with officials from Chile.",
+		"H\nThe U.S. Embassy Harbor Safety Working Group, led by Consul Ana Ruiz, hosted Chile's police chief in Lima on Monday.",
+	} {
+		if x := ex.Extract(article(text)); agreementNames(x) != "" {
+			t.Errorf("Extract(%q) agreements = %s, want none", text, agreementNames(x))
+		}
+	}
+}

@@ -58,6 +58,7 @@ var rules = []Rule{
 	{"agreement-party/named-modifier", "the armed group whose name names the agreement: \"the prior FARC agreement\""},
 	{"agreement-party/between", "\"the accord between A and B\" (\", between A and B,\"): the bodies named, or \"the two countries\""},
 	{"agreement-party/two-sides-possessor", "\"the two countries' extradition treaty\""},
+	{"agreement-party/owner-possessor", "the one government whose possessive determines the agreement, with a partner after \"with\": \"Peru's National Border Agreement\", \"Peru's new accord with Chile\""},
 	{"agreement-party/two-sides-signed", "\"a transfer agreement the two countries signed in 2007\""},
 	{"agreement-party/relative-clause", "\"the accord that A and B signed\""},
 	{"agreement-party/signed-by", "\", signed in March by A, B and C\", \"signed by the 15 member states\""},
