@@ -408,9 +408,16 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if e := d.aliasAppositionEnd(k, sent, out[len(out)-1]); e > k {
 			k, held = e, true // "A, known as X; B": A's other name
 		}
-		j, coord, and := k, false, false
+		j, coord, and, kin := k, false, false, false
 		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12; j++ {
 			key := d.toks[j].key
+			if !coord && side == sideObj && custodyActs[pred] && !d.toks[j].cap && (crimeGroupNouns[key] || groupAllianceNouns[key]) {
+				continue // "the X gang coalition and the Y gang": the phrase's head after its named modifier
+			}
+			if coord && side == sideObj && custodyActs[pred] && relativeOfNouns[key] && !d.toks[j].cap {
+				kin = kin || strings.HasSuffix(key, "s") // "X's spouse, A, and sons B, C and D": the sons' list goes on
+				continue
+			}
 			if key == "(" {
 				if c := d.closeParen(j, sent); c > j {
 					j = c // "X (AKA "El Y") and Z"
@@ -472,7 +479,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if d.modifierApposition(j, pm) {
 			break // "X, the Y regime-sponsored enterprise": Y modifies an apposition of X
 		}
-		closed = closed || and
+		closed = closed || and && !kin
 		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
 			if p := d.personAfter(pm.e, sent); p != nil {
 				pm = p // ", and Air Force Commander Gen. X"

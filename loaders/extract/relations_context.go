@@ -265,32 +265,6 @@ func (d *doc) courtCountry(end, sent int) []*entity {
 	return nil
 }
 
-// includedMembers are the actors listed by "including" or "such as" after
-// a plural group noun that is the verb's object ("designated eight
-// cartels as terrorist organizations, including A and B"; "designated
-// drug trafficking organizations based in A, such as X, and B, including
-// Y and Z": each list), or nil.
-func (d *doc) includedMembers(end, sent int, pred string) []*entity {
-	group := func(key string) bool { return crimeGroupNouns[key] || key == "organizations" || key == "organisations" }
-	k := end
-	for k < len(d.toks) && k < end+3 && d.toks[k].sent == sent && (determiners[d.toks[k].key] || d.toks[k].kind == tWord && !d.toks[k].cap && !group(d.toks[k].key)) {
-		k++
-	}
-	if k >= len(d.toks) || !group(d.toks[k].key) || !strings.HasSuffix(d.toks[k].key, "s") {
-		return nil
-	}
-	var out []*entity
-	for j := k + 1; j+1 < len(d.toks) && d.toks[j].sent == sent && j < k+30; j++ {
-		if key := d.toks[j].key; key == "including" || key == "such" && d.toks[j+1].key == "as" {
-			if key == "such" {
-				j++
-			}
-			out = append(out, d.actorsRight(j+1, sent, pred, sideObj)...)
-		}
-	}
-	return out
-}
-
 // courtPlace is the government whose court a place named by "in" after
 // the verb at end stands for ("was sentenced in Mexico", "indicted in
 // Miami", "in the District of Columbia"), and whether the words name a

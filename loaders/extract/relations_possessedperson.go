@@ -12,7 +12,7 @@ import "github.com/newsgraph/newsgraph/schema"
 var relativeOfNouns = set("associate", "associates", "lawyer", "lawyers", "attorney", "bodyguard", "bodyguards",
 	"relative", "relatives", "lieutenant", "lieutenants", "driver", "accountant", "girlfriend", "boyfriend", "wife",
 	"husband", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "father", "mother",
-	"nephew", "nephews", "niece", "cousin", "cousins", "uncle", "widow", "family", "partner", "partners", "companies", "company",
+	"nephew", "nephews", "niece", "cousin", "cousins", "uncle", "widow", "family", "spouse", "spouses", "child", "children", "partner", "partners", "companies", "company",
 	"businesses", "assets", "property", "properties", "network", "operations")
 
 // custodyActs are the law-enforcement acts, which fall on the person
