@@ -21,6 +21,8 @@ func TestStateBodyTypes(t *testing.T) {
 		{"H\nPeru's National Migration Institute closed two crossings.", "National Migration Institute", schema.Agency},
 		{"H\nThe National Border Center in Lima reported 40 arrests.", "National Border Center", schema.Agency},
 		{"H\nThe National Arts Institute opened a show.", "National Arts Institute", schema.Organization},
+		{"H\nFreedonia's National Search Commission listed 40 missing people.", "National Search Commission", schema.Agency},
+		{"H\nThe National Center for Harbour Health Statistics counted the cases.", "National Center for Harbour Health Statistics", schema.Agency},
 		{"H\nThe director of the Peruvian Institute of Migration spoke on Monday.", "Peruvian Institute of Migration", schema.Agency},
 		{"H\nThe Chilean Customs Institute seized two loads.", "Chilean Customs Institute", schema.Agency},
 		{"H\nThe National Institute of Migration closed two crossings.", "National Institute of Migration", schema.Agency},
