@@ -8,7 +8,8 @@ import (
 
 // A framework named again in other words: after "the U.S.-Peru High-Level
 // Security Dialogue" a speech says "the High-Level Dialogue on Security"
-// or "the High-Level Dialogue", moving the topic into a complement or
+// or "the High-Level Dialogue" ("the U.S.-Peru Permanent Forum on
+// Security" after "the U.S.-Peru Permanent Security Forum"), moving the topic into a complement or
 // dropping words, but keeping the head. A capitalised agreement name
 // whose head is that of exactly one agreement named before, and whose
 // words all stand in that one's name, names it.
@@ -44,7 +45,7 @@ func rewordedName(f string) (string, map[string]bool) {
 func (d *doc) agreementReworded(name string) *entity {
 	f := fold(name)
 	head, words := rewordedName(f)
-	if len(words) < 2 || !frameworkHeads[head] && !agreementHeads[head] {
+	if len(words) < 2 || !frameworkHeads[head] && !agreementHeads[head] && !jointBodyHeads[head] {
 		return nil
 	}
 	return d.soleEntity(func(e *entity) bool {

@@ -124,8 +124,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Agency, true // "the U.S. Mission to the United Nations": a state's diplomatic post (statebodies.go)
 	case frameworkHeads[t.key] && (titledFrameworkHeads[t.key] || d.frameworkPrefix(i) || d.namedTalks(i)) && !d.lawNamed(i+1):
 		return schema.Agreement, true // "U.S.-Mexico Security Dialogue", "Trilateral Fentanyl Committee" (frameworks.go)
-	case d.jointCouncil(i):
-		return schema.Agreement, true // "through their Trade and Investment Council" (agreements_unilateral.go)
+	case d.jointCouncil(i) || d.jointBody(i):
+		return schema.Agreement, true // "through their Trade and Investment Council", "the U.S.-Peru Security Forum" (agreements_unilateral.go, frameworks_jointbody.go)
 	case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
 		return schema.Organization, true // "Caribbean Wire Service", "Andina News Agency"
 	case agencyHeads[t.key]:
@@ -215,7 +215,7 @@ func (d *doc) orgNameTrim(s, i int, typ schema.EntityType) int {
 		!(s > 1 && calendarWords[d.toks[s-2].key]) { // "the March 2007 Joint Communiqué": a date, not a name
 		// "the 1944 Water Treaty": a leading year is part of a name
 		// the gazetteer does not know without it
-		if ps, n := d.g.lookup(d.toks, s); n != i+1-s || len(ps) == 0 {
+		if ps, n := d.g.lookup(d.toks, s); (n != i+1-s || len(ps) == 0) && !d.pairJointBody(s, i) {
 			s--
 		}
 	}
