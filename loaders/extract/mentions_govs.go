@@ -61,13 +61,14 @@ func (d *doc) agencyCands(out []*mention) []*mention {
 			m := &mention{s: s, e: e, typ: schema.Agency, agencyK: k.kind, name: k.core, country: country, prio: 2, coreS: i}
 			m.needCtx = country == ""
 			if k.kind == "embassy" || k.kind == "consulate" {
-				if e+1 < len(d.toks) && d.toks[e].key == "in" {
-					if c, n2 := d.placeAt(e + 1); c != "" {
-						m.name = k.core + " in " + c
-						e = e + 1 + n2
-						m.e = e
-						m.aliases = append(m.aliases, d.surface(s, i+n))
+				if tail, e2 := d.postSeatAfter(e); tail != "" {
+					m.name = k.core + tail
+					m.aliases = append(m.aliases, d.surface(s, i+n))
+					if d.toks[e].key != "in" && d.toks[e].key != "general" {
+						m.aliases = append(m.aliases, d.surface(s, e2), m.name) // "U.S. Embassy Haiti" as written; "Embassy in Haiti" tells its seat
 					}
+					e = e2
+					m.e = e
 				}
 			}
 			if country != "" && qs < i {

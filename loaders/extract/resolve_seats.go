@@ -15,6 +15,11 @@ func (d *doc) otherSeat(k *entity, m *mention) bool {
 		return false
 	}
 	seat, ks := postSeat(m.name), postSeat(k.name)
+	for _, a := range k.aliases {
+		if ks == "" {
+			ks = postSeat(a) // "U.S. Embassy Haiti" is "Embassy in Haiti"
+		}
+	}
 	return seat != "" && ks != "" && seat != ks
 }
 
