@@ -324,6 +324,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-join", d.agreementJoins},
 		{"relation/vowed-harm", d.vowedHarm},
 		{"relation/bilateral-partnership", d.bilateralPartnership},
+		{"relation/bilateral-tie", d.bilateralTies},
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/participants-list", d.participantsList},
 		{"relation/list-act", d.listActs},

@@ -25,9 +25,16 @@ func (d *doc) bothStates(k int) []*entity {
 	if k+1 < len(d.toks) && (d.toks[k+1].key == "'s" || d.toks[k+1].key == "'") {
 		return nil
 	}
+	return d.statesBefore(k - 1)
+}
+
+// statesBefore is the nearest two distinct governments named before token
+// k within the last five sentences, a body or an office holder standing
+// for its own state; nil unless two are found.
+func (d *doc) statesBefore(k int) []*entity {
 	sent := d.toks[k].sent
 	var out []*entity
-	for j := k - 2; j >= 0 && d.toks[j].sent >= sent-5 && len(out) < 2; j-- {
+	for j := k - 1; j >= 0 && d.toks[j].sent >= sent-5 && len(out) < 2; j-- {
 		m := d.mentionAt(j)
 		if m == nil {
 			continue

@@ -194,6 +194,7 @@ var rules = []Rule{
 	{"relation/law-funding", "\"the legislature passed a bill that funds X\", \"signed into law a budget with $40 million for X\": support of agreement X"},
 	{"relation/credit-phrase", "a past verb with a possessed credit noun: \"X stated his appreciation for Y's efforts\": X supports Y"},
 	{"relation/bilateral-partnership", "two leaders' remarks that speak of \"our partnership\", \"working together\": their governments cooperate"},
+	{"relation/bilateral-tie", "\"the bilateral relationship\", \"cooperation between our countries\": the states whose officials met cooperate"},
 	{"relation/summit-attendees", "the people a sentence opened by a summit phrase lists as its subject met each other: \"At the Leaders' Summit, President A and President B instructed …\""},
 	{"relation/participants-list", "a readout's list of participants under a line such as \"The leaders that participated:\" names the people met by the one person the first \"met\" has as subject: \"X met today with …\" … \"- President A of B\""},
 	{"relation/sent-people", "a state that sends a counted group of people to another and names some after \"among them\" or \"including\" extradited each named (\"A has sent 30 gang leaders to B, among them X\"); sent \"to face charges\", the destination charged them"},
