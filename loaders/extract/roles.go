@@ -55,6 +55,7 @@ func (d *doc) findRoles() {
 		{"role/group-leaders", d.groupLeaderRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
+		{"role/listing", d.listingRoles},
 		{"role/header-line", d.headerLineRoles},
 		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
 		{"role/byline-author", d.bylineAuthorRoles},

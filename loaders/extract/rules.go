@@ -111,6 +111,7 @@ var rules = []Rule{
 	{"role/delayed-lede", "an unnamed \"The commander of X\" opening a sentence, then a name with only a rank before it: \"The commander of X visited Y. … Gen. Z met …\""},
 	{"role/list-intro", "a line ending with a colon gives the people listed under it its post: \"…, who are leaders of the X:\" then \"- A\""},
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
+	{"role/listing", "a list line naming a person, then the post and the body closing the line: \"- X, Director for Trade, National Council\", or the name alone with \"TITLE, BODY\" on the next line (participant and witness lists)"},
 	{"role/header-line", "a page's header: a body alone on one line, \"NAME, TITLE\" on the next: \"Drug Enforcement Administration / X, Special Agent in Charge\""},
 	{"role/byline-author", "the byline under a headline, its author's title after a comma: \"Press Statement / X, Spokesman\" (the department the text names), \"State Department Briefing, X, spokesman\" (the body on the line)"},
 	{"role/party-tag-seat", "a US party tag after a name makes a member of Congress: \"Chairman X (R-TX)\" holds a seat at the United States"},
