@@ -226,16 +226,11 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 }
 
 // placeAt returns the country or capital named at token i, as written for
-// a capital, and its length in tokens.
+// a capital, and its length in tokens: one the gazetteer knows
+// (knownPlaceAt), else a short capitalised run.
 func (d *doc) placeAt(i int) (string, int) {
-	ps, n := d.g.lookup(d.toks, i)
-	for _, p := range ps {
-		if p.kind == kEntity && p.entry.typ == schema.Government {
-			return p.entry.country, n
-		}
-		if p.kind == kMetonym {
-			return d.surface(i, i+n), n
-		}
+	if c, n := d.knownPlaceAt(i); c != "" {
+		return c, n
 	}
 	// a capitalised place the gazetteer does not know: "San José"
 	e := i
