@@ -12,9 +12,8 @@ var bilateralTieNouns = set("relationship", "relations", "cooperation", "partner
 // holding between two states without naming them: modified by
 // "bilateral" ("discussed the close bilateral relationship", "our strong
 // bilateral cooperation"), followed by "between our (two) countries", or
-// possessed by "our (two) countries'". The two states are the nearest two
-// distinct governments named before the noun (statesBefore): they
-// cooperate. A strained tie ("the tense bilateral relationship") or one
+// possessed by "our (two) countries'". The two states are the sides of
+// the meeting of officials the text is about (tieSides): they cooperate. A strained tie ("the tense bilateral relationship") or one
 // only proposed ("a possible bilateral partnership") is none.
 func (d *doc) bilateralTies(add func(*entity, string, *entity, int)) {
 	for k, t := range d.toks {

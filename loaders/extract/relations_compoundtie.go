@@ -8,9 +8,10 @@ package extract
 // none, and a joint text ("the U.S.-Mexico joint statement") is read by
 // the rules for its authors.
 
-// compoundTieWindow is how many tokens after the compound the tie noun
-// is looked for whatever stands there; further on, only a run of
-// lower-case premodifiers (coordinated by "and") may lead to it.
+// The tie noun is looked for within compoundTieWindow tokens after the
+// compound whatever stands there; further on, up to compoundTieReach
+// tokens, only a run of lower-case premodifiers (coordinated by "and")
+// may lead to it.
 const (
 	compoundTieWindow = 4
 	compoundTieReach  = 8

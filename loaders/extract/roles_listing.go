@@ -65,8 +65,8 @@ func (d *doc) listingStart(s int) bool {
 	return k == 0 || d.toks[k].brk || d.toks[k].para != d.toks[k-1].para
 }
 
-// closeParen returns the token after the ")" closing the "(" at k in
-// paragraph para, or -1.
+// listingParenEnd returns the token after the ")" closing the "(" at k
+// in paragraph para (within five tokens), or -1.
 func (d *doc) listingParenEnd(k, para int) int {
 	for j := k + 1; j < len(d.toks) && j < k+6 && d.toks[j].para == para; j++ {
 		if d.toks[j].key == ")" {
