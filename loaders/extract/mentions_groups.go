@@ -144,6 +144,10 @@ var crimeGroupNouns = set("gang", "gangs", "group", "groups", "network", "networ
 	"clan", "clans", "faction", "factions", "crew", "crews", "militia", "militias", "organization",
 	"organisation", "mafia", "band", "outfit", "syndicate")
 
+// groupAllianceNouns head a phrase whose named modifier is a group ("the
+// X gang coalition"), beside the criminal group nouns.
+var groupAllianceNouns = set("coalition", "alliance", "federation", "umbrella", "confederation")
+
 // crimeOrgHeads are the lower-case multi-word heads of a criminal group's
 // name: "the Lorenzana drug trafficking organization", "the Sinaloa drug
 // organization".

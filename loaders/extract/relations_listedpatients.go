@@ -120,7 +120,3 @@ func (d *doc) describedItem(j, sent int) int {
 	}
 	return j
 }
-
-// groupAllianceNouns head a phrase whose named modifier is a group ("the
-// X gang coalition"), beside the criminal group nouns.
-var groupAllianceNouns = set("coalition", "alliance", "federation", "umbrella", "confederation")
