@@ -227,3 +227,10 @@ func (d *doc) knownOrgOpens(s, i int) bool {
 	ps, n := d.g.lookup(d.toks, s)
 	return n > 0 && s+n < i && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Organization
 }
+
+// knownOrgOrAgencyAt reports whether a name the gazetteer lists for an
+// organisation or an agency starts at token k ("Interpol", "Coast Guard").
+func (d *doc) knownOrgOrAgencyAt(k int) bool {
+	ps, n := d.g.lookup(d.toks, k)
+	return n > 0 && len(ps) > 0 && ps[0].kind == kEntity && (ps[0].entry.typ == schema.Organization || ps[0].entry.typ == schema.Agency)
+}

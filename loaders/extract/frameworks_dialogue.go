@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // A capitalised "Dialogue" names talks held between parties, an
 // agreement in the extraction format, whatever words open its name: "the
 // Strategic Dialogue on Port Finance", "the Cabinet-Level Security
@@ -38,8 +36,7 @@ func (d *doc) namedTalks(i int) bool {
 			break
 		}
 		s = k
-		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 && ps[0].kind == kEntity &&
-			(ps[0].entry.typ == schema.Organization || ps[0].entry.typ == schema.Agency) {
+		if d.knownOrgOrAgencyAt(k) {
 			return false // "the Peru-Interpol Fisheries Dialogue": the organisation's talks
 		}
 		if !domesticTalksWords[d.toks[k].key] {

@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // A working group named by its topic alone is set up between the
 // governments the text names with it: "a meeting of the Counternarcotics
 // Working Group", "the Port Security Working Group met in Lima". One
@@ -32,8 +30,7 @@ func (d *doc) topicWorkingGroup(i int) bool {
 		return false
 	}
 	for k := s; k < i-1; k++ {
-		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 && ps[0].kind == kEntity &&
-			(ps[0].entry.typ == schema.Organization || ps[0].entry.typ == schema.Agency) {
+		if d.knownOrgOrAgencyAt(k) {
 			return false
 		}
 	}
