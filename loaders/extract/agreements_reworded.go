@@ -9,10 +9,10 @@ import (
 // A framework named again in other words: after "the U.S.-Peru High-Level
 // Security Dialogue" a speech says "the High-Level Dialogue on Security"
 // or "the High-Level Dialogue" ("the U.S.-Peru Permanent Forum on
-// Security" after "the U.S.-Peru Permanent Security Forum"), moving the topic into a complement or
-// dropping words, but keeping the head. A capitalised agreement name
-// whose head is that of exactly one agreement named before, and whose
-// words all stand in that one's name, names it.
+// Security" after "the U.S.-Peru Permanent Security Forum"), moving the
+// topic into a complement or dropping words, but keeping the head. A
+// capitalised agreement name whose head is that of exactly one agreement
+// named before, and whose words all stand in that one's name, names it.
 
 // rewordFuncWords are left out when comparing the words of two names.
 var rewordFuncWords = set("of", "on", "in", "for", "the", "and", "to")

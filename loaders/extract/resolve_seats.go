@@ -16,9 +16,10 @@ func (d *doc) otherSeat(k *entity, m *mention) bool {
 	}
 	seat, ks := postSeat(m.name), postSeat(k.name)
 	for _, a := range k.aliases {
-		if ks == "" {
-			ks = postSeat(a) // "U.S. Embassy Haiti" is "Embassy in Haiti"
+		if ks != "" {
+			break
 		}
+		ks = postSeat(a) // "U.S. Embassy Haiti" is "Embassy in Haiti"
 	}
 	return seat != "" && ks != "" && seat != ks
 }
