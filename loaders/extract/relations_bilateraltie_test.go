@@ -13,7 +13,7 @@ func TestBilateralTies(t *testing.T) {
 		"The ministers toured a border post. They reviewed river patrol schedules. Then they visited a training school.\n\n"
 	checkRelCases(t, []relCase{
 		{name: "the bilateral relationship in a later paragraph",
-			text: meet + "Minister Ortiz and Minister Lenk also discussed the close bilateral relationship the two ministries have enjoyed for years.",
+			text: meet + "Minister Ortiz and Minister Lenk also praised the sturdy bilateral relationship built along the river.",
 			want: []string{"Bolivia|cooperatesWith|Paraguay"}},
 		{name: "bilateral cooperation with adjectives between",
 			text: meet + "Both ministers praised the bilateral border security cooperation of recent years.",
