@@ -95,13 +95,8 @@ func (d *doc) coordStateSubject(p, sent int) ([]*entity, int) {
 			return nil, 0
 		}
 		g := d.govOf(m)
-		if g == nil || g.typ != schema.Government {
+		if g == nil || g.typ != schema.Government || containsEnt(out, g) {
 			return nil, 0
-		}
-		for _, e := range out {
-			if e == g {
-				return nil, 0
-			}
 		}
 		out = append(out, g)
 		if m.ent != nil && m.e < len(d.toks) && govWords[d.toks[m.e-1].key] {
