@@ -3,16 +3,14 @@ package extract
 // A capitalised "Dialogue" names talks held between parties, an
 // agreement in the extraction format, whatever words open its name: "the
 // Strategic Dialogue on Port Finance", "the Cabinet-Level Security
-// Dialogue", "the North American Fisheries Dialogue". Before this only a
-// dialogue named by a pair of states, a membership adjective or
-// "High-Level" was one (frameworkPrefix), and every other was typed an
-// organisation. The owner of the talks can still say they are no
-// framework: an organisation or agency whose known name opens them ("the
-// Peru-Interpol Fisheries Dialogue") or a possessive before them that is
-// not two governments' ("the fishermen … opened their Strategic Dialogue";
-// "Chile and Peru held their Strategic Dialogue" is one). A dialogue that
-// only domesticTalksWords open ("the National Dialogue") is one state's
-// talks with its own people and keeps the organisation's type.
+// Dialogue", "the North American Fisheries Dialogue". The owner of the
+// talks can still say they are no framework: an organisation or agency
+// whose known name opens them ("the Peru-Interpol Fisheries Dialogue") or
+// a possessive before them that is not two governments' ("the fishermen
+// … opened their Strategic Dialogue"; "Chile and Peru held their
+// Strategic Dialogue" is one). A dialogue that only domesticTalksWords
+// open ("the National Dialogue") is one state's talks with its own people
+// and keeps the organisation's type.
 
 // namedTalksHeads end names of talks held between parties.
 var namedTalksHeads = lexWords.set("namedTalksHeads")
