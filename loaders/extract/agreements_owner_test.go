@@ -31,6 +31,12 @@ func TestPartiesOfOwner(t *testing.T) {
 			agr:  "border accord",
 			want: "Ecuador|Peru",
 		},
+		{
+			name: "a possessive of another noun",
+			text: "H\nChile and Ecuador signed the Andean Harbor Safety Agreement in May. Peru's commitments under the Andean Harbor Safety Agreement were not discussed.",
+			agr:  "Andean Harbor Safety Agreement",
+			want: "Chile|Ecuador",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
