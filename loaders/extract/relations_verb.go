@@ -462,8 +462,10 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if len(subjs) == 0 && pred == "charged" {
 		subjs = d.chargingDocument(subjFrom, end, sent) // "the indictment charges X"
 	}
-	if s := d.bareBodySubject(subjFrom, pred); len(subjs) == 0 && s != nil {
-		subjs = []*entity{s} // "The Department is also designating X": the act's actor before
+	if len(subjs) == 0 {
+		if s := d.bareBodySubject(subjFrom, pred); s != nil {
+			subjs = []*entity{s} // "The Department is also designating X": the act's actor before
+		}
 	}
 	if len(subjs) == 0 && pred == "convicted" {
 		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
