@@ -13,8 +13,9 @@ var bilateralTieNouns = set("relationship", "relations", "cooperation", "partner
 // "bilateral" ("discussed the close bilateral relationship", "our strong
 // bilateral cooperation"), followed by "between our (two) countries", or
 // possessed by "our (two) countries'". The two states are the sides of
-// the meeting of officials the text is about (tieSides): they cooperate. A strained tie ("the tense bilateral relationship") or one
-// only proposed ("a possible bilateral partnership") is none.
+// the meeting of officials the text is about (tieSides): they cooperate.
+// A strained tie ("the tense bilateral relationship") or one only
+// proposed ("a possible bilateral partnership") is none.
 func (d *doc) bilateralTies(add func(*entity, string, *entity, int)) {
 	for k, t := range d.toks {
 		if !bilateralTieNouns[t.key] || d.inQuote[k] || t.cap && !d.titlecase[t.para] {
@@ -80,6 +81,7 @@ func (d *doc) tieHedged(k int) bool {
 // nil when no meeting between officials of two states was read.
 func (d *doc) tieSides(k int) (*entity, *entity) {
 	var best *meeting
+	var bestA, bestB *entity
 	for i := range d.meetAts {
 		m := &d.meetAts[i]
 		ga, gb := d.sideGov(m.a), d.sideGov(m.b)
@@ -87,11 +89,8 @@ func (d *doc) tieSides(k int) (*entity, *entity) {
 			continue
 		}
 		if best == nil || m.at <= k && (best.at > k || m.at > best.at) || m.at > k && best.at > k && m.at < best.at {
-			best = m
+			best, bestA, bestB = m, ga, gb
 		}
 	}
-	if best == nil {
-		return nil, nil
-	}
-	return d.sideGov(best.a), d.sideGov(best.b)
+	return bestA, bestB
 }
