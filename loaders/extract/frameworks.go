@@ -39,7 +39,7 @@ func (d *doc) frameworkPrefix(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
 		t := d.toks[k]
 		if t.key == "-" || t.key == "–" {
-			if k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1) {
+			if d.statesJoinedAt(k) {
 				return true
 			}
 			continue
@@ -95,6 +95,12 @@ func (d *doc) highLevel(k int) bool {
 		return true
 	}
 	return k >= 2 && (d.toks[k-1].key == "-" || d.toks[k-1].key == "–") && d.toks[k-2].key == "high"
+}
+
+// statesJoinedAt reports whether the hyphen at token k joins the names of
+// two states or blocs of states: "U.S.-Mexico", "U.S.- Peru".
+func (d *doc) statesJoinedAt(k int) bool {
+	return k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1)
 }
 
 // countryEndsAt reports whether a state's name, or a bloc's of states

@@ -28,7 +28,7 @@ func (d *doc) jointBody(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == sent && !d.toks[k+1].brk; k-- {
 		t := d.toks[k]
 		if t.key == "-" || t.key == "–" {
-			if k > 0 && d.countryEndsAt(k) && d.countryStartsAt(k+1) {
+			if d.statesJoinedAt(k) {
 				return true // "U.S.-Ruritania … Forum"
 			}
 			continue
