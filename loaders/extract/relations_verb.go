@@ -52,6 +52,7 @@ type verbGroup struct {
 	infinitive     bool
 	governor       string
 	governorThreat bool
+	modalWord      string // the modal, when modal: "would", "will"
 }
 
 func (d *doc) verbGroup(v int) verbGroup {
@@ -75,6 +76,7 @@ func (d *doc) verbGroup(v int) verbGroup {
 			g.neg = true
 		case d.isModal(k):
 			g.modal = true
+			g.modalWord = key
 		case beForms[key]:
 			g.passive = true
 		case key == "to":
@@ -97,6 +99,7 @@ func (d *doc) verbGroup(v int) verbGroup {
 					}
 					if d.isModal(n) {
 						g.modal = true
+						g.modalWord = d.toks[n].key
 					}
 				}
 			}
@@ -227,7 +230,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	}
 	if g.infinitive && g.governorThreat && pred != "threatened" {
 		pred = "threatened"
-	} else if g.modal && !standing[pred] {
+	} else if g.modal && (!standing[pred] || unassertedModals[g.modalWord]) {
 		return
 	} else if g.infinitive && subjFrom < 0 && !d.effortTo(pred, g) && (relBlockers[g.governor] || !standing[pred] && !continuing[g.governor]) {
 		return
