@@ -65,8 +65,9 @@ type doc struct {
 	datelinePara    int
 	datelineUS      bool // a domestic US dateline that names no country ("FAIRFAX, Va. –", "BOSTON –"): usDateline
 	countries       []countryAt
-	guessedSide     bool // statedParties guessed the other side of "a deal with B"
-	bodiesAsWritten bool // partyList reads "between A and B": "X's Agency" is the agency
+	countryWritten  map[string]bool // state -> whether the text writes its name or adjective (namesCountry)
+	guessedSide     bool            // statedParties guessed the other side of "a deal with B"
+	bodiesAsWritten bool            // partyList reads "between A and B": "X's Agency" is the agency
 	roles           []schema.Role
 	delegations     []delegation // sentences listing a government's delegation
 	speaker         *entity      // the author of the whole text (textSpeaker)

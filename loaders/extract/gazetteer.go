@@ -70,6 +70,7 @@ type gazetteer struct {
 	byKind    map[string]*gazEntry // country + "|" + orgKind -> agency
 	given     map[string]byte      // folded given name -> 'f', 'm' or 'u'
 	people    map[string]*person   // folded full name or alias -> person
+	bearers   map[string][]*person // folded one-word alias -> every listed person who bears it
 	offices   map[string]bool      // folded usual title of a listed office holder ("secretary of state")
 	agreement map[string]*gazEntry // folded canonical agreement name -> entry
 	members   map[string][]string  // canonical bloc name -> its member states
@@ -85,6 +86,7 @@ func loadGazetteer(fsys fs.FS) (*gazetteer, error) {
 		byKind:    map[string]*gazEntry{},
 		given:     map[string]byte{},
 		people:    map[string]*person{},
+		bearers:   map[string][]*person{},
 		offices:   map[string]bool{},
 		agreement: map[string]*gazEntry{},
 		members:   map[string][]string{},
@@ -261,7 +263,10 @@ func (g *gazetteer) addPerson(c []string) error {
 	for _, a := range list(col(c, 1)) {
 		if strings.Contains(a, " ") || strings.Contains(a, "-") {
 			g.people[fold(a)] = p
-		} else if old, ok := g.people["|"+fold(a)]; !ok {
+			continue
+		}
+		g.bearers[fold(a)] = append(g.bearers[fold(a)], p)
+		if old, ok := g.people["|"+fold(a)]; !ok {
 			g.people["|"+fold(a)] = p // surname: used only with a title
 		} else if old.name != p.name {
 			// a surname two people share names no one; it still gives

@@ -71,6 +71,7 @@ type entity struct {
 	roles    []string // titles held
 	mentions int
 	parent   *entity // the body this one is part of ("DEA's Phoenix Field Division")
+	heldBy   bool    // a person found only as a known holder's possessive surname (holderUse)
 }
 
 // maxParents caps a walk up the bodies an entity is part of.

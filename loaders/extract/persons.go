@@ -342,13 +342,19 @@ func (d *doc) singleNames(single []nameRun) {
 			gender = kinG
 		}
 		voc := d.vocative(r.s, r.e) // "Q Ana, on Peru …": a reporter the briefer calls on
-		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || kin || d.speechNear(r.s, r.e) || bodyApp || voc) {
-			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp || voc {
+		holder := d.holderUse(r)    // "Maduro’s plans": a known holder's surname as a name of its own
+		if bodyApp := d.bodyApposition(r.e); r.e-r.s == 1 && d.toks[r.s].letters > 1 && (titled || kin || d.speechNear(r.s, r.e) || bodyApp || voc || holder != nil) {
+			if d.toks[r.s].sent == d.toks[max(r.s-1, 0)].sent || titled || bodyApp || voc || holder != nil {
 				name := d.surface(r.s, r.e)
 				if gp := d.g.people["|"+fold(name)]; gp != nil && gp.name != "" && titled && d.titleFits(r.s, gp.title) {
 					name = gp.name
+				} else if holder != nil && !titled {
+					name = holder.name
 				}
 				ent := d.entity(schema.Person, name, r.s)
+				if holder != nil && ent.mentions == 0 && len(ent.aliases) == 0 && !titled && d.toks[r.e].key == "'s" {
+					ent.heldBy = true
+				}
 				ent.toks = d.nameKeys(r.s, r.e)
 				if ent.gender == 0 {
 					ent.gender = gender

@@ -179,6 +179,9 @@ func (d *doc) findRelations(published string) {
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}
+		if d.holderOnlyPossessed(s) || d.holderOnlyPossessed(o) {
+			return // "Pell met with Maduro’s envoy": a holder known only as a possessor (persons_holderuse.go)
+		}
 		if o.parent == s || s.parent == o {
 			return // a body and its part
 		}
