@@ -72,6 +72,9 @@ func (d *doc) groupListDelegations() {
 	}
 }
 
+// delegationDashes open a dash-set list of a delegation's members.
+var delegationDashes = set("–", "—", "-", ",")
+
 // delegationAdverbs may stand between "delegation" and its verb: "The U.S.
 // delegation also included".
 var delegationAdverbs = set("also", "further", "additionally", "likewise")
@@ -142,6 +145,9 @@ func (d *doc) delegationSide(s int) *entity {
 	}
 	if key(e) == "delegation" && (key(v) == "was" || key(v) == "included" || key(v) == "includes" || key(v) == "comprised" || key(v) == "consisted") {
 		return g
+	}
+	if key(e) == "delegation" && delegationDashes[key(v)] && ledByWords[key(v+1)] && key(v+2) == "by" {
+		return g // "The Honduran delegation – led by A, B and C – is in Washington"
 	}
 	return nil
 }

@@ -112,6 +112,25 @@ func (d *doc) qualifier(i int) (string, int) {
 	return "", i
 }
 
+// govQualifier is qualifier for a word that stands for a government, over
+// the modifiers that may come between it and the country ("Venezuelan
+// interim authorities", "Mexican security officials").
+func (d *doc) govQualifier(i int) (string, int) {
+	if c, qs := d.qualifier(i); c != "" {
+		return c, qs
+	}
+	for k := i - 1; k > 0 && k >= i-2 && govWordMods[d.toks[k].key] && !d.toks[k].cap && d.toks[k].sent == d.toks[i].sent; k-- {
+		if c, qs := d.qualifier(k); c != "" {
+			return c, qs
+		}
+	}
+	return "", i
+}
+
+// govWordMods may stand between a country and a word for its government:
+// "Venezuelan interim authorities".
+var govWordMods = lexWords.set("govWordMods")
+
 // countryAt returns the country whose name starts at token i and its length.
 func (d *doc) countryAt(i int) (string, int) {
 	ps, n := d.g.lookup(d.toks, i)
@@ -150,7 +169,7 @@ func (d *doc) govPhraseCands(out []*mention) []*mention {
 		if t.kind != tWord || !govWords[t.key] {
 			continue
 		}
-		if c, qs := d.qualifier(i); c != "" && qs < i {
+		if c, qs := d.govQualifier(i); c != "" && qs < i {
 			m := &mention{s: qs, e: i + 1, typ: schema.Government, name: c, country: c, prio: 2}
 			if t.key == "government" || t.key == "administration" || t.key == "regime" {
 				m.aliases = append(m.aliases, d.surface(qs, i+1))

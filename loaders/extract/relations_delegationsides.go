@@ -35,6 +35,10 @@ const maxSideMembers = 10
 // elsewhere in the article.
 func (d *doc) delegationSides(add func(*entity, string, *entity, int)) {
 	members := d.sideMembers()
+	if len(members) == 1 {
+		d.oneListedSide(add)
+		return
+	}
 	if len(members) != 2 {
 		return // one side's company on a trip ("A was joined by B"), or a committee of three states: no table of two
 	}
@@ -94,6 +98,67 @@ func (d *doc) delegationSides(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// oneListedSide pairs the members of the one side a delegation list
+// names with the persons who met that side's government itself: "A and B
+// hosted a luncheon with Ruritania's officials … The Ruritanian
+// delegation was led by C and included D": A and B each meet C and D.
+// A company put on a side by "was joined by" alone is a trip's, not a
+// table's, and persons who met one member of the side ("A met Minister
+// C") tell nothing of the rest.
+func (d *doc) oneListedSide(add func(*entity, string, *entity, int)) {
+	var gov *entity
+	var members []sideMember
+	for _, dl := range d.delegations {
+		g := dl.gov
+		if g != nil && g.typ != schema.Government {
+			g = d.govNamed(g.country)
+		}
+		if g == nil || gov != nil && g != gov {
+			return // no list, or lists of two sides
+		}
+		gov = g
+		for _, p := range d.sentencePersons(dl.start) {
+			if !hasSideMember(members, p) {
+				members = append(members, sideMember{p, dl.start})
+			}
+		}
+	}
+	var hosts []sideMember
+	for _, m := range d.meets {
+		g, p := m.a, m.b
+		if p == gov {
+			g, p = p, g
+		}
+		if g != gov || p.typ != schema.Person || hasSideMember(hosts, p) {
+			continue
+		}
+		if pg := d.sideGov(p); pg == nil || pg == gov {
+			continue
+		}
+		hosts = append(hosts, sideMember{p, m.at})
+	}
+	if len(members) == 0 || len(members) > maxSideMembers || len(hosts) > maxSideMembers {
+		return
+	}
+	for _, h := range hosts {
+		for _, x := range members {
+			if h.p != x.p && !hasSideMember(hosts, x.p) {
+				add(h.p, "metWith", x.p, x.at)
+			}
+		}
+	}
+}
+
+// hasSideMember reports whether p is among ms.
+func hasSideMember(ms []sideMember, p *entity) bool {
+	for _, x := range ms {
+		if x.p == p {
+			return true
+		}
+	}
+	return false
 }
 
 // sideMembers returns, per government, the persons the article puts on
@@ -202,8 +267,8 @@ func (d *doc) sentencePersons(from int) []*entity {
 		for b > from && d.toks[b].cap && d.mentionAt(b) == nil {
 			b-- // the title before the name: "to Vice President A"
 		}
-		if b >= from && memberBlockers[d.toks[b].key] {
-			continue
+		if b >= from && memberBlockers[d.toks[b].key] && !(d.toks[b].key == "by" && b > 0 && ledByWords[d.toks[b-1].key]) {
+			continue // not "led by Minister A": the list's head
 		}
 		out = append(out, m.ent)
 	}
