@@ -292,6 +292,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/testimony-noun", d.testimonyNouns},
 		{"relation/hearing-witnesses", d.hearingWitnesses},
 		{"relation/after-meeting", d.afterMeetings},
+		{"relation/first-person-meeting", d.firstPersonMeetings},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/member-list", d.groupMemberLists},
