@@ -54,7 +54,7 @@ func (d *doc) findAgreements() {
 			}
 			d.agrStated[e] = true
 		}
-		if !explicit && !known && !agreementFamily(e.name) {
+		if !explicit && !known && !agreementFamily(e.name) && !openInstrument(e.name) {
 			d.contextAgreementParties(e, parties, sents, named)
 			knownPartiesOnly(e.parties, parties)
 		}

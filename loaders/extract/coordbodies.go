@@ -25,6 +25,9 @@ func (d *doc) bodyBoundary(k int) bool {
 	if prev.cap && (agencyHeads[prev.key] || orgHeads[prev.key]) && d.capWord(k+1) && d.headAhead(k+1) {
 		return true
 	}
+	if d.repeatedAgreementHead(k) {
+		return true // "the Clean Seas Pledge and Clean Seas Pledge Fund" (agreements_instruments.go)
+	}
 	return next.cap && d.headOfAhead(k+1) && d.bodyBehind(k-1)
 }
 

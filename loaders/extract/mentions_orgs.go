@@ -136,8 +136,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Organization, true
 	case cartelHeads[t.key]:
 		return schema.Cartel, true
-	case agreementHeads[t.key]:
-		return schema.Agreement, true
+	case agreementHeads[t.key] && !d.bodyCharter(i):
+		return schema.Agreement, true // not "the UN Charter", a body's own (agreements_instruments.go)
 	case t.key == "declaration" && i > 0 && d.toks[i-1].key == "joint" && d.toks[i-1].cap:
 		return schema.Agreement, true // "a Joint Declaration on Border Security" signed by two parties (checked below)
 	case t.key == "force" && d.nationalForce(i):

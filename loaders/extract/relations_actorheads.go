@@ -13,11 +13,15 @@ var forceActs = set("arrested", "seized", "attacked", "deployedAgainst")
 // headNouns are the nouns a body's name may modify before a verb, making
 // the unnamed people it qualifies the actors: "Mexican officials hosted".
 var headNouns = set("officials", "official", "authorities", "forces", "troops", "agents", "officers", "police",
-	"delegation", "counterparts", "representatives", "leaders", "diplomats", "negotiators", "lawmakers")
+	"delegation", "counterparts", "representatives", "leaders", "diplomats", "negotiators", "lawmakers",
+	"countries", "nations") // "Core Group countries also signed": the member states, not the group
 
 // modifierOfHead reports whether mention m modifies a head noun that
 // stands between it and token i: "senior Government of Mexico officials".
 func (d *doc) modifierOfHead(m *mention, i int) bool {
+	for i > m.e+1 && (d.toks[i-1].key == "also" || d.toks[i-1].key == "likewise") {
+		i-- // "X countries also signed": an adverb after the head
+	}
 	if i <= m.e || i > m.e+2 {
 		return false
 	}

@@ -36,7 +36,7 @@ var contractedAux = map[string]string{"ve": "have", "re": "be"}
 
 // relAux are the words that may stand between a subject and its verb.
 var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
-	"also", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
+	"also", "likewise", "jointly", "reportedly", "allegedly", "recently", "already", "formally", "officially",
 	"successfully", "publicly", "today", "yesterday", "previously", "later", "then", "since", "again",
 	"both", "all", "each", "together", "now", "still", "just", "first", "once", "subsequently", "ultimately")
 
