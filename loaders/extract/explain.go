@@ -347,6 +347,8 @@ func cueRule(c relCue, first string) string {
 // person, in the order persons tests it (for explaining only).
 func (d *doc) personRule(s, e int, titled, given, kin bool) string {
 	switch {
+	case titled && d.nameAfterTitledBody(s, e):
+		return "entity/person:after-titled-body"
 	case titled:
 		return "entity/person:title-before"
 	case given:

@@ -192,8 +192,8 @@ func (d *doc) persons() {
 		}
 		n := 0
 		for k := s; k < e; k++ {
-			if d.toks[k].kind == tWord && !particles[d.toks[k].key] {
-				n++
+			if d.toks[k].kind == tWord && (!particles[d.toks[k].key] || k == e-1 && d.toks[k].cap && k > s) {
+				n++ // a capitalised particle ending the name is its surname: "Ana Das"
 			}
 		}
 		if e-s >= 2 && (usPartyWords[d.toks[e-1].key] || partyTagWords[d.toks[e-1].key]) {
@@ -220,6 +220,8 @@ func (d *doc) persons() {
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
 		titled = titled || d.districtTitledName(s) || afterPortfolio && d.longTitleBefore(s)
+		afterBody := !titled && d.nameAfterTitledBody(s, e) // "Director of the X Network Ana Vik"
+		titled = titled || afterBody
 		g := d.g.given[d.toks[s].key]
 		if !titled && d.placeLike(s, e, g != 0) {
 			d.take(&mention{s: s, e: e, class: mIgnore})

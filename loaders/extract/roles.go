@@ -329,7 +329,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			add(p, d.surface(d.mentionAt(pr.title[0]-1).s, pr.title[len(pr.title)-1]+1), g, m.s)
 			continue
 		}
-		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && len(pr.title) == 1 {
+		if t, g, ok := d.cabinetPost(pr.title[0], pr.org, m.s); ok && (len(pr.title) == 1 || len(pr.title) == 2 && d.deputySecretary(pr.title[0])) {
 			add(p, t, g, m.s) // "Secretary of the Navy X": a post in the government
 			continue
 		} else if g := d.cabinetPortfolio(pr.title, org); g != nil {

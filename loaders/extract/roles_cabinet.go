@@ -22,11 +22,16 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 	if org == nil || org.typ != schema.Agency || org.country == "" || org.parent != nil {
 		return "", nil, false
 	}
+	start := t
+	if d.deputySecretary(t) {
+		t++ // "Deputy Secretary of the Treasury X": the second head of the ministry also sits for the government
+	}
 	if t < 0 || t+2 >= len(d.toks) || d.toks[t].key != "secretary" || !d.toks[t].cap || d.toks[t+1].key != "of" {
 		return "", nil, false
 	}
-	if t > 0 && d.toks[t-1].sent == d.toks[t].sent && (d.isTitleTok(t-1) || d.toks[t-1].cap && d.at[t-1] == 0 && d.toks[t-1].kind == tWord) {
-		return "", nil, false // "Under Secretary", "Deputy Secretary"
+	if b := start - 1; b >= 0 && d.toks[b].sent == d.toks[t].sent && (start == t || d.toks[b].key != "acting") &&
+		(d.isTitleTok(b) || d.toks[b].cap && d.at[b] == 0 && d.toks[b].kind == tWord) {
+		return "", nil, false // "Under Secretary", "Assistant Deputy Secretary"
 	}
 	j := t + 2
 	if d.toks[j].key == "the" {
@@ -66,7 +71,7 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 		om.inTitle = true
 		om.ent.mentions--
 	}
-	return d.surface(t, om.e), g, true
+	return d.surface(start, om.e), g, true
 }
 
 // cabinetPortfolio is the government of org when title is "Secretary of
@@ -109,4 +114,10 @@ func (d *doc) cabinetSeat(title string, org *entity) *entity {
 		return us
 	}
 	return &entity{name: "United States", typ: schema.Government}
+}
+
+// deputySecretary reports whether token t is "Deputy" opening the title
+// "Deputy Secretary of …" (written in capitals).
+func (d *doc) deputySecretary(t int) bool {
+	return t >= 0 && t+1 < len(d.toks) && d.toks[t].key == "deputy" && d.toks[t].cap && d.toks[t+1].key == "secretary" && d.toks[t+1].cap
 }

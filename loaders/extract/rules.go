@@ -35,6 +35,7 @@ var rules = []Rule{
 	{"entity/government-phrase", "a government named through what it is: \"the Chilean government\", \"the government of Peru\""},
 	{"entity/person", "a person's name found by the name patterns with no one stronger cue"},
 	{"entity/person:title-before", "a name after a title: \"Minister Rosa Quispe\""},
+	{"entity/person:after-titled-body", "a name of two to four words, any given name, right after a body that completes a title and ending the capitals: \"Acting Director of the X Network Ana Vik met\""},
 	{"entity/person:given-name", "a name starting with a known given name (data/gazetteer/given-names.tsv)"},
 	{"entity/person:kin-or-agent", "a name apposed to a relative or an agent noun, or after a false title: \"his wife, Ana Ruiz,\", \"drug trafficker Ana Ruiz\""},
 	{"entity/person:named", "a name after \"a man named\", \"a woman identified as\""},
