@@ -16,13 +16,16 @@ import (
 // ("State Department Briefing, X, spokesman"); a spokesperson's title with
 // no body on that line is the post at the department the text names (its
 // own office, "Office of the Spokesperson", is not it; a "Department
-// Spokesperson" names its department by the bare word, not by a name the
-// text gives). An author who holds a post already read is left as read.
+// Spokesperson" names its department by the bare word: the State
+// Department's title, read at the Department of State when the text names
+// it, replacing a post guessed for the bare title, and at no other
+// department). An author who holds a post already read is left as read.
 func (d *doc) bylineAuthorRoles(add func(*entity, string, *entity, int)) {
 	m := d.bylineAuthor()
-	if m == nil || m.e+1 >= len(d.toks) || d.toks[m.e].key != "," || d.hasStatedPost(m.ent) {
+	if m == nil || m.e+1 >= len(d.toks) || d.toks[m.e].key != "," {
 		return
 	}
+	stated := d.hasStatedPost(m.ent)
 	para := d.toks[m.s].para
 	var title []int
 	spokes, own := false, false
@@ -36,6 +39,17 @@ func (d *doc) bylineAuthorRoles(add func(*entity, string, *entity, int)) {
 		own = own || t.key == "department" // "Department Spokesperson": its own, unnamed
 	}
 	if len(title) == 0 || !d.hasHead(title) {
+		return
+	}
+	if own && spokes {
+		// "X, Department Spokesperson": the State Department's title
+		if org := d.stateDepartmentNamed(); org != nil {
+			d.dropGuessedTitle(m.ent, d.titleText(title))
+			add(m.ent, d.titleText(title), org, m.s)
+		}
+		return
+	}
+	if stated {
 		return
 	}
 	org := d.bylineLineBody(m)

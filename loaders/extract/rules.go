@@ -114,7 +114,7 @@ var rules = []Rule{
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
 	{"role/listing", "a list line naming a person, then the post and the body closing the line: \"- X, Director for Trade, National Council\", or the name alone with \"TITLE, BODY\" on the next line (participant and witness lists)"},
 	{"role/header-line", "a page's header: a body alone on one line, \"NAME, TITLE\" on the next: \"Drug Enforcement Administration / X, Special Agent in Charge\""},
-	{"role/byline-author", "the byline under a headline, its author's title after a comma: \"Press Statement / X, Spokesman\" (the department the text names), \"State Department Briefing, X, spokesman\" (the body on the line)"},
+	{"role/byline-author", "the byline under a headline, its author's title after a comma: \"Press Statement / X, Spokesman\" (the department the text names; \"X, Department Spokesperson\": the Department of State, when named), \"State Department Briefing, X, spokesman\" (the body on the line)"},
 	{"role/party-tag-seat", "a US party tag after a name makes a member of Congress: \"Chairman X (R-TX)\" holds a seat at the United States"},
 	{"role/led-delegation", "a title naming no body before a name that led a state's delegation: \"Deputy Assistant Secretary for X Y led the U.S. delegation\""},
 	{"role/readout-spokesperson", "the spokesperson a readout is attributable to speaks for the masthead's body or the reported official's government (\"The following is attributable to Spokesperson X:\")"},
