@@ -372,6 +372,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of" || d.toks[e-1].key == "the" && !d.toks[e-1].cap) {
 		e--
 	}
+	if typ == schema.Agreement && d.agreementYearSuffix(i, e) {
+		e++ // "the Andean Partnership to Protect the Coast 2030": the year closes the name (agreements_yearsuffix.go)
+	}
 	return e
 }
 
