@@ -275,6 +275,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
+		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},
