@@ -76,6 +76,7 @@ func (d *doc) findRoles() {
 	d.ruled("", 0, 0)
 	d.attorneysAtDistrict()
 	d.dropGuessedShortTitles()
+	d.uniqueOfficeHolders()
 	d.roleNounMentions()
 }
 

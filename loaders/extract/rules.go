@@ -116,6 +116,7 @@ var rules = []Rule{
 	{"role/header-line", "a page's header: a body alone on one line, \"NAME, TITLE\" on the next: \"Drug Enforcement Administration / X, Special Agent in Charge\""},
 	{"role/byline-author", "the byline under a headline, its author's title after a comma: \"Press Statement / X, Spokesman\" (the department the text names; \"X, Department Spokesperson\": the Department of State, when named), \"State Department Briefing, X, spokesman\" (the body on the line)"},
 	{"role/party-tag-seat", "a US party tag after a name makes a member of Congress: \"Chairman X (R-TX)\" holds a seat at the United States"},
+	{"role/single-seat-office", "two holders of one single-seat office (president, vice president, prime minister, attorney general) named in one sentence (\"President A and President B\"): the one whose government was only guessed holds it in the other government the article names most"},
 	{"role/led-delegation", "a title naming no body before a name that led a state's delegation: \"Deputy Assistant Secretary for X Y led the U.S. delegation\""},
 	{"role/readout-spokesperson", "the spokesperson a readout is attributable to speaks for the masthead's body or the reported official's government (\"The following is attributable to Spokesperson X:\")"},
 	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
