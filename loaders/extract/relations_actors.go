@@ -341,7 +341,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		if m.ent == nil && side == sideObj && m.e < len(d.toks) && (peopleNouns[d.toks[m.e].key] ||
 			counterpartNouns[d.toks[m.e].key] && pred != "metWith" || // "working with Mexican counterparts": Mexico; meeting them is meeting people
-			pred == "supports" && d.nationEffort(m.e, sent)) { // "supports Colombian efforts": Colombia
+			pred == "supports" && d.nationEffort(m.e, sent) || // "supports Colombian efforts": Colombia
+			m.s > 0 && d.wholeNationAt(m.s-1, sent)) { // "stands with all Guatemalans": Guatemala
 			if g := d.govOf(m); g != nil && typeOK(pred, side, g.typ) {
 				return []*entity{g} // "aid to the Haitian people": Haiti
 			}

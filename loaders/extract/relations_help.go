@@ -26,6 +26,9 @@ func (d *doc) recipientAt(k, sent int, people bool) bool {
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++
 	}
+	if d.wholeNationAt(k, sent) {
+		return true // "stand with all Guatemalans"
+	}
 	if people && k+2 < len(d.toks) && peopleNouns[d.toks[k].key] && d.toks[k+1].key == "of" {
 		k += 2 // "the people of Haiti"
 	}
