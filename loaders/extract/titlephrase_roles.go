@@ -67,7 +67,7 @@ var whoServeVerbs = lexWords.set("whoServeVerbs")
 // is kept on the person. It reports whether a post was recorded. has: the
 // people who already hold a stated post.
 func (d *doc) giveTitlePhrase(p *entity, tp titlePhrase, at int, has map[string]bool, add func(*entity, string, *entity, int)) bool {
-	org := tp.org
+	org := d.envoySender(tp, tp.org, at) // "our Ambassador to Y": a post of the sender, not of Y
 	// "head of the police's unit, the General Directorate for X"
 	if tp.e+1 < len(d.toks) && d.toks[tp.e].key == "," {
 		j := tp.e + 1
@@ -77,7 +77,7 @@ func (d *doc) giveTitlePhrase(p *entity, tp titlePhrase, at int, has map[string]
 		if u := d.unitAfterAgency(j); u != nil && (org == nil || org.typ == schema.Government) {
 			org = u // "X, Special Agent in Charge, Drug Enforcement Administration (DEA), Denver Field Division,"
 		} else if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) &&
-			m.e < len(d.toks) && (d.toks[m.e].key == "," || d.toks[m.e].key == ".") {
+			(m.e >= len(d.toks) || d.toks[m.e].key == "," || d.toks[m.e].key == "." || d.toks[m.e].brk) {
 			if org == nil || org.typ == schema.Government {
 				org = m.ent
 			}
