@@ -139,9 +139,16 @@ func (d *doc) statedAgreementParties(e *entity, parties map[string]bool) (map[in
 // article names). The country that gave the agreement its venue name is
 // not a party.
 func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents map[int]bool, named map[string]bool) {
+	// governed: a neighbouring sentence named a government only as a
+	// preposition's complement, so the context gives no side
+	governed := false
 	fromSent := func(ss map[int]bool, rule string) int {
 		n := 0
 		for _, c := range d.countries {
+			if ss[d.toks[c.tok].sent] && rule != "agreement-party/same-sentence" && d.prepositionalCountry(c.tok) {
+				governed = true
+				continue
+			}
 			if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
 				parties[c.country] = true
 				d.partyBecause(e, c.country, rule, c.tok)
@@ -192,11 +199,11 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 			prev[s-1] = true
 			next[s+1] = true
 		}
-		if fromSent(prev, "agreement-party/sentence-before") == 0 {
+		if fromSent(prev, "agreement-party/sentence-before") == 0 && !governed {
 			fromSent(next, "agreement-party/sentence-after")
 		}
 	}
-	if len(parties) == 0 {
+	if len(parties) == 0 && !governed {
 		d.mostNamedParties(e, parties)
 	}
 	d.peaceHolders(e, parties, sents) // "Colombia's commitments under the Peace Accord"
