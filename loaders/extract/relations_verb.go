@@ -149,7 +149,7 @@ func (d *doc) matchCue(v int, c relCue) (int, bool) {
 			continue
 		}
 		if i == 0 && (w == "with" || w == "before") {
-			k = d.skipVerbAdverbs(k, v)
+			k = d.skipVerbAdjuncts(k, v, w)
 		}
 		if k >= len(d.toks) || d.toks[k].key != w || d.toks[k].sent != d.toks[v].sent {
 			return 0, false
@@ -513,6 +513,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if pred == "metWith" {
 		if directVerbs[d.toks[v].key] {
 			end = d.afterAdjuncts(end, sent) // "received yesterday in Mexico City X"
+		}
+		if len(c.rest) == 0 {
+			end = d.placeThenWith(end, sent) // "met today at the ministry with X": X, not the place
 		}
 		if d.eventModifierObject(end, sent) {
 			return // "hosted the Andean Coast Guard Awards Ceremony": an event, no guest
