@@ -83,6 +83,7 @@ func (d *doc) resolve() {
 		}
 		d.countMention(m)
 	}
+	d.modifierParents()
 	sort.Slice(d.countries, func(i, j int) bool { return d.countries[i].tok < d.countries[j].tok })
 	d.resolveContextAgencies(ctx)
 	// in token order again for the searches that follow (countriesBefore)

@@ -49,6 +49,7 @@ var rules = []Rule{
 	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
 	{"entity/dash-unit", "an agency, a dash and a unit's name ending in a unit head: its unit, \"Tax Service – Criminal Investigations\""},
 	{"entity/field-office", "an agency the gazetteer knows followed by a place: its office there, \"ERO Tarrin Falls\""},
+	{"entity/unit-parent", "a known ministry-level agency whose full name opens a unit's name (\"DHS Harbor Screening Operations\")"},
 	{"entity/implied", "an entity a rule made for an office's or a relation's body, with no mention of its own"},
 
 	{"agreement/", "an agreement: the entity rule of its first mention (\"agreement/gazetteer\", \"agreement/agreement-subject\")"},

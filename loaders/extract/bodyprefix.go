@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Bodies named as modifiers of another body's name: "the Department of
+// Fisheries Bureau of Coastal Affairs", "the Department of Fisheries
+// Marine Inspection Service", "the U.S. Department of Fisheries Marine
+// Inspection Service". The capitals are one name, the unit's, but they
+// open with the complete name of a body the gazetteer knows, the unit's
+// parent, which the text thereby names too.
+
+// modifierParents records, for each mention of an agency or organisation
+// named by its own capitals (not a gazetteer body), the known body its
+// name opens with (after a country or government prefix such as "U.S."),
+// when that body's name is followed at once, on the same line, by more
+// capitalised words that end the unit's name. The parent counts as
+// mentioned there.
+func (d *doc) modifierParents() {
+	for _, m := range d.ments {
+		if m.class != mEntity || m.ent == nil || m.gaz != nil || m.quoted ||
+			m.ent.typ != schema.Agency && m.ent.typ != schema.Organization {
+			continue
+		}
+		p := d.modifierParent(m.s, m.e)
+		if p == nil || p == m.ent {
+			continue
+		}
+		p.mentions++
+	}
+}
+
+// modifierParent returns the known ministry-level agency whose complete
+// name opens the body name written in tokens [s, e), or nil. The words
+// after the parent's name must go on in capitals on the same line, at
+// least two words (not "Treasury Department", the body's head written
+// again), not with a connective: "Department of Fisheries Marine Inspection Service",
+// not "Department of Fisheries of Ruritania", which is the department
+// itself.
+func (d *doc) modifierParent(s, e int) *entity {
+	starts := []int{s}
+	if _, n := d.govPrefixAt(s); n > 0 && s+n < e {
+		starts = append(starts, s+n) // "U.S. Department of Fisheries …"
+	}
+	for _, p := range starts {
+		ps, n := d.g.lookup(d.toks, p)
+		k := p + n
+		if n == 0 || k >= e || len(ps) == 0 || ps[0].kind != kEntity {
+			continue
+		}
+		ge := ps[0].entry
+		if ge.typ != schema.Agency || !ministryLevel(ge.name) {
+			continue
+		}
+		if t := d.toks[k]; t.kind != tWord || !t.cap || t.brk || funcWords[t.key] {
+			continue
+		}
+		if e-k < 2 {
+			continue // "the U.S. Treasury Department": the body itself, its head written twice
+		}
+		pe := d.entity(ge.typ, ge.name, s)
+		pe.alias(d.surface(s, k))
+		if pe.wikidata == "" {
+			pe.wikidata = ge.wikidata
+		}
+		if ge.country != "" && pe.country == "" {
+			pe.country = ge.country
+		}
+		return pe
+	}
+	return nil
+}
+
+// ministryLevel reports whether a known agency's name makes it a state's
+// ministry or department, or a government agency ("Department of
+// Fisheries", "Ruritanian Agency for Development"): a body whose units
+// are named after it. A service, an army or an international
+// organisation named before its own unit ("the Marine Service Fugitive
+// Task Force", "the Assembly's Permanent Council") is not taken as named
+// on its own.
+func ministryLevel(name string) bool {
+	for _, w := range strings.Fields(fold(name)) {
+		if ministryHeads[w] || w == "agency" {
+			return true
+		}
+	}
+	return false
+}
