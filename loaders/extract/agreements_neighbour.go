@@ -12,14 +12,13 @@ package extract
 var sideGoverningWords = set("on", "against", "from", "into", "in", "of", "at", "over", "toward", "towards")
 
 // prepositionalCountry reports whether the country named at token k is the
-// complement of a preposition: walking back over "the", commas and
+// complement of a preposition: walking back over "the", "or", commas and
 // capitalised words ("on the Republic of Ruritania"), the first other word
 // is a governing preposition. A country coordinated with another ("the
 // citizens of Ruritania and Elbonia") is one of two sides named together
-// and does not count. "of" or "to" after a capitalised word or a title ("Prime
-// Minister Ana Vale of Ruritania", "Republic of Ruritania", "the
-// ambassador to Ruritania") names the country an office or a name belongs
-// to, and does not count.
+// and does not count. "of" after a capitalised word or a title ("Prime
+// Minister Ana Vale of Ruritania", "Republic of Ruritania") names the
+// country an office or a name belongs to, and does not count.
 func (d *doc) prepositionalCountry(k int) bool {
 	sent := d.toks[k].sent
 	if d.coordinatedCountry(k) {
@@ -32,7 +31,7 @@ func (d *doc) prepositionalCountry(k int) bool {
 			continue
 		case !sideGoverningWords[t.key]:
 			return false
-		case (t.key == "of" || t.key == "to") && j > 0 && (d.toks[j-1].cap || titleHeads[d.toks[j-1].key]):
+		case t.key == "of" && j > 0 && (d.toks[j-1].cap || titleHeads[d.toks[j-1].key]):
 			return false
 		}
 		return true
