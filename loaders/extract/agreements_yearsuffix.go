@@ -6,16 +6,13 @@
 
 package extract
 
-import "strings"
-
 // agreementYearSuffix reports whether token e, just after the name of an
 // agreement whose head is at token i, is a year that closes that name.
 func (d *doc) agreementYearSuffix(i, e int) bool {
 	if e >= len(d.toks) || d.toks[e].brk || d.toks[e].sent != d.toks[i].sent || !d.toks[e].space {
 		return false
 	}
-	y := d.toks[e].key
-	if len(y) != 4 || strings.Trim(y, "0123456789") != "" || y < "1900" || y > "2099" {
+	if y := d.toks[e].key; !yearKey(y) || y < "1900" {
 		return false
 	}
 	if e+1 >= len(d.toks) {
