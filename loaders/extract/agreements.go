@@ -145,11 +145,14 @@ func (d *doc) contextAgreementParties(e *entity, parties map[string]bool, sents 
 	fromSent := func(ss map[int]bool, rule string) int {
 		n := 0
 		for _, c := range d.countries {
-			if ss[d.toks[c.tok].sent] && rule != "agreement-party/same-sentence" && d.prepositionalCountry(c.tok) {
+			if !ss[d.toks[c.tok].sent] {
+				continue
+			}
+			if rule != "agreement-party/same-sentence" && d.prepositionalCountry(c.tok) {
 				governed = true
 				continue
 			}
-			if ss[d.toks[c.tok].sent] && !parties[c.country] && !d.goodsDemonym(c.tok) {
+			if !parties[c.country] && !d.goodsDemonym(c.tok) {
 				parties[c.country] = true
 				d.partyBecause(e, c.country, rule, c.tok)
 				n++
