@@ -72,7 +72,8 @@ func (d *doc) groupListDelegations() {
 	}
 }
 
-// delegationDashes open a dash-set list of a delegation's members.
+// delegationDashes open an aside after "delegation" that names its
+// leaders: a dash or a comma ("The X delegation – led by A and B – …").
 var delegationDashes = set("–", "—", "-", ",")
 
 // delegationAdverbs may stand between "delegation" and its verb: "The U.S.
