@@ -261,13 +261,14 @@ func (g *gazetteer) addPerson(c []string) error {
 		g.offices[fold(p.title)] = true
 	}
 	for _, a := range list(col(c, 1)) {
+		f := fold(a)
 		if strings.Contains(a, " ") || strings.Contains(a, "-") {
-			g.people[fold(a)] = p
+			g.people[f] = p
 			continue
 		}
-		g.bearers[fold(a)] = append(g.bearers[fold(a)], p)
-		if old, ok := g.people["|"+fold(a)]; !ok {
-			g.people["|"+fold(a)] = p // surname: used only with a title
+		g.bearers[f] = append(g.bearers[f], p)
+		if old, ok := g.people["|"+f]; !ok {
+			g.people["|"+f] = p // surname: used only with a title
 		} else if old.name != p.name {
 			// a surname two people share names no one; it still gives
 			// their country when they share one
@@ -275,7 +276,7 @@ func (g *gazetteer) addPerson(c []string) error {
 			if old.country == p.country {
 				amb.country = p.country
 			}
-			g.people["|"+fold(a)] = amb
+			g.people["|"+f] = amb
 		}
 	}
 	return nil
