@@ -5,13 +5,14 @@ package extract
 // Lima and spoke with …").
 var verbAdjunctStops = set("to", "and", "that", "who", "which", "where", "said", "but", "while", "after", "before", "for")
 
-// skipVerbAdjuncts is the token after the adjuncts (at most three, commas
-// between them allowed) that start at k, between the verb at v and the
-// word next that introduces its partner: an adverb of time ("today", "again"), a date ("on May 7",
-// "September 25"), or a place ending right before next ("at the White
-// House", "in Lima, Peru,"): "spoke on May 7 with X", "met today at the
-// ministry with X", "testified Tuesday before Y". A place is skipped only
-// when next follows it; otherwise k stays at the place.
+// skipVerbAdjuncts is the token after the adjuncts (at most four, each
+// comma between them counted as one) that start at k, between the verb at
+// v and the word next that introduces its partner: an adverb of time
+// ("today", "again"), a date ("on May 7", "September 25"), or a place
+// ending right before next ("at the White House", "in Lima, Peru,"):
+// "spoke on May 7 with X", "met today at the ministry with X", "testified
+// Tuesday before Y". A place is skipped only when next follows it;
+// otherwise k stays at the place.
 func (d *doc) skipVerbAdjuncts(k, v int, next string) int {
 	sent := d.toks[v].sent
 	in := func(j int) bool { return j < len(d.toks) && d.toks[j].sent == sent }
@@ -25,7 +26,7 @@ func (d *doc) skipVerbAdjuncts(k, v int, next string) int {
 			k += 2
 		case key == "on" && in(k+1) && d.monthAt(k+1):
 			k = d.skipDate(k + 1)
-		case d.monthAt(k) && in(k+1) && isDigits(d.toks[k+1].key):
+		case d.monthAt(k) && in(k+1) && allDigits(d.toks[k+1].key):
 			k = d.skipDate(k)
 		case key == "in" || key == "at":
 			j := d.placeEndBefore(k, sent, next)
@@ -51,9 +52,9 @@ func (d *doc) monthAt(k int) bool {
 func (d *doc) skipDate(k int) int {
 	sent := d.toks[k].sent
 	k++
-	if k < len(d.toks) && d.toks[k].sent == sent && isDigits(d.toks[k].key) {
+	if k < len(d.toks) && d.toks[k].sent == sent && allDigits(d.toks[k].key) {
 		k++
-		if k+1 < len(d.toks) && d.toks[k].key == "," && d.toks[k+1].sent == sent && isDigits(d.toks[k+1].key) && len(d.toks[k+1].key) == 4 {
+		if k+1 < len(d.toks) && d.toks[k].key == "," && d.toks[k+1].sent == sent && allDigits(d.toks[k+1].key) && len(d.toks[k+1].key) == 4 {
 			k += 2
 		}
 	}
@@ -78,19 +79,6 @@ func (d *doc) placeEndBefore(k, sent int, next string) int {
 		}
 	}
 	return -1
-}
-
-// isDigits reports whether s is all ASCII digits.
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // placeThenWith returns the index of the "with" that names the partner of
