@@ -232,23 +232,15 @@ func (d *doc) parentheticalBefore(k int) int {
 			if d.accompanyAt(j+1) > 0 || d.agentParticipleAt(j+1) {
 				return j
 			}
-			if r := d.toks[j+1].key; (r == "which" || r == "who") && j > 0 && d.mentionAt(j-1) != nil {
+			// a bare "with" opens a company phrase: "A, with colleagues from B,
+			// hosted" is A's act ("along with B" makes B a second actor)
+			if r := d.toks[j+1].key; (r == "which" || r == "who" || r == "with") && j > 0 && d.mentionAt(j-1) != nil {
 				return j
-			}
-			if d.comitativeAt(j+1) && j > 0 && d.mentionAt(j-1) != nil {
-				return j // "A, with colleagues from B, hosted": A
 			}
 			return -1
 		}
 	}
 	return -1
-}
-
-// comitativeAt reports whether a bare "with" opens a company phrase at
-// token i: "A, with colleagues from B, hosted" is A's act ("along with B"
-// and "together with B" make B a second actor, read elsewhere).
-func (d *doc) comitativeAt(i int) bool {
-	return i < len(d.toks) && d.toks[i].key == "with"
 }
 
 // accompaniments reads "A, in coordination with B, …" and "A is pursuing
