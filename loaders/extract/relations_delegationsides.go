@@ -77,21 +77,13 @@ func (d *doc) delegationSides(add func(*entity, string, *entity, int)) {
 		if len(left) > maxSideMembers || len(right) > maxSideMembers {
 			continue
 		}
-		isNew := func(x sideMember, of []sideMember) bool {
-			for _, y := range of {
-				if y.p == x.p {
-					return true
-				}
-			}
-			return false
-		}
 		for _, x := range left {
 			for _, y := range right {
-				if x.p == y.p || !isNew(x, sa) && !isNew(y, sb) {
+				if x.p == y.p || !hasSideMember(sa, x.p) && !hasSideMember(sb, y.p) {
 					continue
 				}
 				at := x.at
-				if !isNew(x, sa) {
+				if !hasSideMember(sa, x.p) {
 					at = y.at
 				}
 				add(x.p, "metWith", y.p, at)
@@ -174,10 +166,8 @@ func (d *doc) sideMembers() map[*entity][]sideMember {
 				return
 			}
 		}
-		for _, x := range out[g] {
-			if x.p == p {
-				return
-			}
+		if hasSideMember(out[g], p) {
+			return
 		}
 		out[g] = append(out[g], sideMember{p, at})
 	}
