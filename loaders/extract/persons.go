@@ -219,9 +219,8 @@ func (d *doc) persons() {
 		pending := nameRun{s, e}
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
-		titled = titled || d.districtTitledName(s) || afterPortfolio && d.longTitleBefore(s)
-		afterBody := !titled && d.nameAfterTitledBody(s, e) // "Director of the X Network Ana Vik"
-		titled = titled || afterBody
+		titled = titled || d.districtTitledName(s) || afterPortfolio && d.longTitleBefore(s) ||
+			d.nameAfterTitledBody(s, e) // "Director of the X Network Ana Vik"
 		g := d.g.given[d.toks[s].key]
 		if !titled && d.placeLike(s, e, g != 0) {
 			d.take(&mention{s: s, e: e, class: mIgnore})

@@ -18,7 +18,10 @@ const maxTitleComplement = 8
 // title written in capitals ("TITLE of|for [the] BODY NAME") and ends the
 // capitals of its sentence: nothing capitalised follows it.
 func (d *doc) nameAfterTitledBody(s, e int) bool {
-	if s < 4 || d.toks[s].brk || d.compoundWords(s, e) < 2 || d.compoundWords(s, e) > 4 {
+	if s < 4 || d.toks[s].brk {
+		return false
+	}
+	if n := d.compoundWords(s, e); n < 2 || n > 4 {
 		return false
 	}
 	if e < len(d.toks) && d.toks[e].cap && d.toks[e].kind == tWord && d.toks[e].sent == d.toks[s].sent {
@@ -28,8 +31,7 @@ func (d *doc) nameAfterTitledBody(s, e int) bool {
 	if bm == nil || bm.e != s || bm.class != mEntity || d.toks[bm.s].sent != d.toks[s].sent {
 		return false
 	}
-	switch typ := bm.typ; {
-	case bm.ent != nil && bm.ent.typ == schema.Person, typ == schema.Person:
+	if bm.typ == schema.Person || bm.ent != nil && bm.ent.typ == schema.Person {
 		return false
 	}
 	k := bm.s - 1
