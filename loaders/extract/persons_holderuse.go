@@ -79,26 +79,11 @@ func (d *doc) writesCountry(c string) bool {
 		words = append(words, strings.Fields(fold(ce.adj)))
 	}
 	for k := range d.toks {
-		for _, w := range words {
-			if d.wordsAt(k, w) {
-				return true
-			}
+		if d.phraseAt(k, words) > 0 {
+			return true
 		}
 	}
 	return false
-}
-
-// wordsAt reports whether the tokens from k are the folded words w.
-func (d *doc) wordsAt(k int, w []string) bool {
-	if k+len(w) > len(d.toks) {
-		return false
-	}
-	for j, x := range w {
-		if d.toks[k+j].key != x {
-			return false
-		}
-	}
-	return true
 }
 
 // holderOnlyPossessed reports whether e is a person holderUse found by a
