@@ -13,12 +13,11 @@ import (
 // open with the complete name of a body the gazetteer knows, the unit's
 // parent, which the text thereby names too.
 
-// modifierParents records, for each mention of an agency or organisation
-// named by its own capitals (not a gazetteer body), the known body its
-// name opens with (after a country or government prefix such as "U.S."),
+// modifierParents counts a mention of the known body that opens the name
+// of each agency or organisation mention named by its own capitals (not a
+// gazetteer body), after a country or government prefix such as "U.S.",
 // when that body's name is followed at once, on the same line, by more
-// capitalised words that end the unit's name. The parent counts as
-// mentioned there.
+// capitalised words that end the unit's name (modifierParent).
 func (d *doc) modifierParents() {
 	for _, m := range d.ments {
 		if m.class != mEntity || m.ent == nil || m.gaz != nil || m.quoted ||
