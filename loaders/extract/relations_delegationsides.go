@@ -103,10 +103,7 @@ func (d *doc) oneListedSide(add func(*entity, string, *entity, int)) {
 	var gov *entity
 	var members []sideMember
 	for _, dl := range d.delegations {
-		g := dl.gov
-		if g != nil && g.typ != schema.Government {
-			g = d.govNamed(g.country)
-		}
+		g := d.listSideGov(dl.gov)
 		if g == nil || gov != nil && g != gov {
 			return // no list, or lists of two sides
 		}
@@ -153,6 +150,16 @@ func hasSideMember(ms []sideMember, p *entity) bool {
 	return false
 }
 
+// listSideGov is the government whose side a list of a body g puts its
+// members on: g itself when a government, else the government of g's
+// country the article names; nil if none.
+func (d *doc) listSideGov(g *entity) *entity {
+	if g != nil && g.typ != schema.Government {
+		return d.govNamed(g.country)
+	}
+	return g
+}
+
 // sideMembers returns, per government, the persons the article puts on
 // its side of a meeting.
 func (d *doc) sideMembers() map[*entity][]sideMember {
@@ -161,10 +168,8 @@ func (d *doc) sideMembers() map[*entity][]sideMember {
 		if g == nil || p == nil || p.typ != schema.Person {
 			return
 		}
-		if g.typ != schema.Government {
-			if g = d.govNamed(g.country); g == nil {
-				return
-			}
+		if g = d.listSideGov(g); g == nil {
+			return
 		}
 		if hasSideMember(out[g], p) {
 			return
