@@ -8,15 +8,15 @@ import "github.com/newsgraph/newsgraph/schema"
 var wrongNouns = set("repression", "abuses", "abuse", "crackdown", "crackdowns", "suppression", "persecution", "oppression", "brutality")
 
 // possessedWrongs reads "<X>'s (…) <wrong>" said in the text's own voice,
-// outside quotations: the author (authorVoice) accused X. Up to three lowercase modifiers may stand between the
-// possessor and the noun ("the Cuban regime's violent suppression", "the
-// regime's ongoing human rights abuses"); the noun being a wrong, a
-// preposition before the phrase ("in response to X's repression") does
+// outside quotations: the author (authorVoice) accused X. Up to three
+// lowercase modifiers may stand between the possessor and the noun ("the
+// Cuban regime's violent suppression", "the regime's ongoing human rights
+// abuses"); the noun being a wrong, a preposition before the phrase ("in response to X's repression") does
 // not make X its victim. A voice accuses no one of its own wrongs.
 func (d *doc) possessedWrongs(add func(*entity, string, *entity, int)) {
 	for k := 1; k+1 < len(d.toks); k++ {
-		if d.toks[k].key != "'s" {
-			continue
+		if d.toks[k].key != "'s" || d.inQuote[k] {
+			continue // a speaker's accusations are read by quotedAccusations
 		}
 		var accused *entity
 		if m := d.mentionAt(k - 1); m != nil && m.ent != nil && m.e == k {
@@ -24,26 +24,12 @@ func (d *doc) possessedWrongs(add func(*entity, string, *entity, int)) {
 		} else {
 			accused = d.leaderRegime(k - 1)
 		}
-		if accused == nil {
+		if accused == nil || accused.typ == schema.Agreement || !typeOK("accused", sideObj, accused.typ) {
 			continue
 		}
-		n := k + 1
-		for j := 0; j < 3 && n < len(d.toks) && d.toks[n].sent == d.toks[k].sent && !wrongNouns[d.toks[n].key] && !d.attackOnValues(n); j++ {
-			t := d.toks[n]
-			if t.kind != tWord || t.cap || funcWords[t.key] || d.mentionAt(n) != nil {
-				n = len(d.toks)
-				break
-			}
-			n++
-		}
-		if n >= len(d.toks) || d.toks[n].sent != d.toks[k].sent || !wrongNouns[d.toks[n].key] && !d.attackOnValues(n) {
+		n := d.possessedWrongAt(k)
+		if n < 0 {
 			continue
-		}
-		if accused.typ == schema.Agreement || !typeOK("accused", sideObj, accused.typ) {
-			continue
-		}
-		if d.inQuote[k] {
-			continue // a speaker's accusations are read by quotedAccusations
 		}
 		voice := d.authorVoice()
 		if voice == nil || voice == accused {
@@ -51,6 +37,22 @@ func (d *doc) possessedWrongs(add func(*entity, string, *entity, int)) {
 		}
 		add(voice, "accused", accused, n)
 	}
+}
+
+// possessedWrongAt is the token of the wrong the possessive "'s" at k
+// names, after up to three lowercase modifiers ("'s violent
+// suppression", "'s ongoing human rights abuses"), or -1.
+func (d *doc) possessedWrongAt(k int) int {
+	sent := d.toks[k].sent
+	for n := k + 1; n <= k+4 && n < len(d.toks) && d.toks[n].sent == sent; n++ {
+		if wrongNouns[d.toks[n].key] || d.attackOnValues(n) {
+			return n
+		}
+		if t := d.toks[n]; t.kind != tWord || t.cap || funcWords[t.key] || d.mentionAt(n) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // legislatorTitles are the titles of a member of a legislature, who
