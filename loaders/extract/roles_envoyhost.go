@@ -9,13 +9,14 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// envoyHeads are the title words of a post held at another state's seat.
-var envoyHeads = set("ambassador", "envoy", "d'affaires", "d’affaires", "ambassador-at-large", "consul")
+// envoyHeads are the title words of a post held at another state's seat
+// (token keys, which write ’ as ').
+var envoyHeads = set("ambassador", "envoy", "d'affaires", "ambassador-at-large", "consul")
 
 // envoyHostTo reports whether the phrase tp reads host as the state after
 // "to" (or "to the") following an envoy's title word.
 func (d *doc) envoyHostTo(tp titlePhrase, host *entity) bool {
-	for k := tp.s + 1; k+1 < tp.e+1 && k+1 < len(d.toks); k++ {
+	for k := tp.s + 1; k < tp.e && k+1 < len(d.toks); k++ {
 		if d.toks[k].key != "to" || !envoyHeads[d.toks[k-1].key] {
 			continue
 		}
