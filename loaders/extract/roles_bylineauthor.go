@@ -25,7 +25,6 @@ func (d *doc) bylineAuthorRoles(add func(*entity, string, *entity, int)) {
 	if m == nil || m.e+1 >= len(d.toks) || d.toks[m.e].key != "," {
 		return
 	}
-	stated := d.hasStatedPost(m.ent)
 	para := d.toks[m.s].para
 	var title []int
 	spokes, own := false, false
@@ -49,7 +48,7 @@ func (d *doc) bylineAuthorRoles(add func(*entity, string, *entity, int)) {
 		}
 		return
 	}
-	if stated {
+	if d.hasStatedPost(m.ent) {
 		return
 	}
 	org := d.bylineLineBody(m)
