@@ -248,7 +248,7 @@ func (d *doc) entityBecause(e *entity) because {
 		return because{rule: "entity/demonym", words: d.surface(m.s, m.e)}
 	} else if m != nil && m.ent != nil && e.typ == schema.Government && m.ent.country == e.name {
 		return because{rule: "entity/government-of-agency", words: d.surface(m.s, m.e)}
-	} else if m != nil && m.ent != nil && m.ent != e && m.gaz == nil && d.modifierParent(m.s, m.e) == e {
+	} else if m != nil && m.ent != nil && m.ent != e && m.gaz == nil && d.isModifierParent(e, m) {
 		return because{rule: "entity/unit-parent", words: d.surface(m.s, m.e)} // bodyprefix.go
 	}
 	return because{rule: "entity/implied", words: d.sentenceOf(e.first)}
