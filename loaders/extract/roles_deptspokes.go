@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -31,12 +32,7 @@ func (d *doc) stateDepartmentNamed() *entity {
 // not stated: "Department Spokesperson" put in the government the text is
 // about yields to the department the title names.
 func (d *doc) dropGuessedTitle(p *entity, title string) {
-	out := d.roles[:0]
-	for _, r := range d.roles {
-		if fold(r.Person) == fold(p.name) && fold(r.Title) == fold(title) && d.guessed[fold(r.Person)+"|"+fold(r.Org)] {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.roles = out
+	d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
+		return fold(r.Person) == fold(p.name) && fold(r.Title) == fold(title) && d.guessed[fold(r.Person)+"|"+fold(r.Org)]
+	})
 }

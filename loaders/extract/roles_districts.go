@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -46,13 +47,9 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		org.mentions++
 		add(m.ent, strings.TrimSpace(title), org, m.s)
 		// the district's office, not the country the title's "U.S." names
-		out := d.roles[:0]
-		for _, r := range d.roles {
-			if r.Person != m.ent.name || r.Org != org.country {
-				out = append(out, r)
-			}
-		}
-		d.roles = out
+		d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
+			return r.Person == m.ent.name && r.Org == org.country
+		})
 	}
 }
 

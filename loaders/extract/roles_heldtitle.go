@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -56,14 +57,9 @@ func (d *doc) heldFullerTitleOrg(p *entity, tt string) *entity {
 // body: "Secretary X's Trip to Peru" (guessed Peru) yields to "U.S.
 // Secretary of Labor X" read later in the article.
 func (d *doc) dropGuessedShortTitles() {
-	out := d.roles[:0]
-	for _, r := range d.roles {
-		if d.guessed[fold(r.Person)+"|"+fold(r.Org)] && d.statedFuller(r) {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.roles = out
+	d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
+		return d.guessed[fold(r.Person)+"|"+fold(r.Org)] && d.statedFuller(r)
+	})
 }
 
 // statedFuller reports whether the person of role r holds, at another

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // The role rules that read title phrases (titlephrase.go) around a
 // person's name where no more specific pattern gave a post: after the
@@ -281,12 +285,7 @@ func (d *doc) possessedOrgRoles(add func(*entity, string, *entity, int)) {
 // dropGuessed removes p's posts whose body was only guessed, except at
 // keep (the body now stated).
 func (d *doc) dropGuessed(p *entity, keep *entity) {
-	out := d.roles[:0]
-	for _, r := range d.roles {
-		if fold(r.Person) == fold(p.name) && d.guessed[fold(r.Person)+"|"+fold(r.Org)] && fold(r.Org) != fold(keep.name) {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.roles = out
+	d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
+		return fold(r.Person) == fold(p.name) && d.guessed[fold(r.Person)+"|"+fold(r.Org)] && fold(r.Org) != fold(keep.name)
+	})
 }
