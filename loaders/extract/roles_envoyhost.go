@@ -9,9 +9,15 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
+// envoyWords are the heads of the title of a post a state keeps at
+// another one's seat that both envoyHeads (read before "to") and
+// diplomatHeads (read before "in") hold.
+var envoyWords = set("ambassador", "envoy", "consul")
+
 // envoyHeads are the title words of a post held at another state's seat
-// (token keys, which write ’ as ').
-var envoyHeads = set("ambassador", "envoy", "d'affaires", "ambassador-at-large", "consul")
+// read before "to": envoyWords and the end of "chargé d'affaires" (token
+// keys, which write ’ as ').
+var envoyHeads = union(envoyWords, set("d'affaires", "ambassador-at-large"))
 
 // envoyHostTo reports whether the phrase tp reads host as the state after
 // "to" (or "to the") following an envoy's title word.

@@ -31,8 +31,10 @@ func (d *doc) pastPostSeat(cs int) int {
 	return in + 1
 }
 
-// diplomatHeads are the posts a state keeps in another one's capital.
-var diplomatHeads = set("ambassador", "envoy", "consul", "consul-general", "chargé", "charge", "attaché", "attache")
+// diplomatHeads are the posts a state keeps in another one's capital,
+// read before "in": envoyWords and the bare heads of other diplomats'
+// titles, with and without their accents.
+var diplomatHeads = union(envoyWords, set("consul-general", "chargé", "charge", "attaché", "attache"))
 
 // diplomatSeat returns, for the name after a comma at token cs, the token
 // to read the title before instead when a diplomat's title ends with the
