@@ -73,15 +73,7 @@ func (d *doc) ageAt(j int) bool {
 		return false
 	}
 	k := d.toks[j].key
-	if len(k) == 0 || len(k) > 3 {
-		return false
-	}
-	for _, r := range k {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return len(k) <= 3 && allDigits(k)
 }
 
 // residenceEnd returns the comma that closes a residence set off after a
