@@ -61,6 +61,9 @@ func (d *doc) headAhead(j int) bool {
 		if t.cap && (agencyHeads[t.key] || orgHeads[t.key]) {
 			return true
 		}
+		if t.key == "and" && k > j && d.capWord(k+1) {
+			continue // "… Section and Narcotic and Dangerous Drug Section": a conjunction inside the next name
+		}
 		if !d.capWord(k) && t.key != "'s" && t.key != "’s" {
 			return false
 		}

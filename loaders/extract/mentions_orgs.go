@@ -27,8 +27,8 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if !ok || typ == schema.Cartel && d.nameRunsOn(i) {
 			continue // "National Gang Violence Prevention Week": "Gang" is not the head
 		}
-		if t.key == "press" && i+1 < len(d.toks) && titleHeads[d.toks[i+1].key] && d.toks[i+1].cap {
-			continue // "Pentagon Press Secretary": a press secretary, no press
+		if (t.key == "press" || t.key == "section") && i+1 < len(d.toks) && titleHeads[d.toks[i+1].key] && d.toks[i+1].cap {
+			continue // "Pentagon Press Secretary", "Army Section Chief": the title's words, no body ends there
 		}
 		if d.fieldOfficeTitle(i) {
 			continue // "ERO Field Office Director Ana Ruiz": the title's words, no body ends there
