@@ -75,6 +75,7 @@ func (d *doc) findRoles() {
 	}
 	d.ruled("", 0, 0)
 	d.attorneysAtDistrict()
+	d.attributedDistricts()
 	d.dropGuessedShortTitles()
 	d.uniqueOfficeHolders()
 	d.roleNounMentions()
