@@ -68,6 +68,7 @@ type doc struct {
 	countryWritten  map[string]bool // state -> whether the text writes its name or adjective (namesCountry)
 	guessedSide     bool            // statedParties guessed the other side of "a deal with B"
 	bodiesAsWritten bool            // partyList reads "between A and B": "X's Agency" is the agency
+	unitPost        bool            // the post read is in a unit named after its owner's possessive: none at the owner (roles_possessedunit.go)
 	roles           []schema.Role
 	delegations     []delegation // sentences listing a government's delegation
 	speaker         *entity      // the author of the whole text (textSpeaker)

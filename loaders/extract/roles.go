@@ -69,6 +69,7 @@ func (d *doc) findRoles() {
 		{"role/list-item-title", d.listItemTitleRoles},
 		{"role/vested-signer", d.vestedSignerRoles},
 		{"role/party-tag-seat", d.partyTagSeatRoles},
+		{"role/list-of-body", d.listOfBodyRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
@@ -115,7 +116,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		p.roles = append(p.roles, title)
 		// a post in a unit is a post in the body it belongs to, but the
 		// unit's head does not head the body
-		if par := org.parent; par != nil && par.typ == schema.Agency && !seen[fold(p.name)+"|"+fold(par.name)] && !headTitle(strings.TrimPrefix(ft, "former "), false) && !divisionHeadTitle(title, org.name) {
+		if par := org.parent; par != nil && par.typ == schema.Agency && !d.unitPost && !seen[fold(p.name)+"|"+fold(par.name)] && !headTitle(strings.TrimPrefix(ft, "former "), false) && !divisionHeadTitle(title, org.name) {
 			seen[fold(p.name)+"|"+fold(par.name)] = true
 			r.Org = par.name
 			d.roles = append(d.roles, r)
@@ -129,6 +130,8 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 // "of BODY" after it, and an apposition or copula after it.
 func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	p := m.ent
+	d.unitPost = d.ownedUnitAfter(m)
+	defer func() { d.unitPost = false }()
 	sentRoles := d.lastSentRole(m.s)
 	// titles and organisations before the name
 	hs := m.s // "Homeland Security Advisor Dr. X": the title before the honorific
@@ -200,7 +203,11 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	// "Carlos Méndez of Prensa Libre"
 	if len(prs) == 0 && ofOrg != nil && ofOrg.typ != schema.Government {
 		d.ruled("role/of-body", 0, 0)
-		add(p, "member", ofOrg, m.s)
+		title := "member"
+		if lt := d.listTitle(m); lt != "" {
+			title = lt // "Trial Attorneys A and B of the Fraud Section"
+		}
+		add(p, title, ofOrg, m.s)
 	}
 	// appositions after the name
 	if m.e < len(d.toks) && d.toks[m.e].key == "," {

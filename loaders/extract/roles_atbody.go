@@ -64,6 +64,10 @@ func (d *doc) ofOrgAfter(m *mention) *entity {
 					om.attached, om2.attached = true, true
 					return om2.ent
 				}
+				if un := d.possessedUnit(om); un != nil {
+					om.attached = true
+					return un // "of the Criminal Division's Fraud Section" (roles_possessedunit.go)
+				}
 			}
 			if forUnit {
 				return nil
