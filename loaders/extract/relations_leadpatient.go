@@ -56,7 +56,7 @@ func (d *doc) leadPatient(start, sent int) *entity {
 		if m == nil || m.ent == nil || m.ent.typ != schema.Person || d.toks[j].sent == sent {
 			continue
 		}
-		if holdsOffice(m.ent) && !d.groupRolesOnly(m.ent) {
+		if holdsOffice(m.ent) && !d.groupRolesOnly(m.ent) || d.agentMention(m.s) {
 			j = m.e - 1
 			continue
 		}
@@ -97,4 +97,22 @@ func (d *doc) possessedUnnamed(k, sent int) bool {
 	}
 	n := d.mentionAt(m.e + 1)
 	return n == nil || n.s != m.e+1 || n.ent == nil || n.ent.typ == schema.Person // "the Navy's Pacific flotilla": a place names no body
+}
+
+// agentMention reports whether the mention starting at token s is the
+// agent of a passive, "by" before it over at most "the" and four
+// capitalised title words ("sentenced by the Honorable X"): the one acting,
+// not the one acted on.
+func (d *doc) agentMention(s int) bool {
+	for k, n := s-1, 0; k >= 0 && n < 5 && d.toks[k].sent == d.toks[s].sent; k, n = k-1, n+1 {
+		switch t := d.toks[k]; {
+		case t.key == "by":
+			return true
+		case t.key == "the" || t.kind == tWord && t.cap:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }

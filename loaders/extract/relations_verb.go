@@ -262,7 +262,7 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if c.pred == "convicted" && len(c.rest) > 0 {
 		// "X pleaded guilty in a case brought by Y": Y convicted X; "X
 		// is serving a sentence in Y": Y's court did
-		objs := d.actorsLeft(g.start, sent, pred, sideObj)
+		objs := d.dropAgents(d.actorsLeft(g.start, sent, pred, sideObj), g.start, sent)
 		if len(objs) == 0 {
 			objs = d.countedPeople(g.start, sent) // "… the X brothers. Both are serving sentences"
 		}
@@ -271,6 +271,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			subjs, _ = d.courtPlace(end, sent) // "pleaded guilty in the District of Columbia"
 			if subjs == nil {
 				subjs = d.domesticPleaCourt() // "HOUSTON – X pleaded guilty today"
+			}
+			if subjs == nil {
+				subjs = d.releaseProsecutor() // "The Justice Department announced … X pleaded guilty"
 			}
 		}
 		if subjs == nil && c.rest[len(c.rest)-1] != "guilty" {
@@ -362,6 +365,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 				if g := d.prosecutingGov(); g != nil {
 					subjs = []*entity{g} // "The Justice Department announced charges … X was indicted"
 				}
+			}
+			if subjs == nil && pred == "convicted" {
+				subjs = d.releaseProsecutor() // "The Justice Department announced … X was sentenced"
 			}
 		} else if pred == "arrested" {
 			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
