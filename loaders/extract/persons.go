@@ -324,7 +324,8 @@ func (d *doc) singleNames(single []nameRun) {
 			continue
 		}
 		ts, titled, gender := d.titleBefore(r.s)
-		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) || d.portfolioSurname(r.s, r.e) // not "Misused His Official Car"
+		titled = titled && !d.possessedHeadlineNoun(ts, r) || d.districtTitledName(r.s) || d.portfolioSurname(r.s, r.e) || // not "Misused His Official Car"
+			r.e-r.s == 1 && d.pluralTitledList(r.s) // "Senators Ruiz and Vik"
 		if !titled && (d.placeLike(r.s, r.e, d.g.given[d.toks[r.s].key] != 0) || r.e-r.s == 1 && d.placeNamedElsewhere(d.toks[r.s].key)) {
 			continue // "the port of Limón … Officials say Limón has": the place
 		}
