@@ -227,6 +227,9 @@ func (d *doc) accompanyAt(i int) int {
 // coordination with B, arrested", "A, backed by B, attacked", "A, which
 // B designated in May, controls … and works with C"), or -1.
 func (d *doc) parentheticalBefore(k int) int {
+	if j := d.longRelativeBefore(k); j >= 0 {
+		return j // "A, who is wanted for the murder of … B, was extradited": A
+	}
 	for j := k - 1; j >= 0 && j > k-16 && d.toks[j].sent == d.toks[k].sent; j-- {
 		if d.toks[j].key == "," {
 			if d.accompanyAt(j+1) > 0 || d.agentParticipleAt(j+1) {

@@ -306,6 +306,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 		if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
 			objs = nil // "X announced that a member of Y was extradited": not X
 		}
+		if a := d.adjunctPatient(g.start, sent, pred); a != nil && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
+			objs = a // "A appeared before Judge B, after being extradited": A (relations_longrelative.go)
+		}
 		if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
 			objs = s // "X was arrested in May and is charged with …": X
 		}
