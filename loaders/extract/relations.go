@@ -332,6 +332,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/bilateral-tie", d.bilateralTies},
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/participants-list", d.participantsList},
+		{"relation/meeting-list", d.meetingList},
 		{"relation/list-act", d.listActs},
 		{"relation/sent-people", d.sentPeople},
 		{"relation/added-to-list", d.addedToList},
