@@ -279,7 +279,7 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 		if d.serviceRank(pr.title, pr.org) {
 			continue // "Navy Adm. X": the rank's service, not a post
 		}
-		org := pr.org
+		org := nationTitleBody(pr.org, ofOrg) // roles_nationofbody.go
 		if org == nil && d.usCongressText() {
 			org = d.usChamber(pr.title, false) // "Congressman X, Vice-Chairman of the Y Committee": a member of Congress
 		}

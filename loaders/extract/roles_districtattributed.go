@@ -28,6 +28,9 @@ func (d *doc) attributedDistricts() {
 			org.country = "United States"
 			org.mentions++
 			d.districtOfficeInto(org)
+			if m := d.districtHolderBefore(k); m != nil {
+				d.nationPostsTo(m, org) // roles_nationofbody.go
+			}
 		}
 		chained, prevEnd = attributed, e
 		k = e - 1
