@@ -273,7 +273,8 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			return sp // "According to Attorney General X, “…”"
 		}
 	}
-	// nearest person before the verb
+	// nearest person before the verb, not one written or spoken to
+	addressed := d.addressees(s, v)
 	var actor *entity
 	for k := v - 1; k >= s; k-- {
 		if d.inQuote[k] {
@@ -294,6 +295,10 @@ func (d *doc) beforeQuote(s, e int) *entity {
 		}
 		m := d.mentionAt(k)
 		if m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person && addressed[m.ent] {
+				k = m.s
+				continue // "Y wrote President X, saying, “…”": X is written to (quotes_addressee.go)
+			}
 			if m.ent.typ == schema.Person {
 				return m.ent
 			}
@@ -315,7 +320,9 @@ func (d *doc) beforeQuote(s, e int) *entity {
 			}
 		}
 		if roleNouns[d.toks[k].key] && k > s && d.toks[k-1].key == "the" && actor == nil {
-			if p := d.resolveRoleNoun(k); p != nil {
+			if p := d.resolveRoleNoun(k); p != nil && addressed[p] {
+				continue // "a letter to X, the ambassador, noting": the addressee's apposition
+			} else if p != nil {
 				return p
 			}
 			return nil // "the official" whom no earlier title identifies

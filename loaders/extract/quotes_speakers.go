@@ -143,7 +143,7 @@ func (d *doc) introducedSpeaker(i int) *entity {
 		}
 		for j := st; j < k; j++ {
 			if m := d.mentionAt(j); m != nil && m.ent != nil {
-				if m.ent.typ == schema.Person && !m.attached && !m.quoted {
+				if m.ent.typ == schema.Person && !m.attached && !m.quoted && !d.addressee(m) {
 					return m.ent
 				}
 				j = m.e - 1
