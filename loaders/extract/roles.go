@@ -324,8 +324,10 @@ func (d *doc) preTitleRoles(p *entity, m *mention, prs []rolePair, items []roleI
 			// "Sen. X:" in a roundup; "a hearing of the Senate Y
 			// Subcommittee. Presiding: Sen. X" is the subcommittee's
 			if org = d.usChamber(pr.title, !d.usCongressText()); org != nil {
-				if b := d.legislatureBefore(m.s); b != nil {
+				if b := d.legislatureBefore(m.s); b != nil && !isChamber(b) {
 					org = b
+				} else if legislatorAbbrev(d, pr.title) {
+					guess = false // "Sen. X": the abbreviation states the office (roles_senabbrev.go)
 				}
 			}
 		}
