@@ -9,6 +9,12 @@ var nationalFunctionWords = lexWords.set("nationalFunctionWords")
 // nationalBodyHeads end the name of a state's institute or centre.
 var nationalBodyHeads = lexWords.set("nationalBodyHeads")
 
+// localGovHeads end the name of a local government's board.
+var localGovHeads = lexWords.set("localGovHeads")
+
+// localGovWords name a local government right before its board's head.
+var localGovWords = lexWords.set("localGovWords")
+
 // stateBodyType corrects the type of the body named from s to its head at
 // i. A body whose name opens with an international organisation's belongs
 // to it ("United Nations General Assembly", "UN Security Council": an
@@ -25,7 +31,10 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i, e int) schema.EntityTyp
 	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "federal" && s < i {
 		return schema.Agency // "Federal Commission for X", "Federal Institute of Y": a federal state's body
 	}
-	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && (d.toks[s].key == "national" || d.demonymAt(s)) {
+	if typ == schema.Organization && localGovHeads[d.toks[i].key] && s < i-1 && localGovWords[d.toks[i-1].key] {
+		return schema.Agency // "Doña Ana County Commission", "Ruritown City Council": a local government's body
+	}
+	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.stateMarkerAt(s, i) {
 		for k := s + 1; k < e; k++ {
 			if nationalFunctionWords[d.toks[k].key] {
 				return schema.Agency // "Ruritanian Institute of Migration", "National Migration Institute"
@@ -33,6 +42,33 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i, e int) schema.EntityTyp
 		}
 	}
 	return typ
+}
+
+// stateMarkerAt reports whether the body name from s to its head at i
+// opens with a word that names a state: "National", a demonym, "U.S.", a
+// state known to the gazetteer or a US state ("Ruritanian Institute of
+// Migration", "U.S. Sentencing Commission", "Ohio Criminal Justice
+// Center").
+func (d *doc) stateMarkerAt(s, i int) bool {
+	if s >= i {
+		return false
+	}
+	switch d.toks[s].key {
+	case "national", "u.s.", "us":
+		return true
+	}
+	if d.demonymAt(s) {
+		return true
+	}
+	if ps, n := d.g.lookup(d.toks, s); n > 0 && s+n < i && len(ps) > 0 && ps[0].kind == kEntity && ps[0].entry.typ == schema.Government {
+		return true
+	}
+	for n := 1; n <= 3 && s+n < i; n++ {
+		if d.usStateAt(s, s+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAt reports whether a state's demonym is written at token s.
