@@ -189,7 +189,12 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 			}
 			j--
 		}
-		if j < 0 || d.toks[j].sent != sent || !(d.toks[j].key == "and" || d.toks[j].key == "," || d.toks[j].key == "&") {
+		if j >= 0 && d.toks[j].sent == sent && d.toks[j].key == ";" && len(out) > 0 {
+			if a := d.semicolonItemBack(j); a != j {
+				j = a + 1 // "A, 39; B, 27; and C": B's semicolon, an item's end (relations_semilist.go)
+			}
+		}
+		if j < 0 || d.toks[j].sent != sent || !(d.toks[j].key == "and" || d.toks[j].key == "," || d.toks[j].key == "&" || d.toks[j].key == ";" && d.semicolonItemBack(j) != j) {
 			return out
 		}
 		if a := d.counterpartHeadBack(j, sent); a >= 0 {
@@ -204,6 +209,10 @@ func (d *doc) conjLeft(m *mention, pred string, side int) []*entity {
 		j--
 		if j >= 0 && d.toks[j].key == "," {
 			j-- // "A, B, and C"
+		} else if j >= 0 && d.toks[j].key == ";" {
+			if a := d.semicolonItemBack(j); a != j {
+				j = a // "A, 39; and B": A
+			}
 		}
 		j = d.memberStatesBack(j)        // "A, CARICOM member nations, and B": CARICOM
 		j = d.skipAgeResidenceBack(j)    // "A, 45, of Lima, and B"
