@@ -273,6 +273,10 @@ func (d *doc) attribute(qi int) *entity {
 			d.ruled("statement/introduced-before", d.paraStart(q.open-1), q.open)
 			return sp
 		}
+		if sp := d.cataphorSpeaker(q.open); sp != nil {
+			d.ruled("statement/following-intro", d.paraStart(q.open-1), q.open)
+			return sp
+		}
 	}
 	// a continuation of the previous quotation in the paragraph, or of one
 	// running over from the previous paragraph

@@ -151,6 +151,7 @@ var rules = []Rule{
 	{"statement/headline-credit", "a headline quotation credited after a colon or dash: \"“…”: Peru's minister\""},
 	{"statement/epigraph-credit", "a paragraph that is only a quotation, credited by the dash line under it: \"“…”\" then \"– President X\""},
 	{"statement/said-later", "a quotation with no frame of its own, said by the subject of the first verb of speech after it in its sentence: \"a “…” that X called “…”\", \"a “…” with Y, X said\""},
+	{"statement/following-intro", "a quotation paragraph announced by the paragraph before without a verb of speech: \"X made the following comment …\", \"X outlined her concerns:\"; the person opening that sentence"},
 	{"statement/introduced-before", "a quotation paragraph after a paragraph that introduces its speaker"},
 	{"statement/continues-quote", "a continuation of the previous quotation, with no other person between, or a paragraph wholly in quotation marks after one closed by a quotation"},
 	{"statement/runs-on", "a quotation running on into the next paragraph, said by whoever says that one"},
