@@ -70,6 +70,7 @@ func (d *doc) findRoles() {
 		{"role/vested-signer", d.vestedSignerRoles},
 		{"role/party-tag-seat", d.partyTagSeatRoles},
 		{"role/list-of-body", d.listOfBodyRoles},
+		{"role/headline-legislator", d.headlineLegislatorRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

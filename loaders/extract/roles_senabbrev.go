@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // A US legislator's abbreviated title before a name ("Sen. X", "Rep. Y",
 // "SEN. X" in a release's headline) states the office itself: the person
@@ -30,4 +34,53 @@ func isChamber(e *entity) bool {
 	n := fold(e.name)
 	return !strings.Contains(n, "committee") && !strings.Contains(n, "caucus") &&
 		(strings.HasSuffix(n, "senate") || strings.HasSuffix(n, "house of representatives"))
+}
+
+// headlineLegislatorRoles reads a release's headline that names a member
+// of Congress by abbreviated title and surname ("SEN. X ISSUES STATEMENT
+// ON Y", "Rep. X Welcomes Vote") while the text below names the person in
+// full ("Senate Majority Leader A X", "I"): the one person of the article
+// with that surname holds the legislator's post for the United States.
+func (d *doc) headlineLegislatorRoles(add func(*entity, string, *entity, int)) {
+	if len(d.toks) == 0 {
+		return
+	}
+	head := d.toks[0].para
+	for k := 0; k+1 < len(d.toks) && d.toks[k].para == head; k++ {
+		var title string
+		switch d.toks[k].key {
+		case "sen.":
+			title = "Senator"
+		case "rep.":
+			title = "Representative"
+		default:
+			continue
+		}
+		n := d.toks[k+1]
+		if n.kind != tWord || !n.cap || n.para != head {
+			continue
+		}
+		if m := d.mentionAt(k + 1); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			continue // "Sen. A X" named in full: the title-before-name rule reads it
+		}
+		if p := d.uniqueSurname(n.key); p != nil {
+			add(p, title, d.entity(schema.Government, "United States", k), k)
+		}
+	}
+}
+
+// uniqueSurname is the one person of the article whose name ends with the
+// word key, or nil when none or several do.
+func (d *doc) uniqueSurname(key string) *entity {
+	var found *entity
+	for _, e := range d.ents {
+		if e.typ != schema.Person || len(e.toks) < 2 || e.toks[len(e.toks)-1] != key {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }

@@ -28,3 +28,27 @@ func TestLegislatorAbbrevRoles(t *testing.T) {
 			person: "Lila Varno", org: "United States", neg: true},
 	})
 }
+
+// TestHeadlineLegislatorRoles checks that a headline naming a legislator
+// by abbreviated title and surname gives the one person of that surname
+// the post for the United States. All copy is invented.
+func TestHeadlineLegislatorRoles(t *testing.T) {
+	const lead = "Senate Majority Leader Oren Talbeck made the following statement today on the vote in Freedonia:\n\n\"This is a good day,\" Talbeck said.\n"
+	checkRoles(t, []roleCase{
+		{name: "all-caps headline, full name below with another title",
+			text:   "SEN. TALBECK ISSUES STATEMENT ON FREEDONIA\n\n" + lead,
+			person: "Oren Talbeck", title: "Senator", org: "United States"},
+		{name: "the title below is still read",
+			text:   "SEN. TALBECK ISSUES STATEMENT ON FREEDONIA\n\n" + lead,
+			person: "Oren Talbeck", org: "U.S. Senate"},
+		{name: "representative",
+			text:   "REP. TALBECK ISSUES STATEMENT ON FREEDONIA\n\n" + lead,
+			person: "Oren Talbeck", title: "Representative", org: "United States"},
+		{name: "no abbreviation in the headline: no post",
+			text:   "TALBECK ISSUES STATEMENT ON FREEDONIA\n\n" + lead,
+			person: "Oren Talbeck", org: "United States", neg: true},
+		{name: "the abbreviation names another surname: no post",
+			text:   "SEN. MARLOW ISSUES STATEMENT ON FREEDONIA\n\n" + lead,
+			person: "Oren Talbeck", org: "United States", neg: true},
+	})
+}
