@@ -34,11 +34,8 @@ func (d *doc) cataphorSpeaker(i int) *entity {
 	if mark < 0 {
 		return nil
 	}
-	st := mark
-	for st > s && d.toks[st-1].sent == d.toks[mark].sent {
-		st--
-	}
-	if t := d.toks[st].key; t == "a" || t == "an" || t == "one" {
+	st, unnamed := d.sentenceOpening(s, mark)
+	if unnamed {
 		return nil
 	}
 	for j := st; j < mark; j++ {

@@ -134,11 +134,8 @@ func (d *doc) introducedSpeaker(i int) *entity {
 			continue
 		}
 		// the first person or he/she of the verb's sentence, before the verb
-		st := k
-		for st > s && d.toks[st-1].sent == d.toks[k].sent {
-			st--
-		}
-		if t := d.toks[st].key; t == "a" || t == "an" || t == "one" {
+		st, unnamed := d.sentenceOpening(s, k)
+		if unnamed {
 			return nil
 		}
 		for j := st; j < k; j++ {
@@ -247,4 +244,16 @@ func (d *doc) documentSubject(k int) bool {
 		j++ // "the annual report", "the 80-page study"
 	}
 	return j < len(d.toks) && reportNouns[d.toks[j].key] && d.toks[j].sent == sent
+}
+
+// sentenceOpening returns the first token of k's sentence, not before s, and
+// whether that sentence opens with someone unnamed ("A spokesman said",
+// "One official added").
+func (d *doc) sentenceOpening(s, k int) (int, bool) {
+	st := k
+	for st > s && d.toks[st-1].sent == d.toks[k].sent {
+		st--
+	}
+	t := d.toks[st].key
+	return st, t == "a" || t == "an" || t == "one"
 }
