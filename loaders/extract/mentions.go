@@ -287,6 +287,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		if n == 1 && d.surnameCountry(i, best) {
 			continue // a country after a given name is a surname: "Ana Chile"
 		}
+		if n == 1 && d.surnameDemonym(i, best) {
+			continue // a demonym after a given name is a surname: "Mark Irish of …"
+		}
 		if best.kind == kEntity && n == 1 && d.toks[i].key == "house" && (i == 0 || d.toks[i-1].key != "the" && d.toks[i-1].key != "u.s." && d.toks[i-1].key != "us") {
 			continue // "Jamaica House", "Government House": a building
 		}
