@@ -6,9 +6,9 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// releaseProsecutor is the government whose court convicted a person when
-// the sentence names no court, agent or place and the text has no dateline
-// or author: the government of the prosecuting body the text names first
+// releaseProsecutor is the government whose court convicted (or whose
+// prosecutors charged) a person when the sentence names no court, agent
+// or place and the text has no dateline or author: the government of the prosecuting body the text names first
 // (a Justice Department release opens with its own division and thanks a
 // foreign prosecutor's office only at its close); nil when it names none.
 func (d *doc) releaseProsecutor() []*entity {

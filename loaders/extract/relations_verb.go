@@ -369,8 +369,8 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 					subjs = []*entity{g} // "The Justice Department announced charges … X was indicted"
 				}
 			}
-			if subjs == nil && pred == "convicted" {
-				subjs = d.releaseProsecutor() // "The Justice Department announced … X was sentenced"
+			if subjs == nil {
+				subjs = d.releaseProsecutor() // "The Justice Department announced … X was sentenced", "… X, 39, was indicted"
 			}
 		} else if pred == "arrested" {
 			subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
