@@ -22,14 +22,15 @@ func (d *doc) attributedDistricts() {
 		if e == 0 {
 			continue
 		}
-		attributed := d.districtOwnerBefore(k) || chained && d.listGlueOnly(prevEnd, k)
+		holder := d.districtHolderBefore(k) // roles_nationofbody.go
+		attributed := holder != nil || d.districtOfficeBefore(k) || chained && d.listGlueOnly(prevEnd, k)
 		if attributed && d.at[k] == 0 {
 			org := d.entity(schema.Agency, d.surface(k, e), k)
 			org.country = "United States"
 			org.mentions++
 			d.districtOfficeInto(org)
-			if m := d.districtHolderBefore(k); m != nil {
-				d.nationPostsTo(m, org) // roles_nationofbody.go
+			if holder != nil {
+				d.nationPostsTo(holder, org)
 			}
 		}
 		chained, prevEnd = attributed, e
@@ -62,23 +63,19 @@ func (d *doc) judicialDistrictEnd(k int) int {
 	return 0
 }
 
-// districtOwnerBefore reports whether the district starting at token k
-// follows "of the" or "for the" after a person's name ("Ana Ruiz of the
-// …"), or "of the", "for the" or "in the" after an office word
-// ("Attorneys' Offices in the …"): the district is the holder's office.
-func (d *doc) districtOwnerBefore(k int) bool {
+// districtOfficeBefore reports whether the district starting at token k
+// follows "of the", "for the" or "in the" after an office word
+// ("Attorneys' Offices in the …"): the district is the office's. A
+// person's name before "of the" or "for the" is districtHolderBefore's.
+func (d *doc) districtOfficeBefore(k int) bool {
 	if k < 3 || d.toks[k-1].key != "the" {
 		return false
 	}
-	prep := d.toks[k-2].key
-	if prep != "of" && prep != "for" && prep != "in" {
+	if prep := d.toks[k-2].key; prep != "of" && prep != "for" && prep != "in" {
 		return false
 	}
-	if w := d.toks[k-3]; w.cap && (w.key == "office" || w.key == "offices") {
-		return true
-	}
-	m := d.mentionAt(k - 3)
-	return prep != "in" && m != nil && m.ent != nil && m.ent.typ == schema.Person && m.e == k-2
+	w := d.toks[k-3]
+	return w.cap && (w.key == "office" || w.key == "offices")
 }
 
 // listGlueOnly reports whether the tokens [s, e) hold only a list's glue
@@ -96,7 +93,7 @@ func (d *doc) listGlueOnly(s, e int) bool {
 	return true
 }
 
-// districtOffices are the words that join an office's name to the
+// districtOfficeLinks are the words that join an office's name to the
 // district it serves.
 var districtOfficeLinks = []string{" office of the ", " office for the ", " office in the "}
 
