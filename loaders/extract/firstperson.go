@@ -139,15 +139,5 @@ func (d *doc) headlineSurname(k int) *entity {
 	if t.kind != tWord || !t.cap || k+1 < len(d.toks) && d.toks[k+1].para == t.para && d.toks[k+1].cap {
 		return nil
 	}
-	var found *entity
-	for _, e := range d.ents {
-		if e.typ != schema.Person || len(e.toks) < 2 || e.toks[len(e.toks)-1] != t.key {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return d.uniqueSurname(t.key) // roles_senabbrev.go
 }
