@@ -23,6 +23,9 @@ func nationTitleBody(org, ofOrg *entity) *entity {
 // before "of the" or "for the" at the judicial district starting at token
 // k ("Judge Ana Ruiz of the Eastern District of Ohio"), or nil.
 func (d *doc) districtHolderBefore(k int) *mention {
+	if m := d.judgeInDistrict(k); m != nil {
+		return m // "Judge Ana Ruiz in the Eastern District of Ohio"
+	}
 	if k < 3 || d.toks[k-1].key != "the" || d.toks[k-2].key != "of" && d.toks[k-2].key != "for" {
 		return nil
 	}
