@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -88,14 +89,10 @@ func (d *doc) dropOtherHolders() {
 			}
 		}
 	}
-	out := d.rels[:0]
-	for _, r := range d.rels {
-		if g, ok := held[r.Object+"|"+r.Sentence]; ok && r.Predicate == "arrested" && r.Subject != g {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.rels = out
+	d.rels = slices.DeleteFunc(d.rels, func(r schema.Relation) bool {
+		g, ok := held[r.Object+"|"+r.Sentence]
+		return ok && r.Predicate == "arrested" && r.Subject != g
+	})
 }
 
 // proclaimingGov is the government whose head issues the text, as a

@@ -34,14 +34,9 @@ func (d *doc) dropVisitedPlaces() {
 	if len(drop) == 0 {
 		return
 	}
-	out := d.rels[:0]
-	for _, r := range d.rels {
-		if r.Predicate == "metWith" && drop[r.Subject+"|"+r.Object] {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.rels = out
+	d.rels = slices.DeleteFunc(d.rels, func(r schema.Relation) bool {
+		return r.Predicate == "metWith" && drop[r.Subject+"|"+r.Object]
+	})
 }
 
 // servesState reports whether person p holds an office of state g: p's
@@ -120,14 +115,9 @@ func (d *doc) dropMeetings(drop map[string]bool) {
 	if len(drop) == 0 {
 		return
 	}
-	out := d.rels[:0]
-	for _, r := range d.rels {
-		if r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject]) {
-			continue
-		}
-		out = append(out, r)
-	}
-	d.rels = out
+	d.rels = slices.DeleteFunc(d.rels, func(r schema.Relation) bool {
+		return r.Predicate == "metWith" && (drop[r.Subject+"|"+r.Object] || drop[r.Object+"|"+r.Subject])
+	})
 }
 
 // visitedSites removes from a visit's objects, read from token end, what
