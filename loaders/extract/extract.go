@@ -82,6 +82,7 @@ type doc struct {
 	meets           []meeting        // the metWith relations read, each at its first mention
 	meetAts         []meeting        // every mention of a meeting read, for partnerMeetings
 	rels            []schema.Relation
+	unsent          []meeting          // extraditions read with no sending state: b the person, at the verb (arrestSenders)
 	holders         []holder           // governments said to hold people, for dropOtherHolders
 	ambiguous       *entity            // personBySuffix's answer for a surname several people share
 	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so

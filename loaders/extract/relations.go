@@ -339,6 +339,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/designated-group", d.designatedGroups},
 		{"relation/told-legislature", d.toldLegislature},
 		{"relation/field-unit-operation", d.fieldUnitOperations},
+		{"relation/arrest-sender", d.arrestSenders},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

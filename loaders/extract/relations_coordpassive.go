@@ -18,9 +18,19 @@ var finiteAux = set("is", "was", "are", "were", "has", "had", "have")
 // nearest finite predicate before the "and" in the sentence (a form of
 // "be" or "have", or a past verb of the lexicon, with a name right before
 // it). ok is false when no "and" comes before start, or a relative or
-// reported clause, a semicolon or a quotation's end comes first.
+// reported clause, a semicolon or a quotation's end comes first. The
+// auxiliary may be left out ("X was arrested in Panama and extradited"):
+// then the earlier predicate must be a passive participle whose subject is
+// no "of" phrase's name and opens no condition ("If X is charged and
+// convicted").
 func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity, bool) {
-	if start < 3 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent || !finiteAux[d.toks[start].key] {
+	if start < 3 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent {
+		return nil, false
+	}
+	// "X was arrested in Panama and extradited to Y": the auxiliary left
+	// out, the participle shares the earlier passive group's
+	elided := !finiteAux[d.toks[start].key]
+	if elided && !strings.HasSuffix(d.toks[start].key, "ed") && !relAux[d.toks[start].key] {
 		return nil, false
 	}
 	for k := start - 2; k >= 1 && d.toks[k].sent == sent && k > start-40; k-- {
@@ -38,10 +48,13 @@ func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity
 		at := -1
 		switch {
 		case finiteAux[t.key] && !relAux[d.toks[k-1].key]:
+			if elided {
+				return nil, false // "X is a partner of Y and extradited": no passive to share
+			}
 			at = k // "X is a partner of Y … and is charged"
 		case strings.HasSuffix(t.key, "ed") && hasVerbCue(t.key):
 			g := d.verbGroup(k)
-			if g.neg || g.modal || g.infinitive {
+			if g.neg || g.modal || g.infinitive || elided && !g.passive {
 				return nil, false
 			}
 			at = g.start // "X was arrested in May and is charged"
@@ -57,6 +70,9 @@ func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity
 				return nil, false // "the case is …": a subject the reader does not know
 			}
 			continue // "a partner of convicted leader Y": a participle before a noun
+		}
+		if elided && (d.ofPhraseName(m.s, sent) || d.conditionalBefore(m.s, sent)) {
+			return nil, false // "members of X were arrested and charged", "If X is charged and convicted": not X's act
 		}
 		if s := d.actorsLeft(at, sent, pred, sideObj); len(s) > 0 {
 			return s, true
@@ -124,4 +140,34 @@ func (d *doc) aliasAt(i int) *entity {
 		}
 	}
 	return nil
+}
+
+// conditionWords open a clause that states no fact: "If X is charged".
+var conditionWords = set("if", "unless", "whether")
+
+// conditionalBefore reports whether a word opening a condition comes
+// before token i in its sentence.
+func (d *doc) conditionalBefore(i, sent int) bool {
+	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		if conditionWords[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPhraseName reports whether the name starting at token i closes an
+// "of" phrase: "of X", "of the violent gang X" (up to four lower-case
+// words between).
+func (d *doc) ofPhraseName(i, sent int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if t.key == "of" {
+			return true
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil || relAux[t.key] || relCues[t.key] != nil {
+			return false
+		}
+	}
+	return false
 }

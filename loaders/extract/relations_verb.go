@@ -243,6 +243,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			passive = true
 		}
 	}
+	if c.past && !passive && !g.neg && !g.modal && !g.infinitive && g.start > 0 && d.toks[g.start-1].key == "and" && !finiteAux[d.toks[g.start].key] {
+		_, passive = d.coordinatedPassiveSubject(g.start, d.toks[v].sent, c.pred) // "X was arrested in Y and extradited"
+	}
 	if c.past && !passive && d.frontedPassive(g.start, end) {
 		passive = true // "Designated as … by X, the Y cartel …"
 	}
@@ -389,6 +392,11 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 			subjs = d.sendingGov(end, sent) // "X was extradited from Mexico"
 			if subjs == nil && len(objs) == 1 {
 				subjs = d.passiveSender(objs[0], g.start, sent) // "Colombian national X was extradited"
+			}
+			if subjs == nil {
+				for _, o := range objs {
+					d.unsent = append(d.unsent, meeting{b: o, at: v}) // for arrestSenders
+				}
 			}
 		} else if pred == "designated" {
 			// "designated as a Foreign Terrorist Organization": a
