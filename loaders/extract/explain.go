@@ -357,20 +357,9 @@ func (d *doc) personRule(s, e int, titled, given, kin bool) string {
 		return "entity/person:given-name"
 	case kin:
 		return "entity/person:kin-or-agent"
-	case d.namedPerson(s):
-		return "entity/person:named"
-	case d.speechNear(s, e):
-		return "entity/person:speech-verb"
-	case d.appositionAfter(e):
-		return "entity/person:title-apposition"
-	case d.g.people[fold(d.surface(s, e))] != nil:
-		return "entity/person:gazetteer"
-	case d.titledApposition(s, e):
-		return "entity/person:between-titles"
-	case d.personApposition(e):
-		return "entity/person:person-apposition"
-	case d.bylineName(s, e):
-		return "entity/person:byline"
+	}
+	if rule := d.personEvidenceRule(s, e); rule != "" {
+		return rule
 	}
 	return "entity/person"
 }

@@ -244,9 +244,7 @@ func (d *doc) persons() {
 		if gender == 0 {
 			gender = kinG
 		}
-		ev := titled || g != 0 || kin || d.namedPerson(s) || d.speechNear(s, e) || d.appositionAfter(e) || d.gazPerson(d.surface(s, e)) != nil ||
-			d.titledApposition(s, e) || d.personApposition(e) || d.servesAsTitle(e) || d.nationalApposition(e) || d.victimOf(s) || d.headerName(s, e) ||
-			d.titleBodyNamed(s, e) || d.ageNear(s, e) || d.oneOfApposition(e) || d.bylineName(s, e) || d.surnameOfNamed(s, e)
+		ev := titled || g != 0 || kin || d.personEvidenceRule(s, e) != "" // persons_evidence.go
 		if ev && d.definiteName(s, e, titled, kin) {
 			ev = false // "the Ranfla Nacional continued": a body's name, not a person's
 		}
