@@ -174,7 +174,7 @@ var rules = []Rule{
 	{"relation/partner-of", "\"A is a strong partner of B\": a standing cooperation of bodies or states"},
 	{"relation/bare-partner", "\"A has been an important partner\", said by a speaker: state A cooperates with the speaker's government"},
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
-	{"relation/partnership-gratitude", "thanks for a partnership (\"thank X for her partnership\", \"grateful for Peru's partnership\"): the one who thanks cooperates with the one thanked"},
+	{"relation/partnership-gratitude", "thanks for a partnership or assistance (\"thank X for her partnership\", \"grateful for Peru's partnership\", \"The Department extends its gratitude to the government of X for its cooperation\"): the one who thanks (an official: his government, when a government is thanked) cooperates with the one thanked"},
 	{"relation/possessed-cooperation", "a coordinated subject acting on its own cooperation (\"A and B reaffirm their partnership\"): they cooperate"},
 	{"relation/held-cooperation", "a coordinated subject keeping a tie with no other partner (\"A and B share a strong partnership\", \"agreed to deepen cooperation\"): they cooperate"},
 	{"relation/conducted-joint-act", "a joint act its actors carry out (\"A and B conducted joint patrols\", \"A launched a joint operation with B\"): they cooperate"},
