@@ -69,3 +69,19 @@ func (d *doc) titleHolder(t, sent int) *entity {
 	}
 	return nil
 }
+
+// forceHeads are the nouns for a state's officers that a demonym before
+// them makes that state's: "Mexican authorities", "Chilean police".
+var forceHeads = set("authorities", "police", "officials", "officers", "forces", "agents", "troops", "military")
+
+// forceHeadAt reports whether a noun for a state's officers starts at
+// token i: one of forceHeads, or "law enforcement".
+func (d *doc) forceHeadAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	if forceHeads[d.toks[i].key] {
+		return true
+	}
+	return d.toks[i].key == "law" && i+1 < len(d.toks) && d.toks[i+1].key == "enforcement"
+}

@@ -356,6 +356,11 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 				return []*entity{g} // "aid to the Haitian people": Haiti
 			}
 		}
+		if m.ent == nil && side == sideSubj && forceActs[pred] && d.forceHeadAt(m.e) {
+			if g := d.govOf(m); g != nil && typeOK(pred, side, g.typ) {
+				return []*entity{g} // "arrested by Spanish law enforcement": Spain
+			}
+		}
 		if m.ent == nil || !typeOK(pred, side, m.ent.typ) || m.attached && side == sideObj && pred != "leads" ||
 			side == sideObj && m.ent.typ != schema.Person && d.modifiesPeople(m.e) {
 			k = m.e - 1 // "designating four Sinaloa Cartel-linked individuals": the people, not the cartel

@@ -6,7 +6,7 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // frontingPreps open an adverbial phrase put before its clause.
-var frontingPreps = set("following", "after", "upon", "since", "before", "on")
+var frontingPreps = set("following", "after", "upon", "since", "before", "on", "until")
 
 // frontedPossessor is the person named right after the comma that closes a
 // phrase opening the sentence with a fronting preposition, when the
@@ -14,9 +14,12 @@ var frontingPreps = set("following", "after", "upon", "since", "before", "on")
 // extradition from Peru, X appeared"). fronted reports such a phrase
 // followed by a capitalised word; the person is nil when that word names
 // no person of that gender (the pronoun then refers to no one before).
+// The phrase may also open later, the preposition right before the
+// pronoun, when no person is named before it in the sentence ("According
+// to court papers, until his arrest in 2012, X led …").
 func (d *doc) frontedPossessor(i int, g byte) (p *entity, fronted bool) {
 	sent, s := d.toks[i].sent, d.sentStart(i)
-	if !frontingPreps[d.toks[s].key] || i-s > 3 {
+	if !(frontingPreps[d.toks[s].key] && i-s <= 3) && !(i > s && frontingPreps[d.toks[i-1].key] && !d.personBetween(s, i)) {
 		return nil, false // the pronoun must come early: "Following his …", "After her arrest and …"
 	}
 	for k := i + 1; k+1 < len(d.toks) && d.toks[k].sent == sent && k < i+15; k++ {
@@ -33,4 +36,14 @@ func (d *doc) frontedPossessor(i int, g byte) (p *entity, fronted bool) {
 		return m.ent, true
 	}
 	return nil, false
+}
+
+// personBetween reports whether a person is named in tokens [from, to).
+func (d *doc) personBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return true
+		}
+	}
+	return false
 }
