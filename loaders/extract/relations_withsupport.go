@@ -77,18 +77,22 @@ func (d *doc) helpedActors(i, noun, sent int) []*entity {
 }
 
 // agentListBefore reports whether the names ending at the comma at token
-// k follow "by": the agents of a passive ("investigated by A and B, …").
+// k follow "by": the agents of a passive ("investigated by A and B, …"),
+// titled and placed in their body as closing credits write them
+// ("prosecuted by Trial Attorneys A and B of the X Section, …").
 func (d *doc) agentListBefore(k, sent int) bool {
-	for j := k - 1; j >= 0 && j > k-20 && d.toks[j].sent == sent; j-- {
+	for j := k - 1; j >= 0 && j > k-30 && d.toks[j].sent == sent; j-- {
 		if m := d.mentionAt(j); m != nil {
 			j = m.s
 			continue
 		}
-		switch d.toks[j].key {
-		case "and", ",", "the", "(", ")":
+		switch t := d.toks[j]; {
+		case t.key == "and", t.key == ",", t.key == "the", t.key == "(", t.key == ")", t.key == "of", t.key == "'s":
 			continue
-		case "by":
+		case t.key == "by":
 			return true
+		case t.kind == tWord && t.cap && !actorStop[t.key]:
+			continue // a title before the names: "Trial Attorneys", "Assistant U.S. Attorney"
 		}
 		return false
 	}
