@@ -153,6 +153,9 @@ func (d *doc) findRelations(published string) {
 				// Global Terrorist": a listing as well as a sanction
 				add(s, "listed", o, at)
 			}
+			if listing && p == "designated" && d.earlierYear(at, published) {
+				return // "On July 20, 2009, OFAC named X as …", recounted years later: the listing only
+			}
 			p = "sanctioned" // "OFAC is designating X": a designation for sanctions
 		}
 		if p == "listed" {
