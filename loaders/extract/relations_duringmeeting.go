@@ -2,6 +2,8 @@
 
 package extract
 
+import "github.com/newsgraph/newsgraph/schema"
+
 // meetingFrameNouns name the meeting a fronted phrase sets a clause in.
 var meetingFrameNouns = set("meeting", "meetings", "talks", "call", "conversation", "discussions")
 
@@ -30,10 +32,17 @@ func (d *doc) meetingFrames(add func(*entity, string, *entity, int)) {
 		for n < i+5 && d.toks[n].sent == sent && d.toks[n].kind == tWord && !d.toks[n].cap && !meetingFrameNouns[d.toks[n].key] {
 			n++ // "their first bilateral meeting"
 		}
-		if !meetingFrameNouns[d.toks[n].key] || n+1 >= len(d.toks) || d.toks[n+1].key != "," {
+		if !meetingFrameNouns[d.toks[n].key] || n+1 >= len(d.toks) {
 			continue
 		}
-		for v := n + 2; v < len(d.toks) && v < n+14 && d.toks[v].sent == sent; v++ {
+		c := d.meetingFrameEnd(n, sent)
+		if c < 0 {
+			continue
+		}
+		if d.toks[i+1].key == "their" && d.frameParticipants(c+1, sent, add) {
+			continue
+		}
+		for v := c + 1; v < len(d.toks) && v < c+13 && d.toks[v].sent == sent; v++ {
 			if actorStop[d.toks[v].key] || relConj[d.toks[v].key] {
 				break
 			}
@@ -53,4 +62,71 @@ func (d *doc) meetingFrames(add func(*entity, string, *entity, int)) {
 			break
 		}
 	}
+}
+
+// meetingFramePlace may open what a meeting frame says of the meeting's
+// place or time before its comma: "meeting in San Salvador this
+// morning,", "meeting on June 16, 2015,".
+var meetingFramePlace = set("in", "on", "at", "this", "last", "earlier", "today", "yesterday")
+
+// meetingFrameEnd is the comma closing a meeting frame whose noun is at
+// n: right after the noun, or after a place or a time of up to ten words
+// (a comma before a year does not close it), or -1. A partner after
+// "with" is the noun's to read, not the frame's.
+func (d *doc) meetingFrameEnd(n, sent int) int {
+	if d.toks[n+1].key == "," {
+		return n + 1
+	}
+	if !meetingFramePlace[d.toks[n+1].key] {
+		return -1
+	}
+	for k := n + 2; k < len(d.toks) && k <= n+11 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.key == "," {
+			if k+1 < len(d.toks) && d.toks[k+1].key != "" && d.toks[k+1].key[0] >= '0' && d.toks[k+1].key[0] <= '9' {
+				continue // "on June 16, 2015,"
+			}
+			return k
+		}
+		if t.key == "with" || actorStop[t.key] || relConj[t.key] || d.inQuote[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frameParticipants reads the people named together as the subject right
+// after "In their meeting, …" (at token k): "During their meeting,
+// Secretary A and Attorney General B decided …": each met the others.
+// Only officials, who hold a post in a government, count: people meeting
+// a third party ("During their recorded meetings, A and B gave the
+// informant …") hold none. It reports whether it read any.
+func (d *doc) frameParticipants(k, sent int, add func(*entity, string, *entity, int)) bool {
+	m := d.mentionAt(k)
+	for end := k + 6; (m == nil || m.ent == nil || m.ent.typ != schema.Person) && k < end && k < len(d.toks) && d.toks[k].sent == sent && d.toks[k].kind == tWord && d.toks[k].cap; {
+		if m != nil {
+			k = m.e // "Chilean Foreign Minister A": a demonym in the title
+		} else {
+			k++ // "Attorney General A and …": the title before the first name
+		}
+		m = d.mentionAt(k)
+	}
+	if m == nil || m.ent == nil || m.ent.typ != schema.Person {
+		return false
+	}
+	ps := personsOnly(d.actorsRight(k, sent, "metWith", sideSubj))
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		if d.personGov(p) == nil {
+			return false
+		}
+	}
+	for a := range ps {
+		for b := a + 1; b < len(ps); b++ {
+			add(ps[a], "metWith", ps[b], k)
+		}
+	}
+	return true
 }

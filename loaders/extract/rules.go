@@ -228,7 +228,7 @@ var rules = []Rule{
 	{"relation/joined-last-meeting", "\"A joined the meeting\", \"A joined the U.S. delegation\" after a meeting told before: A met its persons who serve another government"},
 	{"relation/attended-by", "\"The meeting was attended by A, B and C\" after a meeting told before: each met its persons who serve another government"},
 	{"relation/delegation-sides", "two governments' sides of a meeting, their members listed (\"The U.S. delegation included A and B\", \"C was joined by D\", \"E joined C for the meeting\"): every member of one side met every member of the other"},
-	{"relation/meeting-frame", "\"During their meeting, A congratulated B\": a clause set in a meeting by a fronted phrase, its verb addressing a person: A met B"},
+	{"relation/meeting-frame", "\"During their meeting, A congratulated B\": a clause set in a meeting by a fronted phrase (which may give a place or a time: \"During their meeting in X this morning,\"), its verb addressing a person: A met B; \"In their first meeting, A and B agreed\": officials named together as the subject met each other"},
 	{"relation/summit-pair", "persons coordinated just before an \"at/during the … Summit\" phrase inside a sentence, \"the pledge A and B gave at the Summit\": they met"},
 	{"relation/head-apposition", "\"X and Y, the leaders of Z\": who leads a group, from an apposition"},
 	{"relation/ascribed", "a tie to a criminal group a verb of identifying gives its object: \"a warrant identifying him as a member of the “X” gang\""},
