@@ -505,7 +505,7 @@ var corpSuffix = set("co.", "ltd.", "llc", "plc", "inc.", "inc", "limited", "gmb
 // bodyHeads end the name of a body that an office can belong to; "X
 // Department's Office of Y" is two bodies.
 var bodyHeads = set("department", "ministry", "agency", "bureau", "administration", "service", "command",
-	"secretariat", "treasury")
+	"secretariat", "treasury", "division")
 
 // facility reports whether a facility word is among tokens [s, e): "the
 // prison Centro Penal de X" is a place.

@@ -260,8 +260,9 @@ func (d *doc) mergePrefixedUnits() {
 		if rest == nil || rest == u || rest.typ != schema.Agency {
 			continue
 		}
-		if d.agencyCalled(d.surface(m.s, m.s+1)) == nil {
-			continue
+		a := d.agencyCalled(d.surface(m.s, m.s+1))
+		if a == nil || d.ownedByOther(rest, a) {
+			continue // "the Division's Office of X" and "the ABC Office of X": two offices
 		}
 		d.moveEntity(u, rest)
 	}

@@ -123,7 +123,16 @@ func (d *doc) appositionOf(p *entity, m *mention, i int, preTitle []int, add fun
 			title = d.titleText(preTitle)
 		}
 		org := om.ent
-		if u := d.unitAfterBody(om); u != nil {
+		if um := d.ownedUnitMention(om); um != nil {
+			um.attached = true
+			org = um.ent // ", now of the X's Office of Y": the unit, not its owner
+			if om.ent.parent != nil || d.unitNamed(om) {
+				// the owner a unit itself: the post is the unit's only (ownedUnitAfter)
+				prev := d.unitPost
+				d.unitPost = true
+				defer func() { d.unitPost = prev }()
+			}
+		} else if u := d.unitAfterBody(om); u != nil {
 			org = u // ", of the Federal Bureau of Investigation (FBI), Tucson Division;"
 		}
 		if len(preTitle) > 0 && org.typ == schema.Agency {

@@ -242,7 +242,7 @@ func (d *doc) leadAgency(title []int) *entity {
 		if e.typ != schema.Agency && e.typ != schema.Organization {
 			continue
 		}
-		switch n := e.mentions; {
+		switch n := e.mentions - d.ownerMentions(e); { // "the X's Office of Y" names Y, not X
 		case n > bn:
 			best, bn, second = e, n, bn
 		case n > second:
