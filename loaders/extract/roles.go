@@ -117,7 +117,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		p.roles = append(p.roles, title)
 		// a post in a unit is a post in the body it belongs to, but the
 		// unit's head does not head the body
-		if par := org.parent; par != nil && par.typ == schema.Agency && !d.unitPost && !seen[fold(p.name)+"|"+fold(par.name)] && !headTitle(strings.TrimPrefix(ft, "former "), false) && !divisionHeadTitle(title, org.name) {
+		if par := org.parent; par != nil && par.typ == schema.Agency && !d.unitPost && !seen[fold(p.name)+"|"+fold(par.name)] && !headTitle(strings.TrimPrefix(ft, "former "), false) && !divisionHeadTitle(title, org.name) && !(inChargeTitle(title) && officeUnit(org.name) && !d.unitOfTwoAgencies(org)) {
 			seen[fold(p.name)+"|"+fold(par.name)] = true
 			r.Org = par.name
 			d.roles = append(d.roles, r)
