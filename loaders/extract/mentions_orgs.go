@@ -168,6 +168,10 @@ func (d *doc) orgNameStart(i int) int {
 			s = p
 			continue
 		}
+		if d.countyPossessive(p, t.sent) {
+			s = p - 1 // "Prince George's County Police Department": the possessive is the county's name
+			continue
+		}
 		// a plural possessive inside the name: "Canadian Exporters’ Council"
 		if d.toks[p].key == "'" && !d.toks[p].space && p > 0 && d.capWord(p-1) && strings.HasSuffix(d.toks[p-1].key, "s") &&
 			d.toks[p-1].sent == t.sent && d.capWord(p+1) {
