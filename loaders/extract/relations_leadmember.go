@@ -14,18 +14,31 @@ import (
 // unnamed member of a lead.
 const leadSentences = 4
 
+// leadMemberReach is how many sentences after a lead's unnamed member its
+// person may be named: a release's announcing officials and a quoted
+// statement often stand between.
+const leadMemberReach = 14
+
 // leadMembers reads the first unnamed member of a group in the text's head
 // ("a member of X", "a X gang member", headline "X cartel member") as the
 // first person named after it who holds no office: that person is a
-// member of X. The sentence must name no person itself.
+// member of X. A counted plural ("four X members", "Two members of X")
+// stands for that many people, the first named after it without an
+// office. The sentence must name no person itself.
 func (d *doc) leadMembers(add func(*entity, string, *entity, int)) {
 	for i := 1; i+1 < len(d.toks) && d.toks[i].sent < leadSentences; i++ {
-		if d.toks[i].key != "member" || d.inQuote[i] {
+		if d.toks[i].key != "member" && d.toks[i].key != "members" || d.inQuote[i] {
 			continue
 		}
 		g := d.leadMemberGroup(i)
 		if g == nil {
 			continue
+		}
+		n := 1
+		if d.toks[i].key == "members" {
+			if n = d.leadMemberCount(i, g); n < 2 {
+				continue
+			}
 		}
 		sent := d.toks[i].sent
 		named := false
@@ -42,20 +55,48 @@ func (d *doc) leadMembers(add func(*entity, string, *entity, int)) {
 		if named || d.pronounSubjectBefore(i, sent) {
 			return // "He is a known member of X": the person named before
 		}
-		for k := i + 1; k < len(d.toks) && d.toks[k].sent <= sent+8; k++ {
+		var out []*entity
+		for k := i + 1; len(out) < n && k < len(d.toks) && d.toks[k].sent <= sent+leadMemberReach; k++ {
 			m := d.mentionAt(k)
 			if m == nil || m.ent == nil || m.ent.typ != schema.Person || d.toks[k].sent == sent {
 				continue
 			}
-			if holdsOffice(m.ent) {
+			if holdsOffice(m.ent) || placeNamed(m.ent) || m.s > 0 && leadMemberPlacePreps[d.toks[m.s-1].key] {
 				k = m.e - 1 // an official: "spokesman Richard Boucher called the decision"
 				continue
 			}
-			add(m.ent, "memberOf", g, i)
-			return
+			if !containsEnt(out, m.ent) {
+				out = append(out, m.ent)
+			}
+			k = m.e - 1
+		}
+		if len(out) == n {
+			for _, p := range out {
+				add(p, "memberOf", g, i)
+			}
 		}
 		return
 	}
+}
+
+// leadMemberPlacePreps before a name make it a place or a bystander, not
+// the lead's member: "the state police in Miguel Aleman".
+var leadMemberPlacePreps = set("in", "at", "near", "from", "to", "of", "by", "with", "against")
+
+// leadMemberCount is the count before the plural "members" at token i of
+// group g: "four X (gang) members", "Two members of X"; 0 when none.
+func (d *doc) leadMemberCount(i int, g *entity) int {
+	j := i - 1
+	if j >= 0 && groupKindNouns[d.toks[j].key] {
+		j--
+	}
+	if m := d.mentionAt(j); m != nil && m.ent == g {
+		j = m.s - 1
+	}
+	if j < 0 || d.toks[j].sent != d.toks[i].sent {
+		return 0
+	}
+	return cardinalWords[d.toks[j].key]
 }
 
 // leadMemberGroup is the group of the noun "member" at token i: "X (gang)
@@ -100,6 +141,13 @@ func (d *doc) leadMemberGroup(i int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// placeNamed reports whether a name read as a person's ends in an
+// administrative place noun ("Frederick County"): a place misread.
+func placeNamed(e *entity) bool {
+	w := strings.Fields(strings.ToLower(e.name))
+	return len(w) > 1 && adminPlaceNouns[w[len(w)-1]]
 }
 
 // holdsOffice reports whether a person has a role other than a member's.

@@ -238,7 +238,7 @@ var rules = []Rule{
 	{"relation/group-service", "a criminal group working, moving drugs or supplying for another: \"Los X, a gang that moves drugs for the Y cartel\""},
 	{"relation/quoted-threat", "a speaker's quotation calling a criminal group a threat or a terrorist organisation, \"X has emerged as a significant threat\", \"terrorist groups like X\": the speaker accused X"},
 	{"relation/labelled-act", "an act written as a label, \"convicted cartel leader X\", \"X, the indicted narcoterrorist\", \"Y, a previously-designated enterprise\": the prosecuting government or the sanctions office did it to X"},
-	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\": the first person without an office named after a lead's unnamed member is that member"},
+	{"relation/lead-member", "\"ICE removed a documented member of MS-13 … X, 35, was removed\", \"four X members were indicted … A; B; C; and D\": the first person (or as many as a counted plural says) without an office named after a lead's unnamed member is that member"},
 	{"relation/member-list", "\"key X figures, including A and B\": people listed after a named group's plural member noun, or opening the items of a colon list after \"traffickers associated with X\", are its members"},
 	{"relation/named-group-plurals", "\"two X Cartel operatives, A and B\", \"X gang members A and B\": people listed right after a plural member noun a group's name modifies are its members"},
 	{"relation/served-group", "\"X worked for the Y Cartel\", \"X served as a lieutenant in the Y Cartel\": a person working for a criminal group, or serving in a post in it, is its member"},
