@@ -66,6 +66,10 @@ var cueProps = map[string]cueProp{
 	propAsListing: {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool {
 		return d.listingVerb(v) && d.asListing(end, d.toks[v].sent)
 	}},
+	// "fund [verb-form]": a verb, not the plural noun after no subject
+	// ("laundered funds") nor half of a compound adjective
+	// ("Department-funded training"); relations_verbform.go
+	propVerbForm: {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.verbFormAt(v) }},
 	// "blame [object-after-on]": the thing blamed comes first, the actor
 	// after "on" ("blamed the rise in extortion on X"); a participle right
 	// before "on" has no actor ("a rise blamed on X")
