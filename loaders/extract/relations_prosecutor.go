@@ -17,11 +17,13 @@ var prosecutorWords = []string{"justice", "attorney", "prosecutor", "fiscalia"}
 // prosecutingGov is the government whose prosecuting bodies the text
 // names, when every such body it names belongs to that one government
 // (a wire report on a U.S. indictment names the Justice Department); nil
-// when it names none, or those of two governments.
+// when it names none, or those of two governments. A text's only federal
+// judicial district counts as its U.S. Attorney's Office (soleDistrict).
 func (d *doc) prosecutingGov() *entity {
 	var g *entity
+	sole := d.soleDistrict()
 	for _, e := range d.entList {
-		if e.typ != schema.Agency || e.country == "" || !prosecutorName(e.name) {
+		if e.typ != schema.Agency || e.country == "" || !prosecutorName(e.name) && e != sole {
 			continue
 		}
 		c := d.govNamed(e.country)
