@@ -38,6 +38,7 @@ func (d *doc) districtOffice(title string, org *entity) *entity {
 // the United States.
 func (d *doc) attorneysAtDistrict() {
 	var dist *entity
+	sided := false
 	for i, r := range d.roles {
 		if r.Org != "United States" {
 			continue
@@ -46,12 +47,18 @@ func (d *doc) attorneysAtDistrict() {
 			continue
 		}
 		if dist == nil {
-			if dist = d.onlyDistrict(); dist == nil {
+			if dist, sided = d.onlyDistrict(); dist == nil {
 				return
 			}
 		}
+		if !sided && d.namedOfDistrict(r.Person) {
+			continue // "U.S. Attorney X of the District of Y": attributedDistricts reads it
+		}
 		nr := r
 		nr.Org = dist.name
+		if t := d.assistantAttorneyTitle(d.entityNamed(r.Person)); t != "" {
+			nr.Title = t // "Assistant U.S. Attorney X": not the office's head
+		}
 		if d.why != nil {
 			if b, ok := d.why.roles[r]; ok {
 				d.why.roles[nr] = b
@@ -63,29 +70,46 @@ func (d *doc) attorneysAtDistrict() {
 
 // onlyDistrict is the judicial district ("the Western District of X")
 // when the article names exactly one, as an agency of the United States;
-// nil when it names none or two.
-func (d *doc) onlyDistrict() *entity {
-	s, e := -1, -1
+// nil when it names none or two. A district named by its side is read
+// first (sided is then true); a district without one ("the District of
+// Utah") only where the article names no district by its side.
+func (d *doc) onlyDistrict() (dist *entity, sided bool) {
+	s, e, ok := d.soleDistrictSpan(d.districtEnd)
+	if !ok {
+		return nil, false
+	}
+	sided = s >= 0
+	if !sided {
+		if s, e, ok = d.soleDistrictSpan(d.judicialDistrictEnd); !ok || s < 0 {
+			return nil, false
+		}
+	}
+	org := d.entity(schema.Agency, d.surface(s, e), s)
+	org.country = "United States"
+	org.mentions++
+	return org, sided
+}
+
+// soleDistrictSpan returns the span of the one district name that end
+// reads in the article (s < 0 when there is none); ok is false when the
+// article names two different ones: which is the office's, the text does
+// not say.
+func (d *doc) soleDistrictSpan(end func(int) int) (s, e int, ok bool) {
+	s, e = -1, -1
 	for k := 0; k < len(d.toks); k++ {
-		ke := d.districtEnd(k)
+		ke := end(k)
 		if ke == 0 {
 			continue
 		}
 		if s >= 0 && fold(d.surface(k, ke)) != fold(d.surface(s, e)) {
-			return nil // two districts: which is the office's, the text does not say
+			return -1, -1, false
 		}
 		if s < 0 {
 			s, e = k, ke
 		}
 		k = ke - 1
 	}
-	if s < 0 {
-		return nil
-	}
-	org := d.entity(schema.Agency, d.surface(s, e), s)
-	org.country = "United States"
-	org.mentions++
-	return org
+	return s, e, true
 }
 
 // attorneyTitle is title folded, without "acting" and "U.S." before it:
