@@ -30,7 +30,8 @@ var personEvidence = []struct {
 }
 
 // personEvidenceRule returns the rule of the first of personEvidence's
-// tests that the run [s, e) passes, or "".
+// tests that the run [s, e) passes, or "": "entity/person:age" for X in
+// "the 44-year-old X" when no earlier test holds.
 func (d *doc) personEvidenceRule(s, e int) string {
 	for _, ev := range personEvidence {
 		if ev.test(d, s, e) {

@@ -25,7 +25,8 @@ func (d *doc) ownedUnitMention(om *mention) *mention {
 }
 
 // ownerMentions counts the mentions of e that only name the owner of a
-// unit named after them.
+// unit named after them: 2 for the Criminal Division in "the Criminal
+// Division's Office of X and the Criminal Division's Y Section".
 func (d *doc) ownerMentions(e *entity) int {
 	n := 0
 	for _, m := range d.ments {

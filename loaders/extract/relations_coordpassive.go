@@ -146,7 +146,7 @@ func (d *doc) aliasAt(i int) *entity {
 var conditionWords = set("if", "unless", "whether")
 
 // conditionalBefore reports whether a word opening a condition comes
-// before token i in its sentence.
+// before token i in its sentence: true at X in "If X is charged".
 func (d *doc) conditionalBefore(i, sent int) bool {
 	for k := i - 1; k >= 0 && d.toks[k].sent == sent; k-- {
 		if conditionWords[d.toks[k].key] {

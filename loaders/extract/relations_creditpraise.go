@@ -11,9 +11,9 @@ import "strings"
 // creditPraiseStems open the praise and thanks cues a credit line uses.
 var creditPraiseStems = []string{"thank", "commend", "prais", "applaud", "laud", "hail", "congratulat"}
 
-// creditNouns are the heads of a credit line's reason: the help given
-// ("for its assistance") or, when a case noun follows, the work done
-// ("for their work in this investigation").
+// The heads of a credit line's reason: the help given (creditHelpNouns,
+// "for its assistance"), or the work done (creditWorkNouns) when a case
+// noun (creditCaseNouns) follows: "for their work in this investigation".
 var (
 	creditHelpNouns = set("assistance")
 	creditWorkNouns = set("work", "efforts", "cooperation", "support", "help")
@@ -58,7 +58,8 @@ func (d *doc) caseAfter(k, sent int) bool {
 	return false
 }
 
-// hasAnyPrefix reports whether w starts with one of stems.
+// hasAnyPrefix reports whether w starts with one of stems: "commended"
+// with "commend".
 func hasAnyPrefix(w string, stems []string) bool {
 	for _, s := range stems {
 		if strings.HasPrefix(w, s) {

@@ -38,7 +38,8 @@ func (d *doc) frontedPossessor(i int, g byte) (p *entity, fronted bool) {
 	return nil, false
 }
 
-// personBetween reports whether a person is named in tokens [from, to).
+// personBetween reports whether a person is named in tokens [from, to):
+// true for "According to X, until his arrest" up to "his".
 func (d *doc) personBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {

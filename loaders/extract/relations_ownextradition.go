@@ -9,9 +9,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // ownExtradition reads "his (her) extradition from Y", the noun at first
 // with no "of" phrase after it: Y extradited the person the pronoun
 // refers to; and "his arrest (extradition) by Y" right after the noun: the
-// state Y arrested (extradited) the person (a body, "by Colombian police",
-// is left: whether its state is meant is unsaid). A negated or hypothetical act was
-// filtered before.
+// state Y arrested (extradited) the person (a body, "by Colombian
+// police", is left: whether its state is meant is unsaid). A negated or
+// hypothetical act was filtered before.
 func (d *doc) ownExtradition(first, end, sent int, pred string, add func(*entity, string, *entity, int)) {
 	if pred != "extradited" && pred != "arrested" || first < 1 {
 		return
