@@ -42,7 +42,7 @@ func (d *doc) ownerMentions(e *entity) int {
 // X" where a is the ABC of "the ABC Office of X").
 func (d *doc) ownedByOther(u, a *entity) bool {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent == a || m.e >= len(d.toks) || d.toks[m.e].key != "'s" {
+		if m.ent == a {
 			continue
 		}
 		if um := d.ownedUnitMention(m); um != nil && um.ent == u {

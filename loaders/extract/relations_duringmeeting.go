@@ -83,7 +83,7 @@ func (d *doc) meetingFrameEnd(n, sent int) int {
 	for k := n + 2; k < len(d.toks) && k <= n+11 && d.toks[k].sent == sent; k++ {
 		t := d.toks[k]
 		if t.key == "," {
-			if k+1 < len(d.toks) && d.toks[k+1].key != "" && d.toks[k+1].key[0] >= '0' && d.toks[k+1].key[0] <= '9' {
+			if k+1 < len(d.toks) && d.toks[k+1].key != "" && isDigitByte(d.toks[k+1].key[0]) {
 				continue // "on June 16, 2015,"
 			}
 			return k
