@@ -78,6 +78,7 @@ func (d *doc) findRoles() {
 	d.ruled("", 0, 0)
 	d.attorneysAtDistrict()
 	d.attributedDistricts()
+	d.dropNationAttorneys()
 	d.dropGuessedShortTitles()
 	d.uniqueOfficeHolders()
 	d.roleNounMentions()

@@ -77,3 +77,20 @@ func (d *doc) namedOfDistrict(name string) bool {
 	}
 	return false
 }
+
+// dropNationAttorneys drops the posts of assistant U.S. attorneys still
+// read as the United States' once the district rules have run ("Assistant
+// U.S. Attorney X" where the article names two districts or none): an
+// assistant serves a district's office, and the nation's name inside the
+// title names no body the holder serves. The U.S. attorney himself keeps
+// the post: the nation appoints him.
+func (d *doc) dropNationAttorneys() {
+	out := d.roles[:0]
+	for _, r := range d.roles {
+		if t := attorneyTitle(r.Title); r.Org == "United States" && (t == "attorney" || t == "united states attorney") && d.assistantAttorneyTitle(d.entityNamed(r.Person)) != "" {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.roles = out
+}

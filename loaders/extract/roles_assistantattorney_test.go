@@ -22,6 +22,10 @@ func TestUnsidedDistrictAttorneys(t *testing.T) {
 			person: "Delphine Okafor-Ruiz", org: "United States", neg: true},
 		{name: "two districts", text: "Fraud Ring Charged\n\nSix men were charged in the District of Wyoming and the District of Montana. Assistant U.S. Attorney Delphine Okafor-Ruiz is prosecuting the case.",
 			person: "Delphine Okafor-Ruiz", org: "District of Wyoming", neg: true},
+		{name: "two districts: no post of the nation either", text: "Fraud Ring Charged\n\nSix men were charged in the District of Wyoming and the District of Montana. Assistant U.S. Attorney Delphine Okafor-Ruiz is prosecuting the case.",
+			person: "Delphine Okafor-Ruiz", org: "United States", neg: true},
+		{name: "the U.S. attorney keeps the nation's post", text: "Fraud Ring Charged\n\nSix men were charged in the District of Wyoming and the District of Montana, said U.S. Attorney Harlan Petrosky.",
+			person: "Harlan Petrosky", org: "United States"},
 		{name: "a sided district comes first", text: "Fraud Ring Charged\n\nSix men were charged in the Eastern District of Kentucky after a tip from the District of Wyoming. Assistant U.S. Attorney Delphine Okafor-Ruiz is prosecuting the case.",
 			person: "Delphine Okafor-Ruiz", org: "Eastern District of Kentucky"},
 	})
