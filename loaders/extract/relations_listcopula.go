@@ -21,32 +21,7 @@ var copulaListCues = map[string]string{
 // "were extradited from Peru"), "charged" by the
 // government whose court charges (courtCountry). c is the colon.
 func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
-	sent := d.toks[c].sent
-	type act struct {
-		pred  string
-		subjs []*entity
-	}
-	var acts []act
-	done := map[string]bool{}
-	for k := c - 1; k >= 0 && d.toks[k].sent == sent; k-- {
-		p := copulaListCues[d.toks[k].key]
-		if p == "" || done[p] || d.mentionAt(k) != nil {
-			continue
-		}
-		done[p] = true
-		var subjs []*entity
-		switch p {
-		case "arrested":
-			subjs = d.arrestState()
-		case "extradited":
-			subjs = d.extraditingState()
-		default:
-			subjs = d.courtCountry(c, sent)
-		}
-		if len(subjs) > 0 {
-			acts = append(acts, act{p, subjs})
-		}
-	}
+	acts := d.copulaActs(c, false)
 	for k := c + 1; k < len(d.toks) && d.toks[k].brk; {
 		s := k
 		if d.listItem(k) {
@@ -66,6 +41,46 @@ func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
 			k++
 		}
 	}
+}
+
+// copulaAct is an act a copular list's head states, with its actors.
+type copulaAct struct {
+	pred  string
+	subjs []*entity
+}
+
+// copulaActs are the acts the words before token c of its sentence state
+// ("arrested and named in the indictment"), each with its actors: the
+// one arresting or extraditing state, the government whose court
+// charges (courtCountry), or with release the government of the text's
+// prosecuting body when no court is placed (releaseProsecutor).
+func (d *doc) copulaActs(c int, release bool) []copulaAct {
+	sent := d.toks[c].sent
+	var acts []copulaAct
+	done := map[string]bool{}
+	for k := c - 1; k >= 0 && d.toks[k].sent == sent; k-- {
+		p := copulaListCues[d.toks[k].key]
+		if p == "" || done[p] || d.mentionAt(k) != nil {
+			continue
+		}
+		done[p] = true
+		var subjs []*entity
+		switch p {
+		case "arrested":
+			subjs = d.arrestState()
+		case "extradited":
+			subjs = d.extraditingState()
+		default:
+			subjs = d.courtCountry(c, sent)
+			if subjs == nil && release {
+				subjs = d.releaseProsecutor()
+			}
+		}
+		if len(subjs) > 0 {
+			acts = append(acts, copulaAct{p, subjs})
+		}
+	}
+	return acts
 }
 
 // arrestState is the one state the text says arrests were made in

@@ -12,6 +12,10 @@ func (d *doc) listActs(add func(*entity, string, *entity, int)) {
 			d.copulaListActs(c, add) // "The defendants are:"
 			continue
 		}
+		if key := d.toks[c].key; key == "are" || key == "is" {
+			d.inlineCopulaList(c, add) // "The individuals named in the indictment are A, B and C"
+			continue
+		}
 		if d.toks[c].key != ":" || !d.toks[c+1].brk || !d.listItem(c+1) || d.inQuote[c] {
 			continue
 		}
