@@ -154,7 +154,7 @@ func (d *doc) findRelations(published string) {
 				add(s, "listed", o, at)
 			}
 			if listing && p == "designated" && d.earlierYear(at, published) {
-				return // "On July 20, 2009, OFAC named X as …", recounted years later: the listing only
+				return // "On March 3, 2011, OFAC named X as …", recounted years later: the listing only
 			}
 			p = "sanctioned" // "OFAC is designating X": a designation for sanctions
 		}

@@ -10,8 +10,8 @@ import "testing"
 func TestArrestSender(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"arrested in a state and extradited",
-			"WASHINGTON - In May 2019, Rafael Ortiz Lemus was arrested in Panama and extradited to the United States and pleaded guilty on June 5.",
-			[]string{"Panama|arrested|Rafael Ortiz Lemus", "Panama|extradited|Rafael Ortiz Lemus"}, nil},
+			"WASHINGTON - In November 2020, Sergio Valle Ruiz was arrested in Guatemala and extradited to the United States to face charges in Texas.",
+			[]string{"Guatemala|arrested|Sergio Valle Ruiz", "Guatemala|extradited|Sergio Valle Ruiz"}, nil},
 		{"an adverb before the participle",
 			"WASHINGTON - Pedro Salas Mena was arrested in Colombia in 2017 and subsequently extradited to the United States.",
 			[]string{"Colombia|arrested|Pedro Salas Mena", "Colombia|extradited|Pedro Salas Mena"}, nil},

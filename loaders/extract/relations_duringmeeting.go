@@ -66,7 +66,7 @@ func (d *doc) meetingFrames(add func(*entity, string, *entity, int)) {
 
 // meetingFramePlace may open what a meeting frame says of the meeting's
 // place or time before its comma: "meeting in San Salvador this
-// morning,", "meeting on June 16, 2015,".
+// morning,", "meeting on March 9, 2021,".
 var meetingFramePlace = set("in", "on", "at", "this", "last", "earlier", "today", "yesterday")
 
 // meetingFrameEnd is the comma closing a meeting frame whose noun is at
@@ -84,7 +84,7 @@ func (d *doc) meetingFrameEnd(n, sent int) int {
 		t := d.toks[k]
 		if t.key == "," {
 			if k+1 < len(d.toks) && d.toks[k+1].key != "" && isDigitByte(d.toks[k+1].key[0]) {
-				continue // "on June 16, 2015,"
+				continue // "on March 9, 2021,"
 			}
 			return k
 		}

@@ -11,8 +11,8 @@ import "testing"
 func TestForceArrest(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"law enforcement after the adjective",
-			"WASHINGTON - Pedro Salas Mena, a Colombian national, fled to Spain. Pedro Salas Mena and Rafael Ortiz Lemus were arrested by Spanish law enforcement in Madrid on Aug. 7, 2012.",
-			[]string{"Spain|arrested|Pedro Salas Mena", "Spain|arrested|Rafael Ortiz Lemus"}, nil},
+			"WASHINGTON - Hector Vidal Urrea, a Venezuelan citizen, moved to Italy in 2020. Hector Vidal Urrea and Bruno Pell Abad were arrested by Italian law enforcement outside Naples on Feb. 19, 2023.",
+			[]string{"Italy|arrested|Hector Vidal Urrea", "Italy|arrested|Bruno Pell Abad"}, nil},
 		{"law enforcement authorities",
 			"WASHINGTON - Jose Vendrell Ruiz fled to Peru, where he was arrested on Jan. 11, 2008, by Peruvian law enforcement authorities.",
 			[]string{"Peru|arrested|Jose Vendrell Ruiz"}, nil},
@@ -20,10 +20,10 @@ func TestForceArrest(t *testing.T) {
 			"WASHINGTON - Mario Prado Luna, a leader of the Arroyo Cartel, was among the most wanted fugitives in Chile until his arrest by Chilean authorities on Sept. 12, 2012.",
 			[]string{"Chile|arrested|Mario Prado Luna"}, nil},
 		{"a fronted phrase after an opener",
-			"WASHINGTON - Assistant Attorney General Mark Kemp announced the case. According to court documents, until his arrest by Panamanian law enforcement in March 2012, Mario Prado Luna led a smuggling ring in Panama.",
-			[]string{"Panama|arrested|Mario Prado Luna"}, []string{"Panama|arrested|Mark Kemp"}},
+			"WASHINGTON - Acting U.S. Attorney Dana Roff unsealed the charges. As the indictment alleges, until his arrest by Honduran law enforcement in October 2021, Dario Quell Ibarra ran a trafficking network in Honduras.",
+			[]string{"Honduras|arrested|Dario Quell Ibarra"}, []string{"Honduras|arrested|Dana Roff"}},
 		{"a police body named",
-			"WASHINGTON - Mario Prado Luna was on the most wanted list until his capture by the Chilean Investigations Police in Chile.",
-			nil, []string{"Chile|arrested|Mario Prado Luna"}},
+			"WASHINGTON - Dario Quell Ibarra remained one of the country's top fugitives until his capture by the Chilean Federal Police near Valparaiso.",
+			nil, []string{"Chile|arrested|Dario Quell Ibarra"}},
 	})
 }

@@ -80,7 +80,7 @@ func (d *doc) leadMembers(add func(*entity, string, *entity, int)) {
 }
 
 // leadMemberPlacePreps before a name make it a place or a bystander, not
-// the lead's member: "the state police in Miguel Aleman".
+// the lead's member: "the state police in San Cirilo".
 var leadMemberPlacePreps = set("in", "at", "near", "from", "to", "of", "by", "with", "against")
 
 // leadMemberCount is the count before the plural "members" at token i of
@@ -144,7 +144,7 @@ func (d *doc) leadMemberGroup(i int) *entity {
 }
 
 // placeNamed reports whether a name read as a person's ends in an
-// administrative place noun ("Frederick County"): a place misread.
+// administrative place noun ("Harlan Vale County"): a place misread.
 func placeNamed(e *entity) bool {
 	w := strings.Fields(strings.ToLower(e.name))
 	return len(w) > 1 && adminPlaceNouns[w[len(w)-1]]
