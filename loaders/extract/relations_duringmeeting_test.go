@@ -7,7 +7,7 @@ import "testing"
 func TestMeetingFrames(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "congratulated during their meeting",
-			text: "Additionally, during their first bilateral meeting, Secretary Ana Ruiz congratulated President Tomas Herrera on his inauguration.",
+			text: "Later, during their brief private meeting, Secretary Ana Ruiz congratulated President Tomas Herrera on the harbor reopening.",
 			want: []string{"Ana Ruiz|metWith|Tomas Herrera"}},
 		{name: "a frame with a place and a time",
 			text: "Ministers Meet in Lima\n\nDuring their meeting in Lima this morning, Chilean Foreign Minister Ana Ruiz congratulated Peruvian Foreign Minister Tomas Herrera on the new border accord.",
