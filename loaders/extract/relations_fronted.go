@@ -101,18 +101,16 @@ func (d *doc) dashOpen(k, sent int) int {
 // sentence, and the sentence before opens with one ("The Salvadoran
 // noncitizen entered the country in 2014. Police apprehended him").
 func (d *doc) unnamedPersonBefore(i int) bool {
-	sent := d.toks[i].sent
-	k := i - 1
-	for ; k >= 0 && d.toks[k].sent == sent; k-- {
-		if m := d.mentionAt(k); m != nil && m.ent != nil && m.ent.typ == schema.Person {
-			return false
-		}
+	sent, start := d.toks[i].sent, d.sentStart(i)
+	if d.personBetween(start, i) { // relations_frontedpossessor.go
+		return false
 	}
-	s0 := k
-	for s0 > 0 && d.toks[s0-1].sent == sent-1 {
-		s0--
+	k := start - 1 // the last token of the sentence before
+	if k < 0 {
+		return false
 	}
-	if k < 0 || d.toks[s0].sent != sent-1 || d.toks[s0].key != "the" && d.toks[s0].key != "this" {
+	s0 := d.sentStart(k)
+	if d.toks[s0].sent != sent-1 || d.toks[s0].key != "the" && d.toks[s0].key != "this" {
 		return false
 	}
 	for j := s0 + 1; j <= k && j <= s0+3; j++ {
