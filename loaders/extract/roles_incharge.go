@@ -23,25 +23,12 @@ func officeUnit(name string) bool {
 // unitOfTwoAgencies reports whether the text names the unit as two
 // different agencies' ("the FBI's Miami Field Office" and "the DEA's
 // Miami Field Office"): the unit's name alone does not tell which office
-// the holder runs, so the post stays at the agency too.
+// the holder runs, so the post stays at the agency too. Each owner is
+// read by ownedUnitMention.
 func (d *doc) unitOfTwoAgencies(unit *entity) bool {
 	var owner *entity
-	for _, m := range d.ments {
-		if m.ent != unit || m.s < 2 {
-			continue
-		}
-		k := m.s - 1
-		if d.toks[k].key == ")" { // "the Drug Enforcement Administration's (DEA) Miami Field Office"
-			for k > 0 && d.toks[k].key != "(" && k > m.s-5 {
-				k--
-			}
-			k--
-		}
-		if k < 1 || d.toks[k].key != "'s" {
-			continue
-		}
-		om := d.mentionAt(k - 1)
-		if om == nil || om.ent == nil || om.e != k {
+	for _, om := range d.ments {
+		if um := d.ownedUnitMention(om); um == nil || um.ent != unit {
 			continue
 		}
 		if owner != nil && owner != om.ent {
