@@ -119,40 +119,62 @@ func (d *doc) apposedSpeakerAt(i int) (*entity, int) {
 
 // introducedSpeaker is the person a paragraph ending just before token i
 // sets up as the speaker of what follows: the subject of a reporting verb
-// in one of its sentences, when the paragraph itself quotes no one.
+// in one of its sentences (the last such verb), when the paragraph itself
+// quotes no one. An addressee is no subject ("told X").
 func (d *doc) introducedSpeaker(i int) *entity {
-	para := d.toks[i-1].para
-	s := i - 1
-	for s > 0 && d.toks[s-1].para == para {
-		s--
-	}
-	if d.hasQuote(s, i) {
+	s, ok := d.unquotedParaBefore(i)
+	if !ok {
 		return nil
 	}
 	for k := i - 1; k >= s; k-- {
 		if !speechVerbs[d.toks[k].key] || d.inQuote[k] {
 			continue
 		}
-		// the first person or he/she of the verb's sentence, before the verb
-		st, unnamed := d.sentenceOpening(s, k)
-		if unnamed {
-			return nil
-		}
-		for j := st; j < k; j++ {
-			if m := d.mentionAt(j); m != nil && m.ent != nil {
-				if m.ent.typ == schema.Person && !m.attached && !m.quoted && !d.addressee(m) {
-					return m.ent
-				}
-				j = m.e - 1
-				continue
-			}
-			if g, ok := pronounGender[d.toks[j].key]; ok && (g == 'm' || g == 'f') {
-				return d.resolvePronoun(j, g)
-			}
-		}
-		return nil
+		sp, _ := d.openingSubject(s, k, d.addressee, nil)
+		return sp
 	}
 	return nil
+}
+
+// unquotedParaBefore returns the first token of the paragraph that ends
+// just before token i, and whether that paragraph quotes no one: the
+// paragraph that may set up the speaker of a quotation paragraph at i
+// (introducedSpeaker, cataphorSpeaker).
+func (d *doc) unquotedParaBefore(i int) (int, bool) {
+	s := d.paraStart(i - 1)
+	return s, !d.hasQuote(s, i)
+}
+
+// openingSubject is the subject of the sentence that holds token k, in
+// the paragraph starting at s, read before k: the first person named
+// there (neither attached to another name nor quoted, nor a mention
+// that pass lets go by), or the person a "he" or "she" there stands
+// for; m is the person's mention when named. It returns nil when the
+// sentence opens with someone unnamed ("A spokesman said", "One official
+// added") or when stop holds at a word before the subject. pass and stop
+// may be nil. It is the one reading of a speaker set up by the paragraph
+// before a quotation (introducedSpeaker, cataphorSpeaker).
+func (d *doc) openingSubject(s, k int, pass func(*mention) bool, stop func(int) bool) (*entity, *mention) {
+	st, unnamed := d.sentenceOpening(s, k)
+	if unnamed {
+		return nil, nil
+	}
+	for j := st; j < k; j++ {
+		if stop != nil && stop(j) {
+			return nil, nil
+		}
+		if m := d.mentionAt(j); m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person && !m.attached && !m.quoted && (pass == nil || !pass(m)) {
+				return m.ent, m
+			}
+			j = m.e - 1
+			continue
+		}
+		if g, ok := pronounGender[d.toks[j].key]; ok && (g == 'm' || g == 'f') {
+			return d.resolvePronoun(j, g), nil
+		}
+	}
+	return nil, nil
 }
 
 // headlineSpeaker reads the credit after a headline's quotation at token
