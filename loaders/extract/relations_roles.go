@@ -96,6 +96,9 @@ func (d *doc) groupHeads(rels bool, visit func(p *entity, pred, title string, or
 		if quoted {
 			comma, p = true, j // "X, aka “El Y,” the leader of": the comma inside the quotes
 		}
+		if comma && !quoted && rels && d.partyTagged(j, i) {
+			p = d.beforePartyTag(j) // "Sen. X (D-Ohio), a member of the Y Committee": X
+		}
 		if comma {
 			if rels || quoted {
 				p = d.skipAlias(p) // "X, aka “El Y”, the leader of"
