@@ -71,6 +71,7 @@ func (d *doc) findRoles() {
 		{"role/party-tag-seat", d.partyTagSeatRoles},
 		{"role/list-of-body", d.listOfBodyRoles},
 		{"role/headline-legislator", d.headlineLegislatorRoles},
+		{"role/conjoined-title", d.conjoinedTitleRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -109,6 +109,7 @@ var rules = []Rule{
 	{"role/headline-legislator", "a headline's \"SEN. X\" or \"Rep. X\" before the surname of one person of the article named in full below: a member of Congress for the United States"},
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
+	{"role/conjoined-title", "a second title joined by \"and\" to a person's apposed post gives the person that post at the body after its \"of\": \"X, a member of the A Committee and Chairman of its B Subcommittee\""},
 	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\", \"Senior Directors on the X A and B\""},
 	{"role/group-leaders", "a named group's plural leader noun before a list after \"including\" or \"such as\": \"X leaders, including A and B\", \"key X commanders involved in Y such as A and B\""},
 	{"role/back-description", "\"The [reputed] TITLE of BODY\" opening a sentence that names no person, as its subject, right after a sentence naming one person: \"Troops held X. The reputed leader of the Y gang was …\""},
