@@ -21,14 +21,23 @@ var copulaListCues = map[string]string{
 // "were extradited from Peru"), "charged" by the
 // government whose court charges (courtCountry). c is the colon.
 func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
-	acts := d.copulaActs(c, false)
-	for k := c + 1; k < len(d.toks) && d.toks[k].brk; {
+	acts := d.copulaActs(c, true)
+	k := c + 1
+	table := d.tableHeader(k)
+	if table {
+		k = d.nextLine(k) // "Name | Age | City" over the rows
+	}
+	for k < len(d.toks) && d.toks[k].brk {
 		s := k
 		if d.listItem(k) {
 			s = k + 1 // "- A, 45, of Lima;": a bulleted line
 		}
 		m := d.mentionAt(s)
 		if m == nil || m.s != s || m.ent == nil || m.ent.typ != schema.Person {
+			if table && d.tableRow(k) {
+				k = d.nextLine(k) // a row whose first cell is no known person
+				continue
+			}
 			return
 		}
 		for _, a := range acts {
@@ -36,11 +45,40 @@ func (d *doc) copulaListActs(c int, add func(*entity, string, *entity, int)) {
 				add(s, a.pred, m.ent, m.s)
 			}
 		}
+		k = d.nextLine(k)
+	}
+}
+
+// nextLine is the first token of the line after the one token k is on.
+func (d *doc) nextLine(k int) int {
+	k++
+	for k < len(d.toks) && !d.toks[k].brk {
 		k++
-		for k < len(d.toks) && !d.toks[k].brk {
-			k++
+	}
+	return k
+}
+
+// tableRow reports whether the line opening at token k has cells parted
+// by "|".
+func (d *doc) tableRow(k int) bool {
+	for j := k; j < len(d.toks) && (j == k || !d.toks[j].brk); j++ {
+		if d.toks[j].key == "|" {
+			return true
 		}
 	}
+	return false
+}
+
+// tableHeader reports whether the line opening at token k heads a table
+// ("Name | Also Known As | Age | City"): its cells are parted by "|" and
+// it names no person.
+func (d *doc) tableHeader(k int) bool {
+	for j := k; j < len(d.toks) && (j == k || !d.toks[j].brk); j++ {
+		if m := d.mentionAt(j); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			return false
+		}
+	}
+	return d.tableRow(k)
 }
 
 // copulaAct is an act a copular list's head states, with its actors.

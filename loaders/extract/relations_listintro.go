@@ -1,5 +1,9 @@
 package extract
 
+// listHeadVerbs end a line that sets out a list of people under it: "The
+// defendants are:", "Other defendants facing charges include:".
+var listHeadVerbs = set("are", "include", "includes")
+
 // listActs reads an act whose objects are listed under the line that
 // introduces them: "OFAC designated the following two individuals, who
 // are leaders of the X:" followed by items each opening with a name. The
@@ -8,9 +12,12 @@ package extract
 func (d *doc) listActs(add func(*entity, string, *entity, int)) {
 	var last []*entity
 	for c := 1; c+1 < len(d.toks); c++ {
-		if d.toks[c].key == ":" && d.toks[c+1].brk && d.toks[c-1].key == "are" && !d.inQuote[c] {
-			d.copulaListActs(c, add) // "The defendants are:"
+		if d.toks[c].key == ":" && d.toks[c+1].brk && listHeadVerbs[d.toks[c-1].key] && !d.inQuote[c] {
+			d.copulaListActs(c, add) // "The defendants are:", "Other defendants charged include:"
 			continue
+		}
+		if d.toks[c].key == ":" && !d.toks[c+1].brk && !d.inQuote[c] {
+			d.inlineCopulaList(c, add) // "These defendants include: A, 42; B, 39", "Four charged remain fugitives: A and B"
 		}
 		if key := d.toks[c].key; key == "are" || key == "is" {
 			d.inlineCopulaList(c, add) // "The individuals named in the indictment are A, B and C"
