@@ -278,6 +278,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
+		{"relation/concerned-possessor", d.concernedPossessors},
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},

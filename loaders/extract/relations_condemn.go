@@ -16,8 +16,9 @@ var victimPreps = set("on", "against", "of", "to", "in", "at", "for", "from", "i
 // X", "restrictions imposed by X"), skipping a demonym that modifies a
 // person ("by Venezuelan President X" is X), or a government after "in"
 // when nothing in the phrase says the act was done to someone ("condemned
-// the arrests of protesters in X"; not "the attack on the embassy in X").
-func (d *doc) condemnedAgent(v int, m *mention) *entity {
+// the arrests of protesters in X"; not "the attack on the embassy in X")
+// when withIn.
+func (d *doc) condemnedAgent(v int, m *mention, withIn bool) *entity {
 	if m.attached {
 		return nil
 	}
@@ -39,7 +40,7 @@ func (d *doc) condemnedAgent(v int, m *mention) *entity {
 		return nil
 	case d.toks[p].key == "by":
 		return m.ent
-	case d.toks[p].key == "in" && m.ent.typ == schema.Government:
+	case withIn && d.toks[p].key == "in" && m.ent.typ == schema.Government:
 		for j := v + 1; j < p; j++ {
 			if victimPreps[d.toks[j].key] && d.toks[j].key != "of" && d.toks[j].key != "in" {
 				return nil
@@ -66,34 +67,63 @@ func (d *doc) condemnedPossessors(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent := d.toks[v].sent
-		var accused *entity
-		for k := v + 1; k+1 < len(d.toks) && k <= v+20 && d.toks[k].sent == sent; k++ {
-			if actorStop[d.toks[k].key] || d.toks[k].key == "while" {
-				break
-			}
-			m := d.mentionAt(k)
-			if m == nil || m.ent == nil {
+		for _, accused := range d.condemnedActor(v, sent, false) {
+			if accused.typ == schema.Agreement || !typeOK("accused", sideObj, accused.typ) {
 				continue
 			}
-			if k == v+1 || k == v+2 && d.toks[v+1].key == "the" {
-				accused = m.ent // "condemned X for …"
-				break
+			for _, s := range d.actorsLeft(g.start, sent, "accused", sideSubj) {
+				add(s, "accused", accused, v)
 			}
-			if a := d.condemnedAgent(v, m); a != nil {
-				accused = a // "condemned remarks by X", "the arrests of protesters in X"
-				break
-			}
-			if m.e < len(d.toks) && d.toks[m.e].key == "'s" && !victimPreps[d.toks[m.s-1].key] {
-				accused = m.ent // "including X's violation of …"; not "the attack on X's embassy"
-				break
-			}
-			k = m.e - 1
-		}
-		if accused == nil || accused.typ == schema.Agreement || !typeOK("accused", sideObj, accused.typ) {
-			continue
-		}
-		for _, s := range d.actorsLeft(g.start, sent, "accused", sideSubj) {
-			add(s, "accused", accused, v)
 		}
 	}
+}
+
+// condemnedActor returns the actors whose act the phrase after token v
+// condemns (see condemnedPossessors), or nil: one, or an agent and those
+// coordinated with it ("committed by X and the Y gangs"). A concern
+// ("deeply concerned by …") names no actor by its first word and no
+// government by "in".
+func (d *doc) condemnedActor(v, sent int, concern bool) []*entity {
+	for k := v + 1; k+1 < len(d.toks) && k <= v+20 && d.toks[k].sent == sent; k++ {
+		if actorStop[d.toks[k].key] || d.toks[k].key == "while" {
+			break
+		}
+		m := d.mentionAt(k)
+		if m == nil || m.ent == nil {
+			continue
+		}
+		if !concern && (k == v+1 || k == v+2 && d.toks[v+1].key == "the") {
+			return []*entity{m.ent} // "condemned X for …"
+		}
+		if a := d.condemnedAgent(v, m, !concern); a != nil {
+			return append([]*entity{a}, d.coordinatedAfter(m, sent)...) // "condemned remarks by X", "the arrests of protesters in X"
+		}
+		if d.possessiveMark(m.e) && !victimPreps[d.toks[m.s-1].key] {
+			return []*entity{m.ent} // "including X's violation of …"; not "the attack on X's embassy"
+		}
+		k = m.e - 1
+	}
+	return nil
+}
+
+// coordinatedAfter returns the actors joined to mention m by "and" or a
+// comma ("by X, Y and the Z gangs"), in order.
+func (d *doc) coordinatedAfter(m *mention, sent int) []*entity {
+	var out []*entity
+	for j := m.e; j < len(d.toks) && d.toks[j].sent == sent; {
+		if k := d.toks[j].key; k != "and" && k != "," {
+			break
+		}
+		j++
+		if j < len(d.toks) && d.toks[j].key == "and" {
+			j++ // ", and"
+		}
+		n := d.mentionFrom(j)
+		if n == nil || n.ent == nil || n.attached {
+			break
+		}
+		out = append(out, n.ent)
+		j = n.e
+	}
+	return out
 }
