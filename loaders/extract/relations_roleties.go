@@ -44,6 +44,11 @@ var departmentWords = []string{"department", "ministry", "secretariat"}
 // agency's.
 var officeHead = roleTie{has: []string{"field", "director"}, lacks: []string{"deputy", "assistant"}}
 
+// districtAttorney is the row of the U.S. attorney for a district, who
+// heads its office; an assistant U.S. attorney or the attorney general
+// does not.
+var districtAttorney = roleTie{has: []string{"attorney"}, lacks: []string{"assistant", "deputy", "former", "general", "staff", "special", "trial"}, body: districtAgency, pred: "leads"}
+
 // roleTies are read in order; the first row whose title and body fit a
 // role gives its tie.
 var roleTies = []roleTie{
@@ -64,7 +69,7 @@ var roleTies = []roleTie{
 	{has: []string{"assistant attorney general"}, lacks: []string{"deputy", "former"}, body: subAgency, pred: "leads"},
 	// the U.S. attorney for a district heads its office; an assistant
 	// U.S. attorney or the attorney general does not
-	{has: []string{"attorney"}, lacks: []string{"assistant", "deputy", "former", "general", "staff", "special", "trial"}, body: districtAgency, pred: "leads"},
+	districtAttorney,
 	// a commissioner heads the body the role names, unless a lower rank
 	// or an adviser's post qualifies the title ("Deputy Commissioner",
 	// "Advisor to the Commissioner")
@@ -110,7 +115,7 @@ func (row roleTie) fits(title string, cartel bool) bool {
 // roleTie is the tie role r states between its holder and org, its body
 // (a cartel, organisation or agency): "leads", "memberOf" or "".
 func (d *doc) roleTie(r schema.Role, org *entity) string {
-	if d.servesAt[fold(r.Person)+"|"+fold(org.name)] {
+	if d.servesAt[fold(r.Person)+"|"+fold(org.name)] && !nationDistrictHead(r.Title, org) {
 		return "" // a post read from list mates' body: served at, not headed
 	}
 	for _, row := range roleTies {
@@ -198,4 +203,18 @@ func districtName(name string) bool {
 		w = w[1:]
 	}
 	return len(w) > 2 && w[0] == "district" && w[1] == "of"
+}
+
+// nationDistrictHead reports whether a post moved to a federal judicial
+// district from the nation its title names ("U.S. Attorney X of the
+// District of Y", "United States Attorney Z for the Eastern District of
+// W") is the district's prosecutor: the nation kept in the title makes it
+// the one U.S. attorney of the district, who heads its office, not a post
+// served there.
+func nationDistrictHead(title string, org *entity) bool {
+	t := " " + fold(title) + " "
+	if !strings.Contains(t, " u.s. ") && !strings.Contains(t, " united states ") {
+		return false
+	}
+	return org.typ == schema.Agency && districtName(org.name) && districtAttorney.fits(title, false)
 }
