@@ -344,6 +344,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/told-legislature", d.toldLegislature},
 		{"relation/field-unit-operation", d.fieldUnitOperations},
 		{"relation/arrest-sender", d.arrestSenders},
+		{"relation/named-defendant", d.namedDefendants},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -247,6 +247,7 @@ var rules = []Rule{
 	{"relation/and-member-apposition", "\"X, 26, from El Salvador, and a member of the gang known as Y\": membership closing a person's apposition after other descriptions makes the person a member"},
 	{"relation/plural-copula-members", "\"A, B and C are members of the X cartel\": people coordinated before a plural copula of membership are each its members"},
 	{"relation/arrest-sender", "\"X was arrested in Panama and extradited to the United States\": an extradition that names no sending state takes the one government the text's relations say arrested the person"},
+	{"relation/named-defendant", "\"Defendant X was arrested\", \"A third defendant, X, remains at large\": a person named as a defendant is charged by the release's prosecuting government, unless the text has him convicted or extradited"},
 	{"relation/lead-extradition", "\"Honduran National Extradited … X, 41, pleaded guilty\": the one state a headline extradition names (from, active subject, demonym) extradited the first person without an office named after it"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
 	{"relation/co-signers", "\"the pact was signed in Quito by A and Ecuador's minister, B\": officials of two governments who sign it together meet"},
