@@ -14,19 +14,19 @@ import (
 // as an agency ("Northern District of Ohio", standing for its U.S.
 // Attorney's Office), a prosecuting body of the United States; nil when
 // it names none or several (a round-up of cases from several districts
-// leaves each charge to its own district).
+// leaves each charge to its own district). The district is read by
+// soleDistrictSpan, the scan onlyDistrict reads the roles' district
+// with, over districts named with or without their side; it is only
+// looked up here, never made.
 func (d *doc) soleDistrict() *entity {
-	var one *entity
-	for _, e := range d.entList {
-		if e.typ != schema.Agency || !federalDistrict(e) {
-			continue
-		}
-		if one != nil {
-			return nil
-		}
-		one = e
+	s, e, ok := d.soleDistrictSpan(d.judicialDistrictEnd)
+	if !ok || s < 0 {
+		return nil
 	}
-	return one
+	if dist := d.ents[string(schema.Agency)+"|"+fold(d.surface(s, e))]; dist != nil && federalDistrict(dist) {
+		return dist
+	}
+	return nil
 }
 
 // federalDistrict reports whether an agency is a United States judicial

@@ -72,7 +72,9 @@ func (d *doc) attorneysAtDistrict() {
 // when the article names exactly one, as an agency of the United States;
 // nil when it names none or two. A district named by its side is read
 // first (sided is then true); a district without one ("the District of
-// Utah") only where the article names no district by its side.
+// Utah") only where the article names no district by its side. Its scan,
+// soleDistrictSpan, also reads soleDistrict, the prosecuting district of
+// the charges.
 func (d *doc) onlyDistrict() (dist *entity, sided bool) {
 	s, e, ok := d.soleDistrictSpan(d.districtEnd)
 	if !ok {
