@@ -80,6 +80,7 @@ func (d *doc) findRoles() {
 	d.attorneysAtDistrict()
 	d.attributedDistricts()
 	d.dropNationAttorneys()
+	d.assistantAttorneyTitles()
 	d.dropGuessedShortTitles()
 	d.uniqueOfficeHolders()
 	d.roleNounMentions()

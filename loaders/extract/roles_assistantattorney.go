@@ -94,3 +94,29 @@ func (d *doc) dropNationAttorneys() {
 	}
 	d.roles = out
 }
+
+// assistantAttorneyTitles gives back the whole title to the posts of U.S.
+// attorneys' assistants that the role rules read as "Attorney" or "U.S.
+// Attorney" and later rules moved to a district or its office, whatever
+// rule read them: "Assistant U.S. Attorneys A, B and C of the District of
+// Y" makes each of A, B and C an "Assistant U.S. Attorney", the singular
+// of the whole plural title, not the office's head.
+func (d *doc) assistantAttorneyTitles() {
+	for i, r := range d.roles {
+		if t := attorneyTitle(r.Title); t != "attorney" && t != "united states attorney" {
+			continue
+		}
+		t := d.assistantAttorneyTitle(d.entityNamed(r.Person))
+		if t == "" {
+			continue
+		}
+		nr := r
+		nr.Title = t
+		if d.why != nil {
+			if b, ok := d.why.roles[r]; ok {
+				d.why.roles[nr] = b
+			}
+		}
+		d.roles[i] = nr
+	}
+}

@@ -35,3 +35,24 @@ func TestUnsidedDistrictAttorneys(t *testing.T) {
 			nil, []string{"Delphine Okafor-Ruiz|leads|District of Wyoming", "Tobin Vasquez|leads|District of Wyoming"}},
 	})
 }
+
+// TestAssistantAttorneyListTitles checks that every name in a list under
+// the plural title "Assistant U.S. Attorneys" holds the whole title in the
+// singular, not the bare "Attorney" the nation leaves after it, and heads
+// nothing, whichever name the district follows. All copy is invented.
+func TestAssistantAttorneyListTitles(t *testing.T) {
+	const head = "Courier Sentenced\n\nA courier was sentenced to eight years in prison. "
+	checkRoles(t, []roleCase{
+		{name: "second of two, district after the second", text: head + "The case is being handled by Assistant U.S. Attorneys Rosalind Achterberg and Caspar Vindeløv-Hart of the District of Nevada.",
+			person: "Caspar Vindeløv-Hart", title: "Assistant U.S. Attorney", org: "District of Nevada"},
+		{name: "middle of a longer list", text: head + "Assistant U.S. Attorneys Rosalind Achterberg, Caspar Vindeløv-Hart, Imelda Tresk and Odell Brannagan of the Eastern District of Arkansas are prosecuting the case.",
+			person: "Imelda Tresk", title: "Assistant U.S. Attorney", org: "Eastern District of Arkansas"},
+		{name: "first of the list", text: head + "Assistant U.S. Attorneys Rosalind Achterberg, Caspar Vindeløv-Hart, Imelda Tresk and Odell Brannagan of the Eastern District of Arkansas are prosecuting the case.",
+			person: "Rosalind Achterberg", title: "Assistant U.S. Attorney", org: "Eastern District of Arkansas"},
+	})
+	checkRelCases(t, []relCase{
+		{"no name of the list heads the district",
+			head + "Assistant U.S. Attorneys Rosalind Achterberg, Caspar Vindeløv-Hart, Imelda Tresk and Odell Brannagan of the Eastern District of Arkansas are prosecuting the case.",
+			nil, []string{"Rosalind Achterberg|leads|Eastern District of Arkansas", "Caspar Vindeløv-Hart|leads|Eastern District of Arkansas", "Imelda Tresk|leads|Eastern District of Arkansas", "Odell Brannagan|leads|Eastern District of Arkansas"}},
+	})
+}
