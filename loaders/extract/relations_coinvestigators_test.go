@@ -13,5 +13,14 @@ func TestCoInvestigators(t *testing.T) {
 		{name: "not investigated",
 			text: "Ring\n\nThe arrests were announced by the Federal Bureau of Investigation and the Drug Enforcement Administration on Monday.",
 			not:  []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
+		{name: "a longer list is a credit line",
+			text: "Ring\n\nThe smuggling ring was investigated by the Federal Bureau of Investigation, the Drug Enforcement Administration and the Kestrel County Sheriff's Office.",
+			not: []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation",
+				"Federal Bureau of Investigation|cooperatesWith|Kestrel County Sheriff's Office"}},
+		{name: "a longer list whose cooperation the text states: the first with each",
+			text: "Ring\n\n\u201cThe cooperation of law enforcement in three states has been outstanding,\u201d said the prosecutor.\n\nThe smuggling ring was investigated by the Federal Bureau of Investigation, the Drug Enforcement Administration and the Kestrel County Sheriff's Office.",
+			want: []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation",
+				"Federal Bureau of Investigation|cooperatesWith|Kestrel County Sheriff's Office"},
+			not: []string{"Drug Enforcement Administration|cooperatesWith|Kestrel County Sheriff's Office"}},
 	})
 }
