@@ -125,31 +125,22 @@ func (d *doc) copulaActs(c int, release bool) []copulaAct {
 // ("have been arrested in the Republic of Colombia"), or nil when it
 // names none or more than one.
 func (d *doc) arrestState() []*entity {
-	var st *entity
-	for k := 0; k+1 < len(d.toks); k++ {
+	return d.soleState(0, func(k int) ([]*entity, bool) {
 		if d.toks[k].key != "arrested" || d.toks[k+1].key != "in" {
-			continue
+			return nil, false
 		}
 		g, _ := d.courtPlace(k+1, d.toks[k].sent)
-		if len(g) != 1 || st != nil && st != g[0] {
-			return nil
-		}
-		st = g[0]
-	}
-	if st == nil {
-		return nil
-	}
-	return []*entity{st}
+		return g, true
+	})
 }
 
 // extraditingState is the one state the text names as the sender of an
 // extradition: the subject of "X extradited" or the state after
 // "extradited from"; nil when it names none or more than one.
 func (d *doc) extraditingState() []*entity {
-	var st *entity
-	for k := 1; k+1 < len(d.toks); k++ {
+	return d.soleState(1, func(k int) ([]*entity, bool) {
 		if key := d.toks[k].key; key != "extradited" && key != "extradites" || d.inQuote[k] {
-			continue
+			return nil, false
 		}
 		var g []*entity
 		if d.toks[k+1].key == "from" {
@@ -159,7 +150,19 @@ func (d *doc) extraditingState() []*entity {
 				g = []*entity{m.ent}
 			}
 		}
-		if len(g) == 0 {
+		return g, len(g) > 0
+	})
+}
+
+// soleState is the one state that find reads at the tokens from token
+// from on, or nil when it reads none or more than one. find says
+// whether token k states one (ok) and which states it names; a statement
+// naming no state, or two, leaves none.
+func (d *doc) soleState(from int, find func(k int) (states []*entity, ok bool)) []*entity {
+	var st *entity
+	for k := from; k+1 < len(d.toks); k++ {
+		g, ok := find(k)
+		if !ok {
 			continue
 		}
 		if len(g) != 1 || st != nil && st != g[0] {
