@@ -483,13 +483,20 @@ func yearKey(key string) bool {
 // nouns ", B, C, and Other D" closed by "and"; it returns e when no such
 // list follows. Known names (countries, bodies) are not title words.
 func (d *doc) titleList(e int) int {
+	return d.subjectList(e, false)
+}
+
+// subjectList is titleList; with known, a name the gazetteer knows may be
+// an item ("Subcommittee on Oceans, Fisheries and Coast Guard"), and "&"
+// closes the list as "and" does ("Agriculture, Nutrition & Forestry").
+func (d *doc) subjectList(e int, known bool) int {
 	j := e
 	for n := 0; n < 8 && j+1 < len(d.toks) && !d.toks[j].brk; n++ {
 		and := false
 		if d.toks[j].key == "," {
 			j++
 		}
-		if j < len(d.toks) && d.toks[j].key == "and" {
+		if j < len(d.toks) && (d.toks[j].key == "and" || known && d.toks[j].key == "&") {
 			and = true
 			j++
 		}
@@ -498,7 +505,7 @@ func (d *doc) titleList(e int) int {
 		if j >= len(d.toks) || !d.capWord(j) && !(and && d.toks[j].cap && d.toks[j].kind == tWord) || d.toks[j].brk || j == e {
 			return e
 		}
-		if ps, n := d.g.lookup(d.toks, j); n > 0 && len(ps) > 0 && ps[0].kind != kIgnore {
+		if ps, n := d.g.lookup(d.toks, j); !known && n > 0 && len(ps) > 0 && ps[0].kind != kIgnore {
 			return e
 		}
 		j++
@@ -508,7 +515,7 @@ func (d *doc) titleList(e int) int {
 		if and {
 			return j
 		}
-		if j >= len(d.toks) || d.toks[j].key != "," && d.toks[j].key != "and" {
+		if j >= len(d.toks) || d.toks[j].key != "," && d.toks[j].key != "and" && !(known && d.toks[j].key == "&") {
 			return e
 		}
 	}

@@ -10,10 +10,10 @@ package extract
 // "and" (titleList), when no word of the series is a title or a given
 // name; otherwise e.
 func (d *doc) committeeSubjects(e int) int {
-	end := d.titleList(e)
+	end := d.subjectList(e, true)
 	for k := e; k < end; k++ {
 		key := d.toks[k].key
-		if titleHeads[key] || d.g.given[key] != 0 || d.honorificAt(k) {
+		if titleHeads[key] && k+1 < end && d.capWord(k+1) || d.g.given[key] != 0 || d.honorificAt(k) {
 			return e
 		}
 	}
@@ -36,4 +36,41 @@ func (d *doc) venueLine(i int) bool {
 	}
 	s := d.orgNameStart(i)
 	return s > 1 && d.toks[s-1].key == "the" && d.toks[s-2].key == "before" && !d.toks[s-2].cap && d.toks[s-2].para == t.para
+}
+
+// committeeListStart returns the start of a committee's name whose head
+// at i is written after its subjects, "A, B and C Subcommittee", when the
+// name read so far from s holds the closing "and C" and capitalised items
+// before it are set off by commas back to a lower-case "the": "the
+// Immigration, Border Security and Citizenship Subcommittee". No item may
+// hold a title or a given name (a person, not a subject). It returns s
+// otherwise.
+func (d *doc) committeeListStart(s, i int) int {
+	if !committeeHeads[d.toks[i].key] || s < 2 || d.toks[s-1].key != "," {
+		return s
+	}
+	and := false
+	for k := s; k < i; k++ {
+		and = and || d.toks[k].key == "and"
+	}
+	if !and {
+		return s
+	}
+	c := s
+	for c >= 2 && d.toks[c-1].key == "," && d.capWord(c-2) && d.toks[c-2].sent == d.toks[i].sent {
+		k := c - 2
+		for k > 0 && d.capWord(k-1) && d.toks[k-1].sent == d.toks[i].sent {
+			k--
+		}
+		for j := k; j < c-1; j++ {
+			if key := d.toks[j].key; titleHeads[key] || d.g.given[key] != 0 || d.honorificAt(j) {
+				return s
+			}
+		}
+		c = k
+	}
+	if c == s || c == 0 || d.toks[c-1].key != "the" || d.toks[c-1].cap {
+		return s
+	}
+	return c
 }

@@ -190,6 +190,10 @@ func (d *doc) orgNameStart(i int) int {
 			s = p - 1 // not "National Police-Coast Guard": two bodies; but "the Cabinet-Level Dialogue" opens on its head word
 			continue
 		}
+		if c := d.committeeListStart(s, i); c < s {
+			s = c // "the Immigration, Border Security and Citizenship Subcommittee"
+			continue
+		}
 		break
 	}
 	return s
