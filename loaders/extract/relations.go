@@ -279,6 +279,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/concerned-possessor", d.concernedPossessors},
+		{"relation/opposed-agreement", d.opposedAgreements},
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},

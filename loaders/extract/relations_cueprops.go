@@ -25,6 +25,10 @@ var cueProps = map[string]cueProp{
 	// "fight [groups]": only armed groups at war ("X has fought Y for the
 	// city"); a state fighting crime attacks no one
 	"groups": {pair: func(s, o *entity) bool { return s.typ == schema.Cartel && o.typ == schema.Cartel }},
+	// "oppose [object-agreement]": only an agreement is its object
+	// ("opposes the trade agreement"); opposing a person, a state or a
+	// policy is no rejection of a text
+	"object-agreement": {pair: func(_, o *entity) bool { return o.typ == schema.Agreement }},
 	// "metWith [noun-agent]": after an article the verb form is a noun that
 	// still names who acts after "by" ("during a visit by X"); a cue
 	// without it is no act after an article ("an ambush blamed on X")
