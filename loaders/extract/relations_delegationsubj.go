@@ -27,7 +27,10 @@ func (d *doc) delegationSubject(start int) ([]*entity, bool) {
 		k--
 	}
 	h := k - 1 // the subject's "delegation"
-	if h < s0+1 || d.toks[h].key != "delegation" || d.toks[h-1].key != "the" {
+	if h >= s0+2 && d.toks[h].key == "delegation" && delegationKinds[d.toks[h-1].key] && d.toks[h-2].key == "the" {
+		h-- // "the congressional delegation met with X": its kind between
+	}
+	if h < s0+1 || d.toks[h].key != "delegation" && !(delegationKinds[d.toks[h].key] && d.toks[h+1].key == "delegation") || d.toks[h-1].key != "the" {
 		// "The delegation reviewed X with Y and met with Z": a second verb
 		// of the delegation, not of a clause about Y
 		h = s0 + 1
@@ -59,6 +62,12 @@ func (d *doc) delegationSubject(start int) ([]*entity, bool) {
 			if t := d.toks[i]; t.kind != tWord || t.cap {
 				break
 			}
+		}
+		if g := d.delegationFrom(j, js); g != nil {
+			return []*entity{g}, true // "A delegation from the United States …"
+		}
+		if p := d.delegationJoiner(j, js); p != nil {
+			return []*entity{p}, true // "Senator A joined a congressional delegation …"
 		}
 		return nil, false // "the delegation" named before without its state
 	}
@@ -104,6 +113,63 @@ func (d *doc) traveller(before int) *entity {
 			return m.ent
 		}
 		return nil
+	}
+	return nil
+}
+
+// delegationKinds are the words that may stand between "the" and
+// "delegation" in a subject naming the delegation told before.
+var delegationKinds = set("congressional", "bipartisan", "senate", "house")
+
+// delegationFrom is the state a delegation at token j comes from, "a
+// delegation from the United States", or nil.
+func (d *doc) delegationFrom(j, sent int) *entity {
+	i := j + 1
+	if i >= len(d.toks) || d.toks[i].key != "from" {
+		return nil
+	}
+	i++
+	if i < len(d.toks) && d.toks[i].key == "the" {
+		i++
+	}
+	if i >= len(d.toks) || d.toks[i].sent != sent {
+		return nil
+	}
+	if m := d.mentionAt(i); m != nil && m.ent != nil && m.ent.typ == schema.Government {
+		return m.ent
+	}
+	return nil
+}
+
+// delegationJoiner is the person who joined the delegation at token j,
+// "Senator A (R-Kan.) joined a congressional delegation", or nil: the
+// first person of the sentence of a past "joined" whose object is the
+// delegation, its kind words only between.
+func (d *doc) delegationJoiner(j, sent int) *entity {
+	i := j - 1
+	for i > 0 && j-i <= 3 && d.toks[i].kind == tWord && d.mentionAt(i) == nil && !articles[d.toks[i].key] {
+		i-- // "congressional", "bipartisan", "Presidential"
+	}
+	if i < 1 || (d.toks[i].key != "a" && d.toks[i].key != "an") {
+		return nil
+	}
+	v := i - 1
+	if d.toks[v].key != "joined" || d.toks[v].sent != sent {
+		return nil
+	}
+	g := d.verbGroup(v)
+	if g.neg || g.modal || g.infinitive || g.passive {
+		return nil
+	}
+	// the sentence's first person, its subject before any apposition:
+	// "Senator A (R-Kan.) – member of X – joined"
+	for k := d.sentStart(v); k < g.start; k++ {
+		if m := d.mentionAt(k); m != nil && m.ent != nil {
+			if m.ent.typ == schema.Person && !m.attached {
+				return m.ent
+			}
+			k = m.e - 1
+		}
 	}
 	return nil
 }

@@ -133,7 +133,8 @@ func (d *doc) reciprocalRelation(v, end int, c relCue, g verbGroup, subjs []*ent
 	if pred == "metWith" && personMeetVerbs[d.toks[v].key] && (!d.objectFollows(end, sent, pred) || d.joinedCompany(v, end, sent)) {
 		return true // "A and B joined the meeting": neither met the other; "A joined B and met with C": B is company
 	}
-	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred) && d.metPeopleListed(end, sent) == nil) {
+	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred) && d.metPeopleListed(end, sent) == nil &&
+		len(d.meetListObjects(c, end, sent, pred)) == 0) {
 		// "A and B met": each with each, unless they are the object of
 		// a verb before them ("visited A and B this week and met …")
 		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
@@ -181,6 +182,11 @@ func (d *doc) activeObjects(v, end int, c relCue, subjFrom, sent int, pred strin
 	if pred == "metWith" {
 		if listed := d.metPeopleListed(end, sent); len(listed) > 0 {
 			objs = listed // "met with a group of senior Peruvian leaders, including A and B"
+		}
+		for _, p := range d.meetListObjects(c, end, sent, pred) {
+			if !slices.Contains(objs, p) {
+				objs = append(objs, p) // "met with Ambassador to the U.S., A; and Ambassador B" (relations_meetlist.go)
+			}
 		}
 	}
 	if len(objs) == 0 {
