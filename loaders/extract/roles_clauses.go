@@ -119,7 +119,7 @@ func (d *doc) ledByRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		org := d.groupBefore(i)
-		if org == nil {
+		if org == nil || d.coLeaderAfter(pm.e) {
 			continue
 		}
 		add(pm.ent, title, org, i)

@@ -28,6 +28,9 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i, e int) schema.EntityTyp
 			return schema.Organization
 		}
 	}
+	if typ == schema.Organization && d.isCaucus(i) && d.chamberCaucus(s, i) {
+		return schema.Agency // "Senate Caucus on X": a part of the chamber (mentions_caucus.go)
+	}
 	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "federal" && s < i {
 		return schema.Agency // "Federal Commission for X", "Federal Institute of Y": a federal state's body
 	}
