@@ -280,6 +280,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/condemned-possessor", d.condemnedPossessors},
 		{"relation/concerned-possessor", d.concernedPossessors},
 		{"relation/opposed-agreement", d.opposedAgreements},
+		{"relation/hold-accountable", d.accountableHolds},
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
