@@ -191,7 +191,7 @@ func (d *doc) titleAppositionLine(e int) bool {
 // suffix stands when one follows the name ending before e ("Ana Vik, Jr.,
 // Special Agent …"), else e.
 func (d *doc) pastGenerationSuffix(e int) int {
-	if e+2 < len(d.toks) && d.toks[e].key == "," && generationSuffixes[d.toks[e+1].key] && d.toks[e+2].key == "," {
+	if e+2 < len(d.toks) && d.toks[e].key == "," && nameSuffixes[d.toks[e+1].key] && d.toks[e+2].key == "," {
 		return e + 2
 	}
 	return e

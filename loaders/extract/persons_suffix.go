@@ -5,9 +5,10 @@ import (
 	"unicode"
 )
 
-// generationSuffixes follow a full name and belong to it: "Ana Ruiz, Jr.",
-// "John Doe III".
-var generationSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+// nameSuffixes follow a full name and belong to it: a generation ("Ana
+// Ruiz, Jr.", "John Doe III") or a degree ("Ana Ruiz, M.D.", a senator's
+// usual style, which must not end a list of names).
+var nameSuffixes = set("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "m.d.")
 
 // nameSuffixEnd returns the end of the name run ending at e with its
 // generational suffix, written with or without a comma ("X, Jr.", "X
@@ -20,7 +21,7 @@ func (d *doc) nameSuffixEnd(s, e int) int {
 	if d.toks[k].key == "," && k+1 < len(d.toks) && !d.toks[k+1].brk {
 		k++
 	}
-	if t := d.toks[k]; t.kind == tWord && t.cap && generationSuffixes[t.key] && t.sent == d.toks[e-1].sent {
+	if t := d.toks[k]; t.kind == tWord && t.cap && nameSuffixes[t.key] && t.sent == d.toks[e-1].sent {
 		return k + 1
 	}
 	return e

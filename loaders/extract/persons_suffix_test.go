@@ -106,3 +106,23 @@ func TestGazetteerPersonInitialAfterPortfolio(t *testing.T) {
 			nil, []string{"Jeh Johnson|metWith|Peru"}},
 	})
 }
+
+// TestDegreeSuffixKeepsList checks that a degree after a name ("Alan Vik,
+// M.D.") belongs to it and does not end the list of names a plural title
+// governs: every name after "Senators" is a senator.
+func TestDegreeSuffixKeepsList(t *testing.T) {
+	ex := newExtractor(t)
+	for _, c := range []struct{ text, person string }{
+		{"H\nU.S. Senators Alan Vik, M.D. (R-La.), Rosa Tand (D-Ill.) and Omar Quill (D-Va.) met the ambassador of Chile today.", "Rosa Tand"},
+		{"H\nU.S. Senators Alan Vik, M.D. (R-La.), Rosa Tand (D-Ill.) and Omar Quill (D-Va.) met the ambassador of Chile today.", "Omar Quill"},
+	} {
+		x := ex.Extract(article(c.text))
+		found := false
+		for _, r := range x.Roles {
+			found = found || r.Person == c.person && r.Title == "Senator"
+		}
+		if !found {
+			t.Errorf("Extract(%q) roles = %+v, want %s a Senator", c.text, x.Roles, c.person)
+		}
+	}
+}

@@ -167,7 +167,7 @@ func (d *doc) personOfCountry(m *mention) *mention {
 		return nil
 	}
 	p := o - 1
-	if p >= 2 && personSuffixes[d.toks[p].key] && d.toks[p-1].key == "," {
+	if p >= 2 && nameSuffixes[d.toks[p].key] && d.toks[p-1].key == "," {
 		p -= 2 // "Joseph R. Biden, Jr. of"
 	}
 	if pm := d.mentionAt(p); pm != nil && pm.ent != nil && pm.ent.typ == schema.Person {
@@ -175,9 +175,6 @@ func (d *doc) personOfCountry(m *mention) *mention {
 	}
 	return nil
 }
-
-// personSuffixes may follow a name after a comma.
-var personSuffixes = set("jr.", "jr", "sr.", "sr")
 
 // wingAppositions read membership of the group a part of which a person's
 // apposition names: "X (“El Y”), the notorious head of security for the
