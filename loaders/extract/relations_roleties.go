@@ -67,6 +67,10 @@ var roleTies = []roleTie{
 	{has: []string{"assistant secretary"}, lacks: []string{"deputy", "former"}, body: componentAgency, pred: "leads"},
 	// an assistant attorney general heads a justice department's division
 	{has: []string{"assistant attorney general"}, lacks: []string{"deputy", "former"}, body: subAgency, pred: "leads"},
+	// an assistant director of a bureau heads the division the role names
+	// ("Assistant Director X of the FBI's Criminal Investigative
+	// Division"), not the bureau; a deputy assistant director does not
+	{has: []string{"assistant director"}, lacks: []string{"deputy", "former", "in charge", "executive"}, body: subAgency, pred: "leads"},
 	// the U.S. attorney for a district heads its office; an assistant
 	// U.S. attorney or the attorney general does not
 	districtAttorney,
