@@ -2,7 +2,8 @@
 // release ("The Department thanks the Government of Peru for its
 // assistance in this matter", "X commended the agency for its
 // investigative efforts") credits help given to the case; the speaker
-// supports no one by it.
+// supports no one by it; nor does praise in a sentence opening "In
+// announcing" the charges.
 
 package extract
 
@@ -28,6 +29,9 @@ func (d *doc) creditPraise(at int) bool {
 		return false
 	}
 	sent := d.toks[at].sent
+	if d.announcingOpener(at) {
+		return true
+	}
 	in := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == sent }
 	for k := at + 1; in(k + 1); k++ {
 		if d.toks[k].key != "for" || !possessives[d.toks[k+1].key] {
@@ -45,6 +49,17 @@ func (d *doc) creditPraise(at int) bool {
 		return false
 	}
 	return false
+}
+
+// announcingOpener reports whether the sentence of token at opens with
+// "In announcing" ("In announcing the charges, X and Y commended …"): the
+// praise that follows credits the case's partners, a credit line.
+func (d *doc) announcingOpener(at int) bool {
+	k := at
+	for k > 0 && d.toks[k-1].sent == d.toks[at].sent {
+		k--
+	}
+	return k+1 < at && d.toks[k].key == "in" && d.toks[k+1].key == "announcing"
 }
 
 // caseAfter reports whether a case noun ("this matter", "the

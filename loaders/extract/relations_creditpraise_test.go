@@ -6,6 +6,12 @@ import "testing"
 // line) is no support; thanks or praise for a policy still is.
 func TestCreditPraise(t *testing.T) {
 	checkRelCases(t, []relCase{
+		{name: "praise in a sentence opening In announcing the charges",
+			text: "In announcing the charges, Minister Ana Ruiz of Peru praised the government of Bolivia for its role in the enforcement action.",
+			not:  []string{"Ana Ruiz|supports|Bolivia"}},
+		{name: "praise after a fronted phrase of another kind still supports",
+			text: "In her remarks, Minister Ana Ruiz of Peru praised the government of Bolivia for its role in the reform.",
+			want: []string{"Ana Ruiz|supports|Bolivia"}},
 		{name: "thanks a government for its assistance in this matter",
 			text: "The Department of Justice thanks the Government of Bolivia for its assistance in this matter.",
 			not:  []string{"Department of Justice|supports|Bolivia"}},
