@@ -74,6 +74,9 @@ var cueProps = map[string]cueProp{
 	// ("laundered funds") nor half of a compound adjective
 	// ("Department-funded training"); relations_verbform.go
 	propVerbForm: {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.verbFormAt(v) }},
+	// "back [not-particle]": a verb, not the adverb ("sent back to X")
+	// nor the noun ("turns its back on"); relations_particle.go
+	propNotParticle: {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.notParticleAt(v) }},
 	// "blame [object-after-on]": the thing blamed comes first, the actor
 	// after "on" ("blamed the rise in extortion on X"); a participle right
 	// before "on" has no actor ("a rise blamed on X")
