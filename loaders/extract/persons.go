@@ -177,6 +177,7 @@ func (d *doc) persons() {
 		}
 		s = cut
 		s = d.pastDistrictState(s, e)
+		s = d.pastCapitalDC(s, e)
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
 		}
@@ -540,4 +541,15 @@ func (d *doc) surnameCountry(i int, best *phrase) bool {
 		return false
 	}
 	return i+1 >= len(d.toks) || !d.capWord(i+1) || d.toks[i+1].brk
+}
+
+// pastCapitalDC returns the start of a name run [s, e) past a "D.C." that
+// ends the capital's name before it ("in Washington, D.C. Ana Ruiz, who
+// …", where no full stop follows the abbreviation's own): the run's first
+// word is the District's, not an initial of the name.
+func (d *doc) pastCapitalDC(s, e int) int {
+	if e-s >= 2 && s >= 2 && d.toks[s].key == "d.c." && d.toks[s-1].key == "," && d.toks[s-2].key == "washington" {
+		return s + 1
+	}
+	return s
 }

@@ -126,3 +126,18 @@ func TestDegreeSuffixKeepsList(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalDCNotInitials checks that "D.C." closing the capital's name
+// is not read as the initials of the name after it when the sentence ends
+// on the abbreviation ("… in Washington, D.C. Nelson, who …").
+func TestCapitalDCNotInitials(t *testing.T) {
+	ex := newExtractor(t)
+	text := "Senator Meets Envoy\n\nSen. Ben Quillan (D-Neb.) met with the ambassador of Peru, Ana Ruiz, in Washington, D.C. Quillan, who chairs the panel, said the talks went well."
+	x := ex.Extract(article(text))
+	if hasEntity(x, "D.C. Quillan", schema.Person) {
+		t.Errorf("Extract(%q) entities = %+v, want no person %q", text, x.Entities, "D.C. Quillan")
+	}
+	if !hasEntity(x, "Ben Quillan", schema.Person) {
+		t.Errorf("Extract(%q) entities = %+v, want person %q", text, x.Entities, "Ben Quillan")
+	}
+}
