@@ -52,7 +52,7 @@ func (d *doc) accountableHolds(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sp := d.firstPersonSpeaker(h)
-		if sp == nil || sp.typ != schema.Person || determiners[fold(sp.name)] {
+		if sp == nil {
 			continue
 		}
 		for _, o := range accused {

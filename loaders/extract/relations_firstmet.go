@@ -57,7 +57,7 @@ func (d *doc) firstPersonMeetings(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sp := d.firstPersonSpeaker(k)
-		if sp == nil || sp.typ != schema.Person || determiners[fold(sp.name)] {
+		if sp == nil {
 			continue
 		}
 		end := d.withPhraseEnd(w, sent)
@@ -93,11 +93,22 @@ func (d *doc) heldForm(a, v int) bool {
 	return !been
 }
 
-// firstPersonSpeaker is the person "I" at token k stands for: the
-// speaker of the quotation it is in, else the speaker of its transcript
-// turn or of the whole text, else the member whose floor speech it is
-// in (the floor speaker's label nearest before it); nil if none.
+// firstPersonSpeaker is the named person "I" at token k stands for (see
+// speakerOfI); nil if none, or if the speaker is a body or only a
+// determiner ("the spokesperson").
 func (d *doc) firstPersonSpeaker(k int) *entity {
+	sp := d.speakerOfI(k)
+	if sp == nil || sp.typ != schema.Person || determiners[fold(sp.name)] {
+		return nil
+	}
+	return sp
+}
+
+// speakerOfI is the speaker "I" at token k stands for: the speaker of the
+// quotation it is in, else the speaker of its transcript turn or of the
+// whole text, else the member whose floor speech it is in (the floor
+// speaker's label nearest before it); nil if none.
+func (d *doc) speakerOfI(k int) *entity {
 	for _, q := range d.quotes {
 		if q.open < k && k <= q.last {
 			return q.speaker

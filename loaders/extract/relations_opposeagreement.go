@@ -45,7 +45,7 @@ func (d *doc) opposedAgreements(add func(*entity, string, *entity, int)) {
 			if d.toks[k].key != "i" || d.toks[k].sent != sent {
 				continue
 			}
-			if sp := d.firstPersonSpeaker(k); sp != nil && sp.typ == schema.Person && !determiners[fold(sp.name)] {
+			if sp := d.firstPersonSpeaker(k); sp != nil {
 				add(sp, "rejected", o, v)
 			}
 			continue
