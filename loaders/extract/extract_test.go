@@ -175,6 +175,22 @@ func checkPersons(t *testing.T, ex *Extractor, text string, want, not []string) 
 	}
 }
 
+// checkAgencies reports each name of want that is not an agency of the
+// extraction x of text and each name of not that is.
+func checkAgencies(t *testing.T, text string, x schema.Extraction, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !hasEntity(x, w, schema.Agency) {
+			t.Errorf("Extract(%q): no agency %q in %+v", text, w, x.Entities)
+		}
+	}
+	for _, n := range not {
+		if hasEntity(x, n, schema.Agency) {
+			t.Errorf("Extract(%q): unwanted agency %q in %+v", text, n, x.Entities)
+		}
+	}
+}
+
 func hasEntity(x schema.Extraction, name string, t schema.EntityType) bool {
 	for _, e := range x.Entities {
 		if e.Type != t {

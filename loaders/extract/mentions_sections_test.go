@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "testing"
 
 // TestSectionBodies checks that a capitalised name ending in "Section" is
 // an agency (a section of a ministry or department), that two such names
@@ -39,16 +35,7 @@ func TestSectionBodies(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := ex.Extract(article(tc.text))
-			for _, w := range tc.want {
-				if !hasEntity(x, w, schema.Agency) {
-					t.Errorf("Extract(%q): no agency %q in %+v", tc.text, w, x.Entities)
-				}
-			}
-			for _, n := range tc.not {
-				if hasEntity(x, n, schema.Agency) {
-					t.Errorf("Extract(%q): unwanted agency %q in %+v", tc.text, n, x.Entities)
-				}
-			}
+			checkAgencies(t, tc.text, x, tc.want, tc.not)
 		})
 	}
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "testing"
 
 // TestDivisionOwnedUnits checks that a unit named with a division's
 // possessive ("the Fraud Division's Office of Harbor Affairs") is an agency
@@ -50,16 +46,7 @@ func TestDivisionOwnedUnits(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := ex.Extract(article(tc.text))
-			for _, w := range tc.want {
-				if !hasEntity(x, w, schema.Agency) {
-					t.Errorf("Extract(%q): no agency %q in %+v", tc.text, w, x.Entities)
-				}
-			}
-			for _, n := range tc.not {
-				if hasEntity(x, n, schema.Agency) {
-					t.Errorf("Extract(%q): unwanted agency %q in %+v", tc.text, n, x.Entities)
-				}
-			}
+			checkAgencies(t, tc.text, x, tc.want, tc.not)
 			for _, r := range tc.roles {
 				if !hasRole(x, r[0], r[1]) {
 					t.Errorf("Extract(%q): no role %s at %s in %+v", tc.text, r[0], r[1], x.Roles)
