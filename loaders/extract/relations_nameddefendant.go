@@ -58,14 +58,8 @@ func (d *doc) namedDefendants(add func(*entity, string, *entity, int)) {
 // verdictSentence reports whether the sentence of token k has a word of a
 // verdict ("pleaded guilty", "is scheduled to be sentenced").
 func (d *doc) verdictSentence(k int) bool {
-	sent := d.toks[k].sent
-	for a := k; a >= 0 && d.toks[a].sent == sent; a-- {
-		if verdictWords[d.toks[a].key] || d.toks[a].key == "pleaded" {
-			return true
-		}
-	}
-	for b := k; b < len(d.toks) && d.toks[b].sent == sent; b++ {
-		if verdictWords[d.toks[b].key] || d.toks[b].key == "pleaded" {
+	for j, e := d.sentStart(k), d.sentEnd(k); j < e; j++ {
+		if verdictWords[d.toks[j].key] || d.toks[j].key == "pleaded" {
 			return true
 		}
 	}
