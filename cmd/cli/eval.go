@@ -29,8 +29,9 @@ precision, recall and F1 per field, micro-averaged over the articles
 
 A set whose SOURCES.md has a table with "file" and "genre" columns is real
 published text: its scores are also given per genre. Given several sets,
-eval ends with the real and the written ones totalled apart: only real text
-is evidence of quality. With --verbose it lists, per article, the gold items
+eval ends with the real and the written ones totalled apart (the real total
+again per genre, and per predicate with --by-predicate): only real text is
+evidence of quality. With --verbose it lists, per article, the gold items
 missed and the extra items extracted.`,
 		Example: "  newsgraph eval data/real/dev\n  newsgraph eval data/real/dev data/eval data/holdout\n  newsgraph eval data/eval --verbose",
 		Args:    cobra.MinimumNArgs(1),
@@ -54,6 +55,7 @@ func evalRun(opts *EvalOptions) error {
 	}
 	out := opts.Factory.IO.Out
 	var real, written eval.Report
+	realGenres := map[string]string{} // article -> genre over every real set
 	for _, dir := range opts.Dirs {
 		r, err := eval.ScoreDir(dir, ex)
 		if err != nil {
@@ -68,6 +70,7 @@ func evalRun(opts *EvalOptions) error {
 			kind = "real"
 			for _, a := range r.Articles {
 				real.Add(a)
+				realGenres[a.Article] = genres[a.Article]
 			}
 		} else {
 			for _, a := range r.Articles {
@@ -88,12 +91,21 @@ func evalRun(opts *EvalOptions) error {
 	}
 	if len(opts.Dirs) > 1 {
 		for _, t := range []struct {
-			name string
-			r    eval.Report
-		}{{"real published text", real}, {"text written for the project", written}} {
-			if len(t.r.Articles) > 0 {
-				fmt.Fprintf(out, "== all %s: %d articles\n%s\n", t.name, len(t.r.Articles), t.r.Table())
+			name   string
+			r      eval.Report
+			genres map[string]string
+		}{{"real published text", real, realGenres}, {"text written for the project", written, nil}} {
+			if len(t.r.Articles) == 0 {
+				continue
 			}
+			fmt.Fprintf(out, "== all %s: %d articles\n%s", t.name, len(t.r.Articles), t.r.Table())
+			if t.genres != nil {
+				fmt.Fprintf(out, "\nby genre (F1):\n%s", eval.GenreTable(t.r.ByGenre(t.genres)))
+			}
+			if opts.ByPredicate {
+				fmt.Fprintf(out, "\nrelations by predicate:\n%s", t.r.RelationTable())
+			}
+			fmt.Fprintln(out)
 		}
 	}
 	return nil

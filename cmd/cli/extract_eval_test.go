@@ -159,6 +159,12 @@ func TestEvalRun(t *testing.T) {
 		{"real and written apart, real by genre", EvalOptions{Dirs: []string{real, dir}},
 			[]string{"1 articles (real)", "by genre (F1):", "\nwire                1 ", "relations", "published",
 				"== all real published text: 1 articles", "== all text written for the project: 1 articles"}, false},
+		{"totals by genre and predicate", EvalOptions{Dirs: []string{real, dir}, ByPredicate: true},
+			[]string{"== all real published text: 1 articles\nfield",
+				// Only the real total runs from its genre table through its predicates to the written total.
+				"\nwire                1      0.667      0.000      0.000          -          -      0.000      0.000\n\n" +
+					"relations by predicate:\npredicate        precision    recall        F1    got   gold\n" +
+					"rejected             0.000     0.000     0.000      0      1\n\n== all text written for the project"}, false},
 		{"missing article", EvalOptions{Dirs: []string{bad}}, nil, true},
 	}
 	for _, tt := range tests {
