@@ -418,6 +418,7 @@ func (d *doc) headlineNameEnd(s, e int) int {
 	// verb ("… Heads", "… Visits", "… Welcoming") or a word the body writes
 	// in lower case
 	_, titled, _ := d.titleBefore(s)
+	afterTitle := titled
 	// "Vice President Harris Before Meeting …": a surname the gazetteer
 	// knows, after the title of its holder's office
 	if gp := d.g.people["|"+d.toks[s].key]; titled && gp != nil && gp.title != "" && d.titleFits(s, gp.title) {
@@ -433,8 +434,10 @@ func (d *doc) headlineNameEnd(s, e int) int {
 		case given(k) || initial(k) || d.bodyCaps[key] || particles[key] || key == "-":
 		case d.bodyLower[key]:
 			return k
-		case k > s && strings.HasSuffix(key, "s") && (speechVerbs[key] || directVerbs[key] || headlineVerbs[key]):
-			return k // "Ambassador Ruiz Congratulates …": a verb of the headline ends the name
+		case (k > s || afterTitle) && strings.HasSuffix(key, "s") && (speechVerbs[key] || directVerbs[key] || headlineVerbs[key]):
+			// "Ambassador Ruiz Congratulates …": a verb of the headline ends the name;
+			// "Former Minister Pleads Guilty …": right after the title, it leaves no name
+			return k
 		case titled && (k < s+2 || !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ing")):
 		case d.g.people[fold(d.surface(s, k+1))] != nil:
 		case k > s && (given(k-1) || particles[d.toks[k-1].key] || d.toks[k-1].key == "-" ||

@@ -44,3 +44,29 @@ func TestHeadlineTravelVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineVerbAfterTitle checks that a headline verb right after a
+// title ("Former Ruritanian Minister Pleads Guilty …") names no one: the
+// title's holder is left unnamed.
+func TestHeadlineVerbAfterTitle(t *testing.T) {
+	ex := newExtractor(t)
+	for _, tc := range []struct{ head, verb string }{
+		{"Former Ruritanian Minister Pleads Guilty to Bribery Scheme", "Pleads"},
+		{"Former Executive Pleads Guilty to Conspiring to Bribe Officials", "Pleads"},
+		{"Gang Leader Pleads Guilty to Racketeering Charges", "Pleads"},
+		{"Former Customs Director Admits Role in Smuggling Ring", "Admits"},
+	} {
+		text := tc.head + "\n\nMonday, October 15, 2012\n\nWASHINGTON - A former official pleaded guilty today to bribery, the Department of Justice announced."
+		x := ex.Extract(article(text))
+		for _, e := range x.Entities {
+			if e.Name == tc.verb {
+				t.Errorf("Extract(%q) has person %q", tc.head, e.Name)
+			}
+		}
+		for _, r := range x.Roles {
+			if r.Person == tc.verb {
+				t.Errorf("Extract(%q) has role %+v", tc.head, r)
+			}
+		}
+	}
+}
