@@ -267,8 +267,9 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
 		for _, a := range actors {
 			for _, b := range partners {
-				pair := d.reciprocalStates([]*entity{a, b}, "cooperatesWith") // "President A, together with Secretary B": their states
-				add(pair[0], "cooperatesWith", pair[len(pair)-1], i)
+				if x, y, ok := d.accompaniedPair(a, b); ok { // "President A, together with Secretary B": their states
+					add(x, "cooperatesWith", y, i)
+				}
 			}
 		}
 	}
