@@ -433,6 +433,13 @@ func (d *doc) accusationsIn(q quoteSpan, own bool, add func(*entity, string, *en
 			continue
 		}
 		key, sent := d.toks[c].key, d.toks[c].sent
+		if epithetCues[key] {
+			if t := d.epithetTarget(c, q.last); t != nil && ok(q, t.s) != nil {
+				if a := d.epithetActor(t); a != d.personGov(q.speaker) {
+					add(q.speaker, "accused", a, c) // "the illegitimate X regime", "dictator Y"
+				}
+			}
+		}
 		switch {
 		case accuseCues[key]:
 			// the nearest actor before the cue, within six words, if
