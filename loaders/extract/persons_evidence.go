@@ -26,6 +26,7 @@ var personEvidence = []struct {
 	{"entity/person:age", (*doc).ageNear},
 	{"entity/person:one-of", func(d *doc, s, e int) bool { return d.oneOfApposition(e) }},
 	{"entity/person:byline", (*doc).bylineName},
+	{"entity/person:contact-line", (*doc).contactName},
 	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
 }
 
