@@ -34,6 +34,7 @@ const (
 	cartelBody                      // a criminal group
 	departmentAgency                // a government's department, ministry or secretariat
 	componentAgency                 // an agency that is no department: a bureau, an agency within one
+	chamberBody                     // a legislature or one of its chambers as a whole, no committee or caucus of it
 )
 
 // departmentWords name the kind of body a cabinet member heads.
@@ -55,6 +56,11 @@ var roleTies = []roleTie{
 	// "ERO Boston Field Office Director X": the office's head, not ICE's
 	{has: officeHead.has, lacks: officeHead.lacks, body: localAgency, pred: "leads"},
 	{has: officeHead.has, lacks: officeHead.lacks, body: anyBody},
+	// a head's title at a whole chamber is a party's or a committee's
+	// ("Majority Leader", "Republican Leader", "Foreign Relations
+	// Chairman" at the Senate): a chamber is led by its presiding officer,
+	// a speaker or president, not by a leader or a chair
+	{head: true, body: chamberBody},
 	// "leader", "director", "commander", but no deputy or assistant
 	{head: true, body: anyBody, pred: "leads"},
 	// the special agent in charge of a field division heads it, unless a
@@ -146,6 +152,8 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Agency && slices.ContainsFunc(strings.Fields(fold(org.name)), func(w string) bool { return slices.Contains(departmentWords, w) })
 	case componentAgency:
 		return org.typ == schema.Agency && !d.bodyIs(org, departmentAgency)
+	case chamberBody:
+		return org.typ == schema.Agency && wholeChamber(org.name)
 	}
 	return true
 }
@@ -221,4 +229,22 @@ func nationDistrictHead(title string, org *entity) bool {
 		return false
 	}
 	return org.typ == schema.Agency && districtName(org.name) && districtAttorney.fits(title, false)
+}
+
+// chamberParts are the words that make a legislature's body one of its
+// parts, not a chamber as a whole.
+var chamberParts = []string{"committee", "subcommittee", "caucus", "commission", "conference", "office", "delegation", "group"}
+
+// wholeChamber reports whether name is that of a legislature or one of its
+// chambers as a whole: its last word names a legislature ("U.S. Senate",
+// "National Assembly", "Congress") or it is a house of representatives
+// or a chamber of deputies, and no word names a part of it ("Senate
+// Foreign Relations Committee").
+func wholeChamber(name string) bool {
+	w := strings.Fields(fold(name))
+	if len(w) == 0 || slices.ContainsFunc(w, func(x string) bool { return slices.Contains(chamberParts, x) }) {
+		return false
+	}
+	n := strings.Join(w, " ")
+	return legislatureWords[w[len(w)-1]] || strings.HasSuffix(n, "house of representatives") || strings.HasPrefix(w[0], "chamber") || strings.HasSuffix(n, "house of commons")
 }
