@@ -53,6 +53,7 @@ func (d *doc) findRoles() {
 		{"role/group-head", d.groupHeadRoles},
 		{"role/plural-title", d.pluralTitleRoles},
 		{"role/group-leaders", d.groupLeaderRoles},
+		{"role/apposed-leaders", d.apposedLeaderRoles},
 		{"role/list-intro", d.listIntroRoles},
 		{"role/header-block", d.headerBlockRoles},
 		{"role/listing", d.listingRoles},

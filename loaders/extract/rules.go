@@ -113,6 +113,7 @@ var rules = []Rule{
 	{"role/conjoined-title", "a second title joined by \"and\" to a person's apposed post gives the person that post at the body after its \"of\": \"X, a member of the A Committee and Chairman of its B Subcommittee\""},
 	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\", \"Senior Directors on the X A and B\""},
 	{"role/group-leaders", "a named group's plural leader noun before a list after \"including\" or \"such as\": \"X leaders, including A and B\", \"key X commanders involved in Y such as A and B\""},
+	{"role/apposed-leaders", "a list of two or more people apposed to a named group's plural leader noun: \"the X leaders -- A, B and C --\", \"the leadership of X, A and B,\""},
 	{"role/back-description", "\"The [reputed] TITLE of BODY\" opening a sentence that names no person, as its subject, right after a sentence naming one person: \"Troops held X. The reputed leader of the Y gang was …\""},
 	{"role/title-body-name", "a list item written \"TITLE, BODY, NAME\" after \";\" or \":\" (\"…; Assistant Secretary of State for A, U.S. Department of State, X; and …\"): X holds the title at the body"},
 	{"role/list-item-title", "a semicolon-list item written \"TITLE NAME\" whose title holds a comma or a lower-case word (\"…; Undersecretary of Labor, Housing and Migration X; …\"): X holds the title in the government of the list's other posts"},
