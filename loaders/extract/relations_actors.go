@@ -277,6 +277,9 @@ var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
 // actorsRight returns the actors of side of pred from token i on: the
 // first one within the clause and those coordinated with it.
 func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
+	if side == sideObj && pred == "supports" && d.regimePeopleAt(i, sent) {
+		return nil // "supporting the Cuban people" when the text speaks of the Cuban regime
+	}
 	if side == sideObj {
 		if refs := d.groupAnaphor(i, sent, pred); refs != nil {
 			return refs // "designated both gangs as terrorist organisations"
