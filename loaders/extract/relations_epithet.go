@@ -79,20 +79,48 @@ func (d *doc) epithetActor(m *mention) *entity {
 		if g := d.leaderRegime(r - 1); g != nil {
 			return g
 		}
-		if p := d.g.people[fold(m.ent.name)]; p != nil && p.country != "" && d.govNamed(p.country) != nil {
-			return d.govNamed(p.country)
-		}
-		if g := d.personGov(m.ent); g != nil {
+		if g := d.rulerState(m.ent); g != nil {
 			return g
 		}
 	}
 	return m.ent
 }
 
+// rulerState is the government of person e as the gazetteer (by full
+// name) or the article's roles give it, or nil.
+func (d *doc) rulerState(e *entity) *entity {
+	if p := d.g.people[fold(e.name)]; p != nil && p.country != "" && d.govNamed(p.country) != nil {
+		return d.govNamed(p.country)
+	}
+	return d.personGov(e)
+}
+
+// regimeSaidOf returns the state whose regime an accusation cue at c is
+// said of, when the actor mention m names a ruler whose regime acts:
+// "the X regime is a … dictatorship" (the regime noun after m), "X's
+// corrupt regime is using …" (the regime noun right after the cue); nil
+// otherwise.
+func (d *doc) regimeSaidOf(m *mention, c int) *entity {
+	if m.ent == nil || m.ent.typ != schema.Person {
+		return nil
+	}
+	if r := d.regimeEnd(m.e); r > m.e && r < c && d.saidOf(r, c) && d.regimeActs(r) {
+		return d.epithetActor(m)
+	}
+	if r := d.regimeEnd(c + 1); r > c+1 && r < len(d.toks) && m.e < c && d.toks[m.e].key == "'s" && d.regimeActs(r) {
+		return d.rulerState(m.ent)
+	}
+	return nil
+}
+
 // regimeActs reports whether the token at k, after a regime noun, makes
 // the regime the actor of its clause: a possessive ("'s") or an auxiliary
-// or verb of its own ("has", "will", "is", "continues").
+// or verb of its own ("has", "will", "is", "continues"). A dictatorship
+// is its ruler's rule, never the state acting.
 func (d *doc) regimeActs(k int) bool {
+	if d.toks[k-1].key == "dictatorship" {
+		return false
+	}
 	t := d.toks[k]
 	if t.key == "'s" || linkWords[t.key] && t.key != "the" && t.key != "a" && t.key != "an" {
 		return true

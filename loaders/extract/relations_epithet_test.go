@@ -31,3 +31,23 @@ func TestEpithetAccusations(t *testing.T) {
 			not:  []string{"Lena Marsh|accused|Bolivia", "Lena Marsh|accused|Tomas Vrell"}},
 	})
 }
+
+// TestRegimeAccusations: an accusation cue said of a ruler's regime that
+// acts accuses the state; said of the ruler's dictatorship, the ruler.
+func TestRegimeAccusations(t *testing.T) {
+	const head = "Senator Lena Marsh Meets Opposition\n\nSenator Lena Marsh (R-Ore.) met Ana Cruzado, an opposition leader, and spoke about Bolivian President Tomas Vrell.\n\n"
+	checkRelCases(t, []relCase{
+		{name: "a regime said to be a dictatorship",
+			text: head + "\"The Vrell regime is an oppressive dictatorship,\" said Senator Marsh.",
+			want: []string{"Lena Marsh|accused|Bolivia"},
+			not:  []string{"Lena Marsh|accused|Tomas Vrell"}},
+		{name: "a ruler's corrupt regime that acts",
+			text: head + "\"Vrell's corrupt regime is using force against students,\" said Senator Marsh.",
+			want: []string{"Lena Marsh|accused|Bolivia"},
+			not:  []string{"Lena Marsh|accused|Tomas Vrell"}},
+		{name: "a ruler's brutal dictatorship",
+			text: head + "\"Vrell's brutal dictatorship is over,\" said Senator Marsh.",
+			want: []string{"Lena Marsh|accused|Tomas Vrell"},
+			not:  []string{"Lena Marsh|accused|Bolivia"}},
+	})
+}

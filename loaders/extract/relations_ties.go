@@ -451,7 +451,9 @@ func (d *doc) accusationsIn(q quoteSpan, own bool, add func(*entity, string, *en
 					break
 				}
 				if m := d.mentionAt(k); m != nil {
-					if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
+					if g := d.regimeSaidOf(m, c); g != nil && ok(q, m.s) != nil && g != d.personGov(q.speaker) {
+						add(q.speaker, "accused", g, c) // "the X regime is a dictatorship"
+					} else if t := ok(q, m.s); t != nil && d.saidOf(m.e, c) {
 						add(q.speaker, "accused", t, c)
 					}
 					break
