@@ -182,6 +182,9 @@ func (d *doc) findRelations(published string) {
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
 		}
+		if p == "memberOf" && seatInChamber(o) {
+			return // "X, a member of the National Assembly": a legislator's seat, a role (relations_roleties.go)
+		}
 		if d.holderOnlyPossessed(s) || d.holderOnlyPossessed(o) {
 			return // "Pell met with Maduro’s envoy": a holder known only as a possessor (persons_holderuse.go)
 		}

@@ -41,3 +41,17 @@ func TestWholeChamber(t *testing.T) {
 		}
 	}
 }
+
+// TestChamberSeatNoMembership: a seat in a legislature or one of its
+// chambers as a whole is a legislator's post, no membership; a committee
+// still has members. All copy is invented.
+func TestChamberSeatNoMembership(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a member of a national assembly",
+			"Officials Sanctioned\n\nThe Treasury sanctioned Orsolya Varga-Pinto, a member of the Ruritanian National Assembly, for undermining the vote.",
+			nil, []string{"Orsolya Varga-Pinto|memberOf|Ruritanian National Assembly"}},
+		{"a member of a committee",
+			"Senator Tours Border\n\nSenator Halden Brisk, a member of the Senate Armed Services Committee, toured the border.",
+			[]string{"Halden Brisk|memberOf|Senate Armed Services Committee"}, nil},
+	})
+}

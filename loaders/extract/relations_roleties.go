@@ -248,3 +248,11 @@ func wholeChamber(name string) bool {
 	n := strings.Join(w, " ")
 	return legislatureWords[w[len(w)-1]] || strings.HasSuffix(n, "house of representatives") || strings.HasPrefix(w[0], "chamber") || strings.HasSuffix(n, "house of commons")
 }
+
+// seatInChamber reports whether o is a legislature or one of its chambers
+// as a whole: a seat in it is a legislator's post, a role, not the
+// membership of a group ("X, a member of the National Assembly"); a
+// committee or caucus of it is a group its members join.
+func seatInChamber(o *entity) bool {
+	return o.typ == schema.Agency && wholeChamber(o.name)
+}
