@@ -27,6 +27,7 @@ var personEvidence = []struct {
 	{"entity/person:one-of", func(d *doc, s, e int) bool { return d.oneOfApposition(e) }},
 	{"entity/person:byline", (*doc).bylineName},
 	{"entity/person:contact-line", (*doc).contactName},
+	{"entity/person:party-tag", func(d *doc, s, e int) bool { return d.partyTag(e) }},
 	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
 }
 

@@ -46,6 +46,7 @@ var rules = []Rule{
 	{"entity/person:person-apposition", "a name before \", a customs broker,\""},
 	{"entity/person:byline", "a name on a byline line of its own: \"By Ana M. Ruiz\""},
 	{"entity/person:contact-line", "a name on a release's contact line: \"Contact: Ana Ruiz and Ole Vik, 202/555-0100\""},
+	{"entity/person:party-tag", "a name a US party-and-state or district tag follows: \"Zorv Brant (MN-5)\", \"Ola Vik (D-Calif.)\""},
 	{"entity/person:serves-as", "a name before an office it takes: \"X served as governor of\", \"X was appointed as Vice President\""},
 	{"entity/person:nationality-apposition", "a name before \", a Venezuelan national\", \", a citizen of\" or an age between commas"},
 	{"entity/person:victim-of", "a name after \"the murder of\", \"the killings of\""},
