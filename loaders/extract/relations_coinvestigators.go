@@ -2,18 +2,20 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// A case "investigated by A and B" names the agencies that worked it
-// together: A cooperates with B. Releases close with such a line ("The
-// case was investigated by the DEA and the FBI, with help from …"). A
-// longer list of investigators is a closing credit, not a tie among them
-// (data/real/README.md, Conventions 10(a)), unless the text states the
-// agencies' cooperation ("The cooperation of law enforcement in X and Y
-// has been exemplary"): then the first agency listed, which leads the
-// case, cooperates with each of the others.
+// A case "investigated by A and B" names the agencies that worked it.
+// Releases close with such a line ("The case was investigated by the DEA
+// and the FBI, with help from …"): a closing credit, not a tie among them
+// (data/real/README.md, Conventions 10(a)), whether it lists two bodies or
+// more, unless the two bodies worked a case with a body of another state
+// named in the same sentence ("investigated by A and B, with help from
+// Mexico's C"), or the text states the agencies' cooperation ("The
+// cooperation of law enforcement in X and Y has been exemplary"): then the
+// first agency listed, which leads the case, cooperates with each of the
+// others.
 
-// coInvestigators reads "investigated by A and B": the two agencies named
-// after "by" cooperate; of three or more, the first cooperates with each
-// other one when the text states their cooperation.
+// coInvestigators reads "investigated by A and B" in a text that states
+// the agencies' cooperation: the first agency named after "by" cooperates
+// with each other one.
 func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 	stated := -1 // whether the text states the agencies' cooperation, read once
 	for v := 0; v+2 < len(d.toks); v++ {
@@ -26,11 +28,11 @@ func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 				agencies = append(agencies, a)
 			}
 		}
-		if len(agencies) == 2 {
-			add(agencies[0], "cooperatesWith", agencies[1], v)
+		if len(agencies) < 2 {
 			continue
 		}
-		if len(agencies) < 3 {
+		if len(agencies) == 2 && d.foreignBodyIn(d.toks[v].sent, agencies) {
+			add(agencies[0], "cooperatesWith", agencies[1], v) // "investigated by A and B, with help from Mexico's C": an international case
 			continue
 		}
 		if stated < 0 {
@@ -40,7 +42,7 @@ func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 			}
 		}
 		if stated == 0 {
-			continue // "investigated by A, B and C": a credit line
+			continue // "investigated by A and B", "by A, B and C": a credit line
 		}
 		for _, o := range agencies[1:] {
 			add(agencies[0], "cooperatesWith", o, v)
@@ -72,6 +74,38 @@ func (d *doc) lawEnforcementCooperation() bool {
 	}
 	for s := range coop {
 		if group[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignBodyIn reports whether sentence sent names a state, or a body of
+// a state, other than that of the investigating agencies.
+func (d *doc) foreignBodyIn(sent int, agencies []*entity) bool {
+	home := map[string]bool{}
+	for _, a := range agencies {
+		if c := a.upward(func(e *entity) bool { return e.country != "" }); c != nil {
+			home[c.country] = true
+		}
+	}
+	if len(home) != 1 {
+		return false
+	}
+	for _, m := range d.ments {
+		if m.ent == nil || m.s >= len(d.toks) || d.toks[m.s].sent != sent {
+			continue
+		}
+		c := ""
+		switch m.ent.typ {
+		case schema.Government:
+			c = m.ent.name
+		case schema.Agency:
+			if e := m.ent.upward(func(e *entity) bool { return e.country != "" }); e != nil {
+				c = e.country
+			}
+		}
+		if c != "" && !home[c] {
 			return true
 		}
 	}

@@ -3,12 +3,16 @@ package extract
 import "testing"
 
 // TestCoInvestigators: agencies named together as a case's investigators
-// cooperate; one agency alone cooperates with no one. All copy is
+// are a credit line unless a foreign body worked the case with them or the
+// text states their cooperation; one agency alone cooperates with no one. All copy is
 // invented.
 func TestCoInvestigators(t *testing.T) {
 	checkRelCases(t, []relCase{
-		{name: "two agencies",
+		{name: "two agencies of one state are a credit line",
 			text: "Ring\n\nThe smuggling ring was investigated by the Federal Bureau of Investigation and the Drug Enforcement Administration over two years.",
+			not:  []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
+		{name: "two agencies with a foreign body's help: an international case",
+			text: "Ring\n\nThe smuggling ring was investigated by the Federal Bureau of Investigation and the Drug Enforcement Administration, with help from Mexico's Financial Intelligence Unit.",
 			want: []string{"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation"}},
 		{name: "not investigated",
 			text: "Ring\n\nThe arrests were announced by the Federal Bureau of Investigation and the Drug Enforcement Administration on Monday.",
