@@ -282,7 +282,7 @@ func (d *doc) attribute(qi int) *entity {
 	// running over from the previous paragraph
 	if qi > 0 {
 		p := d.quotes[qi-1]
-		if p.speaker != nil && (p.para == q.para || p.close < 0 && d.nextParaQuote(p, q) || d.quoteParagraphAfter(p, q)) {
+		if p.speaker != nil && (p.para == q.para || p.close < 0 && d.nextParaQuote(p, q) || d.quoteParagraphAfter(p, q) || d.quoteAfterCredit(p, q)) {
 			between := false
 			end := p.close
 			if end < 0 {
