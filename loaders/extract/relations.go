@@ -343,6 +343,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/participants-list", d.participantsList},
 		{"relation/meeting-list", d.meetingList},
 		{"relation/list-act", d.listActs},
+		{"relation/listed-group-members", d.listedMembers},
 		{"relation/sent-people", d.sentPeople},
 		{"relation/added-to-list", d.addedToList},
 		{"relation/designated-group", d.designatedGroups},

@@ -55,6 +55,7 @@ func (d *doc) findRoles() {
 		{"role/group-leaders", d.groupLeaderRoles},
 		{"role/apposed-leaders", d.apposedLeaderRoles},
 		{"role/list-intro", d.listIntroRoles},
+		{"role/listed-group-leaders", d.listedLeaderRoles},
 		{"role/header-block", d.headerBlockRoles},
 		{"role/listing", d.listingRoles},
 		{"role/header-line", d.headerLineRoles},
