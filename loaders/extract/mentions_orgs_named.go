@@ -50,10 +50,17 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 var mediaNouns = set("newspaper", "daily", "outlet", "broadcaster", "network")
 
 // ampersandCands finds firms named by capitalised words joined with "&":
-// "Ibarra & Castle", "Montoya Ruiz & Asociados".
+// "Ibarra & Castle", "Montoya Ruiz & Asociados", outside a title-case
+// headline.
 func (d *doc) ampersandCands(out []*mention) []*mention {
 	for i := 1; i+1 < len(d.toks); i++ {
 		if d.toks[i].key != "&" || !d.capWord(i-1) || !d.capWord(i+1) || d.toks[i].brk || d.toks[i+1].brk {
+			continue
+		}
+		if d.toks[i].para == 0 && d.titlecase[0] {
+			// "Sens. Ana Ruiz & Ole Vik Introduce Bill", "Crime & Violence
+			// Prevention": a headline capitalises every word, so "&" there
+			// joins people or topics as often as a firm's names
 			continue
 		}
 		s := i - 1
