@@ -176,6 +176,12 @@ func (d *doc) attribute(qi int) *entity {
 			return sp
 		}
 	}
+	if q.close >= 0 && d.collectiveAfter(q.close+1) {
+		if sp := d.leadMember(); sp != nil {
+			d.ruled("statement/collective-members", q.close+1, -1)
+			return sp
+		}
+	}
 	if sp, ok := d.layoutSpeaker(q); ok {
 		return sp // layoutSpeaker names its rule
 	}
@@ -195,6 +201,12 @@ func (d *doc) attribute(qi int) *entity {
 	if sp := d.beforeQuote(ws, q.open); sp != nil {
 		d.ruled("statement/said-before", ws, q.open)
 		return sp
+	}
+	if ws < q.open && d.collectiveBefore(ws, q.open) {
+		if sp := d.leadMember(); sp != nil {
+			d.ruled("statement/collective-members", ws, q.open)
+			return sp
+		}
 	}
 	if sp := d.frontedSpeech(ws, q); sp != nil {
 		d.ruled("statement/fronted-participle", ws, q.close+2)
@@ -216,6 +228,12 @@ func (d *doc) attribute(qi int) *entity {
 		if sp := d.beforeQuote(ps, q.open-1); sp != nil {
 			d.ruled("statement/layout-colon", ps, q.open)
 			return sp
+		}
+		if d.collectiveBefore(ps, q.open) {
+			if sp := d.leadMember(); sp != nil {
+				d.ruled("statement/collective-members", ps, q.open)
+				return sp
+			}
 		}
 	}
 	// "She shook her head. “…”": the subject of the sentence just before,

@@ -153,6 +153,7 @@ var rules = []Rule{
 	{"role/possessed-org", "\"his firm, ORG\", \"her organisation, ORG,\": the person the possessive stands for works for it"},
 
 	{"statement/said-after", "an attribution after the quotation: \"“…,” Quispe said.\""},
+	{"statement/collective-members", "a quotation given to a release's members as a group (\"“…,” the senators wrote\", \"The members wrote, “…”\"): the member it names first"},
 	{"statement/said-before", "an attribution before it in its sentence: \"Quispe said that “…”\""},
 	{"statement/fronted-participle", "a sentence opening with a participle of speech, its subject after the quotation: \"Declaring a “…,” Quispe thanked …\""},
 	{"statement/layout-colon", "a paragraph naming the speaker and ending in a colon, then the quotation"},
