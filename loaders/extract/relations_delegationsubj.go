@@ -44,11 +44,26 @@ func (d *doc) delegationSubject(start int) ([]*entity, bool) {
 			}
 		}
 	}
+	return d.delegationNamedBefore(h)
+}
+
+// delegationNamedBefore returns who the delegation named again at token h
+// ("the delegation") stands for: the delegation named in an earlier
+// sentence (its leaders, its state or the person who joined it), else
+// the person who travelled. ok is false when none is found.
+func (d *doc) delegationNamedBefore(h int) ([]*entity, bool) {
 	for j := h - 2; j > 0; j-- {
-		if d.toks[j].key != "delegation" || d.toks[j-1].key == "the" {
-			continue // "the delegation" again
+		if d.toks[j].key != "delegation" || d.toks[j-1].key == "the" || d.inQuote[j] && !d.inQuote[h] {
+			continue // "the delegation" again; "our delegation" in a quotation
 		}
 		js := d.toks[j].sent
+		if p := d.delegationJoiner(j, js); p != nil && d.toks[j-1].key != "joined" {
+			// "Senator A and a delegation led by B": the release's
+			// person, whose meetings it reports
+			if v := d.coordinatedAnd(j); v > 0 {
+				return []*entity{p}, true
+			}
+		}
 		if ls := d.delegationLeaders(j, js); len(ls) > 0 {
 			return ls, true
 		}
@@ -154,6 +169,9 @@ func (d *doc) delegationJoiner(j, sent int) *entity {
 		return nil
 	}
 	v := i - 1
+	if d.toks[v].key == "and" && d.toks[v].sent == sent {
+		return d.coordinatedJoiner(v) // "Senator A (R-Utah) and a congressional delegation returned"
+	}
 	if d.toks[v].key != "joined" || d.toks[v].sent != sent {
 		return nil
 	}
@@ -172,4 +190,47 @@ func (d *doc) delegationJoiner(j, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// coordinatedJoiner is the person named just before the "and" at token v
+// that joins him to a delegation, "Senator A (R-Utah) and a delegation",
+// over a parenthesis after the name; nil when no person ends there or
+// the name is a modifier of another.
+func (d *doc) coordinatedJoiner(v int) *entity {
+	k := v - 1
+	if k >= 0 && d.toks[k].key == ")" {
+		for k > 0 && v-k < 8 && d.toks[k].key != "(" {
+			k--
+		}
+		if d.toks[k].key != "(" {
+			return nil
+		}
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	m := d.mentionAt(k)
+	if m == nil || m.e != k+1 || m.ent == nil || m.ent.typ != schema.Person || m.attached {
+		return nil
+	}
+	if m.s > 1 && d.toks[m.s-1].key == "," {
+		if p := d.mentionAt(m.s - 2); p != nil && p.ent != nil && p.ent.typ == schema.Person {
+			return nil // "B, A and a delegation": a list, not one joiner
+		}
+	}
+	return m.ent
+}
+
+// coordinatedAnd is the token of the "and" that joins a person to the
+// delegation at token j ("A and a bipartisan delegation"), or -1.
+func (d *doc) coordinatedAnd(j int) int {
+	i := j - 1
+	for i > 0 && j-i <= 3 && d.toks[i].kind == tWord && d.mentionAt(i) == nil && !articles[d.toks[i].key] {
+		i--
+	}
+	if i < 1 || (d.toks[i].key != "a" && d.toks[i].key != "an") || d.toks[i-1].key != "and" {
+		return -1
+	}
+	return i - 1
 }

@@ -31,6 +31,10 @@ func (d *doc) activeSubjects(v, subjFrom, end int, c relCue, g verbGroup, pred s
 	}
 	if s, ok := d.delegationSubject(subjFrom); ok && pred == "metWith" {
 		subjs = s // "A U.S. delegation traveled to Y. … The delegation also met with X"
+	} else if len(subjs) == 0 && pred == "metWith" {
+		if s, ok := d.groupSubject(subjFrom); ok {
+			subjs = s // "In Panama, A, B and C received a briefing. They also met with X"
+		}
 	}
 	if our := d.ourGovernor(g, subjs); our != nil {
 		subjs = []*entity{our} // "X emphasized our commitment to working with Y": X's government

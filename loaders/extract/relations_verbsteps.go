@@ -162,6 +162,9 @@ func (d *doc) unnamedSubjectRelation(v, end int, c relCue, g verbGroup, pred str
 	if g.start == 0 || !unresolvedSubjects[d.toks[g.start-1].key] || d.toks[g.start-1].key == "we" && pred != "metWith" && d.weGov(g.start-1) != nil {
 		return false
 	}
+	if _, ok := d.groupSubject(g.start); ok && pred == "metWith" {
+		return false // "A, B and C toured X. They also met with Y": the people listed
+	}
 	sent := d.toks[v].sent
 	if us := d.unnamedStateActor(g.start, end, sent, pred); us != nil && d.toks[g.start-1].key != "you" {
 		for _, o := range d.actorsRight(end, sent, pred, sideObj) {
