@@ -18,15 +18,7 @@ var apposedLeaderNouns = map[string]string{"leaders": "leader", "leadership": "l
 // is often the start of a clause ("X leaders, A said"), not an apposition.
 func (d *doc) apposedLeaderRoles(add func(*entity, string, *entity, int)) {
 	for i, t := range d.toks {
-		title, ok := apposedLeaderNouns[t.key]
-		if !ok || t.cap || d.inQuote[i] || d.mentionAt(i) != nil {
-			continue
-		}
-		org := d.leaderGroupBefore(i)
-		after := i + 1
-		if org == nil {
-			org, after = d.groupAfterOf(i)
-		}
+		title, org, after := d.leaderNounGroup(i, apposedLeaderNouns)
 		if org == nil {
 			continue
 		}

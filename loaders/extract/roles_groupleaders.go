@@ -20,15 +20,7 @@ var groupLeaderNouns = map[string]string{"leaders": "leader", "commanders": "com
 // when only unnamed lower-case words stand between the noun and the list.
 func (d *doc) groupLeaderRoles(add func(*entity, string, *entity, int)) {
 	for i, t := range d.toks {
-		title, ok := groupLeaderNouns[t.key]
-		if !ok || t.cap || d.inQuote[i] || d.mentionAt(i) != nil {
-			continue
-		}
-		org := d.leaderGroupBefore(i)
-		after := i + 1
-		if org == nil {
-			org, after = d.groupAfterOf(i)
-		}
+		title, org, after := d.leaderNounGroup(i, groupLeaderNouns)
 		if org == nil {
 			continue
 		}
@@ -37,6 +29,24 @@ func (d *doc) groupLeaderRoles(add func(*entity, string, *entity, int)) {
 			add(p, title, org, i)
 		}
 	}
+}
+
+// leaderNounGroup reads token i as a lower-case plural leader noun of nouns,
+// outside quotations and names, that a named criminal group modifies ("FARC
+// leaders") or follows with "of" ("leaders of the X"): the title each
+// listed person holds, the group and the token after the phrase; a nil
+// group when token i is no such noun.
+func (d *doc) leaderNounGroup(i int, nouns map[string]string) (string, *entity, int) {
+	t := d.toks[i]
+	title, ok := nouns[t.key]
+	if !ok || t.cap || d.inQuote[i] || d.mentionAt(i) != nil {
+		return "", nil, 0
+	}
+	if org := d.leaderGroupBefore(i); org != nil {
+		return title, org, i + 1
+	}
+	org, after := d.groupAfterOf(i)
+	return title, org, after
 }
 
 // leaderGroupBefore is the criminal group whose mention ends right before token
