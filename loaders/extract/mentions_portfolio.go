@@ -30,13 +30,21 @@ func (d *doc) portfolioOnly() map[*entity]bool {
 	return d.unreferencedOnly(only, other)
 }
 
+// ownNameOfBody reports whether the mention m writes a body by its own
+// name or acronym ("the Department of X", "the Ministry of Y", "DHS"),
+// not by its field ("the Treasury", "Homeland Security").
+func (d *doc) ownNameOfBody(m *mention) bool {
+	t := d.toks[m.s]
+	return t.upper || ministryHeads[t.key] || t.key == "department"
+}
+
 // secretaryPortfolio reports whether the mention m is the portfolio of a
 // capitalised "Secretary": after "Secretary of [the]" or right before
 // "Secretary" ("Treasury Secretary"), and named by its field, not by the
 // department's own name or acronym ("Secretary of the Department of X",
 // "the DHS Secretary" name the department).
 func (d *doc) secretaryPortfolio(m *mention) bool {
-	if t := d.toks[m.s]; t.upper || ministryHeads[t.key] || t.key == "department" {
+	if d.ownNameOfBody(m) {
 		return false
 	}
 	if m.e < len(d.toks) && d.toks[m.e].key == "secretary" && d.toks[m.e].cap && d.toks[m.e].sent == d.toks[m.s].sent {

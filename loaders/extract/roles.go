@@ -110,8 +110,8 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 		org = d.missionHeadGov(title, org)
 		org = d.districtOffice(title, org)
 		k := fold(p.name) + "|" + fold(org.name)
-		if seen[k] {
-			return
+		if seen[k] && (d.guessed[k] || d.roleHeld(p.name, org.name)) {
+			return // once per person and body; a dropped guess comes back only as stated (roles_readd.go)
 		}
 		seen[k] = true
 		ft := fold(title)

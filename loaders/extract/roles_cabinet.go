@@ -18,6 +18,10 @@ import (
 // -1 for an apposition, which must end there). A modified title ("Under
 // Secretary of the Army", "Deputy Secretary") or one with a remit after
 // the body ("… of the Treasury for Terrorism …") is left as it is.
+//
+// A body written by its own name ("Secretary of the Department of X")
+// is no portfolio: the text names the body there, and the post is read
+// at it (cabinetSeat).
 func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 	if org == nil || org.typ != schema.Agency || org.country == "" || org.parent != nil {
 		return "", nil, false
@@ -38,7 +42,7 @@ func (d *doc) cabinetPost(t int, org *entity, end int) (string, *entity, bool) {
 		j++
 	}
 	om := d.mentionAt(j)
-	if om == nil || om.s != j || om.ent != org {
+	if om == nil || om.s != j || om.ent != org || d.ownNameOfBody(om) {
 		return "", nil, false
 	}
 	k := om.e

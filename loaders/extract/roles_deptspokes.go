@@ -6,7 +6,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -32,7 +31,7 @@ func (d *doc) stateDepartmentNamed() *entity {
 // not stated: "Department Spokesperson" put in the government the text is
 // about yields to the department the title names.
 func (d *doc) dropGuessedTitle(p *entity, title string) {
-	d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
-		return fold(r.Person) == fold(p.name) && fold(r.Title) == fold(title) && d.guessed[fold(r.Person)+"|"+fold(r.Org)]
+	d.dropGuessedRoles(func(r schema.Role) bool {
+		return fold(r.Person) == fold(p.name) && fold(r.Title) == fold(title)
 	})
 }

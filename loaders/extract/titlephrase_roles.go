@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -285,7 +283,7 @@ func (d *doc) possessedOrgRoles(add func(*entity, string, *entity, int)) {
 // dropGuessed removes p's posts whose body was only guessed, except at
 // keep (the body now stated).
 func (d *doc) dropGuessed(p *entity, keep *entity) {
-	d.roles = slices.DeleteFunc(d.roles, func(r schema.Role) bool {
-		return fold(r.Person) == fold(p.name) && d.guessed[fold(r.Person)+"|"+fold(r.Org)] && fold(r.Org) != fold(keep.name)
+	d.dropGuessedRoles(func(r schema.Role) bool {
+		return fold(r.Person) == fold(p.name) && fold(r.Org) != fold(keep.name)
 	})
 }
