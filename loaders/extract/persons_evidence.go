@@ -29,6 +29,7 @@ var personEvidence = []struct {
 	{"entity/person:contact-line", (*doc).contactName},
 	{"entity/person:party-tag", func(d *doc, s, e int) bool { return d.partyTag(e) }},
 	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
+	{"entity/person:short-form", (*doc).shortFormAfter},
 }
 
 // personEvidenceRule returns the rule of the first of personEvidence's

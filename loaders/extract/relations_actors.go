@@ -427,7 +427,8 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			k, held = e, true // "A, known as X; B": A's other name
 		}
 		j, coord, and, kin := k, false, false, false
-		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12; j++ {
+		aside := 0 // tokens inside parentheses: an acronym or short form does not lengthen the item
+		for ; j < len(d.toks) && d.toks[j].sent == sent && j < k+12+aside; j++ {
 			key := d.toks[j].key
 			if !coord && side == sideObj && custodyActs[pred] && !d.toks[j].cap && (crimeGroupNouns[key] || groupAllianceNouns[key]) {
 				continue // "the X gang coalition and the Y gang": the phrase's head after its named modifier
@@ -438,6 +439,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			if key == "(" {
 				if c := d.closeParen(j, sent); c > j {
+					aside += c - j + 1
 					j = c // "X (AKA "El Y") and Z"
 					continue
 				}

@@ -16,7 +16,7 @@ import "strings"
 // did it.
 func (d *doc) participleAdjective(v int, c relCue) bool {
 	if len(c.rest) == 0 && strings.HasSuffix(d.toks[v].key, "ing") && v+1 < len(d.toks) && d.toks[v+1].sent == d.toks[v].sent &&
-		titleHeads[d.toks[v+1].key] && d.mentionAt(v+1) == nil {
+		titleHeads[d.toks[v+1].key] && d.mentionAt(v+1) == nil && !d.progressiveTitledObject(v) {
 		return true // "X, commanding general of Y", "a leading expert": an adjective of a title
 	}
 	if !c.past || len(c.rest) > 0 || v == 0 {

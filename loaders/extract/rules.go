@@ -55,6 +55,7 @@ var rules = []Rule{
 	{"entity/person:age", "a name next to an age: \"the 44-year-old X\", \"X, age 44\""},
 	{"entity/person:one-of", "a name before \", one of the\" and a plural noun for people: \"X, one of the cartel's leaders\""},
 	{"entity/person:surname-of-named", "the end of the name of a person already read"},
+	{"entity/person:short-form", "a name followed by a parenthesised quotation of its surname: A B C (“C”)"},
 	{"entity/demonym", "a government named only by its adjective: \"the Peruvian minister\""},
 	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
 	{"entity/dash-unit", "an agency, a dash and a unit's name ending in a unit head: its unit, \"Tax Service – Criminal Investigations\""},
