@@ -37,6 +37,23 @@ func (d *doc) inlineCopulaList(c int, add func(*entity, string, *entity, int)) {
 	if len(acts) == 0 {
 		return
 	}
+	for _, m := range d.runningListPeople(c) {
+		for _, a := range acts {
+			for _, s := range a.subjs {
+				add(s, a.pred, m.ent, m.s)
+			}
+		}
+	}
+}
+
+// runningListPeople reads a list run on in the sentence after token c
+// (a colon, a copula): the mentions of people in it, in order, each
+// opening the list or following a comma, a semicolon or "and". A mention
+// after any other word ("A aka B", "A of B") is passed over, so an alias
+// or a place is no second person; the list runs to the sentence's end.
+func (d *doc) runningListPeople(c int) []*mention {
+	var out []*mention
+	sent := d.toks[c].sent
 	for k := c + 1; k < len(d.toks) && d.toks[k].sent == sent; k++ {
 		m := d.mentionAt(k)
 		if m == nil || m.s != k {
@@ -47,12 +64,9 @@ func (d *doc) inlineCopulaList(c int, add func(*entity, string, *entity, int)) {
 			continue
 		}
 		if m.ent != nil && m.ent.typ == schema.Person {
-			for _, a := range acts {
-				for _, s := range a.subjs {
-					add(s, a.pred, m.ent, m.s)
-				}
-			}
+			out = append(out, m)
 		}
 		k = m.e - 1
 	}
+	return out
 }

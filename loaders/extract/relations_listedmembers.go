@@ -154,20 +154,8 @@ func (d *doc) colonListPeople(c int) []*entity {
 		}
 		return out
 	}
-	sent := d.toks[c].sent
-	for k := c + 1; k < len(d.toks) && d.toks[k].sent == sent; k++ {
-		m := d.mentionAt(k)
-		if m == nil || m.s != k {
-			continue
-		}
-		if p := d.toks[k-1].key; k > c+1 && p != "," && p != ";" && p != "and" {
-			k = m.e - 1
-			continue
-		}
-		if m.ent != nil && m.ent.typ == schema.Person {
-			out = append(out, m.ent)
-		}
-		k = m.e - 1
+	for _, m := range d.runningListPeople(c) {
+		out = append(out, m.ent)
 	}
 	return out
 }
