@@ -18,15 +18,10 @@ import (
 // traveled to Y … The delegation met with X"). ok is false when the
 // subject is not such a delegation or no antecedent is found.
 func (d *doc) delegationSubject(start int) ([]*entity, bool) {
-	if start <= 0 || start >= len(d.toks) {
+	s0, h, ok := d.subjectEnd(start) // h: the subject's "delegation"
+	if !ok {
 		return nil, false
 	}
-	s0 := d.sentStart(start)
-	k := start
-	for k > s0 && isSubjAdverb(d.toks[k-1].key) {
-		k--
-	}
-	h := k - 1 // the subject's "delegation"
 	if h >= s0+2 && d.toks[h].key == "delegation" && delegationKinds[d.toks[h-1].key] && d.toks[h-2].key == "the" {
 		h-- // "the congressional delegation met with X": its kind between
 	}
@@ -90,6 +85,24 @@ func (d *doc) delegationNamedBefore(h int) ([]*entity, bool) {
 		return []*entity{p}, true
 	}
 	return nil, false
+}
+
+// subjectEnd reads back from the verb group that starts at token start
+// over the adverbs between a subject and its verb ("They also met", "The
+// delegation then toured"): s0 is the first token of start's sentence and
+// h the subject's last token, before those adverbs (h may fall before s0
+// when the verb opens the sentence). ok is false when start is outside
+// the text or opens it.
+func (d *doc) subjectEnd(start int) (s0, h int, ok bool) {
+	if start <= 0 || start >= len(d.toks) {
+		return 0, 0, false
+	}
+	s0 = d.sentStart(start)
+	k := start
+	for k > s0 && isSubjAdverb(d.toks[k-1].key) {
+		k--
+	}
+	return s0, k - 1, true
 }
 
 // isSubjAdverb reports whether key is an adverb between a subject and its

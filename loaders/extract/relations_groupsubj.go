@@ -23,15 +23,10 @@ var introPreps = set("in", "at", "on", "during", "following", "after", "before",
 // began its travels in Panama"). A sentence whose subject is another
 // actor ends the search. ok is false when no such antecedent is found.
 func (d *doc) groupSubject(start int) ([]*entity, bool) {
-	if start <= 0 || start >= len(d.toks) {
+	s0, h, ok := d.subjectEnd(start)
+	if !ok {
 		return nil, false
 	}
-	s0 := d.sentStart(start)
-	k := start
-	for k > s0 && isSubjAdverb(d.toks[k-1].key) {
-		k--
-	}
-	h := k - 1
 	switch {
 	case h >= s0 && d.toks[h].key == "they":
 	case h-1 >= s0 && groupAnaphors[d.toks[h].key] && d.toks[h-1].key == "the":
