@@ -28,8 +28,8 @@ var personEvidence = []struct {
 	{"entity/person:byline", (*doc).bylineName},
 	{"entity/person:contact-line", (*doc).contactName},
 	{"entity/person:party-tag", func(d *doc, s, e int) bool { return d.partyTag(e) }},
-	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
 	{"entity/person:short-form", (*doc).shortFormAfter},
+	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
 }
 
 // personEvidenceRule returns the rule of the first of personEvidence's
