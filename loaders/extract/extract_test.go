@@ -132,6 +132,16 @@ func agreementNamed(t *testing.T, ex *Extractor, text, want string) (schema.Extr
 	return x, schema.AgreementFact{}, false
 }
 
+// speakerQuotes returns the statements of x cut to their speaker and
+// quote, the two fields the speaker tests compare.
+func speakerQuotes(x schema.Extraction) []schema.Statement {
+	var got []schema.Statement
+	for _, s := range x.Statements {
+		got = append(got, schema.Statement{Speaker: s.Speaker, Quote: s.Quote})
+	}
+	return got
+}
+
 func article(text string) schema.Article {
 	title, _, _ := strings.Cut(text, "\n")
 	return schema.Article{ID: "t.txt", Title: title, Text: text}

@@ -100,10 +100,7 @@ func TestLayoutSpeakers(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			x := ex.Extract(article(c.text))
-			var got []schema.Statement
-			for _, s := range x.Statements {
-				got = append(got, schema.Statement{Speaker: s.Speaker, Quote: s.Quote})
-			}
+			got := speakerQuotes(x)
 			if len(got) != len(c.want) {
 				t.Fatalf("Extract(%q) statements = %+v, want %+v", c.text, got, c.want)
 			}

@@ -19,10 +19,7 @@ func TestPortfolioLabel(t *testing.T) {
 		"SECRETARY OF DEFENSE ANA RUIZ: “We will keep working with Paraguay.”\n\n" +
 		"QUESTION: “Will there be troops?”\n\nMINISTER OF THE INTERIOR TOMAS HERRERA: “None.”"
 	x := ex.Extract(article(text))
-	var got []schema.Statement
-	for _, s := range x.Statements {
-		got = append(got, schema.Statement{Speaker: s.Speaker, Quote: s.Quote})
-	}
+	got := speakerQuotes(x)
 	want := []schema.Statement{{Speaker: "Ana Ruiz", Quote: "We will keep working with Paraguay."}}
 	gj, _ := json.Marshal(got)
 	wj, _ := json.Marshal(want)
