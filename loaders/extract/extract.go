@@ -43,65 +43,65 @@ func New(opts ...Option) (*Extractor, error) {
 
 // doc is the working state of one extraction.
 type doc struct {
-	g                  *gazetteer
-	nt                 normText
-	n                  string
-	base               int // offset of Article.Text in the text read
-	toks               []token
-	at                 []int32 // token -> mention index + 1
-	gazCover           []bool  // token inside a gazetteer organisation's name
-	ments              []*mention
-	ents               map[string]*entity
-	entList            []*entity
-	quotes             []quoteSpan
-	inQuote            []bool          // per token
-	turns              map[int]*entity // a transcript label's colon token -> who speaks in that turn
-	ownQuote           map[int]bool    // opening marks of quotations that are the page's own statement (assertOwnStatements)
-	titlecase          map[int]bool
-	bodyCaps           map[string]bool // words written capitalised inside a sentence of a paragraph not in title case
-	bodyLower          map[string]bool // words written in lower case in a paragraph not in title case
-	dateline           string
-	datelineToks       int // tokens [0, datelineToks) of the dateline paragraph start
-	datelinePara       int
-	usLegislatorCached int8 // 0 unread, 1 the text names a member of the US Congress, 2 not (homeChamber)
-	datelineUS         bool // a domestic US dateline that names no country ("FAIRFAX, Va. –", "BOSTON –"): usDateline
-	countries          []countryAt
-	countryWritten     map[string]bool // state -> whether the text writes its name or adjective (namesCountry)
-	guessedSide        bool            // statedParties guessed the other side of "a deal with B"
-	bodiesAsWritten    bool            // partyList reads "between A and B": "X's Agency" is the agency
-	unitPost           bool            // the post read is in a unit named after its owner's possessive: none at the owner (roles_possessedunit.go)
-	roles              []schema.Role
-	delegations        []delegation // sentences listing a government's delegation
-	speaker            *entity      // the author of the whole text (textSpeaker)
-	speakerDone        bool
-	paraFirst          map[int]int     // paragraph -> its first token (paraStart)
-	guessed            map[string]bool // person|org of roles whose org was inferred, not stated
-	servesAt           map[string]bool // person|org of posts read from list mates' body: served at, not headed
-	stmts              []schema.Statement
-	agrs               []*entity
-	agrStated          map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
-	meets              []meeting        // the metWith relations read, each at its first mention
-	meetAts            []meeting        // every mention of a meeting read, for partnerMeetings
-	rels               []schema.Relation
-	unsent             []meeting          // extraditions read with no sending state: b the person, at the verb (arrestSenders)
-	holders            []holder           // governments said to hold people, for dropOtherHolders
-	ambiguous          *entity            // personBySuffix's answer for a surname several people share
-	kindEnt            map[string]*entity // country + "|" + agency kind -> the generic agency named so
-	places             []countryAt        // capitals named as places ("in Washington")
-	dom                [2]domCache        // dominant(false), dominant(true)
-	vesselToks         map[int]bool       // words of ships' names (vesselNames)
-	vesselKeys         map[string]bool    // the words used in ships' names
-	midCaps            map[string]bool    // words written capitalised after a word of their sentence (capitalisedInside)
-	isTranscript       int8               // transcript(): 0 not yet read, 1 no, 2 yes
-	signOffComma       int                // afterSignOff: the comma of the text's first sign-off; 0 not yet read, -1 none
-	lowerKeys          map[string]bool    // keys of the tokens written in lower case anywhere (writtenLower); nil until read
-	placedOffice       int8               // placedFieldOffice: 0 not yet read, 1 no, 2 yes
-	parenOpen          []bool             // per token: inside parentheses within its sentence (inParens); nil until read
-	usPartyTagged      int8               // usPartyTags: 0 not yet read, 1 no, 2 yes
-	usCongress         int8               // usCongressText: 0 not yet read, 1 no, 2 yes
-	floorRecord        bool               // a legislative record's speaker label opens a floor speech: floorSpeakers
-	namesOpened        map[string]bool    // keys of words a capitalised word follows on their line (opensName); nil until read
-	extradites         int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes
+	g               *gazetteer
+	nt              normText
+	n               string
+	base            int // offset of Article.Text in the text read
+	toks            []token
+	at              []int32 // token -> mention index + 1
+	gazCover        []bool  // token inside a gazetteer organisation's name
+	ments           []*mention
+	ents            map[string]*entity
+	entList         []*entity
+	quotes          []quoteSpan
+	inQuote         []bool          // per token
+	turns           map[int]*entity // a transcript label's colon token -> who speaks in that turn
+	ownQuote        map[int]bool    // opening marks of quotations that are the page's own statement (assertOwnStatements)
+	titlecase       map[int]bool
+	bodyCaps        map[string]bool // words written capitalised inside a sentence of a paragraph not in title case
+	bodyLower       map[string]bool // words written in lower case in a paragraph not in title case
+	dateline        string
+	datelineToks    int // tokens [0, datelineToks) of the dateline paragraph start
+	datelinePara    int
+	datelineUS      bool // a domestic US dateline that names no country ("FAIRFAX, Va. –", "BOSTON –"): usDateline
+	countries       []countryAt
+	countryWritten  map[string]bool // state -> whether the text writes its name or adjective (namesCountry)
+	guessedSide     bool            // statedParties guessed the other side of "a deal with B"
+	bodiesAsWritten bool            // partyList reads "between A and B": "X's Agency" is the agency
+	unitPost        bool            // the post read is in a unit named after its owner's possessive: none at the owner (roles_possessedunit.go)
+	roles           []schema.Role
+	delegations     []delegation // sentences listing a government's delegation
+	speaker         *entity      // the author of the whole text (textSpeaker)
+	speakerDone     bool
+	paraFirst       map[int]int     // paragraph -> its first token (paraStart)
+	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
+	servesAt        map[string]bool // person|org of posts read from list mates' body: served at, not headed
+	stmts           []schema.Statement
+	agrs            []*entity
+	agrStated       map[*entity]bool // agreements whose parties the text or the gazetteer states, not guessed from context
+	meets           []meeting        // the metWith relations read, each at its first mention
+	meetAts         []meeting        // every mention of a meeting read, for partnerMeetings
+	rels            []schema.Relation
+	unsent          []meeting          // extraditions read with no sending state: b the person, at the verb (arrestSenders)
+	holders         []holder           // governments said to hold people, for dropOtherHolders
+	ambiguous       *entity            // personBySuffix's answer for a surname several people share
+	kindEnt         map[string]*entity // country + "|" + agency kind -> the generic agency named so
+	places          []countryAt        // capitals named as places ("in Washington")
+	dom             [2]domCache        // dominant(false), dominant(true)
+	vesselToks      map[int]bool       // words of ships' names (vesselNames)
+	vesselKeys      map[string]bool    // the words used in ships' names
+	midCaps         map[string]bool    // words written capitalised after a word of their sentence (capitalisedInside)
+	isTranscript    int8               // transcript(): 0 not yet read, 1 no, 2 yes
+	signOffComma    int                // afterSignOff: the comma of the text's first sign-off; 0 not yet read, -1 none
+	lowerKeys       map[string]bool    // keys of the tokens written in lower case anywhere (writtenLower); nil until read
+	placedOffice    int8               // placedFieldOffice: 0 not yet read, 1 no, 2 yes
+	parenOpen       []bool             // per token: inside parentheses within its sentence (inParens); nil until read
+	usPartyTagged   int8               // usPartyTags: 0 not yet read, 1 no, 2 yes
+	usCongress      int8               // usCongressText: 0 not yet read, 1 no, 2 yes
+	usLegislator    int8               // namesUSLegislator, read once for homeChamber: 0 not yet read, 1 no, 2 yes
+	floorRecord     bool               // a legislative record's speaker label opens a floor speech: floorSpeakers
+	namesOpened     map[string]bool    // keys of words a capitalised word follows on their line (opensName); nil until read
+	extradites      int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

@@ -18,13 +18,13 @@ func (d *doc) homeChamber(surf, home string) bool {
 	if home != "United States" || fold(surf) != "senate" {
 		return false
 	}
-	if d.usLegislatorCached == 0 {
-		d.usLegislatorCached = 2
+	if d.usLegislator == 0 {
+		d.usLegislator = 1
 		if d.namesUSLegislator() {
-			d.usLegislatorCached = 1
+			d.usLegislator = 2
 		}
 	}
-	return d.usLegislatorCached == 1
+	return d.usLegislator == 2
 }
 
 // namesUSLegislator reports whether the text names a member of the US
