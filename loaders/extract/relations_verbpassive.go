@@ -31,6 +31,8 @@ func (d *doc) passiveRelation(v, end int, g verbGroup, pred string, add func(*en
 // X", "The individuals sanctioned today include X" or a lead person
 // names; included is true when they are the objects of "include".
 func (d *doc) passiveObjects(end int, g verbGroup, sent int, pred string) (objs []*entity, included bool) {
+	// caseAct: an act of a criminal case, which falls on a person named near it
+	caseAct := pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted"
 	objs = d.actorsLeft(g.start, sent, pred, sideObj)
 	if pred == "metWith" && d.eventModifierSubject(g.start, sent) {
 		objs = nil // "an X gang enforcement meeting, hosted by Y": the meeting was hosted, not X
@@ -41,7 +43,7 @@ func (d *doc) passiveObjects(end int, g verbGroup, sent int, pred string) (objs 
 	if len(objs) > 0 && d.reportedClauseBetween(objs[0], g.start, sent) {
 		objs = nil // "X announced that a member of Y was extradited": not X
 	}
-	if a := d.adjunctPatient(g.start, sent, pred); a != nil && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
+	if a := d.adjunctPatient(g.start, sent, pred); a != nil && caseAct {
 		objs = a // "A appeared before Judge B, after being extradited": A (relations_longrelative.go)
 	}
 	if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
@@ -54,14 +56,14 @@ func (d *doc) passiveObjects(end int, g verbGroup, sent int, pred string) (objs 
 	if included {
 		objs = d.includedObjects(end, sent, pred) // "The individuals sanctioned today include X"
 	}
-	if len(objs) == 0 && (pred == "extradited" || pred == "arrested" || pred == "charged" || pred == "convicted") {
+	if len(objs) == 0 && caseAct {
 		if p := d.leadPatient(g.start, sent); p != nil {
 			objs = []*entity{p} // "a member of X has been extradited … Y, 40, arrived": Y
 		} else if objs = d.countedPeople(g.start, sent); len(objs) == 0 {
 			objs = d.countedLeadPeople(g.start, sent) // "Three X nationals were extradited … The nationals include A, B and C"
 		}
 	}
-	if len(objs) > 0 && (pred == "charged" || pred == "arrested" || pred == "extradited" || pred == "convicted") {
+	if len(objs) > 0 && caseAct {
 		objs = append(objs, d.alongWith(end, sent, pred)...) // "… along with Y": Y too
 	}
 	return objs, included
