@@ -19,17 +19,13 @@ import "strings"
 // X"): people, bodies and businesses (a list of data/lexicon/words.tsv).
 var listedPatientNouns = lexWords.set("listedPatientNouns")
 
-// listedPatientPreds are the legal acts whose unnamed plural object a
-// list may expand.
-var listedPatientPreds = set("designated", "sanctioned", "charged", "arrested", "extradited", "convicted")
-
 // includedMembers are the actors listed by "including", "such as" or a
 // colon after a plural group or people noun that is the object phrase
 // starting at end, or nil.
 func (d *doc) includedMembers(end, sent int, pred string) []*entity {
 	group := func(key string) bool {
 		return crimeGroupNouns[key] || key == "organizations" || key == "organisations" ||
-			listedPatientPreds[pred] && listedPatientNouns[key]
+			custodyActs[pred] && listedPatientNouns[key]
 	}
 	k := end
 	for k < len(d.toks) && k < end+5 && d.toks[k].sent == sent && !group(d.toks[k].key) && d.patientModifier(k, pred) {
@@ -41,7 +37,7 @@ func (d *doc) includedMembers(end, sent int, pred string) []*entity {
 	var out []*entity
 	for j := k + 1; j+1 < len(d.toks) && d.toks[j].sent == sent && j < k+30; j++ {
 		key := d.toks[j].key
-		colon := key == ":" && listedPatientPreds[pred]
+		colon := key == ":" && custodyActs[pred]
 		if key == "including" || key == "such" && d.toks[j+1].key == "as" || colon {
 			if key == "such" {
 				j++
@@ -64,7 +60,7 @@ func (d *doc) patientModifier(k int, pred string) bool {
 	if determiners[t.key] || t.kind == tWord && !t.cap {
 		return true
 	}
-	if !listedPatientPreds[pred] {
+	if !custodyActs[pred] {
 		return false
 	}
 	return d.demonymAt(k)
@@ -76,7 +72,7 @@ func (d *doc) patientModifier(k int, pred string) bool {
 // actor after its tie to someone ("his spouse, A; his daughter, B"). The
 // first actor of each item is taken; the list ends with the sentence.
 func (d *doc) listedActors(i, sent int, pred string) []*entity {
-	if !listedPatientPreds[pred] {
+	if !custodyActs[pred] {
 		return d.actorsRight(i, sent, pred, sideObj)
 	}
 	var out []*entity

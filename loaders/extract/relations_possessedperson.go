@@ -15,8 +15,10 @@ var relativeOfNouns = set("associate", "associates", "lawyer", "lawyers", "attor
 	"nephew", "nephews", "niece", "cousin", "cousins", "uncle", "widow", "family", "spouse", "spouses", "child", "children", "partner", "partners", "companies", "company",
 	"businesses", "assets", "property", "properties", "network", "operations")
 
-// custodyActs are the law-enforcement acts, which fall on the person
-// named and no one else.
+// custodyActs are the law-enforcement acts (arrest, charge, extradition,
+// conviction, sanction, designation), which fall on the person named and no
+// one else, and whose unnamed plural object a list may expand
+// (relations_listedpatients.go).
 var custodyActs = set("arrested", "charged", "extradited", "convicted", "sanctioned", "designated")
 
 // possessorOnly reports whether the person mention m is the possessor
