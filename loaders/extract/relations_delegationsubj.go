@@ -52,12 +52,11 @@ func (d *doc) delegationNamedBefore(h int) ([]*entity, bool) {
 			continue // "the delegation" again; "our delegation" in a quotation
 		}
 		js := d.toks[j].sent
-		if p := d.delegationJoiner(j, js); p != nil && d.toks[j-1].key != "joined" {
+		joiner := d.delegationJoiner(j, js)
+		if joiner != nil && d.toks[j-1].key != "joined" && d.coordinatedAnd(j) > 0 {
 			// "Senator A and a delegation led by B": the release's
 			// person, whose meetings it reports
-			if v := d.coordinatedAnd(j); v > 0 {
-				return []*entity{p}, true
-			}
+			return []*entity{joiner}, true
 		}
 		if ls := d.delegationLeaders(j, js); len(ls) > 0 {
 			return ls, true
@@ -76,8 +75,8 @@ func (d *doc) delegationNamedBefore(h int) ([]*entity, bool) {
 		if g := d.delegationFrom(j, js); g != nil {
 			return []*entity{g}, true // "A delegation from the United States …"
 		}
-		if p := d.delegationJoiner(j, js); p != nil {
-			return []*entity{p}, true // "Senator A joined a congressional delegation …"
+		if joiner != nil {
+			return []*entity{joiner}, true // "Senator A joined a congressional delegation …"
 		}
 		return nil, false // "the delegation" named before without its state
 	}
@@ -174,11 +173,8 @@ func (d *doc) delegationFrom(j, sent int) *entity {
 // first person of the sentence of a past "joined" whose object is the
 // delegation, its kind words only between.
 func (d *doc) delegationJoiner(j, sent int) *entity {
-	i := j - 1
-	for i > 0 && j-i <= 3 && d.toks[i].kind == tWord && d.mentionAt(i) == nil && !articles[d.toks[i].key] {
-		i-- // "congressional", "bipartisan", "Presidential"
-	}
-	if i < 1 || (d.toks[i].key != "a" && d.toks[i].key != "an") {
+	i := d.delegationArticle(j)
+	if i < 0 {
 		return nil
 	}
 	v := i - 1
@@ -238,12 +234,24 @@ func (d *doc) coordinatedJoiner(v int) *entity {
 // coordinatedAnd is the token of the "and" that joins a person to the
 // delegation at token j ("A and a bipartisan delegation"), or -1.
 func (d *doc) coordinatedAnd(j int) int {
-	i := j - 1
-	for i > 0 && j-i <= 3 && d.toks[i].kind == tWord && d.mentionAt(i) == nil && !articles[d.toks[i].key] {
-		i--
-	}
-	if i < 1 || (d.toks[i].key != "a" && d.toks[i].key != "an") || d.toks[i-1].key != "and" {
+	i := d.delegationArticle(j)
+	if i < 0 || d.toks[i-1].key != "and" {
 		return -1
 	}
 	return i - 1
+}
+
+// delegationArticle is the token of the "a" or "an" that opens the
+// delegation at token j, over up to two kind words between ("a
+// congressional delegation", "a bipartisan Presidential delegation"), or
+// -1 when no such article opens it or it opens the text.
+func (d *doc) delegationArticle(j int) int {
+	i := j - 1
+	for i > 0 && j-i <= 3 && d.toks[i].kind == tWord && d.mentionAt(i) == nil && !articles[d.toks[i].key] {
+		i-- // "congressional", "bipartisan", "Presidential"
+	}
+	if i < 1 || (d.toks[i].key != "a" && d.toks[i].key != "an") {
+		return -1
+	}
+	return i
 }
