@@ -153,7 +153,7 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 	case componentAgency:
 		return org.typ == schema.Agency && !d.bodyIs(org, departmentAgency)
 	case chamberBody:
-		return org.typ == schema.Agency && wholeChamber(org.name)
+		return seatInChamber(org)
 	}
 	return true
 }
