@@ -55,10 +55,7 @@ func (d *doc) creditPraise(at int) bool {
 // "In announcing" ("In announcing the charges, X and Y commended …"): the
 // praise that follows credits the case's partners, a credit line.
 func (d *doc) announcingOpener(at int) bool {
-	k := at
-	for k > 0 && d.toks[k-1].sent == d.toks[at].sent {
-		k--
-	}
+	k := d.sentStart(at)
 	return k+1 < at && d.toks[k].key == "in" && d.toks[k+1].key == "announcing"
 }
 
