@@ -98,7 +98,7 @@ type doc struct {
 	parenOpen       []bool             // per token: inside parentheses within its sentence (inParens); nil until read
 	usPartyTagged   int8               // usPartyTags: 0 not yet read, 1 no, 2 yes
 	usCongress      int8               // usCongressText: 0 not yet read, 1 no, 2 yes
-	usLegislator    int8               // namesUSLegislator, read once for homeChamber: 0 not yet read, 1 no, 2 yes
+	usLegislator    int8               // namesUSLegislator, read once per text: 0 not yet read, 1 no, 2 yes
 	floorRecord     bool               // a legislative record's speaker label opens a floor speech: floorSpeakers
 	namesOpened     map[string]bool    // keys of words a capitalised word follows on their line (opensName); nil until read
 	extradites      int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes

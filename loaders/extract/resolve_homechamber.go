@@ -18,26 +18,22 @@ func (d *doc) homeChamber(surf, home string) bool {
 	if home != "United States" || fold(surf) != "senate" {
 		return false
 	}
-	if d.usLegislator == 0 {
-		d.usLegislator = 1
-		if d.namesUSLegislator() {
-			d.usLegislator = 2
-		}
-	}
-	return d.usLegislator == 2
+	return d.namesUSLegislator()
 }
 
 // namesUSLegislator reports whether the text names a member of the US
 // Congress: an abbreviated title before a capitalised word, or a US
-// party-and-state tag after one.
+// party-and-state tag after one. Read once per text.
 func (d *doc) namesUSLegislator() bool {
-	for k, t := range d.toks {
-		if t.cap && legislatorAbbrevs[t.key] && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord {
-			return true
-		}
-		if k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.partyTag(k) {
-			return true
+	if d.usLegislator == 0 {
+		d.usLegislator = 1
+		for k, t := range d.toks {
+			if t.cap && legislatorAbbrevs[t.key] && k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tWord ||
+				k > 0 && d.toks[k-1].cap && d.toks[k-1].kind == tWord && d.partyTag(k) {
+				d.usLegislator = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.usLegislator == 2
 }
