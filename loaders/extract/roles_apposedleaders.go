@@ -43,9 +43,7 @@ func (d *doc) apposedListStart(k, sent int) int {
 		return -1
 	}
 	switch d.toks[k].key {
-	case ",":
-		return k + 1
-	case "–", "—":
+	case ",", "–", "—":
 		return k + 1
 	case "-":
 		if k+1 < len(d.toks) && d.toks[k+1].key == "-" {
