@@ -31,7 +31,7 @@ func (d *doc) accountableHolds(add func(*entity, string, *entity, int)) {
 		for h > 0 && h >= a-7 && d.toks[h].sent == sent && !holdForms[d.toks[h].key] {
 			h--
 		}
-		if h < 0 || !holdForms[d.toks[h].key] || d.toks[h].sent != sent {
+		if h < 0 || !holdForms[d.toks[h].key] || d.toks[h].sent != sent || !d.inQuote[h] {
 			continue
 		}
 		var accused []*entity
@@ -46,9 +46,6 @@ func (d *doc) accountableHolds(add func(*entity, string, *entity, int)) {
 			k = m.e - 1
 		}
 		if len(accused) == 0 {
-			continue
-		}
-		if !d.inQuote[h] {
 			continue
 		}
 		sp := d.firstPersonSpeaker(h)
