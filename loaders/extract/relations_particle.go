@@ -5,6 +5,8 @@
 
 package extract
 
+import "strings"
+
 // propNotParticle names the property in relations.tsv.
 const propNotParticle = "not-particle"
 
@@ -29,9 +31,10 @@ func (d *doc) notParticleAt(v int) bool {
 	return true
 }
 
-// isBareCue reports whether w is a bare verb form that may be an adverb
-// ("back"), not an inflected one ("backs", "backed", "backing").
+// isBareCue reports whether w may be an adverb ("back"): any form but the
+// third person's -s ("backs"). "backed" and "backing" pass too: the
+// verbForms(w) check this replaced took w as the base form, so it never
+// excluded them.
 func isBareCue(w string) bool {
-	_, past, ing := verbForms(w)
-	return w != past && w != ing && (len(w) == 0 || w[len(w)-1] != 's')
+	return !strings.HasSuffix(w, "s")
 }
