@@ -221,7 +221,8 @@ func (d *doc) persons() {
 		ts, titled, gender := d.titleBefore(s)
 		_ = ts
 		titled = titled || d.districtTitledName(s) || afterPortfolio && d.longTitleBefore(s) ||
-			d.nameAfterTitledBody(s, e) // "Director of the X Network Ana Vik"
+			d.nameAfterTitledBody(s, e) || // "Director of the X Network Ana Vik"
+			d.pluralTitleBefore(s) // "Trial Attorneys Ana Vik and …" (persons_pluraltitle.go)
 		g := d.g.given[d.toks[s].key]
 		if !titled && d.placeLike(s, e, g != 0) {
 			d.take(&mention{s: s, e: e, class: mIgnore})

@@ -36,3 +36,16 @@ func pluralTitle(key string) bool {
 	s, ok := strings.CutSuffix(key, "s")
 	return ok && len(s) > 2 && titleHeads[s]
 }
+
+// pluralTitleBefore reports whether a capitalised plural title stands
+// right before the name run starting at token s, in its sentence: "Trial
+// Attorneys Ana Ruiz and Luis Vik", "Senators Ana Ruiz and …". The first
+// name of the list is a titled person's, as it would be after "Trial
+// Attorney"; the names listed after it follow it (listedNames).
+func (d *doc) pluralTitleBefore(s int) bool {
+	if s == 0 || d.toks[s].brk {
+		return false
+	}
+	p := d.toks[s-1]
+	return p.kind == tWord && p.cap && d.at[s-1] == 0 && p.sent == d.toks[s].sent && pluralTitle(p.key)
+}
