@@ -177,8 +177,7 @@ func (d *doc) attribute(qi int) *entity {
 		}
 	}
 	if q.close >= 0 && d.collectiveAfter(q.close+1) {
-		if sp := d.leadMember(); sp != nil {
-			d.ruled("statement/collective-members", q.close+1, -1)
+		if sp := d.membersSpeaker(q.close+1, -1); sp != nil {
 			return sp
 		}
 	}
@@ -203,8 +202,7 @@ func (d *doc) attribute(qi int) *entity {
 		return sp
 	}
 	if ws < q.open && d.collectiveBefore(ws, q.open) {
-		if sp := d.leadMember(); sp != nil {
-			d.ruled("statement/collective-members", ws, q.open)
+		if sp := d.membersSpeaker(ws, q.open); sp != nil {
 			return sp
 		}
 	}
@@ -230,8 +228,7 @@ func (d *doc) attribute(qi int) *entity {
 			return sp
 		}
 		if d.collectiveBefore(ps, q.open) {
-			if sp := d.leadMember(); sp != nil {
-				d.ruled("statement/collective-members", ps, q.open)
+			if sp := d.membersSpeaker(ps, q.open); sp != nil {
 				return sp
 			}
 		}

@@ -85,6 +85,17 @@ func (d *doc) collectiveBefore(s, e int) bool {
 	return k == e-1 && d.speechVerbAt(k)
 }
 
+// membersSpeaker gives a quotation credited to the members as a group, by
+// the reporting clause over tokens s..e, to the member leadMember names,
+// and records the rule; nil when the text names no member.
+func (d *doc) membersSpeaker(s, e int) *entity {
+	sp := d.leadMember()
+	if sp != nil {
+		d.ruled("statement/collective-members", s, e)
+	}
+	return sp
+}
+
 // leadMember is the member of a legislature the text names first in its
 // body, outside quotation marks: the member a group attribution stands
 // for. A member is a person holding a legislator's title (a senator, a

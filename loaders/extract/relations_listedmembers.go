@@ -55,7 +55,7 @@ func (d *doc) groupStatements() []groupStatement {
 		for n := 0; n < 3 && j > 0 && d.toks[j].kind == tWord && !d.toks[j].cap && !copulaWords[d.toks[j].key]; n++ {
 			j--
 		}
-		if j <= 0 || d.toks[j].sent != sent || !copulaWords[d.toks[j].key] && !isDashKey(d.toks[j].key) {
+		if j <= 0 || d.toks[j].sent != sent || !copulaWords[d.toks[j].key] && !dashes[d.toks[j].key] {
 			continue
 		}
 		for n := 0; n < 4 && j > 0 && d.toks[j-1].sent == sent; n++ {
@@ -72,9 +72,6 @@ func (d *doc) groupStatements() []groupStatement {
 // copulaWords join a plural noun to its group ("were members of", "alleged
 // to be members of").
 var copulaWords = set("are", "were", "be")
-
-// isDashKey reports whether key is a dash token.
-func isDashKey(key string) bool { return key == "-" || key == "–" || key == "—" }
 
 // listedGroupPeople calls visit for each person of a list set out after
 // a colon that ends a head "The (N) NOUN … are:" or "These NOUN include:"
