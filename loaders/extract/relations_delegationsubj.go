@@ -22,10 +22,10 @@ func (d *doc) delegationSubject(start int) ([]*entity, bool) {
 	if !ok {
 		return nil, false
 	}
-	if h >= s0+2 && d.toks[h].key == "delegation" && delegationKinds[d.toks[h-1].key] && d.toks[h-2].key == "the" {
-		h-- // "the congressional delegation met with X": its kind between
+	if h+1 < len(d.toks) && delegationKinds[d.toks[h].key] {
+		h++ // the subject ends at the kind: "the congressional delegation"
 	}
-	if h < s0+1 || d.toks[h].key != "delegation" && !(delegationKinds[d.toks[h].key] && d.toks[h+1].key == "delegation") || d.toks[h-1].key != "the" {
+	if d.theDelegation(h) < s0 {
 		// "The delegation reviewed X with Y and met with Z": a second verb
 		// of the delegation, not of a clause about Y
 		h = s0 + 1
@@ -142,6 +142,21 @@ func (d *doc) traveller(before int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// theDelegation returns where "the delegation" or "the congressional
+// delegation" whose "delegation" is token h starts, or -1.
+func (d *doc) theDelegation(h int) int {
+	if h < 1 || d.toks[h].key != "delegation" {
+		return -1
+	}
+	if d.toks[h-1].key == "the" {
+		return h - 1
+	}
+	if h >= 2 && delegationKinds[d.toks[h-1].key] && d.toks[h-2].key == "the" {
+		return h - 2
+	}
+	return -1
 }
 
 // delegationKinds are the words that may stand between "the" and

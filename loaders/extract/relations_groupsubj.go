@@ -82,12 +82,11 @@ func (d *doc) listedSubjectAt(a, end int) (people []*entity, stop bool) {
 		return nil, false
 	case key == "the" && k+1 < end && groupAnaphors[d.toks[k+1].key]:
 		return nil, false
-	case key == "the" && k+1 < end && (d.toks[k+1].key == "delegation" || k+2 < end && delegationKinds[d.toks[k+1].key] && d.toks[k+2].key == "delegation"):
-		h := k + 1
-		if d.toks[h].key != "delegation" {
-			h++
-		}
-		s, _ := d.delegationNamedBefore(h)
+	case key == "the" && k+1 < end && d.theDelegation(k+1) == k:
+		s, _ := d.delegationNamedBefore(k + 1)
+		return s, true
+	case key == "the" && k+2 < end && d.theDelegation(k+2) == k:
+		s, _ := d.delegationNamedBefore(k + 2)
 		return s, true
 	}
 	if d.toks[k].key == "the" && d.mentionAt(k) == nil && d.mentionAt(k+1) != nil {
