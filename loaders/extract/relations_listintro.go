@@ -61,15 +61,12 @@ func (d *doc) listActs(add func(*entity, string, *entity, int)) {
 	}
 }
 
-// listActPred is the predicate of a verb form that takes a listed object
-// ("designated", "sanctioned", "charged", "arrested"), or "".
+// listActPred is the predicate of a verb form that takes a listed object,
+// one of the actionActs ("designated", "sanctioned", "charged"), or "".
 func listActPred(key string) string {
 	for _, c := range relCues[key] {
-		if !c.noun && len(c.rest) == 0 {
-			switch c.pred {
-			case "designated", "sanctioned", "charged", "arrested", "extradited":
-				return c.pred
-			}
+		if !c.noun && len(c.rest) == 0 && actionActs[c.pred] {
+			return c.pred
 		}
 	}
 	return ""
