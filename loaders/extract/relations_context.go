@@ -82,7 +82,9 @@ func (d *doc) directObject(end, sent int, person bool) bool {
 
 // usDesignation reads a designation under United States law after token
 // end: "as (a) Foreign Terrorist Organization(s)", "as Specially
-// Designated Global Terrorists". It returns the United States when the
+// Designated Global Terrorists", or one under its drug kingpin law: "as a
+// Significant Foreign Narcotics Trafficker", "as Specially Designated
+// Narcotics Traffickers", "as a Tier II Kingpin" (kingpinCategory). It returns the United States when the
 // article names it, and the token after "such as" or "including" when a
 // list of the designated follows (else -1).
 func (d *doc) usDesignation(end, sent int) (*entity, int) {
@@ -94,6 +96,9 @@ func (d *doc) usDesignation(end, sent int) (*entity, int) {
 	for ; k < len(d.toks) && d.toks[k].sent == sent && k < end+16; k++ {
 		key := d.toks[k].key
 		if (key == "foreign" || key == "global") && k+1 < len(d.toks) && strings.HasPrefix(d.toks[k+1].key, "terrorist") {
+			found = true
+		}
+		if d.kingpinCategory(end+1, k) {
 			found = true
 		}
 		if key == "such" && k+1 < len(d.toks) && d.toks[k+1].key == "as" {
