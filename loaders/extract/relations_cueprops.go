@@ -53,6 +53,10 @@ var cueProps = map[string]cueProp{
 	// "warn [object-named]": an actor named right after the verb ("warned
 	// X that …"); "warned that X would respond" names no one warned
 	"object-named": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool { return d.namedAt(end, d.toks[v].sent) }},
+	// "kill [victim-named]": someone named is killed, right after the
+	// verb or, in the passive, before it with an agent after "by"; not
+	// "charged with murdering X" (relations_killing.go)
+	propVictimNamed: {holds: func(d *doc, v, end int, c relCue, g verbGroup) bool { return d.victimNamed(v, end, c, g) }},
 	// "stand with [object-recipient]": a state or body named right after
 	// ("stands with Ecuador"), not a pronoun, a cause or a people
 	"object-recipient": {holds: func(d *doc, v, end int, _ relCue, _ verbGroup) bool {
