@@ -161,7 +161,7 @@ func (d *doc) findRelations(published string) {
 		if p == "listed" {
 			p = "designated"
 		}
-		if p == "signed" || p == "ratified" || p == "withdrewFrom" {
+		if (p == "signed" || p == "ratified" && !legislatureBody(s) || p == "withdrewFrom") && s != nil {
 			if s = d.signerFor(s, o); s == nil {
 				return // "The two ministers signed a memorandum": the bodies they serve (relations_signers.go)
 			}
@@ -324,6 +324,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/agreement-cooperation", d.agreementCooperation},
 		{"relation/agreement-signing", d.agreementSigning},
 		{"relation/attached-signing", d.attachedSignings},
+		{"relation/relative-approval", d.relativeApprovals},
 		{"relation/custody", d.custodies},
 		{"relation/custody-handover", d.custodyHandovers},
 		{"relation/faced-charges", d.facedCharges},

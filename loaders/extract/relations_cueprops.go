@@ -29,6 +29,16 @@ var cueProps = map[string]cueProp{
 	// ("opposes the trade agreement"); opposing a person, a state or a
 	// policy is no rejection of a text
 	"object-agreement": {pair: func(_, o *entity) bool { return o.typ == schema.Agreement }},
+	// "approve [subject-legislature]": only a legislature approving an
+	// agreement ratifies it ("the Senate approved the trade agreement");
+	// a ministry approving a text, or a legislature a bill, ratifies none
+	// (relations_legislatureapproval.go)
+	"subject-legislature": {
+		holds: func(d *doc, v, end int, _ relCue, g verbGroup) bool {
+			return !g.modal && d.agreementObjectAt(end, d.toks[v].sent)
+		},
+		pair: func(s, o *entity) bool { return o.typ == schema.Agreement && legislatureBody(s) },
+	},
 	// "metWith [noun-agent]": after an article the verb form is a noun that
 	// still names who acts after "by" ("during a visit by X"); a cue
 	// without it is no act after an article ("an ambush blamed on X")

@@ -259,6 +259,7 @@ var rules = []Rule{
 	{"relation/named-defendant", "\"Defendant X was arrested\", \"A third defendant, X, remains at large\": a person named as a defendant is charged by the release's prosecuting government, unless the text has him convicted or extradited"},
 	{"relation/lead-extradition", "\"Honduran National Extradited … X, 41, pleaded guilty\": the one state a headline extradition names (from, active subject, demonym) extradited the first person without an office named after it"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
+	{"relation/relative-approval", "a legislature's approval in a relative clause on an agreement ratifies it: \"the trade agreement that the Senate approved today\""},
 	{"relation/co-signers", "\"the pact was signed in Quito by A and Ecuador's minister, B\": officials of two governments who sign it together meet"},
 	{"relation/after-meeting", "\"After meeting with B, A said …\": the person after the fronted phrase met B"},
 	{"relation/first-person-meeting", "a speaker's own account of a meeting held, \"I met with X\", \"I have talked with the President of Y\", \"I've visited with Sheriff Z\": the speaker (of the quotation, the turn, the text or the floor speech) met them"},
