@@ -72,8 +72,9 @@ func (d *doc) unitAt(k int, ends ...string) *entity {
 
 // unitAfterBody is the local unit named after the agency mention om, past
 // its abbreviation in parentheses and a comma ("of the Drug Enforcement
-// Administration (DEA), Tucson Division;"): a post there is a post in
-// that unit. It marks the unit's mention attached; nil when none follows.
+// Administration (DEA), Tucson Division;") or right after the
+// abbreviation ("of the Bureau (ABC) Miami Field Office made"): a post
+// there is a post in that unit. It marks the unit's mention attached; nil when none follows.
 func (d *doc) unitAfterBody(om *mention) *entity {
 	if om.ent == nil || om.ent.typ != schema.Agency {
 		return nil
@@ -81,6 +82,18 @@ func (d *doc) unitAfterBody(om *mention) *entity {
 	e := om.e
 	if c := d.parenEnd(e); c > 0 {
 		e = c + 1
+		// "of Internal Revenue Service Criminal Investigation (IRS-CI) Miami
+		// Field Office made …": the unit right after the abbreviation
+		if u := d.unitAt(e, ",", ";", "."); u != nil && u != om.ent && d.toks[e].sent == d.toks[om.s].sent {
+			d.mentionAt(e).attached = true
+			return u
+		}
+		if um := d.mentionAt(e); um != nil && um.e < len(d.toks) && d.toks[um.e].kind == tWord && !d.toks[um.e].cap && d.toks[um.e].key != "of" {
+			if u := d.unitAt(e, d.toks[um.e].key); u != nil && u != om.ent && d.toks[e].sent == d.toks[om.s].sent {
+				um.attached = true
+				return u // "… Miami Field Office made the announcement"
+			}
+		}
 	}
 	if e+1 >= len(d.toks) || d.toks[e].key != "," {
 		return nil

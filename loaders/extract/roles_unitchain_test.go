@@ -37,3 +37,18 @@ func TestUnitAfterOfAgency(t *testing.T) {
 			person: "Marta L. Quill", org: "Drug Enforcement Administration"},
 	})
 }
+
+// TestUnitRightAfterAbbreviation: in "TITLE NAME of AGENCY (ABBR) LOCAL
+// UNIT made …" the post is in the unit named right after the agency's
+// abbreviation, with no comma between. All copy is invented.
+func TestUnitRightAfterAbbreviation(t *testing.T) {
+	text := "Charges\n\nSpecial Agent in Charge Nora T. Vell of Internal Revenue Service Criminal Investigation (IRS-CI) Tulsa Field Office made the announcement. Special Agent in Charge Piet Amsel of the Drug Enforcement Administration (DEA) Reno Field Division, and others attended.\n"
+	checkRoles(t, []roleCase{
+		{name: "the unit before a verb", text: text, person: "Nora T. Vell", org: "Tulsa Field Office"},
+		{name: "not the agency", text: text, person: "Nora T. Vell", org: "IRS Criminal Investigation", neg: true},
+		{name: "the unit before a comma", text: text, person: "Piet Amsel", org: "Reno Field Division"},
+		{name: "the agency alone, a name after",
+			text:   "Charges\n\nSpecial Agent in Charge Nora T. Vell of the Drug Enforcement Administration (DEA) Tuesday announced the arrests.\n",
+			person: "Nora T. Vell", org: "Drug Enforcement Administration"},
+	})
+}
