@@ -9,13 +9,15 @@ import "github.com/newsgraph/newsgraph/schema"
 // more, unless the two bodies worked a case with a body of another state
 // named in the same sentence ("investigated by A and B, with help from
 // Mexico's C"), or the text states the agencies' cooperation ("The
-// cooperation of law enforcement in X and Y has been exemplary"): then the
-// first agency listed, which leads the case, cooperates with each of the
-// others.
+// cooperation of law enforcement in X and Y has been exemplary") and the
+// list holds bodies of two states (one state's agencies in a text praising
+// its cooperation with a foreign partner are still a credit line): then
+// the first agency listed, which leads the case, cooperates with each of
+// the others.
 
 // coInvestigators reads "investigated by A and B" in a text that states
-// the agencies' cooperation: the first agency named after "by" cooperates
-// with each other one.
+// the agencies' cooperation, A and B serving two states: the first agency
+// named after "by" cooperates with each other one.
 func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 	stated := -1 // whether the text states the agencies' cooperation, read once
 	for v := 0; v+2 < len(d.toks); v++ {
@@ -41,7 +43,7 @@ func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 				stated = 1
 			}
 		}
-		if stated == 0 {
+		if stated == 0 || !d.twoStatesListed(agencies) {
 			continue // "investigated by A and B", "by A, B and C": a credit line
 		}
 		for _, o := range agencies[1:] {
@@ -110,4 +112,18 @@ func (d *doc) foreignBodyIn(sent int, agencies []*entity) bool {
 		}
 	}
 	return false
+}
+
+// twoStatesListed reports whether the agencies listed belong to at least
+// two states ("investigated by A, B and Canada's C"): a stated cooperation
+// among them, not one state's agencies credited for a case they worked
+// with a foreign partner the text thanks.
+func (d *doc) twoStatesListed(agencies []*entity) bool {
+	home := map[string]bool{}
+	for _, a := range agencies {
+		if c := a.upward(func(e *entity) bool { return e.country != "" }); c != nil {
+			home[c.country] = true
+		}
+	}
+	return len(home) >= 2
 }
