@@ -16,6 +16,9 @@ func (d *doc) bareAliasBefore(p int) int {
 	if n == 0 || k < 1 {
 		return p
 	}
+	if j := d.joinedAliasBefore(k); j != k {
+		k = j // "also known as Taco and Jonathan": both names are the item's
+	}
 	switch {
 	case aliasWords[d.toks[k].key]:
 		k--
@@ -82,4 +85,24 @@ func (d *doc) aliasItemName(m *mention) *mention {
 		return pm
 	}
 	return m
+}
+
+// joinedAliasBefore steps back from token k, an "and" or "or" before the
+// last of a person's other names, over the names joined to it ("aka Taco
+// and Jonathan", "also known as Chino or Saul"): it returns the token
+// before those names, or k when none is joined there. Only a run that an
+// alias marker opens is read so (bareAliasBefore checks it).
+func (d *doc) joinedAliasBefore(k int) int {
+	if key := d.toks[k].key; key != "and" && key != "or" {
+		return k
+	}
+	j, n := k-1, 0
+	for j >= 0 && n < 4 && d.toks[j].kind == tWord && d.toks[j].cap && !aliasWords[d.toks[j].key] && d.toks[j].sent == d.toks[k].sent {
+		j--
+		n++
+	}
+	if n == 0 || j < 1 || !aliasWords[d.toks[j].key] && !(j >= 3 && d.toks[j].key == "as" && d.toks[j-1].key == "known") {
+		return k
+	}
+	return j
 }

@@ -108,6 +108,9 @@ func (d *doc) skipAgeResidenceBack(j int) int {
 		for c := 0; k >= 0 && c < 3 && d.toks[k].kind == tWord && d.toks[k].cap; c++ {
 			k--
 		}
+		if k < j && k >= 2 && d.toks[k].key == "," {
+			k = d.townBefore(k) // ", of Magnolia, Texas,": the town before its state
+		}
 		if k < j && k >= 2 && d.toks[k].key == "of" && d.toks[k-1].key == "," && j+1 < len(d.toks) && d.toks[j+1].key == "," {
 			j = k - 2 // ", of Lima,"
 			continue
@@ -115,4 +118,18 @@ func (d *doc) skipAgeResidenceBack(j int) int {
 		break
 	}
 	return j
+}
+
+// townBefore steps back from token k, the comma between a town and its
+// state (", of Magnolia, Texas,"), over the town's capitalised words to
+// the token before them when that token is "of"; else it returns k.
+func (d *doc) townBefore(k int) int {
+	j := k - 1
+	for c := 0; j >= 0 && c < 3 && d.toks[j].kind == tWord && d.toks[j].cap; c++ {
+		j--
+	}
+	if j < k-1 && j >= 1 && d.toks[j].key == "of" {
+		return j
+	}
+	return k
 }
