@@ -13,10 +13,11 @@ var openInstrumentHeads = lexWords.set("openInstrumentHeads")
 // openInstrument reports whether an agreement's name ends in an open
 // instrument's head: the governments named around it are not thereby its
 // parties, and only the parties the text states are kept ("Peru and
-// Chile signed the X Pledge").
+// Chile signed the X Pledge"). A "Universal" instrument ("the Universal
+// Declaration of …") is open to every state by its name.
 func openInstrument(name string) bool {
 	w := strings.Fields(fold(name))
-	return len(w) > 1 && openInstrumentHeads[w[len(w)-1]]
+	return len(w) > 1 && (openInstrumentHeads[w[len(w)-1]] || w[0] == "universal")
 }
 
 // bodyCharter reports whether the capitalised "Charter" at token i is a
@@ -55,4 +56,11 @@ func (d *doc) repeatedAgreementHead(k int) bool {
 		}
 	}
 	return false
+}
+
+// agreementAct reports whether pred is an act on an agreement (signing,
+// ratifying, leaving it), whose patient is a text, not a group that a
+// list after "including" names.
+func agreementAct(pred string) bool {
+	return pred == "signed" || pred == "ratified" || pred == "withdrewFrom"
 }

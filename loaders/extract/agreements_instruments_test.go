@@ -32,6 +32,12 @@ func TestOpenInstruments(t *testing.T) {
 		{name: "two names on one head stay two",
 			text:       "H\nIn support of the Blue Reef Pledge and Blue Reef Pledge Fund, Chile will cut emissions.",
 			agreements: "Blue Reef Pledge"},
+		{name: "a universal declaration is named, its parties only those stated",
+			text:       "H\nChileans have a right to assemble under Chile's constitution and as set forth in the Universal Declaration of Harbour Rights.",
+			agreements: "Universal Declaration of Harbour Rights", agreement: "Universal Declaration of Harbour Rights"},
+		{name: "a participle after a coordinated noun is that noun's",
+			text:       "H\nThe regime failed to respect the rights enumerated in the Universal Declaration of Harbour Rights and regional treaties ratified by Chile, including the right to assemble.",
+			agreements: "Universal Declaration of Harbour Rights", agreement: "Universal Declaration of Harbour Rights"},
 		{name: "a known body's charter is its own, not an agreement",
 			text:       "H\nThe council authorised the mission under Chapter VII of the UN Charter last year.",
 			agreements: ""},
@@ -66,4 +72,18 @@ func TestMemberCountriesActors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCoordinatedParticiple checks that a signing or ratifying participle
+// after a coordinated unnamed plural ("… and regional treaties ratified by
+// X, including …") is that plural's, not the named agreement's.
+func TestCoordinatedParticiple(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "the participle is the nearer noun's",
+			text: "The regime failed to respect the rights enumerated in the Universal Declaration of Harbour Rights and regional treaties ratified by Chile, including the right to assemble.",
+			not:  []string{"Chile|ratified|Universal Declaration of Harbour Rights"}},
+		{name: "a participle right after the agreement is its own",
+			text: "The Andean Harbour Treaty, ratified by Chile in 2019, took effect in May.",
+			want: []string{"Chile|ratified|Andean Harbour Treaty"}},
+	})
 }

@@ -130,6 +130,9 @@ func (d *doc) partiesSignedBy(am *mention, sent int) []*entity {
 	k := am.e
 	// ", signed in March by A, B and C"
 	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].sent == sent; j++ {
+		if (d.toks[j].key == "and" || d.toks[j].key == "or") && j+1 < len(d.toks) && !signVerbs[d.toks[j+1].key] {
+			break // "the X and other treaties ratified by A": the participle is the nearer noun's
+		}
 		if signVerbs[d.toks[j].key] {
 			for b := j + 1; b < len(d.toks) && b < j+8 && d.toks[b].sent == sent; b++ {
 				if d.toks[b].key == "by" {

@@ -9,8 +9,8 @@ package extract
 // and its subjects (passiveSubjects), each subject with each object.
 func (d *doc) passiveRelation(v, end int, g verbGroup, pred string, add func(*entity, string, *entity, int)) {
 	sent := d.toks[v].sent
-	if !g.passive && d.unnamedPluralHead(g.start, sent) && !d.sentenceHas(end, []string{"such", "including"}) {
-		return // "as local criminal organizations backed by X continue": unnamed
+	if !g.passive && d.unnamedPluralHead(g.start, sent) && (agreementAct(pred) || !d.sentenceHas(end, []string{"such", "including"})) {
+		return // "as local criminal organizations backed by X continue": unnamed; "… and other treaties ratified by X, including …": no agreement named
 	}
 	if pred == "leads" && g.start > 0 && d.toks[g.start-1].key == "delegation" {
 		return // "as part of a U.S. delegation led by X": X leads the delegation, no body named before it
