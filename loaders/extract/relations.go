@@ -281,6 +281,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/quoted-accusation", d.quotedAccusations},
 		{"relation/quoted-threat", d.threatAccusations},
 		{"relation/condemned-possessor", d.condemnedPossessors},
+		{"relation/condemnation-act", d.condemnationActs},
 		{"relation/concerned-possessor", d.concernedPossessors},
 		{"relation/opposed-agreement", d.opposedAgreements},
 		{"relation/hold-accountable", d.accountableHolds},

@@ -107,7 +107,8 @@ func (d *doc) condemnedActor(v, sent int, concern bool) []*entity {
 }
 
 // coordinatedAfter returns the actors joined to mention m by "and" or a
-// comma ("by X, Y and the Z gangs"), in order.
+// comma ("by X, Y and the Z gangs"), in order; a name a reporting verb
+// follows is the source, not one of them ("in X and Y, White said").
 func (d *doc) coordinatedAfter(m *mention, sent int) []*entity {
 	var out []*entity
 	for j := m.e; j < len(d.toks) && d.toks[j].sent == sent; {
@@ -119,7 +120,7 @@ func (d *doc) coordinatedAfter(m *mention, sent int) []*entity {
 			j++ // ", and"
 		}
 		n := d.mentionFrom(j)
-		if n == nil || n.ent == nil || n.attached {
+		if n == nil || n.ent == nil || n.attached || n.e < len(d.toks) && reportVerbs[d.toks[n.e].key] {
 			break
 		}
 		out = append(out, n.ent)

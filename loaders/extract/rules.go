@@ -200,6 +200,7 @@ var rules = []Rule{
 	{"relation/money-for", "a sum set aside for a state or body (\"includes $300 million for X\", \"$12 million for projects in X\"): its giver, a person's state, supports X"},
 	{"relation/quoted-accusation", "an accusation cue said of an actor in a speaker's quotation: \"“Judge X is endangering our towns”\"; an epithet before an actor's name: \"“the illegitimate X regime has …”\", \"“dictator Y”\"; a ruler's regime that acts is the state: \"“the X regime is a brutal dictatorship”\""},
 	{"relation/condemned-possessor", "\"A condemned all forms of aggression, including X's invasion of Y\", \"A condemned X for …\", \"A condemned remarks by X\", \"A condemned the arrests of protesters in X\": A accused X"},
+	{"relation/condemnation-act", "a state's condemnation: \"Peru's condemnation of X's invasion\", \"commended Peru for its condemnation of X's actions\", \"thanked Peru for its work to denounce actions in X\": Peru accused X"},
 	{"relation/hold-accountable", "a call to hold an actor to account in a quotation, \"we must hold X accountable,\" said A: A accused X"},
 	{"relation/opposed-agreement", "an opposition to a named agreement, \"I decided to oppose the X Agreement\" (the quotation's speaker), \"A voices opposition to the Y Agreement\": A rejected it"},
 	{"relation/concerned-possessor", "\"A is deeply concerned by X's <act>\", \"A is concerned about the killings committed by X\": A accused X"},
