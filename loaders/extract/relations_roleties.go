@@ -35,6 +35,7 @@ const (
 	departmentAgency                // a government's department, ministry or secretariat
 	componentAgency                 // an agency that is no department: a bureau, an agency within one
 	chamberBody                     // a legislature or one of its chambers as a whole, no committee or caucus of it
+	committeeBody                   // a committee, subcommittee or caucus ("Senate Finance Committee")
 )
 
 // departmentWords name the kind of body a cabinet member heads.
@@ -92,7 +93,15 @@ var roleTies = []roleTie{
 	{has: []string{"minister"}, lacks: cabinetHeadLacks, body: departmentAgency, pred: "leads"},
 	// anyone else with a role in a criminal group is its member
 	{body: cartelBody, pred: "memberOf"},
+	// a member of a committee or caucus ("a senior member of the Senate
+	// Finance Committee", "X, who serves on the Y Committee") is its
+	// member; a ranking member leads its minority, a former one no more
+	{has: []string{"member"}, lacks: []string{"ranking", "former"}, body: committeeBody, pred: "memberOf"},
 }
+
+// committeeWords name a body whose members sit on it: a committee, a
+// subcommittee, a caucus.
+var committeeWords = []string{"committee", "subcommittee", "caucus"}
 
 // cabinetHeadLacks are the words that make a secretary's or minister's
 // title that of someone other than the department's head.
@@ -154,6 +163,9 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Agency && !d.bodyIs(org, departmentAgency)
 	case chamberBody:
 		return seatInChamber(org)
+	case committeeBody:
+		return (org.typ == schema.Agency || org.typ == schema.Organization) &&
+			slices.ContainsFunc(strings.Fields(fold(org.name)), func(w string) bool { return slices.Contains(committeeWords, w) })
 	}
 	return true
 }

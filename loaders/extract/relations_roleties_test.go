@@ -124,3 +124,20 @@ func TestCabinetHeadTies(t *testing.T) {
 			nil, []string{"Ilse Vantongeren|leads|Department of Fisheries"}},
 	})
 }
+
+// TestCommitteeMemberTies: a member of a committee, subcommittee or caucus
+// is its member, whichever rule read the role; a ranking or former member
+// is not. All copy is invented.
+func TestCommitteeMemberTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a senior member after a member",
+			"Trade Pact Backed\n\nSenator Harlan Quist is a member of the Senate Finance Committee and a senior member of the Senate Agriculture Committee.",
+			[]string{"Harlan Quist|memberOf|Senate Finance Committee", "Harlan Quist|memberOf|Senate Agriculture Committee"}, nil},
+		{"serves on a committee",
+			"Border Letter\n\n\"We must act,\" said Pell, who serves on the Senate Homeland Security and Governmental Affairs Committee.",
+			[]string{"Pell|memberOf|Senate Homeland Security and Governmental Affairs Committee"}, nil},
+		{"a ranking member",
+			"Border Letter\n\nRanking Member Ilse Marrow of the Senate Water Committee wrote the letter.",
+			nil, []string{"Ilse Marrow|memberOf|Senate Water Committee"}},
+	})
+}
