@@ -23,6 +23,9 @@ func (d *doc) unilateralDocument(s, i int) bool {
 			return true
 		}
 	}
+	if d.nationalSecurityDirective(i) {
+		return true // "the President's new National Security Memorandum"
+	}
 	if d.toks[i].key != "plan" || !d.demonymAt(s) {
 		return false
 	}
@@ -60,4 +63,14 @@ func (d *doc) jointCouncil(i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-1 && d.toks[k].key == "their" && d.pluralSubjectBefore(k)
+}
+
+// nationalSecurityDirective reports whether the memorandum whose head is
+// at token i is a "national security memorandum": the directive a head of
+// government issues to his own administration, no agreement between
+// parties, capitalised or not ("issued a new National Security
+// Memorandum", "I signed a national security memorandum").
+func (d *doc) nationalSecurityDirective(i int) bool {
+	return i >= 2 && d.toks[i].key == "memorandum" && d.toks[i-1].key == "security" && d.toks[i-2].key == "national" &&
+		d.toks[i-1].sent == d.toks[i].sent && d.toks[i-2].sent == d.toks[i].sent
 }

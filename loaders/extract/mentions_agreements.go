@@ -45,6 +45,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if mods == 0 && !region && !bare || plural && !d.concludedPlural(s) {
 			continue
 		}
+		if d.nationalSecurityDirective(i) {
+			continue // "a national security memorandum": one government's directive (agreements_unilateral.go)
+		}
 		if t.key == "initiative" && d.ownedBySingle(i) {
 			continue // "its signature firearms initiative": one body's programme
 		}
