@@ -312,6 +312,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/served-group", d.servedGroups},
 		{"relation/and-member-apposition", d.andMemberAppositions},
 		{"relation/lead-extradition", d.leadExtraditions},
+		{"relation/counted-extradition", d.countedExtraditions},
 		{"relation/partner-meeting", d.partnerMeetings},
 		{"relation/turn-greeting", d.turnGreetings},
 		{"relation/host-thanks", d.hostThanks},
