@@ -99,6 +99,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if d.isCaucus(i) && !d.legislativeCaucus(s, i) {
 			continue // "the Conservative Caucus" of no legislator: not read
 		}
+		typ = d.stateFunctionType(typ, s, i) // "Ruritown Intelligence Center": a state's function
 		typ = d.stateBodyType(typ, s, i, e)
 		if typ == schema.Organization && (t.key == "organization" || t.key == "organisation") && i > s &&
 			(d.toks[i-1].key == "trafficking" || d.toks[i-1].key == "criminal") {

@@ -49,6 +49,11 @@ func (d *doc) signerFor(p, agr *entity) *entity {
 				return e
 			}
 		}
+		for _, e := range serves {
+			if e.typ == schema.Government && d.agencyPartyOf(agr, e) {
+				return e // "a memorandum between the Ruritanian X Center and the Y Center", signed by ministers: their states
+			}
+		}
 		return nil
 	}
 	for _, e := range serves {
@@ -64,6 +69,25 @@ func (a *entity) hasParty(name string) bool {
 	for _, p := range a.parties {
 		if p == name {
 			return true
+		}
+	}
+	return false
+}
+
+// agencyPartyOf reports whether one of agr's stated parties is an agency
+// of government g: one the gazetteer places there, or one whose name
+// opens with g's demonym.
+func (d *doc) agencyPartyOf(agr, g *entity) bool {
+	for _, n := range agr.parties {
+		e := d.ents[string(schema.Agency)+"|"+fold(n)]
+		if e == nil {
+			continue
+		}
+		if e.country == g.name {
+			return true
+		}
+		if ps, k := d.g.lookup(d.toks, e.first); k > 0 && len(ps) > 0 && ps[0].kind == kDemonym && (ps[0].entry.name == g.name || ps[0].entry.country == g.name) {
+			return true // "the Ruritanian X Center": named by its state's demonym
 		}
 	}
 	return false

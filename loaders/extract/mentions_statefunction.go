@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// stateFunctionWords maps the head of a body's name to the words that,
+// written before it in the name, say the body does what only a state
+// does: gathering intelligence or fighting smuggling and terrorism (a
+// centre or group), policing trade, securities or competition (a
+// commission). "Southwest Intelligence Group", "Ruritown Fusion Center",
+// "Human Smuggling Center", "Ruritanian Trade Commission" are agencies; a
+// "World Trade Center" or a "Wilson Center" is not read here.
+var stateFunctionWords = map[string]map[string]bool{
+	"center":     set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
+	"centre":     set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
+	"group":      set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
+	"commission": set("securities", "trade", "competition"),
+}
+
+// stateFunctionType makes the organisation named from s to its head at i
+// an agency when a word of its name before the head names a state's
+// function (stateFunctionWords).
+func (d *doc) stateFunctionType(typ schema.EntityType, s, i int) schema.EntityType {
+	words := stateFunctionWords[d.toks[i].key]
+	if typ != schema.Organization || words == nil {
+		return typ
+	}
+	for k := s; k < i; k++ {
+		if words[d.toks[k].key] {
+			return schema.Agency
+		}
+	}
+	return typ
+}
