@@ -74,7 +74,8 @@ func (d *doc) unitAt(k int, ends ...string) *entity {
 // its abbreviation in parentheses and a comma ("of the Drug Enforcement
 // Administration (DEA), Tucson Division;") or right after the
 // abbreviation ("of the Bureau (ABC) Miami Field Office made"): a post
-// there is a post in that unit. It marks the unit's mention attached; nil when none follows.
+// there is a post in that unit. It marks the unit's mention attached;
+// nil when none follows.
 func (d *doc) unitAfterBody(om *mention) *entity {
 	if om.ent == nil || om.ent.typ != schema.Agency {
 		return nil
@@ -83,15 +84,12 @@ func (d *doc) unitAfterBody(om *mention) *entity {
 	if c := d.parenEnd(e); c > 0 {
 		e = c + 1
 		// "of Internal Revenue Service Criminal Investigation (IRS-CI) Miami
-		// Field Office made …": the unit right after the abbreviation
-		if u := d.unitAt(e, ",", ";", "."); u != nil && u != om.ent && d.toks[e].sent == d.toks[om.s].sent {
-			d.mentionAt(e).attached = true
-			return u
-		}
-		if um := d.mentionAt(e); um != nil && um.e < len(d.toks) && d.toks[um.e].kind == tWord && !d.toks[um.e].cap && d.toks[um.e].key != "of" {
+		// Field Office made …": the unit right after the abbreviation, and
+		// a mark or a lower-case word (not "of") after the unit
+		if um := d.mentionAt(e); um != nil && um.e < len(d.toks) && d.unitCloses(um.e) {
 			if u := d.unitAt(e, d.toks[um.e].key); u != nil && u != om.ent && d.toks[e].sent == d.toks[om.s].sent {
 				um.attached = true
-				return u // "… Miami Field Office made the announcement"
+				return u
 			}
 		}
 	}
@@ -104,4 +102,17 @@ func (d *doc) unitAfterBody(om *mention) *entity {
 	}
 	d.mentionAt(e + 1).attached = true
 	return u
+}
+
+// unitCloses reports whether token k may follow a unit named right after
+// an abbreviation: a comma, a semicolon or a full stop ("(ABC) Miami Field
+// Office;"), or a lower-case word other than "of" ("(ABC) Miami Field
+// Office made …").
+func (d *doc) unitCloses(k int) bool {
+	t := d.toks[k]
+	switch t.key {
+	case ",", ";", ".":
+		return true
+	}
+	return t.kind == tWord && !t.cap && t.key != "of"
 }
