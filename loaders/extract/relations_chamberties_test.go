@@ -34,6 +34,7 @@ func TestWholeChamber(t *testing.T) {
 		{"Senate Foreign Relations Committee", false},
 		{"Congressional Hispanic Caucus", false},
 		{"Senate Republican Conference", false},
+		{"Library of Congress", false},
 		{"Department of Justice", false},
 	} {
 		if got := wholeChamber(c.name); got != c.want {

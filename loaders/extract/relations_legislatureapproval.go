@@ -13,36 +13,12 @@ import (
 // approving a text, or a legislature passing a bill, ratifies nothing.
 
 // legislatureBody reports whether e is a legislature or one of its
-// chambers ("U.S. Senate", "Congress", "the House of Representatives",
-// "National Assembly"), not one of its committees or offices.
+// chambers as a whole ("U.S. Senate", "Congress", "the House of
+// Representatives", "National Assembly"), not one of its committees or
+// offices: seatInChamber, the test a seat in a chamber is read by.
 func legislatureBody(e *entity) bool {
-	if e == nil || e.typ != schema.Agency {
-		return false
-	}
-	w := strings.Fields(fold(e.name))
-	if len(w) == 0 {
-		return false
-	}
-	for _, x := range w {
-		if chamberPartWords[x] {
-			return false // "Senate Finance Committee", "House Office of …": a part, not the chamber
-		}
-	}
-	if legislatureWords[w[len(w)-1]] {
-		return true // "U.S. Senate", "Guatemalan Congress", "National Assembly"
-	}
-	// "House of Representatives", "House of Commons", "the House"
-	for i, x := range w {
-		if x == "house" && (i == len(w)-1 || i+1 < len(w) && w[i+1] == "of") {
-			return true
-		}
-	}
-	return false
+	return e != nil && seatInChamber(e)
 }
-
-// chamberPartWords name a part of a legislature, whose acts are not the
-// chamber's vote.
-var chamberPartWords = set("committee", "subcommittee", "caucus", "office", "commission", "group", "panel", "delegation", "library")
 
 // approvalFillers may stand between a verb of approval and the agreement
 // it approves: a determiner or a word describing the agreement ("passed

@@ -50,6 +50,8 @@ func TestLegislatureBody(t *testing.T) {
 		{"House of Representatives", "Agency", true},
 		{"National Assembly", "Agency", true},
 		{"Senate Finance Committee", "Agency", false},
+		{"Chamber of Deputies", "Agency", true},
+		{"Library of Congress", "Agency", false},
 		{"Ministry of Trade", "Agency", false},
 		{"Congress", "Organization", false},
 	} {

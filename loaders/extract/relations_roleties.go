@@ -244,8 +244,9 @@ func nationDistrictHead(title string, org *entity) bool {
 }
 
 // chamberParts are the words that make a legislature's body one of its
-// parts, not a chamber as a whole.
-var chamberParts = []string{"committee", "subcommittee", "caucus", "commission", "conference", "office", "delegation", "group"}
+// parts, not a chamber as a whole ("Senate Finance Committee", "Library of
+// Congress").
+var chamberParts = []string{"committee", "subcommittee", "caucus", "commission", "conference", "office", "delegation", "group", "panel", "library"}
 
 // wholeChamber reports whether name is that of a legislature or one of its
 // chambers as a whole: its last word names a legislature ("U.S. Senate",
