@@ -157,6 +157,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		// "the Treasury's Office of Foreign Assets Control sanctioned",
 		// "ICE's Homeland Security Investigations arrested": the office
 		// acts, not the body that owns it
+		if b := d.actingThrough(m); b != nil && typeOK(pred, side, b.ent.typ) {
+			m = b // "the Department of Homeland Security through HSI have collaborated": the department
+		}
 		return append([]*entity{m.ent}, d.conjLeft(d.aliasItemName(m), pred, side)...)
 	}
 	return nil
@@ -353,6 +356,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		if m.ent == nil && side == sideObj && m.e < len(d.toks) && (peopleNouns[d.toks[m.e].key] ||
 			counterpartNouns[d.toks[m.e].key] && pred != "metWith" || // "working with Mexican counterparts": Mexico; meeting them is meeting people
+			pred == "cooperatesWith" && d.lawEnforcementPeers(m.e) || // "collaborated with Mexican law enforcement counterparts": Mexico
 			pred == "supports" && d.nationEffort(m.e, sent) || // "supports Colombian efforts": Colombia
 			m.s > 0 && d.wholeNationAt(m.s-1, sent)) { // "stands with all Guatemalans": Guatemala
 			if g := d.govOf(m); g != nil && typeOK(pred, side, g.typ) {

@@ -1,0 +1,34 @@
+package extract
+
+// lawPeerNouns name the people of a foreign state's law enforcement a body
+// works with: "Mexican law enforcement counterparts", "our Colombian law
+// enforcement partners".
+var lawPeerNouns = set("counterparts", "counterpart")
+
+// lawEnforcementPeers reports whether the words from token e, right after
+// a demonym, are "law enforcement" (after an optional "federal") and a
+// noun of lawPeerNouns: the demonym's state is the partner ("have
+// collaborated with Mexican federal law enforcement counterparts":
+// Mexico).
+func (d *doc) lawEnforcementPeers(e int) bool {
+	if e < len(d.toks) && d.toks[e].key == "federal" {
+		e++
+	}
+	return e+2 < len(d.toks) && d.toks[e].key == "law" && d.toks[e+1].key == "enforcement" && lawPeerNouns[d.toks[e+2].key] &&
+		d.toks[e+2].sent == d.toks[e].sent
+}
+
+// actingThrough returns the body named right before "through" and mention
+// m, with no comma between them ("the Department of Homeland Security
+// through HSI have collaborated"): the body acting through its part, not
+// the part; else nil. A parenthetical "A, through B, …" is left as it is.
+func (d *doc) actingThrough(m *mention) *mention {
+	if m.s < 2 || d.toks[m.s-1].key != "through" {
+		return nil
+	}
+	pm := d.mentionAt(m.s - 2)
+	if pm == nil || pm.ent == nil || pm.e != m.s-1 || pm.ent.typ == m.ent.typ && pm.ent == m.ent {
+		return nil
+	}
+	return pm
+}
