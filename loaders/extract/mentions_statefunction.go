@@ -16,14 +16,24 @@ var stateFunctionWords = map[string]map[string]bool{
 	"commission": set("securities", "trade", "competition"),
 }
 
+// stateHeadModifiers map a body's head to the word that, right before
+// it, makes the body a state's: a "Central Bank" ("the Central Bank of
+// Ruritania", "the Ruritanian Central Bank"), not the "Central Ruritanian
+// Bank for Integration".
+var stateHeadModifiers = map[string]string{"bank": "central"}
+
 // stateFunctionType makes the organisation named from s to its head at i
 // an agency when a word of its name before the head names a state's
-// function (stateFunctionWords).
+// function (stateFunctionWords), or the word right before the head makes
+// it a state's (stateHeadModifiers).
 func (d *doc) stateFunctionType(typ schema.EntityType, s, i int) schema.EntityType {
-	words := stateFunctionWords[d.toks[i].key]
-	if typ != schema.Organization || words == nil {
+	if typ != schema.Organization {
 		return typ
 	}
+	if m, ok := stateHeadModifiers[d.toks[i].key]; ok && i > s && d.toks[i-1].key == m {
+		return schema.Agency
+	}
+	words := stateFunctionWords[d.toks[i].key]
 	for k := s; k < i; k++ {
 		if words[d.toks[k].key] {
 			return schema.Agency

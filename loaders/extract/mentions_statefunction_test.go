@@ -8,8 +8,9 @@ import (
 
 // TestStateFunctionBodies checks that a centre or group named for
 // intelligence, fusion, counterterrorism, smuggling or trafficking work,
-// and a commission named for trade, securities or competition, is read
-// as an agency, while other centres and commissions stay organisations;
+// a commission named for trade, securities or competition, and a central
+// bank are read as agencies, while other centres and banks stay
+// organisations;
 // and that ministers who sign a memorandum between two such agencies sign
 // for their states. All copy is invented.
 func TestStateFunctionBodies(t *testing.T) {
@@ -28,6 +29,10 @@ func TestStateFunctionBodies(t *testing.T) {
 			"Ruritania Trade Commission", schema.Agency},
 		{"The Orchard Reading Center hosted a book fair for local families.\n",
 			"Orchard Reading Center", schema.Organization},
+		{"The Central Bank of Ruritania raised its lending rate on Monday.\n",
+			"Central Bank of Ruritania", schema.Agency},
+		{"The Harbor Savings Bank opened a branch in Northfield on Monday.\n",
+			"Harbor Savings Bank", schema.Organization},
 	} {
 		x := ex.Extract(article("Local News\n\n" + c.text))
 		if !hasEntity(x, c.name, c.typ) {
