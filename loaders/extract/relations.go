@@ -161,7 +161,8 @@ func (d *doc) findRelations(published string) {
 		if p == "listed" {
 			p = "designated"
 		}
-		if (p == "signed" || p == "ratified" && !legislatureBody(s) || p == "withdrewFrom") && s != nil {
+		// a legislature ratifies in its own name (relations_legislatureapproval.go)
+		if agreementAct(p) && !(p == "ratified" && legislatureBody(s)) {
 			if s = d.signerFor(s, o); s == nil {
 				return // "The two ministers signed a memorandum": the bodies they serve (relations_signers.go)
 			}
