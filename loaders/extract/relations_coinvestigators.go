@@ -43,8 +43,8 @@ func (d *doc) coInvestigators(add func(*entity, string, *entity, int)) {
 				stated = 1
 			}
 		}
-		if stated == 0 || !d.twoStatesListed(agencies) {
-			continue // "investigated by A and B", "by A, B and C": a credit line
+		if stated == 0 || len(agencyStates(agencies)) < 2 {
+			continue // "investigated by A and B", "by A, B and C", one state's bodies: a credit line
 		}
 		for _, o := range agencies[1:] {
 			add(agencies[0], "cooperatesWith", o, v)
@@ -85,12 +85,7 @@ func (d *doc) lawEnforcementCooperation() bool {
 // foreignBodyIn reports whether sentence sent names a state, or a body of
 // a state, other than that of the investigating agencies.
 func (d *doc) foreignBodyIn(sent int, agencies []*entity) bool {
-	home := map[string]bool{}
-	for _, a := range agencies {
-		if c := a.upward(func(e *entity) bool { return e.country != "" }); c != nil {
-			home[c.country] = true
-		}
-	}
+	home := agencyStates(agencies)
 	if len(home) != 1 {
 		return false
 	}
@@ -103,7 +98,7 @@ func (d *doc) foreignBodyIn(sent int, agencies []*entity) bool {
 		case schema.Government:
 			c = m.ent.name
 		case schema.Agency:
-			if e := m.ent.upward(func(e *entity) bool { return e.country != "" }); e != nil {
+			if e := m.ent.upward(hasCountry); e != nil {
 				c = e.country
 			}
 		}
@@ -114,16 +109,19 @@ func (d *doc) foreignBodyIn(sent int, agencies []*entity) bool {
 	return false
 }
 
-// twoStatesListed reports whether the agencies listed belong to at least
-// two states ("investigated by A, B and Canada's C"): a stated cooperation
-// among them, not one state's agencies credited for a case they worked
-// with a foreign partner the text thanks.
-func (d *doc) twoStatesListed(agencies []*entity) bool {
+// agencyStates is the set of states the agencies serve, each read from
+// the agency or the nearest body it is part of that names one: two or
+// more when the list holds two states' bodies ("investigated by A, B and
+// Canada's C"), one when it credits one state's agencies.
+func agencyStates(agencies []*entity) map[string]bool {
 	home := map[string]bool{}
 	for _, a := range agencies {
-		if c := a.upward(func(e *entity) bool { return e.country != "" }); c != nil {
+		if c := a.upward(hasCountry); c != nil {
 			home[c.country] = true
 		}
 	}
-	return len(home) >= 2
+	return home
 }
+
+// hasCountry reports whether e names the state it serves.
+func hasCountry(e *entity) bool { return e.country != "" }
