@@ -104,10 +104,7 @@ func (d *doc) skipAgeResidenceBack(j int) int {
 			j -= 2 // ", 45,"
 			continue
 		}
-		k := j
-		for c := 0; k >= 0 && c < 3 && d.toks[k].kind == tWord && d.toks[k].cap; c++ {
-			k--
-		}
+		k := d.capsBack(j)
 		if k < j && k >= 2 && d.toks[k].key == "," {
 			k = d.townBefore(k) // ", of Magnolia, Texas,": the town before its state
 		}
@@ -124,12 +121,19 @@ func (d *doc) skipAgeResidenceBack(j int) int {
 // state (", of Magnolia, Texas,"), over the town's capitalised words to
 // the token before them when that token is "of"; else it returns k.
 func (d *doc) townBefore(k int) int {
-	j := k - 1
-	for c := 0; j >= 0 && c < 3 && d.toks[j].kind == tWord && d.toks[j].cap; c++ {
-		j--
-	}
+	j := d.capsBack(k - 1)
 	if j < k-1 && j >= 1 && d.toks[j].key == "of" {
 		return j
+	}
+	return k
+}
+
+// capsBack steps back from token k over up to three capitalised words, a
+// place's name ("Culiacan", "San Luis Potosi"): it returns the token
+// before them, or k when token k is none.
+func (d *doc) capsBack(k int) int {
+	for c := 0; k >= 0 && c < 3 && d.toks[k].kind == tWord && d.toks[k].cap; c++ {
+		k--
 	}
 	return k
 }
