@@ -16,9 +16,7 @@ func (d *doc) bareAliasBefore(p int) int {
 	if n == 0 || k < 1 {
 		return p
 	}
-	if j := d.joinedAliasBefore(k); j != k {
-		k = j // "also known as Taco and Jonathan": both names are the item's
-	}
+	k = d.joinedAliasBefore(k) // "also known as Taco and Jonathan": both names are the item's
 	switch {
 	case aliasWords[d.toks[k].key]:
 		k--
@@ -91,7 +89,7 @@ func (d *doc) aliasItemName(m *mention) *mention {
 // last of a person's other names, over the names joined to it ("aka Taco
 // and Jonathan", "also known as Chino or Saul"): it returns the token
 // before those names, or k when none is joined there. Only a run that an
-// alias marker opens is read so (bareAliasBefore checks it).
+// alias marker opens is read so: bareAliasBefore checks the marker.
 func (d *doc) joinedAliasBefore(k int) int {
 	if key := d.toks[k].key; key != "and" && key != "or" {
 		return k
@@ -101,7 +99,7 @@ func (d *doc) joinedAliasBefore(k int) int {
 		j--
 		n++
 	}
-	if n == 0 || j < 1 || !aliasWords[d.toks[j].key] && !(j >= 3 && d.toks[j].key == "as" && d.toks[j-1].key == "known") {
+	if n == 0 || j < 1 {
 		return k
 	}
 	return j
