@@ -5,16 +5,21 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // condemnationNouns name a condemnation; "of" follows with what is
 // condemned.
 var condemnationNouns = set("condemnation", "condemnations", "denunciation", "denunciations")
 
 // creditForms credit a state with an act named after "for" ("commended
-// Peru for its condemnation …", "thanked Peru for denouncing …").
-var creditForms = set("thank", "thanks", "thanked", "thanking", "commend", "commends", "commended", "commending",
-	"applaud", "applauds", "applauded", "applauding", "praise", "praises", "praised", "praising")
+// Peru for its condemnation …", "thanked Peru for denouncing …"): the
+// forms of thanking (thankForms) and of commending, applauding, praising.
+var creditForms = union(thankForms, set("commend", "commends", "commended", "commending",
+	"applaud", "applauds", "applauded", "applauding", "praise", "praises", "praised", "praising"))
 
 // condemnationActs reads a condemnation whose condemner is a state: the
 // possessor of a condemnation noun ("Peru's strong condemnation of"), or
@@ -34,7 +39,7 @@ func (d *doc) condemnationActs(add func(*entity, string, *entity, int)) {
 		if noun {
 			from = v + 1
 			agent = d.condemnationPossessor(v, sent)
-		} else if !(d.toks[v-1].key == "to" || len(key) > 3 && key[len(key)-3:] == "ing") {
+		} else if !(d.toks[v-1].key == "to" || strings.HasSuffix(key, "ing")) {
 			continue // a finite verb: condemnedPossessors reads its subject
 		}
 		if agent == nil {
