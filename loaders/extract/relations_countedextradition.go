@@ -27,22 +27,14 @@ func (d *doc) countedExtraditions(add func(*entity, string, *entity, int)) {
 		if n < 2 || g == nil {
 			continue
 		}
-		for _, p := range d.chargedPeopleAfter(d.sentEnd(i), n) {
-			if d.actedOnAlready("extradited", p) {
-				continue
-			}
-			if other := d.articleSender(p); other != nil && other != g {
-				continue
-			}
-			add(g, "extradited", p, i)
-		}
+		d.addLeadExtradited(g, d.chargedPeopleAfter(d.sentEnd(i), n), i, add)
 		return
 	}
 }
 
 // extraditionCount reads the sentence of the extradition verb at i: the
 // number of people it counts ("13 Defendants", "Fifteen individuals") and
-// the one state it names as their sender, or 0 and nil.
+// the one state it names as their sender (leadSenderState), or 0 and nil.
 func (d *doc) extraditionCount(i int) (int, *entity) {
 	sent := d.toks[i].sent
 	n := 0
@@ -72,15 +64,7 @@ func (d *doc) extraditionCount(i int) (int, *entity) {
 	if n == 0 {
 		return 0, nil
 	}
-	for _, k := range d.prepsAfter(i, "from") {
-		if from := d.govAfterFrom(k); len(from) == 1 {
-			return n, from[0]
-		}
-	}
-	if m := d.mentionAt(i - 1); i > 0 && d.toks[i].key == "extradites" && m != nil && m.ent != nil && m.ent.typ == schema.Government {
-		return n, m.ent // "Mexico Extradites 13 Defendants"
-	}
-	return n, demonym
+	return n, d.leadSenderState(i, demonym) // "Mexico Extradites 13 Defendants"
 }
 
 // chargedPeopleAfter is up to n people, in the order the text first names

@@ -36,15 +36,7 @@ func (d *doc) leadExtraditions(add func(*entity, string, *entity, int)) {
 		if !plural && len(ps) > 1 {
 			ps = ps[:1]
 		}
-		for _, p := range ps {
-			if d.actedOnAlready("extradited", p) {
-				continue
-			}
-			if other := d.articleSender(p); other != nil && other != g {
-				continue // another sending state named for p
-			}
-			add(g, "extradited", p, i)
-		}
+		d.addLeadExtradited(g, ps, i, add)
 		return
 	}
 }
@@ -77,21 +69,43 @@ func (d *doc) leadSender(i, sent int) (g *entity, plural, ok bool) {
 			demonym = dg
 		}
 	}
-	for _, k := range d.prepsAfter(i, "from") {
-		if from := d.govAfterFrom(k); len(from) == 1 {
-			g = from[0]
-		}
-	}
-	if m := d.mentionAt(i - 1); g == nil && d.toks[i].key == "extradites" && m != nil && m.ent != nil && m.ent.typ == schema.Government {
-		g = m.ent // "Colombia Extradites Ex-Paramilitary Chief"
-	}
-	if g == nil {
-		g = demonym
-	}
-	if g == nil {
+	if g = d.leadSenderState(i, demonym); g == nil {
 		return nil, false, false
 	}
 	return g, d.pluralHead(i), true
+}
+
+// leadSenderState is the state the lead sentence of the extradition verb
+// at i names as the sender: the one state after the first "from" in its
+// clause that names one ("Extradited to the United States from Mexico"),
+// else the subject of "extradites" ("Colombia Extradites Ex-Paramilitary
+// Chief"), else demonym, the one state the sentence's demonyms name; nil
+// when none.
+func (d *doc) leadSenderState(i int, demonym *entity) *entity {
+	for _, k := range d.prepsAfter(i, "from") {
+		if from := d.govAfterFrom(k); len(from) == 1 {
+			return from[0]
+		}
+	}
+	if m := d.mentionAt(i - 1); i > 0 && d.toks[i].key == "extradites" && m != nil && m.ent != nil && m.ent.typ == schema.Government {
+		return m.ent
+	}
+	return demonym
+}
+
+// addLeadExtradited adds that the state g, the sender a lead names,
+// extradited each person of ps at the verb at i, but one already read as
+// extradited or one the article names as sent by another state.
+func (d *doc) addLeadExtradited(g *entity, ps []*entity, i int, add func(*entity, string, *entity, int)) {
+	for _, p := range ps {
+		if d.actedOnAlready("extradited", p) {
+			continue
+		}
+		if other := d.articleSender(p); other != nil && other != g {
+			continue // another sending state named for p
+		}
+		add(g, "extradited", p, i)
+	}
 }
 
 // pluralHead reports whether the noun the extradition verb at i is about
