@@ -1,20 +1,16 @@
 package extract
 
-// lawPeerNouns name the people of a foreign state's law enforcement a body
-// works with: "Mexican law enforcement counterparts", "our Colombian law
-// enforcement partners".
-var lawPeerNouns = set("counterparts", "counterpart")
-
 // lawEnforcementPeers reports whether the words from token e, right after
 // a demonym, are "law enforcement" (after an optional "federal") and a
-// noun of lawPeerNouns: the demonym's state is the partner ("have
+// noun of counterpartNouns, the lexicon's words for a country's officials
+// after its demonym: the demonym's state is the partner ("have
 // collaborated with Mexican federal law enforcement counterparts":
 // Mexico).
 func (d *doc) lawEnforcementPeers(e int) bool {
 	if e < len(d.toks) && d.toks[e].key == "federal" {
 		e++
 	}
-	return e+2 < len(d.toks) && d.toks[e].key == "law" && d.toks[e+1].key == "enforcement" && lawPeerNouns[d.toks[e+2].key] &&
+	return e+2 < len(d.toks) && d.toks[e].key == "law" && d.toks[e+1].key == "enforcement" && counterpartNouns[d.toks[e+2].key] &&
 		d.toks[e+2].sent == d.toks[e].sent
 }
 
