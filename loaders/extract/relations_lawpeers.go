@@ -23,7 +23,7 @@ func (d *doc) actingThrough(m *mention) *mention {
 		return nil
 	}
 	pm := d.mentionAt(m.s - 2)
-	if pm == nil || pm.ent == nil || pm.e != m.s-1 || pm.ent.typ == m.ent.typ && pm.ent == m.ent {
+	if pm == nil || pm.ent == nil || pm.e != m.s-1 || pm.ent == m.ent {
 		return nil
 	}
 	return pm
