@@ -10,11 +10,16 @@ import "github.com/newsgraph/newsgraph/schema"
 // "Human Smuggling Center", "Ruritanian Trade Commission" are agencies; a
 // "World Trade Center" or a "Wilson Center" is not read here.
 var stateFunctionWords = map[string]map[string]bool{
-	"center":     set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
-	"centre":     set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
-	"group":      set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking"),
+	"center":     securityWorkWords,
+	"centre":     securityWorkWords,
+	"group":      securityWorkWords,
 	"commission": set("securities", "trade", "competition"),
 }
+
+// securityWorkWords name the security work a state's centre or group
+// does: intelligence, fusion, counterterrorism, fighting smuggling and
+// trafficking.
+var securityWorkWords = set("intelligence", "fusion", "counterterrorism", "smuggling", "trafficking")
 
 // stateHeadModifiers map a body's head to the word that, right before
 // it, makes the body a state's: a "Central Bank" ("the Central Bank of
