@@ -84,9 +84,10 @@ func (d *doc) directObject(end, sent int, person bool) bool {
 // end: "as (a) Foreign Terrorist Organization(s)", "as Specially
 // Designated Global Terrorists", or one under its drug kingpin law: "as a
 // Significant Foreign Narcotics Trafficker", "as Specially Designated
-// Narcotics Traffickers", "as a Tier II Kingpin" (kingpinCategory). It returns the United States when the
-// article names it, and the token after "such as" or "including" when a
-// list of the designated follows (else -1).
+// Narcotics Traffickers", "as a Tier II Kingpin" (kingpinCategory). It
+// returns the United States when the article names it, and the token
+// after "such as" or "including" when a list of the designated follows
+// (else -1).
 func (d *doc) usDesignation(end, sent int) (*entity, int) {
 	if end >= len(d.toks) || d.toks[end].key != "as" {
 		return nil, -1
