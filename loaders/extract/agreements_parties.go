@@ -260,7 +260,7 @@ func (d *doc) personGov(e *entity) *entity {
 		}
 		// a unit's state is that of the body it belongs to ("the Criminal
 		// Division" of a state's justice department)
-		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)].upward(func(a *entity) bool { return a.country != "" }); a != nil {
+		if a := d.ents[string(schema.Agency)+"|"+fold(r.Org)].upward(hasCountry); a != nil {
 			return d.govNamed(a.country)
 		}
 	}

@@ -90,6 +90,10 @@ func (e *entity) upward(ok func(*entity) bool) *entity {
 	return nil
 }
 
+// hasCountry reports whether e names the state it serves, the test
+// upward most often asks.
+func hasCountry(e *entity) bool { return e.country != "" }
+
 func (d *doc) entity(t schema.EntityType, name string, at int) *entity {
 	k := string(t) + "|" + fold(name)
 	if e := d.ents[k]; e != nil {

@@ -8,7 +8,6 @@ func TestEntityUpward(t *testing.T) {
 	unit := &entity{name: "Tarn Bay Unit", parent: div}
 	loop := &entity{name: "Loop Office"}
 	loop.parent = loop
-	hasCountry := func(e *entity) bool { return e.country != "" }
 	for _, c := range []struct {
 		name string
 		from *entity

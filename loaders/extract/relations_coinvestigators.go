@@ -122,6 +122,3 @@ func agencyStates(agencies []*entity) map[string]bool {
 	}
 	return home
 }
-
-// hasCountry reports whether e names the state it serves.
-func hasCountry(e *entity) bool { return e.country != "" }

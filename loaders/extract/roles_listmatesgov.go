@@ -71,7 +71,7 @@ func (d *doc) postGov(p *entity) (gov string, ok bool) {
 		case e.typ == schema.Government:
 			g = e.name
 		case e.typ == schema.Agency:
-			if a := e.upward(func(a *entity) bool { return a.country != "" }); a != nil {
+			if a := e.upward(hasCountry); a != nil {
 				g = a.country
 			}
 		}
