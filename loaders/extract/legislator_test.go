@@ -24,13 +24,9 @@ func TestLegislatorRoles(t *testing.T) {
 			"Owen Tramell", "Senate Subcommittee on Border Affairs"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x := ex.Extract(article(c.text))
-			for _, r := range x.Roles {
-				if r.Person == c.person && r.Org == c.org {
-					return
-				}
+			if x := ex.Extract(article(c.text)); !hasRole(x, c.person, c.org) {
+				t.Errorf("Extract(%q) roles = %+v, want %s — %s", c.text, x.Roles, c.person, c.org)
 			}
-			t.Errorf("Extract(%q) roles = %+v, want %s — %s", c.text, x.Roles, c.person, c.org)
 		})
 	}
 }

@@ -61,11 +61,7 @@ func TestPluralTitledList(t *testing.T) {
 				}
 			}
 			for _, r := range tc.roles {
-				found := false
-				for _, got := range x.Roles {
-					found = found || got.Person == r[0] && got.Org == r[1]
-				}
-				if !found {
+				if !hasRole(x, r[0], r[1]) {
 					t.Errorf("Extract(%q): no role of %q at %q in %+v", tc.text, r[0], r[1], x.Roles)
 				}
 			}

@@ -42,13 +42,7 @@ func TestDroppedGuessFreesBody(t *testing.T) {
 		if c.agency != "" && !hasEntity(x, c.agency, schema.Agency) {
 			t.Errorf("%s: Extract(%q) entities = %+v, want agency %q", c.name, c.text, x.Entities, c.agency)
 		}
-		found := false
-		for _, r := range x.Roles {
-			if r.Person == c.person && r.Org == c.org {
-				found = true
-			}
-		}
-		if found != c.wantRole {
+		if found := hasRole(x, c.person, c.org); found != c.wantRole {
 			t.Errorf("%s: Extract(%q) roles = %+v, want role of %s at %s: %v", c.name, c.text, x.Roles, c.person, c.org, c.wantRole)
 		}
 	}
