@@ -59,6 +59,7 @@ func (d *doc) findRoles() {
 		{"role/header-block", d.headerBlockRoles},
 		{"role/listing", d.listingRoles},
 		{"role/header-line", d.headerLineRoles},
+		{"role/speaker-line", d.speakerLineRoles},
 		{"role/readout-spokesperson", d.readoutSpokespersonRoles},
 		{"role/byline-author", d.bylineAuthorRoles},
 		{"role/led-delegation", d.ledDelegationRoles},

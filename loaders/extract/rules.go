@@ -131,6 +131,7 @@ var rules = []Rule{
 	{"role/header-block", "a page's header block: a name alone on a line with a title line under it (\"Ana Ruiz / Secretary of State / Washington, DC\")"},
 	{"role/listing", "a list line naming a person, then the post and the body closing the line: \"- X, Director for Trade, National Council\", or the name alone with \"TITLE, BODY\" on the next line (participant and witness lists)"},
 	{"role/header-line", "a page's header: a body alone on one line, \"NAME, TITLE\" on the next: \"Drug Enforcement Administration / X, Special Agent in Charge\""},
+	{"role/speaker-line", "a transcribed speech's speaker line under the headline, a title, a colon and a name: \"President: X\""},
 	{"role/byline-author", "the byline under a headline, its author's title after a comma: \"Press Statement / X, Spokesman\" (the department the text names; \"X, Department Spokesperson\": the Department of State, when named), \"State Department Briefing, X, spokesman\" (the body on the line)"},
 	{"role/party-tag-seat", "a US party tag after a name makes a member of Congress: \"Chairman X (R-TX)\" holds a seat at the United States"},
 	{"role/single-seat-office", "two holders of one single-seat office (president, vice president, prime minister, attorney general) named in one sentence (\"President A and President B\"): the one whose government was only guessed holds it in the other government the article names most"},
