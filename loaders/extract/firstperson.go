@@ -86,6 +86,9 @@ func (d *doc) textSpeaker() *entity {
 		if d.speaker == nil {
 			d.speaker = d.deliveredHeadingSpeaker()
 		}
+		if d.speaker == nil {
+			d.speaker, _ = d.speakerLine() // roles_speakerline.go
+		}
 		return d.speaker
 	}
 	if k := d.toks[1].key; k != "by" && k != "from" && k != "of" {

@@ -25,3 +25,17 @@ func TestSpeakerLineRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerLineSpeaker: the person of a speaker line is the text's
+// speaker, so the speech's "we" is the speaker's government. All copy is
+// invented.
+func TestSpeakerLineSpeaker(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "speaker line",
+			text: "Address on the Harbor Talks\n\nPresident: Joe Biden\n\nGood evening. We will continue to support Paraguay in its fight against trafficking.",
+			want: []string{"United States|supports|Paraguay"}},
+		{name: "no speaker line",
+			text: "Address on the Harbor Talks\n\nGood evening. We will continue to support Paraguay in its fight against trafficking.",
+			not:  []string{"United States|supports|Paraguay"}},
+	})
+}
