@@ -191,6 +191,9 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 			return d.bodyLabel(s, e, m) // "America First Legal:": a body's label, not a person's
 		}
 	}
+	if d.theTitleLabel(s, e) {
+		return d.headlineTitled(s+1, e) // "THE VICE PRESIDENT:" under "Remarks by Vice President X"
+	}
 	keys := d.labelKeys(s, e)
 	if len(keys) == 0 {
 		return nil

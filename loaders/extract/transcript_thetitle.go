@@ -1,0 +1,47 @@
+// A turn label of a bare title with "the", "THE VICE PRESIDENT:", under a
+// headline that names the office's holder: "Remarks by Vice President X
+// at the Y Conference".
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// headlineTitled is the person the headline names right after the title
+// words of the label [s, e) ("VICE PRESIDENT" in "THE VICE PRESIDENT:"):
+// the first person whose name follows those words exactly, with no
+// further title word before them ("President X" is no "Vice President
+// X"); nil when the headline names no such person.
+func (d *doc) headlineTitled(s, e int) *entity {
+	n := e - s
+	for k := 0; k+n < len(d.toks) && d.toks[k].para == 0; k++ {
+		m := d.mentionAt(k + n)
+		if m == nil || m.s != k+n || m.ent == nil || m.ent.typ != schema.Person {
+			continue
+		}
+		ok := k == 0 || !titleHeads[d.toks[k-1].key] && !titleMods[d.toks[k-1].key]
+		for j := 0; j < n && ok; j++ {
+			ok = d.toks[k+j].key == d.toks[s+j].key
+		}
+		if ok {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// theTitleLabel reports whether the label [s, e) is "the" and title words
+// only ("THE PRESIDENT", "THE VICE PRESIDENT").
+func (d *doc) theTitleLabel(s, e int) bool {
+	if e-s < 2 || d.toks[s].key != "the" {
+		return false
+	}
+	head := false
+	for k := s + 1; k < e; k++ {
+		key := d.toks[k].key
+		if !titleHeads[key] && !titleMods[key] {
+			return false
+		}
+		head = head || titleHeads[key]
+	}
+	return head
+}
