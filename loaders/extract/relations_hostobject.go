@@ -34,3 +34,26 @@ func (d *doc) hostsThing(end, sent int) bool {
 	}
 	return false
 }
+
+// countApprox may stand before the count a host verb's object opens
+// with: "hosting over 80 percent of …", "hosts nearly 30,000 …".
+var countApprox = set("over", "more", "than", "nearly", "almost", "about", "around", "some", "upwards", "of", "roughly",
+	"approximately", "at", "least", "close", "to", "up")
+
+// hostsCount reports whether the hosting verb ending at token end hosts a
+// count of people, a number or a share after at most three words of
+// approximation ("are hosting over 80 percent of the migrants", "hosts
+// nearly 30,000 refugees"): residents, not guests, so those who host
+// them meet no one.
+func (d *doc) hostsCount(end, sent int) bool {
+	for k := end; k < len(d.toks) && d.toks[k].sent == sent && k < end+4; k++ {
+		t := d.toks[k]
+		if t.kind == tWord && t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' {
+			return true
+		}
+		if !countApprox[t.key] {
+			return false
+		}
+	}
+	return false
+}

@@ -130,6 +130,9 @@ func (d *doc) reciprocalRelation(v, end int, c relCue, g verbGroup, subjs []*ent
 		eachPair(d.reciprocalStates(subjs, pred), func(a, b *entity) { add(a, pred, b, v) })
 		return true
 	}
+	if pred == "metWith" && hostForms[d.toks[v].key] && d.hostsCount(end, sent) {
+		return true // "A and B are hosting over 80 percent of the migrants": residents, no meeting
+	}
 	placeOnly := pred == "metWith" && len(c.rest) == 0 && d.metAtPlace(end, sent)
 	if placeOnly && len(subjs) < 2 {
 		return true // "X met in Lima, Peru": a place, not a partner
