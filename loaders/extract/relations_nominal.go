@@ -39,10 +39,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		return
 	}
 	var subj []*entity
-	poss := first - 1 // over up to two adjectives: "Russia's brutal, unprovoked war"; or a date: "Treasury's February 7 designation"
-	for poss >= first-3 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
+	poss := first - 1 // over up to six words of adjectives, commas and "and": "Russia's premeditated, unprovoked, and unjustified attack"; or a date: "Treasury's February 7 designation"
+	for poss >= first-6 && poss > 0 && d.toks[poss].sent == sent && ((d.toks[poss].key == "," || d.toks[poss].key == "and") && poss < first-1 ||
 		d.toks[poss].kind == tWord && (!d.toks[poss].cap || d.monthName(poss)) && d.toks[poss].key != "'s" && !trueDeterminers[d.toks[poss].key] && !possessorStops[d.toks[poss].key] &&
-			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-3)) {
+			relCues[d.toks[poss].key] == nil && (d.toks[poss-1].key != "and" || poss > first-6)) {
 		poss--
 	}
 	ourAt, itsAt := -1, -1
