@@ -2,10 +2,15 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// partnerOfNouns, singular after a copula and before "of" or "to", state
-// the subject's standing cooperation with the object: "A is a strong
-// partner of B", "A remains a steadfast ally to B".
+// partnerOfNouns, singular after a copula and before "of", "to" or
+// "for", state the subject's standing cooperation with the object: "A is
+// a strong partner of B", "A remains a steadfast ally to B", "A has been
+// an important partner for B". A "friend" states it only coordinated with
+// one of them: "a friend and an ally to B", "an ally and partner of B".
 var partnerOfNouns = set("partner", "ally")
+
+// partnerOfIntros introduce the other side after a partnerOfNoun.
+var partnerOfIntros = set("of", "to", "for")
 
 // partnerOf reads "A is (remains, has been) a … partner of B" between
 // bodies and states as A cooperating with B. Persons' partners ("a
@@ -16,15 +21,11 @@ func (d *doc) partnerOf(add func(*entity, string, *entity, int)) {
 		if !partnerOfNouns[d.toks[i].key] || d.inQuote[i] || d.mentionAt(i) != nil {
 			continue
 		}
-		if k := d.toks[i+1].key; k != "of" && k != "to" {
+		if !partnerOfIntros[d.toks[i+1].key] {
 			continue
 		}
 		sent := d.toks[i].sent
-		j := i - 1
-		for j > 0 && j > i-6 && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentionAt(j) == nil &&
-			d.toks[j].key != "a" && d.toks[j].key != "an" && !beForms[d.toks[j].key] {
-			j-- // "strong democratic", "long-standing"
-		}
+		j := d.partnerNounStart(i, sent)
 		if j < 1 || (d.toks[j].key != "a" && d.toks[j].key != "an") {
 			continue
 		}
@@ -46,6 +47,30 @@ func (d *doc) partnerOf(add func(*entity, string, *entity, int)) {
 			}
 		}
 	}
+}
+
+// partnerNounStart walks left from the partner noun at i over its
+// adjectives ("strong democratic", "long-standing") and over one noun
+// coordinated before it ("an ally and partner", "a friend and an ally"),
+// and returns the index of the token before them.
+func (d *doc) partnerNounStart(i, sent int) int {
+	j := i - 1
+	for j > 0 && j > i-6 && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && d.mentionAt(j) == nil &&
+		d.toks[j].key != "a" && d.toks[j].key != "an" && !beForms[d.toks[j].key] {
+		if d.toks[j].key == "and" {
+			k := j - 1
+			if k > 0 && (partnerOfNouns[d.toks[k].key] || d.toks[k].key == "friend") {
+				return d.partnerNounStart(k, sent) // "an ally and partner of"
+			}
+		}
+		j-- // "strong democratic", "long-standing"
+	}
+	if (d.toks[j].key == "a" || d.toks[j].key == "an") && j >= 2 && d.toks[j-1].key == "and" && d.toks[j-1].sent == sent {
+		if k := j - 2; partnerOfNouns[d.toks[k].key] || d.toks[k].key == "friend" {
+			return d.partnerNounStart(k, sent) // "a friend and an ally to"
+		}
+	}
+	return j
 }
 
 // nonPersons keeps the entities of es that are not persons.
