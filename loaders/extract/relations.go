@@ -268,6 +268,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/conducted-joint-act", d.conductedJointActs},
 		{"relation/coordinated-states", d.coordinatedStates},
 		{"relation/jointly", d.jointlyActs},
+		{"relation/shared-agents", d.sharedAgents},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
 		{"relation/led-operation", d.ledOperations},

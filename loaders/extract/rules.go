@@ -179,6 +179,7 @@ var rules = []Rule{
 	{"relation/role", "a tie a stated role gives: the head of a group leads it, a member is memberOf"},
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
+	{"relation/shared-agents", "two to four states as the agent of one act: \"the resolution co-penned by A and B\", \"the joint statement released by A, B, and C\": each pair cooperates"},
 	{"relation/partner-of", "\"A is a strong partner of B\", \"A has been an important partner for B\", \"A is an ally and partner of B\": a standing cooperation of bodies or states"},
 	{"relation/bare-partner", "\"A has been an important partner\", said by a speaker: state A cooperates with the speaker's government"},
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
