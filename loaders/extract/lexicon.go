@@ -41,6 +41,10 @@ var militaryRanks = lexWords.set("militaryRanks")
 // stateTitles belong to a government when no organisation is named.
 var stateTitles = lexWords.set("stateTitles")
 
+// publicPosts are offices of a state's courts, legislature or registries,
+// held at the state when no body is named.
+var publicPosts = lexWords.set("publicPosts")
+
 // speechVerbs report speech.
 var speechVerbs = lexWords.set("speechVerbs")
 

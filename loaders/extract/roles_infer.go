@@ -46,16 +46,32 @@ func (d *doc) lastInstitution(i int) *entity {
 }
 
 // inferOrg names the organisation of a bare title: a state office belongs
-// to the person's government, a military rank to its armed forces.
+// to the person's government, a military rank to its armed forces, a post
+// of a state's courts, legislature or registries before the name to the
+// state (roles_publicpost.go).
 func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
-	military, state := false, false
+	if d.publicPostBefore(title, at) {
+		if o := d.inferTitleOrg(p, title, sibling, at, true); o != nil && o.name != "United States" {
+			return o
+		}
+	}
+	return d.inferTitleOrg(p, title, sibling, at, false)
+}
+
+// inferTitleOrg is inferOrg's reading; public makes a public post a state
+// office.
+func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, public bool) *entity {
+	military, state, office := false, false, false
 	for _, k := range title {
 		key := d.toks[k].key
 		if militaryRanks[key] {
 			military = true
 		}
+		if public && publicPosts[key] {
+			state = true // "former judge X": a post of the state's courts
+		}
 		if stateTitles[key] && !(key == "attorney" && (k+1 >= len(d.toks) || d.toks[k+1].key != "general")) {
-			state = true // an attorney is a lawyer; an attorney general holds a state office
+			state, office = true, true // an attorney is a lawyer; an attorney general holds a state office
 		}
 	}
 	if g := d.sideNamedAfter(at); g != nil {
@@ -126,8 +142,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	if c == "" && state {
 		c = d.greetingListState(at) // "Mr. B, minister of labor;" in the host's greeting
 	}
-	if c == "" && state {
-		// a government named earlier in the same sentence
+	if c == "" && office {
+		// a government named earlier in the same sentence (not a court's:
+		// "a Mexican national was sentenced by Judge X")
 		k := d.countriesBefore(at) - 1
 		for k >= 0 && d.inQuote[d.countries[k].tok] && !d.inQuote[at] {
 			k-- // a country named in a quotation is not the office's

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestPublicPostAtState checks that a post of a state's courts, legislature
+// or registries written before a name with no body is held at the state the
+// text is about, and that neither a demonym of another person in the
+// sentence nor a party apposition moves it. All copy is invented.
+func TestPublicPostAtState(t *testing.T) {
+	report := "Corruption in Honduras\n\nHonduras: Government Corruption\n\n"
+	checkRoles(t, []roleCase{
+		{name: "former registrar",
+			text:   report + "The Public Ministry charged former public registrar Marta Quiroz Benitez with fraud in Honduras in March.",
+			person: "Marta Quiroz Benitez", org: "Honduras"},
+		{name: "former judge",
+			text:   report + "The commission in Honduras hired former judge Andre Tomlin to probe the allegations.",
+			person: "Andre Tomlin", org: "Honduras"},
+		{name: "capitalised judge",
+			text:   report + "In Honduras, Judge Ramon Ortiz Vela ordered the arrest of three officers.",
+			person: "Ramon Ortiz Vela", org: "Honduras"},
+		{name: "legislator",
+			text:   report + "Prosecutors in Honduras investigated legislator Dario Funes Tabora for embezzlement.",
+			person: "Dario Funes Tabora", org: "Honduras"},
+		{name: "a demonym of another person",
+			text:   "Man Sentenced\n\nWASHINGTON — Today, Pedro Lanz, 40, a Honduran national, was sentenced by Chief Judge Walter Brinkley in Dallas, Texas.",
+			person: "Walter Brinkley", org: "Honduras", neg: true},
+		{name: "an apposition's party",
+			text:   report + "Corina Vallejo Paz, a lawmaker from the ruling Liberal Party who represents a district in Olancho, said farmers were left out.",
+			person: "Corina Vallejo Paz", org: "Honduras", neg: true},
+	})
+}
