@@ -336,6 +336,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/wanted-charges", d.wantedCharges},
 		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
+		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},

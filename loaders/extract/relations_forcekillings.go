@@ -1,0 +1,138 @@
+// Killings of named people by a state's forces written without a name of
+// their own, the way wire copy reports them: "Peruvian troops killed X",
+// "X was killed by Colombian soldiers", "X, who was killed last month
+// during a Colombian military attack on a jungle camp". The actor is the
+// state whose demonym qualifies the troops or the operation; the state
+// must be one the article names (govOf), so no entity is made from the
+// demonym alone.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// killForms are the forms of "kill" that state a killing.
+var killForms = set("killed", "kills", "kill")
+
+// troopNouns, written in lower case after a state's demonym, are the
+// state's men under arms ("Peruvian troops", "Mexican marines").
+var troopNouns = set("troops", "soldiers", "forces", "marines", "commandos", "paratroopers")
+
+// forceOpMods, after a state's demonym, make the operation after them the
+// state's armed forces' ("a Colombian military operation", "a Mexican navy
+// raid").
+var forceOpMods = set("military", "army", "navy", "naval", "air", "police", "security")
+
+// forceOpNouns are the operations of a state's forces that kill.
+var forceOpNouns = set("operation", "attack", "raid", "offensive", "strike", "airstrike", "bombing", "assault",
+	"ambush", "bombardment")
+
+// stateForceKillings reads a killing of a named person by a state's
+// troops: active with the troops as subject ("Peruvian troops killed X"),
+// passive with them after "by", or passive with a state's operation after
+// "during" or "in" within the clause ("was killed Monday during a
+// Colombian military operation"). A negated, modal or hypothetical
+// killing states none.
+func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
+	for v := 1; v < len(d.toks); v++ {
+		if !killForms[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		g := d.verbGroup(v)
+		if d.unstated(v, g) {
+			continue
+		}
+		sent := d.toks[v].sent
+		if !g.passive {
+			state := d.troopsBefore(g.start, sent)
+			if state == nil {
+				continue
+			}
+			if m := d.mentionAt(v + 1); m != nil && m.s == v+1 && m.ent != nil && m.ent.typ == schema.Person && !m.attached {
+				add(state, "attacked", m.ent, v)
+			}
+			continue
+		}
+		state := d.killingForceAfter(v+1, sent)
+		if state == nil {
+			continue
+		}
+		for _, o := range d.actorsLeft(g.start, sent, "attacked", sideObj) {
+			if o.typ == schema.Person {
+				add(state, "attacked", o, v)
+			}
+		}
+	}
+}
+
+// troopsBefore returns the state whose troops stand right before token i
+// ("Peruvian troops", "the Colombian security forces"), or nil.
+func (d *doc) troopsBefore(i, sent int) *entity {
+	h := i - 1
+	if h < 1 || d.toks[h].sent != sent || !troopNouns[d.toks[h].key] || d.toks[h].cap {
+		return nil
+	}
+	j := h // the demonym ends before j
+	if d.toks[h].key == "forces" && d.toks[h-1].key == "security" {
+		j--
+	}
+	for s := j - 1; s >= 0 && s >= j-3 && d.toks[s].sent == sent; s-- {
+		if g, n := d.demonymGovFrom(s); g != nil && s+n == j {
+			return g
+		}
+	}
+	return nil
+}
+
+// demonymGovFrom returns the government whose demonym starts at token s
+// and its length in tokens, when the article names that government, or
+// nil.
+func (d *doc) demonymGovFrom(s int) (*entity, int) {
+	ps, n := d.g.lookup(d.toks, s)
+	for _, p := range ps {
+		if p.kind == kDemonym && p.entry.country != "" {
+			if g := d.govNamed(p.entry.country); g != nil {
+				return g, n
+			}
+		}
+	}
+	return nil, 0
+}
+
+// killingForceAfter returns the state whose forces a passive killing
+// ending before token i names: "by Peruvian troops", or within ten words
+// of the clause "during a Colombian military operation", "in a Mexican
+// navy raid"; or nil.
+func (d *doc) killingForceAfter(i, sent int) *entity {
+	for k := i; k < len(d.toks) && k < i+10 && d.toks[k].sent == sent; k++ {
+		key := d.toks[k].key
+		if actorStop[key] || key == ";" || key == "who" || key == "which" || key == "and" {
+			return nil
+		}
+		if key == "by" {
+			j := k + 1
+			if j < len(d.toks) && d.toks[j].key == "the" {
+				j++
+			}
+			g, n := d.demonymGovFrom(j)
+			if g == nil {
+				return nil
+			}
+			t := j + n
+			if t < len(d.toks) && d.toks[t].key == "security" {
+				t++
+			}
+			if t < len(d.toks) && troopNouns[d.toks[t].key] && !d.toks[t].cap {
+				return g
+			}
+			return nil
+		}
+		if (key == "during" || key == "in") && k+1 < len(d.toks) && (d.toks[k+1].key == "a" || d.toks[k+1].key == "an") {
+			g, n := d.demonymGovFrom(k + 2)
+			t := k + 2 + n
+			if g != nil && t+1 < len(d.toks) && forceOpMods[d.toks[t].key] && forceOpNouns[d.toks[t+1].key] {
+				return g
+			}
+		}
+	}
+	return nil
+}
