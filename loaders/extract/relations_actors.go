@@ -21,6 +21,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 	if side == sideSubj && d.unknownNameSubject(i, sent) {
 		return nil // "As he met with A, Pace praised B": Pace, though unknown, not A
 	}
+	if side == sideSubj && d.unnamedActorsBefore(i, sent) {
+		return nil // "In X, unknown gunmen killed Y": the gunmen, not X
+	}
 	for k := i - 1; k >= 0 && d.toks[k].sent == sent && k >= i-30; k-- {
 		if d.toks[k].key == "," {
 			if j := d.parentheticalBefore(k); j >= 0 {

@@ -28,3 +28,35 @@ func (d *doc) unknownNameSubject(i, sent int) bool {
 	t := d.toks[k]
 	return t.kind == tWord && t.cap && t.key != "i" && d.mentionAt(k) == nil && !calendarWords[t.key]
 }
+
+// unnamedActorNouns, in lower case, are people who act in wire copy
+// without a name: "unknown gunmen killed X", "Peruvian troops killed Y".
+var unnamedActorNouns = set("gunmen", "assailants", "attackers", "hitmen", "kidnappers", "men", "troops", "soldiers",
+	"rebels", "guerrillas", "militants", "insurgents", "fighters", "suspects", "individuals", "people", "persons")
+
+// unnamedActorsBefore reports whether the words right before a verb group
+// starting at token i are a plural of unnamed people that names no
+// entity: "unknown gunmen", "two unidentified men", "Peruvian troops" (a
+// demonym is no entity). They are the verb's subject, so no actor named
+// further left is ("Near a mine in X Department, unknown gunmen killed
+// Y": not X; "LIMA, Peru — Ecuadorian troops killed Y": not Peru). A
+// named group's people ("Shining Path guerrillas") are read as before.
+func (d *doc) unnamedActorsBefore(i, sent int) bool {
+	h := i - 1
+	if h < 0 || d.toks[h].sent != sent || d.toks[h].cap || !unnamedActorNouns[d.toks[h].key] || d.mentionAt(h) != nil {
+		return false
+	}
+	for k := h - 1; k >= 0 && k >= h-3 && d.toks[k].sent == sent; k-- {
+		if m := d.mentionAt(k); m != nil {
+			if m.ent != nil {
+				return false // "Shining Path guerrillas", "FARC rebels": the group's people
+			}
+			k = m.s
+			continue
+		}
+		if t := d.toks[k]; t.kind != tWord || t.cap || relCues[t.key] != nil || relAux[t.key] || relConj[t.key] {
+			return true // a clause's or sentence's edge
+		}
+	}
+	return true
+}
