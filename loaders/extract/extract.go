@@ -102,6 +102,8 @@ type doc struct {
 	floorRecord     bool               // a legislative record's speaker label opens a floor speech: floorSpeakers
 	namesOpened     map[string]bool    // keys of words a capitalised word follows on their line (opensName); nil until read
 	extradites      int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes
+	reportRead      bool               // reportState read
+	reportGov       *entity            // reportState: the one state a text with no dateline is titled by
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

@@ -53,6 +53,11 @@ func (d *doc) activeSubjects(v, subjFrom, end int, c relCue, g verbGroup, pred s
 	if len(subjs) == 0 && pred == "convicted" {
 		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
 	}
+	if len(subjs) == 0 {
+		if s := d.reportBodySubject(subjFrom, sent, pred); s != nil {
+			subjs = []*entity{s} // "Paraguay 2021 Human Rights Report: … Police arrested X"
+		}
+	}
 	if len(subjs) == 0 && pred == "deployedAgainst" && c.has(propSanctionsAction) && d.sanctionsActionSubject(subjFrom, sent) {
 		if o := d.officeActor(); o != nil {
 			subjs, pred = []*entity{o}, "sanctioned" // "Today's action targets X": the office's sanction

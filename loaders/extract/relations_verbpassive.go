@@ -128,8 +128,14 @@ func (d *doc) passiveSubjects(v, end int, g verbGroup, sent int, pred string, by
 		if subjs == nil {
 			subjs = d.releaseProsecutor() // "The Justice Department announced … X was sentenced", "… X, 39, was indicted"
 		}
+		if g := d.reportState(); subjs == nil && g != nil {
+			subjs = []*entity{g} // "Paraguay 2021 Human Rights Report: … X was convicted"
+		}
 	} else if pred == "arrested" {
 		subjs = d.placeHolder(end, sent) // "X, who is detained in Russia"
+		if g := d.reportState(); subjs == nil && g != nil {
+			subjs = []*entity{g} // "Paraguay 2021 Human Rights Report: … X was arrested"
+		}
 		if len(objs) == 0 && len(subjs) > 0 {
 			objs = d.frontedPatients(g.start, sent, pred) // "After being detained in Peru, A returned"
 		}
