@@ -379,6 +379,8 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		e = d.titleList(e)
 	} else if committeeHeads[t.key] && e > i+2 && d.toks[i+1].key == "on" {
 		e = d.committeeSubjects(e) // "Subcommittee on Terrorism, Nonproliferation, and Trade"
+	} else if (typ == schema.Agency || typ == schema.Organization) && e > i+2 && (d.toks[i+1].key == "of" || d.toks[i+1].key == "for") {
+		e = d.remitList(e) // "Office of Prosecutorial Development, Assistance and Training" (mentions_remitlist.go)
 	}
 	// trim trailing connectors, "of the" too ("Institute of the John X Foundation" stops before a name)
 	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of" || d.toks[e-1].key == "the" && !d.toks[e-1].cap) {
