@@ -28,7 +28,7 @@ func (d *doc) paraLabel(p0 int) int {
 			continue
 		}
 		if t.key == ":" {
-			if k == p0 {
+			if k == p0 || d.runInHeading(p0, k) {
 				return -1
 			}
 			return k
