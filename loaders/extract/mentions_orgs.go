@@ -415,6 +415,9 @@ func (d *doc) orgFacility(s, e, i int, typ schema.EntityType) bool {
 	if typ != schema.Agency && d.placeNounAfter(e) {
 		facility = true // "the Artibonite and Centre departments": places
 	}
+	if d.regionDepartment(s, e, i) {
+		facility = true // "in the Artibonite Department": a region (mentions_regiondept.go)
+	}
 	return facility
 }
 
