@@ -297,6 +297,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/member-apposition", d.memberAppositions},
 		{"relation/wing-apposition", d.wingAppositions},
 		{"relation/named-group-head", d.namedGroupHeads},
+		{"relation/copula-leader", d.copulaLeaders},
 		{"relation/co-signers", d.coSigners},
 		{"relation/active-signers", d.activeSigners},
 		{"relation/joint-discussion", d.jointDiscussions},

@@ -180,6 +180,7 @@ var rules = []Rule{
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
 	{"relation/shared-agents", "two to four states as the agent of one act: \"the resolution co-penned by A and B\", \"the joint statement released by A, B, and C\": each pair cooperates"},
+	{"relation/copula-leader", "a copula or an apposition over an age or an alias: \"X was one of the top leaders of the Y cartel\", \"X is alleged to be a leader of Y\", \"X, also known as “Z,” the alleged former leader of Y\": X leads the criminal group Y"},
 	{"relation/partner-of", "\"A is a strong partner of B\", \"A has been an important partner for B\", \"A is an ally and partner of B\": a standing cooperation of bodies or states"},
 	{"relation/bare-partner", "\"A has been an important partner\", said by a speaker: state A cooperates with the speaker's government"},
 	{"relation/org-partner", "an organisation's name before partner or partnership (\"its NATO Global Partnership\", \"as a NATO partner\"): the state holding it cooperates with the organisation"},
