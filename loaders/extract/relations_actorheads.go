@@ -7,8 +7,9 @@ package extract
 import "github.com/newsgraph/newsgraph/schema"
 
 // forceActs are the acts a body's officers, agents or troops do for the
-// body: "ERO officers arrested X", "Navy forces seized the gang's boat".
-var forceActs = set("arrested", "seized", "attacked", "deployedAgainst")
+// body: "ERO officers arrested X", "Navy forces seized the gang's boat",
+// "ICE officers are working closely with the PNC".
+var forceActs = set("arrested", "seized", "attacked", "deployedAgainst", "cooperatesWith")
 
 // headNouns are the nouns a body's name may modify before a verb, making
 // the unnamed people it qualifies the actors: "Mexican officials hosted".
