@@ -75,6 +75,7 @@ func (d *doc) findRoles() {
 		{"role/list-of-body", d.listOfBodyRoles},
 		{"role/headline-legislator", d.headlineLegislatorRoles},
 		{"role/conjoined-title", d.conjoinedTitleRoles},
+		{"role/local-office", d.localOfficeRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestLocalOfficeAtPlace checks that a town's or province's own office is
+// held at the place named after "of", for the name apposed to it, the
+// subject of "served as" and the name after a capitalised office, and that
+// a body after "of" is no place. All copy is invented.
+func TestLocalOfficeAtPlace(t *testing.T) {
+	report := "Paraguay: Killings\n\n"
+	checkRoles(t, []roleCase{
+		{name: "apposed mayor",
+			text:   report + "Prosecutors charged three councilmen for the death of Ramiro Velazco, the mayor of Itacurubi.",
+			person: "Ramiro Velazco", org: "Itacurubi"},
+		{name: "place and region",
+			text:   report + "Gunmen killed Tomas Ibarra Nunez, the mayor of Puerto Casado, Boqueron, and his driver.",
+			person: "Tomas Ibarra Nunez", org: "Puerto Casado"},
+		{name: "division before the place",
+			text:   report + "Authorities arrested Pedro Lujan Vera, the mayor of the municipality of San Lorenzo, and four officers.",
+			person: "Pedro Lujan Vera", org: "San Lorenzo"},
+		{name: "a demonym's state",
+			text:   report + "The court extradited Hugo Salcedo Paz, the former governor of the Mexican state of Colima.",
+			person: "Hugo Salcedo Paz", org: "Colima"},
+		{name: "served as",
+			text:   report + "The group grew while Alfredo Mena Ruiz served as governor of Lara between 2012 and 2017.",
+			person: "Alfredo Mena Ruiz", org: "Lara"},
+		{name: "capitalised office before the name",
+			text:   report + "The delegation met the Mayor of Villa Hayes, Cordillera, Sonia Arce, on Monday.",
+			person: "Sonia Arce", org: "Villa Hayes"},
+		{name: "a body is no place",
+			text:   report + "The board removed Jorge Tello Ruiz, the governor of the Central Bank of Paraguay, in May.",
+			person: "Jorge Tello Ruiz", org: "Central Bank", neg: true},
+	})
+}
