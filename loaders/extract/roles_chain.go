@@ -325,11 +325,12 @@ func rolePairs(items []roleItem) []rolePair {
 	return out
 }
 
-// pluralTitle reports whether token k is a capitalised plural title head
-// right before a name: "Senior Directors A and B".
+// pluralTitle reports whether token k is a plural title head right before
+// a name, capitalised or after a title modifier: "Senior Directors A and
+// B", "former prime ministers A, B and C", "police officers A and B".
 func (d *doc) pluralTitle(k int) bool {
 	t := d.toks[k]
-	return t.cap && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&
+	return (t.cap || k > 0 && titleMods[d.toks[k-1].key]) && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&
 		k+1 < len(d.toks) && d.at[k+1] != 0 && d.mentionAt(k+1).typ == schema.Person
 }
 
