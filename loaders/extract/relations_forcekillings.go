@@ -1,17 +1,24 @@
-// Killings of named people by a state's forces written without a name of
-// their own, the way wire copy reports them: "Peruvian troops killed X",
-// "X was killed by Colombian soldiers", "X, who was killed last month
-// during a Colombian military attack on a jungle camp". The actor is the
-// state whose demonym qualifies the troops or the operation; the state
-// must be one the article names (govOf), so no entity is made from the
-// demonym alone.
+// Killings and captures of named people by a state's forces written
+// without a name of their own, the way wire copy reports them: "Peruvian
+// troops killed X", "X was captured by Colombian soldiers", "X, who was
+// killed last month during a Colombian military attack on a jungle camp".
+// The actor is the state whose demonym qualifies the troops or the
+// operation; the state must be one the article names (govNamed), so no
+// entity is made from the demonym alone.
 
 package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// killForms are the forms of "kill" that state a killing.
-var killForms = set("killed", "kills", "kill")
+// forceActForms are the verb forms of the acts a state's troops do to a
+// named person, with the act each states.
+var forceActForms = map[string]string{
+	"killed": "attacked", "kills": "attacked", "kill": "attacked",
+	"captured": "arrested", "captures": "arrested", "capture": "arrested",
+	"arrested": "arrested", "arrests": "arrested", "arrest": "arrested",
+	"detained": "arrested", "detains": "arrested", "detain": "arrested",
+	"apprehended": "arrested", "apprehends": "arrested", "apprehend": "arrested",
+}
 
 // troopNouns, written in lower case after a state's demonym, are the
 // state's men under arms ("Peruvian troops", "Mexican marines").
@@ -26,15 +33,16 @@ var forceOpMods = set("military", "army", "navy", "naval", "air", "police", "sec
 var forceOpNouns = set("operation", "attack", "raid", "offensive", "strike", "airstrike", "bombing", "assault",
 	"ambush", "bombardment")
 
-// stateForceKillings reads a killing of a named person by a state's
-// troops: active with the troops as subject ("Peruvian troops killed X"),
-// passive with them after "by", or passive with a state's operation after
-// "during" or "in" within the clause ("was killed Monday during a
-// Colombian military operation"). A negated, modal or hypothetical
-// killing states none.
+// stateForceKillings reads a killing (attacked) or a capture (arrested)
+// of a named person by a state's troops: active with the troops as
+// subject ("Peruvian troops killed X"), passive with them after "by", or
+// passive with a state's operation after "during" or "in" within the
+// clause ("was killed Monday during a Colombian military operation"). A
+// negated, modal or hypothetical act states none.
 func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
 	for v := 1; v < len(d.toks); v++ {
-		if !killForms[d.toks[v].key] || d.inQuote[v] {
+		pred := forceActForms[d.toks[v].key]
+		if pred == "" || d.inQuote[v] {
 			continue
 		}
 		g := d.verbGroup(v)
@@ -44,21 +52,21 @@ func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
 		sent := d.toks[v].sent
 		if !g.passive {
 			state := d.troopsBefore(g.start, sent)
-			if state == nil {
+			if state == nil || pred == "arrested" && d.namesOwnAgency(state) {
 				continue
 			}
 			if m := d.mentionAt(v + 1); m != nil && m.s == v+1 && m.ent != nil && m.ent.typ == schema.Person && !m.attached {
-				add(state, "attacked", m.ent, v)
+				add(state, pred, m.ent, v)
 			}
 			continue
 		}
 		state := d.killingForceAfter(v+1, sent)
-		if state == nil {
+		if state == nil || pred == "arrested" && d.namesOwnAgency(state) {
 			continue
 		}
-		for _, o := range d.actorsLeft(g.start, sent, "attacked", sideObj) {
+		for _, o := range d.actorsLeft(g.start, sent, pred, sideObj) {
 			if o.typ == schema.Person {
-				add(state, "attacked", o, v)
+				add(state, pred, o, v)
 			}
 		}
 	}
@@ -135,4 +143,16 @@ func (d *doc) killingForceAfter(i, sent int) *entity {
 		}
 	}
 	return nil
+}
+
+// namesOwnAgency reports whether the article names an agency of state g:
+// its troops' capture is then that agency's, which the text names
+// elsewhere ("the Mexican Army"), not the state's.
+func (d *doc) namesOwnAgency(g *entity) bool {
+	for _, e := range d.entList {
+		if e.typ == schema.Agency && e.country == g.name {
+			return true
+		}
+	}
+	return false
 }
