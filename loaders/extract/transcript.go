@@ -15,6 +15,10 @@ var hostLabels = set("moderator", "operator", "interviewer", "host", "announcer"
 // answerLabels mark the interviewee's turns in a Q&A ("A:").
 var answerLabels = set("a", "answer", "answers")
 
+// enumerationLabels open the points of a list written like labels
+// ("First:", "Fifth:").
+var enumerationLabels = lexWords.set("enumerationLabels")
+
 // paraLabel returns the end (the colon's token) of a speaker label opening
 // the paragraph at token p0 ("SECRETARY RUBIO:", "Cueva:", "Q:"), or -1.
 func (d *doc) paraLabel(p0 int) int {
@@ -28,8 +32,8 @@ func (d *doc) paraLabel(p0 int) int {
 			continue
 		}
 		if t.key == ":" {
-			if k == p0 || d.runInHeading(p0, k) {
-				return -1
+			if k == p0 || d.runInHeading(p0, k) || k == p0+1 && enumerationLabels[d.toks[p0].key] {
+				return -1 // a run-in heading, or "First: we will …": a point of a list; no speaker
 			}
 			return k
 		}
