@@ -196,7 +196,7 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 		}
 	}
 	if d.theTitleLabel(s, e) {
-		return d.headlineTitled(s+1, e) // "THE VICE PRESIDENT:" under "Remarks by Vice President X"
+		return d.theTitleSpeaker(s+1, e) // "THE VICE PRESIDENT:" under "Remarks by Vice President X"
 	}
 	keys := d.labelKeys(s, e)
 	if len(keys) == 0 {

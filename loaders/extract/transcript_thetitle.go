@@ -1,6 +1,7 @@
 // A turn label of a bare title with "the", "THE VICE PRESIDENT:", under a
-// headline that names the office's holder: "Remarks by Vice President X
-// at the Y Conference".
+// headline that names the office's holder ("Remarks by Vice President X
+// at the Y Conference") or under a speaker line that does ("President:
+// X").
 
 package extract
 
@@ -44,4 +45,24 @@ func (d *doc) theTitleLabel(s, e int) bool {
 		head = head || titleHeads[key]
 	}
 	return head
+}
+
+// theTitleSpeaker is the person a label's title words [s, e) ("PRESIDENT"
+// in "THE PRESIDENT:") stand for: the one the headline names right after
+// them, else the one of a speaker line with the same title ("President:
+// X"); nil otherwise.
+func (d *doc) theTitleSpeaker(s, e int) *entity {
+	if p := d.headlineTitled(s, e); p != nil {
+		return p
+	}
+	p, title := d.speakerLine() // roles_speakerline.go
+	if p == nil || len(title) != e-s {
+		return nil
+	}
+	for j, k := range title {
+		if d.toks[k].key != d.toks[s+j].key {
+			return nil
+		}
+	}
+	return p
 }

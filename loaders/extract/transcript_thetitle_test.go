@@ -27,3 +27,16 @@ func TestTheTitleLabel(t *testing.T) {
 		t.Errorf("label read as a person named The: %+v", x.Entities)
 	}
 }
+
+// TestTheTitleLabelSpeakerLine: under a speaker line ("President: X"), a
+// turn label "THE PRESIDENT:" is X. All copy is invented.
+func TestTheTitleLabelSpeakerLine(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "speaker line's president",
+			text: "Remarks on the River Ports\n\nPresident: Ana Quirell\n\nTHE PRESIDENT: Thank you. I have talked with the President of Paraguay.\n\nMINISTER TOLEDO: Thank you, Madam President.\n\nTHE PRESIDENT: Thank you all.",
+			want: []string{"Ana Quirell|metWith|Paraguay"}},
+		{name: "another title",
+			text: "Remarks on the River Ports\n\nPresident: Ana Quirell\n\nTHE VICE PRESIDENT: Thank you. I have talked with the President of Paraguay.\n\nMINISTER TOLEDO: Thank you.\n\nTHE VICE PRESIDENT: Thank you all.",
+			not:  []string{"Ana Quirell|metWith|Paraguay"}},
+	})
+}
