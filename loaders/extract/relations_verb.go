@@ -135,6 +135,9 @@ func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *enti
 	if g.neg || d.adverbBack(v) {
 		return
 	}
+	if c.pred == "accused" && !g.passive && end < len(d.toks) && d.toks[end].key == "of" && d.toks[v].key == "accused" {
+		return // "the defendants accused of killing X": a participle (relations_accusedof_test.go); the accused are before it, X is no one's target
+	}
 	pred, subjFrom, ok := d.verbMood(v, end, c, &g, add)
 	if !ok {
 		return
