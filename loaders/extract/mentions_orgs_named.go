@@ -14,8 +14,8 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 	out = d.partyCands(out)
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
-		if t.cap || !orgNouns[t.key] || t.key == "party" {
-			continue
+		if t.cap || !orgNouns[t.key] || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
+			continue // "the party X" alone may be a title's ("the party Secretary X"); "the political party X" names it
 		}
 		p := d.toks[i-1].key
 		if i > 1 && !d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.at[i-1] == 0 && (d.toks[i-2].key == "the" || d.toks[i-2].key == "a" || d.toks[i-2].key == "an") &&
