@@ -76,6 +76,7 @@ func (d *doc) findRoles() {
 		{"role/headline-legislator", d.headlineLegislatorRoles},
 		{"role/conjoined-title", d.conjoinedTitleRoles},
 		{"role/local-office", d.localOfficeRoles},
+		{"role/moderator-call", d.callOnRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

@@ -103,6 +103,7 @@ var rules = []Rule{
 	{"entity/person:nickname-use", "a bare use of the quoted nickname a person was given where first named: \"X, known as “El Tigre,” … El Tigre ran\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/local-office", "a town's or province's office at the place named: \"X, the mayor of Tula\", \"Y served as governor of Lara\""},
+	{"role/moderator-call", "a moderator hands the floor to a reporter with the outlet: \"we'll go to X with the Washington Post\""},
 	{"role/title-before-name", "titles and bodies before the name: \"Peruvian Interior Minister Rosa Quispe\""},
 	{"role/title-before-comma", "one title before a comma and the name: \"Mexico's foreign minister, Elena Ortiz\""},
 	{"role/body-title-before-comma", "a title of a body before a comma: \"The director of the national police, X,\""},
