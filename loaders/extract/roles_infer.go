@@ -70,6 +70,9 @@ func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, publ
 		if public && publicPosts[key] {
 			state = true // "former judge X": a post of the state's courts
 		}
+		if key == "national" && d.toks[k].cap && k == title[0] {
+			state = true // "National Security Commissioner X": the nation's office
+		}
 		if stateTitles[key] && !(key == "attorney" && (k+1 >= len(d.toks) || d.toks[k+1].key != "general")) {
 			state, office = true, true // an attorney is a lawyer; an attorney general holds a state office
 		}

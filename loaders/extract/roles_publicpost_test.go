@@ -29,3 +29,19 @@ func TestPublicPostAtState(t *testing.T) {
 			person: "Corina Vallejo Paz", org: "Honduras", neg: true},
 	})
 }
+
+// TestNationalOfficeAtState checks that a capitalised title opened by
+// "National" with no body named ("National Security Commissioner X") is the
+// nation's office, held at the state the text is about. All copy is
+// invented.
+func TestNationalOfficeAtState(t *testing.T) {
+	report := "Mexico: Killings\n\n"
+	checkRoles(t, []roleCase{
+		{name: "national commissioner",
+			text:   report + "In Mexico, National Security Commissioner Ramiro Salas Vega claimed the officers acted in self-defense.",
+			person: "Ramiro Salas Vega", org: "Mexico"},
+		{name: "national director",
+			text:   report + "In Mexico, National Migration Director Ana Ruiz Peralta said the centers were full.",
+			person: "Ana Ruiz Peralta", org: "Mexico"},
+	})
+}
