@@ -88,8 +88,10 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 	switch pred {
 	case "designated", "sanctioned", "charged", "deployedAgainst":
 		if side == sideSubj {
-			// an official acts for the state: "Secretary X designated"
-			return state || t == schema.Person && (pred == "designated" || pred == "sanctioned")
+			// an official acts for the state: "Secretary X designated";
+			// an armed group's offensive is an attack (groupOffensive)
+			return state || t == schema.Person && (pred == "designated" || pred == "sanctioned") ||
+				t == schema.Cartel && pred == "deployedAgainst"
 		}
 		return t == schema.Person || t == schema.Cartel || t == schema.Organization && pred != "deployedAgainst"
 	case "arrested", "extradited", "convicted":
@@ -141,7 +143,8 @@ func (d *doc) findRelations(published string) {
 		if s == nil || o == nil {
 			return
 		}
-		p = armedTalks(p, s, o) // "the government's talks with the ELN": a negotiation
+		p = armedTalks(p, s, o)     // "the government's talks with the ELN": a negotiation
+		p = groupOffensive(p, s, o) // "the ELN launched an offensive against the 33rd Front": an attack
 		if (p == "designated" || p == "sanctioned") && sanctionsOffice(s) {
 			listing, ok := listings[s]
 			if !ok {
