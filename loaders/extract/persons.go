@@ -181,7 +181,7 @@ func (d *doc) persons() {
 		for e-s > 2 && d.honorificWord(s) {
 			s++ // "The Honorable Ana Ruiz", "His Excellency Ana Ruiz": the name follows the honorific
 		}
-		if d.titlecase[d.toks[s].para] && !d.listItem(d.paraStart(s)) && !d.titleAppositionLine(e) && !d.bylineName(s, e) && !d.contactName(s, e) {
+		if d.titlecase[d.toks[s].para] && !d.listItem(d.paraStart(s)) && !d.titleAppositionLine(e) && !d.bylineName(s, e) && !d.contactName(s, e) && !d.labelLineName(s, e) {
 			// a headline's capitals are not names (a list item's are): "Ana Ruiz Heads U.S.
 			// Delegation", "Trump Signs"
 			if c := d.headlineNameEnd(s, e); c < e {

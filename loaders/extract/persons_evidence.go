@@ -22,6 +22,7 @@ var personEvidence = []struct {
 	{"entity/person:nationality-apposition", func(d *doc, s, e int) bool { return d.nationalApposition(e) }},
 	{"entity/person:victim-of", func(d *doc, s, e int) bool { return d.victimOf(s) }},
 	{"entity/person:header-line", (*doc).headerName},
+	{"entity/person:label-line", (*doc).labelLineName},
 	{"entity/person:title-body", (*doc).titleBodyNamed},
 	{"entity/person:age", (*doc).ageNear},
 	{"entity/person:one-of", func(d *doc, s, e int) bool { return d.oneOfApposition(e) }},

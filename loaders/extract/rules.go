@@ -51,6 +51,7 @@ var rules = []Rule{
 	{"entity/person:nationality-apposition", "a name before \", a Venezuelan national\", \", a citizen of\" or an age between commas"},
 	{"entity/person:victim-of", "a name after \"the murder of\", \"the killings of\""},
 	{"entity/person:header-line", "a name alone on one of a page's first lines with a title line under it: \"Jen Ruiz / Department Spokesperson\""},
+	{"entity/person:label-line", "a name filling one of a page's first lines after a title and a colon: \"President: Ana Ruiz\""},
 	{"entity/person:title-body", "a name ending a list item written TITLE, BODY, NAME: \"Under Secretary for Trade, U.S. Department of Commerce, Ana Ruiz;\""},
 	{"entity/person:age", "a name next to an age: \"the 44-year-old X\", \"X, age 44\""},
 	{"entity/person:one-of", "a name before \", one of the\" and a plural noun for people: \"X, one of the cartel's leaders\""},
