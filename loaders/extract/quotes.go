@@ -380,9 +380,16 @@ func (d *doc) inQuoteMark(i int) bool {
 	return false
 }
 
-// addStatement records quotation q as said by q.speaker.
+// addStatement records quotation q as said by q.speaker. A state's words
+// are no statement of the extraction format unless its seat speaks them
+// ("the White House said"): "the U.S. government says", "the Soviet
+// Government stated, and I quote, …" cite a communique or a finding, so
+// the quotation stays attributed for what it says but is not listed.
 func (d *doc) addStatement(text string, q *quoteSpan) {
 	sp := q.speaker
+	if sp.typ == schema.Government && !d.seatSpeaks(q) {
+		return
+	}
 	a, b := q.start, q.end
 	for a < b && (d.n[a] == ' ' || d.n[a] == '\n') {
 		a++
@@ -423,6 +430,31 @@ func (d *doc) afterDeterminer(i int) bool {
 	switch d.toks[i-1].key {
 	case "the", "its", "their", "his", "her", "our":
 		return true
+	}
+	return false
+}
+
+// seatSpeaksSpan is how many tokens either side of a quotation its
+// attribution may stand in.
+const seatSpeaksSpan = 40
+
+// seatSpeaks reports whether the government quotation q is attributed to
+// is named near it by its seat of government ("the White House argued").
+func (d *doc) seatSpeaks(q *quoteSpan) bool {
+	lo, hi := q.open-seatSpeaksSpan, q.last+seatSpeaksSpan
+	if lo < 0 {
+		lo = 0
+	}
+	if hi >= len(d.toks) {
+		hi = len(d.toks) - 1
+	}
+	for k := lo; k <= hi; k++ {
+		if k > q.open && k <= q.last || d.toks[k].para != q.para {
+			continue
+		}
+		if m := d.mentionAt(k); m != nil && m.s == k && m.ent == q.speaker && m.gkind == kMetonym {
+			return true
+		}
 	}
 	return false
 }
