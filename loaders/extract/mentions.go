@@ -141,6 +141,8 @@ func (d *doc) findMentions() {
 	cands = d.appositiveGroupCands(cands)
 	cands = d.surnameOrgCands(cands)
 	d.tagMentions(cands, "entity/group-name")
+	cands = d.forceNounCands(cands)
+	d.tagMentions(cands, "entity/force-noun")
 	cands = d.nounNamedCands(cands)
 	d.tagMentions(cands, "entity/noun-named")
 	cands = d.agencyCands(cands)
