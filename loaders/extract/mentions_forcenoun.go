@@ -1,5 +1,5 @@
-// A body named only by the word before its people: "DGCIM officers
-// detained X", "claimed Polichacao officers detained Y", "by FES agents".
+// A body named only by the word before its people: "DIPROM officers
+// detained X", "claimed Polimaracay officers detained Y", "by FEP agents".
 // Report prose names a state's units so, by an acronym or a one-word name
 // the gazetteer does not know.
 

@@ -380,7 +380,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 	} else if committeeHeads[t.key] && e > i+2 && d.toks[i+1].key == "on" {
 		e = d.committeeSubjects(e) // "Subcommittee on Terrorism, Nonproliferation, and Trade"
 	} else if (typ == schema.Agency || typ == schema.Organization) && e > i+2 && (d.toks[i+1].key == "of" || d.toks[i+1].key == "for") {
-		e = d.remitList(e) // "Office of Prosecutorial Development, Assistance and Training" (mentions_remitlist.go)
+		e = d.remitList(e) // "Office of Judicial Reform, Mediation and Outreach" (mentions_remitlist.go)
 	}
 	// trim trailing connectors, "of the" too ("Institute of the John X Foundation" stops before a name)
 	for e > i+1 && (d.toks[e-1].key == "and" || d.toks[e-1].key == "," || d.toks[e-1].key == "of" || d.toks[e-1].key == "the" && !d.toks[e-1].cap) {
@@ -416,7 +416,7 @@ func (d *doc) orgFacility(s, e, i int, typ schema.EntityType) bool {
 		facility = true // "the Artibonite and Centre departments": places
 	}
 	if d.regionDepartment(s, e, i) {
-		facility = true // "in the Artibonite Department": a region (mentions_regiondept.go)
+		facility = true // "in the Quilombe Department": a region (mentions_regiondept.go)
 	}
 	return facility
 }

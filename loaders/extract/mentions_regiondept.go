@@ -1,5 +1,5 @@
 // A country's administrative region named "<Name> Department" ("the
-// Artibonite Department", "Tocoa, Colon Department"): a place, no body.
+// Quilombe Department", "Tarapal, Quilombe Department"): a place, no body.
 
 package extract
 

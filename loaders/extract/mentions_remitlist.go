@@ -1,6 +1,6 @@
 // A body's remit that ends in a list of capitalised nouns: "Office of
-// Prosecutorial Development, Assistance and Training", "Commission for
-// the Clarification of Truth, Coexistence, and Nonrepetition".
+// Judicial Reform, Mediation and Outreach", "Commission for the
+// Clarification of Memory, Dignity, and Reconciliation".
 
 package extract
 

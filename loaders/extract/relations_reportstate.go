@@ -81,7 +81,7 @@ var stateBodyActs = set("arrested", "charged", "convicted")
 // when the subject right before the verb group at start is one of its
 // bodies by kind alone, at most an article and lower-case words before
 // it, after the sentence's start or a comma ("Police arrested X", "On
-// June 25, authorities arrested Y", "a local court convicted Z"); else
+// May 3, authorities detained Y", "a local court convicted Z"); else
 // nil.
 func (d *doc) reportBodySubject(start, sent int, pred string) *entity {
 	k := start - 1

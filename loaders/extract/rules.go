@@ -21,7 +21,7 @@ var rules = []Rule{
 	{"entity/org-name", "capitalised words ending in an organisation word: \"the Andean Security Council\""},
 	{"entity/org-apposition", "a name an apposition calls an organisation: \"Foro Verde, a human rights group\""},
 	{"entity/group-name", "a criminal group the gazetteer does not know: \"the Costa Verde gang\", \"Clan Ruiz\""},
-	{"entity/force-noun", "a body named by one word before its people: \"DGCIM officers\", \"Polichacao officers detained X\""},
+	{"entity/force-noun", "a body named by one word before its people: \"DIPROM officers\", \"Polimaracay officers detained X\""},
 	{"entity/listed-body", "an unclaimed capitalised name in a list that opens with an organisation and holds another: \"the Andes Foundation, Quellat, and Pirca Capital\""},
 	{"entity/group-short-name", "a criminal group's name without the kind noun it was introduced with: \"the Costa Verde gang … leaders of Costa Verde\""},
 	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},

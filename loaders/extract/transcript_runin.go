@@ -1,6 +1,6 @@
 // A report's run-in heading opens a paragraph as a speaker's label does:
-// "Killings: Violence continued …", "Pretrial Detention: Lengthy pretrial
-// detention was a problem." Its words are common nouns, which the text
+// "Killings: Most killings occurred …", "Pretrial Detention: Lengthy
+// pretrial detention was a problem." Its words are common nouns, which the text
 // also writes in lower case; a speaker's name is not.
 
 package extract
