@@ -6,30 +6,26 @@ package extract
 
 import "github.com/newsgraph/newsgraph/schema"
 
-// speakerLine is the person a line among the first three under the
-// headline names after a title and a colon, the line holding nothing
-// else ("President: Ana Ruiz"), with the title's tokens; nil when no
-// such line opens the text.
+// speakerLine is the person a labelled header line among the first three
+// under the headline names after a title and a colon, the line holding
+// nothing else ("President: Ana Ruiz"; labelLineStart), with the title's
+// tokens; nil when no such line opens the text.
 func (d *doc) speakerLine() (*entity, []int) {
-	for i := 1; i < len(d.toks) && d.toks[i].para <= 3; i++ {
-		if !d.toks[i].brk || d.toks[i].para == 0 {
+	for _, m := range d.ments {
+		if m.ent == nil || m.ent.typ != schema.Person || d.toks[m.s].para > 3 {
 			continue
 		}
-		var title []int
-		k := i
-		for k < len(d.toks) && d.toks[k].para == d.toks[i].para && d.toks[k].kind == tWord && d.toks[k].cap && !d.toks[k].upper &&
-			(titleHeads[d.toks[k].key] || titleMods[d.toks[k].key]) && len(title) < 4 {
+		l := d.labelLineStart(m.s, m.e)
+		if l < 0 {
+			continue
+		}
+		title := make([]int, 0, m.s-1-l)
+		for k := l; k < m.s-1; k++ {
 			title = append(title, k)
-			k++
 		}
-		if len(title) == 0 || k+1 >= len(d.toks) || d.toks[k].key != ":" || d.toks[k+1].para != d.toks[i].para || !d.hasHead(title) {
-			continue
+		if d.hasHead(title) {
+			return m.ent, title
 		}
-		m := d.mentionAt(k + 1)
-		if m == nil || m.s != k+1 || m.ent == nil || m.ent.typ != schema.Person || m.e < len(d.toks) && d.toks[m.e].para == d.toks[i].para {
-			continue
-		}
-		return m.ent, title
 	}
 	return nil, nil
 }
