@@ -260,10 +260,14 @@ func (d *doc) personApposition(e int) bool {
 				return true
 			}
 		}
-		return titleHeads[t.key]
+		return titleHeads[t.key] || humanNouns[t.key] // ", a woman arrested in May by …"
 	}
 	return false
 }
+
+// humanNouns are the short nouns for a person, too short for the endings
+// personApposition reads: ", a woman arrested …", ", a boy of 14".
+var humanNouns = set("man", "woman", "boy", "girl", "child", "youth", "nun", "monk", "priest")
 
 // personKinds are nouns for a person that "named X" can follow.
 var personKinds = set("man", "woman", "businessman", "businesswoman", "trafficker", "broker", "farmer",
