@@ -100,6 +100,13 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			}
 			return nil
 		}
+		if m == nil && d.toks[k].key == "i" && side == sideSubj {
+			// "I am pleased to announce $5 million in aid for X": the
+			// speaker's government gives it (relations_announcedi.go)
+			if e := d.announcingSpeakerGov(k, i, pred); e != nil {
+				return []*entity{e}
+			}
+		}
 		if people, s := d.familyPlural(k); m == nil && people != nil {
 			if !typeOK(pred, side, schema.Person) {
 				return nil
