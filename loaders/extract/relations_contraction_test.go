@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestContractedAuxiliary: a pronoun with a contracted "have" or "be"
-// ("we've", "we're") is the verb's subject like the full form; "we'll"
+// ("we've", "we're", "I'm") is the verb's subject like the full form; "we'll"
 // stays one word, and a name with an apostrophe is not split.
 func TestContractedAuxiliary(t *testing.T) {
 	checkRelCases(t, []relCase{
@@ -13,6 +13,9 @@ func TestContractedAuxiliary(t *testing.T) {
 		{name: "straight we've",
 			text: "Statement by President Tomas Arvelo of Colombia on the Border Mission\n\nWe've worked with Ecuador to train prison guards.",
 			want: []string{"Colombia|cooperatesWith|Ecuador"}},
+		{name: "I'm in a speaker's announcement",
+			text: "Remarks by President Biden at the River Summit\n\nAnd today I’m pleased to announce $40 million in new humanitarian aid for Ecuador.",
+			want: []string{"United States|supports|Ecuador"}},
 		{name: "we'll stays one word",
 			text: "Statement by President Tomas Arvelo of Colombia on the Border Mission\n\nWe'll work with Ecuador to train prison guards.",
 			not:  []string{"Colombia|cooperatesWith|Ecuador"}},
@@ -31,6 +34,8 @@ func TestSplitContraction(t *testing.T) {
 		{"we", "d like", false},
 		{"O", "Brien said", false},
 		{"we", "vein", false},
+		{"I", "m pleased", true},
+		{"I", "ma go", false},
 	} {
 		if got := splitContraction(c.word, c.rest); got != c.want {
 			t.Errorf("splitContraction(%q, %q) = %v, want %v", c.word, c.rest, got, c.want)

@@ -24,10 +24,10 @@ var relNegs = set("not", "n't", "never", "no", "cannot", "don't", "doesn't", "di
 	"hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't")
 
 // contractedAux are the auxiliaries written as a contraction after a
-// pronoun and an apostrophe ("we've", "they're"; splitContraction), each
-// with what it says of the verb group: "have" adds nothing, "be" is a
-// be-form.
-var contractedAux = map[string]string{"ve": "have", "re": "be"}
+// pronoun and an apostrophe ("we've", "they're", "I'm";
+// splitContraction), each with what it says of the verb group: "have"
+// adds nothing, "be" is a be-form.
+var contractedAux = map[string]string{"ve": "have", "re": "be", "m": "be"}
 
 // relAux are the words that may stand between a subject and its verb.
 var relAux = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do",
