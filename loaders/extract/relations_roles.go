@@ -175,6 +175,7 @@ func (d *doc) beforeTitleWords(i, sent int) int {
 // (formerGroupHead).
 func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 	d.leadershipRoles(add) // "their leadership roles in X"
+	d.allMembers(add)      // "A and B, both activists of Y" (relations_allmembers.go)
 	for _, r := range d.roles {
 		if r.Former || strings.HasPrefix(strings.ToLower(r.Title), "former ") {
 			if !d.formerGroupHead(r) {
