@@ -341,6 +341,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
 		{"relation/state-force-killing", d.stateForceKillings},
+		{"relation/killed-members", d.killedMembers},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},
