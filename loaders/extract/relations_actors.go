@@ -359,6 +359,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 			}
 			continue
 		}
+		if side == sideObj && k > i && d.toks[m.s-1].key == "," && m.e < len(d.toks) && speechVerbs[d.toks[m.e].key] {
+			return nil // "… with Mexican defense leaders, Kirby added": the speaker, not a partner
+		}
 		if opposed && m.ent != nil && m.ent.typ == schema.Government {
 			opposed = false
 			k = m.e - 1
@@ -512,6 +515,9 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		}
 		if d.modifierApposition(j, pm) {
 			break // "X, the Y regime-sponsored enterprise": Y modifies an apposition of X
+		}
+		if !and && d.toks[j-1].key == "," && pm.e < len(d.toks) && speechVerbs[d.toks[pm.e].key] {
+			break // "A, Vega said": the speaker, not an item
 		}
 		closed = closed || and && !kin
 		if pm.ent.typ != schema.Person && typeOK(pred, side, schema.Person) {
