@@ -160,6 +160,11 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 			k = m.s // "troops in Haiti to support X": a place, not the actor
 			continue
 		}
+		if (m.ent == nil || m.attached) && side == sideSubj && pred == "cooperatesWith" && d.demonymPeopleSubject(m.e, i) {
+			if g := d.govOf(m); g != nil && typeOK(pred, side, g.typ) {
+				return []*entity{g} // "Colombian law enforcement and prosecution authorities worked with X": Colombia
+			}
+		}
 		if m.ent == nil || m.attached || !typeOK(pred, side, m.ent.typ) {
 			k = m.s
 			continue

@@ -28,3 +28,20 @@ func (d *doc) actingThrough(m *mention) *mention {
 	}
 	return pm
 }
+
+// demonymPeopleSubject reports whether the words from token e, right
+// after a demonym, up to token i, where the subject's verb starts, are
+// plain words and "and" that end in a people noun: "Colombian law
+// enforcement and prosecution authorities worked cooperatively with X":
+// the demonym's state is the actor of the cooperation.
+func (d *doc) demonymPeopleSubject(e, i int) bool {
+	if i <= e || i > e+6 || !headNouns[d.toks[i-1].key] {
+		return false
+	}
+	for k := e; k < i; k++ {
+		if t := d.toks[k]; t.kind != tWord || t.cap || d.mentionAt(k) != nil || t.sent != d.toks[e].sent {
+			return false
+		}
+	}
+	return true
+}
