@@ -54,7 +54,7 @@ func (d *doc) resolve() {
 		case m.gaz != nil && bareBodies[fold(surf)] && d.tailEntity(surf, m.gaz.name) != nil:
 			// "the Coast Guard" after "the Jamaica Defence Force Coast Guard"
 			m.ent = d.tailEntity(surf, m.gaz.name)
-		case m.gaz != nil && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" && !d.homeChamber(surf, m.gaz.country) &&
+		case m.gaz != nil && bareBodies[fold(surf)] && m.gaz.orgKind != "" && m.gaz.country != "" && !d.homeChamber(surf, m.gaz.country) && !d.homeMembersOf(m.s, surf, m.gaz.country) &&
 			!(m.e < len(d.toks) && titleHeads[d.toks[m.e].key] && !d.portfolioOfTitle(m.s)) && !d.headlineHomeBody(mi, surf) && d.bareBodyCountry(m.s, m.gaz.country) != "":
 			// a bare "Congress" or "Navy" where another country is being
 			// talked about is that country's
