@@ -345,6 +345,9 @@ func (d *doc) singleNames(single []nameRun) {
 		}
 		voc := d.vocative(r.s, r.e) // "Q Ana, on Peru …": a reporter the briefer calls on
 		holder := d.holderUse(r)    // "Maduro’s plans": a known holder's surname as a name of its own
+		if r.e-r.s == 1 && d.addressedChair(r.s) {
+			continue // "Mr. Speaker, …", "Madam Chair": the holder of a chair addressed, no name
+		}
 		if r.e-r.s == 1 && !titled && !kin && holder == nil && d.commonWordCap(r.s) {
 			continue // "Further, the President …", "to say Mass": a word the text writes in lower case
 		}
