@@ -252,8 +252,8 @@ func (d *doc) labelSpeaker(s, e int) *entity {
 		var words []string
 		for k := s; k < e; k++ {
 			key := d.toks[k].key
-			if titleHeads[key] || titleMods[key] || honorifics[key] != 0 || key == "dr." || d.toks[k].kind != tWord {
-				continue
+			if titleHeads[key] || titleMods[key] || honorifics[key] != 0 || key == "dr." || key == "the" || d.toks[k].kind != tWord {
+				continue // "THE VICE PRESIDENT:": the article is no name either
 			}
 			w := d.surface(k, k+1)
 			if allUpper {
