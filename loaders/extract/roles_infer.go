@@ -58,6 +58,9 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	return d.inferTitleOrg(p, title, sibling, at, false)
 }
 
+// serviceChiefMods name a state's service before "chief": "army chief".
+var serviceChiefMods = lexWords.set("serviceChiefMods")
+
 // inferTitleOrg is inferOrg's reading; public makes a public post a state
 // office.
 func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, public bool) *entity {
@@ -69,6 +72,9 @@ func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, publ
 		}
 		if public && publicPosts[key] {
 			state = true // "former judge X": a post of the state's courts
+		}
+		if key == "chief" && k > title[0] && serviceChiefMods[d.toks[k-1].key] {
+			state = true // "former army chief X": the head of a state's service
 		}
 		if key == "national" && d.toks[k].cap && k == title[0] {
 			state = true // "National Security Commissioner X": the nation's office

@@ -45,3 +45,18 @@ func TestNationalOfficeAtState(t *testing.T) {
 			person: "Ana Ruiz Peralta", org: "Mexico"},
 	})
 }
+
+// TestServiceChiefAtState checks that a state service's chief written in
+// lower case before a name ("former army chief X") is held at the state.
+// All copy is invented.
+func TestServiceChiefAtState(t *testing.T) {
+	report := "Honduras: Disappearances\n\n"
+	checkRoles(t, []roleCase{
+		{name: "army chief",
+			text:   report + "In Honduras, authorities arrested former army chief Ramiro Estrada Funes for crimes committed during the dictatorship.",
+			person: "Ramiro Estrada Funes", org: "Honduras"},
+		{name: "intelligence chief",
+			text:   report + "The case in Honduras of former intelligence chief Rodrigo Paz Almada continued.",
+			person: "Rodrigo Paz Almada", org: "Honduras"},
+	})
+}
