@@ -62,7 +62,7 @@ func (d *doc) appositionAt(p *entity, m *mention, i int, preTitle []int, add fun
 	d.whoAfterTitle(p, m, j, last.title, former, add)
 	prs = d.ambassadorTo(p, m, j, prs)
 	if n := len(prs); n > 0 && prs[n-1].org == nil && d.unnamedBodyAfter(j) {
-		prs = prs[:n-1] // ", the president of the company building the dam": no state's post
+		prs = prs[:n-1] // ", the owner of the firm that built the bridge": no state's post
 	}
 	for _, pr := range prs {
 		if !d.hasHead(pr.title) {

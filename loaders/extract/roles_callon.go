@@ -1,6 +1,6 @@
 // A call or briefing's moderator hands the floor to a reporter with the
-// outlet: "we'll go to X with the Washington Post", "next we're going to
-// go to Y from Reuters". The reporter is the outlet's, as in "This is X
+// outlet: "we'll go to X with the Daily Ledger", "now we will go over to
+// Y from Radio Norte". The reporter is the outlet's, as in "This is X
 // from Y" (roles_byline.go).
 
 package extract
@@ -39,7 +39,7 @@ func (d *doc) callOnRoles(add func(*entity, string, *entity, int)) {
 
 // calledOutlet returns the outlet named from token k to the end of its
 // sentence: an organisation's mention, or a capitalised acronym the text
-// names no body for ("CBS", "the FT").
+// names no body for ("KTV", "the DL").
 func (d *doc) calledOutlet(k int) *entity {
 	if k < len(d.toks) && d.toks[k].key == "the" {
 		k++

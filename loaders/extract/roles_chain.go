@@ -327,7 +327,7 @@ func rolePairs(items []roleItem) []rolePair {
 
 // pluralTitle reports whether token k is a plural title head right before
 // a name, capitalised or after a title modifier: "Senior Directors A and
-// B", "former prime ministers A, B and C", "police officers A and B".
+// B", "former prime ministers A, B and C", "customs officers A and B".
 func (d *doc) pluralTitle(k int) bool {
 	t := d.toks[k]
 	return (t.cap || k > 0 && titleMods[d.toks[k-1].key]) && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&

@@ -58,7 +58,7 @@ func (d *doc) inferOrg(p *entity, title []int, sibling string, at int) *entity {
 	return d.inferTitleOrg(p, title, sibling, at, false)
 }
 
-// serviceChiefMods name a state's service before "chief": "army chief".
+// serviceChiefMods name a state's service before "chief": "navy chief".
 var serviceChiefMods = lexWords.set("serviceChiefMods")
 
 // inferTitleOrg is inferOrg's reading; public makes a public post a state
@@ -74,10 +74,10 @@ func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, publ
 			state = true // "former judge X": a post of the state's courts
 		}
 		if key == "chief" && k > title[0] && serviceChiefMods[d.toks[k-1].key] {
-			state = true // "former army chief X": the head of a state's service
+			state = true // "former navy chief X": the head of a state's service
 		}
 		if key == "national" && d.toks[k].cap && k == title[0] {
-			state = true // "National Security Commissioner X": the nation's office
+			state = true // "National Water Commissioner X": the nation's office
 		}
 		if stateTitles[key] && !(key == "attorney" && (k+1 >= len(d.toks) || d.toks[k+1].key != "general")) {
 			state, office = true, true // an attorney is a lawyer; an attorney general holds a state office
@@ -153,7 +153,7 @@ func (d *doc) inferTitleOrg(p *entity, title []int, sibling string, at int, publ
 	}
 	if c == "" && office {
 		// a government named earlier in the same sentence (not a court's:
-		// "a Mexican national was sentenced by Judge X")
+		// "a Peruvian citizen stood before Judge X")
 		k := d.countriesBefore(at) - 1
 		for k >= 0 && d.inQuote[d.countries[k].tok] && !d.inQuote[at] {
 			k-- // a country named in a quotation is not the office's

@@ -17,7 +17,7 @@ import (
 var localOfficeHeads = lexWords.set("localOfficeHeads")
 
 // localDivisions name the kind of place between "of" and its name: "the
-// mayor of the municipality of P", "the governor of the Mexican state of P".
+// mayor of the municipality of P", "the governor of the Peruvian region of P".
 var localDivisions = lexWords.set("localDivisions")
 
 // localOfficeRoles gives the holders of local offices their place.
@@ -48,9 +48,9 @@ func (d *doc) localOfficeRoles(add func(*entity, string, *entity, int)) {
 }
 
 // localPlaceAfter returns the span of the place named from token k on: a
-// run of capitalised words (with particles inside: "Rio de Janeiro") after
+// run of capitalised words (with particles inside: "Villa del Mar") after
 // an optional "the", a division and "of" ("the municipality of", "the
-// Mexican state of"). A body, a country or a person's known name is no
+// Peruvian region of"). A body, a country or a person's known name is no
 // such place; -1, -1 when there is none.
 func (d *doc) localPlaceAfter(k int) (int, int) {
 	sent := d.toks[k-1].sent
@@ -59,7 +59,7 @@ func (d *doc) localPlaceAfter(k int) (int, int) {
 	}
 	j := k
 	if m := d.mentionAt(j); m != nil && (m.class == mDemonym || m.ent != nil && m.ent.typ == schema.Government) {
-		j = m.e // "the Mexican state of"
+		j = m.e // "the Peruvian region of"
 		if j < len(d.toks) && d.toks[j].key == "of" && localDivisions[d.toks[j-1].key] {
 			j-- // the division read as part of the state's name
 		}
@@ -77,7 +77,7 @@ func (d *doc) localPlaceAfter(k int) (int, int) {
 	}
 	for i := k; i < e; i++ {
 		if m := d.mentionAt(i); m != nil && m.ent != nil && m.ent.typ != schema.Person {
-			return -1, -1 // "governor of the Central Bank", "mayor of Guatemala"
+			return -1, -1 // "governor of the Reserve Bank", "mayor of Peru"
 		}
 	}
 	return k, e
@@ -103,7 +103,7 @@ func (d *doc) localOfficeHolder(ts, pe int) *entity {
 	if ts >= 2 && (d.toks[ts-1].key == "was" || d.toks[ts-1].key == "is") {
 		return person(d.mentionEndingAt(ts - 1))
 	}
-	// "Mayor of Tula, Hidalgo, X": a capitalised office before the name,
+	// "Mayor of Villa Sur, Costa Alta, X": a capitalised office before the name,
 	// the place's region between commas
 	if !d.toks[ts].cap && !(ts+1 < len(d.toks) && d.toks[ts+1].cap) {
 		return nil
@@ -128,7 +128,7 @@ func (d *doc) localOfficeHolder(ts, pe int) *entity {
 }
 
 // mentionEndingAt returns the mention whose last token is e-1; a place's
-// word that ends a person's name ("X Y Madrid") stands for the person.
+// word that ends a person's name ("X Y Lima") stands for the person.
 func (d *doc) mentionEndingAt(e int) *mention {
 	if e <= 0 {
 		return nil

@@ -7,22 +7,22 @@ import "testing"
 // subject of "served as" and the name after a capitalised office, and that
 // a body after "of" is no place. All copy is invented.
 func TestLocalOfficeAtPlace(t *testing.T) {
-	report := "Paraguay: Killings\n\n"
+	report := "Paraguay: Local Elections\n\n"
 	checkRoles(t, []roleCase{
 		{name: "apposed mayor",
-			text:   report + "Prosecutors charged three councilmen for the death of Ramiro Velazco, the mayor of Itacurubi.",
+			text:   report + "Voters re-elected Ramiro Velazco, the mayor of Itacurubi, in a close race.",
 			person: "Ramiro Velazco", org: "Itacurubi"},
 		{name: "place and region",
-			text:   report + "Gunmen killed Tomas Ibarra Nunez, the mayor of Puerto Casado, Boqueron, and his driver.",
+			text:   report + "The ministry praised Tomas Ibarra Nunez, the mayor of Puerto Casado, Boqueron, for the new clinic.",
 			person: "Tomas Ibarra Nunez", org: "Puerto Casado"},
 		{name: "division before the place",
-			text:   report + "Authorities arrested Pedro Lujan Vera, the mayor of the municipality of San Lorenzo, and four officers.",
+			text:   report + "A storm flooded the office of Pedro Lujan Vera, the mayor of the municipality of San Lorenzo, last week.",
 			person: "Pedro Lujan Vera", org: "San Lorenzo"},
 		{name: "a demonym's state",
-			text:   report + "The court extradited Hugo Salcedo Paz, the former governor of the Mexican state of Colima.",
+			text:   report + "Lawyers for Hugo Salcedo Paz, the former governor of the Mexican state of Colima, filed an appeal.",
 			person: "Hugo Salcedo Paz", org: "Colima"},
 		{name: "served as",
-			text:   report + "The group grew while Alfredo Mena Ruiz served as governor of Lara between 2012 and 2017.",
+			text:   report + "Alfredo Mena Ruiz served as governor of Lara before he joined the cabinet.",
 			person: "Alfredo Mena Ruiz", org: "Lara"},
 		{name: "capitalised office before the name",
 			text:   report + "The delegation met the Mayor of Villa Hayes, Cordillera, Sonia Arce, on Monday.",

@@ -1,8 +1,8 @@
 // A post of a state's courts, legislature or registries written before a
-// name with no body ("former judge X", "legislator Y", "former public
+// name with no body ("former judge X", "legislator Y", "former land
 // registrar Z") is held at the state, as a minister's is. A US judge's post
 // follows the district convention instead (roles_judgedistrict.go), and an
-// apposition's post ("X, a lawmaker from the Y party") is read by the
+// apposition's post ("X, a deputy from the Y party") is read by the
 // apposition rules.
 
 package extract

@@ -10,10 +10,10 @@ func TestPublicPostAtState(t *testing.T) {
 	report := "Corruption in Honduras\n\nHonduras: Government Corruption\n\n"
 	checkRoles(t, []roleCase{
 		{name: "former registrar",
-			text:   report + "The Public Ministry charged former public registrar Marta Quiroz Benitez with fraud in Honduras in March.",
+			text:   report + "A court in Honduras fined former land registrar Marta Quiroz Benitez for forged deeds.",
 			person: "Marta Quiroz Benitez", org: "Honduras"},
 		{name: "former judge",
-			text:   report + "The commission in Honduras hired former judge Andre Tomlin to probe the allegations.",
+			text:   report + "The auditors in Honduras consulted former judge Andre Tomlin on the contracts.",
 			person: "Andre Tomlin", org: "Honduras"},
 		{name: "capitalised judge",
 			text:   report + "In Honduras, Judge Ramon Ortiz Vela ordered the arrest of three officers.",
@@ -22,10 +22,10 @@ func TestPublicPostAtState(t *testing.T) {
 			text:   report + "Prosecutors in Honduras investigated legislator Dario Funes Tabora for embezzlement.",
 			person: "Dario Funes Tabora", org: "Honduras"},
 		{name: "a demonym of another person",
-			text:   "Man Sentenced\n\nWASHINGTON — Today, Pedro Lanz, 40, a Honduran national, was sentenced by Chief Judge Walter Brinkley in Dallas, Texas.",
+			text:   "Court Ruling\n\nDALLAS — A Honduran citizen, Pedro Lanz, appeared on Monday before Chief Judge Walter Brinkley.",
 			person: "Walter Brinkley", org: "Honduras", neg: true},
 		{name: "an apposition's party",
-			text:   report + "Corina Vallejo Paz, a lawmaker from the ruling Liberal Party who represents a district in Olancho, said farmers were left out.",
+			text:   report + "Corina Vallejo Paz, a lawmaker from the opposition Liberal Party, voted against the budget.",
 			person: "Corina Vallejo Paz", org: "Honduras", neg: true},
 	})
 }
@@ -38,7 +38,7 @@ func TestNationalOfficeAtState(t *testing.T) {
 	report := "Mexico: Killings\n\n"
 	checkRoles(t, []roleCase{
 		{name: "national commissioner",
-			text:   report + "In Mexico, National Security Commissioner Ramiro Salas Vega claimed the officers acted in self-defense.",
+			text:   report + "In Mexico, National Water Commissioner Ramiro Salas Vega announced three new dams.",
 			person: "Ramiro Salas Vega", org: "Mexico"},
 		{name: "national director",
 			text:   report + "In Mexico, National Migration Director Ana Ruiz Peralta said the centers were full.",
@@ -53,10 +53,10 @@ func TestServiceChiefAtState(t *testing.T) {
 	report := "Honduras: Disappearances\n\n"
 	checkRoles(t, []roleCase{
 		{name: "army chief",
-			text:   report + "In Honduras, authorities arrested former army chief Ramiro Estrada Funes for crimes committed during the dictatorship.",
+			text:   report + "In Honduras, a court heard former army chief Ramiro Estrada Funes on the purchase of rifles.",
 			person: "Ramiro Estrada Funes", org: "Honduras"},
 		{name: "intelligence chief",
-			text:   report + "The case in Honduras of former intelligence chief Rodrigo Paz Almada continued.",
+			text:   report + "In Honduras, former intelligence chief Rodrigo Paz Almada testified on Monday.",
 			person: "Rodrigo Paz Almada", org: "Honduras"},
 	})
 }

@@ -1,5 +1,5 @@
 // A title in an apposition followed by "of" and a private body named by its
-// kind alone ("X, the former president of the company building the dam")
+// kind alone ("X, the former owner of the firm that built the bridge")
 // is a post of that unnamed body: no state's office is guessed for it.
 
 package extract
