@@ -291,6 +291,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/opposed-agreement", d.opposedAgreements},
 		{"relation/hold-accountable", d.accountableHolds},
 		{"relation/possessed-wrong", d.possessedWrongs},
+		{"relation/reported-finding", d.reportedFindings},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},

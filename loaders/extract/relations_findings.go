@@ -1,0 +1,174 @@
+// A monitor's published finding in a report about one state: "the NGO X
+// documented 40 cases of torture by police", "the UN mission attributed
+// the killings to Y", "X implicated Y in the violence". A named body's
+// finding of abuses or crimes accuses the doer it names, or the report's
+// state when the doers are its agents by kind alone.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+var (
+	findingVerbs      = lexWords.set("findingVerbs")
+	abuseNouns        = lexWords.set("abuseNouns")
+	unnamedStateDoers = lexWords.set("unnamedStateDoers")
+	monitorWords      = lexWords.set("monitorWords")
+)
+
+// hasWordIn reports whether a word of name is in words.
+func hasWordIn(name string, words map[string]bool) bool {
+	for _, w := range strings.Fields(fold(name)) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// findingReach is how many tokens after the verb a finding's abuse and
+// doer are looked for.
+const findingReach = 40
+
+// reportedFindings reads, in a text about one state (reportState), a named
+// organisation or agency right before a finding verb (findingVerbs),
+// outside quotations, whose clause names an abuse (abuseNouns) and its
+// doer: "by <X>" or "to <X>" after the abuse or "implicated <X>" (X a
+// named actor, or the report's state when X is its agents by kind alone:
+// "by police", "by state agents"). The finder accuses the doer; the state
+// accuses no one through its own agencies, and no one accuses itself.
+func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
+	st := d.reportState()
+	if st == nil {
+		return
+	}
+	for v := 1; v+1 < len(d.toks); v++ {
+		if !findingVerbs[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		m := d.mentionAt(v - 1)
+		if m == nil || m.ent == nil || m.e != v || m.attached {
+			continue
+		}
+		sent := d.toks[v].sent
+		doers := d.findingDoers(v, sent, st)
+		if len(doers) == 0 {
+			continue
+		}
+		for _, finder := range d.actorsLeft(v, sent, "accused", sideSubj) {
+			if finder.typ != schema.Organization && finder.typ != schema.Agency || finder == st {
+				continue
+			}
+			for _, doer := range doers {
+				if doer == finder || doer.typ == schema.Agreement || !typeOK("accused", sideObj, doer.typ) {
+					continue
+				}
+				if doer == st && finder.typ == schema.Agency && !hasWordIn(finder.name, monitorWords) {
+					continue // a state's prosecutors report its police's killings: no accusation
+				}
+				add(finder, "accused", doer, v)
+			}
+		}
+	}
+}
+
+// findingDoers are the doers the clause after the finding verb at v names:
+// after an abuse noun, "by" or "to" and the doer; or right after
+// "implicated". The clause ends at a semicolon or the sentence's end.
+func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
+	abuse := d.toks[v].key == "implicated"
+	for j := v + 1; j < len(d.toks) && j <= v+findingReach && d.toks[j].sent == sent; j++ {
+		k := d.toks[j].key
+		if k == ";" || d.inQuote[j] {
+			return nil
+		}
+		if abuseNouns[k] {
+			abuse = true
+			continue
+		}
+		if abuse && (k == "by" || k == "to" && d.toks[v].key == "attributed" || k == "implicated") {
+			return d.doersAt(j+1, sent, st)
+		}
+		if j == v+1 && d.toks[v].key == "implicated" {
+			return d.doersAt(j, sent, st)
+		}
+		if j == v+1 || j == v+2 && d.toks[v+1].key == "that" {
+			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && d.responsibleAt(e) {
+				return out // "X reported Y were responsible for …"
+			}
+		}
+	}
+	return nil
+}
+
+// doersAt reads the doers starting at token j: named actors coordinated
+// by commas and "and", or a state's agents by kind alone (up to three
+// lower-case words: "state and municipal police") read as the state.
+func (d *doc) doersAt(j, sent int, st *entity) []*entity {
+	out, _ := d.doersSpan(j, sent, st)
+	return out
+}
+
+// responsibleAt reports whether "was/were responsible for" begins at j.
+func (d *doc) responsibleAt(j int) bool {
+	return j+2 < len(d.toks) && (d.toks[j].key == "were" || d.toks[j].key == "was") &&
+		d.toks[j+1].key == "responsible" && d.toks[j+2].key == "for"
+}
+
+// doersSpan is doersAt with the token after the doers read.
+func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
+	var out []*entity
+	for j < len(d.toks) && d.toks[j].sent == sent {
+		if d.toks[j].key == "the" || d.toks[j].key == "its" {
+			j++
+			continue
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil {
+			out = append(out, m.ent)
+			j = m.e
+		} else if g := d.unnamedDoerAt(j, sent); g > j {
+			out = appendUnique(out, st)
+			j = g
+		} else {
+			return out, j
+		}
+		if j < len(d.toks) && (d.toks[j].key == "," || d.toks[j].key == "and") {
+			j++
+			if j < len(d.toks) && d.toks[j].key == "and" {
+				j++
+			}
+			continue
+		}
+		return out, j
+	}
+	return out, j
+}
+
+// unnamedDoerAt is the token after a state's agents named by kind alone
+// starting at j (at most three lower-case words before the noun); j when
+// none is there.
+func (d *doc) unnamedDoerAt(j, sent int) int {
+	for n := j; n < len(d.toks) && n <= j+3 && d.toks[n].sent == sent; n++ {
+		t := d.toks[n]
+		if t.kind != tWord || t.cap || d.mentionAt(n) != nil {
+			return j
+		}
+		if unnamedStateDoers[t.key] {
+			return n + 1
+		}
+	}
+	return j
+}
+
+// appendUnique appends e to es unless es holds it.
+func appendUnique(es []*entity, e *entity) []*entity {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestReportedFindings: in a report about one state, a named monitor's
+// finding of abuses accuses the doer it names, or the state when the
+// doers are its agents by kind alone; a finding with no doer, a quoted
+// one, or a state's own prosecutors reporting its police accuse no one.
+func TestReportedFindings(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
+	checkRelCases(t, []relCase{
+		{name: "abuses by police",
+			text: head + "The Chaco Legal Aid Foundation documented 14 cases of torture by police and prison guards in Concepción.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "doers named, responsible for",
+			text: head + "The Chaco Legal Aid Foundation reported the Northern Liberation Front was responsible for six killings in the north.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "implicated",
+			text: head + "The Chaco Legal Aid Foundation implicated the Northern Liberation Front in the killings of two farmers.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "the state's prosecutors",
+			text: head + "The Public Ministry reported 40 arbitrary killings by security forces during the year.",
+			not:  []string{"Public Ministry|accused|Paraguay"}},
+		{name: "the state's ombudsman",
+			text: head + "The Ombudsman's Office documented 40 arbitrary killings by security forces during the year.",
+			want: []string{"Ombudsman's Office|accused|Paraguay"}},
+		{name: "no doer",
+			text: head + "The Chaco Legal Aid Foundation reported 27 killings between January and November.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "no abuse",
+			text: head + "The Chaco Legal Aid Foundation found the report was delayed by police.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+	})
+}
