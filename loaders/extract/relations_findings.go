@@ -17,6 +17,7 @@ var (
 	abuseNouns        = lexWords.set("abuseNouns")
 	unnamedStateDoers = lexWords.set("unnamedStateDoers")
 	monitorWords      = lexWords.set("monitorWords")
+	abuseVerbs        = lexWords.set("abuseVerbs")
 )
 
 // hasWordIn reports whether a word of name is in words.
@@ -96,8 +97,8 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			return d.doersAt(j, sent, st)
 		}
 		if j == v+1 || j == v+2 && d.toks[v+1].key == "that" {
-			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && d.responsibleAt(e) {
-				return out // "X reported Y were responsible for …"
+			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || e < len(d.toks) && abuseVerbs[d.toks[e].key]) {
+				return out // "X reported Y were responsible for …", "X found that police tortured …"
 			}
 		}
 	}
