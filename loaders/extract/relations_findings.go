@@ -97,7 +97,7 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			return d.doersAt(j, sent, st)
 		}
 		if j == v+1 || j == v+2 && d.toks[v+1].key == "that" {
-			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || e < len(d.toks) && abuseVerbs[d.toks[e].key]) {
+			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || d.abuseVerbAt(e)) {
 				return out // "X reported Y were responsible for …", "X found that police tortured …"
 			}
 		}
@@ -113,6 +113,15 @@ func (d *doc) doersAt(j, sent int, st *entity) []*entity {
 	return out
 }
 
+// abuseVerbAt reports whether an abuse verb (abuseVerbs) stands at j,
+// after at most one adverb in -ly ("arbitrarily deprived").
+func (d *doc) abuseVerbAt(j int) bool {
+	if j+1 < len(d.toks) && strings.HasSuffix(d.toks[j].key, "ly") && d.toks[j].kind == tWord && !d.toks[j].cap {
+		j++
+	}
+	return j < len(d.toks) && abuseVerbs[d.toks[j].key]
+}
+
 // responsibleAt reports whether "was/were responsible for" begins at j.
 func (d *doc) responsibleAt(j int) bool {
 	return j+2 < len(d.toks) && (d.toks[j].key == "were" || d.toks[j].key == "was") &&
@@ -126,6 +135,12 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 		if d.toks[j].key == "the" || d.toks[j].key == "its" {
 			j++
 			continue
+		}
+		if len(out) == 0 && j+1 < len(d.toks) && d.toks[j].key == "members" && d.toks[j+1].key == "of" {
+			if n := d.skipLower(j+2, sent); n > j+2 || d.mentionFrom(n) != nil {
+				j = n // "members of the notoriously violent X": X
+				continue
+			}
 		}
 		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil {
 			out = append(out, m.ent)
@@ -159,6 +174,25 @@ func (d *doc) unnamedDoerAt(j, sent int) int {
 		}
 		if unnamedStateDoers[t.key] {
 			return n + 1
+		}
+	}
+	return j
+}
+
+// skipLower is the token after "the" and up to three lower-case words
+// before a named actor starting at j ("the notoriously violent X"); j when
+// no named actor follows them.
+func (d *doc) skipLower(j, sent int) int {
+	n := j
+	if n < len(d.toks) && d.toks[n].key == "the" {
+		n++
+	}
+	for k := n; k < len(d.toks) && k <= n+3 && d.toks[k].sent == sent; k++ {
+		if m := d.mentionAt(k); m != nil && m.s == k {
+			return k
+		}
+		if t := d.toks[k]; t.kind != tWord || t.cap {
+			return j
 		}
 	}
 	return j
