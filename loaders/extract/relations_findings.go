@@ -36,7 +36,7 @@ const findingReach = 40
 
 // reportedFindings reads, in a text about one state (reportState), a named
 // organisation or agency right before a finding verb (findingVerbs),
-// outside quotations, whose clause names an abuse (abuseNouns) and its
+// the verb outside quotations, whose clause names an abuse (abuseNouns) and its
 // doer: "by <X>" or "to <X>" after the abuse or "implicated <X>" (X a
 // named actor, or the report's state when X is its agents by kind alone:
 // "by police", "by state agents"). The finder accuses the doer; the state
@@ -78,12 +78,13 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 
 // findingDoers are the doers the clause after the finding verb at v names:
 // after an abuse noun, "by" or "to" and the doer; or right after
-// "implicated". The clause ends at a semicolon or the sentence's end.
+// "implicated". The clause ends at a semicolon or the sentence's end; the
+// finding's own words may be quoted ("X reported \"killings by police\"").
 func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 	abuse := d.toks[v].key == "implicated"
 	for j := v + 1; j < len(d.toks) && j <= v+findingReach && d.toks[j].sent == sent; j++ {
 		k := d.toks[j].key
-		if k == ";" || d.inQuote[j] {
+		if k == ";" {
 			return nil
 		}
 		if abuseNouns[k] {

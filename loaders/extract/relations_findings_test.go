@@ -4,8 +4,9 @@ import "testing"
 
 // TestReportedFindings: in a report about one state, a named monitor's
 // finding of abuses accuses the doer it names, or the state when the
-// doers are its agents by kind alone; a finding with no doer, a quoted
-// one, or a state's own prosecutors reporting its police accuse no one.
+// doers are its agents by kind alone, in its own words or quoted; a
+// finding with no doer or no abuse, or a state's own prosecutors
+// reporting its police, accuse no one.
 func TestReportedFindings(t *testing.T) {
 	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
 	checkRelCases(t, []relCase{
@@ -36,6 +37,12 @@ func TestReportedFindings(t *testing.T) {
 		{name: "members of a named group",
 			text: head + "The Chaco Legal Aid Foundation reported that members of the notorious Northern Liberation Front kidnapped two ranchers.",
 			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "attributed to",
+			text: head + "The Chaco Legal Aid Foundation attributed most of the killings in the north to the Northern Liberation Front.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "a quoted finding",
+			text: head + "The Chaco Legal Aid Foundation reported \"the torture of detainees by police\" in a statement.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
 		{name: "no doer",
 			text: head + "The Chaco Legal Aid Foundation reported 27 killings between January and November.",
 			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
