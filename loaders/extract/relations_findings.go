@@ -36,7 +36,8 @@ const findingReach = 40
 
 // reportedFindings reads, in a text about one state (reportState), a named
 // organisation or agency right before a finding verb (findingVerbs),
-// the verb outside quotations, whose clause names an abuse (abuseNouns) and its
+// the verb outside quotations (or named by "According to X," opening the
+// sentence), whose clause names an abuse (abuseNouns) and its
 // doer: "by <X>" or "to <X>" after the abuse or "implicated <X>" (X a
 // named actor, or the report's state when X is its agents by kind alone:
 // "by police", "by state agents"). The finder accuses the doer; the state
@@ -47,6 +48,10 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 		return
 	}
 	for v := 1; v+1 < len(d.toks); v++ {
+		if finder, c := d.accordingFinder(v); finder != nil {
+			d.addFindings([]*entity{finder}, c, st, add)
+			continue
+		}
 		if !findingVerbs[d.toks[v].key] || d.inQuote[v] {
 			continue
 		}
@@ -54,24 +59,46 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 		if m == nil || m.ent == nil || m.e != v || m.attached {
 			continue
 		}
-		sent := d.toks[v].sent
-		doers := d.findingDoers(v, sent, st)
-		if len(doers) == 0 {
+		d.addFindings(d.actorsLeft(v, d.toks[v].sent, "accused", sideSubj), v, st, add)
+	}
+}
+
+// accordingFinder reads "According to (the) <X>," opening a sentence, X a
+// named actor (up to three lower-case words before it: "the nongovernmental
+// organization X"): X and the comma's token; nil otherwise.
+func (d *doc) accordingFinder(v int) (*entity, int) {
+	if d.toks[v].key != "according" || d.inQuote[v] || d.toks[v-1].sent == d.toks[v].sent || d.toks[v+1].key != "to" {
+		return nil, 0
+	}
+	sent := d.toks[v].sent
+	j := d.skipLower(v+2, sent)
+	m := d.mentionAt(j)
+	if m == nil || m.s != j || m.ent == nil || m.e >= len(d.toks) || d.toks[m.e].key != "," {
+		return nil, 0
+	}
+	return m.ent, m.e
+}
+
+// addFindings adds the accusations of the finders of the finding verb (or
+// the comma after "According to X") at v.
+func (d *doc) addFindings(finders []*entity, v int, st *entity, add func(*entity, string, *entity, int)) {
+	sent := d.toks[v].sent
+	doers := d.findingDoers(v, sent, st)
+	if len(doers) == 0 {
+		return
+	}
+	for _, finder := range finders {
+		if finder.typ != schema.Organization && finder.typ != schema.Agency || finder == st {
 			continue
 		}
-		for _, finder := range d.actorsLeft(v, sent, "accused", sideSubj) {
-			if finder.typ != schema.Organization && finder.typ != schema.Agency || finder == st {
+		for _, doer := range doers {
+			if doer == finder || doer.typ == schema.Agreement || !typeOK("accused", sideObj, doer.typ) {
 				continue
 			}
-			for _, doer := range doers {
-				if doer == finder || doer.typ == schema.Agreement || !typeOK("accused", sideObj, doer.typ) {
-					continue
-				}
-				if doer == st && finder.typ == schema.Agency && !hasWordIn(finder.name, monitorWords) {
-					continue // a state's prosecutors report its police's killings: no accusation
-				}
-				add(finder, "accused", doer, v)
+			if doer == st && finder.typ == schema.Agency && !hasWordIn(finder.name, monitorWords) {
+				continue // a state's prosecutors report its police's killings: no accusation
 			}
+			add(finder, "accused", doer, v)
 		}
 	}
 }
@@ -93,6 +120,9 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 		}
 		if abuse && (k == "by" || k == "to" && d.toks[v].key == "attributed" || k == "implicated") {
 			return d.doersAt(j+1, sent, st)
+		}
+		if abuse && k == "attributed" && j+1 < len(d.toks) && d.toks[j+1].key == "to" {
+			return d.doersAt(j+2, sent, st) // "killings attributed to X"
 		}
 		if j == v+1 && d.toks[v].key == "implicated" {
 			return d.doersAt(j, sent, st)

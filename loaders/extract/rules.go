@@ -212,7 +212,7 @@ var rules = []Rule{
 	{"relation/opposed-agreement", "an opposition to a named agreement, \"I decided to oppose the X Agreement\" (the quotation's speaker), \"A voices opposition to the Y Agreement\": A rejected it"},
 	{"relation/concerned-possessor", "\"A is deeply concerned by X's <act>\", \"A is concerned about the killings committed by X\": A accused X"},
 	{"relation/possessed-wrong", "\"the regime's repression\", \"X's human rights abuses\" in the text's own prose: the author (a legislator, or the author's government) accused X"},
-	{"relation/reported-finding", "in a report about one state, a named monitor right before a finding verb, the clause naming an abuse and its doer: \"the NGO X documented torture by police\", \"X implicated Y in the killings\": X accused Y (or the state, for its agents by kind)"},
+	{"relation/reported-finding", "in a report about one state, a named monitor right before a finding verb (or \"According to X,\" opening the sentence), the clause naming an abuse and its doer: \"the NGO X documented torture by police\", \"X implicated Y in the killings\": X accused Y (or the state, for its agents by kind)"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
 	{"relation/attached-signing", "a signing attached to an agreement or a back-reference to it, whatever the main clause's mood: \"the treaty, signed in 1909\", \"the accord, which A and B signed\", \"the letter signed by both governments\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
