@@ -208,6 +208,9 @@ func (d *doc) orgNameStart(i int) int {
 // over a leading year of an agreement's name ("the 1944 Water Treaty").
 func (d *doc) orgNameTrim(s, i int, typ schema.EntityType) int {
 	t := d.toks[i]
+	if s < i && s > 0 && (d.toks[s].key == "ngo" || d.toks[s].key == "ngos") && !d.toks[s-1].cap && d.capWord(s+1) {
+		s++ // "the NGO Alliance for a Safer Valley": the kind of body, not its name's first word
+	}
 	if s < i && corpSuffix[d.toks[s].key] {
 		s++ // "Ltd. and Rio Verde Logistics Inc.": the suffix ends another name
 		for s < i && (d.toks[s].key == "and" || d.toks[s].key == "," || d.toks[s].key == "&") {
