@@ -57,6 +57,15 @@ var roleTies = []roleTie{
 	// "ERO Boston Field Office Director X": the office's head, not ICE's
 	{has: officeHead.has, lacks: officeHead.lacks, body: localAgency, pred: "leads"},
 	{has: officeHead.has, lacks: officeHead.lacks, body: anyBody},
+	// a president presides over the court, council, chamber, bank or
+	// association the role names and leads it ("Senate President X",
+	// "President of the Central Bank"); a vice or past president does
+	// not, nor a president of a part of the body ("president of its
+	// regional chapter")
+	// a ministry is led by its minister: a president's title at one is
+	// the head of state's, misread
+	{has: []string{"president"}, body: departmentAgency},
+	{has: []string{"president"}, lacks: presidentLacks, body: anyBody, pred: "leads"},
 	// a head's title at a whole chamber is a party's or a committee's
 	// ("Majority Leader", "Republican Leader", "Foreign Relations
 	// Chairman" at the Senate): a chamber is led by its presiding officer,
@@ -99,6 +108,11 @@ var roleTies = []roleTie{
 	{has: []string{"member"}, lacks: []string{"ranking", "former"}, body: committeeBody, pred: "memberOf"},
 }
 
+// presidentLacks are the words that make a president's title that of
+// someone other than the body's head.
+var presidentLacks = []string{"vice", "former", "past", "deputy", "assistant", "associate", "acting", "interim",
+	"honorary", "executive", "regional", "of", "for", "to", "member", "elect", "emeritus"}
+
 // committeeWords name a body whose members sit on it: a committee, a
 // subcommittee, a caucus.
 var committeeWords = []string{"committee", "subcommittee", "caucus"}
@@ -139,10 +153,27 @@ func (d *doc) roleTie(r schema.Role, org *entity) string {
 	}
 	for _, row := range roleTies {
 		if row.fits(r.Title, org.typ == schema.Cartel) && d.bodyIs(org, row.body) {
+			if row.pred != "" && slices.Contains(row.has, "president") && d.headOfState(r.Person) {
+				return "" // a nation's president, his title misread at a body he addresses
+			}
 			return row.pred
 		}
 	}
 	return ""
+}
+
+// headOfState reports whether the person holds a president's role at a
+// nation or government.
+func (d *doc) headOfState(person string) bool {
+	for _, r := range d.roles {
+		if !strings.EqualFold(r.Person, person) || !strings.Contains(" "+fold(r.Title)+" ", " president ") {
+			continue
+		}
+		if g := d.ents[string(schema.Government)+"|"+fold(r.Org)]; g != nil && g.typ == schema.Government {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyIs reports whether org is a body of kind k.

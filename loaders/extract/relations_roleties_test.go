@@ -30,6 +30,12 @@ func TestRoleTieRows(t *testing.T) {
 		{"Press Secretary", false, departmentAgency, ""},
 		{"Deputy Minister", false, departmentAgency, ""},
 		{"Prime Minister", false, departmentAgency, ""},
+		{"Senate President", false, chamberBody, "leads"},
+		{"president", false, anyBody, "leads"},
+		{"Vice President", false, anyBody, ""},
+		{"former president", false, anyBody, ""},
+		{"president of the northern chapter", false, anyBody, ""},
+		{"President", false, departmentAgency, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},
 		{"accountant", true, cartelBody, "memberOf"},
 	} {
@@ -139,5 +145,22 @@ func TestCommitteeMemberTies(t *testing.T) {
 		{"a ranking member",
 			"Border Letter\n\nRanking Member Ilse Marrow of the Senate Water Committee wrote the letter.",
 			nil, []string{"Ilse Marrow|memberOf|Senate Water Committee"}},
+	})
+}
+
+// TestPresidentTies: the president of a court, chamber, bank or association
+// leads it; a nation's president whose title is read at a body does not.
+// All copy is invented.
+func TestPresidentTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a chamber's presiding officer",
+			"Budget Passed\n\nNational Assembly President Marisol Quintanar said the assembly would vote on Tuesday.",
+			[]string{"Marisol Quintanar|leads|National Assembly"}, nil},
+		{"an association's president",
+			"Strike Called\n\nOrlan Vetterlund, president of the Harbor Pilots Association, said the strike would begin on Monday.",
+			[]string{"Orlan Vetterlund|leads|Harbor Pilots Association"}, nil},
+		{"a vice president",
+			"Strike Called\n\nOrlan Vetterlund, vice president of the Harbor Pilots Association, said the strike would begin on Monday.",
+			nil, []string{"Orlan Vetterlund|leads|Harbor Pilots Association"}},
 	})
 }
