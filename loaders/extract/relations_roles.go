@@ -178,7 +178,7 @@ func (d *doc) roleRelations(add func(*entity, string, *entity, int)) {
 	d.allMembers(add)      // "A and B, both activists of Y" (relations_allmembers.go)
 	for _, r := range d.roles {
 		if r.Former || strings.HasPrefix(strings.ToLower(r.Title), "former ") {
-			if !d.formerGroupHead(r) {
+			if !d.formerGroupHead(r) && !d.formerBodyHead(r) {
 				continue
 			}
 			r.Title = formerlessTitle(r.Title) // the group's boss then: its leader in the story
