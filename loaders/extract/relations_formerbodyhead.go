@@ -18,7 +18,8 @@ var formerHeadTitles = set("director", "director general", "head", "president", 
 // of a named agency or organisation: "former director", "former director
 // general", or the title after the body's own name ("former Postal Bank
 // director"); not a qualified or lower post ("former regional director",
-// "former deputy head", "former commander").
+// "former deputy head", "former commander"); not at a national agency
+// the gazetteer names, whose former chief is an official who has left.
 func (d *doc) formerBodyHead(r schema.Role) bool {
 	var org *entity
 	for _, t := range []schema.EntityType{schema.Agency, schema.Organization} {
@@ -27,8 +28,8 @@ func (d *doc) formerBodyHead(r schema.Role) bool {
 			break
 		}
 	}
-	if org == nil {
-		return false
+	if org == nil || d.gazetteerBody(org) {
+		return false // a national agency's former director is an official who left: no tie (the gold's convention)
 	}
 	name := " " + fold(org.name) + " "
 	var rest []string
