@@ -36,6 +36,7 @@ const (
 	componentAgency                 // an agency that is no department: a bureau, an agency within one
 	chamberBody                     // a legislature or one of its chambers as a whole, no committee or caucus of it
 	committeeBody                   // a committee, subcommittee or caucus ("Senate Finance Committee")
+	organizationBody                // an organisation: a bloc, an association, a movement, a company
 )
 
 // departmentWords name the kind of body a cabinet member heads.
@@ -94,6 +95,12 @@ var roleTies = []roleTie{
 	// or an adviser's post qualifies the title ("Deputy Commissioner",
 	// "Advisor to the Commissioner")
 	{has: []string{"commissioner"}, lacks: officeHeadLacks, body: anyBody, pred: "leads"},
+	// the secretary general of an organisation heads it ("Secretary
+	// General of the Organization of American States"); a ministry's
+	// secretary general is its senior civil servant, and a deputy or
+	// assistant secretary general heads nothing
+	{has: []string{"secretary general"}, lacks: officeHeadLacks, body: organizationBody, pred: "leads"},
+	{has: []string{"secretary-general"}, lacks: officeHeadLacks, body: organizationBody, pred: "leads"},
 	// a secretary or minister heads the department, ministry or
 	// secretariat the role names ("Navy Secretary" at the Secretariat of
 	// the Navy); a press, executive, permanent or parliamentary secretary
@@ -194,6 +201,8 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 		return org.typ == schema.Agency && !d.bodyIs(org, departmentAgency)
 	case chamberBody:
 		return seatInChamber(org)
+	case organizationBody:
+		return org.typ == schema.Organization
 	case committeeBody:
 		return (org.typ == schema.Agency || org.typ == schema.Organization) &&
 			slices.ContainsFunc(strings.Fields(fold(org.name)), func(w string) bool { return slices.Contains(committeeWords, w) })

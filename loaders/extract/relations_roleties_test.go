@@ -36,6 +36,10 @@ func TestRoleTieRows(t *testing.T) {
 		{"former president", false, anyBody, ""},
 		{"president of the northern chapter", false, anyBody, ""},
 		{"President", false, departmentAgency, ""},
+		{"Secretary General", false, organizationBody, "leads"},
+		{"Secretary-General", false, organizationBody, "leads"},
+		{"Assistant Secretary General", false, organizationBody, ""},
+		{"Secretary General", false, departmentAgency, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},
 		{"accountant", true, cartelBody, "memberOf"},
 	} {
@@ -162,5 +166,18 @@ func TestPresidentTies(t *testing.T) {
 		{"a vice president",
 			"Strike Called\n\nOrlan Vetterlund, vice president of the Harbor Pilots Association, said the strike would begin on Monday.",
 			nil, []string{"Orlan Vetterlund|leads|Harbor Pilots Association"}},
+	})
+}
+
+// TestSecretaryGeneralTies: an organisation's secretary general leads it.
+// All copy is invented.
+func TestSecretaryGeneralTies(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"an organisation's secretary general",
+			"Summit Opens\n\nOrganization of American States Secretary General Tomasz Ravelle opened the summit on Monday.",
+			[]string{"Tomasz Ravelle|leads|Organization of American States"}, nil},
+		{"a deputy secretary general",
+			"Summit Opens\n\nOrganization of American States Deputy Secretary General Tomasz Ravelle opened the summit on Monday.",
+			nil, []string{"Tomasz Ravelle|leads|Organization of American States"}},
 	})
 }
