@@ -102,6 +102,14 @@ func (d *doc) activeRelation(v, end int, c relCue, g verbGroup, subjFrom int, su
 	if pred == "leads" && d.possessedUnnamed(end, sent) {
 		return // "who leads the agency's border unit": the unit, not the agency
 	}
+	if pred == "leads" && d.unitOfBody(end, sent) {
+		return // "who heads the legal team at X": a part of X, not X
+	}
+	if pred == "leads" {
+		if n := d.possessedLedBody(end, sent); n != nil {
+			objs = []*entity{n} // "who heads X's Y Centre": the centre, not X
+		}
+	}
 	if pred == "leads" && end < len(d.toks) && d.toks[end].key == "with" {
 		return // "will co-lead with X's Deputy Director Y the delegation": X's people lead beside, not led
 	}
