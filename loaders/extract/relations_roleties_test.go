@@ -40,6 +40,9 @@ func TestRoleTieRows(t *testing.T) {
 		{"Secretary-General", false, organizationBody, "leads"},
 		{"Assistant Secretary General", false, organizationBody, ""},
 		{"Secretary General", false, departmentAgency, ""},
+		{"chairperson", false, anyBody, "leads"},
+		{"Superintendent", false, anyBody, "leads"},
+		{"Deputy Superintendent", false, anyBody, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},
 		{"accountant", true, cartelBody, "memberOf"},
 	} {
