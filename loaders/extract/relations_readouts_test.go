@@ -98,8 +98,8 @@ func TestTitleToConjunct(t *testing.T) {
 			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and Chief of Staff to the President of Peru Marta Lopez.",
 			[]string{"Ana Ruiz|metWith|Marta Lopez"}, nil},
 		{"a purpose after the list",
-			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and traveled to the border to meet officials of the Lima Port Authority.",
-			[]string{"Ana Ruiz|metWith|Tomas Vega"}, []string{"Ana Ruiz|metWith|Lima Port Authority"}},
+			"The United States and Peru talked. Ana Ruiz met with Peruvian Minister of Defense Tomas Vega and traveled to the border to meet officials of the Lima Dockworkers Union.",
+			[]string{"Ana Ruiz|metWith|Tomas Vega"}, []string{"Ana Ruiz|metWith|Lima Dockworkers Union"}},
 	})
 }
 

@@ -238,7 +238,7 @@ func (d *doc) serviceAgency(title []int) *entity {
 			continue
 		}
 		return d.soleEntity(func(e *entity) bool {
-			return e.typ == schema.Agency && e.mentions != 0 && strings.Contains(" "+fold(e.name)+" ", " "+w+" ")
+			return e.typ == schema.Agency && e.mentions != 0 && strings.Contains(" "+fold(e.name)+" ", " "+w+" ") && !overseerName(e.name)
 		})
 	}
 	return d.portfolioBody(title)
