@@ -14,11 +14,15 @@ var stateBodyHeads = lexWords.set("stateBodyHeads")
 // church: "the Inter-American Commission on …", "the UN Commission on …".
 var internationalBodyMods = lexWords.set("internationalBodyMods")
 
+// nonStateBodyMods in lower case before a body's name say the state does
+// not run it: "the private X Council", "the quasi-governmental X Council".
+var nonStateBodyMods = lexWords.set("nonStateBodyMods")
+
 // stateBodyHead reports whether token i heads a state body's name: a
 // stateBodyHeads word whose capitalised words before it, in its sentence,
 // hold no international word ("the Binational Commission" is no agency).
 func (d *doc) stateBodyHead(i int) bool {
-	if !stateBodyHeads[d.toks[i].key] || d.toks[i].key == "authority" && (i == 0 || !d.capWord(i-1) || d.toks[i-1].sent != d.toks[i].sent) {
+	if !stateBodyHeads[d.toks[i].key] || (d.toks[i].key == "authority" || d.toks[i].key == "council") && (i == 0 || !d.capWord(i-1) || d.toks[i-1].sent != d.toks[i].sent) {
 		return false // "Authority of the …" opening a sentence: the power, no body
 	}
 	if d.toks[i].key == "authority" && d.headingName(i) {
@@ -26,11 +30,12 @@ func (d *doc) stateBodyHead(i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == d.toks[i].sent; k-- {
 		t := d.toks[k]
-		if internationalBodyMods[t.key] {
+		if internationalBodyMods[t.key] || t.key == "'" {
 			return false
 		}
 		if t.kind == tWord && !t.cap && t.key != "and" && t.key != "of" && t.key != "for" && t.key != "on" && t.key != "the" {
-			break
+			quasi := k >= 2 && d.toks[k-1].key == "-" && d.toks[k-2].key == "quasi"
+			return !nonStateBodyMods[t.key] && !quasi // "the quasi-governmental National Water Council": no state's agency
 		}
 		if t.kind != tWord && t.key != "-" && t.key != "." {
 			break

@@ -23,6 +23,8 @@ func TestStateBodyHeads(t *testing.T) {
 		{"H\nThe Supreme Water Tribunal fined the mayor.", "Supreme Water Tribunal", schema.Agency},
 		{"H\nThe Inter-American Commission on Farm Rights asked for answers.", "Inter-American Commission on Farm Rights", schema.Organization},
 		{"H\nThe UN Commission on Rivers met in May.", "UN Commission on Rivers", schema.Organization},
+		{"H\nThe quasi-governmental National Grain Commission audited the mills.", "National Grain Commission", schema.Organization},
+		{"H\nThe Revolutionary Commission of the Andes met in exile.", "Revolutionary Commission of the Andes", schema.Organization},
 		{"H\nSection 2. Emergency Powers Authority. The Secretary may call up the reserve.", "", ""},
 	} {
 		x := ex.Extract(article(c.text))
