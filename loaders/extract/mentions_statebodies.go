@@ -45,7 +45,7 @@ func (d *doc) stateBodyHead(i int) bool {
 }
 
 // overseerName reports whether a body's name ends in a stateBodyHeads word:
-// "the Police Service Commission" oversees the police and is not the force
+// "the Police Standards Commission" oversees the police and is not the force
 // a bare "commissioner of police" belongs to.
 func overseerName(name string) bool {
 	f := strings.Fields(fold(name))

@@ -46,10 +46,10 @@ func TestStateBodyHeads(t *testing.T) {
 // is not held at the commission that oversees the police.
 func TestServiceAgencyNotOverseer(t *testing.T) {
 	ex := newExtractor(t)
-	text := "Belize: Corruption\n\nThe Police Service Commission met in June to review promotions.\n\nIn August media reported bribery within the licensing office. Gun permits rose under former commissioner of police Dario Quill."
+	text := "Tobago: Corruption\n\nThe Police Standards Commission met in June to review promotions.\n\nIn August media reported bribery within the licensing office. Gun permits rose under former commissioner of police Dario Quill."
 	x := ex.Extract(article(text))
 	for _, r := range x.Roles {
-		if r.Org == "Police Service Commission" {
+		if r.Org == "Police Standards Commission" {
 			t.Errorf("Extract(%q) role %+v, want none at the commission", text, r)
 		}
 	}

@@ -8,7 +8,7 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // forceActs are the acts a body's officers, agents or troops do for the
 // body: "ERO officers arrested X", "Navy forces seized the gang's boat",
-// "ICE officers are working closely with the PNC".
+// "border agents are working closely with the Harbour Police".
 var forceActs = set("arrested", "seized", "attacked", "deployedAgainst", "cooperatesWith")
 
 // headNouns are the nouns a body's name may modify before a verb, making
