@@ -132,10 +132,19 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		}
 	}
 	for _, a := range d.agrs {
-		if !d.agrStated[a] || len(a.parties) == 0 {
+		if len(a.parties) == 0 {
 			continue
 		}
-		sents := d.agreementSentences(a)
+		var sents map[int]bool
+		if d.agrStated[a] {
+			sents = d.agreementSentences(a)
+			d.pointedAgreementSentences(a, sents)
+		} else {
+			// parties from context sign when the text points at the
+			// agreement as signed ("have signed the present convention")
+			sents = map[int]bool{}
+			d.pointedAgreementSentences(a, sents)
+		}
 		at, passive := -1, false
 		for v, t := range d.toks {
 			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] && !d.intoLaw(v) {
