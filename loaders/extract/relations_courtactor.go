@@ -31,7 +31,32 @@ func (d *doc) courtActor(start, end, sent int) []*entity {
 	} else if g, ok := d.courtDemonym(k); ok && (end >= len(d.toks) || objectPronouns[d.toks[end].key] == 0) {
 		return g // "A Mexican federal court sentenced X": Mexico (a pronoun may stand for no one named)
 	}
-	return d.courtCountry(end, sent)
+	if g := d.courtCountry(end, sent); g != nil {
+		return g
+	}
+	if rs := d.reportState(); rs != nil && d.mentionAt(k) == nil {
+		return []*entity{rs} // "Paraguay 2021 … Report: … In May a judge sentenced X": Paraguay's court
+	}
+	return nil
+}
+
+// reportCourts is the state of a text about one state (reportState) when
+// every subject of a conviction is one of its courts by name ("Paraguay
+// … Report: … the Asuncion Appeals Court sentenced X": Paraguay, the
+// prosecuting government, as a conviction's subject is); else subjs.
+func (d *doc) reportCourts(subjs []*entity) []*entity {
+	if len(subjs) == 0 {
+		return subjs
+	}
+	for _, s := range subjs {
+		if !namedCourt(s) {
+			return subjs
+		}
+	}
+	if rs := d.reportState(); rs != nil {
+		return []*entity{rs}
+	}
+	return subjs
 }
 
 // courtDemonym is the state a country's adjective before the court noun
@@ -72,6 +97,20 @@ func (d *doc) agentCourt(by, sent int) []*entity {
 		}
 	}
 	return nil
+}
+
+// namedCourt reports whether e is an agency headed by a court noun
+// ("Second Criminal Court", "Court of Appeals of X", "Sixth Tribunal").
+func namedCourt(e *entity) bool {
+	if e == nil || e.typ != schema.Agency {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if w == "court" || w == "tribunal" {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeTitled reports whether a person holds a judge's title.

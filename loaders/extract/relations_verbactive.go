@@ -52,6 +52,8 @@ func (d *doc) activeSubjects(v, subjFrom, end int, c relCue, g verbGroup, pred s
 	}
 	if len(subjs) == 0 && pred == "convicted" {
 		subjs = d.courtActor(subjFrom, end, sent) // "The court sentenced X"
+	} else if pred == "convicted" {
+		subjs = d.reportCourts(subjs) // "the Asuncion Appeals Court sentenced X" in a report on Paraguay
 	}
 	if len(subjs) == 0 {
 		if s := d.reportBodySubject(subjFrom, sent, pred); s != nil {
