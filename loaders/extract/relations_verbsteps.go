@@ -4,7 +4,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // verbCueNoAct reports whether the verb cue at [v, end) is no act here: a
 // noun ("head of", "a co-host country", "an ambush blamed on X"), a title
@@ -103,8 +107,16 @@ func (d *doc) verbPassive(v, end int, c relCue, g verbGroup, pred string) bool {
 	if c.past && !passive && (d.amongThoseStart(g.start, sent) || d.includedHeadStart(g.start, end, sent)) {
 		passive = true // "Among those designated today is X", "The individuals sanctioned today include Y"
 	}
+	if c.past && !passive && (pred == "arrested" || pred == "convicted" || pred == "charged") && g.start == v && v > 1 && d.toks[v-1].key == "," && end < len(d.toks) && reducedRelativeNext[d.toks[end].key] {
+		if m := d.mentionAt(v - 2); m != nil && m.ent != nil && m.ent.typ == schema.Person {
+			passive = true // "X, arrested in 2020 on charges of …": a reduced relative on X
+		}
+	}
 	return passive
 }
+
+// reducedRelativeNext follow a participle that opens a reduced relative.
+var reducedRelativeNext = set("in", "on", "by")
 
 // passiveNoAct reports whether the passive cue at [v, end) is no act of
 // an agent: a threat's object in the passive, a guest welcomed ("X was
