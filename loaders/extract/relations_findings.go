@@ -20,16 +20,6 @@ var (
 	abuseVerbs        = lexWords.set("abuseVerbs")
 )
 
-// hasWordIn reports whether a word of name is in words.
-func hasWordIn(name string, words map[string]bool) bool {
-	for _, w := range strings.Fields(fold(name)) {
-		if words[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // findingReach is how many tokens after the verb a finding's abuse and
 // doer are looked for.
 const findingReach = 40
@@ -177,7 +167,9 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 			out = append(out, m.ent)
 			j = m.e
 		} else if g := d.unnamedDoerAt(j, sent); g > j {
-			out = appendUnique(out, st)
+			if !containsEnt(out, st) {
+				out = append(out, st)
+			}
 			j = g
 		} else {
 			return out, j
@@ -227,14 +219,4 @@ func (d *doc) skipLower(j, sent int) int {
 		}
 	}
 	return j
-}
-
-// appendUnique appends e to es unless es holds it.
-func appendUnique(es []*entity, e *entity) []*entity {
-	for _, x := range es {
-		if x == e {
-			return es
-		}
-	}
-	return append(es, e)
 }

@@ -11,12 +11,7 @@ var crimeTradeWords = set("kingpin", "kingpins", "trafficker", "traffickers", "s
 // state's demonym before it ("Mexican drug kingpin X") it gives the
 // person's nationality, not a post in that government.
 func crimeTrade(title string) bool {
-	for _, w := range strings.Fields(fold(title)) {
-		if crimeTradeWords[w] {
-			return true
-		}
-	}
-	return false
+	return hasWordIn(title, crimeTradeWords)
 }
 
 // expertWords name a study or watch of a subject, never an office:

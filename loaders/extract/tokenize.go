@@ -330,6 +330,16 @@ func fold(s string) string {
 	return b.String()
 }
 
+// hasWordIn reports whether a word of name is in words.
+func hasWordIn(name string, words map[string]bool) bool {
+	for _, w := range strings.Fields(fold(name)) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 var sentenceStarters = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "it": true, "this": true, "that": true, "these": true,
 	"those": true, "he": true, "she": true, "they": true, "we": true, "i": true, "but": true, "and": true,
