@@ -29,9 +29,11 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent := d.toks[v].sent
-		// "face (federal drug) charges": up to three modifiers
-		n := v + 1
-		for n < len(d.toks) && n <= v+4 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
+		// "face (federal drug) charges": up to three modifiers, after a
+		// quantity ("faced a number of pending charges")
+		n := d.afterQuantity(v + 1)
+		lim := n + 3
+		for n < len(d.toks) && n <= lim && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
 			d.toks[n].kind == tWord && !d.toks[n].cap && d.mentionAt(n) == nil {
 			n++
 		}
@@ -81,12 +83,33 @@ func (d *doc) facedCharges(add func(*entity, string, *entity, int)) {
 		if by == nil {
 			by = d.courtCountry(n+1, sent)
 		}
+		if rs := d.reportState(); by == nil && rs != nil {
+			by = []*entity{rs} // "Paraguay 2021 … Report: … X faced corruption charges": Paraguay's
+		}
 		for _, s := range by {
 			for _, o := range charged {
 				add(s, "charged", o, v)
 			}
 		}
 	}
+}
+
+// afterQuantity is the token after a quantity phrase at i ("a number of",
+// "a wide range of": an article, at most two lower-case words, "of"), or i.
+func (d *doc) afterQuantity(i int) int {
+	if i >= len(d.toks) || d.toks[i].key != "a" && d.toks[i].key != "an" {
+		return i
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+3 && d.toks[k].sent == d.toks[i].sent; k++ {
+		t := d.toks[k]
+		if t.key == "of" && k > i+1 {
+			return k + 1
+		}
+		if t.kind != tWord || t.cap || d.mentionAt(k) != nil {
+			break
+		}
+	}
+	return i
 }
 
 // chargingDocs are the nouns for the documents and officers that bring
