@@ -341,6 +341,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/wanted-charges", d.wantedCharges},
 		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
+		{"relation/pretrial-detention", d.pretrialDetentions},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/killed-members", d.killedMembers},
 		{"relation/labelled-act", d.labelledActs},
