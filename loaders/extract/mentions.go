@@ -257,6 +257,7 @@ func (d *doc) soleEntity(ok func(e *entity) bool) *entity {
 
 func (d *doc) gazetteerCands(out []*mention) []*mention {
 	d.gazCover = make([]bool, len(d.toks))
+	var shared []sharedName // names of several states' bodies (gazetteer_shared.go)
 	for i := 0; i < len(d.toks); i++ {
 		if d.toks[i].kind == tQuote {
 			continue
@@ -329,6 +330,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 			if m.typ == schema.Government {
 				m.country = best.entry.name
 			}
+			if alts := sharedBodies(ps); alts != nil {
+				shared = append(shared, sharedName{m, alts})
+			}
 		case kDemonym:
 			m.class = mDemonym
 			m.country = best.entry.name
@@ -343,6 +347,7 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 		}
 		out = append(out, m)
 	}
+	resolveShared(out, shared)
 	return out
 }
 
