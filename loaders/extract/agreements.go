@@ -308,8 +308,12 @@ func (d *doc) peaceParties(e *entity, parties map[string]bool) {
 // mostNamedParties adds to parties the two governments the article names
 // most, the parties of an agreement e nothing else gives any for.
 func (d *doc) mostNamedParties(e *entity, parties map[string]bool) {
-	// the two governments the article names most
+	// the two governments the article names most; in a text the whole of
+	// which one official speaks, that official's government first
 	first := d.dominant(false)
+	if g := d.authorGov(); g != nil && g.typ == schema.Government && d.textNamesState(g.name) {
+		first = g.name
+	}
 	if first != "" {
 		parties[first] = true
 		d.partyBecause(e, first, "agreement-party/governments-most-named", -1)
@@ -493,4 +497,14 @@ func knownPartiesOnly(gaz []string, parties map[string]bool) {
 			delete(parties, p)
 		}
 	}
+}
+
+// textNamesState reports whether the article names the state called name.
+func (d *doc) textNamesState(name string) bool {
+	for _, c := range d.countries {
+		if c.country == name {
+			return true
+		}
+	}
+	return false
 }
