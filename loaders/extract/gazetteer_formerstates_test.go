@@ -25,6 +25,12 @@ func TestFormerStates(t *testing.T) {
 		{"a dissolved federation",
 			"Address on the Harbour\n\nThe delegates of Czechoslovakia and Yugoslavia signed the protocol.",
 			[]schema.Entity{{Name: "Czechoslovakia", Type: schema.Government}, {Name: "Yugoslavia", Type: schema.Government}}, nil},
+		{"a union of republics, not an organisation",
+			"Address on the Harbour\n\nThe missiles came from the Soviet Union, and Soviet ships carried them past the cape.",
+			[]schema.Entity{{Name: "Soviet Union", Type: schema.Government}}, []string{"Russia"}},
+		{"a republic of the last century",
+			"Message on the Isthmus\n\nThe Republic of New Granada granted the right of way across the isthmus to the company.",
+			[]schema.Entity{{Name: "New Granada", Type: schema.Government}}, []string{"Colombia"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkEntities(t, c.text, ex.Extract(article(c.text)), c.want, c.notWant)
