@@ -118,7 +118,7 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			return d.doersAt(j, sent, st)
 		}
 		if j == v+1 || j == v+2 && d.toks[v+1].key == "that" {
-			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || d.abuseVerbAt(e)) {
+			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || d.abuseVerbAt(e) || d.actedAbuseAt(e, sent)) {
 				return out // "X reported Y were responsible for …", "X found that police tortured …"
 			}
 		}
@@ -163,23 +163,32 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 				continue
 			}
 		}
+		if n := d.describedNameAt(j, sent); n > j {
+			j = n // "the self-named X", "the former police officer Y"
+		}
 		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil {
-			out = append(out, m.ent)
-			j = m.e
+			var e *entity
+			if e, j = d.afterDoerName(m, sent); e != nil && !containsEnt(out, e) {
+				out = append(out, e)
+			}
 		} else if g := d.unnamedDoerAt(j, sent); g > j {
 			if !containsEnt(out, st) {
 				out = append(out, st)
 			}
 			j = g
+		} else if g := d.unknownNameEnd(j, sent); g > j && (len(out) > 0 || g < len(d.toks) && doerListWords[d.toks[g].key]) {
+			j = g // a name not known, in a list: "the National Scientific, Criminal, and Investigative Corps"
 		} else {
 			return out, j
 		}
-		if j < len(d.toks) && (d.toks[j].key == "," || d.toks[j].key == "and") {
-			j++
-			if j < len(d.toks) && d.toks[j].key == "and" {
+		if j < len(d.toks) && doerListWords[d.toks[j].key] {
+			for j < len(d.toks) && doerListWords[d.toks[j].key] {
 				j++
 			}
 			continue
+		}
+		if j < len(d.toks) && len(out) > 0 && doerGroupNouns[d.toks[j].key] {
+			j++ // "the X and Y gangs"
 		}
 		return out, j
 	}
@@ -196,6 +205,9 @@ func (d *doc) unnamedDoerAt(j, sent int) int {
 			return j
 		}
 		if unnamedStateDoers[t.key] {
+			for n+1 < len(d.toks) && unnamedStateDoers[d.toks[n+1].key] && d.mentionAt(n+1) == nil {
+				n++ // "government authorities", "army soldiers"
+			}
 			return n + 1
 		}
 	}

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestFindingDoerLists: the doers a finding lists as reports write them,
+// with acronyms in parentheses, descriptions before names, names the
+// extractor does not know, the kind after the names, and a body's unnamed
+// unit, which names no one.
+func TestFindingDoerLists(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
+	checkRelCases(t, []relCase{
+		{name: "acronyms in parentheses",
+			text: head + "The Chaco Legal Aid Foundation documented 40 extrajudicial killings by the Northern Liberation Front (FLN), the National Police (PN), and the Tren de Aragua in Concepción.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front", "Chaco Legal Aid Foundation|accused|National Police", "Chaco Legal Aid Foundation|accused|Tren de Aragua"}},
+		{name: "a name not known, in the list",
+			text: head + "The Chaco Legal Aid Foundation documented 40 extrajudicial killings by the Rural Watch, Criminal, and Border Corps, the Northern Liberation Front, and the Tren de Aragua in Concepción.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front", "Chaco Legal Aid Foundation|accused|Tren de Aragua"}},
+		{name: "described names",
+			text: head + "The Chaco Legal Aid Foundation reported government authorities, the self-proclaimed Northern Liberation Front, and the former police officer Carlos Benitez Ortiz tortured 12 farmers.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay", "Chaco Legal Aid Foundation|accused|Northern Liberation Front", "Chaco Legal Aid Foundation|accused|Carlos Benitez Ortiz"}},
+		{name: "the kind after the names, an act inflicting abuse",
+			text: head + "The Chaco Legal Aid Foundation concluded the Tren de Aragua and Northern Liberation Front groups used sexual violence against rival communities.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Tren de Aragua", "Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "an act with no abuse",
+			text: head + "The Chaco Legal Aid Foundation concluded the Tren de Aragua and Northern Liberation Front groups controlled most of the border.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Tren de Aragua", "Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "an unnamed unit of a named body",
+			text: head + "The Chaco Legal Aid Foundation implicated the Northern Liberation Front's urban unit and the former police officer Carlos Benitez Ortiz in the killings.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Carlos Benitez Ortiz"},
+			not:  []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "a place after the doers",
+			text: head + "The Chaco Legal Aid Foundation documented 14 cases of torture by police in Asunción.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+	})
+}
