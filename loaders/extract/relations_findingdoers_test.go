@@ -33,3 +33,26 @@ func TestFindingDoerLists(t *testing.T) {
 			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
 	})
 }
+
+// TestReportFinders: a finding told through the report that carries it:
+// the report's named authors accuse the doers it names.
+func TestReportFinders(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
+	checkRelCases(t, []relCase{
+		{name: "reports from two monitors",
+			text: head + "Reports from the Chaco Legal Aid Foundation and the nongovernmental organization (NGO) Tekove Rights Network implicated the Northern Liberation Front in the killings.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "an investigation by a body, a participle phrase",
+			text: head + "An investigation by the Chaco Legal Aid Foundation, published on April 23, implicated the Northern Liberation Front and Carlos Benitez Ortiz in planning the attack.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front", "Chaco Legal Aid Foundation|accused|Carlos Benitez Ortiz"}},
+		{name: "after an opening phrase",
+			text: head + "In May, a report from the Chaco Legal Aid Foundation documented 12 killings by police in the north.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "according to the monitor's report, witnesses implicated",
+			text: head + "According to the Chaco Legal Aid Foundation report, several witnesses implicated Carlos Benitez Ortiz in the planning of the violence.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Carlos Benitez Ortiz"}},
+		{name: "a report on something else",
+			text: head + "A report by the Chaco Legal Aid Foundation described the economy of the north.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+	})
+}

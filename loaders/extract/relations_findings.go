@@ -45,6 +45,10 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 		if !findingVerbs[d.toks[v].key] || d.inQuote[v] {
 			continue
 		}
+		if finders := d.reportFinders(v); len(finders) > 0 {
+			d.addFindings(finders, v, st, add) // "Reports from X and Y implicated …"
+			continue
+		}
 		m := d.mentionAt(v - 1)
 		if m == nil || m.ent == nil || m.e != v || m.attached {
 			continue
@@ -63,10 +67,17 @@ func (d *doc) accordingFinder(v int) (*entity, int) {
 	sent := d.toks[v].sent
 	j := d.skipLower(v+2, sent)
 	m := d.mentionAt(j)
-	if m == nil || m.s != j || m.ent == nil || m.e >= len(d.toks) || d.toks[m.e].key != "," {
+	if m == nil || m.s != j || m.ent == nil || m.e+1 >= len(d.toks) {
 		return nil, 0
 	}
-	return m.ent, m.e
+	c := m.e
+	if findingReportNouns[d.toks[c].key] {
+		c++ // "According to the X report,"
+	}
+	if d.toks[c].key != "," {
+		return nil, 0
+	}
+	return m.ent, c
 }
 
 // addFindings adds the accusations of the finders of the finding verb (or
@@ -108,7 +119,10 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			abuse = true
 			continue
 		}
-		if abuse && (k == "by" || k == "to" && d.toks[v].key == "attributed" || k == "implicated") {
+		if k == "implicated" && !d.inQuote[j] {
+			return d.doersAt(j+1, sent, st) // "witnesses implicated X in …"
+		}
+		if abuse && (k == "by" || k == "to" && d.toks[v].key == "attributed") {
 			return d.doersAt(j+1, sent, st)
 		}
 		if abuse && k == "attributed" && j+1 < len(d.toks) && d.toks[j+1].key == "to" {

@@ -1,0 +1,123 @@
+// A finding told through the report that carries it: "Reports from X and
+// the NGO Y implicated …", "An investigation by X, published on April
+// 23, implicated …", "According to the X report, witnesses implicated
+// …". The report's authors are the finders.
+
+package extract
+
+// findingReportNouns name the document a monitor publishes its findings in.
+var findingReportNouns = set("report", "reports", "investigation", "investigations", "study", "studies", "inquiry", "findings", "analysis", "survey")
+
+// reportFinders are the named authors of the report that is the subject of
+// the finding verb at v: "[In May,] [a|the] [up to two lower-case words]
+// report(s) by|from A [and B] [, published on …,] <v>", the report phrase
+// opening the sentence or following its opening phrase's comma; nil
+// otherwise.
+func (d *doc) reportFinders(v int) []*entity {
+	sent := d.toks[v].sent
+	s0 := v
+	for s0 > 0 && d.toks[s0-1].sent == sent {
+		s0--
+	}
+	starts := []int{s0}
+	for k := s0; k < v && k <= s0+6; k++ {
+		if d.toks[k].key == "," {
+			starts = append(starts, k+1) // "In May, reports from X …"
+			break
+		}
+	}
+	for _, j := range starts {
+		if out := d.reportPhraseFinders(j, v, sent); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// reportPhraseFinders reads the report phrase from j to the verb at v (see
+// reportFinders).
+func (d *doc) reportPhraseFinders(j, v, sent int) []*entity {
+	if k := d.toks[j].key; k == "a" || k == "an" || k == "the" {
+		j++
+	}
+	for n := 0; n < 2 && j < v && d.toks[j].kind == tWord && !d.toks[j].cap && !findingReportNouns[d.toks[j].key]; n++ {
+		j++
+	}
+	if j+1 >= v || !findingReportNouns[d.toks[j].key] || d.toks[j+1].key != "by" && d.toks[j+1].key != "from" {
+		return nil
+	}
+	var out []*entity
+	j += 2
+	for j < v {
+		if d.toks[j].key == "the" {
+			j++
+		}
+		if n := d.describedFinderAt(j, v); n > j {
+			j = n // "the nongovernmental organization (NGO) X"
+		}
+		if m := d.mentionAt(j); m != nil && m.s == j && m.ent != nil {
+			out = append(out, m.ent)
+			j = m.e
+		} else if g := d.unknownNameEnd(j, sent); g > j {
+			j = g // a name not known: the report's other author
+		} else {
+			return nil
+		}
+		if j+1 < v && d.toks[j].key == "(" {
+			for k := j + 1; k < v && k <= j+4; k++ {
+				if d.toks[k].key == ")" {
+					j = k + 1 // "X (ACR)"
+					break
+				}
+			}
+		}
+		if j == v {
+			return out
+		}
+		if d.toks[j].key == "and" || d.toks[j].key == "," && j+1 < v && d.toks[j+1].key == "and" {
+			for d.toks[j].key == "," || d.toks[j].key == "and" {
+				j++
+			}
+			continue
+		}
+		if d.toks[j].key == "," && d.toks[v-1].key == "," && j < v-1 && d.plainClause(j+1, v-1) {
+			return out // "X, published on April 23, implicated"
+		}
+		return nil
+	}
+	return nil
+}
+
+// describedFinderAt is the start of a finder's name after up to three
+// lower-case words describing it and a parenthesised acronym ("the
+// nongovernmental organization (NGO) X"); j when no name follows them.
+func (d *doc) describedFinderAt(j, v int) int {
+	k := j
+	for n := 0; n < 3 && k < v && d.toks[k].kind == tWord && !d.toks[k].cap && !doerStopWords[d.toks[k].key]; n++ {
+		k++
+	}
+	if k+2 < v && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
+		k += 3
+	}
+	if k > j && k < v {
+		if m := d.mentionAt(k); m != nil && m.s == k || d.toks[k].cap {
+			return k // a known name or one not known
+		}
+	}
+	return j
+}
+
+// plainClause reports whether the tokens from i to e (exclusive) are a
+// short participle phrase with no comma or quotation ("published on
+// April 23").
+func (d *doc) plainClause(i, e int) bool {
+	if e-i > 8 || e <= i {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if d.toks[k].key == "," || d.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
