@@ -292,6 +292,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/hold-accountable", d.accountableHolds},
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/reported-finding", d.reportedFindings},
+		{"relation/allegation", d.allegations},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},

@@ -213,6 +213,7 @@ var rules = []Rule{
 	{"relation/concerned-possessor", "\"A is deeply concerned by X's <act>\", \"A is concerned about the killings committed by X\": A accused X"},
 	{"relation/possessed-wrong", "\"the regime's repression\", \"X's human rights abuses\" in the text's own prose: the author (a legislator, or the author's government) accused X"},
 	{"relation/reported-finding", "in a report about one state, a named monitor right before a finding verb (or \"According to X,\" opening the sentence), the clause naming an abuse and its doer: \"the NGO X documented torture by police\", \"X implicated Y in the killings\": X accused Y (or the state, for its agents by kind)"},
+	{"relation/allegation", "a named actor, or in a report about one state \"the government\" as that state, right before \"alleged\" (past \"that\"), the clause opening with a named doer or the state's agents by kind before a past act: \"the government alleged X had not met its commitments\": the state accused X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
 	{"relation/attached-signing", "a signing attached to an agreement or a back-reference to it, whatever the main clause's mood: \"the treaty, signed in 1909\", \"the accord, which A and B signed\", \"the letter signed by both governments\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
