@@ -123,7 +123,8 @@ func (d *doc) verbGroup(v int) verbGroup {
 //     (verbNounForm), an active verb: its subjects (activeSubjects) and
 //     then its objects (activeRelation).
 func (d *doc) verbRelation(v, end int, c relCue, add func(*entity, string, *entity, int)) {
-	add = cueActors(c, add) // "fight [groups]": armed groups at war
+	add = cueActors(c, add)              // "fight [groups]": armed groups at war
+	add = d.prosecutorCharges(v, c, add) // "the Public Ministry accused X of …": a charge
 	if d.verbCueNoAct(v, end, c) {
 		return
 	}
