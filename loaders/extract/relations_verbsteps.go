@@ -157,6 +157,9 @@ func (d *doc) pleaRelation(v, end int, c relCue, g verbGroup, pred string, add f
 		if g := d.prosecutingGov(); subjs == nil && g != nil {
 			subjs = []*entity{g} // "the Justice Department's indictment … X is serving a sentence"
 		}
+		if rs := d.reportState(); subjs == nil && rs != nil {
+			subjs = []*entity{rs} // "Peru 2022 … Report: … X is serving a 35-year sentence"
+		}
 	}
 	for _, s := range subjs {
 		for _, o := range objs {
