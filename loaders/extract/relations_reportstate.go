@@ -46,6 +46,10 @@ func (d *doc) reportState() *entity {
 	if st == nil {
 		return nil
 	}
+	if d.yearTitled(st) {
+		d.reportGov = st // "Dominican Republic 2017 Human Rights Report: …": a report on the state, whatever else it names
+		return st
+	}
 	count := map[string]int{}
 	for _, c := range d.countries {
 		count[c.country]++
@@ -57,6 +61,18 @@ func (d *doc) reportState() *entity {
 	}
 	d.reportGov = st
 	return st
+}
+
+// yearTitled reports whether the headline names st first and a year right
+// after it, as a yearly report on a state is titled ("Paraguay 2021 Human
+// Rights Report").
+func (d *doc) yearTitled(st *entity) bool {
+	m := d.mentionAt(0)
+	if m == nil || m.ent != st || m.e >= len(d.toks) || d.toks[m.e].sent != d.toks[0].sent {
+		return false
+	}
+	y := d.toks[m.e].key
+	return len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == ""
 }
 
 // lastNameKey is the folded last word of a name ("United States":
