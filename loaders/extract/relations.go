@@ -343,6 +343,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
 		{"relation/pretrial-detention", d.pretrialDetentions},
+		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/killed-members", d.killedMembers},
 		{"relation/labelled-act", d.labelledActs},
