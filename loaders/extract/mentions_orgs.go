@@ -102,6 +102,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		typ = d.stateFunctionType(typ, s, i) // "Ruritown Intelligence Center": a state's function
 		typ = d.stateBodyType(typ, s, i, e)
 		typ = d.publicServiceType(typ, s, i, e) // "Social Security Institute" (mentions_publicservice.go)
+		typ = d.forceUnitType(typ, s, i)        // "Police Reaction Group" (mentions_forceunits.go)
 		typ = d.advocacyType(typ, s, i, e)      // "Committee for the Defense of Human Rights" (mentions_advocacy.go)
 		if typ == schema.Organization && (t.key == "organization" || t.key == "organisation") && i > s &&
 			(d.toks[i-1].key == "trafficking" || d.toks[i-1].key == "criminal") {
