@@ -149,6 +149,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/generic-agency")
 	cands = d.agreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-subject")
+	cands = d.treatyOfCands(cands)
+	d.tagMentions(cands, "entity/agreement-treaty-of")
 	cands = d.capNamedAgreementCands(cands)
 	d.tagMentions(cands, "entity/agreement-proper-name")
 	cands = d.namedModCands(cands)

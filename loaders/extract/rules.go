@@ -27,6 +27,7 @@ var rules = []Rule{
 	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
+	{"entity/agreement-treaty-of", "a treaty named in lower case by its complement: \"the treaty of annexation\", \"the convention of April 19, 1850\""},
 	{"entity/agreement-participated", "an agreement named as what states take part in: \"the governments participating in the Northern Reef Compact\""},
 	{"entity/agreement-named-modifier", "an agreement named by a year or the body it concerns before a lower-case head: \"a 1998 agreement\", \"the prior FARC agreement\""},
 	{"entity/agreement-proper-name", "an agreement named by a proper name before a lower-case head: \"a Regional Maritime Awareness Exchange agreement\""},
