@@ -198,6 +198,10 @@ func (d *doc) partiesSubject(am *mention, sent int) []*entity {
 		// else the article's most named other government
 		if k+1 < len(d.toks) && d.toks[k].key == "with" {
 			if l := d.partyList(k+1, 1); len(l) > 0 {
+				if we := d.weConcluded(am, sent); we != nil && we != l[0] {
+					d.rule = "agreement-party/speaker-concluded" // agreements_ourside.go
+					return []*entity{we, l[0]}
+				}
 				other := d.firstPartyIn(sent, am.s, l[0])
 				if g := d.govNamed(d.dateline); other == nil && d.dateline != "" && g != l[0] {
 					other = g

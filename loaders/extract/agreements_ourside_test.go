@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestSpeakerConcludedParties: the speaker's "we" or "I" concluding an
+// agreement "with B" binds the speaker's government and B, even with words
+// between the verb and the agreement, where otherwise another state named
+// in the text would be guessed as the other side. All copy is invented.
+func TestSpeakerConcludedParties(t *testing.T) {
+	ex := newExtractor(t)
+	head := "Message on the Claims of Citizens\n\nPresident: Joe Biden\n\nTo the Senate:\n\nChile has pressed its claims for years, and Chile has been answered. "
+	for _, tc := range []struct {
+		name, text, agr string
+		want            []string
+		not             string
+	}{
+		{"words between verb and agreement", head + "We concluded last year the Lima Fisheries Treaty with the Republic of Peru.",
+			"Lima Fisheries Treaty", []string{"United States", "Peru"}, "Chile"},
+		{"a parenthetical phrase", head + "We concluded, in the first place, a treaty of amity and commerce with the Republic of Ecuador, among other things.",
+			"treaty of amity and commerce", []string{"United States", "Ecuador"}, "Chile"},
+		{"a negated verb concludes nothing", head + "We have not concluded the Lima Fisheries Treaty with the Republic of Peru.",
+			"Lima Fisheries Treaty", []string{"Peru"}, "United States"},
+	} {
+		x := ex.Extract(article(tc.text))
+		checkParties(t, tc.name, x, tc.agr, tc.want, tc.not)
+	}
+}
