@@ -203,3 +203,11 @@ func (d *doc) nouns(k int, in func(int) bool, plural bool) int {
 	}
 	return j
 }
+
+// lowerTreatyName reports whether an agreement's name is a lower-case
+// treaty head and its complement ("treaty of peace, amity, and commerce",
+// "treaty with Spain of 1795"): a settlement between states, which binds
+// them without stating a partnership (agreementCooperation).
+func lowerTreatyName(name string) bool {
+	return strings.HasPrefix(name, "treaty ") || strings.HasPrefix(name, "convention ")
+}

@@ -44,3 +44,16 @@ func TestTreatyOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTreatyOfNoPartnership: two states concluding a treaty named in
+// lower case by its complement sign it, but are not thereby partners
+// (cooperatesWith), as a modern security pact's parties are. All copy is
+// invented.
+func TestTreatyOfNoPartnership(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{name: "treaty of amity",
+			text: "Message on the Coast\n\nPresident: Joe Biden\n\nWe concluded, in the first place, a treaty of amity and navigation with the Republic of Ecuador, among other things.",
+			want: []string{"Ecuador|signed|treaty of amity and navigation", "United States|signed|treaty of amity and navigation"},
+			not:  []string{"United States|cooperatesWith|Ecuador", "Ecuador|cooperatesWith|United States"}},
+	})
+}

@@ -28,8 +28,8 @@ func (d *doc) agreementCooperation(add func(*entity, string, *entity, int)) {
 		}
 	}
 	for _, a := range d.agrs {
-		if len(a.parties) < 2 || d.tradePact(a) {
-			continue
+		if len(a.parties) < 2 || d.tradePact(a) || lowerTreatyName(a.name) {
+			continue // lowerTreatyName: a treaty of the diplomatic prose (mentions_treatyof.go)
 		}
 		if !d.agrStated[a] && !d.partiesNamedWith(a) {
 			continue // parties guessed from the sentences around it
