@@ -41,6 +41,7 @@ func (d *doc) findAgreements() {
 			known = known && parties[p]
 		}
 		sents, explicit := d.statedAgreementParties(e, parties)
+		explicit = d.speakerTreatyParty(e, parties) || explicit          // "the treaty with Spain of 1795", in a message (agreements_ourside.go)
 		d.namedModParties(e, parties)                                    // "the prior FARC agreement"
 		explicit = explicit || d.authorParties(e, authors, parties)      // "We, the Governments of A and B, … our commitment to X"
 		explicit = d.participantParties(e, authors, parties) || explicit // "the governments participating in the X"

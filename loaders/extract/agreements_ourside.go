@@ -6,7 +6,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // ourConcludeForms are the verbs whose subject "we" or "I" concludes an
 // agreement named later in the clause.
@@ -45,4 +49,23 @@ func (d *doc) weConcluded(am *mention, sent int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// speakerTreatyParty adds to parties the speaker's government for a treaty
+// named by the one state it is "with" ("the treaty with Spain of 1795"),
+// in a text the whole of which that government's official gives: a
+// treaty with a state, spoken of by the other side. It reports whether it
+// added one.
+func (d *doc) speakerTreatyParty(e *entity, parties map[string]bool) bool {
+	f := fold(e.name)
+	if !strings.HasPrefix(f, "treaty with ") && !strings.HasPrefix(f, "convention with ") {
+		return false
+	}
+	g := d.authorGov()
+	if g == nil || g.typ != schema.Government || parties[g.name] || len(parties) != 1 {
+		return false
+	}
+	parties[g.name] = true
+	d.partyBecause(e, g.name, "agreement-party/speaker-treaty", e.first)
+	return true
 }

@@ -25,3 +25,23 @@ func TestSpeakerConcludedParties(t *testing.T) {
 		checkParties(t, tc.name, x, tc.agr, tc.want, tc.not)
 	}
 }
+
+// TestSpeakerTreatyParty: "the treaty with B of 1795" in a message the
+// speaker gives whole binds B and the speaker's government; with no
+// speaker, only B. All copy is invented.
+func TestSpeakerTreatyParty(t *testing.T) {
+	ex := newExtractor(t)
+	body := "Our ships have been seized by Portugal. Under the treaty with Portugal of 1810, as well as by the law of nations, our vessels may be visited on the high seas."
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+		not        string
+	}{
+		{"a president's message", "Message on the Seizures\n\nPresident: Joe Biden\n\nTo the Senate:\n\n" + body,
+			[]string{"Portugal", "United States"}, ""},
+		{"no speaker", "Message on the Seizures\n\n" + body, []string{"Portugal"}, "United States"},
+	} {
+		x := ex.Extract(article(tc.text))
+		checkParties(t, tc.name, x, "treaty with Portugal of 1810", tc.want, tc.not)
+	}
+}
