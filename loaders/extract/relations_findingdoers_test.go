@@ -56,3 +56,29 @@ func TestReportFinders(t *testing.T) {
 			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
 	})
 }
+
+// TestAccordingReports: "According to" a monitor's report or data, and a
+// finding whose clause opens with a phrase of time or place.
+func TestAccordingReports(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
+	checkRelCases(t, []relCase{
+		{name: "according to a report by the monitor",
+			text: head + "According to a report by the Chaco Legal Aid Foundation, police killed three farmers in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "according to the monitor's annual report",
+			text: head + "According to the Chaco Legal Aid Foundation's annual report, soldiers tortured 12 detainees.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "according to data from the monitor",
+			text: head + "According to data from the Chaco Legal Aid Foundation, the Northern Liberation Front killed nine ranchers.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "a time phrase with its comma, an auxiliary",
+			text: head + "According to the Chaco Legal Aid Foundation, as of August, soldiers had killed three farmers in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "a time phrase without a comma",
+			text: head + "The Chaco Legal Aid Foundation reported that in April police killed three farmers in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "a report on something else",
+			text: head + "According to a report by the Chaco Legal Aid Foundation, in April farmers protested in Pilar.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+	})
+}

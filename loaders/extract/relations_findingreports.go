@@ -121,3 +121,82 @@ func (d *doc) plainClause(i, e int) bool {
 	}
 	return true
 }
+
+// accordingReportFinder reads, from j after "According to", a report
+// phrase naming its author and the comma after it: "a report by X,",
+// "data from the NGO X,", "the annual figures of X,": X and the comma's
+// token; nil otherwise.
+func (d *doc) accordingReportFinder(j, sent int) (*entity, int) {
+	if k := d.toks[j].key; k == "a" || k == "an" || k == "the" {
+		j++
+	}
+	for n := 0; n < 2 && j < len(d.toks) && d.toks[j].sent == sent && d.toks[j].kind == tWord && !d.toks[j].cap && !accordingSources[d.toks[j].key]; n++ {
+		j++
+	}
+	if j+2 >= len(d.toks) || !accordingSources[d.toks[j].key] {
+		return nil, 0
+	}
+	if p := d.toks[j+1].key; p != "by" && p != "from" && p != "of" {
+		return nil, 0
+	}
+	k := j + 2
+	if d.toks[k].key == "the" {
+		k++
+	}
+	if n := d.describedFinderAt(k, len(d.toks)); n > k {
+		k = n
+	}
+	m := d.mentionAt(k)
+	if m == nil || m.s != k || m.ent == nil || m.e >= len(d.toks) || d.toks[m.e].key != "," {
+		return nil, 0
+	}
+	return m.ent, m.e
+}
+
+// accordingSources name what a monitor's figures come from: its reports
+// and its data.
+var accordingSources = union(findingReportNouns, set("data", "figures", "statistics", "records", "count", "tally"))
+
+// possessedReportEnd is the token after "[lower-case words] report" from j
+// after a possessive ("X's annual report"), at most two words before the
+// noun; j when none is there.
+func (d *doc) possessedReportEnd(j, sent int) int {
+	for k := j; k < len(d.toks) && k <= j+2 && d.toks[k].sent == sent && d.toks[k].kind == tWord && !d.toks[k].cap; k++ {
+		if accordingSources[d.toks[k].key] {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// findingOpeners open a phrase of time or place before a finding's doers
+// ("in April", "as of August,", "from January through August,").
+var findingOpeners = set("in", "on", "during", "from", "between", "since", "as", "through", "throughout", "until", "by")
+
+// pastOpeningPhrase is the token after a phrase of time or place opening
+// the finding's clause at j: up to its comma within ten tokens, or else
+// past the preposition's capitalised or numeric words ("in April police
+// killed"); j when none opens it.
+func (d *doc) pastOpeningPhrase(j, sent int) int {
+	if j >= len(d.toks) || !findingOpeners[d.toks[j].key] || d.toks[j].key == "by" && d.mentionAt(j+1) == nil {
+		return j
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+10 && d.toks[k].sent == sent; k++ {
+		if d.toks[k].key == "," {
+			return k + 1
+		}
+	}
+	k := j + 1
+	for k < len(d.toks) && d.toks[k].sent == sent && k <= j+6 {
+		t := d.toks[k]
+		if t.cap || t.kind == tWord && t.key != "" && t.key[0] >= '0' && t.key[0] <= '9' || t.key == "of" || t.key == "-" {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}

@@ -68,9 +68,14 @@ func (d *doc) accordingFinder(v int) (*entity, int) {
 	j := d.skipLower(v+2, sent)
 	m := d.mentionAt(j)
 	if m == nil || m.s != j || m.ent == nil || m.e+1 >= len(d.toks) {
-		return nil, 0
+		return d.accordingReportFinder(v+2, sent) // "According to a report by X,"
 	}
 	c := m.e
+	if d.toks[c].key == "'s" {
+		if n := d.possessedReportEnd(c+1, sent); n > c {
+			c = n - 1 // "According to X's annual report,"
+		}
+	}
 	if findingReportNouns[d.toks[c].key] {
 		c++ // "According to the X report,"
 	}
@@ -132,6 +137,7 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			return d.doersAt(j, sent, st)
 		}
 		if j == v+1 || j == v+2 && d.toks[v+1].key == "that" {
+			j = d.pastOpeningPhrase(j, sent) // "X reported that in April police killed …"
 			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || d.abuseVerbAt(e) || d.actedAbuseAt(e, sent)) {
 				return out // "X reported Y were responsible for …", "X found that police tortured …"
 			}
@@ -151,6 +157,9 @@ func (d *doc) doersAt(j, sent int, st *entity) []*entity {
 // abuseVerbAt reports whether an abuse verb (abuseVerbs) stands at j,
 // after at most one adverb in -ly ("arbitrarily deprived").
 func (d *doc) abuseVerbAt(j int) bool {
+	if j+1 < len(d.toks) && pastAuxiliaries[d.toks[j].key] {
+		j++ // "soldiers had killed"
+	}
 	if j+1 < len(d.toks) && strings.HasSuffix(d.toks[j].key, "ly") && d.toks[j].kind == tWord && !d.toks[j].cap {
 		j++
 	}
