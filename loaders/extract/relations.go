@@ -344,6 +344,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/into-custody", d.intoCustody},
 		{"relation/pretrial-detention", d.pretrialDetentions},
 		{"relation/accused-crime", d.accusedCrimes},
+		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/killed-members", d.killedMembers},
 		{"relation/labelled-act", d.labelledActs},
