@@ -38,6 +38,9 @@ func (d *doc) victimNamed(v, end int, c relCue, g verbGroup) bool {
 	}
 	sent := d.toks[v].sent
 	if c.past && g.passive {
+		if r := g.start - 1; r > 0 && relativeWords[d.toks[r].key] && d.mentionAt(r-1) == nil {
+			return false // "personnel who were kidnapped by X": people only described
+		}
 		by := d.agentByWithin(end, sent, 6)
 		if by < 0 {
 			return false
