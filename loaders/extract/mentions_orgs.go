@@ -444,7 +444,9 @@ func (d *doc) personAfterBody(c, j int) bool {
 		return false // "Committee on Homeland Security Chairman X": the domain's second word, not a title's first
 	}
 	if titleHeads[t.key] && d.capWord(j+1) && !n.brk || titleMods[t.key] && titleHeads[n.key] {
-		return true // not a title closing a line: "Office of the Spokesperson / October 15"
+		// not a title closing a line: "Office of the Spokesperson / October 15";
+		// nor one closing the name: "Office of the Auditor General found" (mentions_officeoftitle.go)
+		return d.nameAfterTitle(j)
 	}
 	return d.g.given[t.key] != 0 && n.kind == tWord && n.cap && !n.brk && (d.capWord(j+1) || n.letters == 1)
 }
