@@ -79,7 +79,9 @@ func (d *doc) textSpeaker() *entity {
 		return d.speaker
 	}
 	d.speakerDone = true
-	if len(d.toks) < 3 || !headingNouns[d.toks[0].key] {
+	if len(d.toks) < 3 || !headingNouns[d.toks[0].key] || !byHeading(d.toks[1].key) {
+		// "Address to the Nation on X", "Message Regarding Y": a heading
+		// noun that names no author leaves the speaker to the lines below
 		if d.speaker = d.possessedHeadingSpeaker(); d.speaker == nil {
 			d.speaker = d.remarksIntroSpeaker()
 		}
@@ -90,9 +92,6 @@ func (d *doc) textSpeaker() *entity {
 			d.speaker, _ = d.speakerLine() // roles_speakerline.go
 		}
 		return d.speaker
-	}
-	if k := d.toks[1].key; k != "by" && k != "from" && k != "of" {
-		return nil
 	}
 	for k := 2; k < len(d.toks) && d.toks[k].para == d.toks[0].para; k++ {
 		if p := d.headlineSurname(k); p != nil {
@@ -143,4 +142,10 @@ func (d *doc) headlineSurname(k int) *entity {
 		return nil
 	}
 	return d.uniqueSurname(t.key) // roles_senabbrev.go
+}
+
+// byHeading reports whether the word after a headline's heading noun
+// introduces its author: "Statement by X", "Remarks from X", "Message of X".
+func byHeading(k string) bool {
+	return k == "by" || k == "from" || k == "of"
 }

@@ -61,8 +61,9 @@ func (d *doc) firstPersonMeetings(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		end := d.withPhraseEnd(w, sent)
+		own := d.personGov(sp)
 		for _, o := range d.actorsRight(w+1, sent, "metWith", sideObj) {
-			if o != sp && d.metInPhrase(o, w+1, end) {
+			if o != sp && o != own && d.metInPhrase(o, w+1, end) { // not the speaker's own state ("those of other U.S. allies")
 				add(sp, "metWith", o, v)
 			}
 		}
