@@ -61,7 +61,7 @@ func (d *doc) firstPersonMeetings(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		end := d.withPhraseEnd(w, sent)
-		own := d.personGov(sp)
+		own := d.knownGov(sp)
 		for _, o := range d.actorsRight(w+1, sent, "metWith", sideObj) {
 			if o != sp && o != own && d.metInPhrase(o, w+1, end) { // not the speaker's own state ("those of other U.S. allies")
 				add(sp, "metWith", o, v)
@@ -179,4 +179,14 @@ func (d *doc) metInPhrase(o *entity, from, end int) bool {
 		return true
 	}
 	return false
+}
+
+// knownGov is the government the gazetteer gives person p office at
+// (a head of state's own state), or nil: a role the text only implies is
+// no ground to rule a state out.
+func (d *doc) knownGov(p *entity) *entity {
+	if gp := d.g.people[fold(p.name)]; gp != nil && gp.country != "" {
+		return d.govNamed(gp.country)
+	}
+	return nil
 }
