@@ -135,6 +135,8 @@ func (d *doc) orgHeadType(i int) (schema.EntityType, bool) {
 		return schema.Agreement, true // "through their Trade and Investment Council", "the U.S.-Peru Security Forum" (agreements_unilateral.go, frameworks_jointbody.go)
 	case (t.key == "service" || t.key == "agency") && i > 0 && (d.toks[i-1].key == "wire" || d.toks[i-1].key == "news" || d.toks[i-1].key == "press"):
 		return schema.Organization, true // "Caribbean Wire Service", "Andina News Agency"
+	case d.serviceBoard(i):
+		return schema.Agency, true // "the Social Security Board" (mentions_publicservice.go)
 	case agencyHeads[t.key] || d.stateBodyHead(i):
 		return schema.Agency, true // "the National Housing Commission" (mentions_statebodies.go)
 	case strings.HasSuffix(t.key, "s") && agencyHeads[strings.TrimSuffix(t.key, "s")] && d.parenAcronym(i+1):

@@ -43,3 +43,15 @@ func (d *doc) publicServiceType(typ schema.EntityType, s, i, e int) schema.Entit
 	}
 	return typ
 }
+
+// serviceBoard reports whether the capitalised "Board" at token i closes
+// the name of a state's service board: a public service's words right
+// before it ("the Social Security Board", "the Ruritanian Sports Board").
+// "Board" is no head word otherwise: a board of directors, a surname.
+func (d *doc) serviceBoard(i int) bool {
+	if d.toks[i].key != "board" || !d.toks[i].cap || i == 0 || !d.capWord(i-1) || d.toks[i].brk {
+		return false
+	}
+	p := d.toks[i-1].key
+	return publicServiceWords[p] || p == "security" && i >= 2 && d.toks[i-2].key == "social" && d.toks[i-2].cap
+}
