@@ -82,3 +82,30 @@ func TestAccordingReports(t *testing.T) {
 			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
 	})
 }
+
+// TestFindingVerbsComplaints: a monitor's count of complaints names their
+// doer after "against"; the wider finding verbs (received, identified,
+// stated) read as the others do.
+func TestFindingVerbsComplaints(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: c. Torture\n\n"
+	checkRelCases(t, []relCase{
+		{name: "complaints against police",
+			text: head + "The Chaco Legal Aid Foundation registered 12 complaints of torture against police officers in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "complaints against victims' kind, then the doer",
+			text: head + "The Chaco Legal Aid Foundation received 12 complaints of abuse against detainees by the Northern Liberation Front.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "violence against women names no doer",
+			text: head + "The Chaco Legal Aid Foundation received 12 complaints of violence against women in Pilar.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "identified cases by a named group",
+			text: head + "The Chaco Legal Aid Foundation identified 57 cases of torture by the Northern Liberation Front in 2020.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "stated, the doers' act an abuse",
+			text: head + "The Chaco Legal Aid Foundation stated soldiers tortured three farmers in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+		{name: "stated, no abuse",
+			text: head + "The Chaco Legal Aid Foundation stated soldiers patrolled the border in Pilar.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
+	})
+}

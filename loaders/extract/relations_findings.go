@@ -18,6 +18,7 @@ var (
 	unnamedStateDoers = lexWords.set("unnamedStateDoers")
 	monitorWords      = lexWords.set("monitorWords")
 	abuseVerbs        = lexWords.set("abuseVerbs")
+	complaintNouns    = set("complaints", "complaint", "allegations", "allegation", "accusations", "accusation", "denunciations")
 )
 
 // findingReach is how many tokens after the verb a finding's abuse and
@@ -115,6 +116,7 @@ func (d *doc) addFindings(finders []*entity, v int, st *entity, add func(*entity
 // finding's own words may be quoted ("X reported \"killings by police\"").
 func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 	abuse := d.toks[v].key == "implicated"
+	complaint := false
 	for j := v + 1; j < len(d.toks) && j <= v+findingReach && d.toks[j].sent == sent; j++ {
 		k := d.toks[j].key
 		if k == ";" {
@@ -123,6 +125,15 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 		if abuseNouns[k] {
 			abuse = true
 			continue
+		}
+		if complaintNouns[k] {
+			complaint = true
+			continue
+		}
+		if complaint && abuse && k == "against" {
+			if out := d.doersAt(j+1, sent, st); len(out) > 0 {
+				return out // "complaints of torture against police officers"
+			}
 		}
 		if k == "implicated" && !d.inQuote[j] {
 			return d.doersAt(j+1, sent, st) // "witnesses implicated X in …"
