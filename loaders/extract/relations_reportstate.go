@@ -90,8 +90,9 @@ func lastNameKey(name string) string {
 var stateBodyNouns = lexWords.set("stateBodyNouns")
 
 // stateBodyActs are the acts a state's unnamed police, prosecutors and
-// courts do.
-var stateBodyActs = set("arrested", "charged", "convicted")
+// courts do; a killing by its police ("police killed X") is the state's
+// attack.
+var stateBodyActs = set("arrested", "charged", "convicted", "attacked")
 
 // reportBodySubject is the state of a text about one state (reportState)
 // when the subject right before the verb group at start is one of its
