@@ -72,6 +72,12 @@ func (d *doc) treatyComplement(k int) (int, string) {
 			if in(j) && d.toks[j].cap && d.toks[j].kind == tWord {
 				return k, ""
 			}
+			if ps, n := d.g.lookup(d.toks, k+1); n > 0 && len(ps) > 0 && (ps[0].kind == kDemonym || ps[0].kind == kRegionDemonym) {
+				return k, "" // "a convention of Latin American states": an adjective, not a place
+			}
+			if in(j) && d.toks[j].kind == tWord && !d.toks[j].cap && !funcWords[d.toks[j].key] && strings.HasSuffix(d.toks[j].key, "s") {
+				return k, "" // "a convention of Andean nations": the place names a plural's members
+			}
 			return j, ""
 		}
 		if e := d.nounList(k+1, in); e > k+1 {

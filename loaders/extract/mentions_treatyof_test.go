@@ -30,6 +30,10 @@ func TestTreatyOfNames(t *testing.T) {
 			"convention for the settlement of claims", nil},
 		{"a plural names a meeting", "Message on the Coast\n\nA convention of delegates met at Lima in the spring.",
 			"", []string{"convention of delegates"}},
+		{"a demonym names no place", "Message on the Coast\n\nA convention of Latin American states met at Lima in the spring.",
+			"", []string{"convention of Latin American", "convention of Latin American states"}},
+		{"a place before a plural names members", "Message on the Coast\n\nA convention of Andean nations met at Lima in the spring.",
+			"", []string{"convention of Andean", "convention of Andean nations"}},
 		{"a participle ends the list", "Message on the Coast\n\nThe treaty of peace signed at Lima ended the war.",
 			"treaty of peace", []string{"treaty of peace signed"}},
 	} {
