@@ -14,13 +14,15 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 	out = d.partyCands(out)
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
-		if t.cap || !orgNouns[t.key] || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
+		if t.cap && !(t.key == "ngo" && t.upper) || !orgNouns[t.key] || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
 			continue // "the party X" alone may be a title's ("the party Secretary X"); "the political party X" names it
 		}
 		p := d.toks[i-1].key
 		if i > 1 && !d.toks[i-1].cap && d.toks[i-1].kind == tWord && d.at[i-1] == 0 && (d.toks[i-2].key == "the" || d.toks[i-2].key == "a" || d.toks[i-2].key == "an") &&
 			!orgNouns[p] && p != "same" && p != "other" {
 			p = d.toks[i-2].key // "the consulting firm X", "the Mexican-owned company X"
+		} else if t.key == "ngo" && i > 2 && d.lowerWords(i-2, i) && (d.toks[i-3].key == "the" || d.toks[i-3].key == "a" || d.toks[i-3].key == "an") {
+			p = d.toks[i-3].key // "the human rights NGO X", "the prisoner advocacy NGO X"
 		}
 		if p != "the" && p != "a" && p != "an" {
 			continue
@@ -36,6 +38,9 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 		}
 		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
 			continue
+		}
+		if t.key == "ngo" && e+1 < len(d.toks) && !d.toks[e].cap && d.toks[e].kind == tWord && d.capWord(e+1) && d.toks[e].sent == d.toks[s].sent {
+			continue // "the NGO Consultancy for Human Rights": a longer name, read by its head word
 		}
 		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
 			continue
@@ -127,3 +132,14 @@ var politicalAdjs = set("governing", "ruling", "opposition", "leftist", "rightis
 	"conservative", "liberal", "centrist", "populist", "main", "former", "small", "far-right", "far-left",
 	"socialist", "nationalist", "incumbent", "defunct", "new", "largest", "biggest", "once-dominant", "dominant",
 	"center-right", "centre-right", "center-left", "centre-left", "progressive", "evangelical", "indigenous")
+
+// lowerWords reports whether the tokens from i to e (exclusive) are
+// lower-case words no mention covers.
+func (d *doc) lowerWords(i, e int) bool {
+	for k := i; k < e; k++ {
+		if t := d.toks[k]; t.kind != tWord || t.cap || d.at[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
