@@ -49,6 +49,10 @@ func (d *doc) describedNameAt(j, sent int) int {
 	return j
 }
 
+// bodyMemberNouns name one or more members of a body right after its name
+// ("GNB officers"): the body is the doer.
+var bodyMemberNouns = set("officer", "officers", "agent", "agents", "member", "members", "soldier", "soldiers", "guard", "guards", "personnel")
+
 // doerStopWords end the description before a doer's name.
 var doerStopWords = set("and", "or", "in", "of", "at", "from", "on", "for", "with", "to", "by", "during",
 	"against", "near", "after", "under", "while", "when", "who", "that", "which", "than", "as")
@@ -79,6 +83,9 @@ func (d *doc) afterDoerName(m *mention, sent int) (*entity, int) {
 		if t := d.toks[k]; t.kind != tWord || t.cap || doerStopWords[t.key] {
 			break
 		}
+	}
+	if e < len(d.toks) && bodyMemberNouns[d.toks[e].key] && !d.toks[e].cap && m.ent != nil && m.ent.typ != schema.Person {
+		return m.ent, e + 1 // "a GNB officer shot …": the body's member, the body the doer
 	}
 	if e < len(d.toks) && d.toks[e].key == "'s" {
 		k := e + 1

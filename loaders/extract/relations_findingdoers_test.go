@@ -109,3 +109,21 @@ func TestFindingVerbsComplaints(t *testing.T) {
 			not:  []string{"Chaco Legal Aid Foundation|accused|Paraguay"}},
 	})
 }
+
+// TestFindingBodyMembers: a named body's member as the doer ("a FLN
+// officer shot …") makes the body the doer; an article before it is
+// read past.
+func TestFindingBodyMembers(t *testing.T) {
+	const head = "Paraguay 2021 Human Rights Report: a. Arbitrary Killings\n\n"
+	checkRelCases(t, []relCase{
+		{name: "a body's officer",
+			text: head + "According to a Chaco Legal Aid Foundation investigation, in April a Northern Liberation Front officer shot and killed a farmer in Pilar.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "a body's members",
+			text: head + "The Chaco Legal Aid Foundation reported Northern Liberation Front members tortured two ranchers.",
+			want: []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+		{name: "a member doing no abuse",
+			text: head + "The Chaco Legal Aid Foundation reported a Northern Liberation Front officer visited two ranchers.",
+			not:  []string{"Chaco Legal Aid Foundation|accused|Northern Liberation Front"}},
+	})
+}

@@ -187,7 +187,7 @@ func (d *doc) responsibleAt(j int) bool {
 func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 	var out []*entity
 	for j < len(d.toks) && d.toks[j].sent == sent {
-		if d.toks[j].key == "the" || d.toks[j].key == "its" {
+		if k := d.toks[j].key; k == "the" || k == "its" || k == "a" || k == "an" {
 			j++
 			continue
 		}
