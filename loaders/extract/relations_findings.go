@@ -28,7 +28,8 @@ const findingReach = 40
 // reportedFindings reads, in a text about one state (reportState), a named
 // organisation or agency right before a finding verb (findingVerbs),
 // the verb outside quotations (or named by "According to X," opening the
-// sentence), whose clause names an abuse (abuseNouns) and its
+// sentence, or the authors of a report phrase before the verb:
+// relations_findingreports.go), whose clause names an abuse (abuseNouns) and its
 // doer: "by <X>" or "to <X>" after the abuse or "implicated <X>" (X a
 // named actor, or the report's state when X is its agents by kind alone:
 // "by police", "by state agents"). The finder accuses the doer; the state
