@@ -97,9 +97,9 @@ var stateBodyActs = set("arrested", "charged", "convicted", "attacked")
 // reportBodySubject is the state of a text about one state (reportState)
 // when the subject right before the verb group at start is one of its
 // bodies by kind alone, at most an article and lower-case words before
-// it, after the sentence's start or a comma ("Police arrested X", "On
-// May 3, authorities detained Y", "a local court convicted Z"); else
-// nil.
+// it (and a month's name), after the sentence's start or a comma ("Police
+// arrested X", "On May 3, authorities detained Y", "a local court
+// convicted Z", "In March courts sentenced W"); else nil.
 func (d *doc) reportBodySubject(start, sent int, pred string) *entity {
 	k := start - 1
 	if !stateBodyActs[pred] || k < 0 || d.toks[k].sent != sent || !stateBodyNouns[d.toks[k].key] || d.mentionAt(k) != nil {
@@ -110,6 +110,9 @@ func (d *doc) reportBodySubject(start, sent int, pred string) *entity {
 			return d.reportState()
 		}
 		t := d.toks[j]
+		if _, month := monthNames[t.key]; month {
+			continue // "In March courts sentenced X"
+		}
 		first := j == 0 || d.toks[j-1].sent != sent
 		if t.kind != tWord || d.mentionAt(j) != nil || t.cap && !first {
 			return nil // "Federal Police", "the gang's court": a named or owned body
