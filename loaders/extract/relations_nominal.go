@@ -214,6 +214,11 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			subj = []*entity{g} // "… his extradition from Mexico … The extradition of X shows …"; "X arrived from Honduras"
 		}
 	}
+	if len(subj) == 0 && pred != "attacked" && stateBodyActs[pred] && !d.soughtAct(first, sent) {
+		if rs := d.reportState(); rs != nil {
+			subj = []*entity{rs} // "Bolivia 2022 … Report: … the charges against X": its courts'
+		}
+	}
 	// "countries that pledged support to X, including A and B"
 	subj = append(subj, d.groupMembers(first, k, sent)...)
 	for _, s := range subj {
@@ -230,6 +235,22 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			}
 		}
 	}
+}
+
+// soughtWords before an act's noun make it an outcome sought, not one
+// done: "information leading to the arrest of X", "a reward for the
+// conviction of Y".
+var soughtWords = set("to", "for", "seek", "seeks", "sought", "seeking")
+
+// soughtAct reports whether a sought word stands among the six words
+// before the noun at first.
+func (d *doc) soughtAct(first, sent int) bool {
+	for k := first - 1; k >= 0 && k >= first-6 && d.toks[k].sent == sent; k-- {
+		if soughtWords[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // chairVerbs, as participles after a meeting noun, name its parties:
