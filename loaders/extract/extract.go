@@ -104,6 +104,7 @@ type doc struct {
 	extradites      int8               // speaksOfExtradition: 0 not yet read, 1 no, 2 yes
 	reportRead      bool               // reportState read
 	reportGov       *entity            // reportState: the one state a text with no dateline is titled by
+	reportPost      bool               // reportPostRoles is adding: a bare rank is the report state's post
 
 	// explaining (explain.go): why is nil unless Explain runs; rule names
 	// the rule now emitting facts and [ruleS, ruleE) the tokens it matched

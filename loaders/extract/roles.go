@@ -77,6 +77,7 @@ func (d *doc) findRoles() {
 		{"role/conjoined-title", d.conjoinedTitleRoles},
 		{"role/local-office", d.localOfficeRoles},
 		{"role/moderator-call", d.callOnRoles},
+		{"role/report-post", d.reportPostRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
@@ -102,7 +103,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 			p.roles = append(p.roles, title) // "the governor said" can still find its holder
 		}
 		org = d.delegationGov(p, org, at)
-		if p == nil || org == nil || org == p || p.typ != schema.Person || (abbrevRankOnly(title) || rankWordsOnly(title) || crimeTrade(title) || expertTitle(title)) && org.typ == schema.Government || anyOfficial(title) {
+		if p == nil || org == nil || org == p || p.typ != schema.Person || (abbrevRankOnly(title) || rankWordsOnly(title) && !d.reportPost || crimeTrade(title) || expertTitle(title)) && org.typ == schema.Government || anyOfficial(title) {
 			return // "Maj. Gen. X" in a story set in a country, "Mexican drug kingpin X": no post of its government
 		}
 		if strings.HasPrefix(fold(title), "and ") {
