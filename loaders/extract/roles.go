@@ -78,6 +78,7 @@ func (d *doc) findRoles() {
 		{"role/local-office", d.localOfficeRoles},
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},
+		{"role/local-prefix", d.localPrefixRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

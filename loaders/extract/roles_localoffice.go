@@ -86,7 +86,7 @@ func (d *doc) localPlaceAfter(k int) (int, int) {
 // localOfficeHolder returns the person a local office starting at token ts
 // and ending with its place at pe belongs to: the name before ", the mayor
 // of P", the subject of "served as" or "was", or the name after "Mayor of
-// P, Region,".
+// P, Region," or "the mayor of P,".
 func (d *doc) localOfficeHolder(ts, pe int) *entity {
 	person := func(m *mention) *entity {
 		if m == nil || m.ent == nil || m.ent.typ != schema.Person || m.quoted {
@@ -104,8 +104,8 @@ func (d *doc) localOfficeHolder(ts, pe int) *entity {
 		return person(d.mentionEndingAt(ts - 1))
 	}
 	// "Mayor of Villa Sur, Costa Alta, X": a capitalised office before the name,
-	// the place's region between commas
-	if !d.toks[ts].cap && !(ts+1 < len(d.toks) && d.toks[ts+1].cap) {
+	// the place's region between commas; "the former mayor of P, X,"
+	if !d.toks[ts].cap && !(ts+1 < len(d.toks) && d.toks[ts+1].cap) && d.toks[ts].key != "the" {
 		return nil
 	}
 	k := pe
