@@ -16,15 +16,12 @@ func (d *doc) bareAliasBefore(p int) int {
 	if n == 0 || k < 1 {
 		return p
 	}
-	k = d.joinedAliasBefore(k) // "also known as Taco and Jonathan": both names are the item's
-	switch {
-	case aliasWords[d.toks[k].key]:
-		k--
-	case k >= 3 && d.toks[k].key == "as" && d.toks[k-1].key == "known" && d.toks[k-2].key == "also":
-		k -= 3
-	default:
+	k = d.joinedAliasBefore(k)  // "also known as Taco and Jonathan": both names are the item's
+	s := d.aliasMarkerBefore(k) // "aka", "also known as"
+	if s < 0 {
 		return p
 	}
+	k = s - 1
 	if k < 1 || d.toks[k].key != "," || d.toks[k].sent != d.toks[p].sent {
 		return p
 	}
@@ -56,9 +53,6 @@ func (d *doc) aliasListItem(j int) (int, bool) {
 func (d *doc) skipAliases(k int) int {
 	for n := 0; n < 8; n++ {
 		p := d.skipAlias(k)
-		if p == k {
-			p = d.bareAliasBefore(k)
-		}
 		if p == k || p < 0 {
 			return k
 		}

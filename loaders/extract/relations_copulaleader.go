@@ -103,14 +103,10 @@ func (d *doc) leaderSubject(j, sent int) *entity {
 // “B,”", "X, aka Z,") to the name's last token; else it returns k.
 func (d *doc) skipAliasBack(k, sent int) int {
 	for j := k; j > 0 && j > k-16 && d.toks[j].sent == sent; j-- {
-		key := d.toks[j].key
-		if key == "as" && j >= 3 && d.toks[j-1].key == "known" && d.toks[j-2].key == "also" && d.toks[j-3].key == "," {
-			return j - 4
+		if s := d.aliasMarkerBefore(j); s >= 1 && d.toks[s-1].key == "," {
+			return s - 2
 		}
-		if (key == "aka" || key == "a/k/a") && j >= 1 && d.toks[j-1].key == "," {
-			return j - 2
-		}
-		if key == "," && !d.inQuote[j] && j < k-1 && d.toks[j+1].key != "and" && !d.inQuote[j+1] {
+		if key := d.toks[j].key; key == "," && !d.inQuote[j] && j < k-1 && d.toks[j+1].key != "and" && !d.inQuote[j+1] {
 			break // another phrase: no alias in this one
 		}
 	}

@@ -233,9 +233,6 @@ func (d *doc) titleJoint(j int) bool {
 		d.toks[j-1].kind == tWord && !d.toks[j-1].cap && d.mentionAt(j-1) == nil
 }
 
-// aliasWords introduce a nickname after a name: "X, aka “El Y”".
-var aliasWords = set("aka", "a/k/a", "alias", "a.k.a.")
-
 // skipAlias returns the token before a nickname and its "aka" ending at
 // token p ("X, aka “El Y”", "X, aka El Y"), or p when there is none.
 func (d *doc) skipAlias(p int) int {
