@@ -346,7 +346,6 @@ func (d *doc) findRelations(published string) {
 		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/state-force-killing", d.stateForceKillings},
-		{"relation/killed-members", d.killedMembers},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},
 		{"relation/law-funding", d.lawFunding},

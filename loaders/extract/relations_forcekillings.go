@@ -38,8 +38,11 @@ var forceOpNouns = set("operation", "attack", "raid", "offensive", "strike", "ai
 // subject ("Peruvian troops killed X"), passive with them after "by", or
 // passive with a state's operation after "during" or "in" within the
 // clause ("was killed Monday during a Colombian military operation"). A
-// negated, modal or hypothetical act states none.
+// negated, modal or hypothetical act states none. The same scan finds the
+// active killings whose counted victims killedMembers reads; it reads
+// them after this rule's own, under its own rule name.
 func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
+	var counted [][2]int // an active "killed" and the start of its verb group
 	for v := 1; v < len(d.toks); v++ {
 		pred := forceActForms[d.toks[v].key]
 		if pred == "" || d.inQuote[v] {
@@ -51,6 +54,9 @@ func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
 		}
 		sent := d.toks[v].sent
 		if !g.passive {
+			if pred == "attacked" && v+3 < len(d.toks) {
+				counted = append(counted, [2]int{v, g.start})
+			}
 			state := d.troopsBefore(g.start, sent)
 			if state == nil || pred == "arrested" && d.namesOwnAgency(state) {
 				continue
@@ -69,6 +75,10 @@ func (d *doc) stateForceKillings(add func(*entity, string, *entity, int)) {
 				add(state, pred, o, v)
 			}
 		}
+	}
+	d.ruled("relation/killed-members", 0, 0)
+	for _, c := range counted {
+		d.killedMembers(c[0], c[1], add)
 	}
 }
 

@@ -14,25 +14,18 @@ var servicePeople = set("soldiers", "troops", "agents", "officers", "policemen",
 	"members", "personnel", "officials", "sailors")
 
 // killedMembers reads "A killed N (Demonym) soldiers" as A attacked the
-// state and "A killed N agents of B" as A attacked B. A negated, modal or
-// passive killing states none here.
-func (d *doc) killedMembers(add func(*entity, string, *entity, int)) {
-	for v := 1; v+3 < len(d.toks); v++ {
-		if forceActForms[d.toks[v].key] != "attacked" || d.inQuote[v] {
-			continue
-		}
-		g := d.verbGroup(v)
-		if g.passive || d.unstated(v, g) {
-			continue
-		}
-		sent := d.toks[v].sent
-		target := d.countedServiceOf(v+1, sent)
-		if target == nil {
-			continue
-		}
-		if s := d.killerBefore(g.start, sent); s != nil && s != target {
-			add(s, "attacked", target, v)
-		}
+// state and "A killed N agents of B" as A attacked B, given the killing
+// verb at v and the start of its verb group. stateForceKillings finds
+// the verbs in its scan: an active, stated, unquoted "killed"; a negated,
+// modal or passive killing states none here.
+func (d *doc) killedMembers(v, start int, add func(*entity, string, *entity, int)) {
+	sent := d.toks[v].sent
+	target := d.countedServiceOf(v+1, sent)
+	if target == nil {
+		return
+	}
+	if s := d.killerBefore(start, sent); s != nil && s != target {
+		add(s, "attacked", target, v)
 	}
 }
 
