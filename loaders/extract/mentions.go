@@ -134,6 +134,7 @@ func (d *doc) findMentions() {
 	var cands []*mention
 	d.chairAddresses()
 	cands = d.gazetteerCands(cands)
+	cands = d.dropModifierAcronymCands(cands)
 	d.tagMentions(cands, "entity/gazetteer")
 	cands = d.orgCands(cands)
 	d.tagMentions(cands, "entity/org-name")
