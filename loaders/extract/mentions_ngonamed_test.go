@@ -20,6 +20,7 @@ func TestNGONamed(t *testing.T) {
 		{"the NGO X", "The NGO Tekove reported 40 cases of abuse in the north.", "Tekove", ""},
 		{"the human rights NGO X", "The human rights NGO Tekove Pora reported 40 cases of abuse in the north.", "Tekove Pora", ""},
 		{"a longer name", "The NGO Consultancy for Rural Rights reported 40 cases of abuse in the north.", "", "Consultancy"},
+		{"a longer name over two connectors", "The NGO Hijas de la Sierra reported 40 cases of abuse in the north.", "", "Hijas"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -39,8 +39,8 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 		if e == s || e-s > 5 || d.gazCover[s] || d.g.given[d.toks[s].key] != 0 {
 			continue
 		}
-		if t.key == "ngo" && e+1 < len(d.toks) && !d.toks[e].cap && d.toks[e].kind == tWord && d.capWord(e+1) && d.toks[e].sent == d.toks[s].sent {
-			continue // "the NGO Consultancy for Human Rights": a longer name, read by its head word
+		if t.key == "ngo" && d.lowerConnectorThenCap(e) && d.toks[e].sent == d.toks[s].sent {
+			continue // "the NGO Consultancy for Human Rights", "the NGO Madres de la Plaza": a longer name, read by its head word
 		}
 		if ps, n := d.g.lookup(d.toks, s); n > 0 && ps[0].kind != kEntity {
 			continue
@@ -132,6 +132,21 @@ var politicalAdjs = set("governing", "ruling", "opposition", "leftist", "rightis
 	"conservative", "liberal", "centrist", "populist", "main", "former", "small", "far-right", "far-left",
 	"socialist", "nationalist", "incumbent", "defunct", "new", "largest", "biggest", "once-dominant", "dominant",
 	"center-right", "centre-right", "center-left", "centre-left", "progressive", "evangelical", "indigenous")
+
+// lowerConnectorThenCap reports whether one or two lower-case words from
+// token e lead on to a capitalised word ("for Human Rights", "de la Plaza"):
+// the name before e goes on past them.
+func (d *doc) lowerConnectorThenCap(e int) bool {
+	for k := e; k < e+2 && k+1 < len(d.toks); k++ {
+		if t := d.toks[k]; t.kind != tWord || t.cap {
+			return false
+		}
+		if d.capWord(k + 1) {
+			return true
+		}
+	}
+	return false
+}
 
 // lowerWords reports whether the tokens from i to e (exclusive) are
 // lower-case words no mention covers.
