@@ -345,6 +345,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/pretrial-detention", d.pretrialDetentions},
 		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/convicted-harm", d.convictedHarms},
+		{"relation/arrest-charges", d.arrestCharges},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},

@@ -1,0 +1,75 @@
+// An arrest "on charges": "authorities arrested X on charges of
+// corruption", "police placed Y in pretrial detention on bribery charges",
+// "Z was detained on terrorism charges". In a text about one state the
+// state that holds the person on charges charged them.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// arrestForms are the verbs of an arrest or a hold that "on charges" may
+// follow.
+var arrestForms = set("arrested", "detained", "placed", "held", "jailed", "imprisoned")
+
+// arrestCharges reads "on (…) charges" after an arrest verb in the same
+// clause, in a text about one state (reportState): the state charged the
+// people arrested, those named between the verb and "on" (active) or its
+// subject (passive). A negated, modal or hypothetical arrest, and charges
+// called baseless by the text ("on spurious charges"), give none.
+func (d *doc) arrestCharges(add func(*entity, string, *entity, int)) {
+	rs := d.reportState()
+	if rs == nil {
+		return
+	}
+	for on := 1; on+1 < len(d.toks); on++ {
+		if d.toks[on].key != "on" || d.inQuote[on] {
+			continue
+		}
+		sent := d.toks[on].sent
+		n := on + 1
+		for n < len(d.toks) && n <= on+4 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
+			d.toks[n].kind == tWord && !d.toks[n].cap && !baselessWords[d.toks[n].key] {
+			n++
+		}
+		if n >= len(d.toks) || d.toks[n].key != "charges" || d.toks[n].sent != sent {
+			continue
+		}
+		v := -1
+		for k := on - 1; k >= 0 && k >= on-14 && d.toks[k].sent == sent; k-- {
+			if actorStop[d.toks[k].key] || d.toks[k].key == "," {
+				break
+			}
+			if arrestForms[d.toks[k].key] && d.mentionAt(k) == nil {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		g := d.verbGroup(v)
+		if g.neg || g.modal || d.hypothetical(v) {
+			continue
+		}
+		var held []*entity
+		if g.passive {
+			held = d.actorsLeft(g.start, sent, "charged", sideObj)
+		} else {
+			for j := v + 1; j < on; j++ {
+				if m := d.mentionAt(j); m != nil && m.ent != nil && m.s == j {
+					held = append(held, m.ent)
+					j = m.e - 1
+				}
+			}
+		}
+		for _, o := range held {
+			if o.typ == schema.Person {
+				add(rs, "charged", o, n)
+			}
+		}
+	}
+}
+
+// baselessWords call charges baseless: "on spurious charges", "on
+// trumped-up charges".
+var baselessWords = set("spurious", "trumped-up", "bogus", "false", "fabricated", "baseless", "politically-motivated")
