@@ -79,6 +79,7 @@ func (d *doc) findRoles() {
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},
 		{"role/local-prefix", d.localPrefixRoles},
+		{"role/report-unheld", d.reportUnheldRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
