@@ -250,8 +250,8 @@ func (d *doc) skipAlias(p int) int {
 		return p
 	}
 	k := o - 1
-	if k >= 0 && aliasWords[d.toks[k].key] {
-		k--
+	if s := d.aliasMarkerBefore(k); s >= 0 {
+		k = s - 1 // "aka", "also known as"
 	}
 	if k >= 0 && d.toks[k].key == "," {
 		k--
