@@ -114,6 +114,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if t.key == "declaration" && typ == schema.Agreement && !d.frameworkPrefix(i) && !d.namedDeclaration(s, i) && !d.signedJointly(s, i, e) {
 			continue // a declaration described, not named, is an agreement only when signed jointly
 		}
+		s = d.commaPlaceStart(s, e) // "Lago Verde, N.M., Police Department" (mentions_commaplace.go)
 		m := &mention{s: s, e: e, typ: typ, name: d.surface(s, e), prio: 1}
 		// a country at the start qualifies an agency: "U.S. Southern Command"
 		out = append(out, m)
