@@ -382,6 +382,9 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		}
 		e = j
 	}
+	if typ == schema.Agency || typ == schema.Organization {
+		e = d.remitTailEnd(i, e) // "Center for Research in Human Rights" (mentions_remittail.go)
+	}
 	// "… in Firearms, Ammunition, Explosives, and Other Related
 	// Materials": a treaty's title ends in a list closed by "and"
 	if typ == schema.Agreement && e > i+1 {
