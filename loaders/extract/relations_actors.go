@@ -34,6 +34,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				if out, ok := d.asWellAsActors(k, sent, pred); ok {
 					return out // "A, as well as B, continue to support": A and B
 				}
+				if out, ok := d.alongWithActors(k, sent, pred); ok {
+					return out // "A, along with B, met with C": A and B
+				}
 			}
 		}
 		if j := d.dashOpen(k, sent); j >= 0 {
