@@ -105,7 +105,7 @@ func (d *doc) roleAdder() func(p *entity, title string, org *entity, at int) {
 			p.roles = append(p.roles, title) // "the governor said" can still find its holder
 		}
 		org = d.delegationGov(p, org, at)
-		if p == nil || org == nil || org == p || p.typ != schema.Person || (abbrevRankOnly(title) || rankWordsOnly(title) && !d.reportPost || crimeTrade(title) || expertTitle(title)) && org.typ == schema.Government || anyOfficial(title) {
+		if p == nil || org == nil || org == p || p.typ != schema.Person || (abbrevRankOnly(title) || rankWordsOnly(title) && !d.reportPost || soldierTitle(title) || crimeTrade(title) || expertTitle(title)) && org.typ == schema.Government || anyOfficial(title) {
 			return // "Maj. Gen. X" in a story set in a country, "Mexican drug kingpin X": no post of its government
 		}
 		if strings.HasPrefix(fold(title), "and ") {

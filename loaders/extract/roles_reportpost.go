@@ -122,3 +122,11 @@ func (d *doc) apposedBody(e int) bool {
 	}
 	return false
 }
+
+// soldierTitle reports whether a title ends with "soldier": a soldier
+// serves in the unit or force the text names ("PMOP soldier X"), not in a
+// post of a state ("former Guatemalan special forces soldier Y").
+func soldierTitle(title string) bool {
+	f := fold(title)
+	return strings.HasSuffix(f, "soldier") || strings.HasSuffix(f, "soldiers")
+}
