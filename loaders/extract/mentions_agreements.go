@@ -45,6 +45,9 @@ func (d *doc) agreementCands(out []*mention) []*mention {
 		if mods == 0 && !region && !bare || plural && !d.concludedPlural(s) {
 			continue
 		}
+		if d.dealNotAgreement(i) {
+			continue // "a city can't deal with it", "a drug deal" (agreements_dealverb.go)
+		}
 		if d.nationalSecurityDirective(i) {
 			continue // "a national security memorandum": one government's directive (agreements_unilateral.go)
 		}
