@@ -56,6 +56,10 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
+		if typ == schema.Agency && d.courtInJudgeTitle(e) {
+			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
+			continue // "U.S. District Court Judge Ana Ruiz": the judge's title (mentions_judgetitle.go)
+		}
 		if d.topicAfterHead(e - 1) {
 			continue // "Defense Institution Building": a field of work, no body
 		}
