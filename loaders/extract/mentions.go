@@ -275,9 +275,9 @@ func (d *doc) gazetteerCands(out []*mention) []*mention {
 				best = p
 			}
 		}
-		if best.kind == kIgnore && i > 0 && d.toks[i-1].cap && d.g.given[d.toks[i-1].key] != 0 && !d.toks[i].brk &&
+		if (best.kind == kIgnore || best.kind == kMetonym && n == 1) && i > 0 && d.toks[i-1].cap && d.g.given[d.toks[i-1].key] != 0 && !d.toks[i].brk &&
 			d.toks[i-1].sent == d.toks[i].sent {
-			continue // a place name after a given name is a surname: "Luis Durango"
+			continue // a place name or a one-word capital after a given name is a surname: "Luis Durango", "Ana Quito"
 		}
 		if (best.kind == kMetonym || best.kind == kIgnore || best.kind == kEntity && best.entry.typ == schema.Government) &&
 			n == 1 && d.g.given[d.toks[i].key] != 0 && d.nextNameWord(i+1) {
