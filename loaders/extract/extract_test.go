@@ -185,6 +185,31 @@ func checkPersons(t *testing.T, ex *Extractor, text string, want, not []string) 
 	}
 }
 
+// checkEntityNames extracts text and reports each name of want that names
+// no entity of the extraction (by name or alias) and each name of not that
+// does.
+func checkEntityNames(t *testing.T, ex *Extractor, text string, want, not []string) {
+	t.Helper()
+	x := ex.Extract(schema.Article{ID: "t", Text: text})
+	has := map[string]bool{}
+	for _, e := range x.Entities {
+		has[e.Name] = true
+		for _, a := range e.Aliases {
+			has[a] = true
+		}
+	}
+	for _, w := range want {
+		if !has[w] {
+			t.Errorf("Extract(%q) entities = %+v, want %q", text, x.Entities, w)
+		}
+	}
+	for _, w := range not {
+		if has[w] {
+			t.Errorf("Extract(%q) entities = %+v, want no %q", text, x.Entities, w)
+		}
+	}
+}
+
 // checkAgencies reports each name of want that is not an agency of the
 // extraction x of text and each name of not that is.
 func checkAgencies(t *testing.T, text string, x schema.Extraction, want, not []string) {
