@@ -11,12 +11,13 @@ import (
 var participantsHeads = set("participated", "participating", "participants", "attendees", "attended", "attending")
 
 // participantsList reads a readout's closing list of participants as the
-// people its principal met: "X met virtually today with 15 leaders …" and
+// people its principals met: "X met virtually today with 15 leaders …" and
 // later "The leaders that participated:" over lines "- Prime Minister A of
-// B". The principal is the only person named as the subject of the
-// document's first "met"; each list line gives the first person it names.
+// B". The principals are the people named as the subject of the
+// document's first "met" ("A, B and C met with …"), each of whom met each
+// person listed; each list line gives the first person it names.
 func (d *doc) participantsList(add func(*entity, string, *entity, int)) {
-	var host *entity
+	var hosts []*entity
 	for k, t := range d.toks {
 		if t.key != "met" || d.inQuote[k] {
 			continue
@@ -25,12 +26,10 @@ func (d *doc) participantsList(add func(*entity, string, *entity, int)) {
 		if g.neg || g.modal || g.passive || g.infinitive {
 			continue
 		}
-		if ps := personsOnly(d.actorsLeft(g.start, t.sent, "metWith", sideSubj)); len(ps) == 1 {
-			host = ps[0]
-		}
+		hosts = personsOnly(d.actorsLeft(g.start, t.sent, "metWith", sideSubj))
 		break
 	}
-	if host == nil {
+	if len(hosts) == 0 {
 		return
 	}
 	for i, t := range d.toks {
@@ -41,8 +40,10 @@ func (d *doc) participantsList(add func(*entity, string, *entity, int)) {
 			para := d.toks[k].para
 			for j := k + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
 				if m := d.mentionAt(j); m != nil && m.ent != nil && m.ent.typ == schema.Person {
-					if m.ent != host {
-						add(host, "metWith", m.ent, j)
+					for _, h := range hosts {
+						if m.ent != h {
+							add(h, "metWith", m.ent, j)
+						}
 					}
 					break
 				}
