@@ -156,9 +156,10 @@ func (d *doc) reciprocalRelation(v, end int, c relCue, g verbGroup, subjs []*ent
 		return true // "A and B joined the meeting": neither met the other; "A joined B and met with C": B is company
 	}
 	if schema.SymmetricRelations[pred] && len(subjs) > 1 && (placeOnly || !d.objectFollows(end, sent, pred) && d.metPeopleListed(end, sent) == nil &&
-		len(d.meetListObjects(c, end, sent, pred)) == 0) {
+		len(d.meetListObjects(c, end, sent, pred)) == 0 && !d.unnamedGuestsFollow(c, end, sent)) {
 		// "A and B met": each with each, unless they are the object of
-		// a verb before them ("visited A and B this week and met …")
+		// a verb before them ("visited A and B this week and met …") or
+		// met others unnamed ("met with members of X")
 		if !d.objectOfVerb(subjs[len(subjs)-1], g.start, sent) {
 			eachPair(d.reciprocalStates(subjs, pred), func(a, b *entity) { add(a, pred, b, v) })
 		}
