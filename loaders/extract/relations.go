@@ -357,6 +357,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/bilateral-tie", d.bilateralTies},
 		{"relation/summit-attendees", d.summitAttendees},
 		{"relation/participants-list", d.participantsList},
+		{"relation/representatives-joined", d.representativesJoined},
 		{"relation/meeting-list", d.meetingList},
 		{"relation/list-act", d.listActs},
 		{"relation/listed-group-members", d.listedMembers},
