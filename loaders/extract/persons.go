@@ -145,6 +145,7 @@ func (d *doc) persons() {
 	var single, unsure []nameRun
 	d.nicknamed()
 	d.parenNicknamed()
+	d.acronymCliqueNames()
 	d.quotedGroupNames()
 	d.quotedNicknames()
 	d.bareNicknames()
