@@ -321,8 +321,13 @@ func (d *doc) output(x *schema.Extraction) {
 	for _, e := range ents {
 		x.Entities = append(x.Entities, schema.Entity{Name: e.name, Type: e.typ, Aliases: e.aliases, Wikidata: e.wikidata})
 	}
+	seenRole := map[schema.Role]bool{}
 	for _, r := range d.roles {
-		if !d.groupMembership(r) {
+		if seenRole[r] {
+			continue
+		}
+		seenRole[r] = true
+		if !d.groupMembership(r) && !d.longerTitleAt(r) {
 			x.Roles = append(x.Roles, r) // membership of a gang is a tie, not a post
 		}
 	}
