@@ -21,7 +21,7 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		ts, ds, de := 0, 0, 0
 		if m.e+3 < len(d.toks) && d.toks[m.e].key == "for" && d.toks[m.e+1].key == "the" {
 			ts, _, _ = d.titleBefore(m.s) // "U.S. Attorney NAME for the … District of X"
-			ds, de = m.e+2, d.districtEnd(m.e+2)
+			ds, de = m.e+2, d.attorneyDistrictEnd(m.e+2)
 		} else if s := d.districtNamedBefore(m.s); s > 0 {
 			ds, de = s, m.s // "U.S. Attorney for the … District of X NAME"
 			ts, _, _ = d.titleBefore(ds - 2)
@@ -41,6 +41,9 @@ func (d *doc) districtRoles(add func(*entity, string, *entity, int)) {
 		title := d.surface(ts, m.s)
 		if ds < m.s || ts >= m.e {
 			title = d.surface(ts, ds-2)
+		}
+		if d.districtEnd(ds) == 0 && d.roleAt(m.ent.name, d.surface(ds, de)) {
+			continue // a whole state's district another reading already gave
 		}
 		org := d.entity(schema.Agency, d.surface(ds, de), ds)
 		org.country = "United States"
@@ -84,8 +87,8 @@ func (d *doc) attorneyTitle(s, e int) bool {
 // jurisdiction before the holder's name: "U.S. Attorney for the Western
 // District of Oregon Varga"), or 0.
 func (d *doc) districtNamedBefore(i int) int {
-	for s := i - 4; s >= i-6 && s >= 3; s-- {
-		if d.toks[s-1].key == "the" && d.toks[s-2].key == "for" && d.toks[s-3].key == "attorney" && d.districtEnd(s) == i {
+	for s := i - 3; s >= i-6 && s >= 3; s-- {
+		if d.toks[s-1].key == "the" && d.toks[s-2].key == "for" && d.toks[s-3].key == "attorney" && d.attorneyDistrictEnd(s) == i {
 			return s
 		}
 	}
@@ -159,7 +162,7 @@ func (d *doc) districtAfterComma(i int) (int, int) {
 			if k+3 < len(d.toks) && d.toks[k+1].key == "for" && d.toks[k+2].key == "the" {
 				// the title is no next name's ("…, U.S. Attorney for the
 				// Southern District of New York Williams, …" in a list)
-				if e := d.districtEnd(k + 3); e > 0 && (e >= len(d.toks) || d.mentionAt(e) == nil && !d.capWord(e)) {
+				if e := d.attorneyDistrictEnd(k + 3); e > 0 && (e >= len(d.toks) || d.mentionAt(e) == nil && !d.capWord(e)) {
 					return k + 3, e
 				}
 			}
