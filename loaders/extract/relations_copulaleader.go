@@ -53,6 +53,11 @@ func (d *doc) copulaLeaders(add func(*entity, string, *entity, int)) {
 		for _, g := range groups {
 			add(p, "leads", g, i)
 		}
+		if c, g := d.cliqueOfGang(i+2, sent); c != nil && d.toks[i].key == "leader" {
+			// a clique's leader is one of its members and of the gang's
+			add(p, "memberOf", c, i)
+			add(p, "memberOf", g, i)
+		}
 	}
 }
 
