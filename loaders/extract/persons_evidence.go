@@ -31,6 +31,7 @@ var personEvidence = []struct {
 	{"entity/person:party-tag", func(d *doc, s, e int) bool { return d.partyTag(e) }},
 	{"entity/person:short-form", (*doc).shortFormAfter},
 	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
+	{"entity/person:sentenced", (*doc).sentencedAfter},
 }
 
 // personEvidenceRule returns the rule of the first of personEvidence's
