@@ -43,5 +43,13 @@ func (d *doc) titleInnerAnd(j int) bool {
 		return false
 	}
 	sent := d.toks[j].sent
-	return d.toks[j-1].sent == sent && d.toks[j+1].sent == sent && d.titleWordAt(j-1) && d.titleWordAt(j+1)
+	return d.toks[j-1].sent == sent && d.toks[j+1].sent == sent && d.titleWordAt(j-1) && (d.titleWordAt(j+1) || d.titleOpenerAt(j+1))
+}
+
+// titleOpenerAt reports whether token k is a capitalised modifier that
+// opens a second title of one holder, though it may open a sentence too:
+// "Director of Public Engagement and Senior Advisor A".
+func (d *doc) titleOpenerAt(k int) bool {
+	t := d.toks[k]
+	return t.kind == tWord && t.cap && titleMods[t.key] && d.mentionAt(k) == nil
 }

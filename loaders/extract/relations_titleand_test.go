@@ -6,6 +6,9 @@ import "testing"
 // does not end a list of office holders, on either side of the verb.
 func TestTitleInnerAnd(t *testing.T) {
 	checkRelCases(t, []relCase{
+		{name: "subjects: a holder of two titles, the second opened by a modifier",
+			text: "Readout\n\nToday, Policy Advisor Nora Quill, Director of Public Engagement and Senior Advisor Dov Brandt, and Director Lila Sorensen met with Governor Ray Pike.",
+			want: []string{"Nora Quill|metWith|Ray Pike", "Dov Brandt|metWith|Ray Pike", "Lila Sorensen|metWith|Ray Pike"}},
 		{name: "subjects: the last holder's title holds an and",
 			text: "On Tuesday, Deputy Foreign Minister Ana Ruiz, Trade Advisor Tomas Herrera, and Undersecretary for Planning and Budget Marco Salas met with President Lucia Vargas of Paraguay in Asuncion.",
 			want: []string{"Ana Ruiz|metWith|Lucia Vargas", "Tomas Herrera|metWith|Lucia Vargas", "Marco Salas|metWith|Lucia Vargas"}},
