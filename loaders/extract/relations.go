@@ -312,6 +312,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/hearing-witnesses", d.hearingWitnesses},
 		{"relation/after-meeting", d.afterMeetings},
 		{"relation/first-person-meeting", d.firstPersonMeetings},
+		{"relation/first-person-welcome", d.firstPersonWelcomes},
 		{"relation/lead-title-holder", d.leadTitleHolders},
 		{"relation/lead-member", d.leadMembers},
 		{"relation/member-list", d.groupMemberLists},

@@ -289,6 +289,7 @@ var rules = []Rule{
 	{"relation/co-signers", "\"the pact was signed in Quito by A and Ecuador's minister, B\": officials of two governments who sign it together meet"},
 	{"relation/after-meeting", "\"After meeting with B, A said …\": the person after the fronted phrase met B"},
 	{"relation/first-person-meeting", "a speaker's own account of a meeting held, \"I met with X\", \"I have talked with the President of Y\", \"I've visited with Sheriff Z\": the speaker (of the quotation, the turn, the text or the floor speech) met them"},
+	{"relation/first-person-welcome", "a speaker's \"I'm honored to welcome A and B\" (\"I am pleased to welcome\"): the speaker, found as for \"I met with\", met each person named up to the end of the clause"},
 	{"relation/hearing-witnesses", "\"a hearing of the X Subcommittee … Witnesses: A, B\": each listed witness testified before X"},
 	{"relation/testimony-noun", "\"X said in testimony to the Y Committee\", \"X delivered testimony before Y\": the person giving the testimony testified before Y"},
 	{"relation/testimony-header", "a testimony page's header line \"Statement before the Subcommittee on X\": the person named above it testified before X"},
