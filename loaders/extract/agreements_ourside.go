@@ -1,5 +1,5 @@
 // The speaker's own side of an agreement: in a message or speech the whole
-// of which one official gives, "We concluded, in the first place, a
+// of which one official gives, "We concluded, after long talks, a
 // treaty of … with the Republic of B" and "I have signed with B an
 // agreement …" bind the speaker's government and B, however far the
 // concluding verb stands from the agreement's name.
@@ -18,7 +18,7 @@ var ourConcludeForms = set("signed", "concluded", "negotiated", "ratified", "rea
 
 // weConcluded returns the government of the speaker's "we" or "I" that is
 // the subject of a concluding verb before agreement mention am in its
-// sentence ("We concluded, in the first place, a treaty …", "we have
+// sentence ("We concluded, after long talks, a treaty …", "we have
 // entered into a convention …"), or nil. The verb must be affirmative and
 // past, with no other agreement between it and am.
 func (d *doc) weConcluded(am *mention, sent int) *entity {

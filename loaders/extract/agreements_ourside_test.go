@@ -16,7 +16,7 @@ func TestSpeakerConcludedParties(t *testing.T) {
 	}{
 		{"words between verb and agreement", head + "We concluded last year the Lima Fisheries Treaty with the Republic of Peru.",
 			"Lima Fisheries Treaty", []string{"United States", "Peru"}, "Chile"},
-		{"a parenthetical phrase", head + "We concluded, in the first place, a treaty of amity and commerce with the Republic of Ecuador, among other things.",
+		{"a parenthetical phrase", head + "We concluded, after two years of talks, a treaty of amity and commerce with the Republic of Ecuador, with much else.",
 			"treaty of amity and commerce", []string{"United States", "Ecuador"}, "Chile"},
 		{"a negated verb concludes nothing", head + "We have not concluded the Lima Fisheries Treaty with the Republic of Peru.",
 			"Lima Fisheries Treaty", []string{"Peru"}, "United States"},

@@ -15,7 +15,7 @@ func TestEarlierUSPresidents(t *testing.T) {
 			"Harry S. Truman"},
 		{"Message on the Isthmus\n\nPresident: Chester A. Arthur\n\nTo the Senate: the Republic of Honduras and the Republic of Guatemala have asked for our good offices once more, and Honduras again.",
 			"Chester A. Arthur"},
-		{"Message on Claims\n\nPresident: John Tyler\n\nTo the Senate and House of Representatives: the claims of our citizens upon Peru and upon Chile remain unpaid, and Peru has refused a hearing.",
+		{"Message on Claims\n\nPresident: John Tyler\n\nTo the Congress: the claims of our citizens upon Peru and upon Chile remain unpaid, and Peru has refused a hearing.",
 			"John Tyler"},
 	} {
 		x := ex.Extract(article(tc.text))

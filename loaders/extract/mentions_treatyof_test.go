@@ -56,7 +56,7 @@ func TestTreatyOfNames(t *testing.T) {
 func TestTreatyOfNoPartnership(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "treaty of amity",
-			text: "Message on the Coast\n\nPresident: Joe Biden\n\nWe concluded, in the first place, a treaty of amity and navigation with the Republic of Ecuador, among other things.",
+			text: "Message on the Coast\n\nPresident: Joe Biden\n\nWe concluded, after two years of talks, a treaty of amity and navigation with the Republic of Ecuador, with much else.",
 			want: []string{"Ecuador|signed|treaty of amity and navigation", "United States|signed|treaty of amity and navigation"},
 			not:  []string{"United States|cooperatesWith|Ecuador", "Ecuador|cooperatesWith|United States"}},
 	})

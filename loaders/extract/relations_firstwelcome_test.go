@@ -8,7 +8,7 @@ import "testing"
 func TestFirstPersonWelcomes(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "remarks: the speaker welcomes two senators",
-			text: "Remarks by President Tomas Hale Before a Meeting on Migration\n\nWell, I’m honored to welcome members of the community, and Senator Nora Quill and Senator Dov Brandt to discuss migration.",
+			text: "Remarks by President Tomas Hale Before a Meeting on Migration\n\nToday I’m honored to welcome leaders of the city council, and Senator Nora Quill and Senator Dov Brandt to discuss migration.",
 			want: []string{"Tomas Hale|metWith|Nora Quill", "Tomas Hale|metWith|Dov Brandt"}},
 		{name: "a welcome of a decision",
 			text: "Remarks by President Tomas Hale on Migration\n\nI am pleased to welcome the decision of Senator Nora Quill to back the bill.",

@@ -24,7 +24,7 @@ func TestLocalOfficeAfterPlace(t *testing.T) {
 			text:   report + "Federal agents arrested the mayor of San Cosme, Ulises Barbosa Lima, for bribery.",
 			person: "Ulises Barbosa Lima", org: "San Cosme"},
 		{name: "the former mayor of P, X, in a news story",
-			text:   news + "Prosecutors obtained the conviction of the former mayor of Valle Azul, Teodoro Quiroga Paz, and an aide.",
+			text:   news + "Prosecutors won a case against the former mayor of Valle Azul, Teodoro Quiroga Paz, and an aide.",
 			person: "Teodoro Quiroga Paz", org: "Valle Azul"},
 		{name: "a demonym is no place",
 			text:   report + "The board heard Paraguayan governor Anibal Tordesillas Ruiz in May.",

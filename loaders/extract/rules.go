@@ -81,7 +81,7 @@ var rules = []Rule{
 	{"agreement-party/signed-by", "\", signed in March by A, B and C\", \"signed by the 15 member states\""},
 	{"agreement-party/subject-signed", "the subject of a sign verb before the agreement: \"Peru and Chile signed the X\", \"the two governments signed …\""},
 	{"agreement-party/back-reference", "parties stated with a back-reference: \"… signed the accord on Monday\""},
-	{"agreement-party/speaker-concluded", "the government of the speaker whose \"we\" or \"I\" concluded the agreement \"with B\", and B: \"We concluded, in the first place, a treaty of … with B\""},
+	{"agreement-party/speaker-concluded", "the government of the speaker whose \"we\" or \"I\" concluded the agreement \"with B\", and B: \"We concluded, after long talks, a treaty of … with B\""},
 	{"agreement-party/speaker-treaty", "the speaker's government, of a treaty named by the one state it is with, in a text the speaker gives whole: \"the treaty with Spain of 1795\""},
 	{"agreement-party/other-side", "the other side guessed for \"a deal with B\""},
 	{"agreement-party/same-sentence", "a government named in a sentence of the agreement, when none is stated"},
