@@ -83,6 +83,9 @@ func (d *doc) groupCands(out []*mention) []*mention {
 			if !d.nameWords(i+1, e) {
 				continue
 			}
+			if d.g.given[t.key] != 0 && !d.calledGroup(i, e) {
+				continue // "Mara Quintero": a given name that also heads gangs' names, unless the sentence calls it a group
+			}
 			if peopleOfGroup[d.toks[e-1].key] {
 				continue // "29 Cartel Members", "Gang Leaders": people described by their group, not its name
 			}

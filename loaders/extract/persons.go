@@ -26,8 +26,8 @@ func (d *doc) nameTok(i int) bool {
 		return false // "President-Elect Ana Ruiz", "Sgt. 1st Class Ana Ruiz": the capital ends the title
 	}
 	if stopCaps[t.key] || titleHeads[t.key] || honorifics[t.key] != 0 || t.key == "dr." || portfolioNouns[t.key] ||
-		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] || agreementHeads[t.key] {
-		return false
+		agencyHeads[t.key] || orgHeads[t.key] || cartelHeads[t.key] && d.g.given[t.key] == 0 || agreementHeads[t.key] {
+		return false // (a given name that also heads gangs' names, "Mara", may open a person's)
 	}
 	if sg := strings.TrimSuffix(t.key, "s"); len(t.key) > 4 && sg != t.key && titleHeads[sg] && (!militaryRanks[sg] || i+1 < len(d.toks) && d.toks[i+1].cap) {
 		return false // "Senior Directors Ana Ruiz and …", "the two Presidents": a plural title, no name
