@@ -29,19 +29,6 @@ func TestAcronymCliqueNames(t *testing.T) {
 				got = &x.Entities[i]
 			}
 		}
-		switch {
-		case c.group == "" && got != nil:
-			t.Errorf("%s: Extract(%q) group %+v, want none", c.name, c.text, *got)
-		case c.group != "" && (got == nil || got.Name != c.group):
-			t.Errorf("%s: Extract(%q) entities %+v, want group %s", c.name, c.text, x.Entities, c.group)
-		case c.alias != "" && got != nil:
-			ok := false
-			for _, a := range got.Aliases {
-				ok = ok || a == c.alias
-			}
-			if !ok {
-				t.Errorf("%s: group %+v, want alias %s", c.name, *got, c.alias)
-			}
-		}
+		checkGroupFound(t, c.name, c.text, x, got, c.group, c.alias)
 	}
 }

@@ -31,24 +31,32 @@ func TestQuotedGroupNames(t *testing.T) {
 				t.Errorf("%s: %q is a person in %+v", c.name, c.group, x.Entities)
 			}
 		}
-		switch {
-		case c.group == "" && got != nil:
-			t.Errorf("%s: Extract(%q) group %+v, want none", c.name, c.text, *got)
-		case c.group != "" && (got == nil || got.Name != c.group):
-			t.Errorf("%s: Extract(%q) entities %+v, want group %s", c.name, c.text, x.Entities, c.group)
-		case c.alias != "" && got != nil:
-			ok := false
-			for _, a := range got.Aliases {
-				ok = ok || a == c.alias
-			}
-			if !ok {
-				t.Errorf("%s: group %+v, want alias %s", c.name, *got, c.alias)
-			}
-		}
+		checkGroupFound(t, c.name, c.text, x, got, c.group, c.alias)
 	}
 	checkRelCases(t, []relCase{
 		{"member of the clique and of the gang it belongs to",
 			"Ramon Ortega Villa is allegedly a member of “Los Rayos” (LRS), a clique of the Mara Salvatrucha (MS-13) gang active in the port.",
 			[]string{"Ramon Ortega Villa|memberOf|Los Rayos", "Ramon Ortega Villa|memberOf|MS-13"}, nil},
 	})
+}
+
+// checkGroupFound reports, for the case name on text, a criminal group got
+// of the extraction x when group is empty, no group named group otherwise,
+// and a missing alias when alias is given.
+func checkGroupFound(t *testing.T, name, text string, x schema.Extraction, got *schema.Entity, group, alias string) {
+	t.Helper()
+	switch {
+	case group == "" && got != nil:
+		t.Errorf("%s: Extract(%q) group %+v, want none", name, text, *got)
+	case group != "" && (got == nil || got.Name != group):
+		t.Errorf("%s: Extract(%q) entities %+v, want group %s", name, text, x.Entities, group)
+	case alias != "" && got != nil:
+		ok := false
+		for _, a := range got.Aliases {
+			ok = ok || a == alias
+		}
+		if !ok {
+			t.Errorf("%s: group %+v, want alias %s", name, *got, alias)
+		}
+	}
 }
