@@ -84,13 +84,7 @@ func (d *doc) pretrialHeld(p, sent int) ([]*entity, int) {
 		if m := d.mentionAt(k); m == nil || m.ent == nil || m.ent.typ != schema.Person {
 			return nil, 0
 		}
-		var out []*entity
-		for _, e := range d.actorsLeft(k+1, sent, "arrested", sideObj) {
-			if e.typ == schema.Person {
-				out = append(out, e)
-			}
-		}
-		return out, k + 1
+		return personsOnly(d.actorsLeft(k+1, sent, "arrested", sideObj)), k + 1
 	}
 	m := d.mentionAt(p - 1)
 	if m == nil || m.ent == nil || m.ent.typ != schema.Person || m.e != p {

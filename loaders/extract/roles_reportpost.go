@@ -30,20 +30,26 @@ func (d *doc) reportPostRoles(add func(*entity, string, *entity, int)) {
 	}
 	d.reportPost = true
 	defer func() { d.reportPost = false }()
+	// held: the name ending at end already holds the post, or a rank or
+	// officer's title goes to a body apposed to it or a post it holds ("Colonel
+	// X" again after "X, who was appointed head of the Y," is the Y's officer)
+	held := func(p *entity, end int, head string) bool {
+		return d.heldHead(p, head) || d.servicePost(head) && (d.apposedBody(end) || d.hasRole(p))
+	}
 	for mi := 0; mi < len(d.ments); mi++ {
 		m := d.ments[mi]
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || d.inQuote[m.s] {
 			continue
 		}
 		ts, head := d.reportPostTitle(m.s)
-		if ts < 0 || d.heldHead(m.ent, head) || d.servicePost(head) && (d.apposedBody(m.e) || d.rankHeld(m.ent)) {
+		if ts < 0 || held(m.ent, m.e, head) {
 			continue
 		}
 		title := d.surface(ts, m.s)
 		add(m.ent, title, st, ts)
 		// "police officers X and Y": the plural title is the next name's too
 		if strings.HasSuffix(head, "s") && m.e+1 < len(d.toks) && d.toks[m.e].key == "and" {
-			if n := d.mentionAt(m.e + 1); n != nil && n.s == m.e+1 && n.ent != nil && n.ent.typ == schema.Person && !d.heldHead(n.ent, head) && !(d.servicePost(head) && (d.apposedBody(n.e) || d.rankHeld(n.ent))) {
+			if n := d.mentionAt(m.e + 1); n != nil && n.s == m.e+1 && n.ent != nil && n.ent.typ == schema.Person && !held(n.ent, n.e, head) {
 				add(n.ent, title, st, ts)
 			}
 		}
@@ -95,17 +101,6 @@ func (d *doc) heldHead(p *entity, head string) bool {
 // chairs.
 func (d *doc) servicePost(head string) bool {
 	return militaryRanks[head] || strings.HasPrefix(head, "officer")
-}
-
-// rankHeld reports whether p already holds a post: "Colonel X" again
-// after "X, who was appointed head of the Y," is the Y's officer.
-func (d *doc) rankHeld(p *entity) bool {
-	for _, r := range d.roles {
-		if r.Person == p.name {
-			return true
-		}
-	}
-	return false
 }
 
 // apposedBody reports whether a comma after a name ending at e opens an

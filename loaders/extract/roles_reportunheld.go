@@ -50,13 +50,7 @@ func (d *doc) reportUnheldRoles(add func(*entity, string, *entity, int)) {
 // Attorney General’s Office", "the Office of the Attorney General" for "new
 // attorney general"), or nil.
 func (d *doc) titleOffice(t string) *entity {
-	w := strings.Fields(fold(t))
-	for i, x := range w {
-		if x == "of" || x == "in" || x == "for" || x == "under" {
-			w = w[:i]
-			break
-		}
-	}
+	w := titleWordsBeforePrep(t)
 	if len(w) < 2 {
 		return nil
 	}
@@ -79,12 +73,19 @@ func (d *doc) titleOffice(t string) *entity {
 // statePostTitle reports whether a title's words before "of", "in" or
 // "for" end with a state's office.
 func statePostTitle(t string) bool {
+	w := titleWordsBeforePrep(t)
+	return len(w) > 0 && reportStatePosts[w[len(w)-1]]
+}
+
+// titleWordsBeforePrep is the folded words of title t before its first "of",
+// "in", "for" or "under" ("former chief prosecutor in P": former, chief,
+// prosecutor).
+func titleWordsBeforePrep(t string) []string {
 	w := strings.Fields(fold(t))
 	for i, x := range w {
 		if x == "of" || x == "in" || x == "for" || x == "under" {
-			w = w[:i]
-			break
+			return w[:i]
 		}
 	}
-	return len(w) > 0 && reportStatePosts[w[len(w)-1]]
+	return w
 }
