@@ -31,11 +31,6 @@ func (d *doc) acronymCliqueNames() {
 		d.take(&mention{s: s, e: k, ent: ent, typ: schema.Cartel, rule: "entity/acronym-clique"})
 		name := d.surface(k+1, k+2)
 		ent.alias(name)
-		for j := k + 1; j < len(d.toks); j++ {
-			if t := d.toks[j]; t.upper && d.at[j] == 0 && d.surface(j, j+1) == name {
-				d.take(&mention{s: j, e: j + 1, ent: ent, typ: schema.Cartel, quoted: d.inQuote[j]})
-				ent.mentions++
-			}
-		}
+		d.acronymUses(ent, name, k+1)
 	}
 }

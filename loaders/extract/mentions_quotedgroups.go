@@ -48,12 +48,7 @@ func (d *doc) quotedGroupNames() {
 		if acr >= 0 {
 			name := d.surface(acr, acr+1)
 			ent.alias(name)
-			for j := acr; j < len(d.toks); j++ {
-				if t := d.toks[j]; t.upper && d.at[j] == 0 && d.surface(j, j+1) == name {
-					d.take(&mention{s: j, e: j + 1, ent: ent, typ: schema.Cartel, quoted: d.inQuote[j]})
-					ent.mentions++
-				}
-			}
+			d.acronymUses(ent, name, acr)
 		}
 		i = k
 	}

@@ -79,13 +79,7 @@ func (d *doc) acronymAfterName(m *mention) bool {
 			acr := d.surface(m.e+1, m.e+2)
 			m.ent.alias(acr)
 			d.take(&mention{s: m.e + 1, e: m.e + 2, ent: m.ent, typ: m.ent.typ})
-			// the acronym stands for the name wherever it occurs after
-			for k := m.e + 3; k < len(d.toks); k++ {
-				if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
-					d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
-					m.ent.mentions++
-				}
-			}
+			d.acronymUses(m.ent, acr, m.e+3) // the acronym stands for the name wherever it occurs after
 		}
 	}
 	return false
@@ -124,12 +118,7 @@ func (d *doc) acronymApposition(m *mention) {
 		if t := d.toks[m.e+2]; t.upper && t.letters >= 2 && t.kind == tWord && (d.toks[m.e+3].key == "," || d.toks[m.e+3].key == ".") {
 			acr := d.surface(m.e+2, m.e+3)
 			m.ent.alias(acr)
-			for k := m.e + 2; k < len(d.toks); k++ {
-				if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
-					d.take(&mention{s: k, e: k + 1, ent: m.ent, typ: m.ent.typ, quoted: d.inQuote[k]})
-					m.ent.mentions++
-				}
-			}
+			d.acronymUses(m.ent, acr, m.e+2)
 		}
 	}
 }
@@ -285,4 +274,16 @@ func (d *doc) agencyCalled(name string) *entity {
 		}
 	}
 	return nil
+}
+
+// acronymUses takes each free all-capital token from token from on that
+// spells acr as a mention of ent: an acronym a text has defined stands for
+// its name wherever it occurs after.
+func (d *doc) acronymUses(ent *entity, acr string, from int) {
+	for k := from; k < len(d.toks); k++ {
+		if t := d.toks[k]; t.upper && d.at[k] == 0 && d.surface(k, k+1) == acr {
+			d.take(&mention{s: k, e: k + 1, ent: ent, typ: ent.typ, quoted: d.inQuote[k]})
+			ent.mentions++
+		}
+	}
 }
