@@ -12,9 +12,6 @@ import "github.com/newsgraph/newsgraph/schema"
 // copulaLeaderNouns head a group after a copula or in apposition.
 var copulaLeaderNouns = set("leader", "leaders", "head", "boss", "bosses", "kingpin", "founder", "co-founder", "ringleader")
 
-// closingQuotes close a quoted alias: "“Z,”".
-var closingQuotes = set("”", "\"", "’", "'")
-
 // hedgeVerbs hedge a copula's "to be": "X is alleged to be a leader".
 var hedgeVerbs = set("alleged", "believed", "said", "reported", "thought", "suspected", "known")
 
@@ -89,7 +86,7 @@ func (d *doc) leaderSubject(j, sent int) *entity {
 		}
 		return nil
 	}
-	if j >= 2 && d.toks[j].kind != tWord && closingQuotes[d.toks[j].key] && d.toks[j-1].key == "," {
+	if j >= 2 && d.toks[j].kind != tWord && (d.toks[j].key == "\"" || d.toks[j].key == "'") && d.toks[j-1].key == "," {
 		j-- // "X, also known as “Z,” the …": the comma inside the quotation mark
 	}
 	if d.toks[j].key != "," {

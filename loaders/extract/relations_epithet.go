@@ -89,8 +89,8 @@ func (d *doc) epithetActor(m *mention) *entity {
 // rulerState is the government of person e as the gazetteer (by full
 // name) or the article's roles give it, or nil.
 func (d *doc) rulerState(e *entity) *entity {
-	if p := d.g.people[fold(e.name)]; p != nil && p.country != "" && d.govNamed(p.country) != nil {
-		return d.govNamed(p.country)
+	if g := d.knownGov(e); g != nil {
+		return g
 	}
 	return d.personGov(e)
 }

@@ -135,16 +135,13 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		if len(a.parties) == 0 {
 			continue
 		}
-		var sents map[int]bool
+		// parties from context sign only when the text points at the
+		// agreement as signed ("have signed the present convention")
+		sents := map[int]bool{}
 		if d.agrStated[a] {
 			sents = d.agreementSentences(a)
-			d.pointedAgreementSentences(a, sents)
-		} else {
-			// parties from context sign when the text points at the
-			// agreement as signed ("have signed the present convention")
-			sents = map[int]bool{}
-			d.pointedAgreementSentences(a, sents)
 		}
+		d.pointedAgreementSentences(a, sents)
 		at, passive := -1, false
 		for v, t := range d.toks {
 			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] && !d.intoLaw(v) {
