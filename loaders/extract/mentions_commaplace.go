@@ -21,11 +21,7 @@ func (d *doc) commaPlaceStart(s, e int) int {
 	if s < 4 || d.toks[s-1].key != "," {
 		return s
 	}
-	keys := make([]string, 0, e-s)
-	for k := s; k < e; k++ {
-		keys = append(keys, d.toks[k].key)
-	}
-	if !placeBodyNames[strings.Join(keys, "_")] {
+	if !placeBodyNames[strings.Join(d.nameKeys(s, e), "_")] {
 		return s
 	}
 	// the state or country: up to three capitalised words before the comma
@@ -62,11 +58,7 @@ func (d *doc) commaPlaceStart(s, e int) int {
 // stateOrCountry reports whether the words [s, e) name a state of the
 // United States ("Texas", "N.M.") or a country the gazetteer knows.
 func (d *doc) stateOrCountry(s, e int) bool {
-	words := make([]string, 0, e-s)
-	for k := s; k < e; k++ {
-		words = append(words, d.toks[k].key)
-	}
-	if d.usStateWords(words) {
+	if d.usStateWords(d.nameKeys(s, e)) {
 		return true
 	}
 	ps, n := d.g.lookup(d.toks, s)

@@ -119,7 +119,7 @@ func (d *doc) dateOrYear(k int) int {
 	if isYear(d.toks[k].key) {
 		return k + 1
 	}
-	if _, ok := monthNames[strings.TrimSuffix(d.toks[k].key, ".")]; !ok || !d.toks[k].cap {
+	if !d.monthAt(k) {
 		return k
 	}
 	j := k + 1
@@ -135,28 +135,14 @@ func (d *doc) dateOrYear(k int) int {
 	return k
 }
 
+// isYear reports whether s is a year of four digits from 1000 to 2999.
 func isYear(s string) bool {
-	if len(s) != 4 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s[0] == '1' || s[0] == '2'
+	return len(s) == 4 && allDigits(s) && (s[0] == '1' || s[0] == '2')
 }
 
+// isDayNumber reports whether s is a day of one or two digits.
 func isDayNumber(s string) bool {
-	if len(s) == 0 || len(s) > 2 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return len(s) <= 2 && allDigits(s)
 }
 
 // nounList reads a lower-case list of singular nouns from token k:
