@@ -293,6 +293,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/reported-finding", d.reportedFindings},
 		{"relation/allegation", d.allegations},
+		{"relation/document-accusation", d.documentAccusations},
 		{"relation/head-apposition", d.headAppositives},
 		{"relation/ascribed", d.ascribedGroupTies},
 		{"relation/one-of-group", d.oneOfGroup},
