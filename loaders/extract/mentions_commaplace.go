@@ -31,11 +31,18 @@ func (d *doc) commaPlaceStart(s, e int) int {
 			c = k
 			break
 		}
+		if d.toks[k].key == "." && k == s-2 && k > 0 && d.toks[k-1].cap {
+			continue // "Bexley County, Md., Police Department": the abbreviation's point
+		}
 		if d.toks[k].kind != tWord || !d.toks[k].cap || d.toks[k].sent != d.toks[s].sent {
 			return s
 		}
 	}
-	if c < 1 || c == s-2 || !d.stateOrCountry(c+1, s-1) {
+	se := s - 1
+	if d.toks[se-1].key == "." {
+		se-- // "Md.,": the state's abbreviation ends before its point
+	}
+	if c < 1 || c >= se-1 || !d.stateOrCountry(c+1, se) {
 		return s
 	}
 	p := c

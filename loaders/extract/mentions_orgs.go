@@ -182,6 +182,10 @@ func (d *doc) orgNameStart(i int) int {
 			s = p
 			continue
 		}
+		if d.officerPossessive(p, i) {
+			s = p // "Harlow County State's Attorney's Office", "Cole County Sheriff's Department" (mentions_officerpossessive.go)
+			continue
+		}
 		if d.countyPossessive(p, t.sent) {
 			s = p - 1 // "Prince George's County Police Department": the possessive is the county's name
 			continue
