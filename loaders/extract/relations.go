@@ -308,6 +308,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/active-signers", d.activeSigners},
 		{"relation/joint-discussion", d.jointDiscussions},
 		{"relation/state-negotiation", d.stateNegotiations},
+		{"relation/talks-between", d.talksBetween},
 		{"relation/testimony-header", d.testimonyHeaders},
 		{"relation/testimony-noun", d.testimonyNouns},
 		{"relation/hearing-witnesses", d.hearingWitnesses},

@@ -295,6 +295,7 @@ var rules = []Rule{
 	{"relation/testimony-noun", "\"X said in testimony to the Y Committee\", \"X delivered testimony before Y\": the person giving the testimony testified before Y"},
 	{"relation/testimony-header", "a testimony page's header line \"Statement before the Subcommittee on X\": the person named above it testified before X"},
 	{"relation/state-negotiation", "\"the government is in peace talks with X\", \"Y resumed negotiations with Z\": the subject negotiates with the partner"},
+	{"relation/talks-between", "\"peace talks between the government and X\", \"negotiations between A and B\": each side negotiates with the other"},
 	{"relation/joint-discussion", "\"Secretary A and President B discussed X\": the coordinated subjects of a discussion, of different governments, met"},
 	{"relation/active-signers", "\"Minister A signed the pact with Minister B\", \"A and B signed the pact\": officials of two governments who sign together meet"},
 	{"relation/named-group-head", "\"the Z cartel founder, X\", \"an MS-13 gang leader, X\": the person after a group's head (or member) noun"},
