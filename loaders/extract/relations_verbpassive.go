@@ -117,6 +117,9 @@ func (d *doc) passiveSubjects(v, end int, g verbGroup, sent int, pred string, by
 		}
 	} else if pred == "convicted" || pred == "charged" {
 		subjs = d.prosecutor(end, sent, pred) // "was sentenced in federal court"
+		if subjs == nil && pred == "charged" {
+			subjs = d.chargingDistrict(end, sent) // "was charged in the Western District of Texas"
+		}
 		if subjs == nil {
 			subjs = d.courtCountry(end, sent) // "who has been indicted for drug trafficking"
 		}
