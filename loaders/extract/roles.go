@@ -75,6 +75,7 @@ func (d *doc) findRoles() {
 		{"role/list-of-body", d.listOfBodyRoles},
 		{"role/headline-legislator", d.headlineLegislatorRoles},
 		{"role/conjoined-title", d.conjoinedTitleRoles},
+		{"role/seat-list", d.seatListRoles},
 		{"role/local-office", d.localOfficeRoles},
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},

@@ -1,0 +1,180 @@
+// A member's biography lists the seats held, each at a body, after one
+// verb: "X serves on the A Committee, the B Committee, and the C
+// Subcommittee" (a member of each), "He also serves on the D Committee and
+// the E Committee", "X is Chair of the F Caucus, a Senior Member of the G
+// Committee, and the Chair of the H Subcommittee", "X serves on the J
+// Committee as Chairman of the K Subcommittee". The subject opens its
+// sentence: a name, or "he"/"she" for the person last named.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// seatVerbs open a list of seats: "serves on"/"sits on" lists bodies,
+// "serves as" and the copula list titles at bodies.
+var seatVerbs = map[string]bool{"serves": true, "sits": true, "is": true}
+
+// seatListRoles gives the subject of a seat list a post at each body of it.
+func (d *doc) seatListRoles(add func(*entity, string, *entity, int)) {
+	for v := 1; v+2 < len(d.toks); v++ {
+		if !seatVerbs[d.toks[v].key] || d.inQuote[v] {
+			continue
+		}
+		verb := d.toks[v].key
+		j := v + 1
+		bare := false // a body alone is a member's seat
+		if verb != "is" {
+			switch d.toks[j].key {
+			case "on":
+				bare = true
+			case "as":
+			default:
+				continue
+			}
+			j++
+		}
+		p := d.seatSubject(v)
+		if p == nil {
+			continue
+		}
+		n := 0
+		for j < len(d.toks) && d.toks[j].sent == d.toks[v].sent {
+			title, body, end := d.seatItem(j, bare)
+			if body == nil {
+				break
+			}
+			if d.sharedHead(end) {
+				break // "the Senate A and Joint B Committees": neither name is whole
+			}
+			n++
+			if verb != "is" || n > 1 {
+				add(p, title, body, j) // the copula's first item is role/copula's
+			}
+			j = d.bodyNameRest(end, v)
+			if j < len(d.toks) && d.toks[j].key == "as" && bare {
+				j++ // "serves on the J Committee as Chairman of the K Subcommittee"
+				t, b, e := d.seatItem(j, false)
+				if b == nil {
+					break
+				}
+				add(p, t, b, j)
+				j = e
+			}
+			if j < len(d.toks) && d.toks[j].key == "," {
+				j++
+			}
+			if j < len(d.toks) && d.toks[j].key == "and" {
+				j++
+			} else if j > 0 && d.toks[j-1].key != "," {
+				break
+			}
+		}
+	}
+}
+
+// seatSubject returns the person a seat verb at v is said of: a name (or
+// a name and "also") opening the sentence, or "he"/"she" there.
+func (d *doc) seatSubject(v int) *entity {
+	e := v
+	if d.toks[e-1].key == "also" || d.toks[e-1].key == "currently" {
+		e--
+	}
+	if e > 1 && d.toks[e-1].key == ")" {
+		for k := e - 2; k > 0 && k > e-10; k-- {
+			if d.toks[k].key == "(" {
+				e = k // "X (R-OK) serves on"
+				break
+			}
+		}
+	}
+	if e < 1 {
+		return nil
+	}
+	s := e - 1
+	if g, ok := pronounGender[d.toks[s].key]; ok && (g == 'm' || g == 'f') {
+		if s > 0 && d.toks[s-1].sent == d.toks[s].sent {
+			return nil
+		}
+		return d.resolvePronoun(s, g)
+	}
+	m := d.mentionAt(s)
+	if m == nil || m.e != e || m.ent == nil || m.ent.typ != schema.Person || m.quoted {
+		return nil
+	}
+	// only capitalised title words before the name: "Senator X is"
+	for k := m.s - 1; k >= 0 && d.toks[k].sent == d.toks[m.s].sent; k-- {
+		if k < m.s-4 || d.mentionAt(k) != nil || !(d.toks[k].cap || d.toks[k].key == ".") {
+			return nil
+		}
+	}
+	return m.ent
+}
+
+// seatItem reads one seat starting at token j: "[the] BODY" when bare is
+// set (a member's seat), or "[a|the] TITLE of|on [the|its] BODY". It
+// returns the title, the body (nil when none is read there) and the token
+// after the item.
+func (d *doc) seatItem(j int, bare bool) (string, *entity, int) {
+	seatBody := func(m *mention) bool {
+		return m != nil && m.ent != nil && (m.ent.typ == schema.Agency || m.ent.typ == schema.Organization) && !m.quoted
+	}
+	if bare {
+		if m := d.mentionFrom(j); seatBody(m) {
+			return "member", m.ent, m.e
+		}
+		return "", nil, j
+	}
+	if k := d.toks[j].key; k == "a" || k == "an" || k == "the" {
+		j++
+	}
+	ts := j
+	for j < len(d.toks) && j < ts+5 && d.toks[j].sent == d.toks[ts].sent && d.toks[j].kind == tWord && d.mentionAt(j) == nil {
+		if k := d.toks[j].key; k == "of" || k == "on" {
+			break
+		}
+		j++
+	}
+	if j == ts || j+1 >= len(d.toks) || d.toks[j].key != "of" && d.toks[j].key != "on" || !titleHeads[d.toks[j-1].key] && !seatTitleHeads[d.toks[j-1].key] {
+		return "", nil, j
+	}
+	k := j + 1
+	if d.toks[k].key == "its" {
+		k++
+	}
+	m := d.mentionFrom(k)
+	if !seatBody(m) {
+		return "", nil, j
+	}
+	return d.surface(ts, j), m.ent, m.e
+}
+
+// seatTitleHeads end a seat's title that is no office's head elsewhere:
+// "a senior Democrat on the A Committee", "a Senior Member of the B".
+var seatTitleHeads = map[string]bool{"member": true, "democrat": true, "republican": true, "chair": true,
+	"co-chair": true, "cochair": true, "chairwoman": true, "chairman": true, "vice-chair": true}
+
+// bodyNameRest skips, from token j, the capitalised words a body's name
+// runs on with past its mention ("the A Caucus Taskforce on Immigration,"),
+// up to the list's next comma or "and"; j itself when no such run ends
+// there.
+func (d *doc) bodyNameRest(j, v int) int {
+	k := j
+	for k < len(d.toks) && k < j+6 && d.toks[k].sent == d.toks[v].sent && d.mentionAt(k) == nil {
+		t := d.toks[k]
+		if t.key == "," || t.key == "and" || t.key == "as" {
+			return k
+		}
+		if !t.cap && t.key != "on" && t.key != "of" && t.key != "for" {
+			return j
+		}
+		k++
+	}
+	return j
+}
+
+// sharedHead reports whether a body's mention ending before token e is
+// joined by "and" to capitalised words that are no name of their own: the
+// first half of two names sharing a plural head.
+func (d *doc) sharedHead(e int) bool {
+	return e+1 < len(d.toks) && d.toks[e].key == "and" && d.toks[e+1].cap && d.toks[e+1].sent == d.toks[e].sent && d.mentionAt(e+1) == nil
+}
