@@ -15,8 +15,14 @@ var departmentFunctions = lexWords.set("departmentFunctions")
 // lower case in the text, no known name, no adjective of a field of work:
 // "Agricultural Department") that names no department's work.
 func (d *doc) regionDepartment(s, e, i int) bool {
-	if d.toks[i].key != "department" || e != i+1 || s != i-1 {
+	if d.toks[i].key != "department" || e != i+1 || s >= i || s < i-3 {
 		return false
+	}
+	if d.knownPlaceSpan(s, i) {
+		return true // "in Montero, Riverina Department", the gazetteer's place: a region
+	}
+	if s < i-1 {
+		return d.placeOpenedSpan(s, i) // "San Lorenzo Department", "La Vega Department"
 	}
 	w := d.toks[s]
 	if compassWords[w.key] || w.key == "central" || w.key == "centre" {
@@ -39,4 +45,42 @@ func functionAdjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// placeOpeners open a Spanish or Portuguese place's name of several words
+// (a list of data/lexicon/words.tsv): "San Lorenzo", "La Vega".
+var placeOpeners = lexWords.set("placeOpeners")
+
+// knownPlaceSpan reports whether the words [s, e) are exactly a place or a
+// capital the gazetteer knows (a region, city or province, not an entity).
+func (d *doc) knownPlaceSpan(s, e int) bool {
+	ps, n := d.g.lookup(d.toks, s)
+	if n != e-s || len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.kind != kIgnore && p.kind != kMetonym {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOpenedSpan reports whether the words [s, e), two or three, are a
+// place's name: a placeOpeners word, then proper names the text never
+// writes in lower case and the gazetteer does not know.
+func (d *doc) placeOpenedSpan(s, e int) bool {
+	if !placeOpeners[d.toks[s].key] {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		w := d.toks[k]
+		if !w.cap || w.upper || departmentFunctions[w.key] || d.writtenLower(w.key) || functionAdjective(w.key) {
+			return false
+		}
+		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 {
+			return false
+		}
+	}
+	return true
 }
