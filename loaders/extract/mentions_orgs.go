@@ -182,6 +182,10 @@ func (d *doc) orgNameStart(i int) int {
 			s = p
 			continue
 		}
+		if ps := d.placeParticleStart(p, t.sent); ps >= 0 {
+			s = ps // "Rio de Janeiro Public Security Institute", "Port-au-Prince Bar Association" (mentions_placeparticle.go)
+			continue
+		}
 		if d.officerPossessive(p, i) {
 			s = p // "Harlow County State's Attorney's Office", "Cole County Sheriff's Department" (mentions_officerpossessive.go)
 			continue
