@@ -4,6 +4,8 @@
 
 package extract
 
+import "slices"
+
 // passiveRelation reads the passive cue at [v, end) in the verb group g:
 // its objects (passiveObjects), the "by" of its agent (passiveAgentBy)
 // and its subjects (passiveSubjects), each subject with each object.
@@ -45,6 +47,12 @@ func (d *doc) passiveObjects(end int, g verbGroup, sent int, pred string) (objs 
 	}
 	if a := d.adjunctPatient(g.start, sent, pred); a != nil && caseAct {
 		objs = a // "A appeared before Judge B, after being extradited": A (relations_longrelative.go)
+	}
+	if p, ok := d.appositionPatient(g.start, sent); ok && caseAct && (p == nil || !slices.Contains(objs, p)) {
+		objs = nil // "X, mother of prisoner Y, was detained": X, not Y
+		if p != nil {
+			objs = []*entity{p}
+		}
 	}
 	if s, ok := d.coordinatedPassiveSubject(g.start, sent, pred); ok {
 		objs = s // "X was arrested in May and is charged with …": X
