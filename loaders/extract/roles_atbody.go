@@ -4,18 +4,25 @@ import "github.com/newsgraph/newsgraph/schema"
 
 // bodyAfterName is the body named after a person's name (mention m) that
 // the title before it belongs to: "of the X" (ofOrgAfter) or, after a
-// title that names no body and no state office or rank, "at the X":
-// "Acting Chief of Mission Ana Ruiz at the U.S. Embassy".
+// title that names no body and no state office or rank, "at the X" or
+// "from the X": "Acting Chief of Mission Ana Ruiz at the U.S. Embassy".
 func (d *doc) bodyAfterName(m *mention) *entity {
 	if o := d.ofOrgAfter(m); o != nil {
 		return o
 	}
 	j := m.e + 2
-	if j >= len(d.toks) || d.toks[m.e].key != "at" || d.toks[m.e+1].key != "the" {
-		return nil
+	var body *entity
+	var named []*mention
+	from := false // a state's office may give its body after "from": "Trial Attorney X from the Y"
+	if j < len(d.toks) && d.toks[m.e].key == "at" && d.toks[m.e+1].key == "the" {
+		if om := d.mentionAt(j); om != nil && om.s == j && om.ent != nil && (om.ent.typ == schema.Agency || om.ent.typ == schema.Organization) {
+			body, named = om.ent, []*mention{om}
+		}
+	} else {
+		body, named = d.fromBodyAfter(m.e) // "Trial Attorney X from the Y Section" (roles_frombody.go)
+		from = true
 	}
-	om := d.mentionAt(j)
-	if om == nil || om.s != j || om.ent == nil || om.ent.typ != schema.Agency && om.ent.typ != schema.Organization {
+	if body == nil {
 		return nil
 	}
 	items := d.chainBefore(d.honorificStart(m.s))
@@ -24,12 +31,14 @@ func (d *doc) bodyAfterName(m *mention) *entity {
 	}
 	for _, it := range items {
 		key := d.toks[it.tok].key
-		if it.org != nil || stateTitles[key] || militaryRanks[key] {
+		if it.org != nil || stateTitles[key] && !from || militaryRanks[key] {
 			return nil
 		}
 	}
-	om.attached = true
-	return om.ent
+	for _, om := range named {
+		om.attached = true
+	}
+	return body
 }
 
 // ofOrgAfter is the body named by "of" right after the person mention m:

@@ -135,6 +135,7 @@ func (d *doc) listTitle(m *mention) string {
 }
 
 // listOfBodyRoles gives every titled name of a list closed by "of BODY"
+// (or "from BODY")
 // its post at that body: "Trial Attorneys A, B and C of the Criminal
 // Division's Narcotic Section", "Deputy Chief D and Trial Attorney E of the
 // Fraud Section". A name under a plural title takes it; a name with a
@@ -142,10 +143,13 @@ func (d *doc) listTitle(m *mention) string {
 // when no other rule gave it a post.
 func (d *doc) listOfBodyRoles(add func(*entity, string, *entity, int)) {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.e >= len(d.toks) || d.toks[m.e].key != "of" {
+		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.e >= len(d.toks) || d.toks[m.e].key != "of" && d.toks[m.e].key != "from" {
 			continue
 		}
 		org := d.ofOrgAfter(m)
+		if d.toks[m.e].key == "from" {
+			org, _ = d.fromBodyAfter(m.e) // "Trial Attorneys A and B from the Y Section" (roles_frombody.go)
+		}
 		if org == nil || org.typ != schema.Agency && org.typ != schema.Organization {
 			continue
 		}
@@ -172,6 +176,12 @@ func (d *doc) listOfBodyRoles(add func(*entity, string, *entity, int)) {
 			}
 			d.unitPost = d.ownedUnitAfter(m)
 			add(lm.m.ent, title, org, lm.m.s)
+			d.unitPost = false
+		}
+		if title != "" && lastTitle == "" && d.toks[m.e].key == "from" {
+			// the list's last name: "of" gives it its body in rolesAround
+			d.unitPost = d.ownedUnitAfter(m)
+			add(m.ent, title, org, m.s)
 			d.unitPost = false
 		}
 	}
@@ -202,7 +212,7 @@ func (d *doc) titleModsBefore(title []int) []int {
 	return title
 }
 
-// ownedUnitAfter reports whether "of the OWNER's UNIT" follows the person
+// ownedUnitAfter reports whether "of (or from) the OWNER's UNIT" follows the person
 // mention m where the owner is itself part of a body ("Trial Attorney A of
 // the Criminal Division's Fraud Section", the division a department's):
 // the post is the unit's, and not one at the owner, a unit between it and
@@ -210,10 +220,14 @@ func (d *doc) titleModsBefore(title []int) []int {
 // too ("the Criminal Division's"). Under a whole agency ("of the Bureau's Houston
 // Division") the post is the agency's too.
 func (d *doc) ownedUnitAfter(m *mention) bool {
-	j := m.e + 1
-	if m.e >= len(d.toks) || d.toks[m.e].key != "of" {
+	j := m.e
+	if j+1 < len(d.toks) && d.toks[j].key == "," && d.toks[j+1].key == "from" {
+		j++ // ", from the OWNER's UNIT" (roles_frombody.go)
+	}
+	if j >= len(d.toks) || d.toks[j].key != "of" && d.toks[j].key != "from" {
 		return false
 	}
+	j++
 	if j < len(d.toks) && d.toks[j].key == "the" {
 		j++
 	}

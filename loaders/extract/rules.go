@@ -120,7 +120,7 @@ var rules = []Rule{
 	{"role/its-title-before-comma", "\"Its leader, former police officer X,\": the body \"its\" stands for"},
 	{"role/minister-of", "\"The Minister of Government, X,\": the ministry the text names"},
 	{"role/of-body", "\"X of Radio Andina\": a member of the body after \"of\""},
-	{"role/list-of-body", "\"Trial Attorneys A, B and C of the Fraud Section\": every titled name of a list closed by \"of BODY\""},
+	{"role/list-of-body", "\"Trial Attorneys A, B and C of the Fraud Section\": every titled name of a list closed by \"of BODY\" or \"from the BODY\""},
 	{"role/headline-legislator", "a headline's \"SEN. X\" or \"Rep. X\" before the surname of one person of the article named in full below: a member of Congress for the United States"},
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
