@@ -106,8 +106,9 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 		return t == schema.Cartel || t == schema.Organization
 	case "signed", "ratified", "withdrewFrom":
 		if side == sideSubj {
-			// an official signs for the body they serve (signerFor)
-			return t != schema.Agreement && t != schema.Cartel
+			// an official signs for the body they serve (signerFor); an
+			// armed group signs a truce or peace accord
+			return t != schema.Agreement && (t != schema.Cartel || pred == "signed")
 		}
 		return t == schema.Agreement
 	case "testifiedBefore":

@@ -115,6 +115,8 @@ var signForms = set("signed", "reached", "struck", "secured", "concluded", "seal
 // signatories when a sentence naming the agreement says it was signed:
 // "a port security pact between Ecuador and the Netherlands signed in
 // 2023", "the two governments signed a border intelligence agreement".
+// An armed group or an organisation stated as a party signs as a
+// government does ("the ceasefire that Bogotá and the ELN signed").
 // A negated, planned or hypothetical signing ("did not sign", "will sign
 // a pact") states none, nor does the enacting of a law ("signed into law
 // a bill that funds the pact"). Parties that are agencies sign when the
@@ -125,8 +127,8 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 	bodies := map[string]*entity{}
 	for _, e := range d.entList {
 		switch e.typ {
-		case schema.Government:
-			byName[e.name] = e
+		case schema.Government, schema.Cartel, schema.Organization:
+			byName[e.name] = e // "the ceasefire that Bogotá and the ELN signed": the armed group signs too
 		case schema.Agency:
 			bodies[e.name] = e
 		}
