@@ -15,6 +15,9 @@ func (d *doc) cliqueOfGang(k, sent int) (clique, gang *entity) {
 		return nil, nil
 	}
 	k = m.e
+	if d.toks[k-1].key == "clique" {
+		k-- // "the Y clique": the word is the name's (namedCliqueNames)
+	}
 	if k+2 < len(d.toks) && d.toks[k].key == "(" && d.toks[k+2].key == ")" {
 		k += 3 // "(YZ)"
 	}

@@ -18,6 +18,7 @@ type groupStatement struct {
 	noun   string  // the plural noun for the people ("defendants")
 	leader bool    // "leaders of", else "members of"
 	group  *entity // the criminal group
+	clique *entity // the group's clique the sentence names ("of the Y clique of X"), or nil
 }
 
 // groupStatements are the sentences of the text that say that a plural
@@ -40,10 +41,13 @@ func (d *doc) groupStatements() []groupStatement {
 		if d.toks[k].key != "of" {
 			continue
 		}
-		var g *entity
+		var g, clique *entity
 		for j := k + 1; j < len(d.toks) && j < k+7 && d.toks[j].sent == sent; j++ {
 			if m := d.mentionAt(j); m != nil && m.ent != nil && m.ent.typ == schema.Cartel {
 				g = m.ent
+				if c, gang := d.cliqueOfGang(j, sent); c != nil {
+					g, clique = gang, c // "of the Y clique of X": members of both
+				}
 				break
 			}
 		}
@@ -61,7 +65,7 @@ func (d *doc) groupStatements() []groupStatement {
 		for n := 0; n < 4 && j > 0 && d.toks[j-1].sent == sent; n++ {
 			j--
 			if listedPeopleNouns[d.toks[j].key] {
-				out = append(out, groupStatement{at: i, noun: d.toks[j].key, leader: key == "leaders", group: g})
+				out = append(out, groupStatement{at: i, noun: d.toks[j].key, leader: key == "leaders", group: g, clique: clique})
 				break
 			}
 		}
@@ -80,6 +84,12 @@ var copulaWords = set("are", "were", "be")
 // are:") is the group when the statement was of leaders. A head with
 // "other" ("Other defendants facing charges include:") lists other people.
 func (d *doc) listedGroupPeople(visit func(p *entity, leader bool, group *entity, at int)) {
+	d.listedGroupStated(func(p *entity, st *groupStatement, group *entity, at int) { visit(p, st.leader, group, at) })
+}
+
+// listedGroupStated is listedGroupPeople with the statement that gives
+// each person's group.
+func (d *doc) listedGroupStated(visit func(p *entity, st *groupStatement, group *entity, at int)) {
 	var stmts []groupStatement
 	read := false
 	for c := 2; c+1 < len(d.toks); c++ {
@@ -120,7 +130,7 @@ func (d *doc) listedGroupPeople(visit func(p *entity, leader bool, group *entity
 			group = named
 		}
 		for _, p := range d.colonListPeople(c) {
-			visit(p, st.leader, group, c)
+			visit(p, st, group, c)
 		}
 	}
 }
@@ -160,9 +170,12 @@ func (d *doc) colonListPeople(c int) []*entity {
 // listedMembers reads the members listedGroupPeople finds: each is a
 // member of the group.
 func (d *doc) listedMembers(add func(*entity, string, *entity, int)) {
-	d.listedGroupPeople(func(p *entity, leader bool, g *entity, at int) {
-		if !leader {
+	d.listedGroupStated(func(p *entity, st *groupStatement, g *entity, at int) {
+		if !st.leader {
 			add(p, "memberOf", g, at)
+			if st.clique != nil && g == st.group {
+				add(p, "memberOf", st.clique, at) // "members of the Y clique of X"
+			}
 		}
 	})
 }

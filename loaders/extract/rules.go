@@ -105,6 +105,7 @@ var rules = []Rule{
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
 	{"entity/person:shared-surname", "a given name alone before \"and\" and a person's full name shares that surname: \"Pedro and Tomás Vidal Ruiz\""},
 	{"entity/acronym-clique", "capitalised words an acronym in parentheses and the word clique follow: \"the Los X (LX) clique\""},
+	{"entity/named-clique", "capitalised words before the word clique after the, a possessive or the gang: \"the Dayton clique of MS-13\""},
 	{"entity/quoted-group-apposition", "a quoted name an apposition calls a criminal group or a part of one: \"“Los X” (LX), a clique of the Y gang\""},
 	{"entity/person:nickname", "a quoted nickname, alone or before a surname: \"“El Mayo” Zambada\", \"the son of “El Chapo”\""},
 	{"entity/person:nickname-use", "a bare use of the quoted nickname a person was given where first named: \"X, known as “El Tigre,” … El Tigre ran\""},
