@@ -91,6 +91,9 @@ var cueProps = map[string]cueProp{
 	// "back [not-particle]": a verb, not the adverb ("sent back to X")
 	// nor the noun ("turns its back on"); relations_particle.go
 	propNotParticle: {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.notParticleAt(v) }},
+	// "conspire to [not-charge]": an act, not a gerund naming a charge
+	// ("pleaded guilty to charges of conspiring to …"); relations_chargedact.go
+	propNotCharge: {holds: func(d *doc, v, _ int, _ relCue, _ verbGroup) bool { return d.notChargeAt(v) }},
 	// "blame [object-after-on]": the thing blamed comes first, the actor
 	// after "on" ("blamed the rise in extortion on X"); a participle right
 	// before "on" has no actor ("a rise blamed on X")
