@@ -350,6 +350,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/arrest-charges", d.arrestCharges},
+		{"relation/trial-against", d.trialsAgainst},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},
