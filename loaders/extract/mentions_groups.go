@@ -66,7 +66,7 @@ func (d *doc) groupCands(out []*mention) []*mention {
 		// "Centro de Estudios Fronterizos", "Universidad del Rosario": a
 		// Spanish or Portuguese organisation head, then the name
 		if t.cap && prefixOrgHeads[t.key] && i+1 < len(d.toks) && !d.gazCover[i] {
-			if e := d.nameRunEnd(i + 1); e > i+1 && e <= i+8 && d.nameWords(i+1, e) && !d.facility(i-1, e) {
+			if e := d.prefixOrgRunEnd(i); e > i+1 && e <= i+10 && d.nameWords(i+1, e) && !d.facility(i-1, e) {
 				out = append(out, &mention{s: i, e: e, typ: schema.Organization, name: d.surface(i, e), prio: 1})
 				continue
 			}
