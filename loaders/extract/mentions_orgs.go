@@ -575,7 +575,8 @@ var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "
 	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa", "cámara", "camara",
 	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
 	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
-	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad")
+	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad",
+	"comunidades", "museo", "consultoría", "consultoria", "comité", "comite")
 
 // attorneyOfficeSeat reports whether "in" at token e, right after the head
 // "Office" at i of "… Attorney's Office", opens a city or region the
