@@ -114,7 +114,8 @@ var signForms = set("signed", "reached", "struck", "secured", "concluded", "seal
 // agreementSigning reads the stated parties of an agreement as its
 // signatories when a sentence naming the agreement says it was signed:
 // "a port security pact between Ecuador and the Netherlands signed in
-// 2023", "the two governments signed a border intelligence agreement".
+// 2023", "the two governments signed a border intelligence agreement",
+// "welcomed the signing of the U.S.-Chile Trade Agreement".
 // An armed group or an organisation stated as a party signs as a
 // government does ("the ceasefire that Bogotá and the ELN signed").
 // A negated, planned or hypothetical signing ("did not sign", "will sign
@@ -146,7 +147,7 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		d.pointedAgreementSentences(a, sents)
 		at, passive := -1, false
 		for v, t := range d.toks {
-			if sents[t.sent] && signForms[t.key] && !d.inQuote[v] && !d.intoLaw(v) {
+			if sents[t.sent] && (signForms[t.key] || d.signingOf(v)) && !d.inQuote[v] && !d.intoLaw(v) {
 				if g := d.verbGroup(v); !g.neg && !g.modal && !g.infinitive && !d.hypothetical(v) {
 					at, passive = v, g.passive
 					break
@@ -174,6 +175,12 @@ func armedTalks(pred string, s, o *entity) string {
 		return pred
 	}
 	return "negotiatesWith"
+}
+
+// signingOf reports whether token v is the noun of "the signing of …":
+// "welcomed the signing of the trade agreement" says it was signed.
+func (d *doc) signingOf(v int) bool {
+	return d.toks[v].key == "signing" && v > 0 && v+1 < len(d.toks) && d.toks[v-1].key == "the" && d.toks[v+1].key == "of"
 }
 
 // intoLaw reports whether the sign verb at v enacts a law ("signed into
