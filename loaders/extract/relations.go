@@ -226,6 +226,9 @@ func (d *doc) findRelations(published string) {
 		}
 		nominal := v > 0 && (determiners[d.toks[v-1].key] || d.mentionAt(v-1) != nil && d.toks[v-1].key != "and" || d.possessedNoun(v) ||
 			v+1 < len(d.toks) && d.toks[v+1].key == "from" && nounCue(d.toks[v].key) != "") // "with support from X": the noun
+		if d.sanctionsNoun(v) {
+			nominal = true // "harmful sanctions on X": the verb takes no "on" (relations_unnamedsanctions.go)
+		}
 		if v+1 < len(d.toks) && d.toks[v+1].key == "between" {
 			nominal = true // "the Third Committee Meeting between A and B": no verb takes "between"
 		}

@@ -214,6 +214,12 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 			subj = []*entity{g} // "… his extradition from Mexico … The extradition of X shows …"; "X arrived from Honduras"
 		}
 	}
+	if len(subj) == 0 && pred == "sanctioned" {
+		subj = d.unnamedSanctioner(first, sent) // "roll back harmful sanctions on X", "Y imposed sanctions on X" (relations_unnamedsanctions.go)
+	}
+	if pred == "sanctioned" {
+		objs = d.regimeStates(objs, k+1, sent) // "sanctions on the X regime": X's state
+	}
 	if len(subj) == 0 && pred != "attacked" && stateBodyActs[pred] && !d.soughtAct(first, sent) {
 		if rs := d.reportState(); rs != nil {
 			subj = []*entity{rs} // "Bolivia 2022 … Report: … the charges against X": its courts'

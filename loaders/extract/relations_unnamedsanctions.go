@@ -1,0 +1,133 @@
+// Sanctions no one is named to impose: "calls on the administration to
+// roll back harmful sanctions on Venezuela", "ease sanctions on the X
+// regime". On this beat the sanctions a text speaks of without an actor
+// are the United States' (another state's are told with its name:
+// "Canada's sanctions on X", "the EU imposed sanctions on Y"); a ruler's
+// regime sanctioned is the ruler's state.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// unnamedSanctioner is the actor of the sanctions noun at first when the
+// clause names none: the United States, when the article names it and
+// the sanctions are neither sought ("calls for sanctions on X") nor asked
+// about (a question); nil otherwise.
+func (d *doc) unnamedSanctioner(first, sent int) []*entity {
+	if d.sanctionsSought(first, sent) || d.questionSentence(sent, first) {
+		return nil
+	}
+	if j := d.imposingVerbBefore(first, sent); j >= 0 {
+		if j > 0 && (d.toks[j-1].key == "to" || d.isModal(j-1)) {
+			return nil // "urged the bloc to impose sanctions on X": not yet imposed
+		}
+		// "the Treasury Department has imposed asset-blocking sanctions
+		// on X": the verb's subject, or no one when it names none
+		return d.actorsLeft(d.auxStart(j, sent), sent, "sanctioned", sideSubj)
+	}
+	if us := d.govNamed("United States"); us != nil {
+		return []*entity{us}
+	}
+	return nil
+}
+
+// imposingVerbs put sanctions on their object: their subject is the
+// sanctioner ("X imposed sanctions on Y", "X levied financial sanctions
+// against Y").
+var imposingVerbs = set("imposed", "imposes", "imposing", "impose", "levied", "levies", "levying", "levy",
+	"placed", "places", "placing", "announced", "announces", "announcing", "issued", "issues", "issuing",
+	"slapped", "applied", "enacted", "leveled", "levelled", "implemented")
+
+// imposingVerbBefore is the token of an imposing verb among the five
+// words before the sanctions noun at first (only modifiers between:
+// "imposed asset-blocking sanctions"), or -1.
+func (d *doc) imposingVerbBefore(first, sent int) int {
+	for k := first - 1; k >= 0 && k >= first-5 && d.toks[k].sent == sent; k-- {
+		key := d.toks[k].key
+		if imposingVerbs[key] {
+			return k
+		}
+		if key != "-" && d.toks[k].kind != tWord || d.mentionAt(k) != nil || actorStop[key] || possessorStops[key] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sanctionAux are the auxiliaries and adverbs between a subject and its
+// imposing verb ("has also imposed", "today announced").
+var sanctionAux = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "also", "today",
+	"already", "previously", "recently", "additionally", "further", "then", "subsequently")
+
+// auxStart is the first token of the verb group ending at the verb j.
+func (d *doc) auxStart(j, sent int) int {
+	for j > 0 && d.toks[j-1].sent == sent && sanctionAux[d.toks[j-1].key] {
+		j--
+	}
+	return j
+}
+
+// questionSentence reports whether the sentence holding token k ends
+// with a question mark.
+func (d *doc) questionSentence(sent, k int) bool {
+	for ; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+	}
+	return k > 0 && d.toks[k-1].key == "?"
+}
+
+// regimeStates replaces each ruler in objs named right before a regime
+// noun after token from ("sanctions on the X regime") with the ruler's
+// state, when the gazetteer or the article ties the ruler to one.
+func (d *doc) regimeStates(objs []*entity, from, sent int) []*entity {
+	out := make([]*entity, 0, len(objs))
+	for _, o := range objs {
+		if o.typ != schema.Person {
+			out = append(out, o)
+			continue
+		}
+		st := o
+		for k := from; k < len(d.toks) && d.toks[k].sent == sent && k < from+12; k++ {
+			m := d.mentionAt(k)
+			if m == nil || m.ent != o {
+				continue
+			}
+			if r := d.regimeEnd(m.e); r > m.e {
+				if g := d.leaderRegime(m.e); g != nil {
+					st = g
+				} else if g := d.rulerState(o); g != nil {
+					st = g
+				}
+			}
+			break
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// sanctionsNoun reports whether the word at v is the noun "sanctions"
+// before the word introducing its object ("harmful sanctions on X",
+// "new sanctions against Y"): the verb sanctions its object directly.
+func (d *doc) sanctionsNoun(v int) bool {
+	if v+1 >= len(d.toks) || d.toks[v].key != "sanctions" {
+		return false
+	}
+	next := d.toks[v+1].key
+	return next == "on" || next == "against"
+}
+
+// sanctionsSoughtWords before a sanctions noun make the sanctions sought,
+// not in force: "called for sanctions on X", "seeking sanctions against
+// Y". ("to lift sanctions on X" speaks of sanctions in force.)
+var sanctionsSoughtWords = set("for", "seek", "seeks", "sought", "seeking")
+
+// sanctionsSought reports whether a sought word stands among the six
+// words before the sanctions noun at first.
+func (d *doc) sanctionsSought(first, sent int) bool {
+	for k := first - 1; k >= 0 && k >= first-6 && d.toks[k].sent == sent; k-- {
+		if sanctionsSoughtWords[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
