@@ -11,7 +11,9 @@ import "github.com/newsgraph/newsgraph/schema"
 // joinedMeetings reads "A joined B in a meeting with C" and "A took part
 // in a meeting with C": A (and B) met C. The verb is one of
 // participateVerbs, which also take a led operation as object, or "part"
-// after a form of "take".
+// after a form of "take". The ones joined may be several ("joined members
+// of the cabinet and President B for a bilateral meeting with C"), and the
+// meeting may follow "for" as well as "in".
 func (d *doc) joinedMeetings(add func(*entity, string, *entity, int)) {
 	for v := 1; v < len(d.toks); v++ {
 		key := d.toks[v].key
@@ -32,11 +34,11 @@ func (d *doc) joinedMeetings(add func(*entity, string, *entity, int)) {
 		}
 		in := -1
 		for k := v + 1; k < len(d.toks) && d.toks[k].sent == sent && k < v+10; k++ {
-			if d.toks[k].key == "in" {
+			if d.toks[k].key == "in" || d.toks[k].key == "for" && k > v+1 {
 				in = k
 				break
 			}
-			if actorStop[d.toks[k].key] || relConj[d.toks[k].key] || d.toks[k].key == "to" {
+			if actorStop[d.toks[k].key] || relConj[d.toks[k].key] && d.toks[k].key != "and" || d.toks[k].key == "to" {
 				break
 			}
 		}
@@ -82,22 +84,24 @@ func (d *doc) meetingWith(i, sent int) int {
 	return -1
 }
 
-// joinedOne returns the person named or referred to between tokens from
-// and to: "joined President X in …", "joined the Ambassador in …".
+// joinedOne returns the people named or referred to between tokens from
+// and to: "joined President X in …", "joined the Ambassador in …",
+// "joined members of the cabinet and President X for …".
 func (d *doc) joinedOne(from, to, sent int) []*entity {
+	var out []*entity
 	for k := from; k < to; k++ {
 		if m := d.mentionAt(k); m != nil {
 			if m.ent != nil && m.ent.typ == schema.Person {
-				return []*entity{m.ent}
+				out = append(out, m.ent)
 			}
 			k = m.e - 1
 			continue
 		}
 		if k > from && d.toks[k-1].key == "the" && titleHeads[d.toks[k].key] && (k+1 == to || d.mentionAt(k+1) == nil) {
 			if e := d.titleReferent(k); e != nil {
-				return []*entity{e}
+				out = append(out, e)
 			}
 		}
 	}
-	return nil
+	return out
 }
