@@ -13,10 +13,12 @@ func (d *doc) welcomedGuests(v, end, sent int) []*entity {
 	if !welcomeForms[d.toks[v].key] {
 		return nil
 	}
-	person := false
-	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+12; k++ {
+	person, after := false, -1 // after: the token right after the last person named
+	for k := end; k+1 < len(d.toks) && d.toks[k].sent == sent && k < end+24; k++ {
 		if m := d.mentionAt(k); m != nil {
-			person = person || m.ent != nil && m.ent.typ == schema.Person
+			if m.ent != nil && m.ent.typ == schema.Person {
+				person, after = true, m.e
+			}
 			k = m.e - 1
 			continue
 		}
@@ -27,11 +29,31 @@ func (d *doc) welcomedGuests(v, end, sent int) []*entity {
 			}
 			return personsOnly(d.actorsRight(end, sent, "metWith", sideObj))
 		}
-		if actorStop[key] || key == "," || key == "'s" || relCues[key] != nil {
+		if key == "," && k == after && d.guestListGoesOn(k+1, sent) {
+			continue // "welcomed A, Ambassador B, and their delegation to …"
+		}
+		if actorStop[key] || key == "," || key == "'s" || relCues[key] != nil || k >= end+12 && !person {
 			return nil
 		}
 	}
 	return nil
+}
+
+// guestListGoesOn reports whether a list of guests goes on at token k,
+// after a comma that closes a person's name: another name or title
+// (capitalised), or "and" before one or before the guests' company
+// ("and their delegation").
+func (d *doc) guestListGoesOn(k, sent int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return false
+	}
+	if d.toks[k].key == "and" {
+		k++
+		if k < len(d.toks) && d.toks[k].sent == sent && (personalPossessives[d.toks[k].key] || d.toks[k].key == "their") {
+			return true
+		}
+	}
+	return k < len(d.toks) && d.toks[k].sent == sent && d.toks[k].kind == tWord && d.toks[k].cap
 }
 
 // seatAt reports whether a place starts at token k (over "the"): a
