@@ -354,6 +354,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/arrest-charges", d.arrestCharges},
 		{"relation/trial-against", d.trialsAgainst},
+		{"relation/died-in-custody", d.diedInCustody},
 		{"relation/state-force-killing", d.stateForceKillings},
 		{"relation/labelled-act", d.labelledActs},
 		{"relation/handover-charges", d.handoverCharges},

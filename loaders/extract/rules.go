@@ -226,6 +226,7 @@ var rules = []Rule{
 	{"relation/allegation", "a named actor, or in a report about one state \"the government\" as that state, right before \"alleged\" (past \"that\"), the clause opening with a named doer or the state's agents by kind before a past act: \"the government alleged X had not met its commitments\": the state accused X"},
 	{"relation/document-accusation", "a document its publishers put out accuses: \"A and B published a report accusing X of fraud\", \"A released a report that accused X of …\": A and B accused X"},
 	{"relation/trial-against", "in a report about one state, a trial against named people: \"two separate trials began against X and Y\": the state charged X and Y"},
+	{"relation/died-in-custody", "in a report about one state, a named person who died in custody: \"X, a store manager, died in military custody\": the state arrested X"},
 	{"relation/agreement-cooperation", "the parties of a bilateral or trilateral agreement cooperate: \"the United States and Panama signed a memorandum\""},
 	{"relation/attached-signing", "a signing attached to an agreement or a back-reference to it, whatever the main clause's mood: \"the treaty, signed in 1909\", \"the accord, which A and B signed\", \"the letter signed by both governments\""},
 	{"relation/agreement-signing", "the stated parties of an agreement a sentence says was signed signed it: \"a pact between A and B signed in 2023\""},
