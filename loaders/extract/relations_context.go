@@ -238,6 +238,9 @@ func (d *doc) tripBefore(to int) int {
 // inside a sentence is the month: "on May 3 to meet").
 func (d *doc) isModal(k int) bool {
 	t := d.toks[k]
+	if len(t.key) > 3 && strings.HasSuffix(t.key, "'ll") {
+		return true // "we'll", "they'll": a pronoun glued to "will"
+	}
 	return relModals[t.key] && !(t.key == "may" && t.cap && k > 0 && d.toks[k-1].sent == t.sent)
 }
 

@@ -3,7 +3,8 @@
 // its implementation in A, B and C", "signed an agreement for $12 million
 // in funding for counter-narcotics projects in Mexico", "the bill
 // provides $450 million, including $350 million for Mexico". The state
-// (or body) that gives it supports each state or body the money is for.
+// (or body) that gives it supports each state, body or organisation the
+// money is for ("USAID provided $3 million to the World Food Programme").
 
 package extract
 
@@ -57,7 +58,7 @@ func (d *doc) activityIn(k, sent int) int {
 // and bodies named after "for" or "to" within a few words ("$12 million
 // in funding for …", "$105 million for its implementation in A, B and
 // C"), or nil. A reward "for information" is for no one; a recipient
-// names a state or a body, not a person or a group.
+// names a state, a body or an organisation, not a person or a group.
 func (d *doc) moneyRecipients(j, sent int) []*entity {
 	k := j
 	for n := 0; n < 5 && k < len(d.toks) && d.toks[k].sent == sent && !moneyRecipientPreps[d.toks[k].key]; n++ {
@@ -88,7 +89,7 @@ func (d *doc) moneyRecipients(j, sent int) []*entity {
 	}
 	var out []*entity
 	for _, e := range d.actorsRight(k, sent, "supports", sideObj) {
-		if e.typ == schema.Government || e.typ == schema.Agency {
+		if e.typ == schema.Government || e.typ == schema.Agency || e.typ == schema.Organization {
 			out = append(out, e)
 		}
 	}
