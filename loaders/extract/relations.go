@@ -94,6 +94,12 @@ func typeOK(pred string, side int, t schema.EntityType) bool {
 				t == schema.Cartel && pred == "deployedAgainst"
 		}
 		return t == schema.Person || t == schema.Cartel || t == schema.Organization && pred != "deployedAgainst"
+	case predSanctionedState:
+		// the noun "sanctions on Venezuela" (relations_unnamedsanctions.go)
+		if side == sideSubj {
+			return state || t == schema.Person
+		}
+		return t == schema.Government
 	case "arrested", "extradited", "convicted":
 		if side == sideSubj {
 			return state
@@ -186,6 +192,12 @@ func (d *doc) findRelations(published string) {
 		}
 		if s == o || !typeOK(p, sideSubj, s.typ) || !typeOK(p, sideObj, o.typ) {
 			return
+		}
+		if p == predSanctionedState {
+			if d.ownState(s, o) {
+				return // "the President's sanctions on the United States"
+			}
+			p = "sanctioned"
 		}
 		if p == "memberOf" && seatInChamber(o) {
 			return // "X, a member of the National Assembly": a legislator's seat, a role (relations_roleties.go)

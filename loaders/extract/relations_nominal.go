@@ -145,6 +145,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		return
 	}
 	objs := d.actorsRight(k+1, sent, pred, sideObj)
+	if pred == "sanctioned" {
+		objs = d.withSanctionedStates(objs, k+1, sent) // "sanctions on Venezuela" (relations_unnamedsanctions.go)
+	}
 	if len(objs) == 0 {
 		return
 	}
@@ -229,7 +232,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	subj = append(subj, d.groupMembers(first, k, sent)...)
 	for _, s := range subj {
 		for _, o := range objs {
-			add(s, pred, o, v)
+			add(s, sanctionedKind(pred, o), o, v)
 		}
 	}
 	for i := first; i < v; i++ { // the nouns before this one in "arrest and extradition"

@@ -131,3 +131,73 @@ func (d *doc) sanctionsSought(first, sent int) bool {
 	}
 	return false
 }
+
+// predSanctionedState is the internal predicate of a state sanctioned by
+// the noun "sanctions on X": typeOK admits a government as its object,
+// which the verb "sanctioned" does not take ("OFAC sanctioned one of
+// Ecuador's gangs" sanctions the gang), and add records it as sanctioned.
+const predSanctionedState = "sanctionedState"
+
+// sanctionedKind is the predicate under which a sanctions noun relates
+// its object o: a government sanctioned is predSanctionedState.
+func sanctionedKind(pred string, o *entity) string {
+	if pred == "sanctioned" && o.typ == schema.Government {
+		return predSanctionedState
+	}
+	return pred
+}
+
+// sectorSanctions name the sector a sanctions noun after them targets.
+var sectorSanctions = set("energy", "oil", "sectoral", "petroleum", "gold", "mining", "financial", "banking")
+
+// withSanctionedStates adds to objs the governments the object phrase of
+// a sanctions noun at from names ("sanctions on Iran and Venezuela").
+func (d *doc) withSanctionedStates(objs []*entity, from, sent int) []*entity {
+	if v := from - 2; v >= 1 && sectorSanctions[d.toks[v-1].key] {
+		return objs // "energy sanctions on X": a sector's, not the state's
+	}
+	for _, g := range d.actorsRight(from, sent, predSanctionedState, sideObj) {
+		if !containsEnt(objs, g) && d.namedIn(g, from, sent) {
+			objs = append(objs, g)
+		}
+	}
+	return objs
+}
+
+// ownState reports whether o is the state that s is or serves: a state's
+// sanctions are on others.
+func (d *doc) ownState(s, o *entity) bool {
+	if s == o || s.country != "" && fold(s.country) == fold(o.name) {
+		return true
+	}
+	return s.typ == schema.Person && d.rulerState(s) == o
+}
+
+// namedIn reports whether government g is named by its name (not a
+// demonym: "Nicaraguan state-owned company X" sanctions the company) in
+// the twelve tokens from token from, and the object phrase opens with a
+// government's name (not "state-owned company X of Venezuela": the
+// company).
+func (d *doc) namedIn(g *entity, from, sent int) bool {
+	if from < len(d.toks) && d.toks[from].key == "the" {
+		from++
+	}
+	if m := d.mentionAt(from); m == nil || m.s != from {
+		return false // "sanctions on state-owned company X of Venezuela"
+	}
+	opened := false
+	for k := from; k < len(d.toks) && d.toks[k].sent == sent && k < from+12; k++ {
+		m := d.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if !opened && (m.ent == nil || m.ent.typ != schema.Government || m.class == mDemonym) {
+			return false
+		}
+		opened = true
+		if m.ent == g && m.class != mDemonym {
+			return true
+		}
+	}
+	return false
+}

@@ -27,3 +27,27 @@ func TestUnnamedSanctioner(t *testing.T) {
 			nil, []string{"United States|sanctioned|Gulf Cartel"}},
 	})
 }
+
+// TestSanctionedStates: the noun "sanctions on X" relates a government
+// named as its object, and a ruler's regime as the ruler's state; a
+// demonym, a company of a state, a sector's sanctions or the sanctioner's
+// own state are none.
+func TestSanctionedStates(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"a state named",
+			"News\n\nThe United States and Peru met in Lima. Lawmakers asked the administration to ease harmful sanctions on Bolivia and Paraguay.",
+			[]string{"United States|sanctioned|Bolivia", "United States|sanctioned|Paraguay"}, nil},
+		{"a possessor's sanctions on a state",
+			"News\n\nThe letter urged the White House to enforce all U.S. sanctions on Bolivia.",
+			[]string{"United States|sanctioned|Bolivia"}, nil},
+		{"a demonym names a company's state",
+			"News\n\nThe Treasury Department imposed sanctions on Bolivian state-owned mining company Minera Andina.",
+			nil, []string{"Department of the Treasury|sanctioned|Bolivia"}},
+		{"a sector's sanctions",
+			"News\n\nThe United States and Peru met in Lima. The administration has recently unwound energy sanctions on Bolivia.",
+			nil, []string{"United States|sanctioned|Bolivia"}},
+		{"the verb takes no state",
+			"News\n\nThe Treasury Department sanctioned one of Bolivia's most violent gangs, Los Zetas.",
+			nil, []string{"Department of the Treasury|sanctioned|Bolivia"}},
+	})
+}
