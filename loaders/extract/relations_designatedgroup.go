@@ -47,7 +47,19 @@ var designatedCopulas = set("is", "was", "remains")
 // when the article names it.
 func (d *doc) designatedGroups(add func(*entity, string, *entity, int)) {
 	for _, m := range d.ments {
-		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) || !apposingMarks[d.toks[m.e].key] && !designatedCopulas[d.toks[m.e].key] {
+		if m.ent == nil || m.ent.typ != schema.Cartel || d.inQuote[m.s] || m.e+3 >= len(d.toks) {
+			continue
+		}
+		if e := d.afterAlias(m.e); e > m.e && e+3 < len(d.toks) && (d.toks[e].key == "–" || d.toks[e].key == "—") {
+			// "X (the X) – a designated foreign terrorist organization –"
+			if v := d.usDesignatedApposed(e, d.toks[m.s].sent); v > 0 && d.keyWithin(v, d.toks[m.s].sent, 4, terroristKey) {
+				if us := d.govNamed("United States"); us != nil {
+					add(us, "designated", m.ent, v)
+				}
+			}
+			continue
+		}
+		if !apposingMarks[d.toks[m.e].key] && !designatedCopulas[d.toks[m.e].key] {
 			continue
 		}
 		sent := d.toks[m.s].sent
@@ -98,6 +110,9 @@ func (d *doc) usDesignatedApposed(e, sent int) int {
 			if j == e+1 && j+2 < len(d.toks) && d.toks[j+1].key == "designated" && d.keyWithin(j+1, sent, 2, terrorListKey) {
 				return j + 1 // "X – a designated FTO and SDGT –": a U.S. list named by its acronym
 			}
+			if j == e+1 && j+3 < len(d.toks) && d.toks[j+1].key == "designated" && d.toks[j+2].key == "foreign" && terroristKey(d.toks[j+3].key) {
+				return j + 1 // "X – a designated foreign terrorist organization –": the U.S. list by its name
+			}
 		}
 	}
 	return -1
@@ -113,4 +128,18 @@ func (d *doc) usDesignatedAt(k int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// afterAlias returns the token after a parenthesised alias opening at
+// token e ("(the FARC)"), or e when none opens there.
+func (d *doc) afterAlias(e int) int {
+	if e >= len(d.toks) || d.toks[e].key != "(" {
+		return e
+	}
+	for j := e + 1; j < len(d.toks) && j < e+8 && d.toks[j].sent == d.toks[e].sent; j++ {
+		if d.toks[j].key == ")" {
+			return j + 1
+		}
+	}
+	return e
 }
