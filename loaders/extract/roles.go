@@ -76,6 +76,7 @@ func (d *doc) findRoles() {
 		{"role/headline-legislator", d.headlineLegislatorRoles},
 		{"role/conjoined-title", d.conjoinedTitleRoles},
 		{"role/seat-list", d.seatListRoles},
+		{"role/as-title", d.asTitleRoles},
 		{"role/local-office", d.localOfficeRoles},
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},

@@ -126,6 +126,7 @@ var rules = []Rule{
 	{"role/apposition", "a title after the name and a comma: \"Tomas Herrera, director of the Chilean National Police\""},
 	{"role/group-head", "an apposition naming heads or members of a group: \"X and Y, two of the leaders of the Gulf Cartel\""},
 	{"role/conjoined-title", "a second title joined by \"and\" to a person's apposed post gives the person that post at the body after its \"of\": \"X, a member of the A Committee and Chairman of its B Subcommittee\""},
+	{"role/as-title", "a name right before \"as TITLE of BODY\" or \"as BODY's TITLE\": \"recognize X as the President-elect of Venezuela\", \"the appointment of Y as Peru's Defense Minister\""},
 	{"role/seat-list", "a member's seats listed after one verb whose subject opens the sentence: \"X serves on the A Committee and the B Committee\", \"He is Chair of the C Caucus and a Senior Member of the D Committee\": a member (or the title given) at each body"},
 	{"role/plural-title", "a plural title before a list of names gives each the post: \"Senior Directors A and B\", \"Senior Directors on the X A and B\""},
 	{"role/group-leaders", "a named group's plural leader noun before a list after \"including\" or \"such as\": \"X leaders, including A and B\", \"key X commanders involved in Y such as A and B\""},
