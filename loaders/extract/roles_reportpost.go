@@ -74,7 +74,7 @@ func (d *doc) reportPostTitle(s int) (int, string) {
 	if strings.HasPrefix(head, "officer") && !(h > ts && (d.toks[h-1].key == "police" || d.toks[h-1].key == "correctional")) {
 		return -1, ""
 	}
-	if ts > 0 && d.toks[ts-1].sent == d.toks[s].sent {
+	if ts > 0 && d.toks[ts-1].sent == d.toks[s].sent && !d.dateBefore(ts) {
 		prev := d.toks[ts-1]
 		if prev.cap || prev.key == "'s" || prev.key == "-" || titleHeads[prev.key] || d.mentionAt(ts-1) != nil {
 			return -1, "" // "Attorney General X", "Mexico's Senator X", "Army Colonel X"
@@ -124,4 +124,23 @@ func (d *doc) apposedBody(e int) bool {
 func soldierTitle(title string) bool {
 	f := fold(title)
 	return strings.HasSuffix(f, "soldier") || strings.HasSuffix(f, "soldiers")
+}
+
+// dateBefore reports whether a date opening the sentence ends right before
+// token ts: "In April former representative X", "In November 2019 police
+// sergeant Y", "On May 31, Colonel Z": the title's capitalised neighbour is
+// the month, not a body or a state.
+func (d *doc) dateBefore(ts int) bool {
+	k := ts - 1
+	if k >= 0 && d.toks[k].key == "," {
+		k--
+	}
+	for k >= 0 && d.toks[k].sent == d.toks[ts].sent && (allDigits(d.toks[k].key) || d.toks[k].key == ",") {
+		k--
+	}
+	if k < 1 || !d.monthAt(k) {
+		return false
+	}
+	p := d.toks[k-1].key
+	return (p == "in" || p == "on" || p == "since" || p == "by") && (k-1 == 0 || d.toks[k-2].sent != d.toks[k-1].sent)
 }
