@@ -226,23 +226,34 @@ func (d *doc) rolesAround(m *mention, add func(*entity, string, *entity, int)) {
 	// appositions after the name
 	if m.e < len(d.toks) && d.toks[m.e].key == "," {
 		d.ruled("role/apposition", 0, 0)
-		d.appositionAt(p, m, d.aliasAfter(m.e)+1, preTitle, add) // past ", aka “El Y”,"
+		d.postsAt(p, m, d.aliasAfter(m.e)+1, preTitle, add) // past ", aka “El Y”,"
 	} else if d.dashAside(m.e) {
 		// "X - leader of the Y cartel - was arrested": an aside between dashes
 		d.ruled("role/apposition", 0, 0)
-		d.appositionAt(p, m, m.e+1, preTitle, add)
-	} else if c := d.parenEnd(m.e); c > 0 && c+1 < len(d.toks) && d.toks[c+1].key == "," {
-		// "Sen. X (D-Ohio), chair of the Y"
+		d.postsAt(p, m, m.e+1, preTitle, add)
+	} else if c := d.parenEnd(m.e); c > 0 && c+1 < len(d.toks) && (d.toks[c+1].key == "," || dashes[d.toks[c+1].key] && d.toks[c+1].space && d.postItem(c+2, d.toks[c].sent)) {
+		// "Sen. X (D-Ohio), chair of the Y", "Sen. X (R-Kan.) – member of the Y –"
 		d.ruled("role/apposition", 0, 0)
-		d.appositionAt(p, m, c+2, preTitle, add)
+		d.postsAt(p, m, c+2, preTitle, add)
+	} else if k := d.serveAs(m.e); k > 0 && !m.quoted && d.postItem(k, d.toks[k].sent) {
+		// "X proudly serves as a member of the Y and a co-chair of the Z"
+		d.ruled("role/serial-posts", 0, 0)
+		d.postsAt(p, m, k, preTitle, add)
 	}
 	// "Aldana was deputy chief of mission at the U.S. Embassy", "X, from
 	// Zacapa, Guatemala, was a leader of Y", "X, 41, is a member of Y"
 	if cop := d.afterOrigin(m.e); cop+1 < len(d.toks) && (d.toks[cop].key == "is" || d.toks[cop].key == "was") && !m.quoted {
 		d.ruled("role/copula", 0, 0)
 		d.appositionAt(p, m, cop+1, preTitle, add)
-		if k := d.secondComplement(cop + 1); k > 0 {
-			d.appositionAt(p, m, k, preTitle, add) // "X is the head of Y and a member of Z"
+		second := d.secondComplement(cop + 1)
+		if second > 0 {
+			d.appositionAt(p, m, second, preTitle, add) // "X is the head of Y and a member of Z"
+		}
+		for _, k := range d.furtherPosts(cop + 1) {
+			if k != second {
+				d.ruled("role/serial-posts", 0, 0)
+				d.appositionAt(p, m, k, preTitle, add) // "X is chair of A, a member of B, and the chair of C"
+			}
 		}
 	}
 	d.ruled("role/rank-of-apposed-body", 0, 0)

@@ -155,6 +155,7 @@ var rules = []Rule{
 	{"role/turn-label", "a transcript turn naming a known office holder by title and surname: \"SECRETARY QUAYLE:\" (the gazetteer's office)"},
 	{"role/district-attorney", "a U.S. Attorney's judicial district: \"U.S. Attorney Ana Ruiz for the Western District of X\""},
 	{"role/byline", "a byline and its outlet, or a questioner's self-introduction: \"By Ana Ruiz\" over \"Andean Press Service\", \"This is Ana Ruiz from Radio Sur\""},
+	{"role/serial-posts", "a list of posts after one person: \"X is chair of the A, a member of the B, and the chair of the C\", \"X serves as a member of the A\""},
 	{"role/copula", "\"X was deputy chief of mission at the embassy\""},
 	{"role/rank-of-apposed-body", "a bare rank before the name given the body an apposition names: \"Gen. X, director of the Y\""},
 	{"role/pronoun-copula", "\"She is a senior fellow at the X\": a title after a pronoun and a copula"},
