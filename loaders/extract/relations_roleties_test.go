@@ -41,6 +41,8 @@ func TestRoleTieRows(t *testing.T) {
 		{"Assistant Secretary General", false, organizationBody, ""},
 		{"Secretary General", false, departmentAgency, ""},
 		{"chairperson", false, anyBody, "leads"},
+		{"co-chair", false, committeeBody, "leads"},
+		{"Co-Chairman", false, anyBody, "leads"},
 		{"Superintendent", false, anyBody, "leads"},
 		{"Deputy Superintendent", false, anyBody, ""},
 		{"plaza boss", true, cartelBody, "memberOf"},

@@ -73,7 +73,7 @@ func (d *doc) postItem(n, sent int) bool {
 		n++
 	}
 	t := n
-	for t < len(d.toks) && t < n+6 && d.toks[t].sent == sent && (d.isTitleTok(t) || t > n && d.joinedHyphen(t)) {
+	for t < len(d.toks) && t < n+6 && d.toks[t].sent == sent && (d.isTitleTok(t) || t > n && d.joinedHyphen(t) || d.toks[t].key == "co" && t+1 < len(d.toks) && d.joinedHyphen(t+1)) {
 		t++
 	}
 	head := false

@@ -23,6 +23,8 @@ func TestSerialPosts(t *testing.T) {
 			[]string{"Vice-Chairman, House Budget Committee", "member, Western Hemisphere Subcommittee"}, nil},
 		{"party tag and dash", "Senator Dana Whitfield (R-Kan.) – member of the Senate Select Committee on Intelligence and ranking member of the Senate Appropriations Subcommittee on Energy – joined a delegation.",
 			[]string{"member, Senate Select Committee on Intelligence", "ranking member, Senate Appropriations Subcommittee on Energy"}, nil},
+		{"co-chair", "Congresswoman Ana Lutz proudly serves as a member of the House Foreign Affairs Committee, a co-chair of the Joint Economic Committee, and a member of the House Rules Committee.",
+			[]string{"co-chair, Joint Economic Committee", "member, House Rules Committee"}, nil},
 		{"copula after a comma", "Peter Lund also served as chairman of the Harbor Authority, was a member of the Ethics Commission, and a member of the Central Bank of Aruba.",
 			[]string{"member, Ethics Commission", "member, Central Bank of Aruba"}, nil},
 		{"no post first", "President Walter Brandt, together with the President of Mexico and the Prime Minister of Canada, launched the plan.",
