@@ -398,6 +398,7 @@ func (d *doc) findRelations(published string) {
 	d.dropStatesMetInPerson()
 	d.dropStatePairsMetInPerson()
 	d.dropCompanions()
+	d.dropScheduledMeetings()
 }
 
 // relation builds the relation s pred o read at token at: its sentence,
