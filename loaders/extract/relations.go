@@ -380,6 +380,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/participants-list", d.participantsList},
 		{"relation/representatives-joined", d.representativesJoined},
 		{"relation/meeting-list", d.meetingList},
+		{"relation/phone-call", d.phoneCalls},
 		{"relation/list-act", d.listActs},
 		{"relation/listed-group-members", d.listedMembers},
 		{"relation/sent-people", d.sentPeople},
