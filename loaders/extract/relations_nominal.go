@@ -328,7 +328,7 @@ var determiners = set("the", "a", "an", "'s", "this", "that", "these", "those", 
 	"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "previous", "annual", "inaugural",
 	"trilateral", "high-level", "ministerial", "virtual", "private", "productive",
 	"financial", "military", "logistical", "technical", "diplomatic", "political", "humanitarian", "operational",
-	"material", "economic")
+	"material", "economic", "separate", "telephone", "phone", "courtesy", "one-on-one", "introductory", "final")
 
 // trueDeterminers are the determiners proper, which a possessor cannot
 // follow: the adjectives among determiners ("strong", "bilateral") may
