@@ -381,6 +381,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/representatives-joined", d.representativesJoined},
 		{"relation/meeting-list", d.meetingList},
 		{"relation/phone-call", d.phoneCalls},
+		{"relation/and-with", d.andWithPartners},
 		{"relation/list-act", d.listActs},
 		{"relation/listed-group-members", d.listedMembers},
 		{"relation/sent-people", d.sentPeople},
