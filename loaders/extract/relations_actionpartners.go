@@ -52,6 +52,9 @@ func (d *doc) actionSubject(first int) int {
 // (close) coordination with", "coordinated with", or "a coordinated
 // investigation by"; or -1.
 func (d *doc) actionPartnersFrom(from int) int {
+	if from >= len(d.toks) {
+		return -1
+	}
 	sent := d.toks[from].sent
 	for k := from; k < len(d.toks) && d.toks[k].sent == sent && k < from+12; k++ {
 		if d.mentionAt(k) != nil {

@@ -298,6 +298,9 @@ var relConj = set("and", "or", "but", "nor", "while", "who", "which", "that")
 // actorsRight returns the actors of side of pred from token i on: the
 // first one within the clause and those coordinated with it.
 func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
+	if i >= len(d.toks) {
+		return nil // the cue is the text's last word: "- Ana Ruiz, Agency Head"
+	}
 	if side == sideObj && pred == "supports" && d.regimePeopleAt(i, sent) {
 		return nil // "supporting the Cuban people" when the text speaks of the Cuban regime
 	}
@@ -305,7 +308,7 @@ func (d *doc) actorsRight(i, sent int, pred string, side int) []*entity {
 		if refs := d.groupAnaphor(i, sent, pred); refs != nil {
 			return refs // "designated both gangs as terrorist organisations"
 		}
-		if g, ok := objectPronouns[d.toks[i].key]; ok && i < len(d.toks) && !schema.SymmetricRelations[pred] && typeOK(pred, side, schema.Person) {
+		if g, ok := objectPronouns[d.toks[i].key]; ok && !schema.SymmetricRelations[pred] && typeOK(pred, side, schema.Person) {
 			// "the United States has charged him": the person named before
 			if d.unnamedPersonBefore(i) {
 				return nil // "The Salvadoran noncitizen entered … Police apprehended him"

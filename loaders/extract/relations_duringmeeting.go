@@ -32,7 +32,7 @@ func (d *doc) meetingFrames(add func(*entity, string, *entity, int)) {
 		for n < i+5 && d.toks[n].sent == sent && d.toks[n].kind == tWord && !d.toks[n].cap && !meetingFrameNouns[d.toks[n].key] {
 			n++ // "their first bilateral meeting"
 		}
-		if !meetingFrameNouns[d.toks[n].key] || n+1 >= len(d.toks) {
+		if n+1 >= len(d.toks) || !meetingFrameNouns[d.toks[n].key] {
 			continue
 		}
 		c := d.meetingFrameEnd(n, sent)

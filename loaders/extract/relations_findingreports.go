@@ -127,6 +127,9 @@ func (d *doc) plainClause(i, e int) bool {
 // "data from the NGO X,", "the annual figures of X,": X and the comma's
 // token; nil otherwise.
 func (d *doc) accordingReportFinder(j, sent int) (*entity, int) {
+	if j >= len(d.toks) {
+		return nil, -1 // the text ends on "According to"
+	}
 	if k := d.toks[j].key; k == "a" || k == "an" || k == "the" {
 		j++
 	}

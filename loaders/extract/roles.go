@@ -436,7 +436,7 @@ func (d *doc) afterOrigin(e int) int {
 			continue
 		}
 		// the origin's last comma comes right before the verb
-		if n := d.toks[k+1].key; n == "is" || n == "was" {
+		if k+1 < len(d.toks) && (d.toks[k+1].key == "is" || d.toks[k+1].key == "was") {
 			return k + 1
 		}
 		if commas++; commas > 1 {

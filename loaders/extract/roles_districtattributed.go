@@ -56,8 +56,8 @@ func (d *doc) judicialDistrictEnd(k int) int {
 		return k + 3
 	}
 	for n := 3; n >= 1; n-- {
-		if d.usStateAt(k+2, min(k+2+n, len(d.toks))) {
-			return k + 2 + n
+		if e := min(k+2+n, len(d.toks)); d.usStateAt(k+2, e) {
+			return e
 		}
 	}
 	return 0

@@ -103,8 +103,8 @@ func (d *doc) districtEnd(k int) int {
 		return 0
 	}
 	for n := 3; n >= 1; n-- {
-		if d.usStateAt(k+3, min(k+3+n, len(d.toks))) {
-			return k + 3 + n
+		if e := min(k+3+n, len(d.toks)); d.usStateAt(k+3, e) {
+			return e
 		}
 	}
 	e := k + 3
