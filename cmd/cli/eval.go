@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -78,6 +79,12 @@ func evalRun(opts *EvalOptions) error {
 			}
 		}
 		fmt.Fprintf(out, "== %s: %d articles (%s)\n%s", dir, len(r.Articles), kind, r.Table())
+		if failed := r.Failed(); len(failed) > 0 {
+			fmt.Fprintf(out, "\nthe extractor failed on %d articles (scored as extracting nothing):\n", len(failed))
+			for _, a := range failed {
+				fmt.Fprintf(out, "  %s: %s\n", filepath.Join(dir, a.Article), a.Err)
+			}
+		}
 		if len(genres) > 0 {
 			fmt.Fprintf(out, "\nby genre (F1):\n%s", eval.GenreTable(r.ByGenre(genres)))
 		}

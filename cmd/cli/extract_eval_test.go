@@ -148,6 +148,10 @@ func TestEvalRun(t *testing.T) {
  "roles": [], "statements": [], "agreements": [],
  "relations": [{"subject": "Claudia Sheinbaum", "predicate": "rejected", "object": "United States"}]}`)
 	writeArticle(t, real, "SOURCES.md", "# Sources\n\n| file | publisher | genre |\n|---|---|---|\n| r.txt | a wire | wire |\n")
+	// An article past the extractor's quotation limit: scored as empty, and named.
+	over := t.TempDir()
+	writeArticle(t, over, "q.txt", "Quotes\n\n"+strings.Repeat("“Yes,” she said. ", 10001))
+	writeArticle(t, over, "q.gold.json", `{"article": "q.txt", "entities": [], "roles": [], "statements": [], "agreements": [], "relations": []}`)
 	tests := []struct {
 		name    string
 		opts    EvalOptions
@@ -166,6 +170,9 @@ func TestEvalRun(t *testing.T) {
 					"relations by predicate:\npredicate        precision    recall        F1    got   gold\n" +
 					"rejected             0.000     0.000     0.000      0      1\n\n== all text written for the project"}, false},
 		{"missing article", EvalOptions{Dirs: []string{bad}}, nil, true},
+		{"extractor failure named", EvalOptions{Dirs: []string{over}, Verbose: true},
+			[]string{"the extractor failed on 1 articles (scored as extracting nothing):\n  " + filepath.Join(over, "q.txt") + ": ",
+				"quotations", "== q.txt  entities", "  ! extractor failed: "}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,6 +16,13 @@ type Extractor interface {
 	Extract(schema.Article) schema.Extraction
 }
 
+// boundedExtractor is an Extractor that says why it failed on an article
+// (extract.Extractor does); ScoreDir records the reason in the article's
+// Report.Err.
+type boundedExtractor interface {
+	ExtractBounded(schema.Article) (schema.Extraction, error)
+}
+
 // ReadGold reads one gold file.
 func ReadGold(path string) (schema.Extraction, error) {
 	b, err := os.ReadFile(path)
@@ -74,7 +81,22 @@ func ScoreGlob(dir, pattern string, ex Extractor) (Report, error) {
 		if err != nil {
 			return Report{}, fmt.Errorf("score %s: %w", f, err)
 		}
-		total.Add(Score(gold, ex.Extract(a)))
+		total.Add(scoreOne(gold, a, ex))
 	}
 	return total, nil
+}
+
+// scoreOne scores ex's extraction of a against gold; an extractor failure
+// scores as an empty extraction and is kept in Err.
+func scoreOne(gold schema.Extraction, a schema.Article, ex Extractor) Report {
+	be, ok := ex.(boundedExtractor)
+	if !ok {
+		return Score(gold, ex.Extract(a))
+	}
+	x, err := be.ExtractBounded(a)
+	r := Score(gold, x)
+	if err != nil {
+		r.Err = err.Error()
+	}
+	return r
 }

@@ -62,6 +62,18 @@ type Report struct {
 	Misses   []string         // gold items not found, "field: item"
 	Extra    []string         // extracted items not in the gold, "field: item"
 	Articles []Report         // per article, for an aggregate
+	Err      string           // why the extractor failed on this article (scored as extracting nothing)
+}
+
+// Failed returns the articles the extractor failed on.
+func (r Report) Failed() []Report {
+	var out []Report
+	for _, a := range r.Articles {
+		if a.Err != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // Field returns the count of one field.
@@ -466,6 +478,9 @@ func (r Report) Details() string {
 			fmt.Fprintf(&b, "  %s %.2f", f, a.Counts[f].F1())
 		}
 		b.WriteString("\n")
+		if a.Err != "" {
+			fmt.Fprintf(&b, "  ! extractor failed: %s\n", a.Err)
+		}
 		for _, m := range a.Misses {
 			fmt.Fprintf(&b, "  - missed %s\n", m)
 		}
