@@ -58,7 +58,7 @@ func (d *doc) diedInCustody(add func(*entity, string, *entity, int)) {
 // ("in the custody of X").
 func (d *doc) custodyAfter(v, sent int) int {
 	for k := v + 1; k < len(d.toks) && k <= v+16 && d.toks[k].sent == sent; k++ {
-		if actorStop[d.toks[k].key] && (d.toks[k].key != "while" || d.toks[k+1].key != "in") {
+		if actorStop[d.toks[k].key] && (d.toks[k].key != "while" || k+1 >= len(d.toks) || d.toks[k+1].key != "in") {
 			return -1 // "died of injuries while in regime custody" reads on
 		}
 		if d.toks[k].key != "custody" {

@@ -10,9 +10,15 @@ func (d *doc) attorneyDistrictEnd(k int) int {
 	if k+2 >= len(d.toks) || d.toks[k].key != "district" || !d.toks[k].cap || d.toks[k+1].key != "of" {
 		return 0
 	}
+	return d.stateDistrictEnd(k)
+}
+
+// stateDistrictEnd returns the end of "District of <US state>" whose
+// "District" is token k, or 0; the text may end inside the state's name.
+func (d *doc) stateDistrictEnd(k int) int {
 	for n := 3; n >= 1; n-- {
-		if d.usStateAt(k+2, min(k+2+n, len(d.toks))) {
-			return k + 2 + n
+		if e := min(k+2+n, len(d.toks)); d.usStateAt(k+2, e) {
+			return e
 		}
 	}
 	return 0

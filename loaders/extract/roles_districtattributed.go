@@ -55,12 +55,7 @@ func (d *doc) judicialDistrictEnd(k int) int {
 	if d.toks[k+2].key == "columbia" && d.toks[k+2].cap {
 		return k + 3
 	}
-	for n := 3; n >= 1; n-- {
-		if e := min(k+2+n, len(d.toks)); d.usStateAt(k+2, e) {
-			return e
-		}
-	}
-	return 0
+	return d.stateDistrictEnd(k)
 }
 
 // districtOfficeBefore reports whether the district starting at token k

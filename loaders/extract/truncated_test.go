@@ -25,6 +25,8 @@ func TestTextEndingMidClause(t *testing.T) {
 		{"district at the end", "U.S. Attorney Ana Ruiz of the Southern District of Texas"},
 		{"meeting frame", "The two leaders spoke on Monday. During their first bilateral"},
 		{"district of a state", "He was charged in the District of New Mexico"},
+		{"attorney's district", "U.S. Attorney Ana Ruiz for the District of Maryland"},
+		{"custody clause", "Mexico 2031 Human Rights Report\n\nLuis Prado, a baker, died in jail while"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
