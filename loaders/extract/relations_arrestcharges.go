@@ -27,8 +27,8 @@ func (d *doc) arrestCharges(add func(*entity, string, *entity, int)) {
 		}
 		sent := d.toks[on].sent
 		n := on + 1
-		for n < len(d.toks) && n <= on+4 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
-			d.toks[n].kind == tWord && !d.toks[n].cap && !baselessWords[d.toks[n].key] {
+		for n < len(d.toks) && n <= on+6 && d.toks[n].sent == sent && !chargeNouns[d.toks[n].key] &&
+			(d.toks[n].kind == tWord && !d.toks[n].cap || d.gluedHyphen(n)) && !baselessWords[d.toks[n].key] {
 			n++
 		}
 		if n >= len(d.toks) || d.toks[n].key != "charges" || d.toks[n].sent != sent {
@@ -73,3 +73,11 @@ func (d *doc) arrestCharges(add func(*entity, string, *entity, int)) {
 // baselessWords call charges baseless: "on spurious charges", "on
 // trumped-up charges".
 var baselessWords = set("spurious", "trumped-up", "bogus", "false", "fabricated", "baseless", "politically-motivated")
+
+// gluedHyphen reports whether token i is a hyphen joining the words on
+// either side with no space ("gang-related", "corruption-related").
+func (d *doc) gluedHyphen(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.toks[i].key == "-" && d.toks[i].kind == tPunct &&
+		!d.toks[i].space && !d.toks[i+1].space && d.toks[i-1].kind == tWord && d.toks[i+1].kind == tWord &&
+		d.toks[i+1].sent == d.toks[i].sent
+}
