@@ -158,6 +158,9 @@ func (d *doc) roleTie(r schema.Role, org *entity) string {
 	if d.servesAt[fold(r.Person)+"|"+fold(org.name)] && !nationDistrictHead(r.Title, org) {
 		return "" // a post read from list mates' body: served at, not headed
 	}
+	if titledOffice(r.Title, org) {
+		return "leads" // "Attorney General X" at the Attorney General's Office
+	}
 	for _, row := range roleTies {
 		if row.fits(r.Title, org.typ == schema.Cartel) && d.bodyIs(org, row.body) {
 			if row.pred != "" && slices.Contains(row.has, "president") && d.headOfState(r.Person) {
@@ -309,4 +312,20 @@ func wholeChamber(name string) bool {
 // committee or caucus of it is a group its members join.
 func seatInChamber(o *entity) bool {
 	return o.typ == schema.Agency && wholeChamber(o.name)
+}
+
+// titledOffice reports whether org is an agency named for the role's
+// title, the office its holder heads ("Comptroller" at the "Comptroller's
+// Office", "Attorney General" at the "Attorney General's Office"), the
+// title no deputy's, adviser's or former holder's.
+func titledOffice(title string, org *entity) bool {
+	if org.typ != schema.Agency {
+		return false
+	}
+	t := fold(title)
+	if t == "" || (roleTie{lacks: append([]string{"then", "acting", "interim"}, officeHeadLacks...)}).fits(title, false) == false {
+		return false
+	}
+	n := strings.TrimPrefix(fold(org.name), "the ")
+	return n == t+"'s office" || n == "office of the "+t || n == "office of "+t
 }
