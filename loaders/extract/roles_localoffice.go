@@ -70,6 +70,9 @@ func (d *doc) localPlaceAfter(k int) (int, int) {
 	e := k
 	for e < len(d.toks) && d.toks[e].sent == sent && d.toks[e].kind == tWord && e-k < 5 &&
 		(d.toks[e].cap || particles[d.toks[e].key] && e > k && e+1 < len(d.toks) && d.toks[e+1].cap) {
+		if m := d.mentionAt(e); e > k && m != nil && m.s == e && m.ent != nil && m.ent.typ == schema.Person {
+			break // "the former governor of P Ana Ruiz": the place ends where the name begins
+		}
 		e++
 	}
 	if e == k || stopCaps[d.toks[k].key] {
@@ -102,6 +105,9 @@ func (d *doc) localOfficeHolder(ts, pe int) *entity {
 	}
 	if ts >= 2 && (d.toks[ts-1].key == "was" || d.toks[ts-1].key == "is") {
 		return person(d.mentionEndingAt(ts - 1))
+	}
+	if m := d.mentionAt(pe); pe < len(d.toks) && m != nil && m.s == pe && d.toks[pe].sent == d.toks[ts].sent {
+		return person(m) // "former governor of P Ana Ruiz": the name right after the place
 	}
 	// "Mayor of Villa Sur, Costa Alta, X": a capitalised office before the name,
 	// the place's region between commas; "the former mayor of P, X,"
