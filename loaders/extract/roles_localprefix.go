@@ -44,7 +44,8 @@ func (d *doc) localPrefixRoles(add func(*entity, string, *entity, int)) {
 }
 
 // localOfficeBefore returns the first token of a local office written
-// right before the name at s ("Governor", "mayor", "council member"), or -1.
+// right before the name at s ("Governor", "mayor", "council member",
+// "prosecutor", "prosecutor general"), or -1.
 func (d *doc) localOfficeBefore(s int) int {
 	h := s - 1
 	if h < 1 || d.toks[h].sent != d.toks[s].sent || d.mentionAt(h) != nil {
@@ -55,6 +56,10 @@ func (d *doc) localOfficeBefore(s int) int {
 		return h
 	case k == "member" && d.toks[h-1].key == "council":
 		return h - 1
+	case k == "prosecutor":
+		return h // "Rio Claro prosecutor X"
+	case k == "general" && (d.toks[h-1].key == "prosecutor" || d.toks[h-1].key == "attorney") && !d.toks[h-1].cap:
+		return h - 1 // "Rio Claro prosecutor general X"
 	}
 	return -1
 }
