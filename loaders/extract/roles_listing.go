@@ -42,6 +42,9 @@ func (d *doc) listingRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		title, body := d.listingTitleBody(ts)
+		if body == nil {
+			title, body = d.listingTitleParen(ts)
+		}
 		if body == nil || body == m.ent {
 			continue
 		}
