@@ -82,6 +82,7 @@ func (d *doc) findRoles() {
 		{"role/report-post", d.reportPostRoles},
 		{"role/local-prefix", d.localPrefixRoles},
 		{"role/report-unheld", d.reportUnheldRoles},
+		{"role/statement-head", d.statementHeadRoles},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)
