@@ -19,10 +19,14 @@ func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.s < 2 || !d.pluralTitle(m.s-1) {
 			continue
 		}
+		// only the first name's posts under the plural's own title: not
+		// those read elsewhere ("Representatives A and B", then "A is Chair
+		// of the C": B chairs nothing)
+		head := strings.TrimSuffix(d.toks[m.s-1].key, "s")
 		var orgs []string
 		title := ""
 		for _, r := range d.roles {
-			if r.Person == m.ent.name {
+			if r.Person == m.ent.name && strings.Contains(fold(r.Title), head) {
 				orgs = append(orgs, r.Org)
 				title = r.Title
 			}
