@@ -106,8 +106,10 @@ func (d *doc) directObjectMention(i, sent int) *mention {
 			if m.s != k || m.ent == nil {
 				return nil
 			}
-			if n := d.toks[m.e]; m.e < len(d.toks) && n.kind == tWord && !n.cap && !funcWords[n.key] && !missionHeads[n.key] {
-				return nil // "a UN peacekeeping mission": UN modifies the mission
+			if m.e < len(d.toks) {
+				if n := d.toks[m.e]; n.kind == tWord && !n.cap && !funcWords[n.key] && !missionHeads[n.key] {
+					return nil // "a UN peacekeeping mission": UN modifies the mission
+				}
 			}
 			return m
 		}

@@ -63,7 +63,7 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 // named actor (up to three lower-case words before it: "the nongovernmental
 // organization X"): X and the comma's token; nil otherwise.
 func (d *doc) accordingFinder(v int) (*entity, int) {
-	if d.toks[v].key != "according" || d.inQuote[v] || d.toks[v-1].sent == d.toks[v].sent || d.toks[v+1].key != "to" {
+	if d.toks[v].key != "according" || d.inQuote[v] || v > 0 && d.toks[v-1].sent == d.toks[v].sent || v+1 >= len(d.toks) || d.toks[v+1].key != "to" {
 		return nil, 0
 	}
 	sent := d.toks[v].sent
@@ -81,7 +81,7 @@ func (d *doc) accordingFinder(v int) (*entity, int) {
 	if findingReportNouns[d.toks[c].key] {
 		c++ // "According to the X report,"
 	}
-	if d.toks[c].key != "," {
+	if c >= len(d.toks) || d.toks[c].key != "," {
 		return nil, 0
 	}
 	return m.ent, c

@@ -41,6 +41,9 @@ func (d *doc) listingRoles(add func(*entity, string, *entity, int)) {
 		default:
 			continue
 		}
+		if ts >= len(d.toks) {
+			continue // the text ends on the listed name: "Rep. Ruiz,"
+		}
 		title, body := d.listingTitleBody(ts)
 		if body == nil {
 			title, body = d.listingTitleParen(ts)
