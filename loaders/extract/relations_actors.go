@@ -39,6 +39,10 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 				}
 			}
 		}
+		if j := d.yearsParenOpen(k, sent); j >= 0 {
+			k = j // "A (2004-09) was arrested": A
+			continue
+		}
 		if j := d.dashOpen(k, sent); j >= 0 {
 			k = j // "A -- approved by B last year -- backs": A
 			continue
