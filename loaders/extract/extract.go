@@ -75,6 +75,7 @@ type doc struct {
 	speakerDone     bool
 	paraFirst       map[int]int     // paragraph -> its first token (paraStart)
 	guessed         map[string]bool // person|org of roles whose org was inferred, not stated
+	localHeld       map[string]bool // person|title of local offices written after their place (roles_localprefix.go)
 	servesAt        map[string]bool // person|org of posts read from list mates' body: served at, not headed
 	stmts           []schema.Statement
 	agrs            []*entity

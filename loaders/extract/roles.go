@@ -91,6 +91,7 @@ func (d *doc) findRoles() {
 	d.attorneysAtDistrict()
 	d.attributedDistricts()
 	d.dropNationAttorneys()
+	d.dropStateLocalPosts()
 	d.assistantAttorneyTitles()
 	d.dropGuessedShortTitles()
 	d.uniqueOfficeHolders()

@@ -7,7 +7,11 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // localSeatHeads head a seat on a local council.
 var localSeatHeads = lexWords.set("localSeatHeads")
@@ -39,8 +43,31 @@ func (d *doc) localPrefixRoles(add func(*entity, string, *entity, int)) {
 		if ts < ps {
 			title = d.surface(ts, ps) + " " + title
 		}
+		if d.localHeld == nil {
+			d.localHeld = map[string]bool{}
+		}
+		d.localHeld[fold(m.ent.name)+"|"+fold(d.surface(hs, m.s))] = true
 		add(m.ent, title, &entity{name: d.surface(ps, hs), typ: schema.Government}, ts)
 	}
+}
+
+// dropStateLocalPosts drops the post at the report's state that a title
+// read before the name gives a local office holder: "Sonora prosecutor
+// general X" holds the office in Sonora, not the state's.
+func (d *doc) dropStateLocalPosts() {
+	st := d.reportState()
+	if st == nil || len(d.localHeld) == 0 {
+		return
+	}
+	out := d.roles[:0]
+	for _, r := range d.roles {
+		t := strings.TrimPrefix(strings.TrimPrefix(fold(r.Title), "former "), "then ")
+		if r.Org == st.name && d.localHeld[fold(r.Person)+"|"+t] {
+			continue
+		}
+		out = append(out, r)
+	}
+	d.roles = out
 }
 
 // localOfficeBefore returns the first token of a local office written
