@@ -376,6 +376,14 @@ func (d *doc) capWord(i int) bool {
 // nameRunEnd is the end of a run of capitalised words from token i,
 // particles included ("Tiburones del Sur").
 func (d *doc) nameRunEnd(i int) int {
+	return d.nameRunOver(i, nil)
+}
+
+// nameRunOver is nameRunEnd with the lower-case words in joins joining
+// capitalised words as particles do; given joins, a joining word may not
+// open a line and the capitalised word after it must be of the run's
+// sentence (romanceNameRunEnd).
+func (d *doc) nameRunOver(i int, joins map[string]bool) int {
 	e := i
 	for e < len(d.toks) && (e == i || !d.toks[e].brk) {
 		if d.capWord(e) {
@@ -383,10 +391,10 @@ func (d *doc) nameRunEnd(i int) int {
 			continue
 		}
 		p := e
-		for p < len(d.toks) && p < e+3 && particles[d.toks[p].key] && !d.toks[p].cap {
+		for p < len(d.toks) && p < e+3 && (particles[d.toks[p].key] || joins[d.toks[p].key]) && !d.toks[p].cap && !(joins != nil && d.toks[p].brk) {
 			p++
 		}
-		if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk {
+		if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk && (joins == nil || d.toks[p].sent == d.toks[i].sent) {
 			e = p
 			continue
 		}

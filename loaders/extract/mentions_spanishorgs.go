@@ -14,26 +14,11 @@ var romanceNameJoins = set("para", "por", "pela", "pelo", "en", "em", "e", "el",
 
 // romanceNameRunEnd is the end of the name run that starts at token i
 // after a Spanish or Portuguese organisation's head: capitalised words,
-// joined by particles or romanceNameJoins (at most three in a row) when a
-// capitalised word of the same sentence follows them.
+// joined by particles or romanceNameJoins (at most three in a row, none
+// opening a line) when a capitalised word of the same sentence follows
+// them (nameRunOver).
 func (d *doc) romanceNameRunEnd(i int) int {
-	e := i
-	for e < len(d.toks) && (e == i || !d.toks[e].brk) {
-		if d.capWord(e) {
-			e++
-			continue
-		}
-		p := e
-		for p < len(d.toks) && p < e+3 && !d.toks[p].cap && !d.toks[p].brk && (particles[d.toks[p].key] || romanceNameJoins[d.toks[p].key]) {
-			p++
-		}
-		if p > e && p < len(d.toks) && d.capWord(p) && !d.toks[p].brk && d.toks[p].sent == d.toks[i].sent {
-			e = p
-			continue
-		}
-		break
-	}
-	return e
+	return d.nameRunOver(i, romanceNameJoins)
 }
 
 // prefixOrgRunEnd is the end of the name after the Spanish or Portuguese
