@@ -1,7 +1,7 @@
-// A gerund that names a charge states no act: "pleaded guilty to charges
-// of conspiring to commit sex trafficking" names the charge two
-// defendants admit, not that they worked together; "A and B conspired to
-// sell weapons" and "A and B pleaded guilty to conspiring to …" state it.
+// A gerund that names a charge states no act: "pleaded guilty to counts
+// of conspiring to launder cash" names the charge two defendants admit,
+// not that they worked together; "A and B conspired to sell weapons"
+// and "A and B pleaded guilty to conspiring to …" state it.
 // The cue property "not-charge" in relations.tsv ("conspire to
 // [not-charge]") asks for the act.
 

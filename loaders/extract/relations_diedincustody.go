@@ -1,8 +1,7 @@
 // A person who died in custody, in a text about one state: "X, a store
-// manager, died in military custody", "Y, a man with a disability who
-// died in custody after being beaten", "Z, who died of injuries sustained
-// from torture while in regime custody". The state held them: it arrested
-// them.
+// clerk, died in military custody", "Y, a farmer who died in custody
+// after a week without care", "Z, who died of wounds left by beatings
+// while in regime custody". The state held them: it arrested them.
 
 package extract
 

@@ -13,7 +13,7 @@ func TestDiedInCustody(t *testing.T) {
 			text: head + "Jose Luis Medrano, a clerk in an army-owned store, died in military custody after a month in solitary confinement.",
 			want: []string{"Paraguay|arrested|Jose Luis Medrano"}},
 		{name: "relative clause, while in regime custody",
-			text: head + "NGOs reported more victims of torture, such as retired captain Carlos Ibarra, who died of injuries sustained from torture while in regime custody in June.",
+			text: head + "Two monitors counted three such deaths, among them former sergeant Carlos Ibarra, who died of wounds left by beatings while in regime custody last winter.",
 			want: []string{"Paraguay|arrested|Carlos Ibarra"}},
 		{name: "unnamed prisoners",
 			text: head + "At least eight prisoners died in custody, according to Carlos Ibarra.",

@@ -107,14 +107,14 @@ func (d *doc) tradePact(a *entity) bool {
 
 // signForms are the affirmative past forms of "sign" and of the verbs of
 // concluding a deal that state an agreement was concluded: "the pact
-// signed in 2023", "the two governments signed a border agreement",
+// signed in 2031", "both capitals signed a river patrol agreement",
 // "Washington reached a deportation agreement with X".
 var signForms = set("signed", "reached", "struck", "secured", "concluded", "sealed", "inked", "clinched")
 
 // agreementSigning reads the stated parties of an agreement as its
 // signatories when a sentence naming the agreement says it was signed:
-// "a port security pact between Ecuador and the Netherlands signed in
-// 2023", "the two governments signed a border intelligence agreement",
+// "a fisheries pact between Peru and Norway signed in 2031", "both
+// capitals signed a river patrol agreement",
 // "welcomed the signing of the U.S.-Chile Trade Agreement".
 // An armed group or an organisation stated as a party signs as a
 // government does ("the ceasefire that Bogotá and the ELN signed").

@@ -77,7 +77,7 @@ func TestReadoutMeetings(t *testing.T) {
 			"The United States and Bolivia talked. President Rosa Diaz welcomed Marta Lopez to the conference on trade.",
 			nil, []string{"Rosa Diaz|metWith|Marta Lopez"}},
 		{"two hosts welcome a list of guests and their delegation",
-			"The United States and Bolivia talked. Advisor Rosa Diaz and Secretary Pablo Ortega welcomed Bolivian Foreign Minister Marta Lopez, Ambassador Ines Carrasco, and their delegation to the White House on May 2.",
+			"The United States and Bolivia talked. Advisor Rosa Diaz and Secretary Pablo Ortega welcomed Bolivian Foreign Minister Marta Lopez, Ambassador Ines Carrasco, and their delegation to the White House for a working lunch.",
 			[]string{"Rosa Diaz|metWith|Marta Lopez", "Rosa Diaz|metWith|Ines Carrasco", "Pablo Ortega|metWith|Marta Lopez", "Pablo Ortega|metWith|Ines Carrasco"}, nil},
 		{"a list of guests welcomed to an event",
 			"The United States and Bolivia talked. President Rosa Diaz welcomed Marta Lopez, Ines Carrasco, and their families to the conference on trade.",

@@ -1,6 +1,6 @@
-// Talks between two parties: "peace talks between the Colombian
-// government and the FARC", "the first migration talks between the
-// United States and Cuba since 2018": each side negotiates with the other.
+// Talks between two parties: "peace talks between the Venezuelan
+// government and a rebel army", "the first fisheries talks between Chile
+// and Argentina in a decade": each side negotiates with the other.
 
 package extract
 

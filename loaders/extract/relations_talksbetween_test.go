@@ -6,8 +6,8 @@ import "testing"
 // negotiate with the other; upcoming, called-for or denied talks are none.
 func TestTalksBetween(t *testing.T) {
 	checkRelCases(t, []relCase{
-		{"peace talks between", "Analysts discussed the future of peace talks between the Colombian government and the National Liberation Army.",
-			[]string{"Colombia|negotiatesWith|National Liberation Army"}, nil},
+		{"peace talks between", "Columnists debated the future of peace talks between the Venezuelan government and the National Liberation Army.",
+			[]string{"Venezuela|negotiatesWith|National Liberation Army"}, nil},
 		{"named talks between", "These were the first Fisheries Accord talks between Chile and Argentina since 2011.",
 			[]string{"Chile|negotiatesWith|Argentina"}, nil},
 		{"negotiations between", "Negotiations between Peru and Ecuador lasted three weeks.",

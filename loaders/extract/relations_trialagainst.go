@@ -1,7 +1,7 @@
-// A trial against a named person in a text about one state: "On October
-// 13, two separate trials began against former head of state X and
-// former intelligence chief Y", "the trial against X opened in May". The
-// state's prosecution brought the case: it charged them.
+// A trial against a named person in a text about one state: "in March
+// two trials opened against ex-minister X and a former police chief,
+// Y", "the trial against X opened in May". The state's prosecution
+// brought the case: it charged them.
 
 package extract
 
@@ -20,8 +20,8 @@ var (
 // "against" (and those coordinated with them). A negated, modal or
 // hypothetical trial ("a trial could begin against X") gives none, as
 // does anyone not a person and anyone the text has convicted already
-// (the trial is the conviction's: "argued the trial against him was
-// politically motivated").
+// (the trial is the conviction's: "told reporters the trial against him
+// had been a vendetta").
 func (d *doc) trialsAgainst(add func(*entity, string, *entity, int)) {
 	rs := d.reportState()
 	if rs == nil {

@@ -19,7 +19,7 @@ func TestTrialsAgainst(t *testing.T) {
 			text: head + "A trial could begin against Jose Luis Medrano next year.",
 			not:  []string{"Paraguay|charged|Jose Luis Medrano"}},
 		{name: "a person already convicted",
-			text: head + "In May a court convicted Jose Luis Medrano of embezzlement. Medrano argued that the trial against him was politically motivated.",
+			text: head + "In May a court convicted Jose Luis Medrano of embezzlement. Medrano told reporters the trial against him had been a vendetta.",
 			not:  []string{"Paraguay|charged|Jose Luis Medrano"}},
 		{name: "no report state",
 			text: "Trial Opens\n\nThe trial against Jose Luis Medrano opened in May, lawyers for the defense said.",

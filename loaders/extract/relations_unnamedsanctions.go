@@ -1,6 +1,5 @@
-// Sanctions no one is named to impose: "calls on the administration to
-// roll back harmful sanctions on Venezuela", "ease sanctions on the X
-// regime". On this beat the sanctions a text speaks of without an actor
+// Sanctions no one is named to impose: "asks the White House to lift
+// the sanctions on Bolivia", "ease sanctions on the X regime". On this beat the sanctions a text speaks of without an actor
 // are the United States' (another state's are told with its name:
 // "Canada's sanctions on X", "the EU imposed sanctions on Y"); a ruler's
 // regime sanctioned is the ruler's state.
@@ -21,8 +20,8 @@ func (d *doc) unnamedSanctioner(first, sent int) []*entity {
 		if j > 0 && (d.toks[j-1].key == "to" || d.isModal(j-1)) {
 			return nil // "urged the bloc to impose sanctions on X": not yet imposed
 		}
-		// "the Treasury Department has imposed asset-blocking sanctions
-		// on X": the verb's subject, or no one when it names none
+		// "the Treasury Department has imposed fresh sanctions on X":
+		// the verb's subject, or no one when it names none
 		return d.actorsLeft(d.auxStart(j, sent), sent, "sanctioned", sideSubj)
 	}
 	if us := d.govNamed("United States"); us != nil {

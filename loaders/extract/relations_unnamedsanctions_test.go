@@ -11,7 +11,7 @@ import "testing"
 func TestUnnamedSanctioner(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"the subject of an imposing verb",
-			"News\n\nThe Treasury Department has imposed asset-blocking sanctions on the Gulf Cartel under a new order.",
+			"News\n\nThe Treasury Department has imposed fresh sanctions on the Gulf Cartel under a new order.",
 			[]string{"Department of the Treasury|sanctioned|Gulf Cartel"}, []string{"United States|sanctioned|Gulf Cartel"}},
 		{"levied against",
 			"News\n\nIn March the Treasury Department levied financial sanctions against Ramiro Olvera Tapia, a cartel financier.",

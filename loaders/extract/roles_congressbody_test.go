@@ -7,7 +7,7 @@ import "testing"
 // as members of that Congress, and that a report on another state does not.
 // All copy is invented.
 func TestUSChamberNamed(t *testing.T) {
-	us := "Delegation Visits Haiti\n\nThe delegation, joined by Representative Greg Meeker and Representative Jeff Fortin, met Haitian officials.\n\nI encourage Senator Mitch McCoy to hold a briefing for all members of the U.S. Senate.\n"
+	us := "Delegation Visits Haiti\n\nThe delegation, joined by Representative Greg Meeker and Representative Jeff Fortin, met Haitian officials.\n\nI urge Senator Mitch McCoy to call every colleague of his in the U.S. Senate to a closed session.\n"
 	none := "Delegation Visits Haiti\n\nThe delegation, joined by Representative Greg Meeker, met Haitian officials.\n"
 	report := "Haiti 2031 Human Rights Report: Corruption\n\nDuring the year Senator Jean Poitevin, chair of the Senate's Ethics Committee, called for an investigation.\n"
 	checkRoles(t, []roleCase{

@@ -10,7 +10,7 @@ import (
 // abbreviation, is a title before a name: the name is a person's. All copy
 // is invented.
 func TestAUSATitle(t *testing.T) {
-	text := "Businessmen Plead Guilty\n\nWASHINGTON — Two businessmen pleaded guilty today.\n\nAUSA Vera Dunsmore of the Southern District of Ohio is handling the forfeiture aspects of the case.\n"
+	text := "Businessmen Plead Guilty\n\nWASHINGTON — Two businessmen pleaded guilty today.\n\nAUSA Vera Dunsmore of the Southern District of Ohio is seeking the forfeiture of two warehouses.\n"
 	x := newExtractor(t).Extract(article(text))
 	checkEntities(t, text, x, []schema.Entity{{Name: "Vera Dunsmore", Type: schema.Person}}, []string{"AUSA Vera Dunsmore"})
 }
