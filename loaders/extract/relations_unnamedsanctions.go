@@ -17,12 +17,13 @@ func (d *doc) unnamedSanctioner(first, sent int) []*entity {
 		return nil
 	}
 	if j := d.imposingVerbBefore(first, sent); j >= 0 {
-		if j > 0 && (d.toks[j-1].key == "to" || d.isModal(j-1)) {
-			return nil // "urged the bloc to impose sanctions on X": not yet imposed
+		g := d.verbGroup(j)
+		if g.neg || g.modal || g.infinitive {
+			return nil // "urged the bloc to impose sanctions on X", "will levy", "never imposed": not imposed
 		}
 		// "the Treasury Department has imposed fresh sanctions on X":
 		// the verb's subject, or no one when it names none
-		return d.actorsLeft(d.auxStart(j, sent), sent, "sanctioned", sideSubj)
+		return d.actorsLeft(g.start, sent, "sanctioned", sideSubj)
 	}
 	if us := d.govNamed("United States"); us != nil {
 		return []*entity{us}
@@ -51,19 +52,6 @@ func (d *doc) imposingVerbBefore(first, sent int) int {
 		}
 	}
 	return -1
-}
-
-// sanctionAux are the auxiliaries and adverbs between a subject and its
-// imposing verb ("has also imposed", "today announced").
-var sanctionAux = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "also", "today",
-	"already", "previously", "recently", "additionally", "further", "then", "subsequently")
-
-// auxStart is the first token of the verb group ending at the verb j.
-func (d *doc) auxStart(j, sent int) int {
-	for j > 0 && d.toks[j-1].sent == sent && sanctionAux[d.toks[j-1].key] {
-		j--
-	}
-	return j
 }
 
 // questionSentence reports whether the sentence holding token k ends

@@ -25,6 +25,12 @@ func TestUnnamedSanctioner(t *testing.T) {
 		{"sanctions sought",
 			"News\n\nThe United States and Peru met in Lima. Senators called for sanctions on the Gulf Cartel.",
 			nil, []string{"United States|sanctioned|Gulf Cartel"}},
+		{"a modal imposing verb: not yet imposed",
+			"News\n\nCanada will also levy tough new economic sanctions on Bolivia.",
+			nil, []string{"Canada|sanctioned|Bolivia"}},
+		{"a negated imposing verb",
+			"News\n\nCanada never imposed economic sanctions on Bolivia.",
+			nil, []string{"Canada|sanctioned|Bolivia"}},
 	})
 }
 
