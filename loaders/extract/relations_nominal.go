@@ -223,7 +223,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	if pred == "sanctioned" {
 		objs = d.regimeStates(objs, k+1, sent) // "sanctions on the X regime": X's state
 	}
-	if len(subj) == 0 && pred != "attacked" && stateBodyActs[pred] && !d.soughtAct(first, sent) {
+	if len(subj) == 0 && pred != "attacked" && stateBodyActs[pred] && !d.soughtAct(first, sent, soughtWords) {
 		if rs := d.reportState(); rs != nil {
 			subj = []*entity{rs} // "Bolivia 2022 … Report: … the charges against X": its courts'
 		}
@@ -251,11 +251,12 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 // conviction of Y".
 var soughtWords = set("to", "for", "seek", "seeks", "sought", "seeking")
 
-// soughtAct reports whether a sought word stands among the six words
-// before the noun at first.
-func (d *doc) soughtAct(first, sent int) bool {
+// soughtAct reports whether one of the sought words stands among the six
+// words before the noun at first (soughtWords, or sanctionsSoughtWords
+// for a sanctions noun).
+func (d *doc) soughtAct(first, sent int, sought map[string]bool) bool {
 	for k := first - 1; k >= 0 && k >= first-6 && d.toks[k].sent == sent; k-- {
-		if soughtWords[d.toks[k].key] {
+		if sought[d.toks[k].key] {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ import "github.com/newsgraph/newsgraph/schema"
 // the sanctions are neither sought ("calls for sanctions on X") nor asked
 // about (a question); nil otherwise.
 func (d *doc) unnamedSanctioner(first, sent int) []*entity {
-	if d.sanctionsSought(first, sent) || d.questionSentence(sent, first) {
+	if d.soughtAct(first, sent, sanctionsSoughtWords) || d.questionSentence(first) {
 		return nil
 	}
 	if j := d.imposingVerbBefore(first, sent); j >= 0 {
@@ -56,10 +56,9 @@ func (d *doc) imposingVerbBefore(first, sent int) int {
 
 // questionSentence reports whether the sentence holding token k ends
 // with a question mark.
-func (d *doc) questionSentence(sent, k int) bool {
-	for ; k < len(d.toks) && d.toks[k].sent == sent; k++ {
-	}
-	return k > 0 && d.toks[k-1].key == "?"
+func (d *doc) questionSentence(k int) bool {
+	e := d.sentEnd(k)
+	return e > 0 && d.toks[e-1].key == "?"
 }
 
 // regimeStates replaces each ruler in objs named right before a regime
@@ -107,17 +106,6 @@ func (d *doc) sanctionsNoun(v int) bool {
 // not in force: "called for sanctions on X", "seeking sanctions against
 // Y". ("to lift sanctions on X" speaks of sanctions in force.)
 var sanctionsSoughtWords = set("for", "seek", "seeks", "sought", "seeking")
-
-// sanctionsSought reports whether a sought word stands among the six
-// words before the sanctions noun at first.
-func (d *doc) sanctionsSought(first, sent int) bool {
-	for k := first - 1; k >= 0 && k >= first-6 && d.toks[k].sent == sent; k-- {
-		if sanctionsSoughtWords[d.toks[k].key] {
-			return true
-		}
-	}
-	return false
-}
 
 // predSanctionedState is the internal predicate of a state sanctioned by
 // the noun "sanctions on X": typeOK admits a government as its object,
