@@ -34,7 +34,7 @@ func (d *doc) phoneCalls(add func(*entity, string, *entity, int)) {
 			continue // a title before the name: "called President B", not "called B"
 		}
 		g := d.verbGroup(v)
-		if g.neg || g.modal || g.infinitive || d.hypothetical(v) {
+		if d.unstated(v, g) {
 			continue
 		}
 		for _, s := range personsOnly(d.actorsLeft(g.start, sent, "metWith", sideSubj)) {
