@@ -66,7 +66,7 @@ func (d *doc) cliqueNameWord(i int) bool {
 	if t.cap {
 		return !determiners[t.key] && !relConj[t.key]
 	}
-	return i+1 < len(d.toks) && d.toks[i+1].cap && ordinalWord(t.key)
+	return i+1 < len(d.toks) && d.toks[i+1].cap && numberedOrdinal(t.key)
 }
 
 // cliqueRunFree reports whether tokens [s, e) are free or held only by
@@ -126,22 +126,6 @@ func cliqueName(name string) bool {
 		if cliqueCommonWords[w] && w != "street" {
 			return true
 		}
-	}
-	return false
-}
-
-// ordinalWord reports whether key is an ordinal in digits: "20th", "1st".
-func ordinalWord(key string) bool {
-	n := 0
-	for n < len(key) && key[n] >= '0' && key[n] <= '9' {
-		n++
-	}
-	if n == 0 {
-		return false
-	}
-	switch key[n:] {
-	case "st", "nd", "rd", "th":
-		return true
 	}
 	return false
 }

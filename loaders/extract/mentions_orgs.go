@@ -56,7 +56,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if e-s < 2 {
 			continue
 		}
-		if e-s == 2 && t.key == "congress" && ordinalWord(d.toks[s].key) {
+		if e-s == 2 && t.key == "congress" && numberedOrdinal(d.toks[s].key) {
 			out = append(out, &mention{s: s, e: e, class: mIgnore, prio: 1})
 			continue // "the 119th Congress": a term of the Congress, no body of its own
 		}
@@ -327,7 +327,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		if k == "for" && e == i+1 && soleBodyHeads[t.key] {
 			break // "Under Secretary of the Treasury for Terrorism …": a remit, not more name
 		}
-		if k == "for" && e+2 < len(d.toks) && d.toks[e+1].key == "the" && ordinalWord(d.toks[e+2].key) {
+		if k == "for" && e+2 < len(d.toks) && d.toks[e+1].key == "the" && numberedOrdinal(d.toks[e+2].key) {
 			break // "the X Caucus for the 119th Congress": a term, not more name
 		}
 		j := e + 1
