@@ -36,7 +36,7 @@ func (d *doc) diedInCustody(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		g := d.verbGroup(v)
-		if g.neg || g.modal || d.hypothetical(v) {
+		if d.unstated(v, g) {
 			continue
 		}
 		start := g.start
