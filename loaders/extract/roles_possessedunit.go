@@ -146,9 +146,12 @@ func (d *doc) listOfBodyRoles(add func(*entity, string, *entity, int)) {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted || m.e >= len(d.toks) || d.toks[m.e].key != "of" && d.toks[m.e].key != "from" {
 			continue
 		}
-		org := d.ofOrgAfter(m)
-		if d.toks[m.e].key == "from" {
+		from := d.toks[m.e].key == "from"
+		var org *entity
+		if from {
 			org, _ = d.fromBodyAfter(m.e) // "Trial Attorneys A and B from the Y Section" (roles_frombody.go)
+		} else {
+			org = d.ofOrgAfter(m)
 		}
 		if org == nil || org.typ != schema.Agency && org.typ != schema.Organization {
 			continue
@@ -163,6 +166,7 @@ func (d *doc) listOfBodyRoles(add func(*entity, string, *entity, int)) {
 			lastTitle = singularTitle(d.titleText(last.title))
 		}
 		title := ""
+		unit := d.ownedUnitAfter(m)
 		for _, lm := range list[:len(list)-1] {
 			own := len(lm.title) > 0
 			if own {
@@ -174,13 +178,13 @@ func (d *doc) listOfBodyRoles(add func(*entity, string, *entity, int)) {
 			if own && lastTitle != "" && fold(singularTitle(title)) != fold(lastTitle) && d.hasRole(lm.m.ent) {
 				continue
 			}
-			d.unitPost = d.ownedUnitAfter(m)
+			d.unitPost = unit
 			add(lm.m.ent, title, org, lm.m.s)
 			d.unitPost = false
 		}
-		if title != "" && lastTitle == "" && d.toks[m.e].key == "from" {
+		if title != "" && lastTitle == "" && from {
 			// the list's last name: "of" gives it its body in rolesAround
-			d.unitPost = d.ownedUnitAfter(m)
+			d.unitPost = unit
 			add(m.ent, title, org, m.s)
 			d.unitPost = false
 		}
