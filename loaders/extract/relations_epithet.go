@@ -76,14 +76,25 @@ var epithetNouns = set("dictator", "tyrant", "thug", "narco-dictator")
 // accountable" reads).
 func (d *doc) epithetActor(m *mention) *entity {
 	if r := d.regimeEnd(m.e); r > m.e && r < len(d.toks) && m.ent.typ == schema.Person && d.regimeActs(r) {
-		if g := d.leaderRegime(r - 1); g != nil {
-			return g
-		}
-		if g := d.rulerState(m.ent); g != nil {
+		if g := d.regimeRulerState(m); g != nil {
 			return g
 		}
 	}
 	return m.ent
+}
+
+// regimeRulerState is the state of the ruler at mention m named right
+// before a regime noun ("the X regime"): the regime's own government, else
+// the ruler's state as the gazetteer or the article gives it; nil when no
+// regime noun follows or no state is known.
+func (d *doc) regimeRulerState(m *mention) *entity {
+	if d.regimeEnd(m.e) <= m.e {
+		return nil
+	}
+	if g := d.leaderRegime(m.e); g != nil {
+		return g
+	}
+	return d.rulerState(m.ent)
 }
 
 // rulerState is the government of person e as the gazetteer (by full

@@ -77,12 +77,8 @@ func (d *doc) regimeStates(objs []*entity, from, sent int) []*entity {
 			if m == nil || m.ent != o {
 				continue
 			}
-			if r := d.regimeEnd(m.e); r > m.e {
-				if g := d.leaderRegime(m.e); g != nil {
-					st = g
-				} else if g := d.rulerState(o); g != nil {
-					st = g
-				}
+			if g := d.regimeRulerState(m); g != nil {
+				st = g
 			}
 			break
 		}
