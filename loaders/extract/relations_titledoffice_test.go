@@ -9,7 +9,7 @@ func TestTitledOffice(t *testing.T) {
 	const head = "Uruguay 2019 Human Rights Report: Corruption\n\n"
 	checkRelCases(t, []relCase{
 		{name: "attorney general",
-			text: head + "The Attorney General’s Office opened a case. Two weeks before his appointment as attorney general, Marta Ilvento Sosa resigned.",
+			text: head + "The Attorney General’s Office opened a case. A month after her appointment as attorney general, Marta Ilvento Sosa resigned.",
 			want: []string{"Marta Ilvento Sosa|leads|Attorney General’s Office"}},
 		{name: "deputy",
 			text: head + "The Attorney General’s Office opened a case. Two weeks before his appointment as deputy attorney general, Marta Ilvento Sosa resigned.",

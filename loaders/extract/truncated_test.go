@@ -27,7 +27,7 @@ func TestTextEndingMidClause(t *testing.T) {
 		{"district of a state", "He was charged in the District of New Mexico"},
 		{"attorney's district", "U.S. Attorney Ana Ruiz for the District of Maryland"},
 		{"listed name", "Sanctions Bill\n\nRep. Ruiz,"},
-		{"authorized object", "The President has authorized the Department of State"},
+		{"authorized object", "The governor has authorized the Port Authority"},
 		{"according to a report", "Cuba 2031 Human Rights Report\n\nPrisons were full. According to the Interior Ministry’s 2029 annual report"},
 		{"according to at the start", "According to"},
 		{"custody clause", "Mexico 2031 Human Rights Report\n\nLuis Prado, a baker, died in jail while"},
