@@ -314,6 +314,10 @@ func seatInChamber(o *entity) bool {
 	return o.typ == schema.Agency && wholeChamber(o.name)
 }
 
+// titledOfficeTie rules out the titles of an office's deputies, advisers
+// and former or stand-in holders.
+var titledOfficeTie = roleTie{lacks: append([]string{"then", "acting", "interim"}, officeHeadLacks...)}
+
 // titledOffice reports whether org is an agency named for the role's
 // title, the office its holder heads ("Comptroller" at the "Comptroller's
 // Office", "Attorney General" at the "Attorney General's Office"), the
@@ -323,7 +327,7 @@ func titledOffice(title string, org *entity) bool {
 		return false
 	}
 	t := fold(title)
-	if t == "" || (roleTie{lacks: append([]string{"then", "acting", "interim"}, officeHeadLacks...)}).fits(title, false) == false {
+	if t == "" || !titledOfficeTie.fits(title, false) {
 		return false
 	}
 	n := strings.TrimPrefix(fold(org.name), "the ")

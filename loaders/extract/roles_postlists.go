@@ -255,10 +255,9 @@ func (d *doc) seatItem(j int, bare bool) (string, *entity, int) {
 	return d.surface(ts, j), m.ent, m.e
 }
 
-// seatTitleHeads end a seat's title that is no office's head elsewhere:
-// "a senior Democrat on the A Committee", "a Senior Member of the B".
-var seatTitleHeads = map[string]bool{"member": true, "democrat": true, "republican": true, "chair": true,
-	"co-chair": true, "cochair": true, "chairwoman": true, "chairman": true, "vice-chair": true}
+// seatTitleHeads end a seat's title beside titleHeads (which holds
+// member, chair, co-chair …): "a senior Democrat on the A Committee".
+var seatTitleHeads = set("democrat", "republican", "cochair")
 
 // bodyNameRest skips, from token j, the capitalised words a body's name
 // runs on with past its mention ("the A Caucus Taskforce on Immigration,"),
