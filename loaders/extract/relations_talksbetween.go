@@ -4,10 +4,10 @@
 
 package extract
 
-// talksBetweenBlockers make the talks not (yet) held: "upcoming talks
-// between A and B", "calls for talks between A and B".
-var talksBetweenBlockers = set("upcoming", "future", "possible", "potential", "proposed", "planned", "new", "further",
-	"calls", "called", "call", "urged", "urge", "urges", "seek", "seeks", "sought", "no", "not", "never", "any")
+// talksBetweenBlockers make the talks not (yet) held, beside
+// nominalBlockers and relNegs: "upcoming talks between A and B", "urged
+// talks between A and B".
+var talksBetweenBlockers = set("upcoming", "new", "further", "call", "urged", "urge", "urges", "seeks", "any")
 
 // talksBetween reads "talks/negotiations between A and B" (up to three
 // modifiers before the noun: "peace", "direct", "Migration Accord"): A
