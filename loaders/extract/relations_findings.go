@@ -51,11 +51,16 @@ func (d *doc) reportedFindings(add func(*entity, string, *entity, int)) {
 			d.addFindings(finders, v, st, add) // "Reports from X and Y implicated …"
 			continue
 		}
-		m := d.mentionAt(v - 1)
-		if m == nil || m.ent == nil || m.e != v || m.attached {
+		fv := d.pastFinderAcronym(v) // "The X Commission (XC) reported …": X Commission
+		m := d.mentionAt(fv - 1)
+		if m == nil || m.ent == nil || m.e != fv || m.attached {
 			continue
 		}
-		d.addFindings(d.actorsLeft(v, d.toks[v].sent, "accused", sideSubj), v, st, add)
+		finders := d.actorsLeft(fv, d.toks[v].sent, "accused", sideSubj)
+		if fv != v {
+			finders = d.acronymFinders(finders, v)
+		}
+		d.addFindings(finders, v, st, add)
 	}
 }
 
