@@ -407,7 +407,7 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 	// "… in Firearms, Ammunition, Explosives, and Other Related
 	// Materials": a treaty's title ends in a list closed by "and"
 	if typ == schema.Agreement && e > i+1 {
-		e = d.titleList(e)
+		e = d.treatyTitleEnd(e) // also "…, Inhuman or Degrading Treatment or Punishment" (agreements_titleor.go)
 	} else if committeeHeads[t.key] && e > i+2 && d.toks[i+1].key == "on" {
 		e = d.committeeSubjects(e) // "Subcommittee on Terrorism, Nonproliferation, and Trade"
 	} else if (typ == schema.Agency || typ == schema.Organization) && e > i+2 && (d.toks[i+1].key == "of" || d.toks[i+1].key == "for") {
