@@ -157,6 +157,8 @@ func (d *doc) findingDoers(v, sent int, st *entity) []*entity {
 			j = d.pastOpeningPhrase(j, sent) // "X reported that in April police killed …"
 			if out, e := d.doersSpan(j, sent, st); len(out) > 0 && (d.responsibleAt(e) || d.abuseVerbAt(e) || d.actedAbuseAt(e, sent)) {
 				return out // "X reported Y were responsible for …", "X found that police tortured …"
+			} else if len(out) > 0 && d.involvedAt(d.pastDoerAside(e, sent), sent) {
+				return out // "X reported that police were involved in kidnapping"
 			}
 		}
 	}
