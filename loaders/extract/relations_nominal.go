@@ -182,6 +182,9 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	// "… of X by Y"
 	for j := k + 1; j < len(d.toks) && d.toks[j].sent == sent && j < k+14; j++ {
 		if d.toks[j].key == "by" {
+			if pred == "supports" && d.objectOnlyPastBy(v, k, j) {
+				return // "Assistance for Operation X was provided by A and B": no receiver named (relations_aidprovidedby.go)
+			}
 			subj = append(subj, d.actorsRight(j+1, sent, pred, sideSubj)...)
 			break
 		}
