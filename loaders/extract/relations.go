@@ -290,6 +290,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/shared-agents", d.sharedAgents},
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
+		{"relation/allied-compound", d.alliedCompounds},
 		{"relation/led-operation", d.ledOperations},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},
