@@ -81,6 +81,7 @@ func (d *doc) findRoles() {
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},
 		{"role/local-prefix", d.localPrefixRoles},
+		{"role/report-portfolio", d.reportPortfolioRoles},
 		{"role/report-unheld", d.reportUnheldRoles},
 		{"role/statement-head", d.statementHeadRoles},
 	} {

@@ -112,6 +112,7 @@ var rules = []Rule{
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/report-post", "a bare title before a name in a report titled by its state, at that state: \"Colonel X\", \"former police officers X and Y\""},
 	{"role/local-prefix", "a town's or province's office written after its place in a report, at the place: \"Santa Rosa Governor X\", \"former Lagos mayor Y\""},
+	{"role/report-portfolio", "a post with its remit written out before a name in a report titled by its state, at that state: \"former minister of public works X\", \"Director of Prisons Y\""},
 	{"role/report-unheld", "a state's office read with no body in a report titled by its state, at the office the text names for it or the state: \"X, former chief prosecutor in P,\""},
 	{"role/statement-head", "the bare title of the person a statement's headline names, at the body the text ties it to or the United States: \"Statement by Chief Spokesperson X on …\""},
 	{"role/local-office", "a town's or province's office at the place named: \"X, the mayor of Villa Sur\", \"Y served as governor of Monte Alto\""},
