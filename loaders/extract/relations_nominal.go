@@ -144,7 +144,7 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		eachPair(list, func(a, b *entity) { add(a, pred, b, v) })
 		return
 	}
-	objs := d.actorsRight(k+1, sent, pred, sideObj)
+	objs := d.caseDefendants(v, pred, d.actorsRight(k+1, sent, pred, sideObj)) // "the case against X": people only (relations_caseagainst.go)
 	if pred == "sanctioned" {
 		objs = d.withSanctionedStates(objs, k+1, sent) // "sanctions on Venezuela" (relations_unnamedsanctions.go)
 	}
