@@ -6,6 +6,11 @@ package extract
 // officials, particularly in the judicial system, often engaged in
 // corrupt practices".
 
+// involvementAbuses name the wrongs doers are involved in besides the
+// abuses a finding names (data/lexicon/words.tsv): "kidnapping",
+// "corrupt practices".
+var involvementAbuses = lexWords.set("involvementAbuses")
+
 // involvementWords state a doer's part in what follows "in".
 var involvementWords = set("involved", "complicit", "implicated", "engaged", "participated", "colluded")
 
@@ -26,7 +31,7 @@ func (d *doc) involvedAt(j, sent int) bool {
 			for k := j + 2; k < len(d.toks) && k <= j+13 && d.toks[k].sent == sent; k++ {
 				if key := d.toks[k].key; key == ";" || key == "," && k > j+2 {
 					return false
-				} else if actedAbuseNouns[key] {
+				} else if actedAbuseNouns[key] || involvementAbuses[key] {
 					return true
 				}
 			}
@@ -50,8 +55,8 @@ func adverbLike(key string) bool {
 // ends at e acted (", particularly at the state level,"), when one opens
 // there and closes with a comma within twelve tokens; e otherwise.
 func (d *doc) pastDoerAside(e, sent int) int {
-	if e >= 2 && e < len(d.toks) && d.toks[e-2].key == "," && doerAsideWords[d.toks[e-1].key] {
-		e -= 2 // the list of doers read on past ", particularly"
+	for e > 0 && e < len(d.toks) && doerListWords[d.toks[e-1].key] && d.toks[e-1].sent == sent {
+		e-- // the list of doers read on past ", particularly"
 	}
 	if e+1 >= len(d.toks) || d.toks[e].key != "," || !doerAsideWords[d.toks[e+1].key] {
 		return e
