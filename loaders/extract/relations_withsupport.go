@@ -76,12 +76,18 @@ func (d *doc) helpedActors(i, noun, sent int) []*entity {
 	return d.actorsLeft(i-1, sent, "supports", sideObj)
 }
 
+// agentListSpan is how many words back agentListBefore looks for the
+// "by": closing credits list five or six offices, each of several words
+// ("investigated by A, the B and C County Police Departments, the D
+// State's Attorney's Office, …").
+const agentListSpan = 60
+
 // agentListBefore reports whether the names ending at the comma at token
 // k follow "by": the agents of a passive ("investigated by A and B, …"),
 // titled and placed in their body as closing credits write them
 // ("prosecuted by Trial Attorneys A and B of the X Section, …").
 func (d *doc) agentListBefore(k, sent int) bool {
-	for j := k - 1; j >= 0 && j > k-30 && d.toks[j].sent == sent; j-- {
+	for j := k - 1; j >= 0 && j > k-agentListSpan && d.toks[j].sent == sent; j-- {
 		if m := d.mentionAt(j); m != nil {
 			j = m.s
 			continue
