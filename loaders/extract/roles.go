@@ -82,6 +82,7 @@ func (d *doc) findRoles() {
 		{"role/report-post", d.reportPostRoles},
 		{"role/local-prefix", d.localPrefixRoles},
 		{"role/report-portfolio", d.reportPortfolioRoles},
+		{"role/first-lady", d.firstLadyRoles},
 		{"role/report-unheld", d.reportUnheldRoles},
 		{"role/statement-head", d.statementHeadRoles},
 	} {
