@@ -363,6 +363,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/home-country-wanted", d.homeCountryWanted},
 		{"relation/into-custody", d.intoCustody},
 		{"relation/pretrial-detention", d.pretrialDetentions},
+		{"relation/house-arrest", d.houseArrests},
 		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/arrest-charges", d.arrestCharges},

@@ -244,6 +244,7 @@ var rules = []Rule{
 	{"relation/extradition-charges", "\"the extradition of X to Y on drug charges\", \"X was extradited to Y on charges\": Y charged X"},
 	{"relation/into-custody", "\"A took X into custody\": A arrested X"},
 	{"relation/pretrial-detention", "\"X was in pretrial detention\", \"placed X in preventive detention\": the state the text is about arrested X"},
+	{"relation/house-arrest", "\"X was under house arrest\", \"house arrest for X\", \"freed X from preventive detention\": the state the text is about arrested X"},
 	{"relation/accused-crime", "\"X was accused of murder\" in a text about one state: that state charged X"},
 	{"relation/convicted-harm", "\"X was convicted of the murder of Y\", \"a court sentenced X for the torture of Y\": X attacked Y"},
 	{"relation/arrest-charges", "\"authorities arrested X on charges of corruption\" in a text about one state: that state charged X"},
