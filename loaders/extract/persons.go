@@ -290,6 +290,7 @@ func (d *doc) persons() {
 	}
 	single = d.sharedSurnames(single)
 	d.listedNames(unsure)
+	d.knownSurnameRuns(unsure) // persons_knownsurname.go
 	d.listedBodies()
 	// merge people whose name is a shorter form of another's
 	d.mergePeople()
@@ -406,20 +407,7 @@ var documentHeads = set("act", "order", "law", "bill", "statute", "directive", "
 // "Green Announces Full" after "Green" (the body's "Chairman Green said"),
 // "Fentanyl Criminal" at once.
 func (d *doc) headlineNameEnd(s, e int) int {
-	if d.bodyCaps == nil {
-		d.bodyCaps, d.bodyLower = map[string]bool{}, map[string]bool{}
-		for k := 1; k < len(d.toks); k++ {
-			t := d.toks[k]
-			if t.kind != tWord || d.titlecase[t.para] {
-				continue
-			}
-			if !t.cap {
-				d.bodyLower[t.key] = true
-			} else if d.toks[k-1].sent == t.sent && !t.brk {
-				d.bodyCaps[t.key] = true
-			}
-		}
-	}
+	d.bodyWords()
 	given := func(k int) bool { return d.g.given[d.toks[k].key] != 0 }
 	initial := func(k int) bool { return d.toks[k].letters == 1 }
 	// a title before words the body does not use: a name written only

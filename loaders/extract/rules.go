@@ -103,6 +103,7 @@ var rules = []Rule{
 	{"entity/person:caps-surname", "a lone surname in capitals after the full name in capitals: \"SAC RUIZ stated\""},
 	{"entity/person:floor-speaker", "a legislative record's speaker label opening a floor speech, before the address to the chair: \"Mr. ROE of Utah. Madam Speaker, …\" names Roe"},
 	{"entity/person:listed", "a name joined by a comma or \"and\" to a person's in a list: \"A, B, and Ana Ruiz\""},
+	{"entity/person:known-surname", "given names before the surname alone the text names a person by elsewhere: \"Ana Vivero-Paz\" where \"Vivero-Paz was sentenced\""},
 	{"entity/person:shared-surname", "a given name alone before \"and\" and a person's full name shares that surname: \"Pedro and Tomás Vidal Ruiz\""},
 	{"entity/acronym-clique", "capitalised words an acronym in parentheses and the word clique follow: \"the Los X (LX) clique\""},
 	{"entity/named-clique", "capitalised words before the word clique after the, a possessive or the gang: \"the Dayton clique of MS-13\""},
