@@ -584,7 +584,8 @@ var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "
 	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
 	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
 	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad",
-	"comunidades", "museo", "consultoría", "consultoria", "comité", "comite")
+	"comunidades", "museo", "consultoría", "consultoria", "comité", "comite", "foro", "abuelas", "madres", "familiares",
+	"coordinadora", "colectiva")
 
 // attorneyOfficeSeat reports whether "in" at token e, right after the head
 // "Office" at i of "… Attorney's Office", opens a city or region the
