@@ -234,7 +234,12 @@ func headTitle(title string, cartel bool) bool {
 		switch {
 		case x == "of" || x == "for" || x == "in":
 			// "leader of" is still the leader; a head of a function is
-			// not ("chief of security", "boss of the plaza")
+			// not ("chief of security", "boss of the plaza"); a head's
+			// title with the body described is ("leader of the
+			// country's powerful", relations_headdescribed.go)
+			if head && i > 0 && len(strings.Fields(title)) == len(w) && describedHead(w, i, title) {
+				return true
+			}
 			return head && i > 0 && cartel && w[i-1] != "head" && i+1 == len(w)
 		case x == "deputy" || x == "assistant" || x == "associate" || x == "vice" || x == "executive" ||
 			x == "under" || x == "regional" || x == "former" || x == "senior" && !cartel:
