@@ -217,7 +217,8 @@ func (d *doc) bodyIs(org *entity, k tieBody) bool {
 // ("head of security") or a rank below ("deputy director") they are not.
 var headWords = set("leader", "head", "chief", "boss", "founder", "co-founder", "cofounder", "kingpin", "ringleader",
 	"commander", "commanding", "director", "administrator", "chairman", "chairwoman", "chairperson", "chair", "capo", "superintendent",
-	"co-chair", "cochair", "co-chairman", "cochairman", "co-chairwoman", "co-chairperson") // a co-chair leads the body with the other
+	"co-chair", "cochair", "co-chairman", "cochairman", "co-chairwoman", "co-chairperson", // a co-chair leads the body with the other
+	"co-director", "codirector", "commandant", "commander-in-chief", "ceo", "owner") // a firm's chief executive or owner, a force's commandant
 
 // groupPartWords name a local part of a criminal group whose head is
 // only a member of the whole: "a plaza boss", "a cell leader".
