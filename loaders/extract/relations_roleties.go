@@ -77,6 +77,10 @@ var roleTies = []roleTie{
 	// the special agent in charge of a field division heads it, unless a
 	// lower rank qualifies the title ("Assistant Special Agent in Charge")
 	{has: []string{"in charge"}, lacks: []string{"assistant", "deputy", "associate", "former"}, body: localAgency, pred: "leads"},
+	// an assistant director in charge heads the large field office the
+	// role names ("Assistant Director in Charge X of the FBI's New York
+	// Field Office"): the rank, not a deputy's post
+	{has: []string{"assistant director in charge"}, lacks: []string{"deputy", "former", "acting"}, body: localAgency, pred: "leads"},
 	// an assistant secretary heads the department's component the role
 	// names (a bureau, an agency: "Assistant Secretary for U.S. Immigration
 	// and Customs Enforcement"), not the department; a deputy assistant
