@@ -44,6 +44,7 @@ func (d *doc) orgCands(out []*mention) []*mention {
 			continue // "Departments of Justice and Treasury": two bodies (pluralBodyCands)
 		}
 		s = d.orgNameTrim(s, i, typ)
+		s, typ = d.namedBodyKind(s, i, typ) // "the NGO Citizen Initiative": an organisation (mentions_bodykind.go)
 		s = d.pastTitleBeforeService(s, i)
 		if typ == schema.Agreement {
 			s = d.pairOpenedStart(s) // "the Peru/Chile Border Accord"
