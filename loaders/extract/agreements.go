@@ -59,6 +59,7 @@ func (d *doc) findAgreements() {
 			d.contextAgreementParties(e, parties, sents, named)
 			knownPartiesOnly(e.parties, parties)
 		}
+		d.legislatureParties(parties) // "the Senate approved the pact": its state, not the chamber (agreements_legislature.go)
 		d.blocCovers(parties)
 		// the parties the text names, else those its context gives, with
 		// the gazetteer's

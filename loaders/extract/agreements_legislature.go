@@ -21,3 +21,20 @@ func (d *doc) legislatureStates(subj []*entity) []*entity {
 	}
 	return out
 }
+
+// legislatureParties replaces each legislature among an agreement's
+// parties ("the U.S. Senate approved the trade agreement") by its state's
+// government when the text names that state, and drops it otherwise: a
+// legislature approves what its state signed and is never a side.
+func (d *doc) legislatureParties(parties map[string]bool) {
+	for p := range parties {
+		l := d.entityNamed(p)
+		if l == nil || l.typ != schema.Agency || l.country == "" || !legislatureOf(l, &entity{typ: schema.Government, name: l.country}) {
+			continue
+		}
+		delete(parties, p)
+		if g := d.entityNamed(l.country); g != nil && g.typ == schema.Government && g.mentions > 0 {
+			parties[g.name] = true
+		}
+	}
+}
