@@ -39,23 +39,7 @@ func (d *doc) houseArrests(add func(*entity, string, *entity, int)) {
 		case d.toks[i].key == "from" && i+1 < len(d.toks):
 			held = d.freedFrom(i, sent)
 		}
-		if len(held) == 0 {
-			continue
-		}
-		if g := d.verbGroup(v); g.neg || g.modal || d.hypothetical(v) {
-			continue
-		}
-		var by []*entity
-		if rs := d.reportState(); rs != nil {
-			by = []*entity{rs}
-		} else {
-			by = d.courtCountry(i+1, d.toks[i].sent)
-		}
-		for _, s := range by {
-			for _, o := range held {
-				add(s, "arrested", o, i)
-			}
-		}
+		d.stateArrested(add, held, v, i) // as pretrial detention (relations_pretrial.go)
 	}
 }
 

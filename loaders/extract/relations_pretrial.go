@@ -38,22 +38,30 @@ func (d *doc) pretrialDetentions(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		held, v := d.pretrialHeld(p, sent)
-		if len(held) == 0 {
-			continue
-		}
-		if g := d.verbGroup(v); g.neg || g.modal || d.hypothetical(v) {
-			continue
-		}
-		var by []*entity
-		if rs := d.reportState(); rs != nil {
-			by = []*entity{rs}
-		} else {
-			by = d.courtCountry(i+1, sent)
-		}
-		for _, s := range by {
-			for _, o := range held {
-				add(s, "arrested", o, i)
-			}
+		d.stateArrested(add, held, v, i)
+	}
+}
+
+// stateArrested adds the people held, whose holding the verb group at v
+// states, as arrested by the state whose text it is (reportState), else
+// the state whose court holds when none is named (courtCountry after the
+// token at). A negated, modal or hypothetical holding states none.
+func (d *doc) stateArrested(add func(*entity, string, *entity, int), held []*entity, v, at int) {
+	if len(held) == 0 {
+		return
+	}
+	if g := d.verbGroup(v); g.neg || g.modal || d.hypothetical(v) {
+		return
+	}
+	var by []*entity
+	if rs := d.reportState(); rs != nil {
+		by = []*entity{rs}
+	} else {
+		by = d.courtCountry(at+1, d.toks[at].sent)
+	}
+	for _, s := range by {
+		for _, o := range held {
+			add(s, "arrested", o, at)
 		}
 	}
 }
