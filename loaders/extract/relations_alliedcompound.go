@@ -50,11 +50,7 @@ func (d *doc) groupNamed(key string) *entity {
 		if e.typ != schema.Cartel {
 			continue
 		}
-		hit := fold(e.name) == key
-		for _, a := range e.aliases {
-			hit = hit || fold(a) == key
-		}
-		if hit {
+		if fold(e.name) == key || hasAlias(e, key) {
 			if found != nil && found != e {
 				return nil
 			}
