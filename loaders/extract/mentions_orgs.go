@@ -281,6 +281,8 @@ func (d *doc) orgNameEnd(i int, typ schema.EntityType) int {
 		e++ // a code name: "Joint Task Force Condor"
 	} else if d.unitNumber(i, e) {
 		e++ // "Law Enforcement Detachment 107", "Joint Task Force 7"
+	} else if d.courtLetter(i, e) {
+		e++ // "High-Risk Court B"
 	}
 	coordPrep := false
 	for e+1 < len(d.toks) && !d.toks[e].brk {
