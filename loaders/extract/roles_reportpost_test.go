@@ -4,7 +4,7 @@ import "testing"
 
 // TestReportPostAtState checks that a report titled by its state gives a
 // bare title before a name (a rank, a police or correctional officer, a
-// legislator) a post of that state, the next name of a plural title too,
+// constable, a legislator) a post of that state, the next name of a plural title too,
 // and that a body or a capitalised word before the title, a body apposed to
 // the name and a news story leave it. All copy is invented.
 func TestReportPostAtState(t *testing.T) {
@@ -29,6 +29,9 @@ func TestReportPostAtState(t *testing.T) {
 		{name: "correctional officer",
 			text:   report + "In March, Correctional Officer Dion Marchetti Ruiz was charged with assault at the central prison.",
 			person: "Dion Marchetti Ruiz", org: "Uruguay"},
+		{name: "police constable",
+			text:   report + "On April 2, police constable Owen Farrugia Lott was shot and killed during a raid.",
+			person: "Owen Farrugia Lott", title: "police constable", org: "Uruguay"},
 		{name: "a capitalised word before the title",
 			text:   report + "The tribunal heard Army Colonel Tadeo Ruvalcaba Inez on May 3.",
 			person: "Tadeo Ruvalcaba Inez", title: "Colonel", org: "Uruguay", neg: true},
