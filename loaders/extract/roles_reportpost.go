@@ -76,7 +76,9 @@ func (d *doc) reportPostTitle(s int) (int, string) {
 	}
 	if ts > 0 && d.toks[ts-1].sent == d.toks[s].sent && !d.dateBefore(ts) {
 		prev := d.toks[ts-1]
-		if prev.cap || prev.key == "'s" || prev.key == "-" || titleHeads[prev.key] || d.mentionAt(ts-1) != nil {
+		// "charge" right before the title is the verb ("charge police
+		// officer X"), not the head of "chargé d'affaires"
+		if prev.cap || prev.key == "'s" || prev.key == "-" || titleHeads[prev.key] && prev.key != "charge" || d.mentionAt(ts-1) != nil {
 			return -1, "" // "Attorney General X", "Mexico's Senator X", "Army Colonel X"
 		}
 	}
