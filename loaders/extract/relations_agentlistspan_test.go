@@ -9,8 +9,8 @@ import "testing"
 func TestLongAgentList(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"long credits list",
-			"Ring Sentenced\n\nThis case was investigated by the Harlan County Sheriff’s Office, the Pike County and Lowell County Police Departments, the Pike County State’s Attorney’s Office, the Ridgefield Police Department and the Lowell County State’s Attorney’s Office, with assistance from the Marion County Sheriff’s Office, the Tulare Harbor Patrol and the State Bureau of Prisons.",
-			nil, []string{"Marion County Sheriff’s Office|supports|Ridgefield Police Department", "State Bureau of Prisons|supports|Lowell County State’s Attorney’s Office"}},
+			"Smuggling Crew Convicted\n\nThe inquiry was investigated by the Dunmore Township Sheriff’s Office, the Ashby and Kettering Police Departments, the Ashby District Prosecutor’s Office, the Wexford Police Department and the Kettering District Prosecutor’s Office, with assistance from the Corran Valley Sheriff’s Office, the Tolland Marine Unit and the Regional Corrections Bureau.",
+			nil, []string{"Corran Valley Sheriff’s Office|supports|Wexford Police Department", "Regional Corrections Bureau|supports|Kettering District Prosecutor’s Office"}},
 		{"clause subject",
 			"The Paraguayan government, with help from Brazil, is making strides against smugglers.",
 			[]string{"Brazil|supports|Paraguay"}, nil},

@@ -9,10 +9,10 @@ import "testing"
 func TestAidProvidedBy(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"operation as receiver",
-			"Assistance for Operation Lantern Fish was provided by the Criminal Division's Office of Asset Recovery and the Bureau of Harbor Affairs.",
-			nil, []string{"Office of Asset Recovery|supports|Bureau of Harbor Affairs", "Bureau of Harbor Affairs|supports|Office of Asset Recovery"}},
+			"Assistance for Operation Grey Heron was provided by the Finance Ministry's Office of Seized Property and the Bureau of Coastal Affairs.",
+			nil, []string{"Office of Seized Property|supports|Bureau of Coastal Affairs", "Bureau of Coastal Affairs|supports|Office of Seized Property"}},
 		{"receiver named",
-			"Technical assistance to the Belize Police Department was provided by the Bureau of Harbor Affairs.",
-			[]string{"Bureau of Harbor Affairs|supports|Belize Police Department"}, nil},
+			"Technical assistance to the Belize Police Department was provided by the Bureau of Coastal Affairs.",
+			[]string{"Bureau of Coastal Affairs|supports|Belize Police Department"}, nil},
 	})
 }

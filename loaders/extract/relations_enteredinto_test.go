@@ -8,7 +8,7 @@ import "testing"
 func TestEnteredInto(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"company and department",
-			"In March 2011, Talvora Holdings entered into a deferred prosecution agreement with the Department of Justice over its payments.",
+			"Last autumn Talvora Holdings quietly entered into a deferred prosecution agreement covering its gifts to port inspectors.",
 			[]string{"Talvora Holdings|signed|deferred prosecution agreement"}, nil},
 		{"two governments",
 			"In May 2006, the Governments of Bolivia and Belarus entered into a Memorandum of Understanding on police training.",

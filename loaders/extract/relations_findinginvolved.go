@@ -1,10 +1,10 @@
 package extract
 
 // A monitor's finding that states the doers' part in an abuse rather than
-// the act itself, as reports write it: "X reported that security forces
-// were allegedly involved in six cases of torture", "X stated that
-// officials, particularly in the judicial system, often engaged in
-// corrupt practices".
+// the act itself, as reports write it: "X reported that prison guards
+// were reportedly involved in four cases of torture", "X stated that
+// clerks, chiefly in the customs service, regularly engaged in corrupt
+// practices".
 
 // involvementAbuses name the wrongs doers are involved in besides the
 // abuses a finding names (data/lexicon/words.tsv): "kidnapping",

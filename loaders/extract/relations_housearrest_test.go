@@ -13,7 +13,7 @@ func TestHouseArrests(t *testing.T) {
 			text: head + "Former minister Rigoberto Anaya Quiroga was under house arrest pending trial.",
 			want: []string{"Bolivia|arrested|Rigoberto Anaya Quiroga"}},
 		{name: "house arrest for",
-			text: head + "In May an appellate court authorized house arrest for former governor Celia Mamani Rocha.",
+			text: head + "Last April a district judge ordered house arrest for the ex-governor Celia Mamani Rocha.",
 			want: []string{"Bolivia|arrested|Celia Mamani Rocha"}},
 		{name: "freed from preventive detention",
 			text: head + "The tribunal freed former mayor Celia Mamani Rocha from preventive detention in June.",

@@ -14,7 +14,7 @@ func TestFirstLadyAtState(t *testing.T) {
 			text:   report + "In May prosecutors charged former first lady Ana Belmonte Rios with embezzlement of public funds.",
 			person: "Ana Belmonte Rios", title: "former first lady", org: "Uruguay"},
 		{name: "demonym before the title",
-			text:   news + "The program will expand in May, during an event featuring Chilean first lady Maria Tellez Soto in Santiago, Chile.",
+			text:   news + "The reading campaign grew last spring after a school visit by Chilean first lady Maria Tellez Soto in Valparaiso, Chile.",
 			person: "Maria Tellez Soto", title: "first lady", org: "Chile"},
 		{name: "no state named",
 			text:   news + "The gala was opened by first lady Maria Tellez Soto in Chile on Friday.",
