@@ -128,6 +128,9 @@ func (d *doc) passiveSubjects(v, end int, g verbGroup, sent int, pred string, by
 		if subjs == nil && pred == "charged" {
 			subjs = d.chargingDistrict(end, sent) // "was charged in the Western District of Texas"
 		}
+		if subjs == nil && pred == "charged" {
+			subjs = d.leadProsecutor(v) // "The Public Ministry continued … A and B were charged in this case"
+		}
 		if subjs == nil {
 			subjs = d.courtCountry(end, sent) // "who has been indicted for drug trafficking"
 		}
