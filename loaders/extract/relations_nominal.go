@@ -227,7 +227,10 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 		objs = d.regimeStates(objs, k+1, sent) // "sanctions on the X regime": X's state
 	}
 	if len(subj) == 0 && pred != "attacked" && stateBodyActs[pred] && !d.soughtAct(first, sent, soughtWords) {
-		if rs := d.reportState(); rs != nil {
+		if pred == "charged" {
+			subj = d.leadProsecutor(first) // "The Attorney General's Office obtained … The charges against X …"
+		}
+		if rs := d.reportState(); len(subj) == 0 && rs != nil {
 			subj = []*entity{rs} // "Bolivia 2022 … Report: … the charges against X": its courts'
 		}
 	}
