@@ -214,7 +214,7 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 				out = append(out, e)
 			}
 		} else if g := d.unnamedDoerAt(j, sent); g > j {
-			if !containsEnt(out, st) {
+			if st != nil && !containsEnt(out, st) { // no state when the text has no report title
 				out = append(out, st)
 			}
 			j = g

@@ -31,6 +31,7 @@ func TestTextEndingMidClause(t *testing.T) {
 		{"according to a report", "Cuba 2031 Human Rights Report\n\nPrisons were full. According to the Interior Ministry’s 2029 annual report"},
 		{"according to at the start", "According to"},
 		{"custody clause", "Mexico 2031 Human Rights Report\n\nLuis Prado, a baker, died in jail while"},
+		{"unnamed doers and no report state", "Marta Solis was stopped twice. In May Solis alleged police officers continued to follow her"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
