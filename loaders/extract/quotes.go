@@ -158,7 +158,7 @@ func (d *doc) findStatements(text string) {
 			sp = ahead[qi]
 			d.ruled("statement/runs-on", 0, 0)
 		}
-		if sp == nil {
+		if sp == nil || d.bodyTerm(q, sp) {
 			continue
 		}
 		q.speaker = sp
