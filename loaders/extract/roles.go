@@ -80,6 +80,7 @@ func (d *doc) findRoles() {
 		{"role/local-office", d.localOfficeRoles},
 		{"role/moderator-call", d.callOnRoles},
 		{"role/report-post", d.reportPostRoles},
+		{"role/counted-title", d.countedTitleRoles},
 		{"role/local-prefix", d.localPrefixRoles},
 		{"role/report-portfolio", d.reportPortfolioRoles},
 		{"role/first-lady", d.firstLadyRoles},

@@ -112,6 +112,7 @@ var rules = []Rule{
 	{"entity/person:nickname-use", "a bare use of the quoted nickname a person was given where first named: \"X, known as “El Tigre,” … El Tigre ran\""},
 	{"role/known-office-in-quote", "a person the gazetteer knows, after the title of their office, inside a quotation: \"As President X has said\""},
 	{"role/report-post", "a bare title before a name in a report titled by its state, at that state: \"Colonel X\", \"former police officers X and Y\""},
+	{"role/counted-title", "names listed after a counted plural title and a comma in a report titled by its state, the singular post at that state: \"two former presidents, X and Y\""},
 	{"role/local-prefix", "a town's or province's office written after its place in a report, at the place: \"Santa Rosa Governor X\", \"former Lagos mayor Y\""},
 	{"role/report-portfolio", "a post with its remit written out before a name in a report titled by its state, at that state: \"former minister of public works X\", \"Director of Prisons Y\""},
 	{"role/first-lady", "\"First Lady\" before a name, at the state a demonym before it names, else the state of the president who shares her surname, else a report's state: \"First Lady Martine X\""},
