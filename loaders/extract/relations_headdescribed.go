@@ -10,11 +10,12 @@ import "strings"
 
 // describedBodyStops are the words after "of the" that name a part of the
 // body or a function in it, not the body itself: the leader of its armed
-// wing or the chief of its security is no head of the whole.
-var describedBodyStops = set("wing", "plaza", "cell", "clique", "faction", "squad", "local", "zone", "area",
+// wing (groupPartWords) or the chief of its security is no head of the
+// whole.
+var describedBodyStops = union(groupPartWords, set(
 	"security", "finance", "finances", "operations", "logistics", "communications", "intelligence",
 	"regional", "chapter", "branch", "board", "council", "committee", "subcommittee", "caucus", "delegation",
-	"office", "division", "department", "ministry", "section", "bureau", "service", "staff", "team")
+	"office", "division", "department", "ministry", "section", "bureau", "service", "staff", "team"))
 
 // describedHead reports whether a title's words after its head word are
 // "of the" and a lowercase description of the role's body, no name of
