@@ -21,7 +21,7 @@ func (d *doc) objectOnlyPastBy(v, k, by int) bool {
 		return false // "this mission, led by X": X leads the mission
 	}
 	for j := k + 1; j < by; j++ {
-		if m := d.mentionAt(j); m != nil && m.ent != nil && m.s > k && m.s > v {
+		if m := d.mentionAt(j); m != nil && m.ent != nil && m.s > k {
 			return false
 		}
 	}

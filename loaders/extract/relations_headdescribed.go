@@ -27,7 +27,7 @@ func describedHead(w []string, i int, orig string) bool {
 		return false
 	}
 	for _, x := range strings.Fields(orig)[i+2:] {
-		if x == "" || x[0] >= 'A' && x[0] <= 'Z' {
+		if x[0] >= 'A' && x[0] <= 'Z' {
 			return false // a name: "director of the National Police", another body or the body's own
 		}
 		if describedBodyStops[strings.TrimSuffix(strings.ToLower(x), "'s")] {

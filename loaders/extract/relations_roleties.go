@@ -242,7 +242,7 @@ func headTitle(title string, cartel bool) bool {
 			// not ("chief of security", "boss of the plaza"); a head's
 			// title with the body described is ("leader of the
 			// country's powerful", relations_headdescribed.go)
-			if head && i > 0 && len(strings.Fields(title)) == len(w) && describedHead(w, i, title) {
+			if head && i > 0 && describedHead(w, i, title) {
 				return true
 			}
 			return head && i > 0 && cartel && w[i-1] != "head" && i+1 == len(w)
