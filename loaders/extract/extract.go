@@ -209,7 +209,7 @@ func (e *Extractor) run(a schema.Article, why *explainer) (schema.Extraction, er
 	d := &doc{g: e.g, base: base, ents: map[string]*entity{}, titlecase: map[int]bool{}, ambiguous: &entity{}, why: why, ownQuote: map[int]bool{}}
 	d.nt = normalize(src)
 	d.n = d.nt.n
-	d.toks = e.g.rejoinKnownGlue(tokenize(d.n, true)) // "PetroCaribe" (tokenize_knownglue.go)
+	d.toks = tokenize(d.n, e.g.knownWord) // "PetroCaribe" stays one word (tokenize_knownglue.go)
 	sentences(d.toks)
 	d.at = make([]int32, len(d.toks))
 	d.findTitlecase()

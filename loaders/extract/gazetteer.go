@@ -157,7 +157,7 @@ func list(s string) []string {
 
 // add puts one written form of an entry into the trie.
 func (g *gazetteer) add(text string, e *gazEntry, k entryKind) *phrase {
-	toks := tokenize(normalize(text).n, false)
+	toks := tokenize(normalize(text).n, nil)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -248,7 +248,7 @@ func looseHead(text string, p *phrase) {
 	if p == nil || len(p.cases) < 2 || p.cases[len(p.cases)-2] == caseAny {
 		return
 	}
-	toks := tokenize(normalize(text).n, false)
+	toks := tokenize(normalize(text).n, nil)
 	if w := toks[len(toks)-1].key; agreementHeads[w] || agreementHeads[strings.TrimSuffix(w, "s")] {
 		p.cases[len(p.cases)-1] = caseAny
 	}

@@ -40,7 +40,7 @@ func TestSpanishRankAbbrevs(t *testing.T) {
 		"The minister came with Alm. Pedro Ruiz, head of the navy.",
 		"The minister came with Gral. Pedro Ruiz, head of the army.",
 	} {
-		toks := tokenize(text, true)
+		toks := tokenize(text, noKnownWords)
 		sentences(toks)
 		if toks[0].sent != toks[len(toks)-1].sent {
 			t.Errorf("tokenize(%q): the abbreviation ends a sentence", text)

@@ -58,10 +58,12 @@ func quoteKind(r rune) byte {
 	return 0
 }
 
-// tokenize splits normalised text into tokens. With glue, a word that
-// fuses two words ("SheinbaumMexico") is split and the second part starts
-// a hard break.
-func tokenize(n string, glue bool) []token {
+// tokenize splits normalised text into tokens. With known non-nil, a word
+// that fuses two words ("SheinbaumMexico") is split and the second part
+// starts a hard break, unless known holds the whole folded word: a
+// one-word name written in camel case ("PetroCaribe",
+// tokenize_knownglue.go).
+func tokenize(n string, known func(string) bool) []token {
 	toks := make([]token, 0, len(n)/5+4)
 	space, brk, para := true, true, 0
 	add := func(t token) {
@@ -117,8 +119,8 @@ func tokenize(n string, glue bool) []token {
 		}
 		j := scanWord(n, i)
 		// glued words: "SheinbaumMexico"
-		if glue {
-			if k := glueSplit(n[i:j]); k > 0 && !brandBeforeHead(n, j) {
+		if known != nil {
+			if k := glueSplit(n[i:j]); k > 0 && !brandBeforeHead(n, j) && !known(fold(n[i:j])) {
 				add(wordToken(n, i, i+k))
 				t := wordToken(n, i+k, j)
 				t.brk = true

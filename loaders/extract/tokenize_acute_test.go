@@ -13,7 +13,7 @@ func TestAcuteApostrophe(t *testing.T) {
 		{"Peru´s minister", []string{"peru", "'s", "minister"}},
 		{"Chargé d’Affaires", []string{"charge", "d'affaires"}},
 	} {
-		toks := tokenize(c.in, true)
+		toks := tokenize(c.in, noKnownWords)
 		var got []string
 		for _, tk := range toks {
 			got = append(got, tk.key)

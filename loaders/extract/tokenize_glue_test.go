@@ -16,7 +16,7 @@ func TestGlueSplit(t *testing.T) {
 		{"Ortega said", "ortega|said"},
 	} {
 		var keys []string
-		for _, tk := range tokenize(c.in, true) {
+		for _, tk := range tokenize(c.in, noKnownWords) {
 			keys = append(keys, tk.key)
 		}
 		if got := strings.Join(keys, "|"); got != c.want {

@@ -14,7 +14,7 @@ func TestParagraphOpeningQuote(t *testing.T) {
 		"The talks ended late.\n\n\"It is a long road\" for the region, the envoy said.",
 		"The talks ended late.\n\n\"We will return,\" she said.",
 	} {
-		toks := tokenize(text, true)
+		toks := tokenize(text, noKnownWords)
 		sentences(toks)
 		open := -1
 		for i, tk := range toks {

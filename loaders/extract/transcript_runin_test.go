@@ -32,7 +32,7 @@ func TestRunInHeading(t *testing.T) {
 		{"Briefing\n\nThe President: The president thanks the navy.", true},
 	} {
 		d := &doc{g: ex.g}
-		d.toks = tokenize(normalize(c.text).n, true)
+		d.toks = tokenize(normalize(c.text).n, noKnownWords)
 		sentences(d.toks)
 		d.at = make([]int32, len(d.toks))
 		p0 := 0
