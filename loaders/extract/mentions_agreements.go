@@ -514,10 +514,7 @@ func (d *doc) subjectList(e int, known bool) int {
 		if ps, n := d.g.lookup(d.toks, j); !known && n > 0 && len(ps) > 0 && ps[0].kind != kIgnore {
 			return e
 		}
-		j++
-		for j < len(d.toks) && (d.capWord(j) || d.nameJoin(j)) && !d.toks[j].brk {
-			j++ // "and Global Widows’s Issues": a possessive inside an item
-		}
+		j = d.titleItemEnd(j) // "and Global Widows’s Issues": a possessive inside an item
 		if and {
 			return j
 		}
