@@ -8,8 +8,6 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // nationalPrivateMarks, right before a body's name, say it is no state's:
 // "the quasi-governmental National Anticorruption Council".
 var nationalPrivateMarks = lexWords.set("nationalPrivateMarks")
@@ -18,28 +16,25 @@ var nationalPrivateMarks = lexWords.set("nationalPrivateMarks")
 // a church's or a private foundation's ("National Democratic Institute").
 var nationalPrivateWords = lexWords.set("nationalPrivateWords")
 
-// nationalBodyType makes the organisation named from s to e, whose head
-// at i is an institute, centre, council, commission or system and whose
-// first word is "National", a state's agency.
-func (d *doc) nationalBodyType(typ schema.EntityType, s, i, e int) schema.EntityType {
-	if typ != schema.Organization || s >= i || d.toks[s].key != "national" || !nationalBodyHeads[d.toks[i].key] {
-		return typ
-	}
+// nationalPrivate reports whether the "National" body named from s to e
+// is a party's, a church's or a private body's: known to the gazetteer,
+// a private word in its name or a private mark right before it.
+func (d *doc) nationalPrivate(s, e int) bool {
 	if ps, n := d.g.lookup(d.toks, s); n > 0 && len(ps) > 0 && ps[0].kind == kEntity {
-		return typ // known to the gazetteer: its type stands
+		return true // known to the gazetteer: its type stands
 	}
 	for k := s; k < e; k++ {
 		if nationalPrivateWords[d.toks[k].key] {
-			return typ
+			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && d.toks[k].sent == d.toks[s].sent; k-- {
 		if nationalPrivateMarks[d.toks[k].key] {
-			return typ // "the quasi-governmental National X Council"
+			return true // "the quasi-governmental National X Council"
 		}
 		if d.toks[k].brk {
 			break
 		}
 	}
-	return schema.Agency
+	return false
 }

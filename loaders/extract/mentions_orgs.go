@@ -110,7 +110,6 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		}
 		typ = d.stateFunctionType(typ, s, i) // "Ruritown Intelligence Center": a state's function
 		typ = d.stateBodyType(typ, s, i, e)
-		typ = d.nationalBodyType(typ, s, i, e)  // "National Council of Norms" (mentions_nationalbody.go)
 		typ = d.publicServiceType(typ, s, i, e) // "Social Security Institute" (mentions_publicservice.go)
 		typ = d.forceUnitType(typ, s, i)        // "Police Reaction Group" (mentions_forceunits.go)
 		typ = d.advocacyType(typ, s, i, e)      // "Committee for the Defense of Human Rights" (mentions_advocacy.go)

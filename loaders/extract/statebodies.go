@@ -31,8 +31,8 @@ func (d *doc) stateBodyType(typ schema.EntityType, s, i, e int) schema.EntityTyp
 	if typ == schema.Organization && d.isCaucus(i) && d.chamberCaucus(s, i) {
 		return schema.Agency // "Senate Caucus on X": a part of the chamber (mentions_caucus.go)
 	}
-	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && d.toks[s].key == "federal" && s < i {
-		return schema.Agency // "Federal Commission for X", "Federal Institute of Y": a federal state's body
+	if typ == schema.Organization && nationalBodyHeads[d.toks[i].key] && s < i && (d.toks[s].key == "federal" || d.toks[s].key == "national" && !d.nationalPrivate(s, e)) {
+		return schema.Agency // "Federal Commission for X", "National Council of Y": a state's body (mentions_nationalbody.go)
 	}
 	if typ == schema.Organization && localGovHeads[d.toks[i].key] && s < i-1 && localGovWords[d.toks[i-1].key] {
 		return schema.Agency // "Doña Ana County Commission", "Ruritown City Council": a local government's body
