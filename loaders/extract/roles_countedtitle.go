@@ -35,21 +35,8 @@ func (d *doc) countedTitleRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		add(m.ent, title, st, ts)
-		// the names after it, joined by commas and a last "and"
-		for k := m.e; k+1 < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent; {
-			if key := d.toks[k].key; key != "," && key != "and" {
-				break
-			}
-			j := k + 1
-			if d.toks[k].key == "," && d.toks[j].key == "and" {
-				j++
-			}
-			n := d.mentionAt(j)
-			if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
-				break
-			}
+		for _, n := range d.personsListedAfter(m) {
 			add(n.ent, title, st, n.s)
-			k = n.e
 		}
 	}
 }

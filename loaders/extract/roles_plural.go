@@ -35,27 +35,36 @@ func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 			d.pluralKnownHolders(m, add)
 			continue
 		}
-		// the names after it, joined by commas and a last "and"
-		for k := m.e; k+1 < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent; {
-			if key := d.toks[k].key; key != "," && key != "and" {
-				break
-			}
-			j := k + 1
-			if d.toks[k].key == "," && d.toks[j].key == "and" {
-				j++
-			}
-			n := d.mentionAt(j)
-			if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
-				break
-			}
+		for _, n := range d.personsListedAfter(m) {
 			for _, o := range orgs {
 				if e := d.orgNamed(o); e != nil {
 					add(n.ent, title, e, n.s)
 				}
 			}
-			k = n.e
 		}
 	}
+}
+
+// personsListedAfter are the person mentions that follow m in its
+// sentence, joined by commas and a last "and": "A, B and C", "A, B, and C".
+func (d *doc) personsListedAfter(m *mention) []*mention {
+	var out []*mention
+	for k := m.e; k+1 < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent; {
+		if key := d.toks[k].key; key != "," && key != "and" {
+			break
+		}
+		j := k + 1
+		if d.toks[k].key == "," && d.toks[j].key == "and" {
+			j++
+		}
+		n := d.mentionAt(j)
+		if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
+			break
+		}
+		out = append(out, n)
+		k = n.e
+	}
+	return out
 }
 
 // orgNamed is the entity of the article named name that is not a person.
