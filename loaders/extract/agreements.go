@@ -45,6 +45,7 @@ func (d *doc) findAgreements() {
 		d.namedModParties(e, parties)                                    // "the prior FARC agreement"
 		explicit = explicit || d.authorParties(e, authors, parties)      // "We, the Governments of A and B, … our commitment to X"
 		explicit = d.participantParties(e, authors, parties) || explicit // "the governments participating in the X"
+		explicit = explicit || d.neighbourListParties(e, parties)        // "… commitments under the X. A, B and C are …" (agreements_neighbourlist.go)
 		if len(parties) == 0 && d.programmeInitiative(e, explicit) {
 			e.typ = "" // one body's programme (agreements_programmes.go)
 			continue

@@ -71,6 +71,7 @@ var rules = []Rule{
 	{"agreement-party/gazetteer", "a party the gazetteer lists for the agreement, named in the article"},
 	{"agreement-party/name-pair", "the two states the agreement's name joins: \"the Peru-Chile Border Accord\""},
 	{"agreement-party/participating-signatories", "the signatories a joint statement lists, of the initiative it says states take part in: \"the governments participating in the X\""},
+	{"agreement-party/neighbour-list", "the governments listed as the subject of the sentence after the agreement's, which holds a membership, commitment, endorsement or signing cue: \"… commitments under the X. A, B and C are …\""},
 	{"agreement-party/declaration-author", "the governments a \"We, the Governments of A, B and C\" opening names, of an agreement they speak of as ours or the headline names"},
 	{"agreement-party/named-modifier", "the armed group whose name names the agreement: \"the prior FARC agreement\""},
 	{"agreement-party/between", "\"the accord between A and B\" (\", between A and B,\"): the bodies named, or \"the two countries\""},
