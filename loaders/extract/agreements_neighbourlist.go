@@ -25,13 +25,21 @@ func (d *doc) neighbourListParties(e *entity, parties map[string]bool) bool {
 		if next >= len(d.toks) {
 			continue
 		}
-		l := d.subjectStateList(next)
-		for _, p := range l {
-			if !parties[p.name] {
-				parties[p.name] = true
-				d.partyBecause(e, p.name, "agreement-party/neighbour-list", next)
-				added = true
+		// "A and B are …. C and D have also …": the sentences after
+		// that open on such a list carry on the same enumeration
+		for n := 0; n < 3 && next < len(d.toks); n++ {
+			l := d.subjectStateList(next)
+			if l == nil {
+				break
 			}
+			for _, p := range l {
+				if !parties[p.name] {
+					parties[p.name] = true
+					d.partyBecause(e, p.name, "agreement-party/neighbour-list", next)
+					added = true
+				}
+			}
+			next = d.sentEnd(next)
 		}
 	}
 	return added

@@ -18,6 +18,9 @@ func TestNeighbourListParties(t *testing.T) {
 		{"signatories listed after signing",
 			"Several states signed the Coastal Radar Compact last year. Paraguay and Bolivia have since trained customs officers.",
 			"Coastal Radar Compact", "Bolivia|Paraguay"},
+		{"the enumeration carries on in the sentences after",
+			"Governments are honouring their commitments under the Harbor Lantern Declaration. Peru and Chile are opening shelters. Uruguay and Bolivia have also trained border staff. Officials praised the effort.",
+			"Harbor Lantern Declaration", "Bolivia|Chile|Peru|Uruguay"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkExactParties(t, ex, c.text, c.agreement, c.parties)
