@@ -25,7 +25,7 @@ func (d *doc) committedCands(out []*mention) []*mention {
 			!funcWords[d.toks[s-1].key] && !agreementAdjs[d.toks[s-1].key] && !vagueAgreementMods[d.toks[s-1].key] {
 			s--
 		}
-		if s == i || s < 2 || d.toks[s-1].key != "a" && d.toks[s-1].key != "an" || !launchVerbs[d.toks[s-2].key] || !d.commitIn(i) {
+		if s == i || s < 2 || d.toks[s-1].key != "a" && d.toks[s-1].key != "an" || !launchVerbs[d.toks[s-2].key] || !d.sentenceHolds(i, commitWords) {
 			continue // "a new dialogue", "the dialogue": no undertaking named
 		}
 		name := d.surface(s, i+1)
@@ -34,11 +34,11 @@ func (d *doc) committedCands(out []*mention) []*mention {
 	return out
 }
 
-// commitIn reports whether the sentence of token i holds a commitment
-// word.
-func (d *doc) commitIn(i int) bool {
+// sentenceHolds reports whether the sentence of token i holds a word of
+// words (a commitment word, a party cue).
+func (d *doc) sentenceHolds(i int, words map[string]bool) bool {
 	for k, e := d.sentStart(i), d.sentEnd(i); k < e; k++ {
-		if commitWords[d.toks[k].key] {
+		if words[d.toks[k].key] {
 			return true
 		}
 	}

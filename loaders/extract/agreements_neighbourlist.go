@@ -18,13 +18,10 @@ var neighbourPartyCues = lexWords.set("neighbourPartyCues")
 func (d *doc) neighbourListParties(e *entity, parties map[string]bool) bool {
 	added := false
 	for _, m := range d.ments {
-		if m.ent != e || d.inQuote[m.s] || !d.neighbourCueIn(m.s) {
+		if m.ent != e || d.inQuote[m.s] || !d.sentenceHolds(m.s, neighbourPartyCues) {
 			continue
 		}
 		next := d.sentEnd(m.s)
-		if next >= len(d.toks) {
-			continue
-		}
 		// "A and B are …. C and D have also …": the sentences after
 		// that open on such a list carry on the same enumeration
 		for n := 0; n < 3 && next < len(d.toks); n++ {
@@ -43,16 +40,6 @@ func (d *doc) neighbourListParties(e *entity, parties map[string]bool) bool {
 		}
 	}
 	return added
-}
-
-// neighbourCueIn reports whether the sentence of token i holds a cue word.
-func (d *doc) neighbourCueIn(i int) bool {
-	for k, e := d.sentStart(i), d.sentEnd(i); k < e; k++ {
-		if neighbourPartyCues[d.toks[k].key] {
-			return true
-		}
-	}
-	return false
 }
 
 // subjectStateList reads a list of two or more governments opening the
