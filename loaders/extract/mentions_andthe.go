@@ -6,7 +6,8 @@ package extract
 // words would end the name at "and". The words after "the" continue the
 // name only when they close it as a bare subject: no body's head, no name
 // the gazetteer knows, no person, and nothing after them that opens
-// another name ("… and the Ministry of X", "… and the Navy" stay apart).
+// another name ("… and the Ministry of X", "… and the Navy" stay apart),
+// and no lone acronym ("… and the NNP" names a second body).
 
 // maxAndTheWords is how many capitalised words a subject after "and the"
 // may hold.
@@ -34,6 +35,9 @@ func (d *doc) andTheSubject(j int) bool {
 		if ps, n := d.g.lookup(d.toks, k); n > 0 && len(ps) > 0 && ps[0].kind == kEntity {
 			return false // "… and the Navy": a body the gazetteer knows
 		}
+	}
+	if k == j+3 && d.toks[j+2].upper && d.toks[j+2].letters >= 2 {
+		return false // "… and the NNP": a lone acronym after "the" names a body, no subject
 	}
 	if k < len(d.toks) && !d.toks[k].brk {
 		switch d.toks[k].key {

@@ -32,6 +32,8 @@ func TestAndTheSubject(t *testing.T) {
 			[]string{"Bureau of Ports"}, "Bureau of Ports and the Tarrin Coast Guard"},
 		{schema.Agency, "H\nThe Office of Ports and the Secretary of Transport signed the order.",
 			[]string{"Office of Ports"}, "Office of Ports and the Secretary"},
+		{schema.Agency, "H\nThe Ministry of Harbours and the TPK each run patrols on the river.",
+			[]string{"Ministry of Harbours"}, "Ministry of Harbours and the TPK"},
 	} {
 		x := ex.Extract(article(c.text))
 		for _, w := range c.want {
