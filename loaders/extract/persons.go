@@ -146,6 +146,7 @@ func (d *doc) persons() {
 	d.nicknamed()
 	d.parenNicknamed()
 	d.acronymCliqueNames()
+	d.bareAcronymBodies()
 	d.namedCliqueNames()
 	d.quotedGroupNames()
 	d.quotedNicknames()
