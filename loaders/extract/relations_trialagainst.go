@@ -1,6 +1,6 @@
 // A trial against a named person in a text about one state: "in March
 // two trials opened against ex-minister X and a former police chief,
-// Y", "the trial against X opened in May". The state's prosecution
+// Y", "the trial against X opened in May", "the unresolved trial of X". The state's prosecution
 // brought the case: it charged them.
 
 package extract
@@ -15,7 +15,7 @@ var (
 )
 
 // trialsAgainst reads "trial(s) [began|opened|started|resumed|continued]
-// against <people>" outside quotations in a text about one state
+// against <people>" and "trial(s) of <people>" outside quotations in a text about one state
 // (reportState): the state charged each person named right after
 // "against" (and those coordinated with them). A negated, modal or
 // hypothetical trial ("a trial could begin against X") gives none, as
@@ -46,8 +46,8 @@ func (d *doc) trialsAgainst(add func(*entity, string, *entity, int)) {
 			}
 			a++
 		}
-		if a+1 >= len(d.toks) || d.toks[a].key != "against" || d.toks[a].sent != sent {
-			continue
+		if a+1 >= len(d.toks) || d.toks[a].sent != sent || d.toks[a].key != "against" && (d.toks[a].key != "of" || a != n+1) {
+			continue // "the trial against X", "trials began against X", "the trial of X"
 		}
 		for _, o := range d.actorsRight(a+1, sent, "charged", sideObj) {
 			if o.typ == schema.Person && !convicted[o.name] {
