@@ -393,6 +393,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/field-unit-operation", d.fieldUnitOperations},
 		{"relation/arrest-sender", d.arrestSenders},
 		{"relation/named-defendant", d.namedDefendants},
+		{"relation/mutual-fight", d.mutualFights},
 	} {
 		d.ruled(step.rule, 0, 0)
 		step.run(add)

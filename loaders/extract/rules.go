@@ -299,6 +299,7 @@ var rules = []Rule{
 	{"relation/plural-copula-members", "\"A, B and C are members of the X cartel\": people coordinated before a plural copula of membership are each its members"},
 	{"relation/arrest-sender", "\"X was arrested in Panama and extradited to the United States\": an extradition that names no sending state takes the one government the text's relations say arrested the person"},
 	{"relation/named-defendant", "\"Defendant X was arrested\", \"A third defendant, X, remains at large\": a person named as a defendant is charged by the release's prosecuting government, unless the text has him convicted or extradited"},
+	{"relation/mutual-fight", "armed groups coordinated as the subject of a fight with no object: \"the X gang and the Y gang fought for control of the area\", \"X and Y clashed over the routes\": each attacked the other"},
 	{"relation/lead-extradition", "\"Honduran National Extradited … X, 41, pleaded guilty\": the one state a headline extradition names (from, active subject, demonym) extradited the first person without an office named after it"},
 	{"relation/counted-extradition", "\"Mexico Extradites 13 Defendants … A … was charged in …\": the state a counted extradition lead names (from, active subject, demonym) extradited the first so many people without an office the text has charged or convicted"},
 	{"relation/lead-title-holder", "\"The commander of X visited Y. … Gen. Z held meetings\": the person the next sentence names holds a lead's unnamed office and leads X"},
