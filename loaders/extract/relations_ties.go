@@ -264,6 +264,7 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		} else {
 			actors = d.afterVerbActors(i, sent) // "the initiatives that Colombia is pursuing in collaboration with B"
 		}
+		actors = d.assistedActors(i, actors) // "investigated by A, B and C, with assistance from D": A (relations_assistcredit.go)
 		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
 		for _, a := range actors {
 			for _, b := range partners {
