@@ -2,20 +2,17 @@ package extract
 
 import "testing"
 
-// TestJointAuthorsMet: "we met" under a heading of two leaders' joint
-// statement is their meeting; under one author's, or in a quotation, it
-// names no pair.
-func TestJointAuthorsMet(t *testing.T) {
-	w := []string{"Ana Ruiz|metWith|Tomas Herrera"}
+// TestJointAuthorsStates: the officials who sign a joint statement
+// together stand for their states; two officials of one state make no
+// pair.
+func TestJointAuthorsStates(t *testing.T) {
 	checkRelCases(t, []relCase{
-		{name: "two leaders' joint statement",
-			text: "Joint Statement by President Ana Ruiz of Paraguay and President Tomas Herrera of Bolivia on the Border Partnership\n\nWe met in Asuncion this week and agreed on a border plan.",
-			want: w},
-		{name: "one author",
-			text: "Statement by President Ana Ruiz on the Border Partnership\n\nWe met in Asuncion this week with the border mayors. President Tomas Herrera of Bolivia sent a message.",
-			not:  w},
-		{name: "an occasion after the authors",
-			text: "Joint Statement from Paraguay and Bolivia following the Meeting between President Ana Ruiz and President Tomas Herrera\n\nWe met in Asuncion this week and agreed on a border plan.",
-			not:  []string{"Paraguay|metWith|Bolivia"}},
+		{name: "two presidents of two states",
+			text: "Joint Statement by Chilean President Rosa Vidal and Peruvian President Tomas Ugarte on Border Security\n\nThe two presidents spoke on Monday about border security.",
+			want: []string{"Chile|cooperatesWith|Peru"},
+			not:  []string{"Rosa Vidal|cooperatesWith|Tomas Ugarte"}},
+		{name: "two ministers of one state",
+			text: "Joint Statement by Interior Minister Rosa Vidal and Justice Minister Tomas Ugarte on the Border Agreement\n\nChile signed the border agreement on Monday.",
+			not:  []string{"Rosa Vidal|cooperatesWith|Tomas Ugarte"}},
 	})
 }

@@ -149,7 +149,11 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if jointActMods[d.toks[i].key] && jointActs[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; (k == "involving" || k == "between" || k == "among" || k == "by" || k == "of") && !(k == "by" && d.actionPartnersSentence(i)) {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
-				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+				eachPair(list, func(a, b *entity) {
+					if x, y, ok := d.accompaniedPair(a, b); ok { // "Joint Statement by President A and President B": their states
+						add(x, "cooperatesWith", y, i)
+					}
+				})
 			}
 		}
 		// "A and B are close partners"
@@ -192,7 +196,11 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; k == "from" || k == "by" || k == "of" {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
-				eachPair(list, func(a, b *entity) { add(a, "cooperatesWith", b, i) })
+				eachPair(list, func(a, b *entity) {
+					if x, y, ok := d.accompaniedPair(a, b); ok { // "Joint Statement by President A and President B": their states
+						add(x, "cooperatesWith", y, i)
+					}
+				})
 			}
 		}
 	}
