@@ -38,6 +38,9 @@ func (d *doc) houseArrests(add func(*entity, string, *entity, int)) {
 			}
 		case d.toks[i].key == "from" && i+1 < len(d.toks):
 			held = d.freedFrom(i, sent)
+			if len(held) == 0 {
+				held, v = d.releasedFrom(i, sent) // "X was released from prison"
+			}
 		}
 		d.stateArrested(add, held, v, i) // as pretrial detention (relations_pretrial.go)
 	}
