@@ -14,7 +14,7 @@ var custodyNouns = set("prison", "jail", "custody", "detention")
 
 // houseArrests reads, outside quotations, a person under house arrest
 // (the subject over holding words before "under" or "in", as for
-// pretrial detention), a person named after "house arrest for", and a
+// pretrial detention), a person named after "house arrest for" or "to", and a
 // person freed from custody (after a release verb or "the release of"),
 // as arrested by the state whose text it is (reportState), else the
 // state whose court holds when none is named (courtCountry). A negated,
@@ -32,8 +32,8 @@ func (d *doc) houseArrests(add func(*entity, string, *entity, int)) {
 			if p := i - 2; p > 0 && (d.toks[p].key == "under" || d.toks[p].key == "in") && d.toks[p-1].sent == sent {
 				held, v = d.pretrialHeld(p, sent) // "X was under house arrest"
 			}
-			if len(held) == 0 && d.toks[i+1].key == "for" && d.toks[i+1].sent == sent {
-				held = personsOnly(d.actorsRight(i+2, sent, "arrested", sideObj)) // "authorized house arrest for X"
+			if k := d.toks[i+1].key; len(held) == 0 && (k == "for" || k == "to") && d.toks[i+1].sent == sent {
+				held = personsOnly(d.actorsRight(i+2, sent, "arrested", sideObj)) // "authorized house arrest for X", "granted house arrest to X"
 				v = i
 			}
 		case d.toks[i].key == "from" && i+1 < len(d.toks):
