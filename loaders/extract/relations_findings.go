@@ -238,15 +238,21 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 }
 
 // unnamedDoerAt is the token after a state's agents named by kind alone
-// starting at j (at most three lower-case words before the noun); j when
-// none is there.
+// starting at j (at most three lower-case words before the noun, a
+// hyphenated compound counting as one: "regime-aligned security forces");
+// j when none is there.
 func (d *doc) unnamedDoerAt(j, sent int) int {
-	for n := j; n < len(d.toks) && n <= j+3 && d.toks[n].sent == sent; n++ {
+	limit := j + 3
+	for n := j; n < len(d.toks) && n <= limit && d.toks[n].sent == sent; n++ {
 		t := d.toks[n]
+		if t.key == "-" && !t.space && n > j && n+1 < len(d.toks) && !d.toks[n+1].space {
+			limit += 2 // "regime-aligned security forces": one word
+			continue
+		}
 		if t.kind != tWord || t.cap || d.mentionAt(n) != nil {
 			return j
 		}
-		if unnamedStateDoers[t.key] {
+		if unnamedStateDoers[t.key] && (n+1 >= len(d.toks) || d.toks[n+1].key != "-" || d.toks[n+1].space) {
 			for n+1 < len(d.toks) && unnamedStateDoers[d.toks[n+1].key] && d.mentionAt(n+1) == nil {
 				n++ // "government authorities", "army soldiers"
 			}
