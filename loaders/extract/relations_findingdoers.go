@@ -141,3 +141,23 @@ var actedAbuseNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// unnamedGroupNouns end a kind of armed group named after a list of named
+// doers ("X and criminal organizations").
+var unnamedGroupNouns = set("organizations", "groups", "gangs", "cartels", "militias", "factions")
+
+// unnamedGroupsEnd is the token after "other" or up to two lower-case
+// words and a plural kind of group starting at j ("criminal
+// organizations", "other armed groups"); j when none is there.
+func (d *doc) unnamedGroupsEnd(j, sent int) int {
+	for n := j; n < len(d.toks) && n <= j+2 && d.toks[n].sent == sent; n++ {
+		t := d.toks[n]
+		if t.kind != tWord || t.cap || d.mentionAt(n) != nil || doerStopWords[t.key] {
+			return j
+		}
+		if unnamedGroupNouns[t.key] {
+			return n + 1
+		}
+	}
+	return j
+}

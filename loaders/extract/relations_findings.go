@@ -218,6 +218,8 @@ func (d *doc) doersSpan(j, sent int, st *entity) ([]*entity, int) {
 				out = append(out, st)
 			}
 			j = g
+		} else if g := d.unnamedGroupsEnd(j, sent); g > j && len(out) > 0 && d.toks[j-1].key == "and" {
+			j = g // "the X and criminal organizations were responsible": X
 		} else if g := d.unknownNameEnd(j, sent); g > j && (len(out) > 0 || g < len(d.toks) && doerListWords[d.toks[g].key]) {
 			j = g // a name not known, in a list: "the National Scientific, Criminal, and Investigative Corps"
 		} else {
