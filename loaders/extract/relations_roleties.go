@@ -341,5 +341,5 @@ func titledOffice(title string, org *entity) bool {
 		return false
 	}
 	n := strings.TrimPrefix(fold(org.name), "the ")
-	return n == t+"'s office" || n == "office of the "+t || n == "office of "+t
+	return n == t+"'s office" || n == "office of the "+t || n == "office of "+t || placeTitledOffice(t, n)
 }
