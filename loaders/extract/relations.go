@@ -276,6 +276,7 @@ func (d *doc) findRelations(published string) {
 		run  func(func(*entity, string, *entity, int))
 	}{
 		{"relation/role", d.roleRelations},
+		{"relation/place-office-head", d.placeOfficeHeads},
 		{"relation/agreement-partners", d.agreementPartners},
 		{"relation/joint-act", d.jointRelations},
 		{"relation/partner-of", d.partnerOf},

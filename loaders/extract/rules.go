@@ -199,6 +199,7 @@ var rules = []Rule{
 	{"relation/verb:", "a verb phrase of relationLexicon, named after the colon: \"relation/verb:designate\""},
 	{"relation/noun:", "a noun of relationLexicon, named after the colon: \"relation/noun:arrest\""},
 	{"relation/role", "a tie a stated role gives: the head of a group leads it, a member is memberOf"},
+	{"relation/place-office-head", "the office's name without \"Office\" before a person: \"Richmond Commonwealth Attorney X\" leads the Richmond Commonwealth Attorney's Office the text names"},
 	{"relation/agreement-partners", "\"secured a deal with X\": the parties of an agreement concluded with a partner"},
 	{"relation/joint-act", "cooperation written as a compound (\"Peru-Chile Security Cooperation\") or a joint text's authors"},
 	{"relation/shared-agents", "two to four states as the agent of one act: \"the resolution co-penned by A and B\", \"the joint statement released by A, B, and C\": each pair cooperates"},
