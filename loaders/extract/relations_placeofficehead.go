@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -35,6 +36,7 @@ func (d *doc) placeOfficeHeads(add func(*entity, string, *entity, int)) {
 	if len(offices) == 0 {
 		return
 	}
+	sort.Slice(offices, func(i, j int) bool { return offices[i].ent.name < offices[j].ent.name }) // d.ents is a map: one order every run
 	for _, m := range d.ments {
 		if m.ent == nil || m.ent.typ != schema.Person || m.quoted {
 			continue
