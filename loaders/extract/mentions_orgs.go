@@ -68,6 +68,9 @@ func (d *doc) orgCands(out []*mention) []*mention {
 		if d.topicAfterHead(e - 1) {
 			continue // "Defense Institution Building": a field of work, no body
 		}
+		if typ == schema.Agreement && d.honorificOpens(s, i) {
+			continue // "Rep. Nathan Deal": a person's name (mentions_honorificname.go)
+		}
 		if typ == schema.Agreement && d.knownOrgOpens(s, i) {
 			continue // "its NATO Global Partnership": the organisation's programme, not an agreement between states
 		}
