@@ -145,6 +145,7 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 			sents = d.agreementSentences(a)
 		}
 		d.pointedAgreementSentences(a, sents)
+		d.backRefSigningSentences(a, sents) // "… signed the convention immediately" (relations_backrefsigning.go)
 		at, passive := -1, false
 		for v, t := range d.toks {
 			if sents[t.sent] && (signForms[t.key] || d.signingOf(v)) && !d.inQuote[v] && !d.intoLaw(v) {
