@@ -146,6 +146,7 @@ func (d *doc) agreementSigning(add func(*entity, string, *entity, int)) {
 		}
 		d.pointedAgreementSentences(a, sents)
 		d.backRefSigningSentences(a, sents) // "… signed the convention immediately" (relations_backrefsigning.go)
+		d.signedObjectSentences(a, sents)   // "… signed a new extradition treaty to … between A and B" (relations_signedobject.go)
 		at, passive := -1, false
 		for v, t := range d.toks {
 			if sents[t.sent] && (signForms[t.key] || d.signingOf(v)) && !d.inQuote[v] && !d.intoLaw(v) {
