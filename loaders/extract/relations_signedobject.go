@@ -1,6 +1,6 @@
 package extract
 
-// An agreement that is the object of "signed" in a sentence naming all
+// An agreement that is the object of "signed" (or "reached", "concluded": signForms) in a sentence naming all
 // its parties was signed by them, even when the parties come from the
 // sentence's context rather than a stated list: "the ambassador and the
 // foreign minister signed a new extradition treaty to deepen cooperation
@@ -22,7 +22,7 @@ func (d *doc) signedObjectSentences(a *entity, sents map[int]bool) {
 			v-- // "signed a new …", "signed the bilateral …"
 		}
 		sent := d.toks[m.s].sent
-		if v < 0 || v == m.s-1 || d.toks[v].key != "signed" || d.toks[v].sent != sent || sents[sent] {
+		if v < 0 || !signForms[d.toks[v].key] || d.toks[v].sent != sent || sents[sent] {
 			continue
 		}
 		if d.sentenceNamesAll(sent, a.parties) {
