@@ -332,7 +332,7 @@ func (d *doc) recentInstitution(title []int, at int) *entity {
 	var found *entity
 	stops := 0
 	for k := at - 1; k >= 0; k-- {
-		if key := d.toks[k].key; (key == "." || key == "?" || key == "!") && !d.inQuote[k] {
+		if key := d.toks[k].key; (key == "." || key == "?" || key == "!") && !d.inQuote[k] || d.listItemEnd(k) {
 			if stops++; stops > 1 {
 				break
 			}
