@@ -253,8 +253,11 @@ func (d *doc) persons() {
 		if ev && d.definiteName(s, e, titled, kin) {
 			ev = false // "the Ranfla Nacional continued": a body's name, not a person's
 		}
-		if ev && !titled && !kin && areaHeads[d.toks[e-1].key] && !d.givenIn(s, e) {
-			ev = false // "the sheriff of Pine County said": a place's name, not a person's
+		if ev && !titled && !kin && areaHeads[d.toks[e-1].key] {
+			// "the sheriff of Pine County said", "Frederick County, Maryland":
+			// a place's name, not a person's, a given name before the area
+			// word too; a title or kin word still makes a person
+			ev = false
 		}
 		if !ev {
 			if n <= 3 {
