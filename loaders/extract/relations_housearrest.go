@@ -60,7 +60,7 @@ func (d *doc) freedFrom(f, sent int) []*entity {
 		return nil
 	}
 	m := d.mentionAt(f - 1)
-	if m == nil || m.ent == nil || m.e != f || !typeOK("arrested", sideObj, m.ent.typ) || len(personsOnly([]*entity{m.ent})) == 0 {
+	if m == nil || m.ent == nil || m.e != f || !typeOK("arrested", sideObj, m.ent.typ) {
 		return nil
 	}
 	for j := m.s - 1; j >= 0 && j >= m.s-4 && d.toks[j].sent == sent; j-- {
