@@ -122,10 +122,18 @@ func (d *doc) actedAbuseAt(j, sent int) bool {
 	if j >= len(d.toks) || d.toks[j].kind != tWord || d.toks[j].cap || !strings.HasSuffix(d.toks[j].key, "ed") {
 		return false
 	}
-	for k := j + 1; k < len(d.toks) && k <= j+12 && d.toks[k].sent == sent; k++ {
+	return d.abuseInClause(j+1, j+12, sent, nil)
+}
+
+// abuseInClause reports whether the clause from token k to token last at
+// most, in sentence sent, names an abuse (actedAbuseNouns or a word of
+// extra) before a comma or semicolon closes it. involvedAt and
+// actedAbuseAt read a doer's clause with it.
+func (d *doc) abuseInClause(k, last, sent int, extra map[string]bool) bool {
+	for ; k < len(d.toks) && k <= last && d.toks[k].sent == sent; k++ {
 		if key := d.toks[k].key; key == "," || key == ";" {
 			return false
-		} else if actedAbuseNouns[key] {
+		} else if actedAbuseNouns[key] || extra[key] {
 			return true
 		}
 	}

@@ -20,7 +20,8 @@ var involvementAux = set("was", "were", "is", "are", "been", "had", "have", "has
 
 // involvedAt reports whether the doers' part in an abuse starts at j:
 // [was|were|…] [adverb] <involvement word> in, and the rest of the clause
-// (up to a comma or semicolon, at most twelve tokens) names an abuse.
+// (at most twelve tokens; abuseInClause) names an abuse or a wrong of
+// involvementAbuses.
 func (d *doc) involvedAt(j, sent int) bool {
 	for n := 0; n < 3 && j < len(d.toks) && d.toks[j].sent == sent; n++ {
 		t := d.toks[j]
@@ -28,14 +29,11 @@ func (d *doc) involvedAt(j, sent int) bool {
 			if j+1 >= len(d.toks) || d.toks[j+1].key != "in" {
 				return false
 			}
-			for k := j + 2; k < len(d.toks) && k <= j+13 && d.toks[k].sent == sent; k++ {
-				if key := d.toks[k].key; key == ";" || key == "," && k > j+2 {
-					return false
-				} else if actedAbuseNouns[key] || involvementAbuses[key] {
-					return true
-				}
+			k := j + 2
+			if k < len(d.toks) && d.toks[k].key == "," && d.toks[k].sent == sent {
+				k++ // a comma right after "in" closes no clause
 			}
-			return false
+			return d.abuseInClause(k, j+13, sent, involvementAbuses)
 		}
 		if t.kind != tWord || t.cap || !(involvementAux[t.key] || adverbLike(t.key)) {
 			return false
