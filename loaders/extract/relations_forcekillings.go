@@ -93,7 +93,14 @@ func (d *doc) troopsBefore(i, sent int) *entity {
 	if d.toks[h].key == "forces" && d.toks[h-1].key == "security" {
 		j--
 	}
-	for s := j - 1; s >= 0 && s >= j-3 && d.toks[s].sent == sent; s-- {
+	return d.demonymGovBefore(j, 3, sent)
+}
+
+// demonymGovBefore returns the government whose demonym, in sentence sent,
+// ends right before token j and starts at most back tokens before it
+// (demonymGovFrom), or nil.
+func (d *doc) demonymGovBefore(j, back, sent int) *entity {
+	for s := j - 1; s >= 0 && s >= j-back && d.toks[s].sent == sent; s-- {
 		if g, n := d.demonymGovFrom(s); g != nil && s+n == j {
 			return g
 		}

@@ -50,8 +50,8 @@ func (d *doc) firstLadyState(p *entity, ts int) *entity {
 	if sm := d.mentionAt(b); sm != nil && sm.e == b+1 && sm.ent != nil && sm.ent.typ == schema.Government {
 		return sm.ent
 	}
-	for s := ts - 1; s >= 0 && s >= ts-2; s-- {
-		if g, n := d.demonymGovFrom(s); g != nil && s+n == ts {
+	if ts > 0 {
+		if g := d.demonymGovBefore(ts, 2, d.toks[ts-1].sent); g != nil {
 			return g // "Guatemalan first lady", the state named in the article
 		}
 	}
