@@ -47,17 +47,13 @@ func TestListedBlocCooperation(t *testing.T) {
 // named agreement with exactly parties, sorted and joined by "|".
 func checkExactParties(t *testing.T, ex *Extractor, text, agreement, parties string) {
 	t.Helper()
-	x := ex.Extract(article(text))
-	for _, a := range x.Agreements {
-		if a.Name != agreement {
-			continue
-		}
-		p := append([]string(nil), a.Parties...)
-		sort.Strings(p)
-		if got := strings.Join(p, "|"); got != parties {
-			t.Errorf("Extract(%q) parties of %q = %s, want %s", text, agreement, got, parties)
-		}
+	a, ok := agreementIn(t, text, ex.Extract(article(text)), agreement)
+	if !ok {
 		return
 	}
-	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, agreement)
+	p := append([]string(nil), a.Parties...)
+	sort.Strings(p)
+	if got := strings.Join(p, "|"); got != parties {
+		t.Errorf("Extract(%q) parties of %q = %s, want %s", text, agreement, got, parties)
+	}
 }

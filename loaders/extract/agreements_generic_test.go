@@ -138,21 +138,18 @@ func TestAgreementPartiesGrammar(t *testing.T) {
 // with every party in want and without notWant (when set).
 func checkParties(t *testing.T, text string, x schema.Extraction, agr string, want []string, notWant string) {
 	t.Helper()
-	for _, a := range x.Agreements {
-		if a.Name != agr {
-			continue
-		}
-		for _, w := range want {
-			if !containsString(a.Parties, w) {
-				t.Errorf("Extract(%q) parties of %q = %v, want %s", text, a.Name, a.Parties, w)
-			}
-		}
-		if notWant != "" && containsString(a.Parties, notWant) {
-			t.Errorf("Extract(%q) parties of %q = %v, do not want %s", text, a.Name, a.Parties, notWant)
-		}
+	a, ok := agreementIn(t, text, x, agr)
+	if !ok {
 		return
 	}
-	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, agr)
+	for _, w := range want {
+		if !containsString(a.Parties, w) {
+			t.Errorf("Extract(%q) parties of %q = %v, want %s", text, a.Name, a.Parties, w)
+		}
+	}
+	if notWant != "" && containsString(a.Parties, notWant) {
+		t.Errorf("Extract(%q) parties of %q = %v, do not want %s", text, a.Name, a.Parties, notWant)
+	}
 }
 
 // TestNamedAgreementGenericAlias checks that "the X trade pact" and a

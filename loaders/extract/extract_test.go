@@ -123,13 +123,21 @@ func agreementNamed(t *testing.T, ex *Extractor, text, want string) (schema.Extr
 		}
 		return x, schema.AgreementFact{}, false
 	}
+	a, ok := agreementIn(t, text, x, want)
+	return x, a, ok
+}
+
+// agreementIn returns the agreement named want of x, the extraction of
+// text, failing the test when there is none.
+func agreementIn(t *testing.T, text string, x schema.Extraction, want string) (schema.AgreementFact, bool) {
+	t.Helper()
 	for _, a := range x.Agreements {
 		if a.Name == want {
-			return x, a, true
+			return a, true
 		}
 	}
 	t.Errorf("Extract(%q) agreements = %+v, want %q", text, x.Agreements, want)
-	return x, schema.AgreementFact{}, false
+	return schema.AgreementFact{}, false
 }
 
 // speakerQuotes returns the statements of x cut to their speaker and
