@@ -310,6 +310,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/hold-accountable", d.accountableHolds},
 		{"relation/possessed-wrong", d.possessedWrongs},
 		{"relation/reported-finding", d.reportedFindings},
+		{"relation/denied-access", d.deniedAccess},
 		{"relation/allegation", d.allegations},
 		{"relation/document-accusation", d.documentAccusations},
 		{"relation/head-apposition", d.headAppositives},
