@@ -145,7 +145,7 @@ func (d *doc) listedWithPerson(r nameRun, ends map[int]int) bool {
 	if p := d.toks[r.s-1]; !joint(r.s-1) && (p.cap || p.kind != tWord || portfolioPreps[p.key] || p.key == "the") {
 		return false // "… of Security and Citizen Protection, X": a portfolio's words
 	}
-	if joint(r.s - 1) {
+	if joint(r.s-1) && !d.pluralApposedBefore(r.s) {
 		// a list item after another: the one before must be a person
 		k := r.s - 1
 		for n := 0; n < 2 && joint(k); n++ {
