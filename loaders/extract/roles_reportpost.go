@@ -42,11 +42,27 @@ func (d *doc) reportPostRoles(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		ts, head := d.reportPostTitle(m.s)
+		end := m.s
+		if ts < 0 {
+			// "a police officer, X,", "two police officers, X and Y,"
+			ts, head = d.apposedReportPost(m.s)
+			end = m.s - 1
+		}
 		if ts < 0 || held(m.ent, m.e, head) {
 			continue
 		}
-		title := d.surface(ts, m.s)
+		title := d.surface(ts, end)
 		add(m.ent, title, st, ts)
+		if end < m.s {
+			if strings.HasSuffix(head, "s") {
+				for n := d.nextListedPerson(m); n != nil; n = d.nextListedPerson(n) {
+					if !held(n.ent, n.e, head) {
+						add(n.ent, title, st, ts)
+					}
+				}
+			}
+			continue
+		}
 		// "police officers X and Y": the plural title is the next name's too
 		if strings.HasSuffix(head, "s") && m.e+1 < len(d.toks) && d.toks[m.e].key == "and" {
 			if n := d.mentionAt(m.e + 1); n != nil && n.s == m.e+1 && n.ent != nil && n.ent.typ == schema.Person && !held(n.ent, n.e, head) {
