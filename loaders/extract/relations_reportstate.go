@@ -102,7 +102,7 @@ var stateBodyActs = set("arrested", "charged", "convicted", "attacked")
 // convicted Z", "In March courts sentenced W"); else nil.
 func (d *doc) reportBodySubject(start, sent int, pred string) *entity {
 	k := start - 1
-	if !stateBodyActs[pred] || k < 0 || d.toks[k].sent != sent || !stateBodyNouns[d.toks[k].key] || d.mentionAt(k) != nil {
+	if !stateBodyActs[pred] || k < 0 || d.toks[k].sent != sent || !(stateBodyNouns[d.toks[k].key] || d.stateForcesAt(k, sent)) || d.mentionAt(k) != nil {
 		return nil
 	}
 	for j := k - 1; j >= k-4; j-- {
@@ -119,4 +119,14 @@ func (d *doc) reportBodySubject(start, sent int, pred string) *entity {
 		}
 	}
 	return nil
+}
+
+// stateForceMods make "forces" a state's own by kind alone: "security
+// forces" (not "opposition forces").
+var stateForceMods = set("security")
+
+// stateForcesAt reports whether token k is "forces" right after one of
+// stateForceMods in sentence sent ("security forces arrested X").
+func (d *doc) stateForcesAt(k, sent int) bool {
+	return k > 0 && d.toks[k].key == "forces" && d.toks[k-1].sent == sent && stateForceMods[d.toks[k-1].key]
 }
