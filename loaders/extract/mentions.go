@@ -146,6 +146,8 @@ func (d *doc) findMentions() {
 	d.tagMentions(cands, "entity/force-noun")
 	cands = d.nounNamedCands(cands)
 	d.tagMentions(cands, "entity/noun-named")
+	cands = d.headOfCands(cands)
+	d.tagMentions(cands, "entity/head-of-body")
 	cands = d.agencyCands(cands)
 	d.tagMentions(cands, "entity/generic-agency")
 	cands = d.agreementCands(cands)

@@ -25,6 +25,7 @@ var rules = []Rule{
 	{"entity/listed-body", "an unclaimed capitalised name in a list that opens with an organisation and holds another: \"the Andes Foundation, Quellat, and Pirca Capital\""},
 	{"entity/group-short-name", "a criminal group's name without the kind noun it was introduced with: \"the Costa Verde gang … leaders of Costa Verde\""},
 	{"entity/noun-named", "an organisation introduced by what it is: \"the consultancy Andes Risk\""},
+	{"entity/head-of-body", "a body named after an apposed head's title: \"X, president of La Gaceta,\""},
 	{"entity/generic-agency", "a part of a government named generically: \"the Peruvian navy\", \"Chile's interior ministry\""},
 	{"entity/agreement-subject", "an agreement named by what it is about: \"a border security accord\""},
 	{"entity/agreement-treaty-of", "a treaty named in lower case by its complement: \"the treaty of annexation\", \"the convention of April 19, 1850\""},

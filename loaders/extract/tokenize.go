@@ -180,7 +180,7 @@ func scanWord(n string, i int) int {
 	// trailing period of an abbreviation, initial or acronym
 	if j < len(n) && n[j] == '.' {
 		w := n[i:j]
-		if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) || abbrevs[strings.ToLower(w)] {
+		if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) || abbrevs[strings.ToLower(w)] || numberSign(w, n[j+1:]) {
 			j++
 		}
 	}
@@ -400,4 +400,14 @@ next:
 		return len(p)
 	}
 	return 0
+}
+
+// numberSign reports whether word, followed by a period and rest, is the
+// sign "No." before a number ("Police Station No. 4"): the period ends no
+// sentence.
+func numberSign(word, rest string) bool {
+	if word != "No" && word != "Nos" || len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	return rest[1] >= '0' && rest[1] <= '9'
 }
