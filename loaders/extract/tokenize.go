@@ -256,7 +256,7 @@ func glueSplit(w string) int {
 					lower++
 				}
 			}
-			if lower >= 2 {
+			if lower >= 2 && !boundPrefixAt(w, k) {
 				return k
 			}
 		}
