@@ -146,6 +146,9 @@ func (d *doc) findStatements(text string) {
 		if b := q.open - 1; b >= 0 && (labelWords[d.toks[b].key] || d.toks[b].key == "as" && b > 0 && d.toks[b-1].key == "known") {
 			continue
 		}
+		if d.hedgedQuote(q.open) {
+			continue // "for allegedly “…”": a reported label (quotes_hedged.go)
+		}
 		if d.chargeQuoted(q.open) {
 			continue // "charged with “conspiracy to …”": a charge's wording (quotes_charges.go)
 		}
