@@ -330,7 +330,7 @@ func rolePairs(items []roleItem) []rolePair {
 // B", "former prime ministers A, B and C", "customs officers A and B".
 func (d *doc) pluralTitle(k int) bool {
 	t := d.toks[k]
-	return (t.cap || k > 0 && titleMods[d.toks[k-1].key]) && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&
+	return (t.cap || k > 0 && titleMods[d.toks[k-1].key] || d.acronymAgencyBefore(k)) && len(t.key) > 4 && strings.HasSuffix(t.key, "s") && titleHeads[strings.TrimSuffix(t.key, "s")] &&
 		k+1 < len(d.toks) && d.at[k+1] != 0 && d.mentionAt(k+1).typ == schema.Person
 }
 
