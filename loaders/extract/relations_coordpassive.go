@@ -22,7 +22,8 @@ var finiteAux = set("is", "was", "are", "were", "has", "had", "have")
 // auxiliary may be left out ("X was arrested in Panama and extradited"):
 // then the earlier predicate must be a passive participle whose subject is
 // no "of" phrase's name and opens no condition ("If X is charged and
-// convicted").
+// convicted"). An earlier group opened by "who" shares the relative's
+// antecedent ("X, who was arrested and charged with Y").
 func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity, bool) {
 	if start < 3 || d.toks[start-1].key != "and" || d.toks[start-1].sent != sent {
 		return nil, false
@@ -63,6 +64,9 @@ func (d *doc) coordinatedPassiveSubject(start, sent int, pred string) ([]*entity
 		}
 		if j := d.appositionBefore(at - 1); j >= 0 {
 			at = j // "X, the leader of Y, was arrested … and is charged"
+		}
+		if d.toks[at-1].key == "who" {
+			return d.whoPerson(at-1, sent) // "X, who was arrested and charged with Y": X
 		}
 		m := d.mentionAt(at - 1)
 		if m == nil || m.e != at || m.ent == nil {
@@ -170,4 +174,22 @@ func (d *doc) ofPhraseName(i, sent int) bool {
 		}
 	}
 	return false
+}
+
+// whoPerson is the person named right before the "who" at token r (over a
+// comma) in sentence sent, with ok true; nil and false when no person's
+// name ends there.
+func (d *doc) whoPerson(r, sent int) ([]*entity, bool) {
+	a := r - 1
+	if a >= 0 && d.toks[a].key == "," {
+		a--
+	}
+	if a < 0 || d.toks[a].sent != sent {
+		return nil, false
+	}
+	m := d.mentionAt(a)
+	if m == nil || m.ent == nil || m.e != a+1 || m.ent.typ != schema.Person {
+		return nil, false
+	}
+	return []*entity{m.ent}, true
 }
