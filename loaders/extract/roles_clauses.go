@@ -107,10 +107,11 @@ var ledByVerbs = map[string]string{"led": "leader", "headed": "leader", "run": "
 func (d *doc) ledByRoles(add func(*entity, string, *entity, int)) {
 	for i := 1; i+2 < len(d.toks); i++ {
 		title, ok := ledByVerbs[d.toks[i].key]
-		if !ok || d.toks[i+1].key != "by" || d.inQuote[i] {
+		b := d.sinceYearEnd(i + 1) // "led since 2019 by X"
+		if !ok || b+1 >= len(d.toks) || d.toks[b].key != "by" || d.inQuote[i] {
 			continue
 		}
-		j := i + 2
+		j := b + 1
 		for j < len(d.toks) && j < i+8 && d.at[j] == 0 && (d.isTitleTok(j) || d.toks[j].key == "the") {
 			j++
 		}
@@ -196,4 +197,16 @@ func (d *doc) instructsTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// sinceYearEnd is the token after a year's adverbial at token k ("since
+// 2019", "until 2021", "from 2018"), or k when none is there.
+func (d *doc) sinceYearEnd(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].key != "since" && d.toks[k].key != "until" && d.toks[k].key != "from" {
+		return k
+	}
+	if y := d.toks[k+1]; y.kind == tWord && y.letters == 0 && len(y.key) == 4 {
+		return k + 2
+	}
+	return k
 }
