@@ -263,6 +263,9 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 			continue
 		}
 		sent := d.toks[i].sent
+		if d.emptyAside(i, end, sent) {
+			continue // "A, together with the international community, urges B": no partner named (relations_accompanyspan.go)
+		}
 		var actors []*entity
 		if d.toks[i-1].key == "," {
 			actors = d.actorsLeft(i-1, sent, "cooperatesWith", sideSubj)
