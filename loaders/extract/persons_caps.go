@@ -145,6 +145,9 @@ func (d *doc) listedWithPerson(r nameRun, ends map[int]int) bool {
 	if p := d.toks[r.s-1]; !joint(r.s-1) && (p.cap || p.kind != tWord || portfolioPreps[p.key] || p.key == "the") {
 		return false // "… of Security and Citizen Protection, X": a portfolio's words
 	}
+	if joint(r.s-1) && r.e < len(d.toks) && (d.toks[r.e].key == "'s" || d.toks[r.e].key == "’s") {
+		return false // "Ana Vik, Radio Norte’s manager": the person's employer, apposed, not a second person
+	}
 	if joint(r.s-1) && !d.pluralApposedBefore(r.s) {
 		// a list item after another: the one before must be a person
 		k := r.s - 1
