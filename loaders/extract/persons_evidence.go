@@ -32,6 +32,7 @@ var personEvidence = []struct {
 	{"entity/person:short-form", (*doc).shortFormAfter},
 	{"entity/person:surname-of-named", (*doc).surnameOfNamed},
 	{"entity/person:sentenced", (*doc).sentencedAfter},
+	{"entity/person:verb-object", func(d *doc, s, e int) bool { return d.personVerbObject(s) }}, // persons_victimobject.go
 }
 
 // personEvidenceRule returns the rule of the first of personEvidence's

@@ -60,6 +60,7 @@ var rules = []Rule{
 	{"entity/person:one-of", "a name before \", one of the\" and a plural noun for people: \"X, one of the cartel's leaders\""},
 	{"entity/person:surname-of-named", "the end of the name of a person already read"},
 	{"entity/person:sentenced", "a capitalised run that \"was sentenced\" or \"was extradited\" follows"},
+	{"entity/person:verb-object", "a capitalised run right after a verb only a person undergoes: \"arrested X\", \"killed X\", \"freed X\""},
 	{"entity/person:short-form", "a name followed by a parenthesised quotation of its surname: A B C (“C”)"},
 	{"entity/demonym", "a government named only by its adjective: \"the Peruvian minister\""},
 	{"entity/government-of-agency", "the government a named agency belongs to: \"the Honduran police\""},
