@@ -14,6 +14,9 @@ import "strings"
 // "'s", a plural possessive "s’" written close to its word, or a hyphen
 // with no space on either side.
 func (d *doc) nameJoin(j int) bool {
+	if d.hyphenParticle(j) {
+		return true // "Port-de-Paix": a place's particle between hyphens
+	}
 	if j < 1 || j+1 >= len(d.toks) || d.toks[j].space || d.toks[j+1].brk || !d.capWord(j-1) || !d.capWord(j+1) {
 		return false
 	}
@@ -61,3 +64,33 @@ func (d *doc) possessedWords(j int) bool {
 // maxPossessedWords is how many capitalised words may follow a possessive
 // inside one name: its last word or two ("Rural Farmers’ Affairs").
 const maxPossessedWords = 2
+
+// hyphenParticles join the words of a hyphenated place name: "Port-de-Paix",
+// "Fort-de-France", "Village-de-Dieu".
+var hyphenParticles = set("de", "du", "des", "la", "le", "au", "aux", "en", "sur")
+
+// hyphenParticle reports whether token j is a hyphen or particle inside a
+// hyphenated place name "X-de-Y": capitalised words around a lowercase
+// particle, every piece unspaced.
+func (d *doc) hyphenParticle(j int) bool {
+	p := j // the particle's token
+	if j < len(d.toks) && d.toks[j].key == "-" {
+		if j+1 < len(d.toks) && hyphenParticles[d.toks[j+1].key] {
+			p = j + 1
+		} else {
+			p = j - 1
+		}
+	}
+	if p < 2 || p+2 >= len(d.toks) || !hyphenParticles[d.toks[p].key] || d.toks[p].cap {
+		return false
+	}
+	if d.toks[p-1].key != "-" || d.toks[p+1].key != "-" || !d.capWord(p-2) || !d.capWord(p+2) {
+		return false
+	}
+	for k := p - 1; k <= p+2; k++ {
+		if d.toks[k].space || d.toks[k].brk {
+			return false
+		}
+	}
+	return true
+}
