@@ -36,7 +36,7 @@ func (d *doc) houseArrests(add func(*entity, string, *entity, int)) {
 				held = personsOnly(d.actorsRight(i+2, sent, "arrested", sideObj)) // "authorized house arrest for X", "granted house arrest to X"
 				v = i
 			}
-		case d.toks[i].key == "from" && i+1 < len(d.toks):
+		case d.toks[i].key == "from" && d.freedCustodyAfter(i, sent):
 			held = d.freedFrom(i, sent)
 			if len(held) == 0 {
 				held, v = d.releasedFrom(i, sent) // "X was released from prison"
@@ -46,19 +46,12 @@ func (d *doc) houseArrests(add func(*entity, string, *entity, int)) {
 	}
 }
 
-// freedFrom is the person freed by the "from" at f when custody follows it
-// ("from prison", "from preventive detention", "from house arrest") and
+// freedFrom is the person freed by the "from" at f, custody following it
+// (freedCustodyAfter: "from prison", "from house arrest"), when
 // the person right before it follows a release verb within three words
 // ("freed former minister X from") or "the release of" ("the release of
 // X from prison"); else nil.
 func (d *doc) freedFrom(f, sent int) []*entity {
-	n := f + 1
-	if n < len(d.toks) && pretrialMods[d.toks[n].key] || n < len(d.toks) && d.toks[n].key == "house" {
-		n++
-	}
-	if n >= len(d.toks) || d.toks[n].sent != sent || !custodyNouns[d.toks[n].key] && !(d.toks[n].key == "arrest" && d.toks[n-1].key == "house") {
-		return nil
-	}
 	m := d.mentionAt(f - 1)
 	if m == nil || m.ent == nil || m.e != f || !typeOK("arrested", sideObj, m.ent.typ) {
 		return nil

@@ -12,26 +12,22 @@ package extract
 var servedWords = set("served", "serving", "sentence", "sentences")
 
 // releasedFrom is the people freed in the passive by the release verb right
-// before the "from" at f, when custody follows it, and the token whose verb
+// before the "from" at f, custody following it (freedCustodyAfter), and the token whose verb
 // group states the release. The released are the person right before the
 // verb group (past a comma: "the mayor, X, was released") and those
 // coordinated with them; nil in a text about no one state (reportState),
 // for a release after a sentence served, and when no person is named there.
 func (d *doc) releasedFrom(f, sent int) ([]*entity, int) {
 	v := f - 1
-	if v < 1 || !releaseWords[d.toks[v].key] || d.toks[v].sent != sent || !d.freedCustodyAfter(f, sent) || d.reportState() == nil {
+	if v < 1 || !releaseWords[d.toks[v].key] || d.toks[v].sent != sent || d.reportState() == nil {
 		return nil, 0
 	}
 	g := d.verbGroup(v)
 	if !g.passive || g.start == v || g.start < 2 {
 		return nil, 0
 	}
-	k := g.start - 1
-	if d.toks[k].key == "," {
-		k--
-	}
-	if m := d.mentionAt(k); m == nil || m.ent == nil || m.e != k+1 || d.toks[k].sent != sent {
-		return nil, 0
+	if d.mentionEndingBefore(g.start, sent) == nil {
+		return nil, 0 // the person right before the verb group, past a comma
 	}
 	for j := f; j < len(d.toks) && d.toks[j].sent == sent; j++ {
 		if servedWords[d.toks[j].key] {
