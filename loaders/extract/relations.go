@@ -211,7 +211,7 @@ func (d *doc) findRelations(published string) {
 		if p == "cooperatesWith" && (ownBody(s, o) || ownBody(o, s)) {
 			return // "our work with the Navy", said the state's official: its own agency
 		}
-		if p == "supports" && (ownAgency(s, o) || d.ownSideSupport(s, o, at) || d.qualifiedPraise(at) || d.creditPraise(at)) {
+		if p == "supports" && (d.ownSideSupport(s, o, at) || d.qualifiedPraise(at) || d.creditPraise(at)) {
 			return // "We commend the DEA": a state praising its own agency; praise "while noting that X must …"; a credit line (relations_creditpraise.go)
 		}
 		k := s.name + "|" + p + "|" + o.name
