@@ -11,6 +11,14 @@ import "github.com/newsgraph/newsgraph/schema"
 // B), and between a person and a criminal group he acts with ("X, in
 // coordination with the Y gang, led attacks").
 
+// addAccompanied adds the cooperation an accompaniment of actor a with
+// partner b makes, at token at (accompaniedPair); none when it gives no tie.
+func (d *doc) addAccompanied(add func(*entity, string, *entity, int), a, b *entity, at int) {
+	if x, y, ok := d.accompaniedPair(a, b); ok {
+		add(x, "cooperatesWith", y, at)
+	}
+}
+
 // accompaniedPair returns the two sides an accompaniment of actor a with
 // partner b makes cooperate, or ok false when a person on either side
 // gives no such tie: both persons serving the same state or none known; a

@@ -149,11 +149,7 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if jointActMods[d.toks[i].key] && jointActs[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; (k == "involving" || k == "between" || k == "among" || k == "by" || k == "of") && !(k == "by" && d.actionPartnersSentence(i)) {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
-				eachPair(list, func(a, b *entity) {
-					if x, y, ok := d.accompaniedPair(a, b); ok { // "Joint Statement by President A and President B": their states
-						add(x, "cooperatesWith", y, i)
-					}
-				})
+				eachPair(list, func(a, b *entity) { d.addAccompanied(add, a, b, i) }) // "Joint Statement by President A and President B": their states
 			}
 		}
 		// "A and B are close partners"
@@ -196,11 +192,7 @@ func (d *doc) jointRelations(add func(*entity, string, *entity, int)) {
 		if d.toks[i].key == "joint" && i+2 < len(d.toks) && cooperationNouns[d.toks[i+1].key] {
 			if k := d.toks[i+2].key; k == "from" || k == "by" || k == "of" {
 				list := d.actorsRight(i+3, d.toks[i].sent, "cooperatesWith", sideSubj)
-				eachPair(list, func(a, b *entity) {
-					if x, y, ok := d.accompaniedPair(a, b); ok { // "Joint Statement by President A and President B": their states
-						add(x, "cooperatesWith", y, i)
-					}
-				})
+				eachPair(list, func(a, b *entity) { d.addAccompanied(add, a, b, i) }) // "Joint Statement by President A and President B": their states
 			}
 		}
 	}
@@ -279,9 +271,7 @@ func (d *doc) accompaniments(add func(*entity, string, *entity, int)) {
 		partners := d.actorsRight(end, sent, "cooperatesWith", sideObj)
 		for _, a := range actors {
 			for _, b := range partners {
-				if x, y, ok := d.accompaniedPair(a, b); ok { // "President A, together with Secretary B": their states
-					add(x, "cooperatesWith", y, i)
-				}
+				d.addAccompanied(add, a, b, i) // "President A, together with Secretary B": their states
 			}
 		}
 	}
