@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/schema"
-)
+import "github.com/newsgraph/newsgraph/schema"
 
 // A section of a dated report (its headline "Ruritania 2031 Human Rights
 // Report: …") often names a body only by its acronym, spelled out in
@@ -44,7 +40,7 @@ func (d *doc) reportSectionTitled() bool {
 	year, report := false, false
 	for k := 0; k < len(d.toks) && d.toks[k].sent == d.toks[0].sent; k++ {
 		key := d.toks[k].key
-		if len(key) == 4 && (strings.HasPrefix(key, "19") || strings.HasPrefix(key, "20")) && strings.Trim(key, "0123456789") == "" {
+		if reportYear(key) {
 			year = true
 		}
 		if key == "report" && d.toks[k].cap {

@@ -71,8 +71,13 @@ func (d *doc) yearTitled(st *entity) bool {
 	if m == nil || m.ent != st || m.e >= len(d.toks) || d.toks[m.e].sent != d.toks[0].sent {
 		return false
 	}
-	y := d.toks[m.e].key
-	return len(y) == 4 && (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.Trim(y, "0123456789") == ""
+	return reportYear(d.toks[m.e].key)
+}
+
+// reportYear reports whether key is a year a report is titled with: four
+// digits of the 1900s or 2000s ("2021").
+func reportYear(key string) bool {
+	return len(key) == 4 && (strings.HasPrefix(key, "19") || strings.HasPrefix(key, "20")) && allDigits(key)
 }
 
 // lastNameKey is the folded last word of a name ("United States":
