@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (d *doc) placeOfficeHeads(add func(*entity, string, *entity, int)) {
 		}
 		for _, o := range offices {
 			k, ok := d.wordsBefore(m.s, o.words)
-			if !ok || k > 0 && d.toks[k-1].sent == d.toks[m.s].sent && slicesContains(officeHeadLacks, d.toks[k-1].key) {
+			if !ok || k > 0 && d.toks[k-1].sent == d.toks[m.s].sent && slices.Contains(officeHeadLacks, d.toks[k-1].key) {
 				continue
 			}
 			add(m.ent, "leads", o.ent, m.s)
@@ -67,14 +68,4 @@ func (d *doc) wordsBefore(at int, words []string) (int, bool) {
 		k--
 	}
 	return k + 1, true
-}
-
-// slicesContains reports whether words holds w.
-func slicesContains(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }

@@ -6,7 +6,10 @@
 
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // placeTitledOffice reports whether office name n (folded, no leading
 // "the") is a place's office named for title t (folded): the name ends
@@ -19,7 +22,7 @@ func placeTitledOffice(t, n string) bool {
 	if len(tw) < 2 || len(nw) < len(tw)+2 || nw[len(nw)-1] != "office" {
 		return false // a place before the title: "richmond commonwealth attorney office"
 	}
-	return strings.Join(nw[len(nw)-1-len(tw):len(nw)-1], " ") == strings.Join(tw, " ")
+	return slices.Equal(nw[len(nw)-1-len(tw):len(nw)-1], tw)
 }
 
 // unpossessive drops the possessive "'s" from the words of folded s.
