@@ -34,12 +34,7 @@ func (d *doc) assistedActors(i int, actors []*entity) []*entity {
 	if len(actors) <= maxAssistedActors || !d.assistancePhrase(i) {
 		return actors
 	}
-	sent := d.toks[i].sent
-	j := i
-	for j > 0 && d.toks[j-1].sent == sent {
-		j--
-	}
-	for ; j < i; j++ {
+	for j := d.sentStart(i); j < i; j++ {
 		m := d.mentionAt(j)
 		if m == nil || m.ent == nil {
 			continue
