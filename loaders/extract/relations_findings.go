@@ -247,7 +247,7 @@ func (d *doc) unnamedDoerAt(j, sent int) int {
 	limit := j + 3
 	for n := j; n < len(d.toks) && n <= limit && d.toks[n].sent == sent; n++ {
 		t := d.toks[n]
-		if t.key == "-" && !t.space && n > j && n+1 < len(d.toks) && !d.toks[n+1].space {
+		if n > j && d.joinedHyphen(n) {
 			limit += 2 // "regime-aligned security forces": one word
 			continue
 		}
