@@ -20,9 +20,6 @@ func (d *doc) honorificOpens(s, i int) bool {
 	if personHonorifics[strings.TrimSuffix(d.toks[s].key, ".")] {
 		return true
 	}
-	p := s - 1 // "Rep. Nathan Deal": the honorific and its full stop before the name
-	if p >= 0 && d.toks[p].key == "." {
-		p--
-	}
+	p := s - 1 // "Rep. Nathan Deal": the honorific before the name, its full stop kept in the token
 	return p >= 0 && d.toks[p].sent == d.toks[i].sent && personHonorifics[strings.TrimSuffix(d.toks[p].key, ".")]
 }
