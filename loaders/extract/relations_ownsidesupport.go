@@ -1,5 +1,5 @@
-// Support within one side: "President Paz discussed support for Bolivia's
-// stability", "the State Department continued supporting the
+// Support within one side: "President Quiroga discussed support for
+// Bolivia's grid", "the State Department continued supporting the
 // administration's policy", "Senator X has worked to support the U.S.
 // border initiatives". A state's own official, agency or legislature
 // backing that state, or the state backing its own agency, is the

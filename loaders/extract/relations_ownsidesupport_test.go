@@ -7,7 +7,7 @@ import "testing"
 func TestOwnSideSupport(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "a president backing his own state",
-			text: "Uruguayan Foreign Minister Tomas Lerena met Bolivian President Marta Quiroga on Monday in La Paz. Minister Lerena and President Quiroga also discussed regional trade, and support for Bolivia’s continued political stability.",
+			text: "Uruguayan Foreign Minister Tomas Lerena met Bolivian President Marta Quiroga on Monday in La Paz. Minister Lerena and President Quiroga also discussed regional trade, and support for Bolivia’s ongoing rural electrification.",
 			want: []string{"Tomas Lerena|supports|Bolivia"},
 			not:  []string{"Marta Quiroga|supports|Bolivia"}},
 		{name: "a department backing its own state",

@@ -6,8 +6,8 @@
 
 package extract
 
-// servedWords mark a release at the end of a sentence served ("released
-// from prison, having served two-thirds of their sentences"): the end of a
+// servedWords mark a release at the end of a sentence served ("freed
+// from jail once they had served most of their sentences"): the end of a
 // punishment, no arrest stated.
 var servedWords = set("served", "serving", "sentence", "sentences")
 

@@ -10,7 +10,7 @@ func TestReleasedFrom(t *testing.T) {
 	const head = "Ecuador 2031 Human Rights Report: d. Arbitrary Arrest or Detention\n\n"
 	checkRelCases(t, []relCase{
 		{name: "released from preventive detention",
-			text: head + "On May 4, the mayor of Loja, Rodrigo Arcos Vintimilla, was released from preventive detention to await trial.",
+			text: head + "In early May, the mayor of Loja, Rodrigo Arcos Vintimilla, was released from preventive detention on bail.",
 			want: []string{"Ecuador|arrested|Rodrigo Arcos Vintimilla"}},
 		{name: "two people freed from prison",
 			text: head + "Journalist Marta Quishpe Lema and Rodrigo Arcos Vintimilla were freed from prison in June.",

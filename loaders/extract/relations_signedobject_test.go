@@ -11,7 +11,7 @@ import "testing"
 func TestSignedObject(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "officials signed a new treaty to deepen cooperation between two states",
-			text: "U.S. Ambassador Ana Ruiz and the Minister of Foreign Affairs, Tomas Vela, signed a new extradition treaty to strengthen law enforcement cooperation between the United States and Peru.",
+			text: "U.S. Ambassador Ana Ruiz and the Minister of Foreign Affairs, Tomas Vela, signed a new extradition treaty to speed the return of fugitives between the United States and Peru.",
 			want: []string{"United States|signed|extradition treaty", "Peru|signed|extradition treaty"}},
 		{name: "concluded stands for signed",
 			text: "The two deputy ministers concluded a new border security accord to expand joint patrols between Peru and Chile.",

@@ -22,7 +22,7 @@ func TestTrialsAgainst(t *testing.T) {
 			text: head + "The ruling restarted the trials of at least 30 detained activists, including Ana Belen Ortigoza and Carlos Ibarra.",
 			want: []string{"Paraguay|charged|Ana Belen Ortigoza", "Paraguay|charged|Carlos Ibarra"}},
 		{name: "awaiting trial for an act against another person",
-			text: head + "Former governor Jose Luis Medrano remained free while awaiting trial for the torture of journalist Ana Belen Ortigoza.",
+			text: head + "Former governor Jose Luis Medrano stayed at his ranch while awaiting trial for the beating of reporter Ana Belen Ortigoza.",
 			not:  []string{"Paraguay|charged|Ana Belen Ortigoza"}},
 		{name: "a modal trial",
 			text: head + "A trial could begin against Jose Luis Medrano next year.",

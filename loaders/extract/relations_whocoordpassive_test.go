@@ -9,7 +9,7 @@ import "testing"
 func TestWhoCoordPassive(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"who was arrested and charged",
-			"Paraguay 2019 Human Rights Report: Arrest Procedures\n\nThe case had been brought by Tomas Ruel Adan, who was arrested and charged with murder in 2010 and released in 2019.",
+			"Paraguay 2019 Human Rights Report: Arrest Procedures\n\nThe complaint had been filed by Tomas Ruel Adan, who was arrested and charged with arson in 2012 and freed in 2018.",
 			[]string{"Paraguay|arrested|Tomas Ruel Adan", "Paraguay|charged|Tomas Ruel Adan"}, nil},
 		{"no person before who",
 			"Paraguay 2019 Human Rights Report: Arrest Procedures\n\nTomas Ruel Adan, a lawyer, spoke for the farmers, who were arrested and charged with trespass in 2010.",
