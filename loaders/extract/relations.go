@@ -292,6 +292,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/accompaniment", d.accompaniments},
 		{"relation/co-investigators", d.coInvestigators},
 		{"relation/allied-compound", d.alliedCompounds},
+		{"relation/invasion-noun", d.invasionNouns},
 		{"relation/led-operation", d.ledOperations},
 		{"relation/action-partners", d.actionPartners},
 		{"relation/joined-meeting", d.joinedMeetings},

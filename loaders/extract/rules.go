@@ -218,6 +218,7 @@ var rules = []Rule{
 	{"relation/accompaniment", "\"A, in coordination with B, …\": A cooperates with B"},
 	{"relation/co-investigators", "\"the case was investigated by A and B, with help from Mexico's C\" (a foreign body in the case) or in a text stating their cooperation: A cooperates with B"},
 	{"relation/allied-compound", "\"the X-allied Y gang\": the armed group Y cooperates with the armed group X"},
+	{"relation/invasion-noun", "\"X's invasion of Y\", \"X's war against the Y-ish people\", \"the war from X into Y\": X attacked Y"},
 	{"relation/led-operation", "an act one body leads and others join (\"A participated in the B-led operation\", \"an operation led by B that includes A\"): B cooperates with A"},
 	{"relation/for-meetings", "\"A visited X for meetings with C\", \"A was joined by B for talks with C\": A (and B) met C"},
 	{"relation/joined-meeting", "\"A joined B in a meeting with C\", \"A took part in talks with C\": A (and B) met C"},
