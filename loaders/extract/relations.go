@@ -370,6 +370,7 @@ func (d *doc) findRelations(published string) {
 		{"relation/accused-crime", d.accusedCrimes},
 		{"relation/convicted-harm", d.convictedHarms},
 		{"relation/arrest-charges", d.arrestCharges},
+		{"relation/arrest-for-crime", d.arrestForCrime},
 		{"relation/trial-against", d.trialsAgainst},
 		{"relation/died-in-custody", d.diedInCustody},
 		{"relation/state-force-killing", d.stateForceKillings},

@@ -256,6 +256,7 @@ var rules = []Rule{
 	{"relation/accused-crime", "\"X was accused of murder\" in a text about one state: that state charged X"},
 	{"relation/convicted-harm", "\"X was convicted of the murder of Y\", \"a court sentenced X for the torture of Y\": X attacked Y"},
 	{"relation/arrest-charges", "\"authorities arrested X on charges of corruption\" in a text about one state: that state charged X"},
+	{"relation/arrest-for-crime", "\"police arrested X for corruption\", \"X was detained for alleged crimes\" in a text about one state: that state charged X"},
 	{"relation/state-force-killing", "\"Peruvian troops killed X\", \"X was killed during a Colombian military operation\": the state named attacked X; \"X was captured by Peruvian soldiers\": it arrested X, when the text names none of its agencies"},
 	{"relation/killed-members", "\"A killed 11 Colombian soldiers\", \"A killed two agents of B\": A attacked the state or B"},
 	{"relation/wanted-charges", "\"X is wanted in Y for murder\", \"X had an outstanding arrest warrant in Y\", \"X was the subject of an arrest warrant issued by Y's authorities\": Y charged X"},

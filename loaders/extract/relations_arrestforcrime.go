@@ -1,0 +1,103 @@
+// An arrest "for" a named crime: "police arrested X for corruption",
+// "Y was detained for alleged crimes against humanity", "authorities
+// arrested Z for money laundering". In a text about one state the state
+// that holds a person for a crime charged them. An arrest "for" a deed
+// ("for lowering her mask", "for allegedly mishandling a case") or a
+// span of time ("for two years") gives none.
+
+package extract
+
+import "github.com/newsgraph/newsgraph/schema"
+
+// arrestCrimeNouns name a crime right after "for" (and "alleged").
+var arrestCrimeNouns = set("crime", "crimes", "murder", "murders", "homicide", "homicides", "corruption",
+	"embezzlement", "terrorism", "extortion", "kidnapping", "kidnappings", "fraud", "bribery", "rape",
+	"treason", "sedition", "rebellion", "racketeering", "femicide", "feminicide", "genocide")
+
+// arrestCrimePairs are two-word crimes after "for".
+var arrestCrimePairs = [][]string{{"money", "laundering"}, {"drug", "trafficking"}, {"influence", "peddling"},
+	{"human", "trafficking"}, {"illicit", "enrichment"}, {"organized", "crime"}}
+
+// arrestForCrime reads "<arrest verb> … for (alleged) <crime>" in the same
+// clause, in a text about one state (reportState): the state charged the
+// people arrested, those named between the verb and "for" (active) or its
+// subject (passive). A negated, modal or hypothetical arrest gives none.
+func (d *doc) arrestForCrime(add func(*entity, string, *entity, int)) {
+	rs := d.reportState()
+	if rs == nil {
+		return
+	}
+	for f := 1; f+1 < len(d.toks); f++ {
+		if d.toks[f].key != "for" || d.inQuote[f] {
+			continue
+		}
+		sent := d.toks[f].sent
+		n := f + 1
+		if d.toks[n].key == "alleged" && n+1 < len(d.toks) && d.toks[n+1].sent == sent {
+			n++
+		}
+		if !d.crimeAt(n, sent) {
+			continue
+		}
+		v := -1
+		for k := f - 1; k >= 0 && k >= f-14 && d.toks[k].sent == sent; k-- {
+			if actorStop[d.toks[k].key] || d.toks[k].key == "," {
+				break
+			}
+			if arrestForms[d.toks[k].key] && d.mentionAt(k) == nil {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		g := d.verbGroup(v)
+		if g.neg || g.modal || d.hypothetical(v) {
+			continue
+		}
+		var held []*entity
+		if g.passive {
+			held = d.actorsLeft(g.start, sent, "charged", sideObj)
+		} else {
+			for j := v + 1; j < f; j++ {
+				if m := d.mentionAt(j); m != nil && m.ent != nil && m.s == j {
+					held = append(held, m.ent)
+					j = m.e - 1
+				}
+			}
+		}
+		for _, o := range held {
+			if o.typ == schema.Person {
+				add(rs, "charged", o, n)
+			}
+		}
+	}
+}
+
+// crimeAt reports whether a crime is named at token n of sentence sent: one
+// of arrestCrimeNouns or the first word of one of arrestCrimePairs.
+func (d *doc) crimeAt(n, sent int) bool {
+	if n >= len(d.toks) || d.toks[n].sent != sent || d.toks[n].kind != tWord {
+		return false
+	}
+	if arrestCrimeNouns[d.toks[n].key] {
+		return true
+	}
+	for _, p := range arrestCrimePairs {
+		if n+len(p) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if d.toks[n+i].key != w || d.toks[n+i].sent != sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
