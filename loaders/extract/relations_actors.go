@@ -182,6 +182,9 @@ func (d *doc) actorsLeft(i, sent int, pred string, side int) []*entity {
 		if b := d.actingThrough(m); b != nil && typeOK(pred, side, b.ent.typ) {
 			m = b // "the Department of Homeland Security through HSI have collaborated": the department
 		}
+		if h := d.throughListHead(m); h != nil && pred == "cooperatesWith" && side == sideSubj && typeOK(pred, side, h.ent.typ) {
+			m = h // "the Department, through A, B and C, will work to": the department (relations_throughlist.go)
+		}
 		return append([]*entity{m.ent}, d.conjLeft(d.aliasItemName(m), pred, side)...)
 	}
 	return nil
