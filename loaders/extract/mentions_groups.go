@@ -67,7 +67,8 @@ func (d *doc) groupCands(out []*mention) []*mention {
 		// Spanish or Portuguese organisation head, then the name
 		if t.cap && prefixOrgHeads[t.key] && i+1 < len(d.toks) && !d.gazCover[i] {
 			if e := d.prefixOrgRunEnd(i); e > i+1 && e <= i+10 && d.nameWords(i+1, e) && !d.facility(i-1, e) {
-				out = append(out, &mention{s: i, e: e, typ: schema.Organization, name: d.surface(i, e), prio: 1})
+				s := d.outletArticleStart(i) // "El Diario de Hoy": the article is the outlet's name
+				out = append(out, &mention{s: s, e: e, typ: schema.Organization, name: d.surface(s, e), prio: 1})
 				continue
 			}
 		}
