@@ -12,6 +12,7 @@ import "github.com/newsgraph/newsgraph/schema"
 func (d *doc) nounNamedCands(out []*mention) []*mention {
 	out = d.ampersandCands(out)
 	out = d.partyCands(out)
+	out = d.outletSuffixCands(out) // "the Andes Hoy news outlet" (mentions_outletsuffix.go)
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
 		if t.cap && !(t.key == "ngo" && t.upper) || !orgNouns[t.key] || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
