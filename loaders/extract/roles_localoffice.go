@@ -98,7 +98,11 @@ func (d *doc) localOfficeHolder(ts, pe int) *entity {
 		return m.ent
 	}
 	if ts >= 2 && d.toks[ts-1].key == "," {
-		return person(d.mentionEndingAt(ts - 1))
+		if p := person(d.mentionEndingAt(ts - 1)); p != nil || d.toks[ts].key != "the" {
+			return p
+		}
+		// "On May 3, the mayor of P, X, ...": an opening phrase before the
+		// office, the name apposed after the place
 	}
 	if ts >= 3 && d.toks[ts-1].key == "as" && d.toks[ts-2].key == "served" {
 		return person(d.mentionEndingAt(ts - 2))
