@@ -82,6 +82,7 @@ func (d *doc) findRoles() {
 		{"role/report-post", d.reportPostRoles},
 		{"role/counted-title", d.countedTitleRoles},
 		{"role/local-prefix", d.localPrefixRoles},
+		{"role/state-office", d.stateOfficeRoles},
 		{"role/report-portfolio", d.reportPortfolioRoles},
 		{"role/first-lady", d.firstLadyRoles},
 		{"role/report-unheld", d.reportUnheldRoles},

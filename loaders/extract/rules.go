@@ -117,6 +117,7 @@ var rules = []Rule{
 	{"role/report-post", "a bare title before a name in a report titled by its state, at that state: \"Colonel X\", \"former police officers X and Y\""},
 	{"role/counted-title", "names listed after a counted plural title and a comma in a report titled by its state, the singular post at that state: \"two former presidents, X and Y\""},
 	{"role/local-prefix", "a town's or province's office written after its place in a report, at the place: \"Santa Rosa Governor X\", \"former Lagos mayor Y\""},
+	{"role/state-office", "a lower-case state office before a name in a report, at the \"<Place> state\" named in its sentence or the two before: \"former state attorney general X\""},
 	{"role/report-portfolio", "a post with its remit written out before a name in a report titled by its state, at that state: \"former minister of public works X\", \"Director of Prisons Y\""},
 	{"role/first-lady", "\"First Lady\" before a name, at the state a demonym before it names, else the state of the president who shares her surname, else a report's state: \"First Lady Martine X\""},
 	{"role/report-unheld", "a state's office read with no body in a report titled by its state, at the office the text names for it or the state: \"X, former chief prosecutor in P,\""},
