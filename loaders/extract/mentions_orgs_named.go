@@ -15,7 +15,7 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 	out = d.outletSuffixCands(out) // "the Andes Hoy news outlet" (mentions_outletsuffix.go)
 	for i := 1; i+1 < len(d.toks); i++ {
 		t := d.toks[i]
-		if t.cap && !(t.key == "ngo" && t.upper) || !orgNouns[t.key] || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
+		if t.cap && !(t.key == "ngo" && t.upper) || !orgNouns[t.key] && !d.pressAgencyNoun(i) || t.key == "party" && !(politicalAdjs[d.toks[i-1].key] || d.toks[i-1].key == "political") {
 			continue // "the party X" alone may be a title's ("the party Secretary X"); "the political party X" names it
 		}
 		p := d.toks[i-1].key
@@ -24,6 +24,8 @@ func (d *doc) nounNamedCands(out []*mention) []*mention {
 			p = d.toks[i-2].key // "the consulting firm X", "the Mexican-owned company X"
 		} else if t.key == "ngo" && i > 2 && d.lowerWords(i-2, i) && (d.toks[i-3].key == "the" || d.toks[i-3].key == "a" || d.toks[i-3].key == "an") {
 			p = d.toks[i-3].key // "the human rights NGO X", "the prisoner advocacy NGO X"
+		} else if d.twoModifiersBefore(i) {
+			p = d.toks[i-3].key // "the independent press agency X", "the private energy company X"
 		}
 		if p != "the" && p != "a" && p != "an" {
 			continue
