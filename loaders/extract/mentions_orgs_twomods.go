@@ -40,3 +40,23 @@ func (d *doc) twoModifiersBefore(i int) bool {
 // criminalModifiers describe a criminal group's organisation ("drug
 // trafficking organization"), never a named outlet or firm.
 var criminalModifiers = set("trafficking", "criminal", "drug", "smuggling", "terrorist", "armed")
+
+// describesNounAhead reports whether the plain lower-case word at token k
+// modifies an organisation noun one or two words on: "independent" in
+// "of the independent press agency X", "private" in "of the private
+// energy company X".
+func (d *doc) describesNounAhead(k int) bool {
+	t := d.toks[k]
+	if t.cap || t.kind != tWord || criminalModifiers[t.key] || d.at[k] != 0 {
+		return false
+	}
+	for j := k + 1; j <= k+2 && j < len(d.toks); j++ {
+		if orgNouns[d.toks[j].key] && !d.toks[j].cap || d.pressAgencyNoun(j) {
+			return true
+		}
+		if d.toks[j].cap || d.toks[j].kind != tWord || d.at[j] != 0 {
+			return false
+		}
+	}
+	return false
+}

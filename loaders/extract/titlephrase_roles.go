@@ -212,9 +212,9 @@ func (d *doc) bodyAfterDescription(p *entity, m *mention, add func(*entity, stri
 			if om != nil && om.ent != nil && om.ent.typ != schema.Government {
 				break
 			}
-			if t := d.toks[k]; t.kind != tWord || !t.cap && !orgNouns[t.key] {
+			if t := d.toks[k]; t.kind != tWord || !t.cap && !orgNouns[t.key] && !d.pressAgencyNoun(k) && !d.describesNounAhead(k) {
 				break
-			} else if orgNouns[t.key] {
+			} else if orgNouns[t.key] || d.pressAgencyNoun(k) {
 				noun = true
 			}
 			if om != nil {
