@@ -587,7 +587,7 @@ var prefixOrgHeads = set("centro", "instituto", "universidad", "universidade", "
 	"associação", "fundación", "fundacion", "fundação", "observatorio", "observatório", "colegio", "sociedad",
 	"corporación", "corporacion", "consorcio", "frigorífico", "frigorifico", "grupo", "empresa", "cámara", "camara",
 	"cooperativa", "sindicato", "federación", "federacion", "confederación", "confederacion", "colectivo", "movimiento",
-	"plataforma", "alianza", "liga", "red", "radio", "diario", "periódico", "periodico", "revista", "compañía", "compania",
+	"plataforma", "alianza", "liga", "red", "radio", "television", "televisión", "diario", "periódico", "periodico", "revista", "compañía", "compania",
 	"companhia", "inversiones", "naviera", "transportes", "terminal", "banco", "caja", "academia", "escuela", "comunidad",
 	"comunidades", "museo", "consultoría", "consultoria", "comité", "comite", "foro", "abuelas", "madres", "familiares",
 	"coordinadora", "colectiva")
