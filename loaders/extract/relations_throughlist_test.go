@@ -8,7 +8,7 @@ import "testing"
 func TestThroughList(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{name: "a department working through its agencies",
-			text: "New Plan Against Arms Smuggling\n\nThe Department of Justice, through the Federal Bureau of Investigation (FBI), the U.S. Marshals Service (USMS) and the Drug Enforcement Administration, will work to investigate arms smugglers.",
+			text: "New Plan Against Arms Smuggling\n\nThe Department of Justice, through the U.S. Marshals Service (USMS), the Drug Enforcement Administration and the Federal Bureau of Investigation (FBI), will work to trace smuggled rifles.",
 			not: []string{"Federal Bureau of Investigation|cooperatesWith|U.S. Marshals Service",
 				"Drug Enforcement Administration|cooperatesWith|Federal Bureau of Investigation",
 				"U.S. Marshals Service|cooperatesWith|Drug Enforcement Administration"}},
