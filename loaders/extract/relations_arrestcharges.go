@@ -34,38 +34,8 @@ func (d *doc) arrestCharges(add func(*entity, string, *entity, int)) {
 		if n >= len(d.toks) || d.toks[n].key != "charges" || d.toks[n].sent != sent {
 			continue
 		}
-		v := -1
-		for k := on - 1; k >= 0 && k >= on-14 && d.toks[k].sent == sent; k-- {
-			if actorStop[d.toks[k].key] || d.toks[k].key == "," {
-				break
-			}
-			if arrestForms[d.toks[k].key] && d.mentionAt(k) == nil {
-				v = k
-				break
-			}
-		}
-		if v < 0 {
-			continue
-		}
-		g := d.verbGroup(v)
-		if g.neg || g.modal || d.hypothetical(v) {
-			continue
-		}
-		var held []*entity
-		if g.passive {
-			held = d.actorsLeft(g.start, sent, "charged", sideObj)
-		} else {
-			for j := v + 1; j < on; j++ {
-				if m := d.mentionAt(j); m != nil && m.ent != nil && m.s == j {
-					held = append(held, m.ent)
-					j = m.e - 1
-				}
-			}
-		}
-		for _, o := range held {
-			if o.typ == schema.Person {
-				add(rs, "charged", o, n)
-			}
+		for _, o := range d.heldByArrestBefore(on, sent) {
+			add(rs, "charged", o, n)
 		}
 	}
 }
@@ -73,6 +43,48 @@ func (d *doc) arrestCharges(add func(*entity, string, *entity, int)) {
 // baselessWords call charges baseless: "on spurious charges", "on
 // trumped-up charges".
 var baselessWords = set("spurious", "trumped-up", "bogus", "false", "fabricated", "baseless", "politically-motivated")
+
+// heldByArrestBefore finds an arrest verb (arrestForms) within fourteen
+// tokens before p in its clause, and returns the persons it holds: the
+// passive's subject, or the active's objects between the verb and p. A
+// negated, modal or hypothetical arrest holds no one.
+func (d *doc) heldByArrestBefore(p, sent int) []*entity {
+	v := -1
+	for k := p - 1; k >= 0 && k >= p-14 && d.toks[k].sent == sent; k-- {
+		if actorStop[d.toks[k].key] || d.toks[k].key == "," {
+			break
+		}
+		if arrestForms[d.toks[k].key] && d.mentionAt(k) == nil {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	g := d.verbGroup(v)
+	if g.neg || g.modal || d.hypothetical(v) {
+		return nil
+	}
+	var held []*entity
+	if g.passive {
+		held = d.actorsLeft(g.start, sent, "charged", sideObj)
+	} else {
+		for j := v + 1; j < p; j++ {
+			if m := d.mentionAt(j); m != nil && m.ent != nil && m.s == j {
+				held = append(held, m.ent)
+				j = m.e - 1
+			}
+		}
+	}
+	var persons []*entity
+	for _, o := range held {
+		if o.typ == schema.Person {
+			persons = append(persons, o)
+		}
+	}
+	return persons
+}
 
 // gluedHyphen reports whether token i is a hyphen joining the words on
 // either side with no space ("gang-related", "corruption-related").

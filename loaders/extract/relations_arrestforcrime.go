@@ -7,8 +7,6 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // arrestCrimeNouns name a crime right after "for" (and "alleged").
 var arrestCrimeNouns = set("crime", "crimes", "murder", "murders", "homicide", "homicides", "corruption",
 	"embezzlement", "terrorism", "extortion", "kidnapping", "kidnappings", "fraud", "bribery", "rape",
@@ -39,38 +37,8 @@ func (d *doc) arrestForCrime(add func(*entity, string, *entity, int)) {
 		if !d.crimeAt(n, sent) {
 			continue
 		}
-		v := -1
-		for k := f - 1; k >= 0 && k >= f-14 && d.toks[k].sent == sent; k-- {
-			if actorStop[d.toks[k].key] || d.toks[k].key == "," {
-				break
-			}
-			if arrestForms[d.toks[k].key] && d.mentionAt(k) == nil {
-				v = k
-				break
-			}
-		}
-		if v < 0 {
-			continue
-		}
-		g := d.verbGroup(v)
-		if g.neg || g.modal || d.hypothetical(v) {
-			continue
-		}
-		var held []*entity
-		if g.passive {
-			held = d.actorsLeft(g.start, sent, "charged", sideObj)
-		} else {
-			for j := v + 1; j < f; j++ {
-				if m := d.mentionAt(j); m != nil && m.ent != nil && m.s == j {
-					held = append(held, m.ent)
-					j = m.e - 1
-				}
-			}
-		}
-		for _, o := range held {
-			if o.typ == schema.Person {
-				add(rs, "charged", o, n)
-			}
+		for _, o := range d.heldByArrestBefore(f, sent) {
+			add(rs, "charged", o, n)
 		}
 	}
 }
