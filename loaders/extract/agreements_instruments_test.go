@@ -13,13 +13,7 @@ import (
 // states, that a known body's own charter is not one, and that two such
 // names joined by "and" stay two names.
 func TestOpenInstruments(t *testing.T) {
-	ex := newExtractor(t)
-	for _, c := range []struct {
-		name, text string
-		agreements string   // agreementNames of the extraction
-		agreement  string   // the agreement whose parties are checked ("" for none)
-		parties    []string // its parties (nil for none)
-	}{
+	checkNamedAgreements(t, []namedAgreementsCase{
 		{name: "charter: the states named near it are no parties",
 			text:       "H\nPeru and Chile met in Lima and reaffirmed the consensus enshrined in the Southern Cone Democratic Charter.",
 			agreements: "Southern Cone Democratic Charter", agreement: "Southern Cone Democratic Charter"},
@@ -41,7 +35,24 @@ func TestOpenInstruments(t *testing.T) {
 		{name: "a known body's charter is its own, not an agreement",
 			text:       "H\nThe council authorised the mission under Chapter VII of the UN Charter last year.",
 			agreements: ""},
-	} {
+	})
+}
+
+// namedAgreementsCase is an invented text with every agreement it names
+// and the parties of one of them.
+type namedAgreementsCase struct {
+	name, text string
+	agreements string   // agreementNames of the extraction
+	agreement  string   // the agreement whose parties are checked ("" for none)
+	parties    []string // its parties (nil for none)
+}
+
+// checkNamedAgreements extracts each case and checks the whole list of
+// its agreement names and the parties of the agreement it names.
+func checkNamedAgreements(t *testing.T, cases []namedAgreementsCase) {
+	t.Helper()
+	ex := newExtractor(t)
+	for _, c := range cases {
 		x := ex.Extract(article(c.text))
 		if got := agreementNames(x); got != c.agreements {
 			t.Errorf("%s: agreements = %q, want %q", c.name, got, c.agreements)
