@@ -85,10 +85,8 @@ func (d *doc) extraditionCharges(add func(*entity, string, *entity, int)) {
 					charged = []*entity{p}
 				}
 			}
-			for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
-				if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
-					charged = nil // "the possible extradition of X"
-				}
+			if d.nominalHypothetical(v) {
+				charged = nil // "the possible extradition of X"
 			}
 		} else {
 			g := d.verbGroup(v)

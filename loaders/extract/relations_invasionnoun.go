@@ -30,7 +30,7 @@ var fromTargetWords = set("into", "to", "against", "on")
 func (d *doc) invasionNouns(add func(*entity, string, *entity, int)) {
 	const pred = "attacked"
 	for v, t := range d.toks {
-		if !warNouns[t.key] || v+2 >= len(d.toks) || d.inQuote[v] && !d.weSubject(v) || d.warHypothetical(v) {
+		if !warNouns[t.key] || v+2 >= len(d.toks) || d.inQuote[v] && !d.weSubject(v) || d.nominalHypothetical(v) {
 			continue
 		}
 		sent := t.sent
@@ -51,17 +51,6 @@ func (d *doc) invasionNouns(add func(*entity, string, *entity, int)) {
 			add(subj, pred, obj, v)
 		}
 	}
-}
-
-// warHypothetical reports a negation, modal or hypothetical word among the
-// four words before the noun at v: "a possible invasion of X".
-func (d *doc) warHypothetical(v int) bool {
-	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == d.toks[v].sent; k-- {
-		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // warPossessor is the actor whose possessive mark stands before the noun

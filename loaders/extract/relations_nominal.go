@@ -16,11 +16,8 @@ func (d *doc) nominalRelation(v, end int, c relCue, add func(*entity, string, *e
 	sent := d.toks[v].sent
 	pred := c.pred
 	add = d.bodiesOnly(v, add) // "our relationship with him" is no tie
-	// hypothetical: "the possible extradition", "calls for the designation"
-	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == sent; k-- {
-		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
-			return
-		}
+	if d.nominalHypothetical(v) {
+		return
 	}
 	// the nouns coordinated with this one share its actors: "Mexico's
 	// arrest and extradition of X" (the first noun reads them all)
@@ -505,4 +502,16 @@ func (d *doc) responsibleFor(n, sent int, pred string) []*entity {
 func (d *doc) monthName(k int) bool {
 	_, ok := monthNames[strings.TrimSuffix(d.toks[k].key, ".")]
 	return ok && k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.toks[k+1].key != "" && d.toks[k+1].key[0] >= '0' && d.toks[k+1].key[0] <= '9'
+}
+
+// nominalHypothetical reports a negation, modal or hypothetical word among
+// the four words before the noun at v in its sentence: "the possible
+// extradition", "calls for the designation", "a possible invasion of X".
+func (d *doc) nominalHypothetical(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4 && d.toks[k].sent == d.toks[v].sent; k-- {
+		if key := d.toks[k].key; nominalBlockers[key] || relNegs[key] || d.isModal(k) {
+			return true
+		}
+	}
+	return false
 }
