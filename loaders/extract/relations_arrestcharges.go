@@ -5,8 +5,6 @@
 
 package extract
 
-import "github.com/newsgraph/newsgraph/schema"
-
 // arrestForms are the verbs of an arrest or a hold that "on charges" may
 // follow.
 var arrestForms = set("arrested", "detained", "placed", "held", "jailed", "imprisoned")
@@ -77,13 +75,7 @@ func (d *doc) heldByArrestBefore(p, sent int) []*entity {
 			}
 		}
 	}
-	var persons []*entity
-	for _, o := range held {
-		if o.typ == schema.Person {
-			persons = append(persons, o)
-		}
-	}
-	return persons
+	return personsOnly(held)
 }
 
 // gluedHyphen reports whether token i is a hyphen joining the words on

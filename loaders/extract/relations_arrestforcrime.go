@@ -52,20 +52,5 @@ func (d *doc) crimeAt(n, sent int) bool {
 	if arrestCrimeNouns[d.toks[n].key] {
 		return true
 	}
-	for _, p := range arrestCrimePairs {
-		if n+len(p) > len(d.toks) {
-			continue
-		}
-		ok := true
-		for i, w := range p {
-			if d.toks[n+i].key != w || d.toks[n+i].sent != sent {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return d.phraseAt(n, arrestCrimePairs) > 0
 }

@@ -49,20 +49,12 @@ func (d *doc) pluralTitleRoles(add func(*entity, string, *entity, int)) {
 // sentence, joined by commas and a last "and": "A, B and C", "A, B, and C".
 func (d *doc) personsListedAfter(m *mention) []*mention {
 	var out []*mention
-	for k := m.e; k+1 < len(d.toks) && d.toks[k].sent == d.toks[m.s].sent; {
-		if key := d.toks[k].key; key != "," && key != "and" {
-			break
-		}
-		j := k + 1
-		if d.toks[k].key == "," && d.toks[j].key == "and" {
-			j++
-		}
-		n := d.mentionAt(j)
-		if n == nil || n.s != j || n.ent == nil || n.ent.typ != schema.Person {
+	sent := d.toks[m.s].sent
+	for n := m; n.e+1 < len(d.toks) && d.toks[n.e].sent == sent; {
+		if n = d.nextListedPerson(n); n == nil {
 			break
 		}
 		out = append(out, n)
-		k = n.e
 	}
 	return out
 }
