@@ -43,12 +43,18 @@ func (d *doc) localPrefixRoles(add func(*entity, string, *entity, int)) {
 		if ts < ps {
 			title = d.surface(ts, ps) + " " + title
 		}
-		if d.localHeld == nil {
-			d.localHeld = map[string]bool{}
-		}
-		d.localHeld[fold(m.ent.name)+"|"+fold(d.surface(hs, m.s))] = true
+		d.markLocalHeld(m.ent, d.surface(hs, m.s))
 		add(m.ent, title, &entity{name: d.surface(ps, hs), typ: schema.Government}, ts)
 	}
+}
+
+// markLocalHeld records that p holds the local office named office, for
+// dropStateLocalPosts to drop the same post at the report's state.
+func (d *doc) markLocalHeld(p *entity, office string) {
+	if d.localHeld == nil {
+		d.localHeld = map[string]bool{}
+	}
+	d.localHeld[fold(p.name)+"|"+fold(office)] = true
 }
 
 // dropStateLocalPosts drops the post at the report's state that a title

@@ -37,10 +37,7 @@ func (d *doc) stateOfficeRoles(add func(*entity, string, *entity, int)) {
 		if ts > 0 && d.toks[ts-1].sent == d.toks[k].sent && (d.toks[ts-1].key == "former" || d.toks[ts-1].key == "then") {
 			ts--
 		}
-		if d.localHeld == nil {
-			d.localHeld = map[string]bool{}
-		}
-		d.localHeld[fold(m.ent.name)+"|"+fold(d.surface(k, m.s))] = true
+		d.markLocalHeld(m.ent, d.surface(k, m.s))
 		add(m.ent, d.surface(ts, m.s), &entity{name: d.surface(ps, pe), typ: schema.Government}, ts)
 	}
 }
